@@ -2,18 +2,23 @@
 // and the NER (DESIGN.md §1, STYLE.md §6).
 //
 // Features are 64-bit hashes of (template id, atom values); the model maps a
-// feature to a row of per-class weights in a fixed-size open-addressing table,
-// so lookups never allocate. Training keeps, per weight, the running total and
-// the step of its last change (the usual lazy-averaging trick), and
-// `average()` turns the model into its averaged, read-only form.
+// feature to its non-zero per-class weights through an open-addressing table,
+// so lookups never allocate. Weights are sparse per feature: most features
+// only ever touch a few classes, which keeps both training memory and the
+// shipped model small, and scoring adds only the non-zero weights.
 //
-// Thread safety: a trained (averaged) Perceptron is immutable; score() is
-// const and may be called from any number of threads.
+// Training keeps, per weight, the running total and the step of its last
+// change (the usual lazy-averaging trick); `average()` turns the model into
+// its averaged, compact, read-only form.
+//
+// Thread safety: a trained (averaged) or loaded Perceptron is immutable;
+// score() is const and may be called from any number of threads.
 #pragma once
 
 #include <cstdint>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace chronicle::learn {
@@ -21,8 +26,13 @@ namespace chronicle::learn {
 using FeatureId = uint64_t;
 
 // Combines a template id and atom values into a feature id (stable across
-// runs and platforms: model files store weights by these ids).
+// runs and platforms: model files store weights by these ids). Never 0.
 FeatureId hash_feature(uint32_t template_id, std::span<const uint64_t> atoms);
+// Convenience forms for one and two atoms (no span construction at call sites).
+FeatureId hash_feature(uint32_t template_id, uint64_t a);
+FeatureId hash_feature(uint32_t template_id, uint64_t a, uint64_t b);
+FeatureId hash_feature(uint32_t template_id, uint64_t a, uint64_t b, uint64_t c);
+// Stable 64-bit string hash (FNV-1a followed by a finaliser).
 uint64_t hash_string(std::string_view s);
 
 class Perceptron {
@@ -33,36 +43,60 @@ class Perceptron {
   uint32_t num_classes() const { return num_classes_; }
 
   // Adds the weights of every feature to `scores` (size num_classes()).
+  // Unknown features contribute nothing. Works before and after average().
   void score(std::span<const FeatureId> features, std::span<float> scores) const;
 
   // Training: one update, +1 on `truth`, -1 on `guess` (no-op when equal).
+  // requires: not averaged or loaded; truth, guess < num_classes().
   void update(std::span<const FeatureId> features, uint32_t truth, uint32_t guess);
   // Advances the example counter used for averaging; call once per example.
   void tick() { ++step_; }
-  // Replaces the weights by their averages; training must not continue after.
-  void average();
+  // Replaces the weights by their averages and drops those whose magnitude is
+  // below `min_abs_weight` (0 keeps every non-zero weight); training must not
+  // continue after.
+  void average(float min_abs_weight = 0.0f);
+  bool averaged() const { return averaged_; }
 
   // Serialization into a flat little-endian byte buffer (the model container
-  // stores it as one section) and back. from_bytes checks sizes strictly.
+  // stores it as one section) and back. from_bytes checks sizes strictly and
+  // yields an averaged (read-only) model. The output is canonical: features
+  // are written in key order, so equal models give equal bytes.
   std::string to_bytes() const;
   static bool from_bytes(std::string_view bytes, Perceptron& out, std::string& error);
 
   size_t num_features() const;
+  size_t num_weights() const;  // stored non-zero (feature, class) weights
 
  private:
+  struct TrainWeight {
+    uint32_t cls;
+    float w;
+    double total;        // sum of w over steps up to last_step
+    uint64_t last_step;  // step of the last change of w
+  };
+  struct Entry {
+    uint32_t cls;
+    float w;
+  };
+
   uint32_t num_classes_ = 0;
   uint64_t step_ = 0;
-  // Open addressing: keys_[slot] is a feature id (0 = empty); weights of slot s
-  // are weights_[s * num_classes_ .. + num_classes_).
+  bool averaged_ = false;
+
+  // Open addressing over keys_ (0 = empty slot); rows_[slot] is the index of
+  // the feature's weights (into train_ while training, into row_begin_ after).
   std::vector<FeatureId> keys_;
-  std::vector<float> weights_;
-  std::vector<double> totals_;       // training only
-  std::vector<uint64_t> last_step_;  // training only
+  std::vector<uint32_t> rows_;
   size_t used_ = 0;
+
+  std::vector<std::vector<TrainWeight>> train_;  // training form
+  std::vector<uint32_t> row_begin_;              // averaged form: size features+1
+  std::vector<Entry> entries_;                   // averaged form
 
   int64_t find(FeatureId f) const;
   size_t insert(FeatureId f);
   void grow();
+  void rebuild_index(const std::vector<FeatureId>& keys);
 };
 
 }  // namespace chronicle::learn
