@@ -93,19 +93,20 @@ bool tld_may_end_before(std::string_view text, size_t pos, size_t limit) {
   return !(tokenize::is_ascii_alnum(c) || c == '@' || c == '+' || c == '-');
 }
 
-// Length of a TLD that starts at `pos` and is followed by a legal character
-// (before `limit`), or 0.
-size_t tld_at(std::string_view text, size_t pos, size_t limit) {
+// Length of a TLD that starts at `pos`, lies before `limit` and is followed by
+// a legal character; the lookahead sees the text up to `horizon` (the end of
+// the string the regex runs over), or 0.
+size_t tld_at(std::string_view text, size_t pos, size_t limit, size_t horizon) {
   size_t e = pos;
   while (e < limit && (tokenize::is_ascii_alnum(static_cast<unsigned char>(text[e])) || text[e] == '-')) {
     // a hyphen is allowed inside punycode TLDs only
     if (text[e] == '-' && !(e - pos >= 2 && (text[pos] | 0x20) == 'x' && (text[pos + 1] | 0x20) == 'n')) break;
     ++e;
   }
-  if (e > pos && tld_may_end_before(text, e, limit) && is_ascii_tld(text.substr(pos, e - pos))) return e - pos;
+  if (e > pos && tld_may_end_before(text, e, horizon) && is_ascii_tld(text.substr(pos, e - pos))) return e - pos;
   for (std::string_view t : kUnicodeTlds)
     if (text.size() - pos >= t.size() && pos + t.size() <= limit && text.compare(pos, t.size(), t) == 0 &&
-        tld_may_end_before(text, pos + t.size(), limit))
+        tld_may_end_before(text, pos + t.size(), horizon))
       return t.size();
   return 0;
 }
@@ -397,7 +398,7 @@ size_t domain_end(std::string_view text, size_t s) {
   for (size_t k = std::min(n, valid_prefix + 1); k >= 2; --k) {
     const Label& tld = labels[k - 1];
     if (!label_ok(text, labels[k - 2], false)) continue;
-    size_t t = tld_at(text, tld.start, tld.end);
+    size_t t = tld_at(text, tld.start, tld.end, text.size());
     if (t) return tld.start + t;
   }
   return 0;
@@ -428,7 +429,7 @@ bool ascii_domain_in(std::string_view text, size_t s, size_t e, size_t* ms, size
       p = q + 1;
     }
     for (size_t d = nd; d > 0; --d) {
-      size_t t = tld_at(text, dots[d - 1] + 1, e);
+      size_t t = tld_at(text, dots[d - 1] + 1, e, e);
       if (t) {
         *ms = i;
         *me = dots[d - 1] + 1 + t;
