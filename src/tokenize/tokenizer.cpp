@@ -60,14 +60,18 @@ bool in_list(std::string_view w, const char* const* list, size_t n) {
   return false;
 }
 
-// Words that keep a following period (titles, months, company suffixes ...).
+// Titles always keep their period: a name follows, never a sentence end.
+constexpr const char* kTitles[] = {"mr",  "mrs",  "ms",   "dr",   "prof", "gen",  "col",  "lt",     "sgt",
+                                   "capt", "cmdr", "adm", "gov",  "sen",  "rep",  "rev",  "st",     "pres",
+                                   "supt", "maj",  "hon", "fr",   "mt",   "ft",   "messrs", "sgt",  "cpl"};
+// Other abbreviations keep their period unless it also ends the sentence
+// (EWT writes "etc" + "." there).
 constexpr const char* kAbbreviations[] = {
-    "mr",   "mrs",  "ms",   "dr",   "prof", "gen",  "col",  "lt",   "sgt",  "capt", "cmdr", "adm",  "gov",
-    "sen",  "rep",  "rev",  "st",   "jr",   "sr",   "inc",  "ltd",  "corp", "bros", "vs",   "etc",  "jan",
-    "feb",  "mar",  "apr",  "jun",  "jul",  "aug",  "sep",  "sept", "oct",  "nov",  "dec",  "vol",  "fig",
-    "approx", "dept", "est", "mt",  "ft",   "ave",  "blvd", "pres", "supt", "maj",  "messrs", "hon", "cf",
-    "al",   "univ", "assn", "mfg",  "pp",   "govt", "tue",  "tues", "thu",  "thur", "thurs",
-    "fri"};
+    "jr",   "sr",   "inc",  "ltd",   "corp", "bros", "vs",   "etc",  "jan",  "feb",   "mar",    "apr",  "jun",
+    "jul",  "aug",  "sep",  "sept",  "oct",  "nov",  "dec",  "vol",  "fig",  "approx", "dept", "est",  "ave",
+    "blvd", "cf",   "al",   "univ",  "assn", "mfg",  "pp",   "govt", "tue",  "tues",  "thu",    "thur", "thurs",
+    "fri",  "ext",  "dist", "div",   "esp",  "ibid", "misc", "nr",   "plc",  "yr",    "yrs",    "wk",   "hr",
+    "hrs",  "mins", "oz",   "lb",    "lbs",  "approx"};
 // Abbreviations that are also common words: they keep the period only before a number.
 constexpr const char* kNumberAbbreviations[] = {"no", "nos", "co", "p", "para", "art", "sec", "ch"};
 
@@ -76,18 +80,19 @@ constexpr const char* kHyphenPrefixes[] = {
     "e",     "non",  "pre",   "anti", "re",  "mid",   "post",   "co",    "over",  "pro",  "multi", "ex",
     "sub",   "semi", "neo",   "cross", "vice", "un",  "socio",  "micro", "intra", "inter", "counter", "bi",
     "tri",   "ultra", "mega", "mini", "pseudo", "quasi", "trans", "cyber", "eco", "geo", "macro", "hyper",
-    "super", "self"};
+    "super", "mis"};
 
 // Orthographic words EWT splits without an apostrophe: word and split point.
 struct WholeSplit {
   const char* word;
   uint8_t at;
+  bool joined = true;  // a multiword token; "alot" is two plain tokens in EWT
 };
 constexpr WholeSplit kWholeSplits[] = {
     {"cannot", 3}, {"gonna", 3},    {"gotta", 3},   {"wanna", 3},   {"dont", 2},     {"didnt", 3},
     {"doesnt", 4}, {"isnt", 2},     {"wasnt", 3},   {"arent", 3},   {"werent", 4},   {"havent", 4},
     {"hasnt", 3},  {"hadnt", 3},    {"couldnt", 5}, {"wouldnt", 5}, {"shouldnt", 6}, {"wont", 2},
-    {"cant", 2},   {"im", 1},       {"aint", 2},    {"lemme", 3},   {"gimme", 3}};
+    {"cant", 2},   {"im", 1},       {"alot", 1, false},       {"aint", 2},    {"lemme", 3},   {"gimme", 3}};
 
 const WholeSplit* whole_split(std::string_view w) {
   char buf[16];
@@ -221,7 +226,7 @@ class Scanner {
   size_t email_at(size_t i) {
     size_t p = i;
     while (p < n_ && ((cls(t_[p]) & (kAlpha | kDigit)) || std::strchr("._%+-", t_[p]) != nullptr) && t_[p]) ++p;
-    if (p == i || p >= n_ || t_[p] != '@' || t_[p - 1] == '.') return 0;
+    if (p == i || p >= n_ || t_[p] != '@') return 0;
     size_t d = ++p;
     size_t last_dot = 0;
     while (p < n_) {
@@ -326,6 +331,21 @@ class Scanner {
   }
 
   // Hyphenated continuation: after a prefix word, "-" + letter/digit.
+  // After a period at p-1: only spaces, then the end of the text or a line
+  // break?
+  bool ends_paragraph(size_t p) const {
+    while (p < n_ && (t_[p] == ' ' || t_[p] == '\t')) ++p;
+    return p >= n_ || t_[p] == '\n' || t_[p] == '\r';
+  }
+  // ... or a capital letter (possibly after an opening quote) starts the next word?
+  bool ends_sentence(size_t p) const {
+    if (ends_paragraph(p)) return true;
+    if (p >= n_ || !space_at(p)) return false;
+    while (p < n_ && (t_[p] == ' ' || t_[p] == '\t')) ++p;
+    if (p < n_ && (t_[p] == '"' || t_[p] == '\'')) ++p;
+    return p < n_ && t_[p] >= 'A' && t_[p] <= 'Z';
+  }
+
   bool keeps_hyphen(size_t s, size_t e) const {
     if (byte(e) != '-' || !is_alnum_at(e + 1)) return false;
     return in_list(t_.substr(s, e - s), kHyphenPrefixes, std::size(kHyphenPrefixes));
@@ -372,7 +392,18 @@ class Scanner {
         e = word_run(e + al);
         continue;
       }
+      if (al && e - s >= 2 && (t_[e - 1] | 0x20) == 's' && (cls(t_[e - 1]) & kAlpha) && !is_alnum_at(e + al) &&
+          (cls(t_[s]) & kAlpha)) {
+        emit(s, e, TokenKind::kWord, true);
+        emit(e, e + al, TokenKind::kPunct);
+        return e + al;
+      }
       if (keeps_hyphen(s, e)) {
+        e = word_run(e + 1);
+        continue;
+      }
+      // "Warner@ENRON": an address without a dot stays one word
+      if (byte(e) == '@' && e > s && is_alnum_at(e + 1) && (cls(t_[e + 1]) & (kAlpha | kDigit))) {
         e = word_run(e + 1);
         continue;
       }
@@ -389,9 +420,14 @@ class Scanner {
       size_t w = e - s;
       bool single = w == 1 && (cls(t_[s]) & kAlpha);
       if (single && is_letter_at(e + 1) && byte(e + 2) == '.') {
-        // acronym chain: U.S., a.m., e.g.
+        // acronym chain: U.S., a.m., e.g.; its last period may end the sentence
         size_t p = e + 1;
         while (p + 1 < n_ && (cls(t_[p]) & kAlpha) && t_[p + 1] == '.') p += 2;
+        bool upper = t_[s] >= 'A' && t_[s] <= 'Z';
+        if (upper ? ends_paragraph(p) : ends_sentence(p)) {
+          emit(s, p - 1, TokenKind::kWord);
+          return p - 1;
+        }
         emit(s, p, TokenKind::kWord);
         return p;
       }
@@ -400,7 +436,8 @@ class Scanner {
         return e + 1;
       }
       std::string_view wv = t_.substr(s, w);
-      if (in_list(wv, kAbbreviations, std::size(kAbbreviations))) {
+      if (in_list(wv, kTitles, std::size(kTitles)) ||
+          (in_list(wv, kAbbreviations, std::size(kAbbreviations)) && !ends_sentence(e + 1))) {
         emit(s, e + 1, TokenKind::kWord);
         return e + 1;
       }
@@ -412,28 +449,30 @@ class Scanner {
           return e + 1;
         }
       }
-      // file names and dotted identifiers: "index.html", "Node.js"
-      if (e + 1 < n_ && (cls(t_[e + 1]) & kAlpha) && (cls(t_[e - 1]) & kAlpha) && is_lower_run(e + 1)) {
+      // file names and dotted identifiers: "index.html", "alt.music.rock";
+      // a missing space after a full stop is followed by a capital instead
+      if (e + 1 < n_ && t_[e + 1] >= 'a' && t_[e + 1] <= 'z' && (cls(t_[e - 1]) & (kAlpha | kDigit))) {
         size_t p = word_run(e + 1);
+        while (byte(p) == '.' && byte(p + 1) >= 'a' && byte(p + 1) <= 'z') p = word_run(p + 1);
         emit(s, p, TokenKind::kWord);
         return p;
       }
     }
+    // "w/", "b/c", "w/o": a single letter before a slash
+    if (e - s == 1 && byte(e) == '/' && (cls(t_[s]) & kAlpha) && !(cls(byte(e + 1)) & kDigit)) {
+      size_t p = e + 1;
+      while (p < n_ && (cls(t_[p]) & kAlpha)) ++p;
+      if (p - e - 1 > 1) p = e + 1;  // "w/it" -> "w/" "it"
+      emit(s, p, TokenKind::kWord);
+      return p;
+    }
     if (const WholeSplit* ws = whole_split(t_.substr(s, e - s))) {
-      emit(s, s + ws->at, TokenKind::kWord, true);
+      emit(s, s + ws->at, TokenKind::kWord, ws->joined);
       emit(s + ws->at, e, TokenKind::kWord);
       return e;
     }
     emit(s, e, (cls(t_[s]) & kDigit) ? TokenKind::kNumber : TokenKind::kWord);
     return e;
-  }
-
-  // "index.html" continues after the dot only when a lower-case extension
-  // follows and then no letter: sentence ends rarely look like that.
-  bool is_lower_run(size_t p) const {
-    size_t q = p;
-    while (q < n_ && t_[q] >= 'a' && t_[q] <= 'z') ++q;
-    return q - p >= 2 && q - p <= 4 && !is_alnum_at(q);
   }
 
   size_t number_at(size_t s) {
@@ -456,7 +495,7 @@ class Scanner {
       break;
     }
     // phone numbers: 555-1234, 713-555-1234
-    if (e - s == first_group && first_group == 3 && byte(e) == '-') {
+    if (e - s == first_group && first_group <= 3 && byte(e) == '-') {
       size_t p = e;
       size_t groups = 0;
       while (byte(p) == '-' && (cls(byte(p + 1)) & kDigit)) {
@@ -489,6 +528,8 @@ class Scanner {
     emit(s, e, TokenKind::kNumber);
     return e;
   }
+
+  static bool is_run_char(char c) { return c != 0 && std::strchr("=*_~+<>$^#-", c) != nullptr; }
 
   bool emoticon_at(size_t i, size_t* end) const {
     static constexpr const char* kEmoticons[] = {":-)", ":-(", ";-)", ":-D", ":-P", ":)", ":(", ";)", ":D",
@@ -524,7 +565,6 @@ class Scanner {
         break;
       }
       case '.':
-      case '-':
       case '!':
       case '?': {
         // runs: "...", "--", "!!!", "?!"
@@ -550,6 +590,13 @@ class Scanner {
       }
       default:
         break;
+    }
+    // decorative runs stay one token: "=====", "****", "$$$", "-->"
+    if (is_run_char(c) && is_run_char(byte(i + 1))) {
+      size_t e = i + 2;
+      while (e < n_ && is_run_char(t_[e])) ++e;
+      emit(i, e, TokenKind::kSymbol);
+      return e;
     }
     unsigned char u = static_cast<unsigned char>(c);
     bool symbol = u < 0x20 || u == 0x7F || std::strchr("$+<=>^`|~", c) != nullptr;
