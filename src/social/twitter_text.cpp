@@ -21,7 +21,7 @@ using tokenize::decode_before;
 // ---------------------------------------------------------------- TLDs
 
 // Generic TLDs (the legacy ones plus the common new ones seen in news text).
-constexpr std::array kGenericTlds = {
+constexpr std::string_view kGenericTlds[] = {
     "academy", "aero",    "agency",  "app",    "art",     "asia",   "bank",    "bar",     "bet",    "bid",
     "bike",    "biz",     "blog",    "book",   "build",   "buzz",   "cafe",    "cam",     "camp",   "capital",
     "care",    "careers", "cash",    "cat",    "center",  "chat",   "city",    "click",   "cloud",  "club",
@@ -81,7 +81,7 @@ bool is_ascii_tld(std::string_view s) {
       if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
     return true;  // punycode TLD
   }
-  for (const char* t : kGenericTlds)
+  for (std::string_view t : kGenericTlds)
     if (l == t) return true;
   return false;
 }
@@ -104,6 +104,7 @@ size_t tld_at(std::string_view text, size_t pos, size_t limit, size_t horizon) {
     ++e;
   }
   if (e > pos && tld_may_end_before(text, e, horizon) && is_ascii_tld(text.substr(pos, e - pos))) return e - pos;
+  if (pos >= text.size() || static_cast<unsigned char>(text[pos]) < 0x80) return 0;
   for (std::string_view t : kUnicodeTlds)
     if (text.size() - pos >= t.size() && pos + t.size() <= limit && text.compare(pos, t.size(), t) == 0 &&
         tld_may_end_before(text, pos + t.size(), horizon))

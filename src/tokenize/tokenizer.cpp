@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <string_view>
 
 #include "social/twitter_text.h"
 #include "tokenize/char_class.h"
@@ -51,7 +52,7 @@ bool lower_ascii(std::string_view w, char* buf, size_t cap) {
   return true;
 }
 
-bool in_list(std::string_view w, const char* const* list, size_t n) {
+bool in_list(std::string_view w, const std::string_view* list, size_t n) {
   char buf[16];
   if (!lower_ascii(w, buf, sizeof(buf))) return false;
   std::string_view l(buf, w.size());
@@ -61,22 +62,22 @@ bool in_list(std::string_view w, const char* const* list, size_t n) {
 }
 
 // Titles always keep their period: a name follows, never a sentence end.
-constexpr const char* kTitles[] = {"mr",  "mrs",  "ms",   "dr",   "prof", "gen",  "col",  "lt",     "sgt",
+constexpr std::string_view kTitles[] = {"mr",  "mrs",  "ms",   "dr",   "prof", "gen",  "col",  "lt",     "sgt",
                                    "capt", "cmdr", "adm", "gov",  "sen",  "rep",  "rev",  "st",     "pres",
                                    "supt", "maj",  "hon", "fr",   "mt",   "ft",   "messrs", "sgt",  "cpl"};
 // Other abbreviations keep their period unless it also ends the sentence
 // (EWT writes "etc" + "." there).
-constexpr const char* kAbbreviations[] = {
+constexpr std::string_view kAbbreviations[] = {
     "jr",   "sr",   "inc",  "ltd",   "corp", "bros", "vs",   "etc",  "jan",  "feb",   "mar",    "apr",  "jun",
     "jul",  "aug",  "sep",  "sept",  "oct",  "nov",  "dec",  "vol",  "fig",  "approx", "dept", "est",  "ave",
     "blvd", "cf",   "al",   "univ",  "assn", "mfg",  "pp",   "govt", "tue",  "tues",  "thu",    "thur", "thurs",
     "fri",  "ext",  "dist", "div",   "esp",  "ibid", "misc", "nr",   "plc",  "yr",    "yrs",    "wk",   "hr",
     "hrs",  "mins", "oz",   "lb",    "lbs",  "approx"};
 // Abbreviations that are also common words: they keep the period only before a number.
-constexpr const char* kNumberAbbreviations[] = {"no", "nos", "co", "p", "para", "art", "sec", "ch"};
+constexpr std::string_view kNumberAbbreviations[] = {"no", "nos", "co", "p", "para", "art", "sec", "ch"};
 
 // Prefixes after which EWT keeps a hyphenated word whole ("non-profit").
-constexpr const char* kHyphenPrefixes[] = {
+constexpr std::string_view kHyphenPrefixes[] = {
     "e",     "non",  "pre",   "anti", "re",  "mid",   "post",   "co",    "over",  "pro",  "multi", "ex",
     "sub",   "semi", "neo",   "cross", "vice", "un",  "socio",  "micro", "intra", "inter", "counter", "bi",
     "tri",   "ultra", "mega", "mini", "pseudo", "quasi", "trans", "cyber", "eco", "geo", "macro", "hyper",
@@ -84,7 +85,7 @@ constexpr const char* kHyphenPrefixes[] = {
 
 // Orthographic words EWT splits without an apostrophe: word and split point.
 struct WholeSplit {
-  const char* word;
+  std::string_view word;
   uint8_t at;
   bool joined = true;  // a multiword token; "alot" is two plain tokens in EWT
 };
@@ -96,7 +97,12 @@ constexpr WholeSplit kWholeSplits[] = {
 
 const WholeSplit* whole_split(std::string_view w) {
   char buf[16];
-  if (w.size() < 2 || !lower_ascii(w, buf, sizeof(buf))) return nullptr;
+  if (w.size() < 2 || w.size() > 8) return nullptr;
+  // every entry starts with one of these letters: cheap reject for most words
+  char f = static_cast<char>(w[0] | 0x20);
+  if (f != 'c' && f != 'g' && f != 'w' && f != 'd' && f != 'i' && f != 'a' && f != 'h' && f != 's' && f != 'l')
+    return nullptr;
+  if (!lower_ascii(w, buf, sizeof(buf))) return nullptr;
   std::string_view l(buf, w.size());
   for (const WholeSplit& s : kWholeSplits)
     if (l == s.word) return &s;
@@ -109,6 +115,9 @@ class Scanner {
 
   void run() {
     const size_t first = out_.size();
+    // news text averages one token per 5-6 bytes; one reservation avoids
+    // most regrowth of the (large) Token records
+    out_.reserve(first + n_ / 5 + 8);
     size_t i = 0;
     while (i < n_) {
       uint8_t c = cls(t_[i]);
@@ -133,12 +142,11 @@ class Scanner {
     if (e <= s) return;
     if (!out_.empty() && !first_emit_) out_.back().space_after = out_.back().end < s;
     first_emit_ = false;
-    Token tok;
+    Token& tok = out_.emplace_back();
     tok.start = static_cast<uint32_t>(s);
     tok.end = static_cast<uint32_t>(e);
     tok.kind = kind;
     tok.joined_with_next = joined;
-    out_.push_back(std::move(tok));
   }
 
   CodePoint at(size_t i) const { return decode_at(t_, i); }
@@ -152,22 +160,44 @@ class Scanner {
     return is_space(at(i).cp);
   }
 
-  // End (exclusive) of the run of non-space bytes from i; cached so that a
-  // long chunk without spaces is scanned once, not once per token.
+  // End (exclusive) of the run of non-space bytes from i, found once per
+  // chunk; the same pass notes the first '.' and '@' that have a word
+  // character after them, which is what a URL or an e-mail address needs.
   size_t chunk_end(size_t i) {
     if (i < chunk_end_) return chunk_end_;
     size_t e = i;
-    while (e < n_ && !space_at(e)) e += std::max<uint32_t>(at(e).len, 1);
+    next_dot_ = next_at_ = kNone;
+    while (e < n_) {
+      uint8_t c = cls(t_[e]);
+      if (c & kSpace) break;
+      if (c & kHigh) {
+        CodePoint cp = at(e);
+        if (is_space(cp.cp)) break;
+        e += cp.len;
+        continue;
+      }
+      if ((t_[e] == '.' || t_[e] == '@') && (cls(byte(e + 1)) & (kAlpha | kDigit | kHigh))) {
+        size_t& slot = t_[e] == '.' ? next_dot_ : next_at_;
+        if (slot == kNone) slot = e;
+      }
+      ++e;
+    }
     chunk_end_ = e;
-    next_dot_ = next_at_ = kUnknown;
     return e;
   }
-  // Next `ch` in the current chunk at or after i (chunk end when none).
-  size_t next_of(char ch, size_t i, size_t& cache) {
-    if (cache != kUnknown && cache >= i) return cache;
-    const void* p = std::memchr(t_.data() + i, ch, chunk_end_ - i);
-    cache = p ? static_cast<size_t>(static_cast<const char*>(p) - t_.data()) : chunk_end_;
-    return cache;
+  // Is there a '.' (or '@') followed by a word character at or after i in
+  // the current chunk?
+  bool has_after(char ch, size_t i, size_t& cache) {
+    if (cache == kNone) return false;
+    if (cache >= i) return true;
+    for (size_t p = i; p + 1 < chunk_end_; ++p) {
+      if (t_[p] == ch && (cls(t_[p + 1]) & (kAlpha | kDigit | kHigh))) {
+        cache = p;
+        return true;
+      }
+    }
+    cache = kNone;
+    return false;
   }
 
   bool is_word_char(size_t i, uint32_t* len) const {
@@ -253,15 +283,15 @@ class Scanner {
     const unsigned char c = static_cast<unsigned char>(t_[i]);
     const uint8_t k = kTable[c];
     if (k & (kAlpha | kDigit | kHigh)) {
-      size_t ce = chunk_end(i);
-      if (next_of('.', i, next_dot_) < ce) {
+      chunk_end(i);
+      if (has_after('.', i, next_dot_)) {
         size_t u = social::match_url(t_, i);
         if (u) {
           emit(i, i + u, TokenKind::kUrl);
           return i + u;
         }
       }
-      if ((k & (kAlpha | kDigit)) && next_of('@', i, next_at_) < ce) {
+      if ((k & (kAlpha | kDigit)) && has_after('@', i, next_at_)) {
         size_t e = email_at(i);
         if (e) {
           emit(i, e, TokenKind::kEmail);
@@ -608,10 +638,10 @@ class Scanner {
   size_t n_;
   std::vector<Token>& out_;
   bool first_emit_ = true;
-  static constexpr size_t kUnknown = static_cast<size_t>(-1);
+  static constexpr size_t kNone = static_cast<size_t>(-1);
   size_t chunk_end_ = 0;
-  size_t next_dot_ = kUnknown;
-  size_t next_at_ = kUnknown;
+  size_t next_dot_ = kNone;
+  size_t next_at_ = kNone;
 };
 
 }  // namespace
