@@ -14,6 +14,7 @@ using Runner = std::function<int()>;
 // Registrations; main.cpp calls each one. A new subcommand adds a line here
 // and in main.cpp.
 void add_version_command(CLI::App& app, std::vector<std::pair<CLI::App*, Runner>>& runners);
+void add_annotate_command(CLI::App& app, std::vector<std::pair<CLI::App*, Runner>>& runners);
 void add_model_command(CLI::App& app, std::vector<std::pair<CLI::App*, Runner>>& runners);
 
 }  // namespace chronicle::cli

@@ -10,6 +10,7 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   std::vector<std::pair<CLI::App*, Runner>> runners;
   add_version_command(app, runners);
+  add_annotate_command(app, runners);
   add_model_command(app, runners);
   try {
     app.parse(argc, argv);

@@ -1,0 +1,196 @@
+// `chronicle annotate`: options -> chronicle::annotate_corpus; prints reports,
+// progress and the summary. See docs/cli.md.
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <iostream>
+#include <memory>
+#include <string>
+
+#include "chronicle/annotate.h"
+#include "chronicle/pipeline.h"
+#include "commands.h"
+
+namespace chronicle::cli {
+
+namespace {
+
+struct AnnotateArgs {
+  std::vector<std::string> inputs;
+  std::string date;
+  std::string tz;
+  std::string format = "jsonl";
+  std::string output;
+  unsigned threads = 1;
+  std::string stages;
+  bool tokens = false;
+  bool text = false;
+  bool quiet = false;
+  std::string max_doc_bytes = "64M";
+  std::string input_format = "auto";
+};
+
+// "1000", "64K", "64M", "1G" (powers of 1024).
+bool parse_size(const std::string& s, uint64_t& out) {
+  if (s.empty()) return false;
+  size_t i = 0;
+  uint64_t v = 0;
+  for (; i < s.size() && s[i] >= '0' && s[i] <= '9'; ++i) {
+    if (v > (UINT64_MAX - 9) / 10) return false;
+    v = v * 10 + static_cast<uint64_t>(s[i] - '0');
+  }
+  if (i == 0) return false;
+  uint64_t mult = 1;
+  if (i < s.size()) {
+    const char u = s[i++];
+    if (u == 'k' || u == 'K') mult = 1ull << 10;
+    else if (u == 'm' || u == 'M') mult = 1ull << 20;
+    else if (u == 'g' || u == 'G') mult = 1ull << 30;
+    else return false;
+    if (i < s.size() && (s[i] == 'B' || s[i] == 'b') ) ++i;
+    if (i != s.size()) return false;
+  }
+  if (v > UINT64_MAX / mult) return false;
+  out = v * mult;
+  return true;
+}
+
+int usage_error(const std::string& message) {
+  std::cerr << "error: " << message << "\n(run 'chronicle annotate --help' for usage)\n";
+  return 2;
+}
+
+void print_report(const AnnotateReport& r, bool quiet) {
+  if (!r.failure && quiet) return;
+  const std::string& msg = r.note.message;
+  std::string line = r.failure ? "error: " : "warning: ";
+  // Failure messages already start with the input and place.
+  if (!r.where.empty() && msg.rfind(r.where, 0) != 0) line += r.where + ": ";
+  line += msg;
+  if (!r.failure) line += " [" + r.note.code + "]";
+  line += '\n';
+  std::fputs(line.c_str(), stderr);
+}
+
+std::string rate(double n, double seconds) {
+  char buf[32];
+  const double r = seconds > 0 ? n / seconds : 0;
+  if (r >= 1e6) std::snprintf(buf, sizeof buf, "%.1f M", r / 1e6);
+  else if (r >= 1e3) std::snprintf(buf, sizeof buf, "%.1f k", r / 1e3);
+  else std::snprintf(buf, sizeof buf, "%.0f ", r);
+  return buf;
+}
+
+int run_annotate(const AnnotateArgs& args) {
+  AnnotateOptions options;
+  options.inputs = args.inputs;
+  options.stdin_file = stdin;
+  options.date = args.date;
+  options.timezone = args.tz;
+  options.tokens = args.tokens;
+  options.text = args.text;
+  options.threads = args.threads;
+
+  auto format = parse_output_format(args.format);
+  if (!format.ok()) return usage_error(format.status().message());
+  options.format = *format;
+  auto input_format = parse_input_format(args.input_format);
+  if (!input_format.ok()) return usage_error(input_format.status().message());
+  options.stdin_format = *input_format;
+  if (!parse_size(args.max_doc_bytes, options.max_doc_bytes)) {
+    return usage_error("--max-doc-bytes must be a byte count such as 1000000 or 64M, got '" + args.max_doc_bytes + "'");
+  }
+  if (args.output.size() > 3 && args.output.compare(args.output.size() - 3, 3, ".db") == 0) {
+    return usage_error("sqlite output is not available in this build yet");
+  }
+
+  PipelineOptions pipeline_options;
+  if (!args.stages.empty()) {
+    auto stages = parse_stage_list(args.stages);
+    if (!stages.ok()) return usage_error(stages.status().message());
+    pipeline_options.stages = *stages;
+    // CoNLL-U is written per sentence, so it pulls in segmentation.
+    if (options.format == OutputFormat::kConllu) pipeline_options.stages.push_back(Stage::kSegment);
+  }
+  auto pipeline = Pipeline::load(pipeline_options);
+  if (!pipeline.ok()) return usage_error(pipeline.status().to_string());
+
+  const Status check = check_annotate_options(**pipeline, options);
+  if (!check.ok()) return usage_error(check.to_string());
+
+  std::FILE* out = stdout;
+  if (!args.output.empty() && args.output != "-") {
+    out = std::fopen(args.output.c_str(), "wb");
+    if (!out) return usage_error("cannot open " + args.output + " for writing: " + std::strerror(errno));
+  }
+  static char buffer[1 << 20];
+  std::setvbuf(out, buffer, _IOFBF, sizeof buffer);
+  const std::string out_name = out == stdout ? std::string("<stdout>") : args.output;
+
+  const bool show_progress = !args.quiet && isatty(STDERR_FILENO);
+  AnnotateSinks sinks;
+  sinks.write = [&](std::string_view s) -> Status {
+    if (std::fwrite(s.data(), 1, s.size(), out) != s.size()) {
+      return Status(StatusCode::kIoError, std::string("write failed: ") + std::strerror(errno), out_name);
+    }
+    return Status::ok_status();
+  };
+  sinks.report = [&](const AnnotateReport& r) {
+    if (show_progress) std::fputs("\r\033[K", stderr);
+    print_report(r, args.quiet);
+  };
+  if (show_progress) {
+    sinks.progress = [](const AnnotateStats& s) {
+      std::fprintf(stderr, "\r\033[K%llu documents, %stokens/s, %sB/s",
+                   static_cast<unsigned long long>(s.documents), rate(static_cast<double>(s.tokens), s.seconds).c_str(),
+                   rate(static_cast<double>(s.bytes), s.seconds).c_str());
+      std::fflush(stderr);
+    };
+  }
+
+  auto stats = annotate_corpus(**pipeline, options, sinks);
+  if (show_progress) std::fputs("\r\033[K", stderr);
+  bool write_failed = !stats.ok();
+  if (std::fflush(out) != 0 || (out != stdout && std::fclose(out) != 0)) {
+    if (stats.ok()) std::cerr << "error: " << out_name << ": write failed: " << std::strerror(errno) << "\n";
+    write_failed = true;
+  }
+  if (!stats.ok()) {
+    std::cerr << "error: " << stats.status().to_string() << "\n";
+    return 1;
+  }
+  if (!args.quiet) {
+    const AnnotateStats& s = *stats;
+    std::fprintf(stderr, "annotate: %llu documents, %llu with errors, %llu notes, %llu tokens, %.2f s (%sdocuments/s, %sB/s)\n",
+                 static_cast<unsigned long long>(s.documents), static_cast<unsigned long long>(s.failed),
+                 static_cast<unsigned long long>(s.notes), static_cast<unsigned long long>(s.tokens), s.seconds,
+                 rate(static_cast<double>(s.documents), s.seconds).c_str(),
+                 rate(static_cast<double>(s.bytes), s.seconds).c_str());
+  }
+  return (write_failed || stats->failed > 0) ? 1 : 0;
+}
+
+}  // namespace
+
+void add_annotate_command(CLI::App& app, std::vector<std::pair<CLI::App*, Runner>>& runners) {
+  auto args = std::make_shared<AnnotateArgs>();
+  CLI::App* sub = app.add_subcommand("annotate", "Annotate news articles: txt, jsonl, directories or - (stdin)");
+  sub->add_option("inputs", args->inputs, "Files (.txt, .jsonl), directories (recursive) or - for stdin");
+  sub->add_option("--date", args->date, "Document date yyyy-mm-dd when the input gives none");
+  sub->add_option("--tz", args->tz, "IANA time zone when the input gives none");
+  sub->add_option("--format", args->format, "Output format: jsonl (default), json (pretty), conllu");
+  sub->add_option("-o,--output", args->output, "Output file (default: stdout)");
+  sub->add_option("-j,--threads", args->threads, "Worker threads (default 1); output order never changes");
+  sub->add_option("--stages", args->stages, "Stages to run, e.g. tokenize,segment (default: all available)");
+  sub->add_flag("--tokens", args->tokens, "Write the tokens layer");
+  sub->add_flag("--text", args->text, "Write the document text");
+  sub->add_flag("-q,--quiet", args->quiet, "No warnings, progress or summary on stderr (errors still)");
+  sub->add_option("--max-doc-bytes", args->max_doc_bytes,
+                  "Larger documents become error records (default 64M; K/M/G suffixes)");
+  sub->add_option("--input-format", args->input_format, "How to read stdin: auto (default), txt, jsonl");
+  runners.emplace_back(sub, [args] { return run_annotate(*args); });
+}
+
+}  // namespace chronicle::cli

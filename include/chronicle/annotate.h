@@ -1,0 +1,94 @@
+// Corpus annotation: stream documents from files, directories or stdin through
+// a Pipeline on N threads and hand the serialised output back in input order.
+// This is what `chronicle annotate` runs; other front ends (Python, server)
+// call the same function.
+//
+// requires: a loaded Pipeline; sinks that accept output and reports.
+// ensures: output order equals input order whatever `threads` is, and the
+// bytes are identical for every thread count; at most about 4 x threads
+// documents are in memory at once (bounded queue + bounded reorder window),
+// so memory stays flat on corpora of any length; a document that cannot be
+// read (malformed JSONL line, too large, unreadable file) becomes an error
+// record and the run goes on. Never throws, prints or exits.
+// Thread safety: sinks are called from one thread at a time (the caller's).
+#pragma once
+
+#include <cstdint>
+#include <cstdio>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "chronicle/document.h"
+#include "chronicle/pipeline.h"
+#include "chronicle/status.h"
+
+namespace chronicle {
+
+enum class OutputFormat : uint8_t { kJsonl, kJson, kConllu };
+// "jsonl", "json", "conllu"; anything else gives kInvalidArgument.
+Result<OutputFormat> parse_output_format(const std::string& name);
+
+// How "-" (stdin) is read: kAuto takes JSONL when the first non-whitespace
+// byte is '{', plain text otherwise.
+enum class InputFormat : uint8_t { kAuto, kText, kJsonl };
+Result<InputFormat> parse_input_format(const std::string& name);
+
+struct AnnotateOptions {
+  // Files (.jsonl read as JSONL, anything else as one text document),
+  // directories (their .txt and .jsonl files, recursively, sorted by name at
+  // each level, hidden entries skipped) and "-" for `stdin_file`.
+  std::vector<std::string> inputs;
+  std::FILE* stdin_file = nullptr;
+  InputFormat stdin_format = InputFormat::kAuto;
+  std::string date;      // yyyy-mm-dd used when the input has none (date_source "cli")
+  std::string timezone;  // IANA zone used when the input has none
+  OutputFormat format = OutputFormat::kJsonl;
+  bool tokens = false;  // write the tokens layer
+  bool text = false;    // write the document text
+  unsigned threads = 1;
+  uint64_t max_doc_bytes = 64ull << 20;
+};
+
+struct AnnotateStats {
+  uint64_t documents = 0;  // records written or reported, failures included
+  uint64_t failed = 0;     // documents with at least one failure error
+  uint64_t notes = 0;      // repair notes (invalid_utf8, empty_document, ...)
+  uint64_t tokens = 0;     // tokens produced by the tokenizer
+  uint64_t bytes = 0;      // document text bytes read
+  double seconds = 0;
+};
+
+// One problem with one document, reported in input order.
+struct AnnotateReport {
+  bool failure = false;  // true: the document failed (exit status 1); false: a note
+  std::string where;     // "dir/a.txt", "corpus.jsonl:17", "<stdin>"
+  std::string id;
+  ErrorNote note;
+};
+
+struct AnnotateSinks {
+  // Receives serialised output in input order; a non-ok Status stops the run.
+  std::function<Status(std::string_view)> write;
+  std::function<void(const AnnotateReport&)> report;  // optional
+  // Called every ~250 ms with running totals; optional.
+  std::function<void(const AnnotateStats&)> progress;
+};
+
+// True for error codes that mean the document failed: "malformed_jsonl",
+// "too_large", "read_error", "stage_error". Other codes are repair notes.
+bool is_failure_code(std::string_view code);
+
+// Checks options before any work: kInvalidArgument for a bad date, thread
+// count, size limit or format/stage combination, kNotFound naming the first
+// input that does not exist. Usage errors, in CLI terms.
+Status check_annotate_options(const Pipeline& pipeline, const AnnotateOptions& options);
+
+// Runs the corpus. A non-ok Status means the run stopped early (an options
+// error, or the write sink failed); per-document problems go to `report` and
+// into the output's `errors`, and are counted in the stats.
+Result<AnnotateStats> annotate_corpus(const Pipeline& pipeline, const AnnotateOptions& options,
+                                      const AnnotateSinks& sinks);
+
+}  // namespace chronicle

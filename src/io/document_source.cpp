@@ -1,0 +1,405 @@
+#include "io/document_source.h"
+
+#include <simdjson.h>
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <system_error>
+
+#include "io/line_reader.h"
+#include "text/utf8_repair.h"
+
+namespace chronicle::io {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+enum class FileKind { kText, kJsonl, kSkip };
+
+std::string lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+// Explicit files: .jsonl is JSONL, anything else one text document.
+FileKind explicit_kind(const fs::path& p) {
+  return lower(p.extension().string()) == ".jsonl" ? FileKind::kJsonl : FileKind::kText;
+}
+
+// Files met while walking a directory: only .txt and .jsonl are inputs.
+FileKind directory_kind(const fs::path& p) {
+  const std::string name = p.filename().string();
+  if (name.empty() || name[0] == '.') return FileKind::kSkip;
+  const std::string ext = lower(p.extension().string());
+  if (ext == ".jsonl") return FileKind::kJsonl;
+  if (ext == ".txt") return FileKind::kText;
+  return FileKind::kSkip;
+}
+
+// "dir/sub/a.txt" -> "dir/sub/a".
+std::string without_extension(const fs::path& p) {
+  fs::path q = p;
+  q.replace_extension();
+  return q.generic_string();
+}
+
+void failure(Document& doc, std::string code, std::string message) {
+  doc.text.clear();
+  doc.errors.push_back({std::move(code), std::move(message), -1});
+}
+
+// Reads at most max+1 bytes; sets too_large when there were more than max.
+bool read_capped(std::FILE* f, uint64_t max, std::string& out, bool& too_large) {
+  too_large = false;
+  out.clear();
+  char buf[1 << 16];
+  for (;;) {
+    const size_t n = std::fread(buf, 1, sizeof buf, f);
+    if (n == 0) break;
+    if (out.size() + n > max) {
+      too_large = true;
+      out.clear();
+      return true;
+    }
+    out.append(buf, n);
+  }
+  return !std::ferror(f);
+}
+
+std::string too_large_message(const std::string& where, uint64_t max) {
+  return where + ": document is larger than --max-doc-bytes (" + std::to_string(max) + " bytes)";
+}
+
+struct DirFrame {
+  fs::path dir;                 // on disk
+  std::string rel;              // relative to the directory given, "" at the top
+  std::vector<fs::path> names;  // sorted entry names
+  size_t next = 0;
+};
+
+}  // namespace
+
+struct DocumentSource::Impl {
+  SourceOptions options;
+  std::vector<std::string> inputs;
+  size_t next_input = 0;
+
+  // Walking a directory given on the command line.
+  fs::path walk_root;
+  std::vector<DirFrame> dirs;
+
+  // The JSONL file being read.
+  std::FILE* jsonl = nullptr;
+  bool jsonl_owned = false;
+  std::unique_ptr<LineReader> reader;
+  std::string jsonl_where;    // file name for messages
+  std::string jsonl_id_base;  // for records without "id"
+  std::string line;
+  simdjson::dom::parser parser;
+  bool utf8_error = false;  // the last parse_record failed on invalid UTF-8
+
+  ~Impl() { close_jsonl(); }
+
+  void close_jsonl() {
+    if (jsonl && jsonl_owned) std::fclose(jsonl);
+    jsonl = nullptr;
+    reader.reset();
+  }
+
+  void apply_defaults(Document& doc) const {
+    if (!doc.meta.date.empty()) {
+      doc.meta.date_source = "input";
+    } else if (!options.default_date.empty()) {
+      doc.meta.date = options.default_date;
+      doc.meta.date_source = "cli";
+    }
+    if (doc.meta.timezone.empty()) doc.meta.timezone = options.default_timezone;
+  }
+
+  void read_text_file(const fs::path& path, const std::string& id, Document& doc) {
+    doc.id = id;
+    doc.meta.source = path.string();
+    std::FILE* f = std::fopen(path.c_str(), "rb");
+    if (!f) {
+      std::error_code ec(errno, std::generic_category());
+      failure(doc, "read_error", doc.meta.source + ": cannot open: " + ec.message());
+      return;
+    }
+    struct stat st {};
+    if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) &&
+        static_cast<uint64_t>(st.st_size) > options.max_doc_bytes) {
+      std::fclose(f);
+      failure(doc, "too_large", too_large_message(doc.meta.source, options.max_doc_bytes));
+      return;
+    }
+    bool too_large = false;
+    const bool ok = read_capped(f, options.max_doc_bytes, doc.text, too_large);
+    std::fclose(f);
+    if (too_large) {
+      failure(doc, "too_large", too_large_message(doc.meta.source, options.max_doc_bytes));
+    } else if (!ok) {
+      failure(doc, "read_error", doc.meta.source + ": read failed");
+    } else {
+      apply_defaults(doc);
+    }
+  }
+
+  void open_jsonl(std::FILE* f, bool owned, std::string where, std::string id_base, uint64_t first_line = 0) {
+    jsonl = f;
+    jsonl_owned = owned;
+    // The line limit is a little above the document limit: JSON escaping
+    // makes the line longer than the text it carries.
+    const uint64_t max_line = options.max_doc_bytes + options.max_doc_bytes / 8 + 4096;
+    reader = std::make_unique<LineReader>(f, max_line);
+    reader->set_line_number(first_line);
+    jsonl_where = std::move(where);
+    jsonl_id_base = std::move(id_base);
+  }
+
+  // Parses one JSONL record; returns an empty string or what is wrong.
+  // The DOM parser is used on purpose: it picks the best SIMD kernel at run
+  // time, while On-Demand is fixed at compile time (the fallback kernel in a
+  // portable build), and it validates the whole line.
+  std::string parse_record(std::string& json, Document& doc) {
+    using namespace simdjson;
+    json.reserve(json.size() + SIMDJSON_PADDING);
+    dom::element root;
+    auto err = parser.parse(json.data(), json.size(), false).get(root);
+    utf8_error = err == UTF8_ERROR;
+    if (err) return std::string("malformed JSON: ") + error_message(err);
+    dom::object obj;
+    if (root.get(obj)) return "a JSONL line must hold one JSON object";
+    bool has_text = false;
+    for (dom::key_value_pair field : obj) {
+      const std::string_view key = field.key;
+      const dom::element value = field.value;
+      const dom::element_type type = value.type();
+      std::string_view s;
+      if (key == "text") {
+        if (value.get(s)) return "field \"text\" must be a string";
+        doc.text.assign(s);
+        has_text = true;
+      } else if (key == "id") {
+        if (type == dom::element_type::STRING) {
+          (void)value.get(s);
+          doc.id.assign(s);
+        } else if (type == dom::element_type::INT64 || type == dom::element_type::UINT64 ||
+                   type == dom::element_type::DOUBLE) {
+          doc.id = simdjson::minify(value);
+        } else if (type != dom::element_type::NULL_VALUE) {
+          return "field \"id\" must be a string or a number";
+        }
+      } else if (key == "date" || key == "url" || key == "title" || key == "timezone") {
+        if (type == dom::element_type::NULL_VALUE) continue;
+        if (value.get(s)) return "field \"" + std::string(key) + "\" must be a string";
+        std::string* target = key == "date"    ? &doc.meta.date
+                              : key == "url"   ? &doc.meta.url
+                              : key == "title" ? &doc.meta.title
+                                               : &doc.meta.timezone;
+        target->assign(s);
+      }
+      // Other fields are ignored: corpora carry extra metadata.
+    }
+    if (!has_text) return "missing field \"text\"";
+    return {};
+  }
+
+  // Reads the next non-blank JSONL line into doc; false at end of file.
+  bool next_jsonl(Document& doc) {
+    bool truncated = false, error = false;
+    while (reader->next(line, truncated, error)) {
+      if (!truncated && std::all_of(line.begin(), line.end(),
+                                    [](char c) { return std::isspace(static_cast<unsigned char>(c)); })) {
+        continue;  // blank lines separate nothing in JSONL; skip them
+      }
+      const std::string where = jsonl_where + ":" + std::to_string(reader->line_number());
+      doc.meta.source = where;
+      if (truncated) {
+        doc.id = jsonl_id_base + ":" + std::to_string(reader->line_number());
+        failure(doc, "too_large", too_large_message(where, options.max_doc_bytes));
+        return true;
+      }
+      std::string problem = parse_record(line, doc);
+      if (utf8_error) {
+        // Invalid UTF-8 inside a record: repair the line and read it again,
+        // keeping a note (its offset would refer to the line, not the text).
+        std::vector<ErrorNote> notes;
+        std::string repaired = text::repair_utf8(line, notes);
+        doc = Document();
+        doc.meta.source = where;
+        problem = parse_record(repaired, doc);
+        for (auto& n : notes) {
+          n.message = "in the JSONL line: " + n.message;
+          n.offset = -1;
+          doc.errors.push_back(std::move(n));
+        }
+      }
+      if (doc.id.empty()) doc.id = jsonl_id_base + ":" + std::to_string(reader->line_number());
+      if (!problem.empty()) {
+        failure(doc, "malformed_jsonl", where + ": " + problem);
+      } else if (doc.text.size() > options.max_doc_bytes) {
+        failure(doc, "too_large", too_large_message(where, options.max_doc_bytes));
+      } else {
+        apply_defaults(doc);
+      }
+      return true;
+    }
+    if (error) {
+      doc.id = jsonl_id_base;
+      doc.meta.source = jsonl_where;
+      failure(doc, "read_error", jsonl_where + ": read failed after line " + std::to_string(reader->line_number()));
+      close_jsonl();
+      return true;
+    }
+    close_jsonl();
+    return false;
+  }
+
+  // Opens or reads one file; true when `doc` was filled.
+  bool take_file(const fs::path& path, FileKind kind, const std::string& id, Document& doc) {
+    if (kind == FileKind::kText) {
+      read_text_file(path, id, doc);
+      return true;
+    }
+    std::FILE* f = std::fopen(path.c_str(), "rb");
+    if (!f) {
+      std::error_code ec(errno, std::generic_category());
+      doc.id = id;
+      doc.meta.source = path.string();
+      failure(doc, "read_error", path.string() + ": cannot open: " + ec.message());
+      return true;
+    }
+    open_jsonl(f, true, path.string(), id);
+    return false;
+  }
+
+  bool push_dir(const fs::path& dir, std::string rel, Document& doc) {
+    DirFrame frame{dir, std::move(rel), {}, 0};
+    std::error_code ec;
+    for (fs::directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end; !ec && it != end;
+         it.increment(ec)) {
+      frame.names.push_back(it->path().filename());
+    }
+    if (ec) {
+      doc.id = frame.rel.empty() ? dir.filename().string() : frame.rel;
+      doc.meta.source = dir.string();
+      failure(doc, "read_error", dir.string() + ": cannot list directory: " + ec.message());
+      return true;
+    }
+    std::sort(frame.names.begin(), frame.names.end(),
+              [](const fs::path& a, const fs::path& b) { return a.native() < b.native(); });
+    dirs.push_back(std::move(frame));
+    return false;
+  }
+
+  // One step of the directory walk; true when `doc` was filled.
+  bool step_dir(Document& doc) {
+    DirFrame& top = dirs.back();
+    if (top.next == top.names.size()) {
+      dirs.pop_back();
+      return false;
+    }
+    const fs::path name = top.names[top.next++];
+    const fs::path full = top.dir / name;
+    const std::string rel = top.rel.empty() ? name.string() : top.rel + "/" + name.string();
+    std::error_code ec;
+    const fs::file_status link = fs::symlink_status(full, ec);
+    if (name.string().empty() || name.string()[0] == '.') return false;
+    if (fs::is_directory(link)) return push_dir(full, rel, doc);  // symlinked dirs are not followed
+    if (!fs::is_regular_file(fs::status(full, ec))) return false;
+    const FileKind kind = directory_kind(name);
+    if (kind == FileKind::kSkip) return false;
+    return take_file(full, kind, without_extension(fs::path(rel)), doc);
+  }
+
+  bool take_stdin(Document& doc) {
+    std::FILE* in = options.stdin_file;
+    InputFormat format = options.stdin_format;
+    std::string leading;  // whitespace consumed while sniffing
+    if (format == InputFormat::kAuto) {
+      int c;
+      while ((c = std::fgetc(in)) != EOF && std::isspace(c)) leading.push_back(static_cast<char>(c));
+      if (c != EOF) std::ungetc(c, in);
+      format = c == '{' ? InputFormat::kJsonl : InputFormat::kText;
+    }
+    if (format == InputFormat::kJsonl) {
+      open_jsonl(in, false, "<stdin>", "stdin",
+                 static_cast<uint64_t>(std::count(leading.begin(), leading.end(), '\n')));
+      return false;
+    }
+    doc.id = "stdin";
+    doc.meta.source = "<stdin>";
+    bool too_large = false;
+    std::string rest;
+    const uint64_t budget = options.max_doc_bytes >= leading.size() ? options.max_doc_bytes - leading.size() : 0;
+    const bool ok = read_capped(in, budget, rest, too_large);
+    if (too_large || leading.size() > options.max_doc_bytes) {
+      failure(doc, "too_large", too_large_message("<stdin>", options.max_doc_bytes));
+    } else if (!ok) {
+      failure(doc, "read_error", "<stdin>: read failed");
+    } else {
+      doc.text = std::move(leading);
+      doc.text += rest;
+      apply_defaults(doc);
+    }
+    return true;
+  }
+
+  bool next(Document& doc) {
+    for (;;) {
+      doc = Document();
+      if (jsonl) {
+        if (next_jsonl(doc)) return true;
+        continue;
+      }
+      if (!dirs.empty()) {
+        if (step_dir(doc)) return true;
+        continue;
+      }
+      if (next_input == inputs.size()) return false;
+      const std::string& input = inputs[next_input++];
+      if (input == "-") {
+        if (take_stdin(doc)) return true;
+        continue;
+      }
+      const fs::path path(input);
+      std::error_code ec;
+      if (fs::is_directory(path, ec)) {
+        if (push_dir(path, "", doc)) return true;
+        continue;
+      }
+      const FileKind kind = explicit_kind(path);
+      if (take_file(path, kind, path.stem().string(), doc)) return true;
+    }
+  }
+};
+
+DocumentSource::DocumentSource() : impl_(std::make_unique<Impl>()) {}
+DocumentSource::~DocumentSource() = default;
+
+Result<std::unique_ptr<DocumentSource>> DocumentSource::open(const std::vector<std::string>& inputs,
+                                                             const SourceOptions& options) {
+  int stdin_count = 0;
+  for (const std::string& input : inputs) {
+    if (input == "-") {
+      if (++stdin_count > 1) return Status(StatusCode::kInvalidArgument, "'-' (stdin) given more than once");
+      if (!options.stdin_file) return Status(StatusCode::kInvalidArgument, "'-' given but no stdin is available");
+      continue;
+    }
+    std::error_code ec;
+    if (!fs::exists(fs::path(input), ec)) {
+      return Status(StatusCode::kNotFound, "no such file or directory", input);
+    }
+  }
+  auto source = std::unique_ptr<DocumentSource>(new DocumentSource());
+  source->impl_->options = options;
+  source->impl_->inputs = inputs;
+  return source;
+}
+
+bool DocumentSource::next(Document& doc) { return impl_->next(doc); }
+
+}  // namespace chronicle::io
