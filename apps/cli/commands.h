@@ -16,5 +16,6 @@ using Runner = std::function<int()>;
 void add_version_command(CLI::App& app, std::vector<std::pair<CLI::App*, Runner>>& runners);
 void add_annotate_command(CLI::App& app, std::vector<std::pair<CLI::App*, Runner>>& runners);
 void add_model_command(CLI::App& app, std::vector<std::pair<CLI::App*, Runner>>& runners);
+void add_train_command(CLI::App& app, std::vector<std::pair<CLI::App*, Runner>>& runners);
 
 }  // namespace chronicle::cli

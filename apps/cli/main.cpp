@@ -12,6 +12,7 @@ int main(int argc, char** argv) {
   add_version_command(app, runners);
   add_annotate_command(app, runners);
   add_model_command(app, runners);
+  add_train_command(app, runners);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -1,0 +1,59 @@
+// `chronicle train tagger|parser ...`: parses options and calls the training
+// library (src/train). Each model kind is one subcommand of `train`; a new
+// kind adds an add_train_<kind>() function and one call in add_train_command.
+#include <iostream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "commands.h"
+#include "train/tagger_trainer.h"
+
+namespace chronicle::cli {
+
+namespace {
+
+void add_train_tagger(CLI::App& train, std::vector<std::pair<CLI::App*, Runner>>& runners) {
+  struct Args {
+    std::vector<std::string> train;
+    std::string dev, output;
+    chronicle::train::TaggerTrainOptions options;
+  };
+  auto args = std::make_shared<Args>();
+  CLI::App* sub = train.add_subcommand("tagger", "Train the POS tagger and lemmatizer from CoNLL-U");
+  sub->add_option("--train", args->train, "training treebank(s), CoNLL-U")->required()->check(CLI::ExistingFile);
+  sub->add_option("--dev", args->dev, "development treebank for early stopping")->required()->check(CLI::ExistingFile);
+  sub->add_option("-o,--output", args->output, "model file to write (.chm)")->required();
+  sub->add_option("--epochs", args->options.max_epochs, "maximum epochs")->capture_default_str();
+  sub->add_option("--patience", args->options.patience, "stop after this many epochs without dev gain")
+      ->capture_default_str();
+  sub->add_option("--seed", args->options.seed, "shuffling seed")->capture_default_str();
+  sub->add_option("--clusters", args->options.clusters_path, "Brown clusters, path<TAB>word<TAB>count (plain text)");
+  sub->add_option("--cluster-min-count", args->options.cluster_min_count, "skip rarer cluster words")
+      ->capture_default_str();
+  sub->add_option("--tagdict-min-count", args->options.tag_dictionary_min_count,
+                  "words this frequent and unambiguous are tagged by lookup")
+      ->capture_default_str();
+  sub->add_option("--prune", args->options.prune_below, "drop averaged weights smaller than this")
+      ->capture_default_str();
+  runners.emplace_back(sub, [args] {
+    args->options.log = [](const std::string& line) { std::cerr << line << "\n"; };
+    Status st = chronicle::train::train_tagger_file(args->train, args->dev, args->output, args->options);
+    if (!st.ok()) {
+      std::cerr << "error: " << st.to_string() << "\n";
+      return 1;
+    }
+    std::cerr << "wrote " << args->output << "\n";
+    return 0;
+  });
+}
+
+}  // namespace
+
+void add_train_command(CLI::App& app, std::vector<std::pair<CLI::App*, Runner>>& runners) {
+  CLI::App* train = app.add_subcommand("train", "Train a model from annotated data");
+  train->require_subcommand(1);
+  add_train_tagger(*train, runners);
+}
+
+}  // namespace chronicle::cli

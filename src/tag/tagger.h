@@ -1,0 +1,81 @@
+// Part-of-speech tagger and lemmatizer (DESIGN.md §1 "tag"): a greedy
+// left-to-right averaged perceptron over joint XPOS|UPOS labels, with a tag
+// dictionary that settles frequent unambiguous words without scoring, and
+// the Lemmatizer applied to each word under its predicted XPOS.
+//
+// Model file (docs/model-format.md, kind "tagger"): sections TAGS, WGTS,
+// TDIC, LEMM and optionally CLUS. Trained by train/tagger_trainer.h.
+//
+// Thread safety: a loaded Tagger is immutable; tag() and predict() are const
+// and may run concurrently on different documents (scratch is thread-local).
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "chronicle/document.h"
+#include "chronicle/status.h"
+#include "io/model_file.h"
+#include "io/model_writer.h"
+#include "learn/perceptron.h"
+#include "learn/u64_map.h"
+#include "tag/lemmatizer.h"
+#include "tag/tag_features.h"
+
+namespace chronicle::tag {
+
+struct TagLabel {
+  std::string xpos;
+  std::string upos;
+};
+
+class Tagger {
+ public:
+  struct Parts {
+    std::vector<TagLabel> labels;
+    learn::Perceptron weights;
+    learn::U64Map tag_dictionary;  // hash_string(form) -> label
+    WordClusters clusters;
+    Lemmatizer lemmatizer;
+  };
+
+  Tagger() = default;
+  explicit Tagger(Parts parts) : p_(std::move(parts)) {}
+
+  // Loads a tagger model; errors name the file and section.
+  static Result<Tagger> load(const std::string& path);
+  static Result<Tagger> from_file(const io::ModelFile& file);
+  // Adds this tagger's sections to a model being written.
+  Status add_to(io::ModelWriter& writer) const;
+
+  // requires: first <= last <= doc.tokens.size(), and [first, last) is one
+  // sentence (the tagger looks two tokens to each side within the range).
+  // ensures: upos, xpos and lemma are set on every token of the range.
+  void tag(Document& doc, uint32_t first, uint32_t last) const;
+  // Tags every sentence of `doc` (all tokens as one sentence when there are
+  // no sentences).
+  void tag_document(Document& doc) const;
+
+  // Label ids (indices into labels()) for one sentence of words.
+  void predict(std::span<const std::string_view> words, std::vector<uint32_t>& labels) const;
+
+  const std::vector<TagLabel>& labels() const { return p_.labels; }
+  const Lemmatizer& lemmatizer() const { return p_.lemmatizer; }
+  const Parts& parts() const { return p_; }
+
+ private:
+  Parts p_;
+};
+
+// Index of the highest score (lowest index on ties).
+inline uint32_t argmax(std::span<const float> scores) {
+  uint32_t best = 0;
+  for (uint32_t c = 1; c < scores.size(); ++c)
+    if (scores[c] > scores[best]) best = c;
+  return best;
+}
+
+}  // namespace chronicle::tag

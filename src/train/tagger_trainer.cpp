@@ -1,0 +1,266 @@
+#include "train/tagger_trainer.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <random>
+#include <sstream>
+
+#include "io/crc32.h"
+#include "io/model_writer.h"
+#include "train/lemmatizer_trainer.h"
+
+namespace chronicle::train {
+
+namespace {
+
+std::string label_name(const conllu::Word& w) { return w.xpos + "|" + w.upos; }
+
+struct TrainSentence {
+  std::vector<tag::TokenAtoms> atoms;
+  std::vector<uint32_t> gold;
+};
+
+std::string fmt(const char* f, double v) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, f, v);
+  return buf;
+}
+
+Status load_clusters(const std::string& path, int min_count, tag::WordClusters& out) {
+  std::ifstream in(path);
+  if (!in) return Status(StatusCode::kNotFound, "cannot open cluster file", path);
+  std::string line;
+  int64_t lineno = 0;
+  while (std::getline(in, line)) {
+    ++lineno;
+    size_t t1 = line.find('\t');
+    size_t t2 = t1 == std::string::npos ? t1 : line.find('\t', t1 + 1);
+    if (t2 == std::string::npos)
+      return Status(StatusCode::kParseError, "expected path<TAB>word<TAB>count", path + ":" + std::to_string(lineno));
+    long count = std::strtol(line.c_str() + t2 + 1, nullptr, 10);
+    if (count < min_count) continue;
+    out.add(std::string_view(line).substr(t1 + 1, t2 - t1 - 1), std::string_view(line).substr(0, t1));
+  }
+  return {};
+}
+
+}  // namespace
+
+TaggingScores evaluate_tagger(const tag::Tagger& tagger, const conllu::Treebank& treebank) {
+  TaggingScores s;
+  int64_t upos = 0, xpos = 0, lemma = 0;
+  std::vector<std::string_view> words;
+  std::vector<uint32_t> labels;
+  std::string lem;
+  for (const auto& sent : treebank.sentences) {
+    words.clear();
+    for (const auto& w : sent.words) words.push_back(w.form);
+    tagger.predict(words, labels);
+    for (size_t i = 0; i < sent.words.size(); ++i) {
+      const tag::TagLabel& l = tagger.labels()[labels[i]];
+      upos += l.upos == sent.words[i].upos;
+      xpos += l.xpos == sent.words[i].xpos;
+      tagger.lemmatizer().lemmatize(words[i], l.xpos, lem);
+      lemma += lem == sent.words[i].lemma;
+      ++s.words;
+    }
+  }
+  if (s.words) {
+    s.upos = 100.0 * upos / s.words;
+    s.xpos = 100.0 * xpos / s.words;
+    s.lemma = 100.0 * lemma / s.words;
+  }
+  return s;
+}
+
+Result<tag::Tagger> train_tagger(const conllu::Treebank& train, const conllu::Treebank& dev,
+                                 const TaggerTrainOptions& options) {
+  auto log = [&](const std::string& m) {
+    if (options.log) options.log(m);
+  };
+  tag::Tagger::Parts parts;
+  // Labels in sorted order so ids do not depend on sentence order.
+  std::map<std::string, uint32_t> label_ids;
+  std::map<std::string, tag::TagLabel> label_parts;
+  for (const auto& s : train.sentences)
+    for (const auto& w : s.words) label_parts.emplace(label_name(w), tag::TagLabel{w.xpos, w.upos});
+  for (auto& [name, l] : label_parts) {
+    label_ids.emplace(name, static_cast<uint32_t>(parts.labels.size()));
+    parts.labels.push_back(l);
+  }
+  if (parts.labels.empty()) return Status(StatusCode::kInvalidArgument, "training treebank has no words", train.name);
+  if (parts.labels.size() >= tag::kStartTag)
+    return Status(StatusCode::kInvalidArgument, "too many distinct XPOS|UPOS labels", train.name);
+
+  // Tag dictionary.
+  std::map<std::string, std::map<uint32_t, int>> form_counts;
+  for (const auto& s : train.sentences)
+    for (const auto& w : s.words) ++form_counts[w.form][label_ids[label_name(w)]];
+  for (const auto& [form, c] : form_counts) {
+    int total = 0, best = 0;
+    uint32_t best_label = 0;
+    for (auto [l, n] : c) {
+      total += n;
+      if (n > best) best = n, best_label = l;
+    }
+    if (total >= options.tag_dictionary_min_count && best >= options.tag_dictionary_min_share * total)
+      parts.tag_dictionary.set(learn::hash_string(form), best_label);
+  }
+
+  if (!options.clusters_path.empty())
+    CHRONICLE_RETURN_IF_ERROR(load_clusters(options.clusters_path, options.cluster_min_count, parts.clusters));
+  log("tagger: " + std::to_string(parts.labels.size()) + " labels, " + std::to_string(parts.tag_dictionary.size()) +
+      " tag-dictionary words, " + std::to_string(parts.clusters.num_words()) + " cluster words");
+
+  parts.lemmatizer = train_lemmatizer(train);
+  log("lemmatizer: " + std::to_string(parts.lemmatizer.num_rules()) + " suffix rules, " +
+      std::to_string(parts.lemmatizer.num_exceptions()) + " exceptions");
+
+  const tag::WordClusters* clusters = parts.clusters.empty() ? nullptr : &parts.clusters;
+  std::vector<TrainSentence> data;
+  data.reserve(train.sentences.size());
+  for (const auto& s : train.sentences) {
+    TrainSentence ts;
+    ts.atoms.resize(s.words.size());
+    for (size_t i = 0; i < s.words.size(); ++i) {
+      tag::compute_atoms(s.words[i].form, i == 0, clusters, ts.atoms[i]);
+      ts.gold.push_back(label_ids[label_name(s.words[i])]);
+    }
+    data.push_back(std::move(ts));
+  }
+
+  const uint32_t num_labels = static_cast<uint32_t>(parts.labels.size());
+  learn::Perceptron model(num_labels);
+  std::vector<size_t> order(data.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::mt19937_64 rng(options.seed);
+  std::vector<float> scores(num_labels);
+  learn::FeatureId features[tag::kMaxTagFeatures];
+
+  tag::Tagger best;
+  double best_score = -1;
+  int best_epoch = 0;
+  for (int epoch = 1; epoch <= options.max_epochs; ++epoch) {
+    for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng() % i]);
+    int64_t correct = 0, total = 0;
+    for (size_t idx : order) {
+      const TrainSentence& s = data[idx];
+      uint32_t prev1 = tag::kStartTag, prev2 = tag::kStartTag;
+      for (size_t i = 0; i < s.atoms.size(); ++i) {
+        uint32_t guess = parts.tag_dictionary.get(s.atoms[i].word);
+        if (guess >= num_labels) {
+          size_t k = tag::extract_features(s.atoms, i, prev1, prev2, features);
+          std::fill(scores.begin(), scores.end(), 0.0f);
+          std::span<const learn::FeatureId> fs(features, k);
+          model.score(fs, scores);
+          guess = tag::argmax(scores);
+          model.update(fs, s.gold[i], guess);
+          model.tick();
+        }
+        correct += guess == s.gold[i];
+        ++total;
+        prev2 = prev1;
+        prev1 = guess;
+      }
+    }
+    tag::Tagger::Parts snapshot = parts;
+    snapshot.weights = model;
+    snapshot.weights.average(options.prune_below);
+    tag::Tagger candidate(std::move(snapshot));
+    TaggingScores d = evaluate_tagger(candidate, dev);
+    double score = d.upos + d.xpos;
+    log("epoch " + std::to_string(epoch) + ": train acc " + fmt("%.2f", 100.0 * correct / std::max<int64_t>(1, total)) +
+        ", dev UPOS " + fmt("%.2f", d.upos) + " XPOS " + fmt("%.2f", d.xpos) + " lemma " + fmt("%.2f", d.lemma) +
+        ", " + std::to_string(candidate.parts().weights.num_features()) + " features" +
+        (score > best_score ? " (best)" : ""));
+    if (score > best_score) {
+      best_score = score;
+      best_epoch = epoch;
+      best = std::move(candidate);
+    } else if (epoch - best_epoch >= options.patience) {
+      log("stopping: no dev improvement for " + std::to_string(options.patience) + " epochs; keeping epoch " +
+          std::to_string(best_epoch));
+      break;
+    }
+  }
+  return best;
+}
+
+namespace {
+
+Result<std::string> read_all(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status(StatusCode::kNotFound, "cannot open file", path);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return std::move(ss).str();
+}
+
+std::string hex32(uint32_t v) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%08x", v);
+  return buf;
+}
+
+}  // namespace
+
+Status train_tagger_file(const std::vector<std::string>& train_paths, const std::string& dev_path,
+                         const std::string& output_path, const TaggerTrainOptions& options) {
+  if (train_paths.empty()) return Status(StatusCode::kInvalidArgument, "no training file given");
+  if (options.max_epochs < 1) return Status(StatusCode::kInvalidArgument, "max_epochs must be at least 1");
+  auto base = [](const std::string& p) {
+    size_t slash = p.find_last_of('/');
+    return slash == std::string::npos ? p : p.substr(slash + 1);
+  };
+  conllu::Treebank train;
+  std::string train_names, train_sizes, train_crcs;
+  for (const std::string& path : train_paths) {
+    auto text = read_all(path);
+    if (!text.ok()) return text.status();
+    auto tb = conllu::parse(*text, path);
+    if (!tb.ok()) return tb.status();
+    if (train.name.empty()) train.name = path;
+    for (auto& s : tb->sentences) train.sentences.push_back(std::move(s));
+    const char* sep = train_names.empty() ? "" : ",";
+    train_names += sep + base(path);
+    train_sizes += sep + std::to_string(text->size());
+    train_crcs += sep + hex32(io::crc32(*text));
+  }
+  auto dev_text = read_all(dev_path);
+  if (!dev_text.ok()) return dev_text.status();
+  auto dev = conllu::parse(*dev_text, dev_path);
+  if (!dev.ok()) return dev.status();
+  auto tagger = train_tagger(train, *dev, options);
+  if (!tagger.ok()) return tagger.status();
+  TaggingScores d = evaluate_tagger(*tagger, *dev);
+
+  io::ModelWriter writer(io::ModelKind::kTagger);
+  writer.set_meta("train_data", train_names);
+  writer.set_meta("train_data_bytes", train_sizes);
+  writer.set_meta("train_data_crc32", train_crcs);
+  writer.set_meta("dev_data", base(dev_path));
+  writer.set_meta("dev_data_bytes", std::to_string(dev_text->size()));
+  writer.set_meta("dev_data_crc32", hex32(io::crc32(*dev_text)));
+  if (!options.clusters_path.empty()) {
+    auto c = read_all(options.clusters_path);
+    if (!c.ok()) return c.status();
+    writer.set_meta("clusters", base(options.clusters_path));
+    writer.set_meta("clusters_crc32", hex32(io::crc32(*c)));
+    writer.set_meta("cluster_min_count", std::to_string(options.cluster_min_count));
+  }
+  writer.set_meta("settings", "max_epochs=" + std::to_string(options.max_epochs) +
+                                  " patience=" + std::to_string(options.patience) +
+                                  " seed=" + std::to_string(options.seed) +
+                                  " tag_dictionary_min_count=" + std::to_string(options.tag_dictionary_min_count) +
+                                  " tag_dictionary_min_share=" + fmt("%g", options.tag_dictionary_min_share) +
+                                  " prune_below=" + fmt("%g", options.prune_below));
+  writer.set_meta("dev_scores", "UPOS " + fmt("%.2f", d.upos) + " XPOS " + fmt("%.2f", d.xpos) + " lemma " +
+                                    fmt("%.2f", d.lemma) + " (gold tokenization, " + std::to_string(d.words) +
+                                    " words)");
+  CHRONICLE_RETURN_IF_ERROR(tagger->add_to(writer));
+  return writer.write_file(output_path);
+}
+
+}  // namespace chronicle::train
