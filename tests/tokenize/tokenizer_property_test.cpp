@@ -131,7 +131,7 @@ TEST(TokenizerProperty, AdversarialDomainsAndLetters) {
   // long dotted runs make the URL matcher work hardest; it stays bounded
   for (const char* unit : {"a.", "ab.c", "x.co", "a-", "a_", "aaaa", "http://a.", "@a", "#a", "a@b.", "1.", "1,"}) {
     std::string text;
-    while (text.size() < (1u << 20)) text += unit;
+    while (text.size() < (1u << 18)) text += unit;
     auto t0 = std::chrono::steady_clock::now();
     EXPECT_EQ(check(text), "") << unit;
     double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
