@@ -28,25 +28,25 @@ namespace {
 // ---------------------------------------------------------------- lexicons
 
 // Abbreviations that precede a name: never the end of a sentence.
-constexpr std::array kTitles = {
-    "Mr", "Mrs", "Ms", "Messrs", "Dr", "Prof", "Gen", "Sen", "Rep", "Reps", "Gov", "Lt", "Col",
+constexpr std::string_view kTitles[] = {
+    "Mr", "Mrs", "Ms", "Messrs", "Dr", "Drs", "PS", "P.S", "Prof", "Gen", "Sen", "Rep", "Reps", "Gov", "Lt", "Col",
     "Capt", "Cpt", "Sgt", "Maj", "Cmdr", "Adm", "Brig", "Rev", "Hon", "Pres", "Supt", "Insp",
     "Det", "Fr", "Sr", "St", "Ste", "Mt", "Ft", "Atty", "Amb", "Gens", "Sens", "Govs", "Cpl",
     "Pvt", "Mssrs", "Mme", "Mlle", "Msgr", "Dept", "Univ", "Assn", "Sec", "Secs"};
 
 // Abbreviations before a number: "No. 5", "p. 55", "Vol. 2", "Art. 3".
-constexpr std::array kBeforeNumber = {"No", "Nos", "no", "nos", "p", "pp", "Vol", "vol", "Fig", "fig",
+constexpr std::string_view kBeforeNumber[] = {"No", "Nos", "no", "nos", "p", "pp", "Vol", "vol", "Fig", "fig",
                                       "Art", "art", "Ch", "ch", "Para", "para", "Nr", "nr", "Op", "op",
                                       "Ex", "ex", "Tab", "tab", "Pt", "pt", "Sect", "sect", "ed", "Ed",
                                       "ext", "Ext", "tel", "Tel", "Tels", "Rm", "rm", "Apt", "apt"};
 
 // Letter closings: "Best regards, Ann" ends after the comma.
-constexpr std::array kClosings = {"Regards", "regards", "Sincerely", "Cheers", "Thanks", "Thx", "Best",
+constexpr std::string_view kClosings[] = {"Regards", "regards", "Sincerely", "Cheers", "Thanks", "Thx", "Best",
                                   "Love", "Yours", "Respectfully", "Cordially"};
 
 // Common abbreviations that may also end a sentence (checked when the
 // tokenizer split their period off; attached periods are recognised by shape).
-constexpr std::array kAbbreviations = {
+constexpr std::string_view kAbbreviations[] = {
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon",
     "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "Inc", "Corp", "Co", "Ltd",
     "Bros", "Jr", "vs", "v", "etc", "approx", "est", "Ave", "Blvd", "Rd", "Hwy", "Calif", "Conn",
@@ -57,7 +57,7 @@ constexpr std::array kAbbreviations = {
 
 // Capitalised words that usually start a sentence; after an abbreviation
 // that may end a sentence ("... U.S. The ...") they decide for a boundary.
-constexpr std::array kStarters = {
+constexpr std::string_view kStarters[] = {
     "The", "A", "An", "He", "She", "It", "We", "They", "You", "This", "That", "These",
     "Those", "There", "Here", "His", "Her", "Its", "Our", "Their", "My", "Your", "But", "And",
     "Or", "So", "Yet", "In", "On", "At", "For", "With", "After", "Before", "When", "While", "If",
@@ -69,9 +69,9 @@ constexpr std::array kStarters = {
     "Police", "Analysts", "Critics", "Experts", "Asked", "According"};
 
 template <size_t N>
-bool in_list(const std::array<const char*, N>& list, std::string_view word) {
-  for (const char* w : list) {
-    if (word.size() == std::strlen(w) && std::memcmp(word.data(), w, word.size()) == 0) return true;
+bool in_list(const std::string_view (&list)[N], std::string_view word) {
+  for (std::string_view w : list) {
+    if (w == word) return true;
   }
   return false;
 }
@@ -153,17 +153,17 @@ bool is_opener(std::string_view t) {
 }
 
 bool is_emoticon(std::string_view t) {
-  static constexpr std::array kEmoticons = {":)", ":-)", ":(", ":-(", ";)", ";-)", ":D", ":-D",
+  static constexpr std::string_view kEmoticons[] = {":)", ":-)", ":(", ":-(", ";)", ";-)", ":D", ":-D",
                                             ":P", ":-P", ":p", ":/", "<3", "=)", ":o)", "XD"};
   return in_list(kEmoticons, t);
 }
 
 // Greetings: "Dear Ann, Thank you ..." ends after the comma.
-constexpr std::array kGreetings = {"Dear", "Hi", "Hello", "Hey", "Greetings", "Morning", "Afternoon"};
+constexpr std::string_view kGreetings[] = {"Dear", "Hi", "Hello", "Hey", "Greetings", "Morning", "Afternoon"};
 
 // A separator line typed as one token: "*****", "=====", "_____", "-----".
 bool is_rule_line(std::string_view t) {
-  if (t.size() < 3) return false;
+  if (t.size() < 3 || t[1] != t[0]) return false;
   const char c = t[0];
   if (c != '*' && c != '=' && c != '_' && c != '-' && c != '~' && c != '#') return false;
   for (char x : t)
@@ -200,6 +200,7 @@ bool is_clock(std::string_view t) {
 
 bool is_web_address(const Token& token, std::string_view t) {
   if (token.kind == TokenKind::kUrl || token.kind == TokenKind::kEmail) return true;
+  if (token.kind != TokenKind::kWord && token.kind != TokenKind::kSymbol) return false;
   return t.find("://") != std::string_view::npos || t.substr(0, 4) == "www." ||
          (t.find('@') != std::string_view::npos && t.find('.') != std::string_view::npos && t[0] != '@');
 }
@@ -285,11 +286,60 @@ class Splitter {
         ++j;
       } else if (glued_prev && terminal_kind(t) != Terminal::kNone) {
         ++j;
+      } else if (is_emoticon(t) || tokens_[j].kind == TokenKind::kEmoji) {
+        ++j;  // "Great news! :)" - the smiley closes the sentence it follows
       } else {
         break;
       }
     }
     return j;
+  }
+
+  // Boundaries after a token that is neither terminal punctuation nor ends in
+  // a period: emoticons, e-mail header lines, web addresses, separator lines,
+  // greetings and closings. Each test is guarded by a cheap byte check, since
+  // this runs for almost every token.
+  size_t rare_boundary_after(size_t i, std::string_view t, size_t sentence_start, size_t par_end) const {
+    if (i + 1 >= par_end) return 0;
+    const std::string_view n = tok(i + 1);
+    const unsigned char c0 = static_cast<unsigned char>(t[0]);
+    const unsigned char n0 = static_cast<unsigned char>(n[0]);
+    if ((c0 == ':' || c0 == ';' || c0 == '=' || c0 == '<' || c0 == 'X') && is_emoticon(t))
+      return starts_upper(n) ? i + 1 : 0;
+    // E-mail headers: "Ann Lee 08/16/2000 12:05 PM I spoke to ..." is three
+    // sentences: the name, the date line, the message.
+    if (t.size() == 2 && (t == "PM" || t == "AM") && i > sentence_start && is_clock(tok(i - 1))) {
+      if (i - 1 > sentence_start && is_slash_date(tok(i - 2)))
+        return terminal_kind(n) == Terminal::kNone && n != "," && n != ")" ? i + 1 : 0;
+      return (n == "I" || is_title_case(n)) ? i + 1 : 0;
+    }
+    if (is_digit(n0) && i + 2 < par_end && is_slash_date(n) && is_clock(tok(i + 2)) &&
+        (is_title_case(t) || t == ">" || is_web_address(tokens_[i], t)))
+      return i + 1;
+    // A web address (or "<address>") followed by a capitalised word or
+    // another address.
+    if (tokens_[i].space_after &&
+        ((t.size() > 4 && is_web_address(tokens_[i], t)) ||
+         (t == ">" && i > sentence_start && is_web_address(tokens_[i - 1], tok(i - 1)))) &&
+        (is_title_case(n) || is_web_address(tokens_[i + 1], n)))
+      return i + 1;
+    // A bracketed source or label opening a sentence: "(BBC) The ..."
+    if (c0 == ')' && t.size() == 1 && tok(sentence_start) == "(" && i - sentence_start <= 6 &&
+        (is_upper(first_cp(n)) || n == "\"" || n == "\xE2\x80\x9C")) {
+      bool nested = false;
+      for (size_t k = sentence_start + 1; k < i; ++k) nested = nested || tok(k) == "(" || tok(k) == ")";
+      if (!nested) return i + 1;
+    }
+    // Separator lines stand alone.
+    if (tokens_[i].space_after && (is_rule_line(t) || (is_rule_line(n) && i + 2 < par_end && tokens_[i + 1].space_after)))
+      return i + 1;
+    if (c0 == ',' && t.size() == 1 && i > sentence_start && starts_upper(n)) {
+      // "Dear Ann, Thank you": the greeting is its own sentence.
+      if (i - sentence_start <= 3 && in_list(kGreetings, tok(sentence_start))) return i + 1;
+      // "Best regards, Ann": the closing is its own sentence.
+      if (i - sentence_start <= 2 && in_list(kClosings, tok(i - 1))) return i + 1;
+    }
+    return 0;
   }
 
   // Decides whether a sentence ends after token i (i is the candidate
@@ -300,37 +350,8 @@ class Splitter {
     Terminal term = terminal_kind(t);
     Abbrev abbrev = Abbrev::kNone;
     if (term == Terminal::kNone) {
-      if (is_emoticon(t)) {
-        if (i + 1 >= par_end) return 0;
-        return starts_upper(tok(i + 1)) ? i + 1 : 0;
-      }
-      if (i + 1 >= par_end) return 0;
-      const std::string_view n = tok(i + 1);
-      // E-mail headers: "Ann Lee 08/16/2000 12:05 PM I spoke to ..." is three
-      // sentences: the name, the date line, the message.
-      if ((t == "PM" || t == "AM") && i > sentence_start && is_clock(tok(i - 1))) {
-        if (i - 1 > sentence_start && is_slash_date(tok(i - 2))) return terminal_kind(n) == Terminal::kNone &&
-                                                                         n != "," && n != ")" ? i + 1 : 0;
-        return (n == "I" || is_title_case(n)) ? i + 1 : 0;
-      }
-      if (i + 2 < par_end && is_slash_date(n) && is_clock(tok(i + 2)) && i >= sentence_start &&
-          (is_title_case(t) || t == ">" || is_web_address(tokens_[i], t)))
-        return i + 1;
-      // A web address followed by a capitalised word or another address.
-      if (is_web_address(tokens_[i], t) && tokens_[i].space_after &&
-          (is_title_case(n) || is_web_address(tokens_[i + 1], n)))
-        return i + 1;
-      // Separator lines stand alone.
-      if (is_rule_line(t) || (is_rule_line(n) && i + 2 < par_end)) return i + 1;
-      // "Dear Ann, Thank you": the greeting is its own sentence.
-      if (t == "," && i > sentence_start && i - sentence_start <= 3 && in_list(kGreetings, tok(sentence_start)) &&
-          starts_upper(n))
-        return i + 1;
-      // "Best regards, Ann": the closing is its own sentence.
-      if (t == "," && i > sentence_start && in_list(kClosings, tok(i - 1)) && starts_upper(n) &&
-          (i - 1 == sentence_start || i - 2 == sentence_start))
-        return i + 1;
-      if (t.size() < 2 || t.back() != '.') return 0;
+      if (t.back() != '.') return rare_boundary_after(i, t, sentence_start, par_end);
+      if (t.size() < 2) return 0;
       abbrev = classify_abbreviation(t.substr(0, t.size() - 1));
       // A numbered item "3." opening a sentence ends nothing.
       if (is_digit(first_cp(t)) && i == sentence_start) return 0;
@@ -389,8 +410,10 @@ class Splitter {
         if (absorbed_quote && next_lower) return 0;
         return j;
       case Terminal::kEllipsis:
-        if (next_lower) return 0;
-        return j;
+        // Trailing off mid-sentence is common ("we waited... and waited",
+        // "by 2010...70k"); only a capital or an opening quote starts anew.
+        if (is_upper(c) || (is_opener(next) && next != "(" && next != "[" && next != "-")) return j;
+        return 0;
       case Terminal::kNone:
         return 0;
     }

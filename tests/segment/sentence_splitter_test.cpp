@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "segment/simple_tokenizer.h"
+#include "tokenize/tokenizer.h"
 
 namespace chronicle::segment {
 namespace {
@@ -17,9 +18,15 @@ struct Result {
   Strings paragraphs;
 };
 
-Result run(const std::string& text) {
+// Most cases run over the small test tokenizer so they test the splitter
+// alone; `real` uses the project's tokenizer (emoticons need it).
+Result run(const std::string& text, bool real = false) {
   std::vector<Token> tokens;
-  testing::simple_tokenize(text, tokens);
+  if (real) {
+    tokenize::tokenize(text, tokens);
+  } else {
+    testing::simple_tokenize(text, tokens);
+  }
   std::vector<Paragraph> paragraphs;
   std::vector<Sentence> sentences;
   segment(text, tokens, paragraphs, sentences);
@@ -30,6 +37,7 @@ Result run(const std::string& text) {
 }
 
 Strings split(const std::string& text) { return run(text).sentences; }
+Strings split_real(const std::string& text) { return run(text, true).sentences; }
 
 TEST(SentenceSplitter, PlainSentences) {
   EXPECT_EQ(split("The ferry left at dawn. It reached the island by noon! Did anyone wave?"),
@@ -143,6 +151,39 @@ TEST(SentenceSplitter, LowerCaseAfterFullStopStillSplits) {
   // Web text often starts sentences in lower case; a full stop after an
   // ordinary word ends the sentence anyway.
   EXPECT_EQ(split("i went there. it was closed."), (Strings{"i went there.", "it was closed."}));
+}
+
+TEST(SentenceSplitter, QuestionThenLowerCaseInWebText) {
+  EXPECT_EQ(split("is it open today? anyone know? thanks"),
+            (Strings{"is it open today?", "anyone know?", "thanks"}));
+}
+
+TEST(SentenceSplitter, EllipsisBeforeNumberOrLowerCaseContinues) {
+  EXPECT_EQ(split("Sales fell by half...40 stores shut. Staff left."),
+            (Strings{"Sales fell by half...40 stores shut.", "Staff left."}));
+}
+
+TEST(SentenceSplitter, SmileyStaysWithTheSentenceBefore) {
+  EXPECT_EQ(split_real("We won the cup! :) Next year again."), (Strings{"We won the cup! :)", "Next year again."}));
+}
+
+TEST(SentenceSplitter, EmailHeaderLines) {
+  EXPECT_EQ(split("Nora Vint 03/14/2002 09:30 AM please send the figures. Thanks, Nora"),
+            (Strings{"Nora Vint", "03/14/2002 09:30 AM", "please send the figures.", "Thanks,", "Nora"}));
+  EXPECT_EQ(split("Dear Tom, The files are attached."), (Strings{"Dear Tom,", "The files are attached."}));
+}
+
+TEST(SentenceSplitter, WebAddressesAndSeparators) {
+  EXPECT_EQ(split("More at http://example.org/page Today we look at ferries."),
+            (Strings{"More at http://example.org/page", "Today we look at ferries."}));
+  EXPECT_EQ(split("Notes end here ***** New part starts."),
+            (Strings{"Notes end here", "*****", "New part starts."}));
+}
+
+TEST(SentenceSplitter, BracketedSourceOpensASentence) {
+  EXPECT_EQ(split("(Harbour Gazette) The port reopened on Monday."),
+            (Strings{"(Harbour Gazette)", "The port reopened on Monday."}));
+  EXPECT_EQ(split("(One of three bids) was rejected."), (Strings{"(One of three bids) was rejected."}));
 }
 
 TEST(SentenceSplitter, FieldsAreConsistent) {
