@@ -64,15 +64,15 @@ bool in_list(std::string_view w, const std::string_view* list, size_t n) {
 // Titles always keep their period: a name follows, never a sentence end.
 constexpr std::string_view kTitles[] = {"mr",  "mrs",  "ms",   "dr",   "prof", "gen",  "col",  "lt",     "sgt",
                                    "capt", "cmdr", "adm", "gov",  "sen",  "rep",  "rev",  "st",     "pres",
-                                   "supt", "maj",  "hon", "fr",   "mt",   "ft",   "messrs", "sgt",  "cpl"};
+                                   "supt", "maj",  "hon", "fr",   "mt",   "ft",   "messrs", "vs",   "cpl"};
 // Other abbreviations keep their period unless it also ends the sentence
 // (EWT writes "etc" + "." there).
 constexpr std::string_view kAbbreviations[] = {
-    "jr",   "sr",   "inc",  "ltd",   "corp", "bros", "vs",   "etc",  "jan",  "feb",   "mar",    "apr",  "jun",
+    "jr",   "sr",   "inc",  "ltd",   "corp", "bros", "ca",   "etc",  "jan",  "feb",   "mar",    "apr",  "jun",
     "jul",  "aug",  "sep",  "sept",  "oct",  "nov",  "dec",  "vol",  "fig",  "approx", "dept", "est",  "ave",
     "blvd", "cf",   "al",   "univ",  "assn", "mfg",  "pp",   "govt", "tue",  "tues",  "thu",    "thur", "thurs",
     "fri",  "ext",  "dist", "div",   "esp",  "ibid", "misc", "nr",   "plc",  "yr",    "yrs",    "wk",   "hr",
-    "hrs",  "mins", "oz",   "lb",    "lbs",  "approx"};
+    "hrs",  "mins", "oz",   "lb",    "lbs",  "eg",   "ie",     "viz"};
 // Abbreviations that are also common words: they keep the period only before a number.
 constexpr std::string_view kNumberAbbreviations[] = {"no", "nos", "co", "p", "para", "art", "sec", "ch"};
 
@@ -284,18 +284,19 @@ class Scanner {
     const uint8_t k = kTable[c];
     if (k & (kAlpha | kDigit | kHigh)) {
       chunk_end(i);
-      if (has_after('.', i, next_dot_)) {
-        size_t u = social::match_url(t_, i);
-        if (u) {
-          emit(i, i + u, TokenKind::kUrl);
-          return i + u;
-        }
-      }
+      // e-mail first: "carol.st.clair@x.com" must not yield the URL "carol.st"
       if ((k & (kAlpha | kDigit)) && has_after('@', i, next_at_)) {
         size_t e = email_at(i);
         if (e) {
           emit(i, e, TokenKind::kEmail);
           return e;
+        }
+      }
+      if (has_after('.', i, next_dot_)) {
+        size_t u = social::match_url(t_, i);
+        if (u) {
+          emit(i, i + u, TokenKind::kUrl);
+          return i + u;
         }
       }
       if (k & kAlpha) return word_at(i);
@@ -325,9 +326,12 @@ class Scanner {
       }
     }
     if (cp.cp == 0x2019 || cp.cp == 0x2018) {
-      // ’s after a closing quote-less word was handled in word_at; a lone one is a quote
-      emit(i, i + cp.len, TokenKind::kPunct);
-      return i + cp.len;
+      // clitics were split in word_at; here it is a quote, and a doubled one
+      // ("’’") is a single token as in EWT
+      CodePoint nx = at(i + cp.len);
+      size_t e = i + cp.len + ((nx.cp == 0x2019 || nx.cp == 0x2018) ? nx.len : 0);
+      emit(i, e, TokenKind::kPunct);
+      return e;
     }
     if (g == CharGroup::kPunct) {
       emit(i, i + cp.len, TokenKind::kPunct);
@@ -437,11 +441,13 @@ class Scanner {
         e = word_run(e + 1);
         continue;
       }
-      // "AT&T", "PG&E": ampersand between capitals
-      if (byte(e) == '&' && e > s && (cls(t_[e - 1]) & kAlpha) && t_[e - 1] <= 'Z' && e + 1 < n_ &&
-          (cls(t_[e + 1]) & kAlpha) && t_[e + 1] <= 'Z') {
-        e = word_run(e + 1);
-        continue;
+      // "AT&T", "R&D", "p&l": an ampersand between short letter runs
+      if (byte(e) == '&' && e - s <= 3 && (cls(t_[e - 1]) & kAlpha) && (cls(byte(e + 1)) & kAlpha)) {
+        size_t r = word_run(e + 1);
+        if (r - e - 1 <= 3) {
+          e = r;
+          continue;
+        }
       }
       break;
     }
@@ -477,6 +483,13 @@ class Scanner {
         if (p < n_ && (cls(t_[p]) & kDigit)) {
           emit(s, e + 1, TokenKind::kWord);
           return e + 1;
+        }
+      }
+      // "ENRON.XLS": an upper-case extension after an upper-case name
+      if (e + 1 < n_ && t_[e + 1] >= 'A' && t_[e + 1] <= 'Z' && t_[e - 1] >= 'A' && t_[e - 1] <= 'Z') {
+        if (size_t p = extension_end(e + 1)) {
+          emit(s, p, TokenKind::kWord);
+          return p;
         }
       }
       // file names and dotted identifiers: "index.html", "alt.music.rock";
@@ -537,6 +550,23 @@ class Scanner {
       }
       if (groups) e = p;
     }
+    // "the 50's" is one token; "969's" is a possessive
+    if (size_t al = apostrophe_len(e); al && (byte(e + al) | 0x20) == 's' && !is_alnum_at(e + al + 1)) {
+      bool decade = (e - s == 2 || e - s == 4) && t_[e - 1] == '0';
+      if (decade) {
+        emit(s, e + al + 1, TokenKind::kNumber);
+        return e + al + 1;
+      }
+      emit(s, e, TokenKind::kNumber, true);
+      emit(e, e + al + 1, TokenKind::kWord);
+      return e + al + 1;
+    }
+    // "20.doc": a file name
+    if (byte(e) == '.' && e == s + first_group && extension_end(e + 1)) {
+      size_t p = extension_end(e + 1);
+      emit(s, p, TokenKind::kWord);
+      return p;
+    }
     // ordinals and decades stay whole; unit letters are split off ("5|pm")
     size_t q = e;
     while (q < n_ && (cls(t_[q]) & kAlpha)) ++q;
@@ -557,6 +587,16 @@ class Scanner {
     }
     emit(s, e, TokenKind::kNumber);
     return e;
+  }
+
+  // End of a file extension starting at p ("doc", "XLS": 2-4 letters of one
+  // case, then no letter or digit), or 0.
+  size_t extension_end(size_t p) const {
+    size_t q = p;
+    bool lower = byte(p) >= 'a' && byte(p) <= 'z';
+    while (q < n_ && q - p < 5 && (lower ? (t_[q] >= 'a' && t_[q] <= 'z') : (t_[q] >= 'A' && t_[q] <= 'Z'))) ++q;
+    if (q - p < 2 || q - p > 4 || is_alnum_at(q)) return 0;
+    return q;
   }
 
   static bool is_run_char(char c) { return c != 0 && std::strchr("=*_~+<>$^#-", c) != nullptr; }
@@ -597,15 +637,24 @@ class Scanner {
       case '.':
       case '!':
       case '?': {
-        // runs: "...", "--", "!!!", "?!"
+        // runs: "...", "!!!", "?!", ".?" (EWT keeps them whole)
         size_t e = i + 1;
-        if (c == '!' || c == '?') {
-          while (e < n_ && (t_[e] == '!' || t_[e] == '?')) ++e;
-        } else {
-          while (e < n_ && t_[e] == c) ++e;
-        }
+        while (e < n_ && (t_[e] == '.' || t_[e] == '!' || t_[e] == '?')) ++e;
         emit(i, e, TokenKind::kPunct);
         return e;
+      }
+      case '\'': {
+        // "''" is one closing quote; "'72" is a year
+        if (byte(i + 1) == '\'') {
+          emit(i, i + 2, TokenKind::kPunct);
+          return i + 2;
+        }
+        if ((cls(byte(i + 1)) & kDigit) && (cls(byte(i + 2)) & kDigit) && !is_alnum_at(i + 3) &&
+            (i == 0 || !is_alnum_at(i - 1))) {
+          emit(i, i + 3, TokenKind::kNumber);
+          return i + 3;
+        }
+        break;
       }
       case ':':
       case ';':
@@ -625,7 +674,8 @@ class Scanner {
     if (is_run_char(c) && is_run_char(byte(i + 1))) {
       size_t e = i + 2;
       while (e < n_ && is_run_char(t_[e])) ++e;
-      emit(i, e, TokenKind::kSymbol);
+      bool dashes = t_.find_first_not_of('-', i) >= e;
+      emit(i, e, dashes ? TokenKind::kPunct : TokenKind::kSymbol);
       return e;
     }
     unsigned char u = static_cast<unsigned char>(c);

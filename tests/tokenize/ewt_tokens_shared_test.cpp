@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <cstdio>
 #include <fstream>
 #include <map>
@@ -57,7 +58,15 @@ TokenScore score_file(const std::string& path, bool print_errors) {
     if (g < gold.size() && gold[g] == s) {
       ++r.correct;
     } else if (print_errors) {
-      errors[text.substr(s.first, s.second - s.first)]++;
+      std::string form = text.substr(s.first, s.second - s.first);
+      errors[form]++;
+      const char* want = std::getenv("CHRONICLE_EWT_CONTEXT");
+      if (want && form == want) {
+        size_t a = s.first >= 40 ? s.first - 40 : 0;
+        std::string ctx = text.substr(a, s.second + 40 - a);
+        for (char& ch : ctx) ch = ch == '\n' ? ' ' : ch;
+        std::printf("  context: ...%s...\n", ctx.c_str());
+      }
     }
   }
   if (print_errors) {
@@ -85,7 +94,9 @@ TokenScore score_file(const std::string& path, bool print_errors) {
 }
 
 TEST(EwtTokens, DevTokenF1) {
-  const std::string path = std::string(CHRONICLE_SHARED_DIR) + "/corpora/ud-ewt/en_ewt-ud-dev.conllu";
+  std::string path = std::string(CHRONICLE_SHARED_DIR) + "/corpora/ud-ewt/en_ewt-ud-dev.conllu";
+  // another treebank (e.g. EWT train, for error analysis) may be scored instead
+  if (const char* other = std::getenv("CHRONICLE_EWT_CONLLU")) path = other;
   if (!std::ifstream(path).good()) GTEST_SKIP() << "../shared not found at " << CHRONICLE_SHARED_DIR;
   bool verbose = std::getenv("CHRONICLE_VERBOSE") != nullptr;
   TokenScore r = score_file(path, verbose);

@@ -143,6 +143,18 @@ TEST(Tokenizer, UnicodeSpacesAndScripts) {
   EXPECT_EQ(kinds("\uFFFD"), (std::vector<std::string>{"symbol"}));
 }
 
+TEST(Tokenizer, EwtOddities) {
+  EXPECT_EQ(toks("Really.? Yes!!"), (V{"Really", ".?", "Yes", "!!"}));
+  EXPECT_EQ(toks("''Never,'' she said"), (V{"''", "Never", ",", "''", "she", "said"}));
+  EXPECT_EQ(toks("in the 60's and '72"), (V{"in", "the", "60's", "and", "'72"}));
+  EXPECT_EQ(toks("see 20.doc and REPORT.XLS"), (V{"see", "20.doc", "and", "REPORT.XLS"}));
+  EXPECT_EQ(toks("R&D and AT&T vs. p&l"), (V{"R&D", "and", "AT&T", "vs.", "p&l"}));
+  EXPECT_EQ(toks("mail carol.ann.lee@example.com"), (V{"mail", "carol.ann.lee@example.com"}));
+  EXPECT_EQ(toks("it's alot"), (V{"it", "'s", "a", "lot"}));
+  EXPECT_EQ(toks("w/o the b/c thing w/it"), (V{"w/o", "the", "b/c", "thing", "w/", "it"}));
+  EXPECT_EQ(toks("==== ---- $$$"), (V{"====", "----", "$$$"}));
+}
+
 TEST(Tokenizer, AppendsAfterExistingTokens) {
   std::vector<Token> t(1);
   t[0].start = 0;
