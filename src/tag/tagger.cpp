@@ -6,6 +6,12 @@
 
 namespace chronicle::tag {
 
+#ifndef CHRONICLE_MODELS_DIR
+#define CHRONICLE_MODELS_DIR "models"
+#endif
+
+std::string default_models_dir() { return CHRONICLE_MODELS_DIR; }
+
 Result<Tagger> Tagger::load(const std::string& path) {
   auto file = io::ModelFile::read(path);
   if (!file.ok()) return file.status();
@@ -131,9 +137,14 @@ void Tagger::predict(std::span<const std::string_view> words, std::vector<uint32
 void Tagger::tag(Document& doc, uint32_t first, uint32_t last) const {
   if (first >= last || last > doc.tokens.size()) return;
   thread_local std::vector<std::string_view> words;
-  thread_local std::vector<uint32_t> labels;
   words.clear();
   for (uint32_t t = first; t < last; ++t) words.push_back(doc.token_text(doc.tokens[t]));
+  tag(doc, first, last, words);
+}
+
+void Tagger::tag(Document& doc, uint32_t first, uint32_t last, std::span<const std::string_view> words) const {
+  if (first >= last || last > doc.tokens.size() || words.size() != last - first) return;
+  thread_local std::vector<uint32_t> labels;
   predict(words, labels);
   for (uint32_t t = first; t < last; ++t) {
     Token& tok = doc.tokens[t];

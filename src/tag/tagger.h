@@ -27,6 +27,11 @@
 
 namespace chronicle::tag {
 
+// File name of the shipped English tagger inside a models directory.
+inline constexpr const char* kDefaultModelFile = "en-ewt-tagger.chm";
+// The models directory this build was configured with (the source tree's models/).
+std::string default_models_dir();
+
 struct TagLabel {
   std::string xpos;
   std::string upos;
@@ -55,6 +60,9 @@ class Tagger {
   // sentence (the tagger looks two tokens to each side within the range).
   // ensures: upos, xpos and lemma are set on every token of the range.
   void tag(Document& doc, uint32_t first, uint32_t last) const;
+  // Same, tagging `forms` (one per token of the range) instead of the tokens'
+  // text: for gold-tokenized evaluation, where a word's form may differ.
+  void tag(Document& doc, uint32_t first, uint32_t last, std::span<const std::string_view> forms) const;
   // Tags every sentence of `doc` (all tokens as one sentence when there are
   // no sentences).
   void tag_document(Document& doc) const;

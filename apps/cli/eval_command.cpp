@@ -1,0 +1,101 @@
+// `chronicle eval --conllu GOLD.conllu [--models DIR]`: CoNLL 2018 scores of
+// chronicle on a treebank, twice: from the raw text (chronicle's tokenizer and
+// splitter on the text rebuilt as DESIGN.md §6 says) and from the gold
+// tokenization. Scoring is library code (src/eval); this file only wires it.
+#include <chrono>
+#include <cstdio>
+#include <iostream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "commands.h"
+#include "conllu/conllu.h"
+#include "eval/conllu_eval.h"
+#include "eval/gold_tokens.h"
+#include "segment/sentence_splitter.h"
+#include "tag/tagger.h"
+#include "tokenize/tokenizer.h"
+
+namespace chronicle::cli {
+
+namespace {
+
+struct EvalArgs {
+  std::string conllu;
+  std::string models;
+  std::string tagger;  // overrides <models>/en-ewt-tagger.chm
+};
+
+int fail(const Status& st) {
+  std::cerr << "error: " << st.to_string() << "\n";
+  return 1;
+}
+
+double seconds_since(std::chrono::steady_clock::time_point t0) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+}
+
+int run_eval(const EvalArgs& args) {
+  auto gold = conllu::read_file(args.conllu);
+  if (!gold.ok()) return fail(gold.status());
+  auto raw = conllu::rebuild_text(*gold);
+  if (!raw.ok()) return fail(raw.status());
+
+  const std::string models = args.models.empty() ? tag::default_models_dir() : args.models;
+  const std::string tagger_path = args.tagger.empty() ? models + "/" + tag::kDefaultModelFile : args.tagger;
+  auto tagger = tag::Tagger::load(tagger_path);
+  if (!tagger.ok()) return fail(tagger.status());
+
+  // From raw text.
+  Document doc;
+  doc.text = raw->text;
+  auto t0 = std::chrono::steady_clock::now();
+  tokenize::tokenize(doc.text, doc.tokens);
+  segment::segment(doc.text, doc.tokens, doc.paragraphs, doc.sentences);
+  const double seg_s = seconds_since(t0);
+  t0 = std::chrono::steady_clock::now();
+  tagger->tag_document(doc);
+  const double tag_s = seconds_since(t0);
+  auto raw_scores = eval::evaluate(*gold, doc);
+  if (!raw_scores.ok()) return fail(raw_scores.status());
+
+  // From gold tokenization.
+  std::vector<std::string_view> forms;
+  Document gdoc = eval::gold_tokenized_document(*gold, *raw, forms);
+  t0 = std::chrono::steady_clock::now();
+  for (const Sentence& s : gdoc.sentences)
+    tagger->tag(gdoc, s.first_token, s.last_token,
+                std::span<const std::string_view>(forms).subspan(s.first_token, s.last_token - s.first_token));
+  const double gold_tag_s = seconds_since(t0);
+  auto gold_scores = eval::evaluate(*gold, gdoc);
+  if (!gold_scores.ok()) return fail(gold_scores.status());
+
+  std::cout << "gold: " << args.conllu << "\ntagger: " << tagger_path << "\n"
+            << "parser: not run (UAS/LAS count as wrong)\n\n";
+  std::cout << "From raw text (chronicle tokenizer, splitter, tagger):\n" << eval::format_scores(*raw_scores) << "\n";
+  std::cout << "From gold tokenization:\n" << eval::format_scores(*gold_scores) << "\n";
+  char buf[256];
+  std::snprintf(buf, sizeof buf,
+                "speed (one thread): tokenize+segment %.1f MB/s; tagger+lemmatizer %.0f tokens/s (raw), %.0f "
+                "tokens/s (gold tokens)\n",
+                doc.text.size() / 1e6 / std::max(seg_s, 1e-9), doc.tokens.size() / std::max(tag_s, 1e-9),
+                gdoc.tokens.size() / std::max(gold_tag_s, 1e-9));
+  std::cout << buf;
+  return 0;
+}
+
+}  // namespace
+
+void add_eval_command(CLI::App& app, std::vector<std::pair<CLI::App*, Runner>>& runners) {
+  auto args = std::make_shared<EvalArgs>();
+  CLI::App* sub = app.add_subcommand("eval", "Score chronicle against gold annotations");
+  sub->add_option("--conllu", args->conllu, "gold CoNLL-U treebank: CoNLL 2018 metrics")
+      ->required()
+      ->check(CLI::ExistingFile);
+  sub->add_option("--models", args->models, "models directory (default: the build's models/)");
+  sub->add_option("--tagger", args->tagger, "tagger model file (default: <models>/en-ewt-tagger.chm)");
+  runners.emplace_back(sub, [args] { return run_eval(*args); });
+}
+
+}  // namespace chronicle::cli
