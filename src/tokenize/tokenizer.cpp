@@ -316,7 +316,11 @@ class Scanner {
       emit(i, e, TokenKind::kEmoji);
       return e;
     }
-    if (is_emoji_base(cp.cp) || is_skin_tone(cp.cp)) return emoji_at(i);
+    if (is_emoji_base(cp.cp) || is_skin_tone(cp.cp)) {
+      // ©, ®, ™, ‼ ... render as text unless U+FE0F asks for the emoji form
+      bool text_default = cp.cp < 0x2190;
+      if (!text_default || at(i + cp.len).cp == 0xFE0F) return emoji_at(i);
+    }
     if (g == CharGroup::kLetter || g == CharGroup::kMark || g == CharGroup::kDigit) return word_at(i);
     if (cp.cp == 0xFF03 || cp.cp == 0xFF20) {
       size_t l = cp.cp == 0xFF03 ? social::match_hashtag(t_, i) : social::match_mention(t_, i);

@@ -121,6 +121,7 @@ TEST(Tokenizer, Emoji) {
             (V{"\U0001F468\u200D\U0001F469\u200D\U0001F467", "\U0001F1EC\U0001F1E7", "\U0001F1EB\U0001F1F7"}));
   EXPECT_EQ(toks("\u2764\uFE0F\u2764\uFE0F"), (V{"\u2764\uFE0F", "\u2764\uFE0F"}));
   EXPECT_EQ(kinds("\U0001F600 :)"), (std::vector<std::string>{"emoji", "emoji"}));
+  EXPECT_EQ(kinds("Acme\u2122 \u00a9 \u00a9\uFE0F"), (std::vector<std::string>{"word", "symbol", "symbol", "emoji"}));
 }
 
 TEST(Tokenizer, QuotesDashesEllipsis) {
