@@ -92,6 +92,26 @@ TEST(TokenizerProperty, RandomBytesMadeValid) {
   }
 }
 
+TEST(TokenizerProperty, InvalidBytesDoNotBreakIt) {
+  // the contract asks for valid UTF-8, but bad bytes must still give a clean partition
+  std::mt19937 rng(4242);
+  for (int round = 0; round < 2000; ++round) {
+    std::string text(rng() % 100, '\0');
+    for (char& c : text) c = static_cast<char>(rng() & 0xFF);
+    std::vector<Token> t;
+    tokenize(text, t);
+    size_t prev = 0;
+    for (const Token& x : t) {
+      ASSERT_LT(x.start, x.end);
+      ASSERT_LE(x.end, text.size());
+      ASSERT_GE(x.start, prev);
+      ASSERT_TRUE(only_space(text, prev, x.start));
+      prev = x.end;
+    }
+    ASSERT_TRUE(only_space(text, prev, text.size()));
+  }
+}
+
 TEST(TokenizerProperty, RandomFragments) {
   std::mt19937 rng(777);
   const auto& f = fragments();
