@@ -184,7 +184,7 @@ struct DocumentSource::Impl {
         has_text = true;
       } else if (key == "id") {
         if (type == dom::element_type::STRING) {
-          (void)value.get(s);
+          if (value.get(s)) return "field \"id\" is not a valid string";
           doc.id.assign(s);
         } else if (type == dom::element_type::INT64 || type == dom::element_type::UINT64 ||
                    type == dom::element_type::DOUBLE) {
