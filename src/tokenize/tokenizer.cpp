@@ -115,9 +115,9 @@ class Scanner {
 
   void run() {
     const size_t first = out_.size();
-    // news text averages one token per 5-6 bytes; one reservation avoids
-    // most regrowth of the (large) Token records
-    out_.reserve(first + n_ / 5 + 8);
+    // news text averages one token per 5 bytes; one reservation avoids most
+    // regrowth of the (large) Token records. Capped: a hint, not a promise.
+    out_.reserve(first + std::min<size_t>(n_ / 4 + 16, size_t{1} << 20));
     size_t i = 0;
     while (i < n_) {
       uint8_t c = cls(t_[i]);
