@@ -10,12 +10,6 @@
 #include "social/posts.h"
 #include "social/twitter_text.h"
 
-// The posts extractor lands separately; until its source is in the tree the
-// pipeline skips it so chronicle_core always links.
-// TODO(h3): drop this guard once src/social/posts.cpp has landed.
-#if __has_include("social/posts.cpp")
-#define CHRONICLE_HAVE_POSTS 1
-#endif
 
 namespace chronicle {
 
@@ -144,9 +138,7 @@ Status Pipeline::annotate(Document& doc) const {
     doc.mentions = social::extract_mentions(doc.text);
     doc.urls = social::extract_urls(doc.text);
     doc.posts.clear();
-#ifdef CHRONICLE_HAVE_POSTS
     social::extract_posts(doc);
-#endif
   }
   // tag, parse: the tagger and parser stages (with their models, loaded in
   // Pipeline::load) run here, in that order, once they exist.
