@@ -73,6 +73,28 @@ std::string too_large_message(const std::string& where, uint64_t max) {
   return where + ": document is larger than --max-doc-bytes (" + std::to_string(max) + " bytes)";
 }
 
+// Empties `doc` but keeps the capacity of its buffers, so a reused Document
+// does not allocate again (large documents give their memory back).
+void reset(Document& doc) {
+  constexpr size_t kKeepText = 1 << 20;
+  constexpr size_t kKeepItems = 1 << 16;
+  if (doc.text.capacity() > kKeepText || doc.tokens.capacity() > kKeepItems) {
+    doc = Document();
+    return;
+  }
+  doc.id.clear();
+  doc.text.clear();
+  doc.meta = Meta();
+  doc.paragraphs.clear();
+  doc.sentences.clear();
+  doc.tokens.clear();
+  doc.hashtags.clear();
+  doc.mentions.clear();
+  doc.urls.clear();
+  doc.posts.clear();
+  doc.errors.clear();
+}
+
 struct DirFrame {
   fs::path dir;                 // on disk
   std::string rel;              // relative to the directory given, "" at the top
@@ -228,7 +250,7 @@ struct DocumentSource::Impl {
         // keeping a note (its offset would refer to the line, not the text).
         std::vector<ErrorNote> notes;
         std::string repaired = text::repair_utf8(line, notes);
-        doc = Document();
+        reset(doc);
         doc.meta.source = where;
         problem = parse_record(repaired, doc);
         for (auto& n : notes) {
@@ -350,7 +372,7 @@ struct DocumentSource::Impl {
 
   bool next(Document& doc) {
     for (;;) {
-      doc = Document();
+      reset(doc);
       if (jsonl) {
         if (next_jsonl(doc)) return true;
         continue;

@@ -41,7 +41,8 @@ class DocumentSource {
                                                       const SourceOptions& options);
   ~DocumentSource();
 
-  // Replaces `doc` with the next document; false when the input is exhausted.
+  // Replaces `doc` with the next document (reusing its buffers' capacity);
+  // false when the input is exhausted.
   bool next(Document& doc);
 
  private:

@@ -90,8 +90,12 @@ class Worker {
     failed_json_.layers = {};
   }
 
-  Done process(Document& doc) const {
-    Done d;
+  // Fills `d` (whose output buffer keeps its capacity from earlier use).
+  void process(Document& doc, Done& d) const {
+    d.output.clear();
+    d.reports.clear();
+    d.tokens = d.notes = 0;
+    d.failed = false;
     d.bytes = doc.text.size();
     bool input_failed = false;
     for (const auto& e : doc.errors) input_failed = input_failed || is_failure_code(e.code);
@@ -125,7 +129,6 @@ class Worker {
       if (!r.failure) ++d.notes;
       d.reports.push_back(std::move(r));
     }
-    return d;
   }
 
  private:
@@ -174,8 +177,9 @@ class Writer {
 
 Status run_serial(io::DocumentSource& source, const Worker& worker, Writer& writer) {
   Document doc;
+  Done d;
   while (source.next(doc)) {
-    Done d = worker.process(doc);
+    worker.process(doc, d);
     CHRONICLE_RETURN_IF_ERROR(writer.write(d));
   }
   return Status::ok_status();
@@ -187,16 +191,24 @@ Status run_parallel(io::DocumentSource& source, const Worker& worker, Writer& wr
   std::condition_variable cv_work, cv_space, cv_done;
   std::deque<std::pair<uint64_t, Document>> queue;
   std::map<uint64_t, Done> done;
+  // Documents and results are recycled so their buffers are allocated once,
+  // not once per document; both lists stay below window + threads entries.
+  std::vector<Document> spare_docs;
+  std::vector<Done> spare_done;
   uint64_t read_count = 0, next_write = 0;
   bool reading_done = false, abort = false;
 
   std::thread reader([&] {
-    Document doc;
     for (;;) {
+      Document doc;
       {
         std::unique_lock lock(m);
         cv_space.wait(lock, [&] { return abort || read_count - next_write < window; });
         if (abort) break;
+        if (!spare_docs.empty()) {
+          doc = std::move(spare_docs.back());
+          spare_docs.pop_back();
+        }
       }
       // Only this thread reads, so the source needs no lock.
       if (!source.next(doc)) break;
@@ -215,17 +227,22 @@ Status run_parallel(io::DocumentSource& source, const Worker& worker, Writer& wr
     workers.emplace_back([&] {
       for (;;) {
         std::pair<uint64_t, Document> item;
+        Done d;
         {
           std::unique_lock lock(m);
           cv_work.wait(lock, [&] { return abort || !queue.empty() || reading_done; });
           if (abort || queue.empty()) return;
           item = std::move(queue.front());
           queue.pop_front();
+          if (!spare_done.empty()) {
+            d = std::move(spare_done.back());
+            spare_done.pop_back();
+          }
         }
-        Done d = worker.process(item.second);
-        item.second = Document();  // free the text before waiting on the lock
+        worker.process(item.second, d);
         std::lock_guard lock(m);
         done.emplace(item.first, std::move(d));
+        spare_docs.push_back(std::move(item.second));
         if (item.first == next_write) cv_done.notify_one();
       }
     });
@@ -245,6 +262,7 @@ Status run_parallel(io::DocumentSource& source, const Worker& worker, Writer& wr
     status = writer.write(d);
     std::lock_guard lock(m);
     ++next_write;
+    if (d.output.capacity() <= (1u << 22)) spare_done.push_back(std::move(d));  // keep buffers up to 4 MiB
     cv_space.notify_one();
     if (!status.ok()) {
       abort = true;
