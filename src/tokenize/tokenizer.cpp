@@ -424,6 +424,13 @@ class Scanner {
         size_t ce = clitic(s, e, &split);
         if (ce) {
           emit(s, split, TokenKind::kWord, true);
+          // stacked clitics: "I'd've" -> I|'d|'ve
+          size_t next_split = 0, next_end = 0;
+          while (apostrophe_len(ce) && (next_end = clitic(split, ce, &next_split)) && next_split == ce) {
+            emit(split, ce, TokenKind::kWord, true);
+            split = ce;
+            ce = next_end;
+          }
           emit(split, ce, TokenKind::kWord);
           return ce;
         }
@@ -653,10 +660,12 @@ class Scanner {
           emit(i, i + 2, TokenKind::kPunct);
           return i + 2;
         }
-        if ((cls(byte(i + 1)) & kDigit) && (cls(byte(i + 2)) & kDigit) && !is_alnum_at(i + 3) &&
-            (i == 0 || !is_alnum_at(i - 1))) {
-          emit(i, i + 3, TokenKind::kNumber);
-          return i + 3;
+        if ((cls(byte(i + 1)) & kDigit) && (cls(byte(i + 2)) & kDigit) && (i == 0 || !is_alnum_at(i - 1))) {
+          size_t e = i + 3 + ((byte(i + 3) | 0x20) == 's' ? 1 : 0);  // "'80s"
+          if (!is_alnum_at(e)) {
+            emit(i, e, TokenKind::kNumber);
+            return e;
+          }
         }
         break;
       }

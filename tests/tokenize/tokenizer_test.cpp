@@ -147,7 +147,8 @@ TEST(Tokenizer, UnicodeSpacesAndScripts) {
 TEST(Tokenizer, EwtOddities) {
   EXPECT_EQ(toks("Really.? Yes!!"), (V{"Really", ".?", "Yes", "!!"}));
   EXPECT_EQ(toks("''Never,'' she said"), (V{"''", "Never", ",", "''", "she", "said"}));
-  EXPECT_EQ(toks("in the 60's and '72"), (V{"in", "the", "60's", "and", "'72"}));
+  EXPECT_EQ(toks("in the 60's and '72, the '80s"), (V{"in", "the", "60's", "and", "'72", ",", "the", "'80s"}));
+  EXPECT_EQ(toks("I'd've gone"), (V{"I", "'d", "'ve", "gone"}));
   EXPECT_EQ(toks("see 20.doc and REPORT.XLS"), (V{"see", "20.doc", "and", "REPORT.XLS"}));
   EXPECT_EQ(toks("R&D and AT&T vs. p&l"), (V{"R&D", "and", "AT&T", "vs.", "p&l"}));
   EXPECT_EQ(toks("mail carol.ann.lee@example.com"), (V{"mail", "carol.ann.lee@example.com"}));
