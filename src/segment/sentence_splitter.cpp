@@ -29,7 +29,7 @@ namespace {
 
 // Abbreviations that precede a name: never the end of a sentence.
 constexpr std::string_view kTitles[] = {
-    "Mr", "Mrs", "Ms", "Messrs", "Dr", "Drs", "PS", "P.S", "Prof", "Gen", "Sen", "Rep", "Reps", "Gov", "Lt", "Col",
+    "Mr", "Mrs", "Ms", "Messrs", "Dr", "Drs", "PS", "P.S", "Attn", "Prof", "Gen", "Sen", "Rep", "Reps", "Gov", "Lt", "Col",
     "Capt", "Cpt", "Sgt", "Maj", "Cmdr", "Adm", "Brig", "Rev", "Hon", "Pres", "Supt", "Insp",
     "Det", "Fr", "Sr", "St", "Ste", "Mt", "Ft", "Atty", "Amb", "Gens", "Sens", "Govs", "Cpl",
     "Pvt", "Mssrs", "Mme", "Mlle", "Msgr", "Dept", "Univ", "Assn", "Sec", "Secs"};
@@ -53,12 +53,12 @@ constexpr std::string_view kAbbreviations[] = {
     "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo",
     "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Penn", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis",
     "Wyo", "Ariz", "Ark", "Colo", "Del", "Ala", "al", "cf", "ca", "min", "max", "mins", "hrs",
-    "Govt", "govt", "dept", "Mt", "Ft", "a.m", "p.m", "e.g", "i.e", "U.S", "U.K", "U.N", "D.C"};
+    "Govt", "govt", "dept", "Mt", "Ft", "Ph", "Mob", "eg", "ie", "info", "Spec", "Ref", "ref", "a.m", "p.m", "e.g", "i.e", "U.S", "U.K", "U.N", "D.C"};
 
 // Capitalised words that usually start a sentence; after an abbreviation
 // that may end a sentence ("... U.S. The ...") they decide for a boundary.
 constexpr std::string_view kStarters[] = {
-    "The", "A", "An", "He", "She", "It", "We", "They", "You", "This", "That", "These",
+    "The", "A", "An", "He", "She", "It", "I", "We", "They", "You", "This", "That", "These",
     "Those", "There", "Here", "His", "Her", "Its", "Our", "Their", "My", "Your", "But", "And",
     "Or", "So", "Yet", "In", "On", "At", "For", "With", "After", "Before", "When", "While", "If",
     "As", "Although", "Though", "Because", "Since", "Meanwhile", "However", "Still", "Also",
@@ -67,6 +67,11 @@ constexpr std::string_view kStarters[] = {
     "Could", "Will", "Would", "Should", "Thanks", "Thank", "Please", "Let", "Yes", "Other",
     "Such", "Under", "By", "From", "During", "Last", "Earlier", "Later", "Instead", "Officials",
     "Police", "Analysts", "Critics", "Experts", "Asked", "According"};
+
+// After an initial, only these start a new sentence.
+constexpr std::string_view kAfterInitial[] = {"I", "This", "That", "The", "These", "Those", "We", "He",
+                                              "She", "It", "They", "Its", "Thanks", "Thank", "Please",
+                                              "See", "There", "Here", "My", "Our", "Overall"};
 
 template <size_t N>
 bool in_list(const std::string_view (&list)[N], std::string_view word) {
@@ -159,6 +164,7 @@ bool is_emoticon(std::string_view t) {
 }
 
 // Greetings: "Dear Ann, Thank you ..." ends after the comma.
+// ("Hi, I ..." usually goes on in EWT, so only "Dear" counts.)
 constexpr std::string_view kGreetings[] = {"Dear", "Hi", "Hello", "Hey", "Greetings", "Morning", "Afternoon"};
 
 // A separator line typed as one token: "*****", "=====", "_____", "-----".
@@ -284,7 +290,9 @@ class Splitter {
       if (is_closer(t, glued_prev)) {
         if (t != ")" && t != "]" && t != "}") absorbed_quote = true;
         ++j;
-      } else if (glued_prev && terminal_kind(t) != Terminal::kNone) {
+      } else if (const Terminal k = terminal_kind(t); k != Terminal::kNone && (glued_prev || k == Terminal::kPeriod)) {
+        // "Really?!", "... ." - a full stop alone never starts a sentence (a
+        // spaced "?" does in e-mail text where it stands for a lost character).
         ++j;
       } else if (is_emoticon(t) || tokens_[j].kind == TokenKind::kEmoji) {
         ++j;  // "Great news! :)" - the smiley closes the sentence it follows
@@ -330,12 +338,19 @@ class Splitter {
       for (size_t k = sentence_start + 1; k < i; ++k) nested = nested || tok(k) == "(" || tok(k) == ")";
       if (!nested) return i + 1;
     }
+    // An attachment marker "<< File: notes.doc >>" ends its sentence.
+    if (t == ">>" && tokens_[i].space_after && terminal_kind(n) == Terminal::kNone && n != "," && n != ")")
+      return i + 1;
     // Separator lines stand alone.
     if (tokens_[i].space_after && (is_rule_line(t) || (is_rule_line(n) && i + 2 < par_end && tokens_[i + 1].space_after)))
       return i + 1;
     if (c0 == ',' && t.size() == 1 && i > sentence_start && starts_upper(n)) {
       // "Dear Ann, Thank you": the greeting is its own sentence.
-      if (i - sentence_start <= 3 && in_list(kGreetings, tok(sentence_start))) return i + 1;
+      // ("Hi, Liz" goes on: a bare greeting ends only before a word that
+      // starts sentences, "Hi, Yes ...".)
+      if (i - sentence_start <= 3 && in_list(kGreetings, tok(sentence_start)) &&
+          (i - sentence_start >= 2 || in_list(kStarters, n)))
+        return i + 1;
       // "Best regards, Ann": the closing is its own sentence.
       if (i - sentence_start <= 2 && in_list(kClosings, tok(i - 1))) return i + 1;
     }
@@ -385,14 +400,19 @@ class Splitter {
 
     switch (abbrev) {
       case Abbrev::kTitle:
-      case Abbrev::kInitial:
         return 0;
+      case Abbrev::kInitial:
+        // "Donald J. Trump": a name goes on. Only a pronoun or determiner
+        // after an initial starts a new sentence ("... Plan B. This ...").
+        return in_list(kAfterInitial, next) ? j : 0;
       case Abbrev::kBeforeNumber:
         if (is_digit(c)) return 0;
         [[fallthrough]];
       case Abbrev::kOther:
         if (next_lower || is_digit(c)) return 0;
         if (in_list(kStarters, next) || (is_opener(next) && next != "(" && next != "[")) return j;
+        // "etc." before any capitalised word ends the sentence.
+        if (is_upper(c) && (t == "etc." || (t == "." && i > sentence_start && tok(i - 1) == "etc"))) return j;
         return 0;
       case Abbrev::kNone:
         break;
@@ -438,12 +458,57 @@ class Splitter {
     }
   }
 
+  // Item number n of a list ("n." / "n)", or split "n" "." / "n" ")"),
+  // followed by a capital, in a paragraph that also has item n - 1 before it
+  // or, for n = 1, item 2 after it: "1) Oslo 2) Bergen" lists run on without
+  // full stops, and each item is a sentence.
+  bool list_item_at(size_t i, size_t begin, size_t end) const {
+    char marker = 0;
+    const int n = list_number(i, end, marker);
+    if (n <= 0) return false;
+    const size_t after = i + (tok(i).size() > 1 && !is_digit(static_cast<unsigned char>(tok(i).back())) ? 1 : 2);
+    if (after >= end || !(starts_upper(tok(after)) || (marker == ')' && starts_lower(tok(after))))) return false;
+    if (terminal_kind(tok(i - 1)) != Terminal::kNone) return false;
+    char m = 0;
+    if (n == 1) {
+      for (size_t p = after; p < end && p < after + 200; ++p)
+        if (list_number(p, end, m) == 2 && m == marker) return true;
+      return false;
+    }
+    for (size_t p = i; p-- > begin;)
+      if (list_number(p, end, m) == n - 1 && m == marker) return true;
+    return false;
+  }
+
+  // The number of a list marker at token i ("3." "3)" or "3" then a glued
+  // "." or ")"), 0 when there is none. Sets `marker` to '.' or ')'.
+  int list_number(size_t i, size_t end, char& marker) const {
+    const std::string_view t = tok(i);
+    if (t.empty() || t.size() > 3 || !is_digit(static_cast<unsigned char>(t[0]))) return 0;
+    int n = 0;
+    size_t k = 0;
+    while (k < t.size() && is_digit(static_cast<unsigned char>(t[k]))) n = n * 10 + (t[k++] - '0');
+    if (k == t.size() - 1 && (t[k] == '.' || t[k] == ')')) {
+      marker = t[k];
+      return n;
+    }
+    if (k == t.size() && i + 1 < end && glued(i) && (tok(i + 1) == "." || tok(i + 1) == ")")) {
+      marker = tok(i + 1)[0];
+      return n;
+    }
+    return 0;
+  }
+
   void split_paragraph(size_t begin, size_t end, std::vector<Paragraph>& paragraphs,
                        std::vector<Sentence>& sentences) {
     const auto par_index = static_cast<uint32_t>(paragraphs.size());
     paragraphs.push_back({tokens_[begin].start, tokens_[end - 1].end});
     size_t start = begin;
     for (size_t i = begin; i < end;) {
+      if (i > start && list_item_at(i, begin, end)) {
+        add_sentence(start, i, par_index, sentences);
+        start = i;
+      }
       const size_t next = boundary_after(i, start, end);
       if (next > i) {
         add_sentence(start, next, par_index, sentences);

@@ -186,6 +186,19 @@ TEST(SentenceSplitter, BracketedSourceOpensASentence) {
   EXPECT_EQ(split("(One of three bids) was rejected."), (Strings{"(One of three bids) was rejected."}));
 }
 
+TEST(SentenceSplitter, RunOnListItems) {
+  EXPECT_EQ(split("We need two things 1) Fresh paint 2) New doors"),
+            (Strings{"We need two things", "1) Fresh paint", "2) New doors"}));
+  EXPECT_EQ(split("Top picks: 1. Oslo 2. Bergen 3. Tromso"),
+            (Strings{"Top picks:", "1. Oslo", "2. Bergen", "3. Tromso"}));
+  // A number before a full stop is no list without its neighbour item.
+  EXPECT_EQ(split("The score was 3 to 2. Fans left."), (Strings{"The score was 3 to 2.", "Fans left."}));
+}
+
+TEST(SentenceSplitter, InitialBeforeAPronounEndsASentence) {
+  EXPECT_EQ(split("We chose plan B. This was cheaper."), (Strings{"We chose plan B.", "This was cheaper."}));
+}
+
 TEST(SentenceSplitter, FieldsAreConsistent) {
   const std::string text = "One. Two three.\n\nFour";
   std::vector<Token> tokens;
