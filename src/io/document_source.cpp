@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <system_error>
 
+#include "io/iso_date.h"
 #include "io/line_reader.h"
 #include "text/utf8_repair.h"
 
@@ -133,8 +134,16 @@ struct DocumentSource::Impl {
 
   void apply_defaults(Document& doc) const {
     if (!doc.meta.date.empty()) {
-      doc.meta.date_source = "input";
-    } else if (!options.default_date.empty()) {
+      std::string date = leading_iso_date(doc.meta.date);
+      if (date.empty()) {
+        doc.errors.push_back({"invalid_date", doc.meta.source + ": the input's date '" + doc.meta.date +
+                                                  "' is not yyyy-mm-dd; ignored", -1});
+      } else {
+        doc.meta.date_source = "input";
+      }
+      doc.meta.date = std::move(date);
+    }
+    if (doc.meta.date.empty() && !options.default_date.empty()) {
       doc.meta.date = options.default_date;
       doc.meta.date_source = "cli";
     }

@@ -18,6 +18,7 @@
 
 #include "io/conllu_writer.h"
 #include "io/document_source.h"
+#include "io/iso_date.h"
 #include "io/json_writer.h"
 
 namespace chronicle {
@@ -41,21 +42,6 @@ bool is_failure_code(std::string_view code) {
 }
 
 namespace {
-
-bool valid_iso_date(const std::string& s) {
-  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-    if (s[i] < '0' || s[i] > '9') return false;
-  }
-  const int year = std::stoi(s.substr(0, 4));
-  const int month = std::stoi(s.substr(5, 2));
-  const int day = std::stoi(s.substr(8, 2));
-  if (month < 1 || month > 12 || day < 1) return false;
-  static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (day > kDays[month - 1]) return false;
-  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  return !(month == 2 && day == 29 && !leap);
-}
 
 // IANA names are ASCII words joined by '/': "Europe/London", "Etc/GMT+5", "UTC".
 // Whether the zone exists is for the time stage to say; this catches typos
@@ -280,7 +266,7 @@ Status run_parallel(io::DocumentSource& source, const Worker& worker, Writer& wr
 
 Status check_annotate_options(const Pipeline& pipeline, const AnnotateOptions& options) {
   if (options.inputs.empty()) return Status(StatusCode::kInvalidArgument, "no input given (use - for stdin)");
-  if (!options.date.empty() && !valid_iso_date(options.date)) {
+  if (!options.date.empty() && !io::is_iso_date(options.date)) {
     return Status(StatusCode::kInvalidArgument, "--date must be a date as yyyy-mm-dd, got '" + options.date + "'");
   }
   if (!options.timezone.empty() && !plausible_timezone(options.timezone)) {

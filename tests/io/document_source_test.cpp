@@ -1,4 +1,5 @@
 #include "io/document_source.h"
+#include "io/iso_date.h"
 
 #include <gtest/gtest.h>
 #include <stdlib.h>
@@ -169,6 +170,43 @@ TEST(DocumentSource, StdinSniffsJsonlOrText) {
       EXPECT_EQ(docs[0].errors.at(0).code, "malformed_jsonl") << "forced JSONL";
     }
   }
+}
+
+}  // namespace
+}  // namespace chronicle::io
+
+namespace chronicle::io {
+namespace {
+
+TEST(IsoDate, ValidatesAndTruncates) {
+  EXPECT_TRUE(is_iso_date("2020-02-29"));
+  EXPECT_FALSE(is_iso_date("2019-02-29"));
+  EXPECT_FALSE(is_iso_date("2019-13-01"));
+  EXPECT_FALSE(is_iso_date("2019-1-01"));
+  EXPECT_EQ(leading_iso_date("2018-05-31T09:05:00Z"), "2018-05-31");
+  EXPECT_EQ(leading_iso_date("2018-05-31 09:05"), "2018-05-31");
+  EXPECT_EQ(leading_iso_date("2018-05-31x"), "");
+  EXPECT_EQ(leading_iso_date("May 31, 2018"), "");
+}
+
+TEST(DocumentSource, InputDatesAreNormalisedOrNoted) {
+  std::FILE* f = std::tmpfile();
+  std::fputs("{\"id\":\"a\",\"text\":\"x\",\"date\":\"2018-05-31T09:05:00Z\"}\n"
+             "{\"id\":\"b\",\"text\":\"x\",\"date\":\"last Tuesday\"}\n",
+             f);
+  std::rewind(f);
+  SourceOptions opts;
+  opts.stdin_file = f;
+  opts.default_date = "2000-01-01";
+  auto docs = read_all({"-"}, opts);
+  std::fclose(f);
+  ASSERT_EQ(docs.size(), 2u);
+  EXPECT_EQ(docs[0].meta.date, "2018-05-31");
+  EXPECT_EQ(docs[0].meta.date_source, "input");
+  EXPECT_EQ(docs[1].meta.date, "2000-01-01");
+  EXPECT_EQ(docs[1].meta.date_source, "cli");
+  ASSERT_EQ(docs[1].errors.size(), 1u);
+  EXPECT_EQ(docs[1].errors[0].code, "invalid_date");
 }
 
 }  // namespace
