@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "commands.h"
+#include "train/parser_trainer.h"
 #include "train/tagger_trainer.h"
 
 namespace chronicle::cli {
@@ -28,7 +29,11 @@ void add_train_tagger(CLI::App& train, std::vector<std::pair<CLI::App*, Runner>>
   sub->add_option("--patience", args->options.patience, "stop after this many epochs without dev gain")
       ->capture_default_str();
   sub->add_option("--seed", args->options.seed, "shuffling seed")->capture_default_str();
-  sub->add_option("--clusters", args->options.clusters_path, "Brown clusters, path<TAB>word<TAB>count (plain text)");
+  sub->add_option("--clusters", args->options.clusters_paths,
+                  "Brown clusters, path<TAB>word<TAB>count (plain text); up to two files")
+      ->check(CLI::ExistingFile);
+  sub->add_option("--vocabulary", args->options.vocabulary_size, "frequent words whose scores are precomputed")
+      ->capture_default_str();
   sub->add_option("--cluster-min-count", args->options.cluster_min_count, "skip rarer cluster words")
       ->capture_default_str();
   sub->add_option("--tagdict-min-count", args->options.tag_dictionary_min_count,
@@ -48,12 +53,50 @@ void add_train_tagger(CLI::App& train, std::vector<std::pair<CLI::App*, Runner>>
   });
 }
 
+void add_train_parser(CLI::App& train, std::vector<std::pair<CLI::App*, Runner>>& runners) {
+  struct Args {
+    std::vector<std::string> train;
+    std::string dev, output;
+    chronicle::train::ParserFileOptions options;
+  };
+  auto args = std::make_shared<Args>();
+  auto& o = args->options;
+  CLI::App* sub = train.add_subcommand("parser", "Train the dependency parser from CoNLL-U");
+  sub->add_option("--train", args->train, "training treebank(s), CoNLL-U")->required()->check(CLI::ExistingFile);
+  sub->add_option("--dev", args->dev, "development treebank for early stopping")->required()->check(CLI::ExistingFile);
+  sub->add_option("-o,--output", args->output, "model file to write (.chm)")->required();
+  sub->add_option("--tagger", o.tagger_path, "tagger model: parse dev with its tags and pair with its tagset")
+      ->check(CLI::ExistingFile);
+  sub->add_option("--jackknife", o.jackknife_folds, "train on tags jackknifed over this many folds (needs --tagger)")
+      ->capture_default_str();
+  sub->add_option("--tagger-epochs", o.tagger_options.max_epochs, "maximum epochs of each jackknife tagger")
+      ->capture_default_str();
+  sub->add_option("--tagger-clusters", o.tagger_options.clusters_paths, "Brown clusters for the jackknife taggers");
+  sub->add_option("--epochs", o.parser.max_epochs, "maximum epochs")->capture_default_str();
+  sub->add_option("--patience", o.parser.patience, "stop after this many epochs without dev gain")
+      ->capture_default_str();
+  sub->add_option("--seed", o.parser.seed, "shuffling and exploration seed")->capture_default_str();
+  sub->add_option("--explore", o.parser.explore, "chance of following a wrong predicted move")->capture_default_str();
+  sub->add_option("--prune", o.parser.prune_below, "drop averaged weights smaller than this")->capture_default_str();
+  runners.emplace_back(sub, [args] {
+    args->options.parser.log = [](const std::string& line) { std::cerr << line << "\n"; };
+    Status st = chronicle::train::train_parser_file(args->train, args->dev, args->output, args->options);
+    if (!st.ok()) {
+      std::cerr << "error: " << st.to_string() << "\n";
+      return 1;
+    }
+    std::cerr << "wrote " << args->output << "\n";
+    return 0;
+  });
+}
+
 }  // namespace
 
 void add_train_command(CLI::App& app, std::vector<std::pair<CLI::App*, Runner>>& runners) {
   CLI::App* train = app.add_subcommand("train", "Train a model from annotated data");
   train->require_subcommand(1);
   add_train_tagger(*train, runners);
+  add_train_parser(*train, runners);
 }
 
 }  // namespace chronicle::cli

@@ -92,6 +92,14 @@ class Perceptron {
   std::vector<std::vector<TrainWeight>> train_;  // training form
   std::vector<uint32_t> row_begin_;              // averaged form: size features+1
   std::vector<Entry> entries_;                   // averaged form
+  // Averaged form's lookup table: key and weight range in one 16-byte slot,
+  // so a lookup costs one cache miss before the weights themselves.
+  struct Slot {
+    FeatureId key;
+    uint32_t begin;
+    uint32_t end;
+  };
+  std::vector<Slot> slots_;
 
   int64_t find(FeatureId f) const;
   size_t insert(FeatureId f);

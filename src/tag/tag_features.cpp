@@ -68,7 +68,8 @@ void ascii_lower(std::string_view s, std::string& out) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
 }
 
-void compute_atoms(std::string_view form, bool sentence_start, const WordClusters* clusters, TokenAtoms& a) {
+void compute_atoms(std::string_view form, bool sentence_start, std::span<const WordClusters> clusters,
+                   TokenAtoms& a) {
   thread_local std::string lower;
   ascii_lower(form, lower);
   a.word = hash_string(form);
@@ -82,7 +83,8 @@ void compute_atoms(std::string_view form, bool sentence_start, const WordCluster
   char shape[16];
   size_t len = 0, run = 0;
   char last = 0;
-  uint32_t flags = sentence_start ? kSentenceStart : 0;
+  uint32_t flags = 0;
+  a.sentence_start = sentence_start;
   bool all_upper = true;
   for (size_t i = 0; i < form.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(form[i]);
@@ -116,83 +118,113 @@ void compute_atoms(std::string_view form, bool sentence_start, const WordCluster
   if (all_upper && (flags & kHasUpper)) flags |= kAllUpper;
   a.shape = hash_string(std::string_view(shape, len));
   a.flags = flags;
-  for (uint64_t& c : a.cluster) c = 0;
-  if (clusters != nullptr) {
-    uint32_t id = clusters->lookup(form, lw);
+  for (size_t set = 0; set < kMaxClusterSets; ++set) {
+    for (uint64_t& c : a.cluster[set]) c = 0;
+    if (set >= clusters.size()) continue;
+    uint32_t id = clusters[set].lookup(form, lw);
     if (id != WordClusters::kNone) {
-      const uint64_t* at = clusters->atoms(id);
-      for (int k = 0; k < 4; ++k) a.cluster[k] = at[k];
+      const uint64_t* at = clusters[set].atoms(id);
+      for (int k = 0; k < 4; ++k) a.cluster[set][k] = at[k];
     }
   }
 }
 
-namespace {
-
-// Atoms of positions outside the sentence.
-const TokenAtoms& boundary(bool before) {
+const TokenAtoms& boundary_atoms(bool before) {
   static const TokenAtoms kBefore = [] {
     TokenAtoms a;
     a.word = a.lower = a.shape = hash_string("<s>");
-    a.suffix[2] = a.cluster[3] = hash_string("<s>");
+    a.suffix[2] = a.cluster[0][3] = a.cluster[1][3] = hash_string("<s>");
     return a;
   }();
   static const TokenAtoms kAfter = [] {
     TokenAtoms a;
     a.word = a.lower = a.shape = hash_string("</s>");
-    a.suffix[2] = a.cluster[3] = hash_string("</s>");
+    a.suffix[2] = a.cluster[0][3] = a.cluster[1][3] = hash_string("</s>");
     return a;
   }();
   return before ? kBefore : kAfter;
 }
 
-}  // namespace
+size_t group_features(FeatureGroup group, const TokenAtoms& w, FeatureId* out) {
+  size_t k = 0;
+  switch (group) {
+    case kGroupWord:
+      out[k++] = hash_feature(0, 0);  // bias
+      out[k++] = hash_feature(1, w.word);
+      out[k++] = hash_feature(2, w.lower);
+      for (uint32_t s = 0; s < 4; ++s)
+        if (w.suffix[s]) out[k++] = hash_feature(3 + s, w.suffix[s]);
+      for (uint32_t s = 0; s < 3; ++s)
+        if (w.prefix[s]) out[k++] = hash_feature(7 + s, w.prefix[s]);
+      out[k++] = hash_feature(10, w.shape);
+      out[k++] = hash_feature(11, w.flags);
+      for (uint32_t set = 0; set < kMaxClusterSets; ++set)
+        if (w.cluster[set][0])
+          for (uint32_t c = 0; c < 4; ++c) out[k++] = hash_feature(26 + 10 * set + c, w.cluster[set][c]);
+      break;
+    case kGroupLeft1:
+      out[k++] = hash_feature(12, w.lower);
+      out[k++] = hash_feature(19, w.suffix[2]);
+      out[k++] = hash_feature(25, w.shape);
+      for (uint32_t set = 0; set < kMaxClusterSets; ++set)
+        if (w.cluster[set][3]) out[k++] = hash_feature(32 + 10 * set, w.cluster[set][3]);
+      break;
+    case kGroupRight1:
+      out[k++] = hash_feature(13, w.lower);
+      out[k++] = hash_feature(20, w.suffix[2]);
+      out[k++] = hash_feature(21, w.shape);
+      for (uint32_t set = 0; set < kMaxClusterSets; ++set) {
+        if (w.cluster[set][3]) out[k++] = hash_feature(30 + 10 * set, w.cluster[set][3]);
+        if (w.cluster[set][1]) out[k++] = hash_feature(31 + 10 * set, w.cluster[set][1]);
+      }
+      break;
+    case kGroupLeft2:
+      out[k++] = hash_feature(14, w.lower);
+      break;
+    case kGroupRight2:
+      out[k++] = hash_feature(15, w.lower);
+      for (uint32_t set = 0; set < kMaxClusterSets; ++set)
+        if (w.cluster[set][3]) out[k++] = hash_feature(33 + 10 * set, w.cluster[set][3]);
+      break;
+    default:
+      break;
+  }
+  return k;
+}
+
+size_t dynamic_features(std::span<const TokenAtoms> atoms, size_t i, uint32_t prev1, uint32_t prev2,
+                        FeatureId* out) {
+  const size_t n = atoms.size();
+  const TokenAtoms& w0 = atoms[i];
+  const TokenAtoms& wm1 = i >= 1 ? atoms[i - 1] : boundary_atoms(true);
+  const TokenAtoms& wp1 = i + 1 < n ? atoms[i + 1] : boundary_atoms(false);
+  size_t k = 0;
+  out[k++] = hash_feature(16, prev1);
+  out[k++] = hash_feature(17, prev1, prev2);
+  out[k++] = hash_feature(18, prev1, w0.lower);
+  out[k++] = hash_feature(22, w0.lower, wp1.lower);
+  out[k++] = hash_feature(23, wm1.lower, w0.lower);
+  out[k++] = hash_feature(24, prev1, w0.suffix[2]);
+  out[k++] = hash_feature(34, prev1, wp1.lower);
+  if (w0.sentence_start) out[k++] = hash_feature(35, w0.shape);
+  return k;
+}
 
 size_t extract_features(std::span<const TokenAtoms> atoms, size_t i, uint32_t prev1, uint32_t prev2,
                         FeatureId* out) {
   const size_t n = atoms.size();
   auto at = [&](ptrdiff_t j) -> const TokenAtoms& {
-    if (j < 0) return boundary(true);
-    if (static_cast<size_t>(j) >= n) return boundary(false);
+    if (j < 0) return boundary_atoms(true);
+    if (static_cast<size_t>(j) >= n) return boundary_atoms(false);
     return atoms[static_cast<size_t>(j)];
   };
   const ptrdiff_t p = static_cast<ptrdiff_t>(i);
-  const TokenAtoms& w0 = atoms[i];
-  const TokenAtoms& wm1 = at(p - 1);
-  const TokenAtoms& wm2 = at(p - 2);
-  const TokenAtoms& wp1 = at(p + 1);
-  const TokenAtoms& wp2 = at(p + 2);
-  size_t k = 0;
-  out[k++] = hash_feature(0, 0);  // bias
-  out[k++] = hash_feature(1, w0.word);
-  out[k++] = hash_feature(2, w0.lower);
-  for (uint32_t s = 0; s < 4; ++s)
-    if (w0.suffix[s]) out[k++] = hash_feature(3 + s, w0.suffix[s]);
-  for (uint32_t s = 0; s < 3; ++s)
-    if (w0.prefix[s]) out[k++] = hash_feature(7 + s, w0.prefix[s]);
-  out[k++] = hash_feature(10, w0.shape);
-  out[k++] = hash_feature(11, w0.flags);
-  out[k++] = hash_feature(12, wm1.lower);
-  out[k++] = hash_feature(13, wp1.lower);
-  out[k++] = hash_feature(14, wm2.lower);
-  out[k++] = hash_feature(15, wp2.lower);
-  out[k++] = hash_feature(16, prev1);
-  out[k++] = hash_feature(17, prev1, prev2);
-  out[k++] = hash_feature(18, prev1, w0.lower);
-  out[k++] = hash_feature(19, wm1.suffix[2]);
-  out[k++] = hash_feature(20, wp1.suffix[2]);
-  out[k++] = hash_feature(21, wp1.shape);
-  out[k++] = hash_feature(22, w0.lower, wp1.lower);
-  out[k++] = hash_feature(23, wm1.lower, w0.lower);
-  out[k++] = hash_feature(24, prev1, w0.suffix[2]);
-  out[k++] = hash_feature(25, wm1.shape);
-  if (w0.cluster[0]) {
-    for (uint32_t c = 0; c < 4; ++c) out[k++] = hash_feature(26 + c, w0.cluster[c]);
-  }
-  if (wp1.cluster[3]) out[k++] = hash_feature(30, wp1.cluster[3]);
-  if (wp1.cluster[1]) out[k++] = hash_feature(31, wp1.cluster[1]);
-  if (wm1.cluster[3]) out[k++] = hash_feature(32, wm1.cluster[3]);
-  if (wp2.cluster[3]) out[k++] = hash_feature(33, wp2.cluster[3]);
-  out[k++] = hash_feature(34, prev1, wp1.lower);
+  size_t k = group_features(kGroupWord, atoms[i], out);
+  k += group_features(kGroupLeft1, at(p - 1), out + k);
+  k += group_features(kGroupRight1, at(p + 1), out + k);
+  k += group_features(kGroupLeft2, at(p - 2), out + k);
+  k += group_features(kGroupRight2, at(p + 2), out + k);
+  k += dynamic_features(atoms, i, prev1, prev2, out + k);
   return k;
 }
 

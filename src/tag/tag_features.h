@@ -66,22 +66,45 @@ struct TokenAtoms {
   uint64_t prefix[3] = {0, 0, 0};  // 1..3 bytes of the lowercase form
   uint64_t suffix[4] = {0, 0, 0, 0};  // 1..4 bytes
   uint64_t shape = 0;
-  uint64_t cluster[4] = {0, 0, 0, 0};  // path prefixes 4, 6, 10, full; 0 = none
-  uint32_t flags = 0;
+  // Per cluster set: path prefixes 4, 6, 10, full; 0 = word not in the set.
+  uint64_t cluster[2][4] = {{0, 0, 0, 0}, {0, 0, 0, 0}};
+  uint32_t flags = 0;  // TokenFlag bits except kSentenceStart
+  bool sentence_start = false;
 };
+
+inline constexpr size_t kMaxClusterSets = 2;
 
 // ASCII lower-casing (the tagger's notion of "lowercase"; non-ASCII bytes kept).
 void ascii_lower(std::string_view s, std::string& out);
 
-// requires: `form` is one token; `clusters` may be null.
-void compute_atoms(std::string_view form, bool sentence_start, const WordClusters* clusters, TokenAtoms& out);
+// requires: `form` is one token; `clusters` holds at most kMaxClusterSets sets.
+void compute_atoms(std::string_view form, bool sentence_start, std::span<const WordClusters> clusters,
+                   TokenAtoms& out);
 
-inline constexpr size_t kMaxTagFeatures = 40;
-
-// Writes the feature ids of position i into `out` (capacity kMaxTagFeatures)
-// and returns how many. prev1/prev2 are the tags predicted at i-1 and i-2 (or
-// kStartTag outside the sentence).
+inline constexpr size_t kMaxTagFeatures = 48;
 inline constexpr uint32_t kStartTag = 0xffff;
+
+// The templates fall into groups by what they read, so the runtime can add
+// precomputed per-word score vectors for the static groups (tagger.cpp):
+enum FeatureGroup : uint32_t {
+  kGroupWord = 0,    // the word itself (and the bias)
+  kGroupLeft1 = 1,   // the word at i-1 alone
+  kGroupRight1 = 2,  // the word at i+1 alone
+  kGroupLeft2 = 3,   // the word at i-2 alone
+  kGroupRight2 = 4,  // the word at i+2 alone
+  kNumStaticGroups = 5,
+};
+// Features of one static group for a word's atoms; returns how many.
+size_t group_features(FeatureGroup group, const TokenAtoms& w, learn::FeatureId* out);
+// Atoms standing for positions before the sentence start / after its end.
+const TokenAtoms& boundary_atoms(bool before);
+// Features that combine positions or read predicted tags (never cached).
+size_t dynamic_features(std::span<const TokenAtoms> atoms, size_t i, uint32_t prev1, uint32_t prev2,
+                        learn::FeatureId* out);
+
+// All features of position i (static groups, then dynamic) into `out`
+// (capacity kMaxTagFeatures); returns how many. prev1/prev2 are the tags
+// predicted at i-1 and i-2 (or kStartTag outside the sentence).
 size_t extract_features(std::span<const TokenAtoms> atoms, size_t i, uint32_t prev1, uint32_t prev2,
                         learn::FeatureId* out);
 

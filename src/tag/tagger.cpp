@@ -71,8 +71,27 @@ Result<Tagger> Tagger::from_file(const io::ModelFile& file) {
     auto data = file.section("CLUS");
     if (!data.ok()) return data.status();
     io::ByteReader r(*data);
-    if (!p.clusters.read(r, error)) return file.section_error("CLUS", error);
+    uint32_t sets = r.u32();
+    if (!r.ok() || sets > kMaxClusterSets)
+      return file.section_error("CLUS", "has " + std::to_string(sets) + " cluster sets, at most " +
+                                            std::to_string(kMaxClusterSets) + " are supported");
+    p.clusters.resize(sets);
+    for (uint32_t i = 0; i < sets; ++i)
+      if (!p.clusters[i].read(r, error)) return file.section_error("CLUS", error);
     if (!r.at_end()) return file.section_error("CLUS", "has trailing bytes");
+  }
+  if (file.has_section("VOCB")) {
+    auto data = file.section("VOCB");
+    if (!data.ok()) return data.status();
+    io::ByteReader r(*data);
+    uint32_t version = r.u32();
+    if (r.ok() && version != 1)
+      return file.section_error("VOCB", "version " + std::to_string(version) + ", this build reads version 1",
+                                StatusCode::kUnsupported);
+    uint32_t n = r.u32();
+    if (!r.can_read(n, 4)) return file.section_error("VOCB", "word count " + std::to_string(n) + " exceeds the section");
+    for (uint32_t i = 0; i < n; ++i) p.vocabulary.emplace_back(r.str());
+    if (!r.at_end()) return file.section_error("VOCB", "truncated or has trailing bytes");
   }
   return Tagger(std::move(p));
 }
@@ -102,31 +121,100 @@ Status Tagger::add_to(io::ModelWriter& writer) const {
   }
   if (!p_.clusters.empty()) {
     io::ByteWriter w;
-    p_.clusters.write(w);
+    w.u32(static_cast<uint32_t>(p_.clusters.size()));
+    for (const WordClusters& c : p_.clusters) c.write(w);
     CHRONICLE_RETURN_IF_ERROR(writer.add_section("CLUS", std::move(w).bytes()));
+  }
+  if (!p_.vocabulary.empty()) {
+    io::ByteWriter w;
+    w.u32(1);
+    w.u32(static_cast<uint32_t>(p_.vocabulary.size()));
+    for (const std::string& v : p_.vocabulary) w.str(v);
+    CHRONICLE_RETURN_IF_ERROR(writer.add_section("VOCB", std::move(w).bytes()));
   }
   return {};
 }
 
+Tagger::Tagger(Parts parts) : p_(std::move(parts)) {
+  if (p_.clusters.size() > kMaxClusterSets) p_.clusters.resize(kMaxClusterSets);
+  build_cache();
+}
+
+void Tagger::group_scores(FeatureGroup group, const TokenAtoms& w, float* out) const {
+  learn::FeatureId f[kMaxTagFeatures];
+  size_t k = group_features(group, w, f);
+  p_.weights.score(std::span<const learn::FeatureId>(f, k), std::span<float>(out, p_.labels.size()));
+}
+
+void Tagger::build_cache() {
+  const size_t labels = p_.labels.size();
+  stride_ = (labels + 7) & ~size_t{7};
+  boundary_.assign(2 * kNumStaticGroups * stride_, 0.0f);
+  for (int side = 0; side < 2; ++side) {
+    const TokenAtoms& b = boundary_atoms(side == 0);
+    for (uint32_t g = 0; g < kNumStaticGroups; ++g)
+      group_scores(static_cast<FeatureGroup>(g), b, &boundary_[(side * kNumStaticGroups + g) * stride_]);
+  }
+  cache_.assign(p_.vocabulary.size() * kNumStaticGroups * stride_, 0.0f);
+  TokenAtoms atoms;
+  for (size_t r = 0; r < p_.vocabulary.size(); ++r) {
+    compute_atoms(p_.vocabulary[r], false, p_.clusters, atoms);
+    cache_index_.set(atoms.word, static_cast<uint32_t>(r));
+    for (uint32_t g = 0; g < kNumStaticGroups; ++g)
+      group_scores(static_cast<FeatureGroup>(g), atoms, &cache_[(r * kNumStaticGroups + g) * stride_]);
+  }
+}
+
 void Tagger::predict(std::span<const std::string_view> words, std::vector<uint32_t>& labels) const {
   thread_local std::vector<TokenAtoms> atoms;
+  thread_local std::vector<const float*> rows;  // per token: its kNumStaticGroups vectors
+  thread_local std::vector<float> scratch;      // vectors of words outside the cache
   thread_local std::vector<float> scores;
   const size_t n = words.size();
+  const size_t num_labels = p_.labels.size();
   labels.assign(n, 0);
-  if (n == 0 || p_.labels.empty()) return;
+  if (n == 0 || num_labels == 0) return;
   atoms.resize(n);
-  const WordClusters* clusters = p_.clusters.empty() ? nullptr : &p_.clusters;
-  for (size_t i = 0; i < n; ++i) compute_atoms(words[i], i == 0, clusters, atoms[i]);
-  scores.resize(p_.labels.size());
+  rows.resize(n);
+  size_t uncached = 0;
+  for (size_t i = 0; i < n; ++i) {
+    compute_atoms(words[i], i == 0, p_.clusters, atoms[i]);
+    uint32_t r = cache_index_.get(atoms[i].word);
+    rows[i] = r == learn::U64Map::kMissing ? nullptr : &cache_[r * kNumStaticGroups * stride_];
+    uncached += rows[i] == nullptr;
+  }
+  // Words outside the cache: their group vectors, once per word (each is
+  // read at up to five positions).
+  const size_t row_size = kNumStaticGroups * stride_;
+  scratch.assign(uncached * row_size, 0.0f);
+  for (size_t i = 0, u = 0; i < n; ++i) {
+    if (rows[i] != nullptr) continue;
+    float* row = &scratch[u++ * row_size];
+    for (uint32_t g = 0; g < kNumStaticGroups; ++g) group_scores(static_cast<FeatureGroup>(g), atoms[i], row + g * stride_);
+    rows[i] = row;
+  }
+  auto vec = [&](ptrdiff_t j, uint32_t group) -> const float* {
+    if (j < 0) return &boundary_[group * stride_];
+    if (static_cast<size_t>(j) >= n) return &boundary_[(kNumStaticGroups + group) * stride_];
+    return rows[static_cast<size_t>(j)] + group * stride_;
+  };
+  scores.resize(stride_);
   learn::FeatureId features[kMaxTagFeatures];
   uint32_t prev1 = kStartTag, prev2 = kStartTag;
   for (size_t i = 0; i < n; ++i) {
     uint32_t label = p_.tag_dictionary.get(atoms[i].word);
-    if (label >= p_.labels.size()) {
-      size_t k = extract_features(atoms, i, prev1, prev2, features);
-      std::fill(scores.begin(), scores.end(), 0.0f);
-      p_.weights.score(std::span<const learn::FeatureId>(features, k), scores);
-      label = argmax(scores);
+    if (label >= num_labels) {
+      const ptrdiff_t p = static_cast<ptrdiff_t>(i);
+      const float* a = vec(p, kGroupWord);
+      const float* b = vec(p - 1, kGroupLeft1);
+      const float* c = vec(p + 1, kGroupRight1);
+      const float* d = vec(p - 2, kGroupLeft2);
+      const float* e = vec(p + 2, kGroupRight2);
+      float* s = scores.data();
+      for (size_t l = 0; l < stride_; ++l) s[l] = a[l] + b[l] + c[l] + d[l] + e[l];
+      size_t k = dynamic_features(atoms, i, prev1, prev2, features);
+      p_.weights.score(std::span<const learn::FeatureId>(features, k), std::span<float>(s, num_labels));
+      label = argmax(std::span<const float>(s, num_labels));
     }
     labels[i] = label;
     prev2 = prev1;

@@ -43,12 +43,15 @@ class Tagger {
     std::vector<TagLabel> labels;
     learn::Perceptron weights;
     learn::U64Map tag_dictionary;  // hash_string(form) -> label
-    WordClusters clusters;
+    std::vector<WordClusters> clusters;  // at most kMaxClusterSets
     Lemmatizer lemmatizer;
+    // Frequent words whose static-group score vectors are precomputed when
+    // the model is loaded (a speed cache; results are the same without it).
+    std::vector<std::string> vocabulary;
   };
 
   Tagger() = default;
-  explicit Tagger(Parts parts) : p_(std::move(parts)) {}
+  explicit Tagger(Parts parts);
 
   // Loads a tagger model; errors name the file and section.
   static Result<Tagger> load(const std::string& path);
@@ -75,7 +78,16 @@ class Tagger {
   const Parts& parts() const { return p_; }
 
  private:
+  void build_cache();
+  // Adds the static group's weights for word atoms `w` into `out`.
+  void group_scores(FeatureGroup group, const TokenAtoms& w, float* out) const;
+
   Parts p_;
+  size_t stride_ = 0;  // floats per group vector (labels rounded up to 8)
+  learn::U64Map cache_index_;  // hash_string(form) -> row in cache_
+  // Row r holds kNumStaticGroups vectors of stride_ floats.
+  std::vector<float> cache_;
+  std::vector<float> boundary_;  // [before, after] x kNumStaticGroups vectors
 };
 
 // Index of the highest score (lowest index on ties).

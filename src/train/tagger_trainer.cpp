@@ -109,23 +109,40 @@ Result<tag::Tagger> train_tagger(const conllu::Treebank& train, const conllu::Tr
       parts.tag_dictionary.set(learn::hash_string(form), best_label);
   }
 
-  if (!options.clusters_path.empty())
-    CHRONICLE_RETURN_IF_ERROR(load_clusters(options.clusters_path, options.cluster_min_count, parts.clusters));
+  if (options.clusters_paths.size() > tag::kMaxClusterSets)
+    return Status(StatusCode::kInvalidArgument, "at most " + std::to_string(tag::kMaxClusterSets) + " cluster files");
+  std::string cluster_counts;
+  for (const std::string& path : options.clusters_paths) {
+    parts.clusters.emplace_back();
+    CHRONICLE_RETURN_IF_ERROR(load_clusters(path, options.cluster_min_count, parts.clusters.back()));
+    cluster_counts += " " + std::to_string(parts.clusters.back().num_words());
+  }
+  // Vocabulary for the runtime cache: most frequent forms, ties by form.
+  {
+    std::vector<std::pair<int, std::string>> freq;
+    for (const auto& [form, c] : form_counts) {
+      int total = 0;
+      for (auto [l, n] : c) total += n;
+      freq.emplace_back(-total, form);
+    }
+    std::sort(freq.begin(), freq.end());
+    for (size_t i = 0; i < freq.size() && i < options.vocabulary_size; ++i) parts.vocabulary.push_back(freq[i].second);
+  }
   log("tagger: " + std::to_string(parts.labels.size()) + " labels, " + std::to_string(parts.tag_dictionary.size()) +
-      " tag-dictionary words, " + std::to_string(parts.clusters.num_words()) + " cluster words");
+      " tag-dictionary words, " + std::to_string(parts.vocabulary.size()) + " cached words, cluster words:" +
+      (cluster_counts.empty() ? " none" : cluster_counts));
 
   parts.lemmatizer = train_lemmatizer(train);
   log("lemmatizer: " + std::to_string(parts.lemmatizer.num_rules()) + " suffix rules, " +
       std::to_string(parts.lemmatizer.num_exceptions()) + " exceptions");
 
-  const tag::WordClusters* clusters = parts.clusters.empty() ? nullptr : &parts.clusters;
   std::vector<TrainSentence> data;
   data.reserve(train.sentences.size());
   for (const auto& s : train.sentences) {
     TrainSentence ts;
     ts.atoms.resize(s.words.size());
     for (size_t i = 0; i < s.words.size(); ++i) {
-      tag::compute_atoms(s.words[i].form, i == 0, clusters, ts.atoms[i]);
+      tag::compute_atoms(s.words[i].form, i == 0, parts.clusters, ts.atoms[i]);
       ts.gold.push_back(label_ids[label_name(s.words[i])]);
     }
     data.push_back(std::move(ts));
@@ -243,11 +260,17 @@ Status train_tagger_file(const std::vector<std::string>& train_paths, const std:
   writer.set_meta("dev_data", base(dev_path));
   writer.set_meta("dev_data_bytes", std::to_string(dev_text->size()));
   writer.set_meta("dev_data_crc32", hex32(io::crc32(*dev_text)));
-  if (!options.clusters_path.empty()) {
-    auto c = read_all(options.clusters_path);
-    if (!c.ok()) return c.status();
-    writer.set_meta("clusters", base(options.clusters_path));
-    writer.set_meta("clusters_crc32", hex32(io::crc32(*c)));
+  if (!options.clusters_paths.empty()) {
+    std::string names, crcs;
+    for (const std::string& path : options.clusters_paths) {
+      auto c = read_all(path);
+      if (!c.ok()) return c.status();
+      const char* sep = names.empty() ? "" : ",";
+      names += sep + base(path);
+      crcs += sep + hex32(io::crc32(*c));
+    }
+    writer.set_meta("clusters", names);
+    writer.set_meta("clusters_crc32", crcs);
     writer.set_meta("cluster_min_count", std::to_string(options.cluster_min_count));
   }
   writer.set_meta("settings", "max_epochs=" + std::to_string(options.max_epochs) +
@@ -255,7 +278,8 @@ Status train_tagger_file(const std::vector<std::string>& train_paths, const std:
                                   " seed=" + std::to_string(options.seed) +
                                   " tag_dictionary_min_count=" + std::to_string(options.tag_dictionary_min_count) +
                                   " tag_dictionary_min_share=" + fmt("%g", options.tag_dictionary_min_share) +
-                                  " prune_below=" + fmt("%g", options.prune_below));
+                                  " prune_below=" + fmt("%g", options.prune_below) +
+                                  " vocabulary_size=" + std::to_string(options.vocabulary_size));
   writer.set_meta("dev_scores", "UPOS " + fmt("%.2f", d.upos) + " XPOS " + fmt("%.2f", d.xpos) + " lemma " +
                                     fmt("%.2f", d.lemma) + " (gold tokenization, " + std::to_string(d.words) +
                                     " words)");

@@ -28,10 +28,14 @@ struct TaggerTrainOptions {
   // occurrences are tagged by lookup, without scoring.
   int tag_dictionary_min_count = 20;
   double tag_dictionary_min_share = 0.995;
-  // Brown clusters, Liang's wcluster format "path<TAB>word<TAB>count" (plain
-  // text); words rarer than the minimum count are left out. Empty: none.
-  std::string clusters_path;
+  // Brown clusters (at most two sets), Liang's wcluster format
+  // "path<TAB>word<TAB>count" (plain text); words rarer than the minimum count
+  // are left out.
+  std::vector<std::string> clusters_paths;
   int cluster_min_count = 5;
+  // The most frequent training words whose score vectors the runtime
+  // precomputes (speed only).
+  size_t vocabulary_size = 5000;
   float prune_below = 0.0f;  // drop averaged weights smaller than this
   // Progress lines ("epoch 3: ... dev UPOS ..."); may be empty.
   std::function<void(const std::string&)> log;
