@@ -525,9 +525,41 @@ size_t tco_adjust(std::string_view text, const UrlMatch& m) {
 template <typename Emit>
 void scan_urls(std::string_view text, Emit emit) {
   if (text.find('.') == std::string_view::npos) return;
+  constexpr size_t kNone = std::string_view::npos;
+  // Every URL has a TLD right after a '.', no further than kMaxDomainBytes
+  // (plus a scheme) from its start. Finding those positions once, left to
+  // right, lets the loop skip text that cannot hold a URL, which keeps long
+  // dotted runs without any TLD ("a.b.c...") linear.
+  size_t tld_candidate = 0;
+  bool candidate_known = false;
+  size_t scanned_to = 0;
+  auto next_tld = [&](size_t from) {
+    if (candidate_known && (tld_candidate == kNone || tld_candidate >= from)) return tld_candidate;
+    size_t p = std::max(from, scanned_to);
+    tld_candidate = kNone;
+    for (;;) {
+      size_t d = text.find('.', p == 0 ? 0 : p - 1);
+      if (d == kNone) break;
+      if (d + 1 >= from && tld_at(text, d + 1, text.size(), text.size())) {
+        tld_candidate = d + 1;
+        break;
+      }
+      p = d + 2;
+    }
+    scanned_to = tld_candidate == kNone ? text.size() : tld_candidate;
+    candidate_known = true;
+    return tld_candidate;
+  };
   size_t cursor = 0;
   size_t i = 0;
   while (i < text.size()) {
+    size_t tld = next_tld(i);
+    if (tld == kNone) return;
+    if (tld > i + kMaxDomainBytes + 8) {
+      i = tld - kMaxDomainBytes - 8;
+      while (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) ++i;
+      continue;
+    }
     bool before_ok;
     if (i == 0) {
       before_ok = true;

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <string>
 #include <vector>
 
@@ -88,6 +89,20 @@ TEST(Matchers, ForTheTokenizer) {
   EXPECT_EQ(match_hashtag(t, 0), 0u);
   EXPECT_EQ(match_url(t, 14), 0u);  // a letter before: no URL can start there
   EXPECT_EQ(match_url(t, t.size()), 0u);
+}
+
+TEST(Extractors, AdversarialInputStaysFast) {
+  // long dotted or hyphenated runs must not make the URL scan quadratic
+  for (const char* unit : {"a.", "ab.c", "x.co", "a-b.", "\u65e5\u672c.", "http://a.", "#a", "@a", "a.co/"}) {
+    std::string text;
+    while (text.size() < (1u << 19)) text += unit;
+    auto t0 = std::chrono::steady_clock::now();
+    extract_urls(text);
+    extract_hashtags(text);
+    extract_mentions(text);
+    double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    EXPECT_LT(s, 5.0) << unit;
+  }
 }
 
 }  // namespace
