@@ -530,11 +530,9 @@ class Scanner {
   }
 
   size_t number_at(size_t s) {
-    // keycap emoji: digit U+FE0F U+20E3
-    if (byte(s + 1) == '\xEF' && byte(s + 2) == '\xB8' && byte(s + 3) == '\x8F' && byte(s + 4) == '\xE2' &&
-        byte(s + 5) == '\x83' && byte(s + 6) == '\xA3') {
-      emit(s, s + 7, TokenKind::kEmoji);
-      return s + 7;
+    if (size_t k = keycap_end(s)) {
+      emit(s, k, TokenKind::kEmoji);
+      return k;
     }
     size_t e = s;
     while (e < n_ && (cls(t_[e]) & kDigit)) ++e;
@@ -610,6 +608,14 @@ class Scanner {
     return q;
   }
 
+  // Keycap emoji: [0-9#*] (U+FE0F) U+20E3; returns its end or 0.
+  size_t keycap_end(size_t i) const {
+    size_t p = i + 1;
+    if (byte(p) == '\xEF' && byte(p + 1) == '\xB8' && byte(p + 2) == '\x8F') p += 3;
+    if (byte(p) == '\xE2' && byte(p + 1) == '\x83' && byte(p + 2) == '\xA3') return p + 3;
+    return 0;
+  }
+
   static bool is_run_char(char c) { return c != 0 && std::strchr("=*_~+<>$^#-", c) != nullptr; }
 
   bool emoticon_at(size_t i, size_t* end) const {
@@ -628,6 +634,12 @@ class Scanner {
 
   size_t ascii_punct_at(size_t i) {
     char c = t_[i];
+    if (c == '#' || c == '*') {
+      if (size_t k = keycap_end(i)) {
+        emit(i, k, TokenKind::kEmoji);
+        return k;
+      }
+    }
     switch (c) {
       case '#': {
         size_t l = social::match_hashtag(t_, i);

@@ -120,6 +120,10 @@ TEST(Tokenizer, Emoji) {
   EXPECT_EQ(toks("\U0001F468\u200D\U0001F469\u200D\U0001F467 \U0001F1EC\U0001F1E7\U0001F1EB\U0001F1F7"),
             (V{"\U0001F468\u200D\U0001F469\u200D\U0001F467", "\U0001F1EC\U0001F1E7", "\U0001F1EB\U0001F1F7"}));
   EXPECT_EQ(toks("\u2764\uFE0F\u2764\uFE0F"), (V{"\u2764\uFE0F", "\u2764\uFE0F"}));
+  // keycaps, a rainbow flag (ZWJ), England (tag sequence)
+  EXPECT_EQ(toks("#\uFE0F\u20E3 1\u20E3 \U0001F3F3\uFE0F\u200D\U0001F308 \U0001F3F4\U000E0067\U000E0062\U000E0065\U000E006E\U000E0067\U000E007F"),
+            (V{"#\uFE0F\u20E3", "1\u20E3", "\U0001F3F3\uFE0F\u200D\U0001F308",
+               "\U0001F3F4\U000E0067\U000E0062\U000E0065\U000E006E\U000E0067\U000E007F"}));
   EXPECT_EQ(kinds("\U0001F600 :)"), (std::vector<std::string>{"emoji", "emoji"}));
   EXPECT_EQ(kinds("Acme\u2122 \u00a9 \u00a9\uFE0F"), (std::vector<std::string>{"word", "symbol", "symbol", "emoji"}));
 }
