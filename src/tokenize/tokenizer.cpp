@@ -214,8 +214,9 @@ class Scanner {
     CodePoint cp = at(i);
     *len = cp.len;
     CharGroup g = char_group(cp.cp);
+    // joiners and the soft hyphen are invisible inside words ("inter\u00ADnational")
     return g == CharGroup::kLetter || g == CharGroup::kMark || g == CharGroup::kDigit ||
-           cp.cp == 0x200C || cp.cp == 0x200D;
+           cp.cp == 0x200C || cp.cp == 0x200D || cp.cp == 0x00AD || cp.cp == 0x2060;
   }
 
   bool is_letter_at(size_t i) const {

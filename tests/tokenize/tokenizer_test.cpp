@@ -146,6 +146,7 @@ TEST(Tokenizer, UnicodeSpacesAndScripts) {
   EXPECT_EQ(toks("na\u00efve caf\u00e9 \u041c\u043e\u0441\u043a\u0432\u0430"),
             (V{"na\u00efve", "caf\u00e9", "\u041c\u043e\u0441\u043a\u0432\u0430"}));
   EXPECT_EQ(kinds("\uFFFD"), (std::vector<std::string>{"symbol"}));
+  EXPECT_EQ(toks("inter\u00ADnational news"), (V{"inter\u00ADnational", "news"}));
 }
 
 TEST(Tokenizer, EwtOddities) {
