@@ -621,7 +621,7 @@ class Scanner {
 
   bool emoticon_at(size_t i, size_t* end) const {
     static constexpr const char* kEmoticons[] = {":-)", ":-(", ";-)", ":-D", ":-P", ":)", ":(", ";)", ":D",
-                                                 ":P",  ":p",  ":/", ":-/", ":'(", "<3", ":O", ":o", "XD"};
+                                                 ":P",  ":p",  ":/", ":-/", ":'(", "<3", ":O", ":o"};
     if (i > 0 && !space_at(i - 1) && t_[i - 1] != '(' && t_[i - 1] != '"') return false;
     for (const char* e : kEmoticons) {
       size_t l = std::strlen(e);
@@ -684,8 +684,7 @@ class Scanner {
       }
       case ':':
       case ';':
-      case '<':
-      case 'X': {
+      case '<': {
         size_t e = 0;
         if (emoticon_at(i, &e)) {
           emit(i, e, TokenKind::kEmoji);
