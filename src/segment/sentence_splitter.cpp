@@ -256,6 +256,48 @@ int line_breaks(std::string_view gap) {
 }
 
 constexpr size_t kWrappedLineMin = 50;  // a hard-wrapped line is at least this long
+constexpr size_t kWrapWidthMax = 100;   // no line of hard-wrapped text is longer
+constexpr size_t kWrapMinLines = 4;
+
+// Hard-wrapped text (old wire copy, e-mail, Reuters-21578) breaks lines at a
+// fixed width, so a line break is no paragraph break; paragraphs are then
+// blank lines or indented lines. Text is taken as wrapped when it has several
+// lines, none longer than kWrapWidthMax bytes; at least half of its line
+// breaks fall inside a sentence (the line ends in a word or a comma); and
+// most lines that go on to another line are filled to near the widest line
+// (a column of short tweets or headlines is not).
+bool looks_hard_wrapped(std::string_view text) {
+  size_t lines = 0, joins = 0, continued = 0, full = 0, widest = 0;
+  // Two passes: the first finds the width, the second measures the lines.
+  for (int pass = 0; pass < 2; ++pass) {
+    size_t start = 0;
+    std::string_view previous;
+    while (start <= text.size()) {
+      size_t nl = text.find('\n', start);
+      if (nl == std::string_view::npos) nl = text.size();
+      std::string_view line = text.substr(start, nl - start);
+      while (!line.empty() && (line.back() == ' ' || line.back() == '\r' || line.back() == '\t')) line.remove_suffix(1);
+      if (pass == 0) {
+        if (line.size() > kWrapWidthMax) return false;
+        widest = std::max(widest, line.size());
+      } else if (!line.empty()) {
+        ++lines;
+        if (!previous.empty()) {
+          ++joins;
+          const char last = previous.back();
+          if ((last >= 'a' && last <= 'z') || (last >= 'A' && last <= 'Z') || (last >= '0' && last <= '9') ||
+              last == ',')
+            ++continued;
+          if (previous.size() * 3 >= widest * 2) ++full;
+        }
+      }
+      previous = line;
+      start = nl + 1;
+    }
+  }
+  return lines >= kWrapMinLines && widest >= kWrappedLineMin && joins > 0 && continued * 2 >= joins &&
+         full * 5 >= joins * 3;
+}
 
 class Splitter {
  public:
@@ -270,6 +312,12 @@ class Splitter {
     const int breaks = line_breaks(gap);
     if (breaks == 0) return false;
     if (breaks >= 2) return true;
+    if (wrapped_) {
+      // Indented line: a new paragraph ("\n    Some analysts said ...").
+      const size_t nl = gap.find_last_of('\n');
+      const std::string_view indent = gap.substr(nl == std::string_view::npos ? 0 : nl + 1);
+      return indent.size() >= 2 || indent.find('\t') != std::string_view::npos;
+    }
     // A single break: a wrapped sentence continues in lower case after a long
     // line that does not end a sentence.
     const std::string_view next = tok(i + 1);
@@ -442,6 +490,7 @@ class Splitter {
 
   void run(std::vector<Paragraph>& paragraphs, std::vector<Sentence>& sentences) {
     const size_t n = tokens_.size();
+    wrapped_ = looks_hard_wrapped(text_);
     size_t par_start = 0;
     size_t line_start = n ? tokens_[0].start : 0;
     for (size_t i = 0; i < n; ++i) {
@@ -536,6 +585,7 @@ class Splitter {
  private:
   std::string_view text_;
   std::vector<Token>& tokens_;
+  bool wrapped_ = false;
 };
 
 }  // namespace

@@ -199,6 +199,34 @@ TEST(SentenceSplitter, InitialBeforeAPronounEndsASentence) {
   EXPECT_EQ(split("We chose plan B. This was cheaper."), (Strings{"We chose plan B.", "This was cheaper."}));
 }
 
+TEST(SentenceSplitter, WireCopyWrappedAtFixedWidthWithIndentedParagraphs) {
+  Result r = run(
+      "Harbour Lines Inc said it will not raise its ferry fares\n"
+      "this winter because fuel costs have fallen sharply, company\n"
+      "officials said.\n"
+      "    The company also said its long-serving Chief Executive\n"
+      "Mara Quist will retire in June after twelve years.\n"
+      "    Shares closed at 12, up 1/4, in moderate trading.\n");
+  EXPECT_EQ(r.paragraphs.size(), 3u);
+  EXPECT_EQ(r.sentences,
+            (Strings{"Harbour Lines Inc said it will not raise its ferry fares\nthis winter because fuel costs have "
+                     "fallen sharply, company\nofficials said.",
+                     "The company also said its long-serving Chief Executive\nMara Quist will retire in June after "
+                     "twelve years.",
+                     "Shares closed at 12, up 1/4, in moderate trading."}));
+}
+
+TEST(SentenceSplitter, ColumnOfShortUnpunctuatedLinesIsNotWrappedText) {
+  Result r = run(
+      "Big win for the home side tonight\n"
+      "what a goal from Ruiz\n"
+      "Trains are delayed on the north line, sorry all\n"
+      "back tomorrow with the full report\n"
+      "Thanks for reading\n");
+  EXPECT_EQ(r.paragraphs.size(), 5u);
+  EXPECT_EQ(r.sentences.size(), 5u);
+}
+
 TEST(SentenceSplitter, FieldsAreConsistent) {
   const std::string text = "One. Two three.\n\nFour";
   std::vector<Token> tokens;
