@@ -162,5 +162,16 @@ TEST_F(SchemaTest, RejectsBrokenDocuments) {
   EXPECT_EQ(validate(mutated("\"date\":\"2021-05-02\",\"date_source\"", "\"date\":\"May 2\",\"date_source\"")), 1);
 }
 
+TEST_F(SchemaTest, GoldenFilesValidate) {
+  std::string all;
+  for (const auto& e : fs::directory_iterator(fs::path(CHRONICLE_SOURCE_DIR) / "tests" / "golden")) {
+    if (e.path().extension() != ".json") continue;
+    std::ifstream in(e.path(), std::ios::binary);
+    all.append(std::istreambuf_iterator<char>(in), {});
+  }
+  ASSERT_FALSE(all.empty());
+  EXPECT_EQ(validate(all, "golden.json"), 0) << last_err_;
+}
+
 }  // namespace
 }  // namespace chronicle::io
