@@ -149,6 +149,19 @@ class Scanner {
     tok.joined_with_next = joined;
   }
 
+  // A hashtag or mention, with a possessive split off as for words
+  // ("@BBC's" -> "@BBC" + "'s").
+  size_t emit_entity(size_t s, size_t e, TokenKind kind) {
+    size_t al = apostrophe_len(e);
+    if (al && (byte(e + al) | 0x20) == 's' && !is_alnum_at(e + al + 1)) {
+      emit(s, e, kind, true);
+      emit(e, e + al + 1, TokenKind::kWord);
+      return e + al + 1;
+    }
+    emit(s, e, kind);
+    return e;
+  }
+
   CodePoint at(size_t i) const { return decode_at(t_, i); }
   char byte(size_t i) const { return i < n_ ? t_[i] : '\0'; }
 
@@ -326,8 +339,7 @@ class Scanner {
     if (cp.cp == 0xFF03 || cp.cp == 0xFF20) {
       size_t l = cp.cp == 0xFF03 ? social::match_hashtag(t_, i) : social::match_mention(t_, i);
       if (l) {
-        emit(i, i + l, cp.cp == 0xFF03 ? TokenKind::kHashtag : TokenKind::kMention);
-        return i + l;
+        return emit_entity(i, i + l, cp.cp == 0xFF03 ? TokenKind::kHashtag : TokenKind::kMention);
       }
     }
     if (cp.cp == 0x2019 || cp.cp == 0x2018) {
@@ -449,7 +461,9 @@ class Scanner {
         continue;
       }
       // "Warner@ENRON": an address without a dot stays one word
-      if (byte(e) == '@' && e > s && is_alnum_at(e + 1) && (cls(t_[e + 1]) & (kAlpha | kDigit))) {
+      // (but "RT@user" is a retweet marker and a mention)
+      if (byte(e) == '@' && e > s && is_alnum_at(e + 1) && (cls(t_[e + 1]) & (kAlpha | kDigit)) &&
+          !(e - s == 2 && (t_[s] | 0x20) == 'r' && (t_[s + 1] | 0x20) == 't')) {
         e = word_run(e + 1);
         continue;
       }
@@ -644,18 +658,12 @@ class Scanner {
     switch (c) {
       case '#': {
         size_t l = social::match_hashtag(t_, i);
-        if (l) {
-          emit(i, i + l, TokenKind::kHashtag);
-          return i + l;
-        }
+        if (l) return emit_entity(i, i + l, TokenKind::kHashtag);
         break;
       }
       case '@': {
         size_t l = social::match_mention(t_, i);
-        if (l) {
-          emit(i, i + l, TokenKind::kMention);
-          return i + l;
-        }
+        if (l) return emit_entity(i, i + l, TokenKind::kMention);
         break;
       }
       case '.':

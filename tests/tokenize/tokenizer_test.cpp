@@ -110,6 +110,8 @@ TEST(Tokenizer, UrlsEmailsSocial) {
   EXPECT_EQ(toks("#Brexit vote, says @JaneDoe_1!"), (V{"#Brexit", "vote", ",", "says", "@JaneDoe_1", "!"}));
   EXPECT_EQ(kinds("https://a.example.com x@y.com #tag @who"),
             (std::vector<std::string>{"url", "email", "hashtag", "mention"}));
+  EXPECT_EQ(toks("#Brexit's cost and @BBC\u2019s view"), (V{"#Brexit", "'s", "cost", "and", "@BBC", "\u2019s", "view"}));
+  EXPECT_EQ(toks("RT@user hi"), (V{"RT", "@user", "hi"}));
   // not a hashtag: all digits
   EXPECT_EQ(toks("bus #16"), (V{"bus", "#", "16"}));
 }
