@@ -71,7 +71,8 @@ TEST(SpanProperty, RandomTextsGiveConsistentSpans) {
   std::mt19937 rng(20240601);
   for (int round = 0; round < 1500; ++round) {
     Document doc;
-    doc.id = "r" + std::to_string(round);
+    doc.id = std::to_string(round);
+    doc.id.insert(0, "r");
     doc.text = random_text(rng);
     const std::string input = doc.text;
     ASSERT_TRUE((*pipeline)->annotate(doc).ok());
