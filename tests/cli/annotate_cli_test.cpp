@@ -160,5 +160,22 @@ TEST_F(AnnotateCli, TooLargeAndBinaryInputs) {
   EXPECT_EQ(r.exit_code, 0) << r.err;
 }
 
+TEST_F(AnnotateCli, OutputOfAMixedCorpusValidatesAgainstTheSchema) {
+  if (!fs::exists("/usr/bin/python3")) GTEST_SKIP() << "/usr/bin/python3 not found";
+  write("mixed/a.txt", "Officials met in Geneva on Friday. \xE2\x80\x9CWe agreed,\xE2\x80\x9D one said. #talks @envoy");
+  write("mixed/b.txt", std::string("bad \xFF bytes \xC3\xA9 and a NUL \0 here", 31));
+  write("mixed/c.jsonl", "{\"id\":\"j\",\"text\":\"A post.\\n\\n\\u2014 Someone (@someone) May 1, 2020\"}\nnot json\n");
+  write("mixed/d.txt", "");
+  const std::string out = (dir_ / "mixed.jsonl").string();
+  const auto r = run("annotate " + quote((dir_ / "mixed").string()) + " --tokens --text -j 3 -o " + quote(out));
+  EXPECT_EQ(r.exit_code, 1) << r.err;  // the malformed line
+  const std::string schema = std::string(CHRONICLE_SOURCE_DIR) + "/docs/schema/chronicle.document-1.schema.json";
+  const std::string validator = std::string(CHRONICLE_SOURCE_DIR) + "/tests/io/validate_documents.py";
+  const int status = std::system(("/usr/bin/python3 " + quote(validator) + " " + quote(schema) + " " + quote(out)).c_str());
+  const int code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  if (code == 77) GTEST_SKIP() << "python3-jsonschema not installed";
+  EXPECT_EQ(code, 0) << read_file(out);
+}
+
 }  // namespace
 }  // namespace chronicle::cli_test
