@@ -112,18 +112,19 @@ Side system_side(const Document& doc) {
   return s;
 }
 
+// Spans match when start and end agree; at an equal start with different
+// ends both sides move on (neither can match anything later).
 Score match_spans(const std::vector<StrippedSpan>& gold, const std::vector<StrippedSpan>& sys) {
   Score score{gold.size(), sys.size(), 0};
   size_t gi = 0, si = 0;
   while (gi < gold.size() && si < sys.size()) {
-    if (gold[gi] == sys[si]) {
-      ++score.correct;
-      ++gi;
+    if (sys[si].start < gold[gi].start) {
       ++si;
-    } else if (gold[gi].start < sys[si].start ||
-               (gold[gi].start == sys[si].start && gold[gi].end < sys[si].end)) {
+    } else if (gold[gi].start < sys[si].start) {
       ++gi;
     } else {
+      score.correct += gold[gi].end == sys[si].end;
+      ++gi;
       ++si;
     }
   }
@@ -160,13 +161,18 @@ std::vector<int64_t> align_words(const std::vector<EvalWord>& gold, const std::v
         if (!gold[gi].multiword && gold[gi].span.start < sys[si].span.start) ++gi;
       }
       const size_t gs = gi, ss = si;
-      while ((gi < gold.size() && gold[gi].span.start < region_end) ||
-             (si < sys.size() && sys[si].span.start < region_end)) {
+      // Extend the region while a word on either side lies inside it; only
+      // multiword words push its end further.
+      auto beyond = [&](const std::vector<EvalWord>& words, size_t i) {
+        if (i >= words.size()) return true;
+        return words[i].multiword ? words[i].span.start >= region_end : words[i].span.end > region_end;
+      };
+      while (!beyond(gold, gi) || !beyond(sys, si)) {
         if (gi < gold.size() && (si >= sys.size() || gold[gi].span.start <= sys[si].span.start)) {
-          region_end = std::max(region_end, gold[gi].span.end);
+          if (gold[gi].multiword) region_end = std::max(region_end, gold[gi].span.end);
           ++gi;
         } else {
-          region_end = std::max(region_end, sys[si].span.end);
+          if (sys[si].multiword) region_end = std::max(region_end, sys[si].span.end);
           ++si;
         }
       }

@@ -15,6 +15,13 @@
 //   universal part of DEPREL, before any ':' subtype). Their precision is over
 //   system words and recall over gold words, as in the official script.
 //
+// Typical use (what `chronicle eval --conllu` does):
+//   auto gold = conllu::read_file(path);              // Result<Treebank>
+//   auto raw = conllu::rebuild_text(*gold);           // Result<RawText>
+//   Document doc; doc.text = raw->text;               // then run the pipeline
+//   auto scores = eval::evaluate(*gold, doc);         // Result<ConlluScores>
+//   std::string table = eval::format_scores(*scores);
+//
 // Thread safety: stateless functions over const inputs.
 #pragma once
 
