@@ -24,6 +24,11 @@ Parser::Parser(ParserModel model) : model_(std::move(model)) {
   tagset_hash_ = tagset_hash(model_.upos_tags, model_.xpos_tags);
   for (const auto& l : model_.label_names)
     if (l.find(kLiftSeparator) != std::string::npos) has_decorated_labels_ = true;
+  std::string error;
+  // Fails only on a malformed perceptron encoding; parse() then falls back to
+  // the perceptrons themselves.
+  if (!DenseScorer::build(model_.moves, move_scorer_, error)) move_scorer_ = DenseScorer();
+  if (!DenseScorer::build(model_.labels, label_scorer_, error)) label_scorer_ = DenseScorer();
   root_label_ = -1;
   for (size_t i = 0; i < model_.label_names.size(); ++i)
     if (model_.label_names[i] == "root") root_label_ = static_cast<int32_t>(i);
@@ -57,7 +62,9 @@ void Parser::run(const std::vector<TokenAtoms>& atoms, ParseState& st, std::vect
   while (!st.terminal()) {
     const size_t nf = move_features(st, atoms, feats.data());
     std::array<float, kNumMoves> scores{};
-    model_.moves.score(std::span<const learn::FeatureId>(feats.data(), nf), scores);
+    const std::span<const learn::FeatureId> fs(feats.data(), nf);
+    if (move_scorer_.num_classes() == kNumMoves) move_scorer_.score(fs, scores.data());
+    else model_.moves.score(fs, scores);
     const int move = best_valid_move(st, scores);
     uint16_t label = 0;
     if (move != kShift) {
@@ -65,7 +72,9 @@ void Parser::run(const std::vector<TokenAtoms>& atoms, ParseState& st, std::vect
       const int32_t head = move == kLeft ? st.b0 : st.s(1);
       const size_t nl = label_features(st, atoms, head, dep, label_feats.data());
       std::fill(label_scores.begin(), label_scores.end(), 0.0f);
-      model_.labels.score(std::span<const learn::FeatureId>(label_feats.data(), nl), label_scores);
+      const std::span<const learn::FeatureId> ls(label_feats.data(), nl);
+      if (label_scorer_.num_classes() == label_scores.size()) label_scorer_.score(ls, label_scores.data());
+      else model_.labels.score(ls, label_scores);
       label = choose_label(label_scores.data(), label_scores.size(), root_label_, head == st.n);
     }
     if (steps) {
@@ -116,6 +125,10 @@ std::vector<ParseStep> Parser::trace(const ParseInput& input) const {
 }
 
 void Parser::parse(Document& doc, const Sentence& sentence) const {
+  parse(doc, sentence, {});
+}
+
+void Parser::parse(Document& doc, const Sentence& sentence, std::span<const std::string_view> forms) const {
   if (sentence.last_token <= sentence.first_token || sentence.last_token > doc.tokens.size()) return;
   const int32_t n = static_cast<int32_t>(sentence.last_token - sentence.first_token);
   // Per-thread scratch: parse() is const and shared, and allocating per
@@ -126,7 +139,8 @@ void Parser::parse(Document& doc, const Sentence& sentence) const {
   atoms.resize(static_cast<size_t>(n) + 1);
   for (int32_t i = 0; i < n; ++i) {
     const Token& t = doc.tokens[sentence.first_token + static_cast<uint32_t>(i)];
-    atoms[static_cast<size_t>(i)] = token_atoms(doc.token_text(t), t.upos, t.xpos);
+    const std::string_view word = static_cast<size_t>(i) < forms.size() ? forms[static_cast<size_t>(i)] : doc.token_text(t);
+    atoms[static_cast<size_t>(i)] = token_atoms(word, t.upos, t.xpos);
   }
   atoms[static_cast<size_t>(n)] = root_atoms();
   st.reset(n);

@@ -11,6 +11,7 @@
 
 #include <array>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,6 +21,7 @@
 #include "io/model_file.h"
 #include "learn/perceptron.h"
 #include "parse/arc_hybrid.h"
+#include "parse/dense_scorer.h"
 #include "parse/parse_features.h"
 #include "parse/parse_state.h"
 
@@ -77,6 +79,10 @@ class Parser {
   Status save(const std::string& path) const;
 
   void parse(Document& doc, const Sentence& sentence) const;
+  // Same, reading the words from `forms` (one per token of the sentence)
+  // instead of the token text: for gold-tokenized evaluation, where a word of
+  // a multiword token ("n't" of "don't") is not a slice of the text.
+  void parse(Document& doc, const Sentence& sentence, std::span<const std::string_view> forms) const;
   ParseOutput parse(const ParseInput& input) const;
   // The moves parse() makes on `input`, with their scores.
   std::vector<ParseStep> trace(const ParseInput& input) const;
@@ -94,6 +100,9 @@ class Parser {
   void finish(const ParseState& state, ParseOutput& out) const;
 
   ParserModel model_;
+  // Fast read-only copies of the two perceptrons used by parse().
+  DenseScorer move_scorer_;
+  DenseScorer label_scorer_;
   uint64_t tagset_hash_ = 0;
   bool has_decorated_labels_ = false;
   int32_t root_label_ = -1;  // id of "root", -1 when the model has none

@@ -3,9 +3,13 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <fstream>
 #include <map>
 #include <random>
 #include <set>
+#include <sstream>
+
+#include "io/crc32.h"
 
 #include "parse/arc_hybrid.h"
 #include "parse/parse_features.h"
@@ -138,6 +142,10 @@ Result<parse::ParserModel> train_parser(const conllu::Treebank& train, const con
   if (model.label_names.size() >= 0xFFFF) return Status(StatusCode::kTooLarge, "too many labels", train.name);
   model.upos_tags.assign(upos_set.begin(), upos_set.end());
   model.xpos_tags.assign(xpos_set.begin(), xpos_set.end());
+  if (!options.upos_tags.empty() || !options.xpos_tags.empty()) {
+    model.upos_tags = options.upos_tags;
+    model.xpos_tags = options.xpos_tags;
+  }
   model.meta = options.meta;
   int32_t root_label = -1;
   if (auto it = label_ids.find("root"); it != label_ids.end()) root_label = it->second;
@@ -257,6 +265,139 @@ Result<parse::ParserModel> train_parser(const conllu::Treebank& train, const con
   }
   log("parser: keeping epoch " + std::to_string(best_epoch) + format(" (dev LAS %.2f)", best_las, 0, 0, 0));
   return best;
+}
+
+void retag(const tag::Tagger& tagger, conllu::Treebank& treebank) {
+  std::vector<std::string_view> forms;
+  std::vector<uint32_t> labels;
+  for (auto& s : treebank.sentences) {
+    forms.clear();
+    for (const auto& w : s.words) forms.push_back(w.form);
+    tagger.predict(forms, labels);
+    for (size_t i = 0; i < s.words.size() && i < labels.size(); ++i) {
+      s.words[i].upos = tagger.labels()[labels[i]].upos;
+      s.words[i].xpos = tagger.labels()[labels[i]].xpos;
+    }
+  }
+}
+
+void tagger_tagset(const tag::Tagger& tagger, std::vector<std::string>& upos, std::vector<std::string>& xpos) {
+  std::set<std::string> u, x;
+  for (const auto& l : tagger.labels()) {
+    u.insert(l.upos);
+    x.insert(l.xpos);
+  }
+  upos.assign(u.begin(), u.end());
+  xpos.assign(x.begin(), x.end());
+}
+
+namespace {
+
+Result<std::string> read_whole(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status(StatusCode::kNotFound, "cannot open", path);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  if (in.bad()) return Status(StatusCode::kIoError, "read failed", path);
+  return ss.str();
+}
+
+std::string hex(uint32_t v) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%08x", v);
+  return buf;
+}
+
+std::string base_name(const std::string& p) {
+  const size_t slash = p.find_last_of('/');
+  return slash == std::string::npos ? p : p.substr(slash + 1);
+}
+
+}  // namespace
+
+Status train_parser_file(const std::vector<std::string>& train_paths, const std::string& dev_path,
+                         const std::string& output_path, const ParserFileOptions& file_options) {
+  if (train_paths.empty()) return Status(StatusCode::kInvalidArgument, "no training file given");
+  ParserTrainOptions options = file_options.parser;
+  auto log = [&](const std::string& line) {
+    if (options.log) options.log(line);
+  };
+  conllu::Treebank train;
+  std::string names, sizes, crcs;
+  for (const std::string& path : train_paths) {
+    auto text = read_whole(path);
+    if (!text.ok()) return text.status();
+    auto tb = conllu::parse(*text, path);
+    if (!tb.ok()) return tb.status();
+    if (train.name.empty()) train.name = path;
+    for (auto& s : tb->sentences) train.sentences.push_back(std::move(s));
+    const char* sep = names.empty() ? "" : ",";
+    names += sep + base_name(path);
+    sizes += sep + std::to_string(text->size());
+    crcs += sep + hex(io::crc32(*text));
+  }
+  auto dev_text = read_whole(dev_path);
+  if (!dev_text.ok()) return dev_text.status();
+  auto dev = conllu::parse(*dev_text, dev_path);
+  if (!dev.ok()) return dev.status();
+
+  std::string tagging = "gold";
+  if (!file_options.tagger_path.empty()) {
+    auto tagger = tag::Tagger::load(file_options.tagger_path);
+    if (!tagger.ok()) return tagger.status();
+    tagger_tagset(*tagger, options.upos_tags, options.xpos_tags);
+    retag(*tagger, *dev);
+    tagging = "dev: predicted by " + base_name(file_options.tagger_path);
+    if (file_options.jackknife_folds > 1) {
+      // Fold k is every k-th sentence; its tags come from a tagger that never
+      // saw it.
+      const int k_folds = file_options.jackknife_folds;
+      conllu::Treebank tagged = train;
+      for (int k = 0; k < k_folds; ++k) {
+        conllu::Treebank rest, fold;
+        rest.name = fold.name = train.name;
+        for (size_t i = 0; i < train.sentences.size(); ++i)
+          (static_cast<int>(i % static_cast<size_t>(k_folds)) == k ? fold : rest).sentences.push_back(train.sentences[i]);
+        TaggerTrainOptions tagger_options = file_options.tagger_options;
+        tagger_options.log = nullptr;
+        auto fold_tagger = train_tagger(rest, *dev, tagger_options);
+        if (!fold_tagger.ok()) return fold_tagger.status();
+        retag(*fold_tagger, fold);
+        for (size_t i = 0, j = 0; i < train.sentences.size(); ++i)
+          if (static_cast<int>(i % static_cast<size_t>(k_folds)) == k) tagged.sentences[i] = std::move(fold.sentences[j++]);
+        log("parser: jackknife fold " + std::to_string(k + 1) + "/" + std::to_string(k_folds) + " tagged");
+      }
+      train = std::move(tagged);
+      tagging += "; train: jackknifed, " + std::to_string(k_folds) + " folds";
+    } else {
+      tagging += "; train: gold";
+    }
+  }
+
+  options.meta = {{"train_data", names},       {"train_data_bytes", sizes},
+                  {"train_data_crc32", crcs},  {"dev_data", base_name(dev_path)},
+                  {"dev_data_bytes", std::to_string(dev_text->size())},
+                  {"dev_data_crc32", hex(io::crc32(*dev_text))},
+                  {"tags", tagging}};
+  auto model = train_parser(train, *dev, options);
+  if (!model.ok()) return model.status();
+  parse::Parser parser(std::move(*model));
+  const AttachmentScores d = evaluate_parser(parser, *dev);
+  char settings[256];
+  std::snprintf(settings, sizeof settings,
+                "max_epochs=%d patience=%d explore_from_epoch=%d explore=%g seed=%llu min_lift_label_count=%d "
+                "prune_below=%g",
+                options.max_epochs, options.patience, options.explore_from_epoch, options.explore,
+                static_cast<unsigned long long>(options.seed), options.min_lift_label_count,
+                static_cast<double>(options.prune_below));
+  char scores[160];
+  std::snprintf(scores, sizeof scores, "UAS %.2f LAS %.2f (gold tokenization, %s tags, %lld words)", d.uas, d.las,
+                file_options.tagger_path.empty() ? "gold" : "predicted", static_cast<long long>(d.words));
+  parse::ParserModel final_model = parser.model();
+  final_model.meta.emplace_back("settings", settings);
+  final_model.meta.emplace_back("dev_scores", scores);
+  log(std::string("parser: dev ") + scores);
+  return parse::Parser(std::move(final_model)).save(output_path);
 }
 
 }  // namespace chronicle::train

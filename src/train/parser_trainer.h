@@ -17,6 +17,7 @@
 #include "chronicle/status.h"
 #include "conllu/conllu.h"
 #include "parse/parser.h"
+#include "train/tagger_trainer.h"
 
 namespace chronicle::train {
 
@@ -31,6 +32,9 @@ struct ParserTrainOptions {
   int min_lift_label_count = 5;
   float prune_below = 0.0f;  // drop averaged weights smaller than this
   io::MetaList meta;          // provenance stored in the model
+  // The tagset the parser pairs with (sorted UPOS and XPOS); empty: the tags
+  // of the training data.
+  std::vector<std::string> upos_tags, xpos_tags;
   // Progress lines ("epoch 3: train ... dev UAS ... LAS ..."); may be empty.
   std::function<void(const std::string&)> log;
 };
@@ -56,5 +60,28 @@ struct Projectivity {
   int64_t sentences = 0, nonprojective_sentences = 0;
 };
 Projectivity measure_projectivity(const conllu::Treebank& treebank);
+
+// Replaces the UPOS/XPOS of every word by `tagger`'s prediction.
+void retag(const tag::Tagger& tagger, conllu::Treebank& treebank);
+// The sorted UPOS and XPOS inventories of a tagger's labels (for tagset_hash).
+void tagger_tagset(const tag::Tagger& tagger, std::vector<std::string>& upos, std::vector<std::string>& xpos);
+
+struct ParserFileOptions {
+  ParserTrainOptions parser;
+  // Tagger whose predicted tags the dev set is parsed with, and whose tagset
+  // the parser is paired with. Empty: gold tags throughout.
+  std::string tagger_path;
+  // > 1: train the parser on jackknifed tags, each of this many folds tagged
+  // by a tagger trained on the others (with `tagger_options`), so training
+  // tags are as noisy as the ones the parser will see. 0: gold training tags.
+  int jackknife_folds = 0;
+  TaggerTrainOptions tagger_options;
+};
+
+// Reads the treebanks, trains and writes the model with provenance in META
+// (data file names, sizes and CRC-32s, settings, dev scores). Several
+// training files are read as one treebank, in the order given.
+Status train_parser_file(const std::vector<std::string>& train_paths, const std::string& dev_path,
+                         const std::string& output_path, const ParserFileOptions& options);
 
 }  // namespace chronicle::train
