@@ -211,8 +211,8 @@ Result<Treebank> parse(std::string_view content, std::string_view name) {
                       "expected word id " + std::to_string(cur.words.size() + 1) + ", found '" +
                           std::string(id) + "'");
     }
-    if (fields[6] != "_" && !parse_int(fields[6], w.head)) {
-      return error_at(name, line_no, "HEAD '" + std::string(fields[6]) + "' is not a number");
+    if (fields[6] != "_" && (!parse_int(fields[6], w.head) || w.head < 0)) {
+      return error_at(name, line_no, "HEAD '" + std::string(fields[6]) + "' is not a word id or 0");
     }
     w.form = std::string(fields[1]);
     w.lemma = std::string(fields[2]);

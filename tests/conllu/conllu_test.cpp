@@ -125,6 +125,10 @@ TEST(Conllu, ReportsLocatedErrors) {
   ASSERT_FALSE(bad_head.ok());
   EXPECT_EQ(bad_head.status().where(), "z:1");
 
+  auto negative = parse("1\ta\t_\t_\t_\t_\t-1\troot\t_\t_\n", "u");
+  ASSERT_FALSE(negative.ok());
+  EXPECT_EQ(negative.status().where(), "u:1");
+
   auto head_range = parse("\n\n1\ta\t_\t_\t_\t_\t5\troot\t_\t_\n", "w");
   ASSERT_FALSE(head_range.ok());
   EXPECT_EQ(head_range.status().where(), "w:3");
@@ -148,6 +152,47 @@ TEST(Conllu, MissingFileIsNotFound) {
   auto tb = read_file("/nonexistent/dir/file.conllu");
   ASSERT_FALSE(tb.ok());
   EXPECT_EQ(tb.status().code(), StatusCode::kNotFound);
+}
+
+}  // namespace
+}  // namespace chronicle::conllu
+
+namespace chronicle::conllu {
+namespace {
+
+// Random mixtures of valid and broken lines: parse either fails with a
+// located parse error or yields a treebank that rebuild_text can handle.
+TEST(Conllu, RandomInputNeverCrashes) {
+  static const char* kLines[] = {
+      "1\tA\ta\tDET\tDT\t_\t2\tdet\t_\t_",   "2\tcat\tcat\tNOUN\tNN\t_\t0\troot\t_\tSpaceAfter=No",
+      "3\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_", "1-2\tAcat\t_\t_\t_\t_\t_\t_\t_\t_",
+      "2-3\tcat.\t_\t_\t_\t_\t_\t_\t_\t_",    "1.1\tx\tx\tX\tX\t_\t_\t_\t_\t_",
+      "# text = A cat.",                       "# text = ",
+      "# newdoc id = n",                       "# newpar",
+      "",                                      "garbage line",
+      "1\tA\ta",                               "9\tz\tz\tX\tX\t_\t7\tdep\t_\t_",
+      "x\ty\t_\t_\t_\t_\t_\t_\t_\t_",          "2\tcat\tcat\tNOUN\tNN\t_\t-3\troot\t_\t_"};
+  uint32_t state = 12345;
+  auto next = [&]() { return state = state * 1103515245u + 12345u, (state >> 16) & 0x7fff; };
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    const int n = static_cast<int>(next() % 12);
+    for (int i = 0; i < n; ++i) {
+      text += kLines[next() % (sizeof kLines / sizeof *kLines)];
+      text += '\n';
+    }
+    auto tb = parse(text, "r");
+    if (!tb.ok()) {
+      EXPECT_EQ(tb.status().code(), StatusCode::kParseError);
+      EXPECT_EQ(tb.status().where().rfind("r:", 0), 0u) << tb.status().to_string();
+      continue;
+    }
+    auto raw = rebuild_text(*tb);
+    if (raw.ok()) {
+      ASSERT_EQ(raw->sentences.size(), tb->sentences.size());
+      for (const Span& s : raw->sentences) ASSERT_LE(s.end, raw->text.size());
+    }
+  }
 }
 
 }  // namespace
