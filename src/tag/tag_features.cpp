@@ -129,6 +129,17 @@ void compute_atoms(std::string_view form, bool sentence_start, std::span<const W
   }
 }
 
+void mark_title_case(std::span<TokenAtoms> atoms) {
+  size_t alpha = 0, upper = 0;
+  for (const TokenAtoms& a : atoms) {
+    if (!(a.flags & kHasAlpha)) continue;
+    ++alpha;
+    upper += (a.flags & kInitUpper) != 0;
+  }
+  const bool title = alpha >= 3 && upper * 4 >= alpha * 3;
+  for (TokenAtoms& a : atoms) a.title_case_sentence = title;
+}
+
 const TokenAtoms& boundary_atoms(bool before) {
   static const TokenAtoms kBefore = [] {
     TokenAtoms a;
@@ -207,6 +218,10 @@ size_t dynamic_features(std::span<const TokenAtoms> atoms, size_t i, uint32_t pr
   out[k++] = hash_feature(24, prev1, w0.suffix[2]);
   out[k++] = hash_feature(34, prev1, wp1.lower);
   if (w0.sentence_start) out[k++] = hash_feature(35, w0.shape);
+  if (w0.title_case_sentence) {
+    out[k++] = hash_feature(36, w0.lower);
+    out[k++] = hash_feature(37, w0.flags);
+  }
   return k;
 }
 

@@ -70,7 +70,13 @@ struct TokenAtoms {
   uint64_t cluster[2][4] = {{0, 0, 0, 0}, {0, 0, 0, 0}};
   uint32_t flags = 0;  // TokenFlag bits except kSentenceStart
   bool sentence_start = false;
+  // Most words of the sentence start with a capital (headlines, titles,
+  // signatures): capitalisation then says little about proper nouns.
+  bool title_case_sentence = false;
 };
+
+// Sets title_case_sentence on every atom of a sentence.
+void mark_title_case(std::span<TokenAtoms> atoms);
 
 inline constexpr size_t kMaxClusterSets = 2;
 
@@ -81,7 +87,7 @@ void ascii_lower(std::string_view s, std::string& out);
 void compute_atoms(std::string_view form, bool sentence_start, std::span<const WordClusters> clusters,
                    TokenAtoms& out);
 
-inline constexpr size_t kMaxTagFeatures = 48;
+inline constexpr size_t kMaxTagFeatures = 64;
 inline constexpr uint32_t kStartTag = 0xffff;
 
 // The templates fall into groups by what they read, so the runtime can add

@@ -183,6 +183,7 @@ void Tagger::predict(std::span<const std::string_view> words, std::vector<uint32
     rows[i] = r == learn::U64Map::kMissing ? nullptr : &cache_[r * kNumStaticGroups * stride_];
     uncached += rows[i] == nullptr;
   }
+  mark_title_case(std::span<TokenAtoms>(atoms.data(), n));
   // Words outside the cache: their group vectors, once per word (each is
   // read at up to five positions).
   const size_t row_size = kNumStaticGroups * stride_;

@@ -145,6 +145,7 @@ Result<tag::Tagger> train_tagger(const conllu::Treebank& train, const conllu::Tr
       tag::compute_atoms(s.words[i].form, i == 0, parts.clusters, ts.atoms[i]);
       ts.gold.push_back(label_ids[label_name(s.words[i])]);
     }
+    tag::mark_title_case(ts.atoms);
     data.push_back(std::move(ts));
   }
 
