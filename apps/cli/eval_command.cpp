@@ -7,7 +7,10 @@
 #include <algorithm>
 #include <cstdio>
 #include <iostream>
+#include <filesystem>
 #include <memory>
+#include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -16,6 +19,7 @@
 #include "eval/conllu_eval.h"
 #include "eval/gold_tokens.h"
 #include "segment/sentence_splitter.h"
+#include "parse/parser.h"
 #include "tag/tagger.h"
 #include "tokenize/tokenizer.h"
 
@@ -27,6 +31,7 @@ struct EvalArgs {
   std::string conllu;
   std::string models;
   std::string tagger;  // overrides <models>/en-ewt-tagger.chm
+  std::string parser;  // overrides <models>/en-ewt-parser.chm (run when present)
 };
 
 int fail(const Status& st) {
@@ -52,6 +57,20 @@ int run_eval(const EvalArgs& args) {
   const std::string tagger_path = args.tagger.empty() ? models + "/" + tag::kDefaultModelFile : args.tagger;
   auto tagger = tag::Tagger::load(tagger_path);
   if (!tagger.ok()) return fail(tagger.status());
+  const std::string parser_path = args.parser.empty() ? models + "/en-ewt-parser.chm" : args.parser;
+  std::optional<parse::Parser> parser;
+  if (!args.parser.empty() || std::filesystem::exists(parser_path)) {
+    auto loaded = parse::Parser::load(parser_path);
+    if (!loaded.ok()) return fail(loaded.status());
+    std::set<std::string> upos, xpos;
+    for (const auto& l : tagger->labels()) {
+      upos.insert(l.upos);
+      xpos.insert(l.xpos);
+    }
+    Status paired = loaded->check_tagset(parse::tagset_hash({upos.begin(), upos.end()}, {xpos.begin(), xpos.end()}));
+    if (!paired.ok()) return fail(paired);
+    parser = std::move(*loaded);
+  }
 
   // From raw text.
   Document doc;
@@ -63,6 +82,10 @@ int run_eval(const EvalArgs& args) {
   t0 = thread_seconds();
   tagger->tag_document(doc);
   const double tag_s = thread_seconds() - t0;
+  t0 = thread_seconds();
+  if (parser)
+    for (const Sentence& s : doc.sentences) parser->parse(doc, s);
+  const double parse_s = thread_seconds() - t0;
   auto raw_scores = eval::evaluate(*gold, doc);
   if (!raw_scores.ok()) return fail(raw_scores.status());
 
@@ -74,12 +97,18 @@ int run_eval(const EvalArgs& args) {
     tagger->tag(gdoc, s.first_token, s.last_token,
                 std::span<const std::string_view>(forms).subspan(s.first_token, s.last_token - s.first_token));
   const double gold_tag_s = thread_seconds() - t0;
+  t0 = thread_seconds();
+  if (parser)
+    for (const Sentence& s : gdoc.sentences)
+      parser->parse(gdoc, s,
+                    std::span<const std::string_view>(forms).subspan(s.first_token, s.last_token - s.first_token));
+  const double gold_parse_s = thread_seconds() - t0;
   auto gold_scores = eval::evaluate(*gold, gdoc);
   if (!gold_scores.ok()) return fail(gold_scores.status());
 
   std::cout << "gold: " << args.conllu << "\ntagger: " << tagger_path << "\n"
-            << "parser: not run (UAS/LAS count as wrong)\n\n";
-  std::cout << "From raw text (chronicle tokenizer, splitter, tagger):\n" << eval::format_scores(*raw_scores) << "\n";
+            << "parser: " << (parser ? parser_path : std::string("not run (UAS/LAS count as wrong)")) << "\n\n";
+  std::cout << "From raw text (chronicle tokenizer, splitter, tagger, parser):\n" << eval::format_scores(*raw_scores) << "\n";
   std::cout << "From gold tokenization:\n" << eval::format_scores(*gold_scores) << "\n";
   char buf[256];
   std::snprintf(buf, sizeof buf,
@@ -88,6 +117,15 @@ int run_eval(const EvalArgs& args) {
                 doc.text.size() / 1e6 / std::max(seg_s, 1e-9), doc.tokens.size() / std::max(tag_s, 1e-9),
                 gdoc.tokens.size() / std::max(gold_tag_s, 1e-9));
   std::cout << buf;
+  if (parser) {
+    std::snprintf(buf, sizeof buf,
+                  "speed (one thread, CPU time): parser %.0f tokens/s, tagger+parser %.0f tokens/s (raw); parser %.0f "
+                  "tokens/s, tagger+parser %.0f tokens/s (gold tokens)\n",
+                  doc.tokens.size() / std::max(parse_s, 1e-9), doc.tokens.size() / std::max(tag_s + parse_s, 1e-9),
+                  gdoc.tokens.size() / std::max(gold_parse_s, 1e-9),
+                  gdoc.tokens.size() / std::max(gold_tag_s + gold_parse_s, 1e-9));
+    std::cout << buf;
+  }
   return 0;
 }
 
@@ -101,6 +139,7 @@ void add_eval_command(CLI::App& app, std::vector<std::pair<CLI::App*, Runner>>& 
       ->check(CLI::ExistingFile);
   sub->add_option("--models", args->models, "models directory (default: the build's models/)");
   sub->add_option("--tagger", args->tagger, "tagger model file (default: <models>/en-ewt-tagger.chm)");
+  sub->add_option("--parser", args->parser, "parser model file (default: <models>/en-ewt-parser.chm when present)");
   runners.emplace_back(sub, [args] { return run_eval(*args); });
 }
 
