@@ -21,6 +21,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <unordered_map>
 
 namespace chronicle::segment {
 namespace {
@@ -81,6 +82,26 @@ bool in_list(const std::string_view (&list)[N], std::string_view word) {
   return false;
 }
 
+// Word classes looked up in one hash table: the lists above are consulted at
+// every full stop, and a linear scan of them costs more than the rest of the
+// splitter together.
+enum WordClass : uint8_t { kIsTitle = 1, kIsBeforeNumber = 2, kIsAbbreviation = 4, kIsStarter = 8 };
+
+uint8_t word_class(std::string_view w) {
+  static const std::unordered_map<std::string_view, uint8_t> table = [] {
+    std::unordered_map<std::string_view, uint8_t> m;
+    for (std::string_view x : kTitles) m[x] |= kIsTitle;
+    for (std::string_view x : kBeforeNumber) m[x] |= kIsBeforeNumber;
+    for (std::string_view x : kAbbreviations) m[x] |= kIsAbbreviation;
+    for (std::string_view x : kStarters) m[x] |= kIsStarter;
+    return m;
+  }();
+  if (w.empty() || w.size() > 12) return 0;
+  const auto it = table.find(w);
+  return it == table.end() ? 0 : it->second;
+}
+bool is_starter(std::string_view w) { return word_class(w) & kIsStarter; }
+
 // ------------------------------------------------------ character classes
 
 char32_t first_cp(std::string_view s) {
@@ -110,6 +131,10 @@ enum class Terminal : uint8_t { kNone, kPeriod, kEllipsis, kQuestionExclaim };
 
 Terminal terminal_kind(std::string_view t) {
   if (t.empty()) return Terminal::kNone;
+  // Fast exit for the common case: words, numbers and other punctuation.
+  const unsigned char first = static_cast<unsigned char>(t[0]);
+  if (first != '.' && first != '?' && first != '!' && first != 0xE2 && first != 0xE3 && first != 0xEF)
+    return Terminal::kNone;
   bool period = false, qe = false, ellipsis = false;
   size_t dots = 0;
   for (size_t i = 0; i < t.size();) {
@@ -121,6 +146,8 @@ Terminal terminal_kind(std::string_view t) {
     } else if (c == '?' || c == '!') {
       qe = true;
       ++i;
+    } else if (c < 0x80) {
+      return Terminal::kNone;
     } else if (t.compare(i, 3, "\xE2\x80\xA6") == 0) {  // …
       ellipsis = true;
       i += 3;
@@ -204,11 +231,13 @@ bool is_clock(std::string_view t) {
   return colon;
 }
 
+// URLs and e-mail addresses as the tokenizer marks them; plain words that
+// spell a URL are checked too (cheaply: only words starting "http" or "www.").
 bool is_web_address(const Token& token, std::string_view t) {
   if (token.kind == TokenKind::kUrl || token.kind == TokenKind::kEmail) return true;
-  if (token.kind != TokenKind::kWord && token.kind != TokenKind::kSymbol) return false;
-  return t.find("://") != std::string_view::npos || t.substr(0, 4) == "www." ||
-         (t.find('@') != std::string_view::npos && t.find('.') != std::string_view::npos && t[0] != '@');
+  if (token.kind != TokenKind::kWord || t.size() < 5) return false;
+  if (t[0] == 'h' && t[1] == 't' && t[2] == 't' && t[3] == 'p') return t.find("://") != std::string_view::npos;
+  return t[0] == 'w' && t[1] == 'w' && t[2] == 'w' && t[3] == '.';
 }
 
 // A capitalised word with a lower-case letter after its first: "Then", not "AP".
@@ -225,8 +254,9 @@ enum class Abbrev : uint8_t { kNone, kTitle, kInitial, kBeforeNumber, kOther };
 Abbrev classify_abbreviation(std::string_view stem) {
   // `stem` is the word without its final period.
   if (stem.empty()) return Abbrev::kNone;
-  if (in_list(kTitles, stem)) return Abbrev::kTitle;
-  if (in_list(kBeforeNumber, stem)) return Abbrev::kBeforeNumber;
+  const uint8_t cls = word_class(stem);
+  if (cls & kIsTitle) return Abbrev::kTitle;
+  if (cls & kIsBeforeNumber) return Abbrev::kBeforeNumber;
   const char32_t c = first_cp(stem);
   const size_t first_len = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
   if (stem.size() == first_len && is_upper(c)) return Abbrev::kInitial;
@@ -364,7 +394,7 @@ class Splitter {
       return starts_upper(n) ? i + 1 : 0;
     // E-mail headers: "Ann Lee 08/16/2000 12:05 PM I spoke to ..." is three
     // sentences: the name, the date line, the message.
-    if (t.size() == 2 && (t == "PM" || t == "AM") && i > sentence_start && is_clock(tok(i - 1))) {
+    if (t.size() == 2 && (c0 == 'A' || c0 == 'P') && t[1] == 'M' && i > sentence_start && is_clock(tok(i - 1))) {
       if (i - 1 > sentence_start && is_slash_date(tok(i - 2)))
         return terminal_kind(n) == Terminal::kNone && n != "," && n != ")" ? i + 1 : 0;
       return (n == "I" || is_title_case(n)) ? i + 1 : 0;
@@ -387,7 +417,7 @@ class Splitter {
       if (!nested) return i + 1;
     }
     // An attachment marker "<< File: notes.doc >>" ends its sentence.
-    if (t == ">>" && tokens_[i].space_after && terminal_kind(n) == Terminal::kNone && n != "," && n != ")")
+    if (c0 == '>' && t == ">>" && tokens_[i].space_after && terminal_kind(n) == Terminal::kNone && n != "," && n != ")")
       return i + 1;
     // Separator lines stand alone.
     if (tokens_[i].space_after && (is_rule_line(t) || (is_rule_line(n) && i + 2 < par_end && tokens_[i + 1].space_after)))
@@ -397,7 +427,7 @@ class Splitter {
       // ("Hi, Liz" goes on: a bare greeting ends only before a word that
       // starts sentences, "Hi, Yes ...".)
       if (i - sentence_start <= 3 && in_list(kGreetings, tok(sentence_start)) &&
-          (i - sentence_start >= 2 || in_list(kStarters, n)))
+          (i - sentence_start >= 2 || is_starter(n)))
         return i + 1;
       // "Best regards, Ann": the closing is its own sentence.
       if (i - sentence_start <= 2 && in_list(kClosings, tok(i - 1))) return i + 1;
@@ -421,11 +451,12 @@ class Splitter {
     } else if (term == Terminal::kPeriod && i > sentence_start && glued(i - 1)) {
       // Period split off a word: look at that word.
       const std::string_view prev = tok(i - 1);
-      if (in_list(kTitles, prev)) {
+      const uint8_t cls = word_class(prev);
+      if (cls & kIsTitle) {
         abbrev = Abbrev::kTitle;
-      } else if (in_list(kBeforeNumber, prev)) {
+      } else if (cls & kIsBeforeNumber) {
         abbrev = Abbrev::kBeforeNumber;
-      } else if (in_list(kAbbreviations, prev)) {
+      } else if (cls & kIsAbbreviation) {
         abbrev = Abbrev::kOther;
       } else if (classify_abbreviation(prev) == Abbrev::kInitial && i - 1 > sentence_start) {
         abbrev = Abbrev::kInitial;
@@ -458,7 +489,7 @@ class Splitter {
         [[fallthrough]];
       case Abbrev::kOther:
         if (next_lower || is_digit(c)) return 0;
-        if (in_list(kStarters, next) || (is_opener(next) && next != "(" && next != "[")) return j;
+        if (is_starter(next) || (is_opener(next) && next != "(" && next != "[")) return j;
         // "etc." before any capitalised word ends the sentence.
         if (is_upper(c) && (t == "etc." || (t == "." && i > sentence_start && tok(i - 1) == "etc"))) return j;
         return 0;
@@ -554,7 +585,7 @@ class Splitter {
     paragraphs.push_back({tokens_[begin].start, tokens_[end - 1].end});
     size_t start = begin;
     for (size_t i = begin; i < end;) {
-      if (i > start && list_item_at(i, begin, end)) {
+      if (i > start && is_digit(static_cast<unsigned char>(text_[tokens_[i].start])) && list_item_at(i, begin, end)) {
         add_sentence(start, i, par_index, sentences);
         start = i;
       }
