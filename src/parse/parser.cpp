@@ -60,11 +60,16 @@ void Parser::run(const std::vector<TokenAtoms>& atoms, ParseState& st, std::vect
   std::array<learn::FeatureId, kMaxLabelFeatures> label_feats;
   std::vector<float> label_scores(model_.label_names.size());
   while (!st.terminal()) {
-    const size_t nf = move_features(st, atoms, feats.data());
     std::array<float, kNumMoves> scores{};
-    const std::span<const learn::FeatureId> fs(feats.data(), nf);
-    if (move_scorer_.num_classes() == kNumMoves) move_scorer_.score(fs, scores.data());
-    else model_.moves.score(fs, scores);
+    int valid = 0;
+    for (int m = 0; m < kNumMoves; ++m) valid += kMoves[m].is_valid(st);
+    // With one valid move (an empty stack or buffer) there is nothing to score.
+    if (valid > 1 || steps) {
+      const size_t nf = move_features(st, atoms, feats.data());
+      const std::span<const learn::FeatureId> fs(feats.data(), nf);
+      if (move_scorer_.num_classes() == kNumMoves) move_scorer_.score(fs, scores.data());
+      else model_.moves.score(fs, scores);
+    }
     const int move = best_valid_move(st, scores);
     uint16_t label = 0;
     if (move != kShift) {
