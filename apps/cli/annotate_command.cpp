@@ -30,6 +30,7 @@ struct AnnotateArgs {
   bool quiet = false;
   std::string max_doc_bytes = "64M";
   std::string input_format = "auto";
+  std::string models_dir;
 };
 
 // "1000", "64K", "64M", "1G" (powers of 1024).
@@ -107,6 +108,7 @@ int run_annotate(const AnnotateArgs& args) {
   }
 
   PipelineOptions pipeline_options;
+  pipeline_options.models_dir = args.models_dir;
   if (!args.stages.empty()) {
     auto stages = parse_stage_list(args.stages);
     if (!stages.ok()) return usage_error(stages.status().message());
@@ -190,6 +192,8 @@ void add_annotate_command(CLI::App& app, std::vector<std::pair<CLI::App*, Runner
   sub->add_option("--max-doc-bytes", args->max_doc_bytes,
                   "Larger documents become error records (default 64M; K/M/G suffixes)");
   sub->add_option("--input-format", args->input_format, "How to read stdin: auto (default), txt, jsonl");
+  sub->add_option("--models", args->models_dir,
+                  "Directory holding en-ewt-tagger.chm and en-ewt-parser.chm (default: the shipped models)");
   runners.emplace_back(sub, [args] { return run_annotate(*args); });
 }
 

@@ -8,6 +8,7 @@
 
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "chronicle/document.h"
@@ -22,8 +23,13 @@ Result<std::vector<Stage>> parse_stage_list(const std::string& list);
 const char* stage_name(Stage stage);
 
 struct PipelineOptions {
-  std::vector<Stage> stages;  // empty means every stage this build has
-  std::string models_dir;     // where tagger/parser models live (later stages)
+  // Empty means every stage this build has; tag and parse then run only when
+  // their model files are in models_dir. Named explicitly, a missing model is
+  // an error (kNotFound naming the file).
+  std::vector<Stage> stages;
+  // Where en-ewt-tagger.chm and en-ewt-parser.chm live; empty means the
+  // models/ directory this build was configured with.
+  std::string models_dir;
 };
 
 class Pipeline {
@@ -36,6 +42,10 @@ class Pipeline {
   Status annotate(Document& doc) const;
 
   bool runs(Stage stage) const;
+
+  // Models loaded, as (stage, "<model file stem>-<producer version>") pairs,
+  // in pipeline order; written to meta.models.
+  const std::vector<std::pair<std::string, std::string>>& models() const;
 
  private:
   Pipeline();

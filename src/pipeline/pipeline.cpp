@@ -1,7 +1,10 @@
 // Wires the stages together in DESIGN.md order; owns no algorithms.
 #include "chronicle/pipeline.h"
 
+#include <algorithm>
 #include <cstdint>
+#include <filesystem>
+#include <optional>
 #include <sstream>
 
 #include "text/utf8_repair.h"
@@ -9,6 +12,9 @@
 #include "segment/sentence_splitter.h"
 #include "social/posts.h"
 #include "social/twitter_text.h"
+#include "io/model_file.h"
+#include "parse/parser.h"
+#include "tag/tagger.h"
 
 
 namespace chronicle {
@@ -32,8 +38,16 @@ Stage prerequisite(Stage s) {
   return Stage::kText;
 }
 
-// Stages this build can run. The tagger and parser come with their models.
-bool available(Stage s) { return s != Stage::kTag && s != Stage::kParse; }
+// The parser's model file inside a models directory (the tagger's is
+// tag::kDefaultModelFile).
+constexpr const char* kParserModelFile = "en-ewt-parser.chm";
+
+bool is_model_stage(Stage s) { return s == Stage::kTag || s == Stage::kParse; }
+
+// "en-ewt-tagger.chm" made by chronicle 0.1.0 -> "en-ewt-tagger-0.1.0".
+std::string model_version(const std::string& path, uint32_t producer_version) {
+  return std::filesystem::path(path).stem().string() + "-" + io::decode_version(producer_version);
+}
 
 bool is_blank(std::string_view text) {
   for (char c : text) {
@@ -84,6 +98,40 @@ Result<std::vector<Stage>> parse_stage_list(const std::string& list) {
 
 struct Pipeline::Impl {
   bool run[kStageCount] = {};
+  std::optional<tag::Tagger> tagger;
+  std::optional<parse::Parser> parser;
+  std::vector<std::pair<std::string, std::string>> models;
+
+  Status load_tagger(const std::string& path) {
+    auto file = io::ModelFile::read(path);
+    if (!file.ok()) return file.status();
+    auto tagger_or = tag::Tagger::from_file(*file);
+    if (!tagger_or.ok()) return tagger_or.status();
+    tagger.emplace(std::move(*tagger_or));
+    models.emplace_back("tagger", model_version(path, file->producer_version()));
+    return Status::ok_status();
+  }
+
+  Status load_parser(const std::string& path) {
+    auto file = io::ModelFile::read(path);
+    if (!file.ok()) return file.status();
+    auto parser_or = parse::Parser::load(path);
+    if (!parser_or.ok()) return parser_or.status();
+    // The parser reads the tagger's tags: refuse a pair trained on different tagsets.
+    std::vector<std::string> upos, xpos;
+    for (const auto& label : tagger->labels()) {
+      upos.push_back(label.upos);
+      xpos.push_back(label.xpos);
+    }
+    for (auto* v : {&upos, &xpos}) {
+      std::sort(v->begin(), v->end());
+      v->erase(std::unique(v->begin(), v->end()), v->end());
+    }
+    CHRONICLE_RETURN_IF_ERROR(parser_or->check_tagset(parse::tagset_hash(upos, xpos)));
+    parser.emplace(std::move(*parser_or));
+    models.emplace_back("parser", model_version(path, file->producer_version()));
+    return Status::ok_status();
+  }
 };
 
 Pipeline::Pipeline() : impl_(std::make_unique<Impl>()) {}
@@ -91,15 +139,21 @@ Pipeline::~Pipeline() = default;
 
 Result<std::unique_ptr<Pipeline>> Pipeline::load(const PipelineOptions& options) {
   auto pipeline = std::unique_ptr<Pipeline>(new Pipeline());
-  bool* run = pipeline->impl_->run;
+  Impl& impl = *pipeline->impl_;
+  bool* run = impl.run;
+  const std::string dir = options.models_dir.empty() ? tag::default_models_dir() : options.models_dir;
+  const std::string tagger_path = dir + "/" + tag::kDefaultModelFile;
+  const std::string parser_path = dir + "/" + kParserModelFile;
+  std::error_code ec;
   if (options.stages.empty()) {
-    for (Stage s : kAllStages) run[static_cast<size_t>(s)] = available(s);
+    // Every stage this build can run: the model stages when their models are there.
+    for (Stage s : kAllStages) run[static_cast<size_t>(s)] = !is_model_stage(s);
+    if (std::filesystem::exists(tagger_path, ec)) {
+      run[static_cast<size_t>(Stage::kTag)] = true;
+      if (std::filesystem::exists(parser_path, ec)) run[static_cast<size_t>(Stage::kParse)] = true;
+    }
   } else {
     for (Stage s : options.stages) {
-      if (!available(s)) {
-        return Status(StatusCode::kUnsupported,
-                      std::string("stage '") + stage_name(s) + "' is not available in this build yet");
-      }
       // A stage pulls in everything it reads.
       for (Stage t = s;; t = prerequisite(t)) {
         run[static_cast<size_t>(t)] = true;
@@ -108,8 +162,12 @@ Result<std::unique_ptr<Pipeline>> Pipeline::load(const PipelineOptions& options)
     }
   }
   run[static_cast<size_t>(Stage::kText)] = true;  // later stages and writers need valid UTF-8
+  if (run[static_cast<size_t>(Stage::kTag)]) CHRONICLE_RETURN_IF_ERROR(impl.load_tagger(tagger_path));
+  if (run[static_cast<size_t>(Stage::kParse)]) CHRONICLE_RETURN_IF_ERROR(impl.load_parser(parser_path));
   return pipeline;
 }
+
+const std::vector<std::pair<std::string, std::string>>& Pipeline::models() const { return impl_->models; }
 
 bool Pipeline::runs(Stage stage) const { return impl_->run[static_cast<size_t>(stage)]; }
 
@@ -140,8 +198,10 @@ Status Pipeline::annotate(Document& doc) const {
     doc.posts.clear();
     social::extract_posts(doc);
   }
-  // tag, parse: the tagger and parser stages (with their models, loaded in
-  // Pipeline::load) run here, in that order, once they exist.
+  if (impl_->tagger) impl_->tagger->tag_document(doc);
+  if (impl_->parser) {
+    for (const Sentence& s : doc.sentences) impl_->parser->parse(doc, s);
+  }
   return Status::ok_status();
 }
 

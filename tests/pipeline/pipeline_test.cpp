@@ -47,6 +47,14 @@ TEST(Pipeline, DefaultRunsEveryAvailableStage) {
   auto p = load({});
   ASSERT_TRUE(p);
   for (Stage s : {Stage::kText, Stage::kTokenize, Stage::kSegment, Stage::kSocial}) EXPECT_TRUE(p->runs(s));
+  // Without model files the model stages are left out, not failed.
+  PipelineOptions opts;
+  opts.models_dir = "/nonexistent/chronicle-models";
+  auto bare = Pipeline::load(opts);
+  ASSERT_TRUE(bare.ok()) << bare.status().to_string();
+  EXPECT_FALSE((*bare)->runs(Stage::kTag));
+  EXPECT_FALSE((*bare)->runs(Stage::kParse));
+  EXPECT_TRUE((*bare)->models().empty());
 }
 
 TEST(Pipeline, TextOnlyRepairsAndAddsNothingElse) {
@@ -91,12 +99,14 @@ TEST(Pipeline, FullRunFillsLayers) {
   EXPECT_TRUE(doc.errors.empty());
 }
 
-TEST(Pipeline, UnavailableStageIsRefused) {
+TEST(Pipeline, ModelStageWithoutItsModelIsRefused) {
   PipelineOptions opts;
   opts.stages = {Stage::kParse};
+  opts.models_dir = "/nonexistent/chronicle-models";
   auto p = Pipeline::load(opts);
   ASSERT_FALSE(p.ok());
-  EXPECT_EQ(p.status().code(), StatusCode::kUnsupported);
+  EXPECT_EQ(p.status().code(), StatusCode::kNotFound) << p.status().to_string();
+  EXPECT_NE(p.status().to_string().find("en-ewt-tagger.chm"), std::string::npos) << "parse pulls in tag";
 }
 
 }  // namespace
