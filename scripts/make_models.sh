@@ -34,7 +34,7 @@ make_tagger() {
   # did not help.
   gzip -dc "$CORPORA/brown-clusters/50mpaths2.txt.gz" > "$WORK/50mpaths2.txt"
   "$CHRONICLE" train tagger --train "$EWT_TRAIN" --dev "$EWT_DEV" \
-    --clusters "$WORK/50mpaths2.txt" --epochs 12 --patience 3 --seed 1 \
+    --clusters "$WORK/50mpaths2.txt" --epochs 20 --patience 5 --seed 1 \
     -o models/en-ewt-tagger.chm 2> >(tee "$WORK/tagger.log" >&2)
   "$CHRONICLE" eval --conllu "$EWT_DEV" --tagger models/en-ewt-tagger.chm | tee "$WORK/tagger-eval.txt"
 }
