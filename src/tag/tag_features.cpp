@@ -203,14 +203,16 @@ size_t group_features(FeatureGroup group, const TokenAtoms& w, FeatureId* out) {
   return k;
 }
 
+FeatureId prev1_feature(uint32_t prev1) { return hash_feature(16, prev1); }
+
 size_t dynamic_features(std::span<const TokenAtoms> atoms, size_t i, uint32_t prev1, uint32_t prev2,
-                        FeatureId* out) {
+                        FeatureId* out, bool include_prev1) {
   const size_t n = atoms.size();
   const TokenAtoms& w0 = atoms[i];
   const TokenAtoms& wm1 = i >= 1 ? atoms[i - 1] : boundary_atoms(true);
   const TokenAtoms& wp1 = i + 1 < n ? atoms[i + 1] : boundary_atoms(false);
   size_t k = 0;
-  out[k++] = hash_feature(16, prev1);
+  if (include_prev1) out[k++] = prev1_feature(prev1);
   out[k++] = hash_feature(17, prev1, prev2);
   out[k++] = hash_feature(18, prev1, w0.lower);
   out[k++] = hash_feature(22, w0.lower, wp1.lower);

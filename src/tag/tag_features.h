@@ -105,8 +105,11 @@ size_t group_features(FeatureGroup group, const TokenAtoms& w, learn::FeatureId*
 // Atoms standing for positions before the sentence start / after its end.
 const TokenAtoms& boundary_atoms(bool before);
 // Features that combine positions or read predicted tags (never cached).
+// With include_prev1 false, the prev1-only template (prev1_feature) is left
+// out: the runtime adds it from a dense table.
 size_t dynamic_features(std::span<const TokenAtoms> atoms, size_t i, uint32_t prev1, uint32_t prev2,
-                        learn::FeatureId* out);
+                        learn::FeatureId* out, bool include_prev1 = true);
+learn::FeatureId prev1_feature(uint32_t prev1);
 
 // All features of position i (static groups, then dynamic) into `out`
 // (capacity kMaxTagFeatures); returns how many. prev1/prev2 are the tags

@@ -155,9 +155,15 @@ void Tagger::build_cache() {
     for (uint32_t g = 0; g < kNumStaticGroups; ++g)
       group_scores(static_cast<FeatureGroup>(g), b, &boundary_[(side * kNumStaticGroups + g) * stride_]);
   }
+  prev1_.assign((labels + 1) * stride_, 0.0f);
+  for (size_t l = 0; l <= labels; ++l) {
+    learn::FeatureId f = prev1_feature(l == labels ? kStartTag : static_cast<uint32_t>(l));
+    p_.weights.score(std::span<const learn::FeatureId>(&f, 1), std::span<float>(&prev1_[l * stride_], labels));
+  }
   cache_.assign(p_.vocabulary.size() * kNumStaticGroups * stride_, 0.0f);
-  TokenAtoms atoms;
+  cache_atoms_.resize(p_.vocabulary.size());
   for (size_t r = 0; r < p_.vocabulary.size(); ++r) {
+    TokenAtoms& atoms = cache_atoms_[r];
     compute_atoms(p_.vocabulary[r], false, p_.clusters, atoms);
     cache_index_.set(atoms.word, static_cast<uint32_t>(r));
     for (uint32_t g = 0; g < kNumStaticGroups; ++g)
@@ -178,10 +184,17 @@ void Tagger::predict(std::span<const std::string_view> words, std::vector<uint32
   rows.resize(n);
   size_t uncached = 0;
   for (size_t i = 0; i < n; ++i) {
-    compute_atoms(words[i], i == 0, p_.clusters, atoms[i]);
-    uint32_t r = cache_index_.get(atoms[i].word);
-    rows[i] = r == learn::U64Map::kMissing ? nullptr : &cache_[r * kNumStaticGroups * stride_];
-    uncached += rows[i] == nullptr;
+    // Cached words reuse their atoms: no suffix hashing or cluster lookup.
+    uint32_t r = cache_index_.get(learn::hash_string(words[i]));
+    if (r == learn::U64Map::kMissing) {
+      compute_atoms(words[i], i == 0, p_.clusters, atoms[i]);
+      rows[i] = nullptr;
+      ++uncached;
+    } else {
+      atoms[i] = cache_atoms_[r];
+      atoms[i].sentence_start = i == 0;
+      rows[i] = &cache_[r * kNumStaticGroups * stride_];
+    }
   }
   mark_title_case(std::span<TokenAtoms>(atoms.data(), n));
   // Words outside the cache: their group vectors, once per word (each is
@@ -211,9 +224,10 @@ void Tagger::predict(std::span<const std::string_view> words, std::vector<uint32
       const float* c = vec(p + 1, kGroupRight1);
       const float* d = vec(p - 2, kGroupLeft2);
       const float* e = vec(p + 2, kGroupRight2);
+      const float* f = &prev1_[(prev1 == kStartTag ? num_labels : prev1) * stride_];
       float* s = scores.data();
-      for (size_t l = 0; l < stride_; ++l) s[l] = a[l] + b[l] + c[l] + d[l] + e[l];
-      size_t k = dynamic_features(atoms, i, prev1, prev2, features);
+      for (size_t l = 0; l < stride_; ++l) s[l] = a[l] + b[l] + c[l] + d[l] + e[l] + f[l];
+      size_t k = dynamic_features(atoms, i, prev1, prev2, features, false);
       p_.weights.score(std::span<const learn::FeatureId>(features, k), std::span<float>(s, num_labels));
       label = argmax(std::span<const float>(s, num_labels));
     }

@@ -88,6 +88,9 @@ class Tagger {
   // Row r holds kNumStaticGroups vectors of stride_ floats.
   std::vector<float> cache_;
   std::vector<float> boundary_;  // [before, after] x kNumStaticGroups vectors
+  std::vector<TokenAtoms> cache_atoms_;  // atoms of each cached word
+  // Dense scores of the prev1 template: row l for label l, last row for kStartTag.
+  std::vector<float> prev1_;
 };
 
 // Index of the highest score (lowest index on ties).
