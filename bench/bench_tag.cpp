@@ -1,0 +1,86 @@
+// Tagger throughput: tags every sentence of a CoNLL-U file (gold words) N
+// times and prints tokens/s for label prediction alone and for the full
+// Tagger::tag call (labels, UPOS/XPOS strings and lemmas on a Document).
+// Usage: bench_tag MODEL.chm FILE.conllu [REPEATS]
+// Prints thread CPU time as well as wall time: on a shared machine the wall
+// figure measures the load.
+#include <time.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+#include "conllu/conllu.h"
+#include "tag/tagger.h"
+
+namespace {
+double cpu_seconds() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return double(ts.tv_sec) + double(ts.tv_nsec) * 1e-9;
+}
+double wall_seconds() {
+  timespec ts{};
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return double(ts.tv_sec) + double(ts.tv_nsec) * 1e-9;
+}
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace chronicle;
+  if (argc < 3) {
+    std::fprintf(stderr, "usage: bench_tag MODEL.chm FILE.conllu [REPEATS]\n");
+    return 2;
+  }
+  const int repeats = argc > 3 ? std::atoi(argv[3]) : 5;
+  double t0 = wall_seconds();
+  auto tagger = tag::Tagger::load(argv[1]);
+  if (!tagger.ok()) {
+    std::fprintf(stderr, "error: %s\n", tagger.status().to_string().c_str());
+    return 1;
+  }
+  std::printf("load: %.3f s\n", wall_seconds() - t0);
+  auto tb = conllu::read_file(argv[2]);
+  if (!tb.ok()) {
+    std::fprintf(stderr, "error: %s\n", tb.status().to_string().c_str());
+    return 1;
+  }
+  // One Document per sentence set: the words joined by spaces.
+  Document doc;
+  std::vector<std::vector<std::string_view>> sentences;
+  size_t tokens = 0;
+  for (const auto& s : tb->sentences) {
+    Sentence out;
+    out.first_token = static_cast<uint32_t>(doc.tokens.size());
+    std::vector<std::string_view> words;
+    for (const auto& w : s.words) {
+      Token t;
+      t.start = static_cast<uint32_t>(doc.text.size());
+      doc.text += w.form;
+      t.end = static_cast<uint32_t>(doc.text.size());
+      doc.text += ' ';
+      doc.tokens.push_back(t);
+      words.push_back(w.form);
+    }
+    out.last_token = static_cast<uint32_t>(doc.tokens.size());
+    doc.sentences.push_back(out);
+    sentences.push_back(std::move(words));
+    tokens += s.words.size();
+  }
+  std::vector<uint32_t> labels;
+  double c0 = cpu_seconds(), w0 = wall_seconds();
+  for (int r = 0; r < repeats; ++r)
+    for (const auto& s : sentences) tagger->predict(s, labels);
+  double c1 = cpu_seconds(), w1 = wall_seconds();
+  std::printf("predict labels:        %9.0f tokens/s CPU, %9.0f tokens/s wall\n", tokens * repeats / (c1 - c0),
+              tokens * repeats / (w1 - w0));
+  c0 = cpu_seconds();
+  w0 = wall_seconds();
+  for (int r = 0; r < repeats; ++r) tagger->tag_document(doc);
+  c1 = cpu_seconds();
+  w1 = wall_seconds();
+  std::printf("tag (+UPOS/XPOS/lemma): %9.0f tokens/s CPU, %9.0f tokens/s wall (%zu tokens x %d)\n",
+              tokens * repeats / (c1 - c0), tokens * repeats / (w1 - w0), tokens, repeats);
+  return 0;
+}
