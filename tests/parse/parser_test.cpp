@@ -165,7 +165,7 @@ TEST(Projectivize, LiftAndLowerRoundTrip) {
     ASSERT_TRUE(is_tree(heads));
     // Distinct labels so that every decoration names exactly one head.
     std::vector<std::string> labels;
-    for (int32_t i = 0; i < n; ++i) labels.push_back(heads[static_cast<size_t>(i)] < 0 ? "root" : "l" + std::to_string(i));
+    for (int32_t i = 0; i < n; ++i) labels.push_back(heads[static_cast<size_t>(i)] < 0 ? std::string("root") : std::string("l").append(std::to_string(i)));
     auto lifted_heads = heads;
     auto lifted_labels = labels;
     const int lifts = projectivize(lifted_heads, lifted_labels);
