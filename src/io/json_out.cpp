@@ -7,31 +7,72 @@ namespace chronicle::io {
 
 namespace {
 
-// 1 for bytes that need an escape (or a closer look: 0xE2 may start U+2028/9).
-constexpr bool needs_attention(unsigned char c) { return c < 0x20 || c == '"' || c == '\\' || c == 0xE2; }
+// Bytes that need an escape or a closer look (0xE2 may start U+2028/9);
+// the checked variant also looks at every byte >= 0x80.
+constexpr bool needs_attention(unsigned char c, bool check_utf8) {
+  return c < 0x20 || c == '"' || c == '\\' || c == 0xE2 || (check_utf8 && c >= 0x80);
+}
 
 struct AttentionTable {
   bool t[256];
-  constexpr AttentionTable() : t() {
-    for (int i = 0; i < 256; ++i) t[i] = needs_attention(static_cast<unsigned char>(i));
+  constexpr explicit AttentionTable(bool check_utf8) : t() {
+    for (int i = 0; i < 256; ++i) t[i] = needs_attention(static_cast<unsigned char>(i), check_utf8);
   }
 };
-constexpr AttentionTable kAttention;
+constexpr AttentionTable kTrusted(false);
+constexpr AttentionTable kChecked(true);
+
+// Length of the valid UTF-8 sequence at p (2..4), or 0.
+size_t valid_sequence(const unsigned char* p, const unsigned char* end) {
+  const unsigned char c = p[0];
+  size_t need;
+  unsigned char lo = 0x80, hi = 0xBF;
+  if (c >= 0xC2 && c <= 0xDF) need = 1;
+  else if (c == 0xE0) need = 2, lo = 0xA0;
+  else if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) need = 2;
+  else if (c == 0xED) need = 2, hi = 0x9F;
+  else if (c == 0xF0) need = 3, lo = 0x90;
+  else if (c >= 0xF1 && c <= 0xF3) need = 3;
+  else if (c == 0xF4) need = 3, hi = 0x8F;
+  else return 0;
+  if (static_cast<size_t>(end - p) <= need) return 0;
+  for (size_t i = 1; i <= need; ++i) {
+    const unsigned char b = p[i];
+    if (b < (i == 1 ? lo : 0x80) || b > (i == 1 ? hi : 0xBF)) return 0;
+  }
+  return need + 1;
+}
+
+void append_escaped(std::string_view s, std::string& out, const AttentionTable& attention);
 
 constexpr char kHex[] = "0123456789abcdef";
 
-}  // namespace
 
-void append_json_string(std::string_view s, std::string& out) {
+void append_escaped(std::string_view s, std::string& out, const AttentionTable& attention) {
   out.push_back('"');
   const char* p = s.data();
   const char* end = p + s.size();
   const char* run = p;  // start of the bytes not yet copied
   while (p < end) {
     const unsigned char c = static_cast<unsigned char>(*p);
-    if (!kAttention.t[c]) {
+    if (!attention.t[c]) {
       ++p;
       continue;
+    }
+    if (c >= 0x80 && &attention == &kChecked) {
+      const size_t n = valid_sequence(reinterpret_cast<const unsigned char*>(p),
+                                      reinterpret_cast<const unsigned char*>(end));
+      if (n == 0) {
+        out.append(run, p);
+        out.append("\xEF\xBF\xBD");  // U+FFFD
+        ++p;
+        run = p;
+        continue;
+      }
+      if (c != 0xE2) {
+        p += n;
+        continue;
+      }
     }
     if (c == 0xE2) {
       // U+2028 = E2 80 A8, U+2029 = E2 80 A9.
@@ -42,7 +83,9 @@ void append_json_string(std::string_view s, std::string& out) {
         p += 3;
         run = p;
       } else {
-        ++p;
+        // Checked mode has validated the whole sequence; trusted mode can step
+        // one byte, continuation bytes need no attention there.
+        p += &attention == &kChecked ? 3 : 1;
       }
       continue;
     }
@@ -66,6 +109,10 @@ void append_json_string(std::string_view s, std::string& out) {
   out.append(run, p);
   out.push_back('"');
 }
+
+}  // namespace
+
+void append_json_string(std::string_view s, std::string& out) { append_escaped(s, out, kChecked); }
 
 void JsonOut::newline_indent(size_t depth) {
   out_.push_back('\n');
@@ -113,7 +160,12 @@ void JsonOut::key(std::string_view k) {
 
 void JsonOut::value(std::string_view s) {
   before_value();
-  append_json_string(s, out_);
+  append_escaped(s, out_, kChecked);
+}
+
+void JsonOut::trusted_value(std::string_view s) {
+  before_value();
+  append_escaped(s, out_, kTrusted);
 }
 
 void JsonOut::value(int64_t v) {

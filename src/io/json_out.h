@@ -14,9 +14,10 @@
 
 namespace chronicle::io {
 
-// Appends `s` (valid UTF-8) as a quoted JSON string: escapes '"', '\\', every
-// control character below U+0020 and U+2028/U+2029 (which break JavaScript
-// parsers that treat them as line ends).
+// Appends `s` as a quoted JSON string: escapes '"', '\\', every control
+// character below U+0020 and U+2028/U+2029 (which break JavaScript parsers
+// that treat them as line ends). Invalid UTF-8 becomes U+FFFD, so the output
+// is valid JSON whatever a stage put into a string.
 void append_json_string(std::string_view s, std::string& out);
 
 class JsonOut {
@@ -30,6 +31,9 @@ class JsonOut {
 
   void key(std::string_view k);
   void value(std::string_view s);
+  // For strings known to be valid UTF-8 (slices of the repaired text at
+  // code-point boundaries): skips the UTF-8 check.
+  void trusted_value(std::string_view s);
   void value(const char* s) { value(std::string_view(s)); }
   void value(int64_t v);
   void value(uint32_t v) { value(static_cast<int64_t>(v)); }

@@ -28,7 +28,8 @@ class SpanWriter {
     end = std::max(start, clamp(end));
     json_.field("start", index_(start));
     json_.field("end", index_(end));
-    json_.field("text", doc_.span_text(start, end));
+    json_.key("text");
+    json_.trusted_value(doc_.span_text(start, end));  // a slice at code-point boundaries
   }
 
  private:
@@ -124,7 +125,10 @@ void append_document_json(const Document& doc, const JsonWriterOptions& options,
   json.field("schema", "chronicle.document/1");
   json.field("id", doc.id);
   write_meta(doc, options, json);
-  if (options.include_text) json.field("text", doc.text);
+  if (options.include_text) {
+    json.key("text");
+    json.trusted_value(doc.text);  // repaired by the text stage
+  }
 
   if (options.layers.segments) {
     json.key("paragraphs");

@@ -25,6 +25,15 @@ TEST(JsonString, Escapes) {
   EXPECT_EQ(escaped("\x7f caf\xC3\xA9"), "\"\x7f caf\xC3\xA9\"");
 }
 
+TEST(JsonString, InvalidUtf8BecomesReplacementCharacters) {
+  // A stage may cut a string inside a code point (a lemma rule, say); the
+  // output must stay valid JSON.
+  EXPECT_EQ(escaped("\xF0\x9F\x98"), "\"\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\"");
+  EXPECT_EQ(escaped("a\xFF" "b"), "\"a\xEF\xBF\xBD" "b\"");
+  EXPECT_EQ(escaped("\xE2\x80"), "\"\xEF\xBF\xBD\xEF\xBF\xBD\"");
+  EXPECT_EQ(escaped("\xF0\x9F\x98\x80 \xE2\x80\x94\xE2\x80\xA8"), "\"\xF0\x9F\x98\x80 \xE2\x80\x94\\u2028\"");
+}
+
 TEST(JsonOut, CompactAndPretty) {
   std::string compact, pretty;
   for (int mode = 0; mode < 2; ++mode) {
