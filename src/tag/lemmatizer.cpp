@@ -33,7 +33,12 @@ const LemmaRule* Lemmatizer::find_rule(std::string_view xpos, std::string_view l
   for (size_t len = longest + 1; len-- > 0;) {
     uint32_t id = rule_keys_.get(rule_key(xpos, lower.substr(lower.size() - len)));
     if (id == learn::U64Map::kMissing || id >= rules_.size()) continue;
-    if (rules_[id].strip <= lower.size()) return &rules_[id];
+    // Never cut inside a UTF-8 character (an emoji's lemma must stay valid).
+    const size_t strip = rules_[id].strip;
+    if (strip > lower.size()) continue;
+    const size_t cut = lower.size() - strip;
+    if (cut < lower.size() && (static_cast<unsigned char>(lower[cut]) & 0xC0) == 0x80) continue;
+    return &rules_[id];
   }
   return nullptr;
 }

@@ -160,5 +160,29 @@ TEST(LemmatizerTest, RulesGeneraliseToUnseenWords) {
   EXPECT_EQ(out, "fleem");
 }
 
+// Suffix rules strip bytes; they must never cut a multi-byte character, or
+// the lemma (and the JSON it goes into) is no longer valid UTF-8.
+TEST(LemmatizerTest, RulesNeverCutInsideACharacter) {
+  auto train = conllu::parse(synthetic_conllu(200, 5), "t");
+  ASSERT_TRUE(train.ok());
+  Lemmatizer lem = train::train_lemmatizer(*train);
+  const char* forms[] = {"\xF0\x9F\x98\x80s", "\xF0\x9F\x98\x80", "caf\xC3\xA9" "s", "\xE2\x82\xAC" "ed"};
+  const char* tags[] = {"NNS", "VBD", "NN", "VBZ", "NFP"};
+  std::string out;
+  for (const char* form : forms) {
+    for (const char* tag : tags) {
+      lem.lemmatize(form, tag, out);
+      for (size_t i = 0; i < out.size();) {
+        unsigned char c = static_cast<unsigned char>(out[i]);
+        size_t n = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 0;
+        ASSERT_NE(n, 0u) << "lemma of " << form << "/" << tag << " starts a character mid-way: " << out;
+        ASSERT_LE(i + n, out.size()) << "lemma of " << form << "/" << tag << " ends mid-character";
+        for (size_t k = 1; k < n; ++k) ASSERT_EQ(static_cast<unsigned char>(out[i + k]) & 0xC0, 0x80);
+        i += n;
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace chronicle::tag
