@@ -10,7 +10,7 @@ packages=(
   libsimdjson-dev libutf8proc-dev libcli11-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   clang libclang-rt-14-dev
-  python3 python3-yaml python3-jsonschema
+  python3 python3-jsonschema time
 )
 
 missing=()
