@@ -59,7 +59,7 @@ TEST(ParserShared, ShippedModelOnEwtDevWithGoldTags) {
   auto dev = conllu::read_file(kEwt + "en_ewt-ud-dev.conllu");
   ASSERT_TRUE(dev.ok()) << dev.status().to_string();
   const auto scores = train::evaluate_parser(*parser, *dev);
-  // Measured 86.89 / 84.11 (full labels, punctuation included).
+  // Measured 86.77 / 83.93 (full labels, punctuation included).
   EXPECT_GT(scores.uas, 86.0);
   EXPECT_GT(scores.las, 83.0);
 }
