@@ -212,6 +212,11 @@ Status Parser::save(const std::string& path) const {
 Result<Parser> Parser::load(const std::string& path) {
   auto file = io::ModelFile::read(path);
   if (!file.ok()) return file.status();
+  return from_file(*file);
+}
+
+Result<Parser> Parser::from_file(const io::ModelFile& model_file) {
+  const io::ModelFile* file = &model_file;
   CHRONICLE_RETURN_IF_ERROR(file->expect_kind(io::ModelKind::kParser));
   ParserModel model;
   {

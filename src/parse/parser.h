@@ -75,6 +75,9 @@ class Parser {
   explicit Parser(ParserModel model);
 
   static Result<Parser> load(const std::string& path);
+  // From a model file already read (the pipeline reads it once for its
+  // provenance and hands it over).
+  static Result<Parser> from_file(const io::ModelFile& file);
   // Writes the model file (used by the trainer and the tests).
   Status save(const std::string& path) const;
 

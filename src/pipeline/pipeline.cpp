@@ -115,7 +115,7 @@ struct Pipeline::Impl {
   Status load_parser(const std::string& path) {
     auto file = io::ModelFile::read(path);
     if (!file.ok()) return file.status();
-    auto parser_or = parse::Parser::load(path);
+    auto parser_or = parse::Parser::from_file(*file);
     if (!parser_or.ok()) return parser_or.status();
     // The parser reads the tagger's tags: refuse a pair trained on different tagsets.
     std::vector<std::string> upos, xpos;
