@@ -11,7 +11,17 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   clang libclang-rt-14-dev
   python3 python3-jsonschema time
+  # later layers and front ends: SQLite store, HTML/WARC input, time zones,
+  # country codes, HTTP server, Python bindings on Dask, browser and load tests
+  libsqlite3-dev sqlite3 libgumbo-dev zlib1g-dev
+  libhowardhinnant-date-dev tzdata iso-codes
+  libcpp-httplib-dev wrk chromium
+  python3-dev pybind11-dev python3-pybind11 python3-pytest
+  python3-pandas python3-dask python3-distributed python3-dateparser
 )
+
+# Node.js and npm (browser tests): Debian's, unless the machine already has them.
+command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
 
 missing=()
 for p in "${packages[@]}"; do
