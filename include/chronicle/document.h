@@ -92,6 +92,95 @@ struct Post {
   std::vector<std::string> urls;
 };
 
+// A TIMEX3 expression (DESIGN.md §2 "times"), normalised against meta.date
+// and meta.timezone by the time stage.
+struct TimeExpr {
+  uint32_t start = 0;  // bytes
+  uint32_t end = 0;
+  std::string type;        // DATE | TIME | DURATION | SET
+  std::string value;       // TIMEX3 value: "2018-05-30", "2018-05-31T09:05", "P3D", "PAST_REF"
+  std::string utc_offset;  // "+01:00", empty when the zone is unknown
+  int32_t same_as = -1;    // index in Document::times of the same instant in another zone
+};
+
+// A place resolved to a gazetteer entry.
+struct GeoPoint {
+  double lat = 0;
+  double lon = 0;
+  std::string country;  // ISO 3166 alpha-2
+  std::string admin1;
+  int64_t geonameid = -1;
+  std::string feature;  // GeoNames feature code: PPLC, PCLI, ADM1, ...
+};
+
+// A CAMEO actor code (country + role), e.g. USAGOV.
+struct ActorCode {
+  std::string code;  // empty when the entity has none
+  std::string country;
+  std::string role;
+  std::string source;  // dictionary | country | role | ...
+};
+
+struct EntityMention {
+  uint32_t start = 0;  // bytes
+  uint32_t end = 0;
+  std::string kind;  // name | title | handle | acronym | description | pronoun
+  std::vector<uint32_t> tokens;  // indices into Document::tokens
+};
+
+// One real-world referent with all its mentions in the document.
+struct Entity {
+  std::string id;    // "E1", "E2", ...
+  std::string type;  // PERSON | ORG | GPE | LOC | FAC | NORP | MISC
+  std::string name;  // canonical name
+  std::string key;   // normalised name "|" actor code, stable across documents
+  ActorCode actor;
+  bool has_geo = false;
+  GeoPoint geo;
+  std::vector<std::string> handles;
+  bool ambiguous = false;
+  std::vector<EntityMention> mentions;
+};
+
+// A quotation or a stretch of reported speech; the span excludes quote marks.
+struct Quote {
+  uint32_t start = 0;  // bytes
+  uint32_t end = 0;
+  std::string kind;          // direct | partial | scare | reported
+  std::string speaker;       // entity id, empty when none is known
+  std::string speaker_text;  // the words naming the speaker, empty when none
+  std::string cue;           // the cue word: "said", "tweeted", "according to"
+  int32_t continues = -1;    // index in Document::quotes of the quote it continues
+};
+
+struct EventParty {
+  std::string entity;  // entity id, empty when none
+  std::string actor;   // CAMEO actor code, empty when unknown
+};
+
+// A coded event (CAMEO + PLOVER) with the words that support it.
+struct Event {
+  std::string id;  // "V1", "V2", ...
+  std::string cameo;
+  std::string cameo_name;
+  std::string root_code;
+  std::string plover_type;
+  std::string plover_mode;
+  int quad_class = 0;         // 1..4, 0 when unknown
+  bool has_goldstein = false;
+  double goldstein = 0;
+  EventParty source;
+  EventParty target;
+  std::string date;         // yyyy-mm-dd, empty when unknown
+  std::string date_source;  // sentence | document
+  std::string location;     // entity id of the place, empty when none
+  std::string mood;         // asserted | intended | negated | cancelled | hypothetical
+  int32_t sentence = -1;
+  uint32_t trigger_start = 0;  // bytes
+  uint32_t trigger_end = 0;
+  double confidence = -1;  // 0..1, negative when not computed
+};
+
 // A note about something wrong with the input or a stage; the document still
 // carries whatever layers were done.
 struct ErrorNote {
@@ -121,6 +210,10 @@ struct Document {
   std::vector<Mention> mentions;
   std::vector<Url> urls;
   std::vector<Post> posts;
+  std::vector<Entity> entities;
+  std::vector<TimeExpr> times;
+  std::vector<Quote> quotes;
+  std::vector<Event> events;
   std::vector<ErrorNote> errors;
 
   std::string_view span_text(uint32_t start, uint32_t end) const {

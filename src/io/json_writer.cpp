@@ -116,6 +116,135 @@ void write_posts(const Document& doc, SpanWriter& spans, JsonOut& json) {
   json.end_array();
 }
 
+void write_entities(const Document& doc, SpanWriter& spans, JsonOut& json) {
+  json.key("entities");
+  json.begin_array();
+  for (const Entity& e : doc.entities) {
+    json.begin_object();
+    json.field("id", e.id);
+    json.field("type", e.type);
+    json.field("name", e.name);
+    if (!e.key.empty()) json.field("key", e.key);
+    if (!e.actor.code.empty()) {
+      json.key("actor");
+      json.begin_object(true);
+      json.field("code", e.actor.code);
+      if (!e.actor.country.empty()) json.field("country", e.actor.country);
+      if (!e.actor.role.empty()) json.field("role", e.actor.role);
+      if (!e.actor.source.empty()) json.field("source", e.actor.source);
+      json.end_object();
+    }
+    if (e.has_geo) {
+      json.key("geo");
+      json.begin_object(true);
+      json.field("lat", e.geo.lat);
+      json.field("lon", e.geo.lon);
+      if (!e.geo.country.empty()) json.field("country", e.geo.country);
+      if (!e.geo.admin1.empty()) json.field("admin1", e.geo.admin1);
+      if (e.geo.geonameid >= 0) json.field("geonameid", e.geo.geonameid);
+      if (!e.geo.feature.empty()) json.field("feature", e.geo.feature);
+      json.end_object();
+    }
+    if (!e.handles.empty()) write_string_list(json, "handles", e.handles);
+    json.field("ambiguous", e.ambiguous);
+    json.key("mentions");
+    json.begin_array();
+    for (const EntityMention& m : e.mentions) {
+      json.begin_object(true);
+      spans.span_fields(m.start, m.end);
+      json.field("kind", m.kind);
+      if (!m.tokens.empty()) {
+        json.key("tokens");
+        json.begin_array(true);
+        for (uint32_t t : m.tokens) json.value(t);
+        json.end_array();
+      }
+      json.end_object();
+    }
+    json.end_array();
+    json.end_object();
+  }
+  json.end_array();
+}
+
+void write_times(const Document& doc, SpanWriter& spans, JsonOut& json) {
+  json.key("times");
+  json.begin_array();
+  for (const TimeExpr& t : doc.times) {
+    json.begin_object(true);
+    spans.span_fields(t.start, t.end);
+    json.field("type", t.type);
+    json.field("value", t.value);
+    if (!t.utc_offset.empty()) json.field("utc_offset", t.utc_offset);
+    if (t.same_as >= 0) json.field("same_as", t.same_as);
+    json.end_object();
+  }
+  json.end_array();
+}
+
+void write_quotes(const Document& doc, SpanWriter& spans, JsonOut& json) {
+  json.key("quotes");
+  json.begin_array();
+  for (const Quote& q : doc.quotes) {
+    json.begin_object(true);
+    spans.span_fields(q.start, q.end);
+    json.field("kind", q.kind);
+    json.key("speaker");
+    if (q.speaker.empty()) json.null(); else json.value(q.speaker);
+    if (!q.speaker_text.empty()) json.field("speaker_text", q.speaker_text);
+    if (!q.cue.empty()) json.field("cue", q.cue);
+    json.key("continues");
+    if (q.continues < 0) json.null(); else json.value(q.continues);
+    json.end_object();
+  }
+  json.end_array();
+}
+
+void write_party(JsonOut& json, std::string_view key, const EventParty& party) {
+  json.key(key);
+  json.begin_object(true);
+  if (!party.entity.empty()) json.field("entity", party.entity);
+  if (!party.actor.empty()) json.field("actor", party.actor);
+  json.end_object();
+}
+
+void write_events(const Document& doc, SpanWriter& spans, JsonOut& json) {
+  json.key("events");
+  json.begin_array();
+  for (const Event& v : doc.events) {
+    json.begin_object();
+    json.field("id", v.id);
+    json.field("cameo", v.cameo);
+    if (!v.cameo_name.empty()) json.field("cameo_name", v.cameo_name);
+    if (!v.root_code.empty()) json.field("root_code", v.root_code);
+    if (!v.plover_type.empty()) {
+      json.key("plover");
+      json.begin_object(true);
+      json.field("type", v.plover_type);
+      json.field("mode", v.plover_mode);
+      json.end_object();
+    }
+    if (v.quad_class > 0) json.field("quad_class", static_cast<int64_t>(v.quad_class));
+    if (v.has_goldstein) json.field("goldstein", v.goldstein);
+    write_party(json, "source", v.source);
+    write_party(json, "target", v.target);
+    if (!v.date.empty()) json.field("date", v.date);
+    if (!v.date_source.empty()) json.field("date_source", v.date_source);
+    if (!v.location.empty()) json.field("location", v.location);
+    if (!v.mood.empty()) json.field("mood", v.mood);
+    if (v.sentence >= 0) json.field("sentence", v.sentence);
+    if (v.trigger_end > v.trigger_start) {
+      json.key("trigger");
+      json.begin_object(true);
+      spans.span_fields(v.trigger_start, v.trigger_end);
+      json.end_object();
+    }
+    if (v.confidence >= 0) json.field("confidence", v.confidence);
+    json.end_object();
+  }
+  json.end_array();
+}
+
 }  // namespace
 
 void append_document_json(const Document& doc, const JsonWriterOptions& options, std::string& out) {
@@ -180,6 +309,11 @@ void append_document_json(const Document& doc, const JsonWriterOptions& options,
     }
     json.end_array();
   }
+
+  if (options.layers.entities) write_entities(doc, spans, json);
+  if (options.layers.times) write_times(doc, spans, json);
+  if (options.layers.quotes) write_quotes(doc, spans, json);
+  if (options.layers.events) write_events(doc, spans, json);
 
   json.key("errors");
   json.begin_array();

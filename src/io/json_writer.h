@@ -23,6 +23,10 @@ struct ComputedLayers {
   bool tokens = false;    // tokenize ran
   bool segments = false;  // paragraphs, sentences, token.sentence
   bool social = false;    // hashtags, mentions, urls, posts
+  bool entities = false;
+  bool times = false;
+  bool quotes = false;
+  bool events = false;
 };
 
 struct JsonWriterOptions {

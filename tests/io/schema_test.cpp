@@ -140,6 +140,52 @@ TEST_F(SchemaTest, LaterLayersValidate) {
   EXPECT_EQ(validate(doc + "\n"), 0) << last_err_;
 }
 
+// The writer's own output of the later layers, built from the same invented
+// document, validates too and keeps offsets, nulls and links as the schema says.
+TEST_F(SchemaTest, WriterLaterLayersValidate) {
+  Document doc;
+  doc.id = "later";
+  doc.text = "Rome: Minister Bianchi said on Friday \"we will meet\" at 10am (9am GMT).";
+  doc.meta.date = "2022-03-04";
+  Entity person;
+  person.id = "E1", person.type = "PERSON", person.name = "Bianchi", person.key = "bianchi|ITAGOV";
+  person.actor = {"ITAGOV", "ITA", "GOV", "dictionary"};
+  person.mentions.push_back({15, 22, "name", {2}});
+  Entity place;
+  place.id = "E2", place.type = "GPE", place.name = "Rome", place.has_geo = true;
+  place.geo = {41.9, 12.5, "IT", "07", 3169070, "PPLC"};
+  place.mentions.push_back({0, 4, "name", {}});
+  doc.entities = {person, place};
+  doc.times = {{31, 37, "DATE", "2022-03-04", "", -1},
+               {56, 60, "TIME", "2022-03-04T10:00", "+01:00", 2},
+               {62, 69, "TIME", "2022-03-04T09:00", "+00:00", 1}};
+  doc.quotes = {{39, 51, "direct", "E1", "Minister Bianchi", "said", -1}, {39, 51, "scare", "", "", "", 0}};
+  Event event;
+  event.id = "V1", event.cameo = "036", event.root_code = "03", event.plover_type = "AGREE";
+  event.quad_class = 1, event.has_goldstein = true, event.goldstein = 4.0;
+  event.source = {"E1", "ITAGOV"};
+  event.date = "2022-03-04", event.date_source = "document", event.location = "E2", event.mood = "intended";
+  event.sentence = 0, event.trigger_start = 47, event.trigger_end = 51, event.confidence = 0.7;
+  doc.events = {event};
+  JsonWriterOptions all;
+  all.include_text = true;
+  all.layers.entities = all.layers.times = all.layers.quotes = all.layers.events = true;
+  std::string out;
+  append_document_json(doc, all, out);
+  EXPECT_NE(out.find(R"("speaker":"E1","speaker_text":"Minister Bianchi","cue":"said","continues":null)"), std::string::npos) << out;
+  EXPECT_NE(out.find(R"("kind":"scare","speaker":null,"continues":0)"), std::string::npos) << out;
+  EXPECT_NE(out.find(R"("text":"9am GMT","type":"TIME","value":"2022-03-04T09:00","utc_offset":"+00:00","same_as":1)"), std::string::npos) << out;
+  EXPECT_NE(out.find(R"("trigger":{"start":47,"end":51,"text":"meet"})"), std::string::npos) << out;
+  EXPECT_NE(out.find(R"("target":{})"), std::string::npos) << out;
+  EXPECT_EQ(out.find("\"handles\""), std::string::npos) << "empty handle lists are omitted";
+  EXPECT_EQ(validate(out), 0) << last_err_;
+  // Layers a run did not compute stay out.
+  std::string bare;
+  append_document_json(doc, JsonWriterOptions{}, bare);
+  EXPECT_EQ(bare.find("\"entities\""), std::string::npos);
+  EXPECT_EQ(bare.find("\"events\""), std::string::npos);
+}
+
 TEST_F(SchemaTest, RejectsBrokenDocuments) {
   std::string good;
   JsonWriterOptions all;
