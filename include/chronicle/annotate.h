@@ -26,8 +26,10 @@
 
 namespace chronicle {
 
-enum class OutputFormat : uint8_t { kJsonl, kJson, kConllu };
-// "jsonl", "json", "conllu"; anything else gives kInvalidArgument.
+enum class OutputFormat : uint8_t { kJsonl, kJson, kConllu, kGdeltEvents, kGkg };
+// "jsonl", "json", "conllu", "gdelt-events", "gkg"; anything else gives
+// kInvalidArgument. The GDELT formats write one tab-separated line per event
+// (Event 2.0) or per document (GKG 2.1); a failed document writes no line.
 Result<OutputFormat> parse_output_format(const std::string& name);
 
 // How "-" (stdin) is read: kAuto takes JSONL when the first non-whitespace

@@ -18,6 +18,8 @@
 
 #include "io/conllu_writer.h"
 #include "io/document_source.h"
+#include "io/gdelt_events_writer.h"
+#include "io/gkg_writer.h"
 #include "io/iso_date.h"
 #include "io/json_writer.h"
 
@@ -27,7 +29,10 @@ Result<OutputFormat> parse_output_format(const std::string& name) {
   if (name == "jsonl") return OutputFormat::kJsonl;
   if (name == "json") return OutputFormat::kJson;
   if (name == "conllu") return OutputFormat::kConllu;
-  return Status(StatusCode::kInvalidArgument, "unknown output format '" + name + "' (known: jsonl, json, conllu)");
+  if (name == "gdelt-events") return OutputFormat::kGdeltEvents;
+  if (name == "gkg") return OutputFormat::kGkg;
+  return Status(StatusCode::kInvalidArgument,
+                "unknown output format '" + name + "' (known: jsonl, json, conllu, gdelt-events, gkg)");
 }
 
 Result<InputFormat> parse_input_format(const std::string& name) {
@@ -99,6 +104,10 @@ class Worker {
     try {
       if (options_.format == OutputFormat::kConllu) {
         if (!input_failed) io::append_document_conllu(doc, d.output);
+      } else if (options_.format == OutputFormat::kGdeltEvents) {
+        if (!input_failed) io::append_document_gdelt_events(doc, d.output);
+      } else if (options_.format == OutputFormat::kGkg) {
+        if (!input_failed) io::append_document_gkg(doc, d.output);
       } else {
         io::append_document_json(doc, input_failed ? failed_json_ : json_, d.output);
       }

@@ -1,6 +1,8 @@
 // Runs the built `chronicle annotate` on temporary inputs.
 #include <simdjson.h>
 
+#include <algorithm>
+
 #include "cli_test_util.h"
 
 namespace chronicle::cli_test {
@@ -175,6 +177,30 @@ TEST_F(AnnotateCli, OutputOfAMixedCorpusValidatesAgainstTheSchema) {
   const int code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   if (code == 77) GTEST_SKIP() << "python3-jsonschema not installed";
   EXPECT_EQ(code, 0) << read_file(out);
+}
+
+
+// GDELT formats from the CLI: one GKG line per document (27 fields), no event
+// lines for documents without events, and no line for a failed document.
+TEST_F(AnnotateCli, GdeltFormats) {
+  const std::string feed = write("feed.jsonl",
+                                 "{\"id\":\"a\",\"text\":\"Talks began in Oslo.\",\"date\":\"2021-04-05\"}\n"
+                                 "{\"id\":\n"
+                                 "{\"id\":\"c\",\"text\":\"See https://youtu.be/q1 now.\",\"url\":\"https://n.test/c\"}\n");
+  auto r = run("annotate " + quote(feed) + " --format gkg -j 2");
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  ASSERT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 2) << r.out;
+  const std::string first = r.out.substr(0, r.out.find('\n'));
+  EXPECT_EQ(std::count(first.begin(), first.end(), '\t'), 26) << first;
+  EXPECT_EQ(first.rfind("20210405000000-", 0), 0u) << first;
+  EXPECT_NE(r.out.find("\t1\tn.test\thttps://n.test/c\t"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("https://youtu.be/q1;"), std::string::npos) << r.out;
+  r = run("annotate " + quote(feed) + " --format gdelt-events");
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_EQ(r.out, "");
+  r = run("annotate " + quote(feed) + " --format gdelt");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("gdelt-events, gkg"), std::string::npos) << r.err;
 }
 
 }  // namespace
