@@ -11,6 +11,7 @@
 #include <memory>
 #include <optional>
 #include <set>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,8 @@
 #include "conllu/conllu.h"
 #include "eval/conllu_eval.h"
 #include "eval/gold_tokens.h"
+#include "eval/ner_corpus_eval.h"
+#include "ner/ner_tagger.h"
 #include "segment/sentence_splitter.h"
 #include "parse/parser.h"
 #include "tag/tagger.h"
@@ -29,6 +32,10 @@ namespace {
 
 struct EvalArgs {
   std::string conllu;
+  std::string ner_file;
+  std::string ner_model;  // overrides <models>/en-ner.chm
+  std::string part = "dev";
+  std::string types;      // "PER,ORG,LOC": score only these coarse types
   std::string models;
   std::string tagger;  // overrides <models>/en-ewt-tagger.chm
   std::string parser;  // overrides <models>/en-ewt-parser.chm (run when present)
@@ -129,18 +136,61 @@ int run_eval(const EvalArgs& args) {
   return 0;
 }
 
+int run_eval_ner(const EvalArgs& args) {
+  eval::NerPart part = eval::NerPart::kAll;
+  if (args.part == "dev") part = eval::NerPart::kDev;
+  else if (args.part == "train") part = eval::NerPart::kTrain;
+  else if (args.part != "all") return fail(Status(StatusCode::kInvalidArgument, "--part must be all, train or dev"));
+  auto gold = eval::read_ner_file(args.ner_file, part);
+  if (!gold.ok()) return fail(gold.status());
+  const std::string models = args.models.empty() ? tag::default_models_dir() : args.models;
+  const std::string tagger_path = args.tagger.empty() ? models + "/" + tag::kDefaultModelFile : args.tagger;
+  const std::string ner_path = args.ner_model.empty() ? models + "/" + ner::kDefaultModelFile : args.ner_model;
+  auto tagger = tag::Tagger::load(tagger_path);
+  if (!tagger.ok()) return fail(tagger.status());
+  auto ner = ner::Ner::load(ner_path);
+  if (!ner.ok()) return fail(ner.status());
+  std::set<std::string> types;
+  std::stringstream ts(args.types);
+  for (std::string t; std::getline(ts, t, ',');)
+    if (!t.empty()) types.insert(t);
+  auto run = eval::evaluate_ner(*ner, *tagger, *gold, types);
+  std::cout << "gold: " << args.ner_file << " (" << gold->sentences.size() << " sentences, " << run.tokens
+            << " tokens; GMB CSV part: " << args.part << ")\ntagger: " << tagger_path << "\nner: " << ner_path
+            << "\n\nSpan-exact scores, types mapped to PER/ORG/LOC/MISC"
+            << (types.empty() ? std::string() : " (scored: " + args.types + ")") << ":\n"
+            << run.scorer.format();
+  char buf[160];
+  std::snprintf(buf, sizeof buf, "speed (one thread, CPU time): tagger+ner %.0f tokens/s\n",
+                run.tokens / std::max(run.seconds, 1e-9));
+  std::cout << buf;
+  return 0;
+}
+
 }  // namespace
 
 void add_eval_command(CLI::App& app, std::vector<std::pair<CLI::App*, Runner>>& runners) {
   auto args = std::make_shared<EvalArgs>();
   CLI::App* sub = app.add_subcommand("eval", "Score chronicle against gold annotations");
   sub->add_option("--conllu", args->conllu, "gold CoNLL-U treebank: CoNLL 2018 metrics")
-      ->required()
       ->check(CLI::ExistingFile);
+  sub->add_option("--ner", args->ner_file, "gold NER file (IOB2/CoNLL, or GMB's CSV): span-exact F1")
+      ->check(CLI::ExistingFile);
+  sub->add_option("--ner-model", args->ner_model, "NER model file (default: <models>/en-ner.chm)");
+  sub->add_option("--part", args->part, "part of a GMB CSV to score: all, train or dev (its last tenth)")
+      ->capture_default_str();
+  sub->add_option("--types", args->types, "score only these coarse types, e.g. PER,ORG,LOC");
   sub->add_option("--models", args->models, "models directory (default: the build's models/)");
   sub->add_option("--tagger", args->tagger, "tagger model file (default: <models>/en-ewt-tagger.chm)");
   sub->add_option("--parser", args->parser, "parser model file (default: <models>/en-ewt-parser.chm when present)");
-  runners.emplace_back(sub, [args] { return run_eval(*args); });
+  sub->require_option(1, 0);
+  runners.emplace_back(sub, [args] {
+    if (!args->ner_file.empty() && !args->conllu.empty())
+      return fail(Status(StatusCode::kInvalidArgument, "give either --conllu or --ner"));
+    if (!args->ner_file.empty()) return run_eval_ner(*args);
+    if (args->conllu.empty()) return fail(Status(StatusCode::kInvalidArgument, "give --conllu or --ner"));
+    return run_eval(*args);
+  });
 }
 
 }  // namespace chronicle::cli

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "commands.h"
+#include "train/ner_trainer.h"
 #include "train/parser_trainer.h"
 #include "train/tagger_trainer.h"
 
@@ -90,6 +91,46 @@ void add_train_parser(CLI::App& train, std::vector<std::pair<CLI::App*, Runner>>
   });
 }
 
+void add_train_ner(CLI::App& train, std::vector<std::pair<CLI::App*, Runner>>& runners) {
+  struct Args {
+    std::vector<std::string> train, dev;
+    std::string tagger, output;
+    chronicle::train::NerTrainOptions options;
+  };
+  auto args = std::make_shared<Args>();
+  auto& o = args->options;
+  CLI::App* sub = train.add_subcommand("ner", "Train the named-entity tagger from IOB2/CoNLL files or GMB's CSV");
+  sub->add_option("--train", args->train, "training corpora (GMB CSV: its first nine tenths)")
+      ->required()
+      ->check(CLI::ExistingFile);
+  sub->add_option("--dev", args->dev, "dev corpora for early stopping (GMB CSV: its last tenth)")
+      ->check(CLI::ExistingFile);
+  sub->add_option("--tagger", args->tagger, "POS tagger whose XPOS become features")->required()->check(CLI::ExistingFile);
+  sub->add_option("-o,--output", args->output, "model file to write (.chm)")->required();
+  sub->add_option("--clusters", o.clusters_path, "Brown clusters, path<TAB>word<TAB>count (plain text)")
+      ->check(CLI::ExistingFile);
+  sub->add_option("--cluster-min-count", o.cluster_min_count, "skip rarer cluster words")->capture_default_str();
+  sub->add_option("--geonames", o.geonames_dir, "GeoNames folder (cities15000, admin1CodesASCII, countryInfo)")
+      ->check(CLI::ExistingDirectory);
+  sub->add_option("--iso-3166", o.iso_3166_path, "iso-codes iso_3166-1.json")->check(CLI::ExistingFile);
+  sub->add_option("--epochs", o.max_epochs, "maximum epochs")->capture_default_str();
+  sub->add_option("--patience", o.patience, "stop after this many epochs without dev gain")->capture_default_str();
+  sub->add_option("--seed", o.seed, "shuffling seed")->capture_default_str();
+  sub->add_option("--uppercase-every", o.uppercase_every, "add every Nth sentence again in capitals (0: none)")
+      ->capture_default_str();
+  sub->add_option("--prune", o.prune_below, "drop averaged weights smaller than this")->capture_default_str();
+  runners.emplace_back(sub, [args] {
+    args->options.log = [](const std::string& line) { std::cerr << line << "\n"; };
+    Status st = chronicle::train::train_ner_file(args->train, args->dev, args->tagger, args->output, args->options);
+    if (!st.ok()) {
+      std::cerr << "error: " << st.to_string() << "\n";
+      return 1;
+    }
+    std::cerr << "wrote " << args->output << "\n";
+    return 0;
+  });
+}
+
 }  // namespace
 
 void add_train_command(CLI::App& app, std::vector<std::pair<CLI::App*, Runner>>& runners) {
@@ -97,6 +138,7 @@ void add_train_command(CLI::App& app, std::vector<std::pair<CLI::App*, Runner>>&
   train->require_subcommand(1);
   add_train_tagger(*train, runners);
   add_train_parser(*train, runners);
+  add_train_ner(*train, runners);
 }
 
 }  // namespace chronicle::cli

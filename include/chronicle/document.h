@@ -121,6 +121,16 @@ struct ActorCode {
   std::string source;  // dictionary | country | role | ...
 };
 
+// A typed name found by the ner stage (token range of one sentence); the
+// entity stage clusters these into Entities. Not written by the writers.
+struct NameMention {
+  uint32_t start = 0;  // bytes
+  uint32_t end = 0;
+  uint32_t first_token = 0;  // [first_token, last_token) into Document::tokens
+  uint32_t last_token = 0;
+  std::string type;  // PERSON | ORG | GPE | LOC | FAC | NORP | MISC
+};
+
 struct EntityMention {
   uint32_t start = 0;  // bytes
   uint32_t end = 0;
@@ -210,6 +220,7 @@ struct Document {
   std::vector<Mention> mentions;
   std::vector<Url> urls;
   std::vector<Post> posts;
+  std::vector<NameMention> names;  // ner stage
   std::vector<Entity> entities;
   std::vector<TimeExpr> times;
   std::vector<Quote> quotes;

@@ -16,7 +16,7 @@
 
 namespace chronicle {
 
-enum class Stage : uint8_t { kText, kTokenize, kSegment, kSocial, kTag, kParse };
+enum class Stage : uint8_t { kText, kTokenize, kSegment, kSocial, kTag, kParse, kNer, kEntity };
 
 // Parses "tokenize,segment" into stages; unknown names give kInvalidArgument.
 Result<std::vector<Stage>> parse_stage_list(const std::string& list);
@@ -27,7 +27,7 @@ struct PipelineOptions {
   // their model files are in models_dir. Named explicitly, a missing model is
   // an error (kNotFound naming the file).
   std::vector<Stage> stages;
-  // Where en-ewt-tagger.chm and en-ewt-parser.chm live; empty means the
+  // Where en-ewt-tagger.chm, en-ewt-parser.chm and en-ner.chm live; empty means the
   // models/ directory this build was configured with.
   std::string models_dir;
 };

@@ -15,6 +15,8 @@
 #include "io/model_file.h"
 #include "parse/parser.h"
 #include "tag/tagger.h"
+#include "ner/ner_tagger.h"
+#include "entity/entity_resolver.h"
 
 
 namespace chronicle {
@@ -22,7 +24,7 @@ namespace chronicle {
 namespace {
 
 constexpr Stage kAllStages[] = {Stage::kText, Stage::kTokenize, Stage::kSegment,
-                                Stage::kSocial, Stage::kTag, Stage::kParse};
+                                Stage::kSocial, Stage::kTag, Stage::kParse, Stage::kNer, Stage::kEntity};
 constexpr size_t kStageCount = sizeof(kAllStages) / sizeof(kAllStages[0]);
 
 // What each stage reads.
@@ -34,6 +36,8 @@ Stage prerequisite(Stage s) {
     case Stage::kSocial: return Stage::kSegment;  // posts are paragraphs above a signature
     case Stage::kTag: return Stage::kSegment;
     case Stage::kParse: return Stage::kTag;
+    case Stage::kNer: return Stage::kTag;  // XPOS features
+    case Stage::kEntity: return Stage::kNer;  // and social (signatures, handles): see load()
   }
   return Stage::kText;
 }
@@ -42,7 +46,9 @@ Stage prerequisite(Stage s) {
 // tag::kDefaultModelFile).
 constexpr const char* kParserModelFile = "en-ewt-parser.chm";
 
-bool is_model_stage(Stage s) { return s == Stage::kTag || s == Stage::kParse; }
+bool is_model_stage(Stage s) {
+  return s == Stage::kTag || s == Stage::kParse || s == Stage::kNer || s == Stage::kEntity;
+}
 
 // "en-ewt-tagger.chm" made by chronicle 0.1.0 -> "en-ewt-tagger-0.1.0".
 std::string model_version(const std::string& path, uint32_t producer_version) {
@@ -66,6 +72,8 @@ const char* stage_name(Stage stage) {
     case Stage::kSocial: return "social";
     case Stage::kTag: return "tag";
     case Stage::kParse: return "parse";
+    case Stage::kNer: return "ner";
+    case Stage::kEntity: return "entity";
   }
   return "?";
 }
@@ -89,7 +97,7 @@ Result<std::vector<Stage>> parse_stage_list(const std::string& list) {
     }
     if (!found) {
       return Status(StatusCode::kInvalidArgument,
-                    "unknown stage '" + name + "' (known: text, tokenize, segment, social, tag, parse)");
+                    "unknown stage '" + name + "' (known: text, tokenize, segment, social, tag, parse, ner, entity)");
     }
   }
   if (stages.empty()) return Status(StatusCode::kInvalidArgument, "empty stage list");
@@ -100,6 +108,7 @@ struct Pipeline::Impl {
   bool run[kStageCount] = {};
   std::optional<tag::Tagger> tagger;
   std::optional<parse::Parser> parser;
+  std::optional<ner::Ner> ner;
   std::vector<std::pair<std::string, std::string>> models;
 
   Status load_tagger(const std::string& path) {
@@ -132,6 +141,16 @@ struct Pipeline::Impl {
     models.emplace_back("parser", model_version(path, file->producer_version()));
     return Status::ok_status();
   }
+
+  Status load_ner(const std::string& path) {
+    auto file = io::ModelFile::read(path);
+    if (!file.ok()) return file.status();
+    auto ner_or = ner::Ner::from_file(*file);
+    if (!ner_or.ok()) return ner_or.status();
+    ner.emplace(std::move(*ner_or));
+    models.emplace_back("ner", model_version(path, file->producer_version()));
+    return Status::ok_status();
+  }
 };
 
 Pipeline::Pipeline() : impl_(std::make_unique<Impl>()) {}
@@ -144,6 +163,7 @@ Result<std::unique_ptr<Pipeline>> Pipeline::load(const PipelineOptions& options)
   const std::string dir = options.models_dir.empty() ? tag::default_models_dir() : options.models_dir;
   const std::string tagger_path = dir + "/" + tag::kDefaultModelFile;
   const std::string parser_path = dir + "/" + kParserModelFile;
+  const std::string ner_path = dir + "/" + ner::kDefaultModelFile;
   std::error_code ec;
   if (options.stages.empty()) {
     // Every stage this build can run: the model stages when their models are there.
@@ -151,6 +171,8 @@ Result<std::unique_ptr<Pipeline>> Pipeline::load(const PipelineOptions& options)
     if (std::filesystem::exists(tagger_path, ec)) {
       run[static_cast<size_t>(Stage::kTag)] = true;
       if (std::filesystem::exists(parser_path, ec)) run[static_cast<size_t>(Stage::kParse)] = true;
+      if (std::filesystem::exists(ner_path, ec))
+        run[static_cast<size_t>(Stage::kNer)] = run[static_cast<size_t>(Stage::kEntity)] = true;
     }
   } else {
     for (Stage s : options.stages) {
@@ -161,9 +183,12 @@ Result<std::unique_ptr<Pipeline>> Pipeline::load(const PipelineOptions& options)
       }
     }
   }
+  // The entity stage also reads the posts and handles of the social stage.
+  if (run[static_cast<size_t>(Stage::kEntity)]) run[static_cast<size_t>(Stage::kSocial)] = true;
   run[static_cast<size_t>(Stage::kText)] = true;  // later stages and writers need valid UTF-8
   if (run[static_cast<size_t>(Stage::kTag)]) CHRONICLE_RETURN_IF_ERROR(impl.load_tagger(tagger_path));
   if (run[static_cast<size_t>(Stage::kParse)]) CHRONICLE_RETURN_IF_ERROR(impl.load_parser(parser_path));
+  if (run[static_cast<size_t>(Stage::kNer)]) CHRONICLE_RETURN_IF_ERROR(impl.load_ner(ner_path));
   return pipeline;
 }
 
@@ -202,6 +227,8 @@ Status Pipeline::annotate(Document& doc) const {
   if (impl_->parser) {
     for (const Sentence& s : doc.sentences) impl_->parser->parse(doc, s);
   }
+  if (impl_->ner) impl_->ner->recognize(doc);
+  if (runs(Stage::kEntity)) entity::resolve_entities(doc);
   return Status::ok_status();
 }
 

@@ -1,0 +1,434 @@
+#include "entity/entity_resolver.h"
+
+#include <algorithm>
+#include <deque>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace chronicle::entity {
+
+namespace {
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  return out;
+}
+
+bool in(std::string_view w, std::initializer_list<std::string_view> set) {
+  for (auto x : set)
+    if (w == x) return true;
+  return false;
+}
+
+// Words that title or describe a person in front of the name; compared lowercase.
+bool is_title(std::string_view lw) {
+  return in(lw, {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "sir", "dame", "lord", "lady",
+                 "president", "chairman", "chairwoman", "chair", "secretary", "minister", "prime", "premier",
+                 "senator", "sen.", "rep.", "representative", "congressman", "congresswoman", "governor", "gov.",
+                 "general", "gen.", "colonel", "col.", "admiral", "adm.", "lt.", "captain", "capt.", "sergeant",
+                 "king", "queen", "prince", "princess", "pope", "mayor", "judge", "justice", "chancellor",
+                 "ambassador", "leader", "vice", "deputy", "foreign", "defence", "defense", "state", "adviser",
+                 "advisor", "security", "national", "director", "chief", "commander", "sheikh", "ayatollah",
+                 "rev.", "reverend", "father", "professor", "prof.", "spokesman", "spokeswoman", "envoy", "of",
+                 "interior", "finance", "trade", "treasury", "attorney", "former", "us", "u.s.", "uk", "un"});
+}
+
+bool is_initial(std::string_view w) {
+  return (w.size() == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] == '.') || (w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z');
+}
+
+bool is_possessive(std::string_view w) { return w == "'s" || w == "\xE2\x80\x99s" || w == "'" || w == "\xE2\x80\x99"; }
+
+bool all_caps_acronym(std::string_view w) {
+  size_t letters = 0;
+  for (char c : w) {
+    if (c >= 'A' && c <= 'Z') ++letters;
+    else if (c != '.') return false;
+  }
+  return letters >= 2;
+}
+
+std::string letters_only(std::string_view w) {
+  std::string s;
+  for (char c : w)
+    if (c != '.') s.push_back(c);
+  return s;
+}
+
+struct Work {
+  Entity e;
+  std::set<std::string> full_names;  // lowercase multi-word names, initials left out
+  std::set<std::string> parts;       // lowercase first and last words of full names
+  std::set<std::string> keys;        // lowercase names (non-persons)
+  std::string initials;              // of the longest name, for acronyms
+  std::set<std::string> roles;       // title words seen in front of the person's name
+  uint32_t first = 0;                // byte offset of the first mention
+  int mentions = 0;
+  std::string best_name;             // canonical candidate
+  size_t best_words = 0;
+  bool name_is_acronym = true;
+};
+
+class Resolver {
+ public:
+  explicit Resolver(Document& doc) : doc_(doc), claimed_(doc.tokens.size(), false) {}
+
+  void run() {
+    for (const NameMention& m : doc_.names) add_name(m);
+    add_signatures();
+    add_handles();
+    add_descriptions();
+    finish();
+  }
+
+ private:
+  std::string_view word(uint32_t t) const { return doc_.token_text(doc_.tokens[t]); }
+
+  uint32_t sentence_first(uint32_t t) const {
+    const uint32_t s = doc_.tokens[t].sentence;
+    return s < doc_.sentences.size() ? doc_.sentences[s].first_token : 0;
+  }
+
+  void add_mention(Work& w, uint32_t a, uint32_t b, const std::string& kind) {
+    for (const auto& m : w.e.mentions)
+      if (m.start < doc_.tokens[b - 1].end && doc_.tokens[a].start < m.end) return;  // already there
+    EntityMention m;
+    m.start = doc_.tokens[a].start;
+    m.end = doc_.tokens[b - 1].end;
+    m.kind = kind;
+    for (uint32_t t = a; t < b; ++t) {
+      m.tokens.push_back(t);
+      claimed_[t] = true;
+    }
+    w.e.mentions.push_back(std::move(m));
+    if (w.mentions == 0) w.first = doc_.tokens[a].start;
+    ++w.mentions;
+  }
+
+  Work& create(const std::string& type) {
+    works_.emplace_back();
+    works_.back().e.type = type;
+    return works_.back();
+  }
+
+  // The person entities a single name word fits, most salient first.
+  std::vector<size_t> person_candidates(const std::string& lw) const {
+    std::vector<size_t> c;
+    for (size_t i = 0; i < works_.size(); ++i)
+      if (works_[i].e.type == "PERSON" && works_[i].parts.count(lw)) c.push_back(i);
+    std::stable_sort(c.begin(), c.end(), [&](size_t x, size_t y) {
+      if (works_[x].mentions != works_[y].mentions) return works_[x].mentions > works_[y].mentions;
+      return works_[x].first < works_[y].first;
+    });
+    return c;
+  }
+
+  // Resolves a person named by `name` (words, initials left out); returns the
+  // entity index, creating one when nothing fits.
+  size_t resolve_person(const std::vector<std::string_view>& name, bool* ambiguous) {
+    std::vector<std::string> lw;
+    for (auto w : name) lw.push_back(lower(w));
+    if (lw.size() >= 2) {
+      std::string key;
+      for (const auto& w : lw) key += (key.empty() ? "" : " ") + w;
+      for (size_t i = 0; i < works_.size(); ++i)
+        if (works_[i].e.type == "PERSON" && works_[i].full_names.count(key)) return i;
+      // A person known so far by one word only ("Trump" before "Donald Trump").
+      for (size_t i = 0; i < works_.size(); ++i)
+        if (works_[i].e.type == "PERSON" && works_[i].full_names.empty() &&
+            (works_[i].parts.count(lw.front()) || works_[i].parts.count(lw.back()))) {
+          note_full_name(works_[i], lw, name);
+          return i;
+        }
+      Work& w = create("PERSON");
+      note_full_name(w, lw, name);
+      return works_.size() - 1;
+    }
+    auto c = person_candidates(lw[0]);
+    if (!c.empty()) {
+      if (c.size() > 1) *ambiguous = true;
+      return c[0];
+    }
+    Work& w = create("PERSON");
+    w.parts.insert(lw[0]);
+    if (w.best_words == 0) w.best_name = std::string(name[0]), w.best_words = 1;
+    return works_.size() - 1;
+  }
+
+  void note_full_name(Work& w, const std::vector<std::string>& lw, const std::vector<std::string_view>& name) {
+    std::string key;
+    for (const auto& x : lw) key += (key.empty() ? "" : " ") + x;
+    w.full_names.insert(key);
+    w.parts.insert(lw.front());
+    w.parts.insert(lw.back());
+    if (w.best_words < 2) {  // the first full name is the canonical one
+      std::string s;
+      for (auto x : name) s += (s.empty() ? "" : " ") + std::string(x);
+      w.best_name = s;
+      w.best_words = name.size();
+    }
+  }
+
+  void add_name(const NameMention& m) {
+    uint32_t a = m.first_token, b = m.last_token;
+    while (b > a + 1 && is_possessive(word(b - 1))) --b;
+    if (m.type == "PERSON") {
+      std::set<std::string> roles;
+      while (b > a + 1 && is_title(lower(word(a)))) roles.insert(lower(word(a++)));
+      // Titles in front of the name, outside the span: "Secretary of State Mike Pompeo", "Mr Trump".
+      uint32_t title_start = a;
+      for (uint32_t k = a; k > sentence_first(a) && is_title(lower(word(k - 1))) && !claimed_[k - 1]; --k) {
+        roles.insert(lower(word(k - 1)));
+        title_start = k - 1;
+      }
+      std::vector<std::string_view> name;
+      for (uint32_t t = a; t < b; ++t)
+        if (!is_initial(word(t)) || b - a == 1) name.push_back(word(t));
+      if (name.empty()) return;
+      bool ambiguous = false;
+      const size_t i = resolve_person(name, &ambiguous);
+      Work& w = works_[i];
+      w.roles.insert(roles.begin(), roles.end());
+      w.e.ambiguous = w.e.ambiguous || ambiguous;
+      // "Mr Kim": a single name with its title is one title mention.
+      const bool titled = name.size() == 1 && (title_start < a || !roles.empty());
+      uint32_t start = a;
+      if (titled && title_start < a) {
+        // Only the titles right before the name word ("Chairman", "Mr"), not "US Secretary of State".
+        start = a;
+        while (start > title_start && !in(lower(word(start - 1)), {"of", "us", "u.s.", "uk", "un", "former"})) --start;
+      }
+      add_mention(w, start, b, titled ? "title" : "name");
+      return;
+    }
+    if (b > a + 1 && lower(word(a)) == "the") ++a;
+    std::string key;
+    for (uint32_t t = a; t < b; ++t) key += (key.empty() ? "" : " ") + lower(word(t));
+    const bool acronym = b == a + 1 && all_caps_acronym(word(a));
+    Work* target = nullptr;
+    for (auto& w : works_) {
+      if (w.e.type != m.type && !(acronym && (w.e.type == "ORG" || w.e.type == "GPE"))) continue;
+      if (w.keys.count(key) || (acronym && w.initials == letters_only(word(a)))) {
+        target = &w;
+        break;
+      }
+    }
+    std::string initials;
+    for (uint32_t t = a; t < b; ++t) {
+      std::string_view x = word(t);
+      if (!x.empty() && x[0] >= 'A' && x[0] <= 'Z') initials.push_back(x[0]);
+    }
+    if (!target && !acronym && b - a >= 2) {
+      // An acronym seen before its expansion ("CIA ... Central Intelligence Agency").
+      for (auto& w : works_)
+        if ((w.e.type == m.type || w.e.type == "ORG") && w.name_is_acronym && w.keys.count(lower(initials))) {
+          target = &w;
+          w.e.type = m.type;
+          break;
+        }
+    }
+    if (!target) target = &create(m.type);
+    target->keys.insert(key);
+    if (!acronym && b - a >= 2 && initials.size() >= 2 && target->initials.size() < initials.size())
+      target->initials = initials;
+    const size_t words = b - a;
+    if (!acronym && (target->name_is_acronym || words > target->best_words)) {
+      target->best_name = std::string(doc_.span_text(doc_.tokens[a].start, doc_.tokens[b - 1].end));
+      target->best_words = words;
+      target->name_is_acronym = false;
+    } else if (acronym && target->best_name.empty()) {
+      target->best_name = std::string(word(a));
+      target->best_words = 1;
+    }
+    add_mention(*target, a, b, acronym && target->keys.size() > 1 ? "acronym" : "name");
+  }
+
+  // The tokens covering [start, end), or false.
+  bool token_range(uint32_t start, uint32_t end, uint32_t& a, uint32_t& b) const {
+    a = UINT32_MAX;
+    b = 0;
+    for (uint32_t t = 0; t < doc_.tokens.size(); ++t) {
+      if (doc_.tokens[t].start >= start && doc_.tokens[t].end <= end) {
+        a = std::min(a, t);
+        b = t + 1;
+      }
+    }
+    return a < b;
+  }
+
+  Work* owner_of_handle(std::string_view handle) {
+    const std::string lh = lower(handle);
+    for (auto& w : works_)
+      for (const auto& h : w.e.handles)
+        if (lower(h) == lh) return &w;
+    return nullptr;
+  }
+
+  void add_signatures() {
+    for (Post& p : doc_.posts) {
+      if (p.author.empty()) continue;
+      // The author's words inside the signature line.
+      const std::string_view sig = doc_.span_text(p.signature_start, p.signature_end);
+      const size_t at = sig.find(p.author);
+      uint32_t a = 0, b = 0;
+      if (at == std::string_view::npos ||
+          !token_range(p.signature_start + static_cast<uint32_t>(at),
+                       p.signature_start + static_cast<uint32_t>(at + p.author.size()), a, b))
+        continue;
+      uint32_t n = a;
+      while (n + 1 < b && is_title(lower(word(n)))) ++n;
+      std::vector<std::string_view> name;
+      for (uint32_t t = n; t < b; ++t)
+        if (!is_initial(word(t)) || b - n == 1) name.push_back(word(t));
+      if (name.empty()) continue;
+      Work* w = p.handle.empty() ? nullptr : owner_of_handle(p.handle);
+      if (!w) {
+        bool ambiguous = false;
+        w = &works_[resolve_person(name, &ambiguous)];
+        w->e.ambiguous = w->e.ambiguous || ambiguous;
+      }
+      // The ner stage may have found the name already; add_mention skips overlaps.
+      add_mention(*w, a, b, name.size() == 1 && n > a ? "title" : "name");
+      if (n > a)
+        for (uint32_t t = a; t < n; ++t) w->roles.insert(lower(word(t)));
+      if (!p.handle.empty() && !owner_of_handle(p.handle)) w->e.handles.push_back(p.handle);
+      signature_posts_.push_back(&p);
+    }
+  }
+
+  void add_handles() {
+    for (const Mention& m : doc_.mentions) {
+      uint32_t a = 0, b = 0;
+      if (!token_range(m.start, m.end, a, b)) continue;
+      Work* w = owner_of_handle(m.handle);
+      if (!w) {
+        // Office handles go to the person the text gives that title.
+        const std::string lh = lower(m.handle);
+        std::string title;
+        if (lh == "potus") title = "president";
+        if (lh == "vp") title = "vice";
+        for (auto& x : works_)
+          if (!title.empty() && x.e.type == "PERSON" && x.roles.count(title) &&
+              (title == "vice" || !x.roles.count("vice"))) {
+            w = &x;
+            break;
+          }
+        if (w) w->e.handles.push_back(m.handle);
+      }
+      if (w) add_mention(*w, a, b, "handle");
+    }
+    for (Post& p : doc_.posts) {
+      if (p.handle.empty()) continue;
+      Work* w = owner_of_handle(p.handle);
+      if (w) post_owner_.emplace_back(&p, w);
+    }
+  }
+
+  // End (exclusive) of a description starting at token t: up to a comma,
+  // a sentence end or a quote mark, at most 20 tokens.
+  uint32_t description_end(uint32_t t) const {
+    const uint32_t s = doc_.tokens[t].sentence;
+    const uint32_t last = s < doc_.sentences.size() ? doc_.sentences[s].last_token : static_cast<uint32_t>(doc_.tokens.size());
+    uint32_t e = t;
+    while (e < last && e < t + 20) {
+      std::string_view x = word(e);
+      if (x == "," || x == "." || x == ";" || x == ":" || x == "\"" || x == "\xE2\x80\x9D" || x == "(" ||
+          x == "\xE2\x80\x94")
+        break;
+      ++e;
+    }
+    return e;
+  }
+
+  void add_descriptions() {
+    // Apposition and copula right after a person's name.
+    for (size_t i = 0; i < works_.size(); ++i) {
+      if (works_[i].e.type != "PERSON") continue;
+      const auto mentions = works_[i].e.mentions;
+      for (const auto& m : mentions) {
+        if (m.kind == "handle" || m.tokens.empty()) continue;
+        uint32_t t = m.tokens.back() + 1;
+        if (t + 1 >= doc_.tokens.size()) continue;
+        std::string_view link = word(t);
+        if (!(link == "," || in(lower(link), {"is", "was"}))) continue;
+        const uint32_t d = t + 1;
+        if (!in(lower(word(d)), {"the", "a", "an"}) || claimed_[d]) continue;
+        const uint32_t e = description_end(d);
+        if (e > d + 1 && !any_claimed(d, e)) add_mention(works_[i], d, e, "description");
+      }
+    }
+    // "the" + words of a title a person carried: "the US secretary of state".
+    for (uint32_t t = 0; t + 1 < doc_.tokens.size(); ++t) {
+      if (lower(word(t)) != "the" || claimed_[t]) continue;
+      size_t match = SIZE_MAX;
+      uint32_t best_end = t;
+      for (size_t i = 0; i < works_.size(); ++i) {
+        const Work& w = works_[i];
+        if (w.e.type != "PERSON" || w.roles.empty()) continue;
+        uint32_t e = t + 1;
+        bool head = false;
+        while (e < doc_.tokens.size() && !claimed_[e] && w.roles.count(lower(word(e)))) {
+          head = head || !in(lower(word(e)), {"of", "us", "u.s.", "uk", "un", "former"});
+          ++e;
+        }
+        while (e > t + 1 && lower(word(e - 1)) == "of") --e;
+        if (!head || e <= t + 1) continue;
+        if (e > best_end) {
+          best_end = e;
+          match = i;
+        } else if (e == best_end) {
+          match = SIZE_MAX - 1;  // two people fit equally: leave it
+        }
+      }
+      if (match < works_.size() && doc_.tokens[t].sentence == doc_.tokens[best_end - 1].sentence) {
+        add_mention(works_[match], t, best_end, "description");
+        t = best_end - 1;
+      }
+    }
+  }
+
+  bool any_claimed(uint32_t a, uint32_t b) const {
+    for (uint32_t t = a; t < b; ++t)
+      if (claimed_[t]) return true;
+    return false;
+  }
+
+  void finish() {
+    std::vector<Work*> order;
+    for (auto& w : works_)
+      if (!w.e.mentions.empty()) order.push_back(&w);
+    std::stable_sort(order.begin(), order.end(), [](const Work* x, const Work* y) { return x->first < y->first; });
+    doc_.entities.clear();
+    for (size_t i = 0; i < order.size(); ++i) {
+      Work& w = *order[i];
+      w.e.id = "E" + std::to_string(i + 1);
+      w.e.name = w.best_name;
+      w.e.key = lower(w.best_name) + "|";
+      std::sort(w.e.mentions.begin(), w.e.mentions.end(),
+                [](const EntityMention& x, const EntityMention& y) { return x.start < y.start; });
+      for (auto& [post, owner] : post_owner_)
+        if (owner == &w) post->author_entity = w.e.id;
+    }
+    for (Work* w : order) doc_.entities.push_back(std::move(w->e));
+  }
+
+  Document& doc_;
+  std::vector<bool> claimed_;
+  std::deque<Work> works_;  // stable addresses
+  std::vector<Post*> signature_posts_;
+  std::vector<std::pair<Post*, Work*>> post_owner_;
+};
+
+}  // namespace
+
+void resolve_entities(Document& doc) {
+  for (Post& p : doc.posts) p.author_entity.clear();
+  Resolver r(doc);
+  r.run();
+}
+
+}  // namespace chronicle::entity

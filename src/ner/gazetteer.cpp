@@ -1,0 +1,90 @@
+#include "ner/gazetteer.h"
+
+#include <algorithm>
+
+#include "learn/perceptron.h"
+
+namespace chronicle::ner {
+
+namespace {
+
+// Hash of tokens joined by single spaces, built incrementally.
+uint64_t extend(uint64_t h, std::string_view token) {
+  return learn::hash_feature(7, h, learn::hash_string(token));
+}
+
+}  // namespace
+
+void Gazetteer::add(std::string_view phrase, uint32_t kinds) {
+  std::vector<std::string> tokens;
+  std::string cur;
+  for (char c : phrase) {
+    if (c == ' ') {
+      if (!cur.empty()) tokens.push_back(cur);
+      cur.clear();
+    } else {
+      cur.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+    }
+  }
+  if (!cur.empty()) tokens.push_back(cur);
+  if (tokens.empty() || tokens.size() > kMaxPhraseTokens) return;
+  uint64_t h = 0;
+  for (const auto& t : tokens) h = extend(h, t);
+  uint32_t old = phrases_.get(h);
+  phrases_.set(h, (old == learn::U64Map::kMissing ? 0 : old) | kinds);
+  const uint64_t fh = learn::hash_string(tokens[0]);
+  uint32_t len = first_.get(fh);
+  if (len == learn::U64Map::kMissing || len < tokens.size()) first_.set(fh, static_cast<uint32_t>(tokens.size()));
+}
+
+void Gazetteer::match(std::span<const std::string_view> lower, std::span<GazetteerHit> hits) const {
+  for (auto& h : hits) h = {};
+  const size_t n = lower.size();
+  for (size_t i = 0; i < n;) {
+    uint32_t longest = first_.get(learn::hash_string(lower[i]));
+    if (longest == learn::U64Map::kMissing) {
+      ++i;
+      continue;
+    }
+    size_t best = 0;
+    uint32_t best_kinds = 0;
+    uint64_t h = 0;
+    for (size_t len = 1; len <= longest && i + len <= n; ++len) {
+      h = extend(h, lower[i + len - 1]);
+      uint32_t k = phrases_.get(h);
+      if (k != learn::U64Map::kMissing) best = len, best_kinds = k;
+    }
+    if (best == 0) {
+      ++i;
+      continue;
+    }
+    for (size_t j = 0; j < best; ++j) {
+      uint8_t pos = best == 1 ? 4 : j == 0 ? 1 : j + 1 == best ? 3 : 2;
+      hits[i + j] = {pos, best_kinds};
+    }
+    i += best;
+  }
+}
+
+void Gazetteer::write(io::ByteWriter& w) const {
+  w.u32(1);
+  phrases_.write(w);
+  first_.write(w);
+}
+
+bool Gazetteer::read(io::ByteReader& r, std::string& error) {
+  uint32_t version = r.u32();
+  if (r.ok() && version != 1) {
+    error = "gazetteer version " + std::to_string(version) + ", this build reads version 1";
+    return false;
+  }
+  Gazetteer g;
+  if (!r.ok() || !g.phrases_.read(r) || !g.first_.read(r)) {
+    error = "gazetteer is truncated or malformed";
+    return false;
+  }
+  *this = std::move(g);
+  return true;
+}
+
+}  // namespace chronicle::ner

@@ -1,0 +1,40 @@
+// Feature extraction for the NER tagger, shared by the runtime and the
+// trainer (STYLE.md §6: atoms first, then hashed templates). A token's atoms
+// are the tagger's word atoms (word, lowercase, affixes, shape, Brown-cluster
+// prefixes) plus its XPOS and its gazetteer match; templates combine the
+// atoms of i-2..i+2 with the two previous predicted BILOU labels.
+//
+// Thread safety: stateless functions.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string_view>
+
+#include "learn/perceptron.h"
+#include "ner/gazetteer.h"
+#include "tag/tag_features.h"
+
+namespace chronicle::ner {
+
+struct NerAtoms {
+  tag::TokenAtoms word;
+  uint64_t xpos = 0;
+  uint64_t gazetteer = 0;  // 0 when the token matches no phrase
+  bool all_caps_sentence = false;
+};
+
+inline constexpr size_t kMaxNerFeatures = 48;
+inline constexpr uint32_t kNoLabel = 0xffff;  // before the sentence start
+
+// Atoms of one sentence: `forms` and `xpos` (may be empty strings) are per
+// token; `clusters` holds at most one set. `lower` is scratch.
+void sentence_atoms(std::span<const std::string_view> forms, std::span<const std::string_view> xpos,
+                    std::span<const tag::WordClusters> clusters, const Gazetteer& gazetteer,
+                    std::span<NerAtoms> out);
+
+// Features of position i into `out` (capacity kMaxNerFeatures); returns how many.
+size_t ner_features(std::span<const NerAtoms> atoms, size_t i, uint32_t prev1, uint32_t prev2,
+                    learn::FeatureId* out);
+
+}  // namespace chronicle::ner

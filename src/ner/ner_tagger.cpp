@@ -1,0 +1,259 @@
+#include "ner/ner_tagger.h"
+
+#include <algorithm>
+#include <map>
+#include <string>
+
+#include "io/byte_io.h"
+
+namespace chronicle::ner {
+
+bool label_allowed(uint32_t prev, uint32_t l, bool last) {
+  const bool inside = prev != kNoLabel && prev != 0 && (label_prefix(prev) == 'B' || label_prefix(prev) == 'I');
+  if (inside) {
+    if (l == 0 || label_type(l) != label_type(prev)) return false;
+    const char p = label_prefix(l);
+    return p == 'L' || (p == 'I' && !last);
+  }
+  if (l == 0) return true;
+  const char p = label_prefix(l);
+  return p == 'U' || (p == 'B' && !last);
+}
+
+std::string Ner::label_name(uint32_t l) const {
+  if (l == 0) return "O";
+  return std::string(1, label_prefix(l)) + "-" + p_.types[label_type(l)];
+}
+
+Result<Ner> Ner::load(const std::string& path) {
+  auto file = io::ModelFile::read(path);
+  if (!file.ok()) return file.status();
+  return from_file(*file);
+}
+
+Result<Ner> Ner::from_file(const io::ModelFile& file) {
+  CHRONICLE_RETURN_IF_ERROR(file.expect_kind(io::ModelKind::kNer));
+  Parts p;
+  std::string error;
+  {
+    auto data = file.section("NTYP");
+    if (!data.ok()) return data.status();
+    io::ByteReader r(*data);
+    uint32_t version = r.u32();
+    if (r.ok() && version != 1)
+      return file.section_error("NTYP", "version " + std::to_string(version) + ", this build reads version 1",
+                                StatusCode::kUnsupported);
+    uint32_t n = r.u32();
+    if (!r.can_read(n, 4) || n == 0 || n > 64) return file.section_error("NTYP", "type count " + std::to_string(n) + " is invalid");
+    for (uint32_t i = 0; i < n; ++i) p.types.emplace_back(r.str());
+    if (!r.at_end()) return file.section_error("NTYP", "truncated or has trailing bytes");
+  }
+  {
+    auto data = file.section("WGTS");
+    if (!data.ok()) return data.status();
+    if (!learn::Perceptron::from_bytes(*data, p.weights, error)) return file.section_error("WGTS", error);
+    if (p.weights.num_classes() != 1 + 4 * p.types.size())
+      return file.section_error("WGTS", "has " + std::to_string(p.weights.num_classes()) + " classes but NTYP's " +
+                                            std::to_string(p.types.size()) + " types need " +
+                                            std::to_string(1 + 4 * p.types.size()));
+  }
+  if (file.has_section("CLUS")) {
+    auto data = file.section("CLUS");
+    if (!data.ok()) return data.status();
+    io::ByteReader r(*data);
+    p.clusters.emplace_back();
+    if (!p.clusters[0].read(r, error)) return file.section_error("CLUS", error);
+    if (!r.at_end()) return file.section_error("CLUS", "has trailing bytes");
+  }
+  {
+    auto data = file.section("GAZT");
+    if (!data.ok()) return data.status();
+    io::ByteReader r(*data);
+    if (!p.gazetteer.read(r, error)) return file.section_error("GAZT", error);
+    if (!r.at_end()) return file.section_error("GAZT", "has trailing bytes");
+  }
+  return Ner(std::move(p));
+}
+
+Status Ner::add_to(io::ModelWriter& writer) const {
+  {
+    io::ByteWriter w;
+    w.u32(1);
+    w.u32(static_cast<uint32_t>(p_.types.size()));
+    for (const auto& t : p_.types) w.str(t);
+    CHRONICLE_RETURN_IF_ERROR(writer.add_section("NTYP", std::move(w).bytes()));
+  }
+  CHRONICLE_RETURN_IF_ERROR(writer.add_section("WGTS", p_.weights.to_bytes()));
+  if (!p_.clusters.empty()) {
+    io::ByteWriter w;
+    p_.clusters[0].write(w);
+    CHRONICLE_RETURN_IF_ERROR(writer.add_section("CLUS", std::move(w).bytes()));
+  }
+  io::ByteWriter w;
+  p_.gazetteer.write(w);
+  return writer.add_section("GAZT", std::move(w).bytes());
+}
+
+void Ner::atoms(std::span<const std::string_view> forms, std::span<const std::string_view> xpos,
+                std::vector<NerAtoms>& out) const {
+  out.resize(forms.size());
+  sentence_atoms(forms, xpos, p_.clusters, p_.gazetteer, out);
+}
+
+void Ner::predict(std::span<const NerAtoms> atoms, std::vector<uint32_t>& labels) const {
+  const uint32_t nl = num_labels();
+  labels.assign(atoms.size(), 0);
+  thread_local std::vector<float> scores;
+  learn::FeatureId feats[kMaxNerFeatures];
+  uint32_t prev1 = kNoLabel, prev2 = kNoLabel;
+  for (size_t i = 0; i < atoms.size(); ++i) {
+    const size_t nf = ner_features(atoms, i, prev1, prev2, feats);
+    scores.assign(nl, 0.0f);
+    p_.weights.score(std::span<const learn::FeatureId>(feats, nf), scores);
+    const bool last = i + 1 == atoms.size();
+    uint32_t best = kNoLabel;
+    for (uint32_t l = 0; l < nl; ++l) {
+      if (!label_allowed(prev1, l, last)) continue;
+      if (best == kNoLabel || scores[l] > scores[best]) best = l;
+    }
+    labels[i] = best;
+    prev2 = prev1;
+    prev1 = best;
+  }
+}
+
+namespace {
+
+std::string lower_tokens(const Document& doc, uint32_t first, uint32_t last) {
+  std::string s;
+  for (uint32_t t = first; t < last; ++t) {
+    if (t > first) s.push_back(' ');
+    std::string_view f = doc.token_text(doc.tokens[t]);
+    for (char c : f) s.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+  }
+  return s;
+}
+
+bool init_upper(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
+
+bool one_of(std::string_view w, std::initializer_list<std::string_view> words) {
+  for (auto x : words)
+    if (w == x) return true;
+  return false;
+}
+
+}  // namespace
+
+void harmonize_names(const Document& doc, std::vector<NameMention>& names) {
+  // Case context of each sentence: headline-case and all-caps sentences vote less.
+  auto ordinary = [&](const NameMention& m) {
+    const Token& t = doc.tokens[m.first_token];
+    const Sentence* s = nullptr;
+    if (t.sentence < doc.sentences.size()) s = &doc.sentences[t.sentence];
+    if (!s) return true;
+    size_t alpha = 0, upper = 0;
+    for (uint32_t k = s->first_token; k < s->last_token; ++k) {
+      std::string_view w = doc.token_text(doc.tokens[k]);
+      if (w.empty() || !((w[0] | 32) >= 'a' && (w[0] | 32) <= 'z')) continue;
+      ++alpha;
+      upper += init_upper(w);
+    }
+    return !(alpha >= 3 && upper * 4 >= alpha * 3);
+  };
+  std::map<std::string, std::map<std::string, int>> votes;
+  std::vector<std::string> keys(names.size());
+  for (size_t i = 0; i < names.size(); ++i) {
+    keys[i] = lower_tokens(doc, names[i].first_token, names[i].last_token);
+    votes[keys[i]][names[i].type] += ordinary(names[i]) ? 2 : 1;
+  }
+  for (size_t i = 0; i < names.size(); ++i) {
+    const auto& v = votes[keys[i]];
+    const std::string own = names[i].type;
+    int best = -1;
+    for (const auto& [type, n] : v)
+      if (n > best || (n == best && type == own)) best = n, names[i].type = type;
+  }
+  // Capitalised repeats of multi-word names the model missed.
+  std::vector<bool> taken(doc.tokens.size(), false);
+  for (const auto& m : names)
+    for (uint32_t t = m.first_token; t < m.last_token; ++t) taken[t] = true;
+  std::map<std::string, std::pair<uint32_t, std::string>> multi;  // key -> (token count, type)
+  for (size_t i = 0; i < names.size(); ++i)
+    if (names[i].last_token - names[i].first_token >= 2)
+      multi.emplace(keys[i], std::make_pair(names[i].last_token - names[i].first_token, names[i].type));
+  std::vector<NameMention> added;
+  for (const auto& [key, info] : multi) {
+    const uint32_t len = info.first;
+    for (uint32_t t = 0; t + len <= doc.tokens.size(); ++t) {
+      if (taken[t] || !init_upper(doc.token_text(doc.tokens[t]))) continue;
+      if (doc.tokens[t].sentence != doc.tokens[t + len - 1].sentence) continue;
+      bool free = true;
+      for (uint32_t k = t; k < t + len; ++k) free = free && !taken[k];
+      if (!free || lower_tokens(doc, t, t + len) != key) continue;
+      added.push_back({doc.tokens[t].start, doc.tokens[t + len - 1].end, t, t + len, info.second});
+      for (uint32_t k = t; k < t + len; ++k) taken[k] = true;
+    }
+  }
+  names.insert(names.end(), added.begin(), added.end());
+  std::sort(names.begin(), names.end(),
+            [](const NameMention& a, const NameMention& b) { return a.first_token < b.first_token; });
+  // Type refinement by the head (last) word.
+  for (auto& m : names) {
+    std::string_view head = doc.token_text(doc.tokens[m.last_token - 1]);
+    if (m.type != "PERSON" && one_of(head, {"Base", "Airport", "Bridge", "Station", "Stadium", "Hospital", "Palace",
+                                            "Tower", "Square", "Prison", "Embassy", "Dam", "Port", "Hotel"})) {
+      m.type = "FAC";
+    } else if ((m.type == "GPE" || m.type == "ORG") &&
+               one_of(head, {"Peninsula", "Sea", "Ocean", "River", "Mountains", "Gulf", "Strait", "Lake", "Island",
+                             "Islands", "Valley", "Desert", "Coast", "Bay", "Basin", "Plateau", "Mount", "Straits"})) {
+      m.type = "LOC";
+    }
+  }
+}
+
+void Ner::recognize(Document& doc) const {
+  doc.names.clear();
+  thread_local std::vector<std::string_view> forms, xpos;
+  thread_local std::vector<NerAtoms> at;
+  thread_local std::vector<uint32_t> labels;
+  auto run = [&](uint32_t first, uint32_t last) {
+    if (first >= last) return;
+    forms.clear();
+    xpos.clear();
+    for (uint32_t t = first; t < last; ++t) {
+      forms.push_back(doc.token_text(doc.tokens[t]));
+      xpos.push_back(doc.tokens[t].xpos);
+    }
+    atoms(forms, xpos, at);
+    predict(at, labels);
+    for (uint32_t i = 0; i < labels.size(); ++i) {
+      const uint32_t l = labels[i];
+      if (l == 0) continue;
+      const char p = label_prefix(l);
+      if (p == 'B' || p == 'U') {
+        const uint32_t t = first + i;
+        doc.names.push_back({doc.tokens[t].start, doc.tokens[t].end, t, t + 1, p_.types[label_type(l)]});
+      } else if (!doc.names.empty()) {
+        doc.names.back().last_token = first + i + 1;
+        doc.names.back().end = doc.tokens[first + i].end;
+      }
+    }
+  };
+  if (doc.sentences.empty()) {
+    run(0, static_cast<uint32_t>(doc.tokens.size()));
+  } else {
+    for (const Sentence& s : doc.sentences) run(s.first_token, s.last_token);
+  }
+  // Hashtags, handles and links are the social stage's; a name never spans one.
+  std::erase_if(doc.names, [&](const NameMention& m) {
+    for (uint32_t t = m.first_token; t < m.last_token; ++t) {
+      const TokenKind k = doc.tokens[t].kind;
+      if (k == TokenKind::kHashtag || k == TokenKind::kMention || k == TokenKind::kUrl || k == TokenKind::kEmail)
+        return true;
+    }
+    return false;
+  });
+  harmonize_names(doc, doc.names);
+}
+
+}  // namespace chronicle::ner

@@ -1,0 +1,59 @@
+// Training of the NER tagger (ner/ner_tagger.h): the same greedy loop as
+// Ner::predict (predicted history, masked invalid moves) with a perceptron
+// update after every wrong label, sentence order shuffled per epoch with a
+// fixed seed, the best epoch on the dev sets kept (early stopping).
+//
+// Corpora come with their own tag sets; map_corpus_type() maps them onto
+// chronicle's types (GMB: per PERSON, org ORG, geo GPE, gpe NORP, art/eve/nat
+// MISC, tim dropped; UNER/CoNLL: PER PERSON, ORG ORG, LOC GPE, MISC MISC).
+// LOC and FAC are not learned (no corpus here labels them apart): the
+// tagger's type refinement derives them. XPOS features come from the given
+// POS tagger run on the training words, as at run time.
+//
+// Thread safety: one thread; uses only its arguments.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "chronicle/status.h"
+#include "eval/ner_corpus_eval.h"
+#include "eval/ner_data.h"
+#include "eval/ner_eval.h"
+#include "ner/ner_tagger.h"
+#include "tag/tagger.h"
+
+namespace chronicle::train {
+
+struct NerTrainOptions {
+  int max_epochs = 12;
+  int patience = 3;
+  uint64_t seed = 1;
+  std::string clusters_path;  // Brown clusters, path<TAB>word<TAB>count
+  int cluster_min_count = 3;
+  std::string geonames_dir;   // cities15000.txt, admin1CodesASCII.txt, countryInfo.txt
+  std::string iso_3166_path;  // Debian iso-codes iso_3166-1.json
+  // Every Nth training sentence is added again in capitals, so all-caps
+  // headlines are not out of domain (0: none).
+  int uppercase_every = 20;
+  float prune_below = 0.0f;
+  std::function<void(const std::string&)> log;
+};
+
+// chronicle type for a corpus type, "" when the corpus type is not an entity.
+std::string map_corpus_type(const std::string& type);
+
+// Builds the gazetteer from GeoNames and ISO 3166 (either may be empty).
+Result<ner::Gazetteer> build_gazetteer(const std::string& geonames_dir, const std::string& iso_3166_path);
+
+Result<ner::Ner> train_ner(const std::vector<eval::NerCorpus>& train, const std::vector<eval::NerCorpus>& dev,
+                           const tag::Tagger& tagger, const NerTrainOptions& options);
+
+// Reads the corpora (GMB CSV: its train part for training, its dev part
+// for dev), trains and writes the model with provenance in META.
+Status train_ner_file(const std::vector<std::string>& train_paths, const std::vector<std::string>& dev_paths,
+                      const std::string& tagger_path, const std::string& output_path, const NerTrainOptions& options);
+
+}  // namespace chronicle::train

@@ -1,0 +1,179 @@
+// Entity resolution on invented text: names are given as the ner stage would
+// give them (found by their text), so these tests exercise the clustering
+// rules alone.
+#include "entity/entity_resolver.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "segment/sentence_splitter.h"
+#include "social/posts.h"
+#include "social/twitter_text.h"
+#include "tokenize/tokenizer.h"
+
+namespace chronicle {
+namespace {
+
+Document make_doc(const std::string& text) {
+  Document doc;
+  doc.text = text;
+  tokenize::tokenize(doc.text, doc.tokens);
+  segment::segment(doc.text, doc.tokens, doc.paragraphs, doc.sentences);
+  doc.mentions = social::extract_mentions(doc.text);
+  doc.hashtags = social::extract_hashtags(doc.text);
+  doc.urls = social::extract_urls(doc.text);
+  social::extract_posts(doc);
+  return doc;
+}
+
+// Adds a name for the `nth` occurrence (0-based) of `words` in the text.
+void name(Document& doc, const std::string& words, const std::string& type, int nth = 0) {
+  size_t at = 0;
+  for (int i = 0; i <= nth; ++i) {
+    at = doc.text.find(words, i == 0 ? 0 : at + 1);
+    ASSERT_NE(at, std::string::npos) << words;
+  }
+  NameMention m;
+  m.start = static_cast<uint32_t>(at);
+  m.end = static_cast<uint32_t>(at + words.size());
+  bool first = true;
+  for (uint32_t t = 0; t < doc.tokens.size(); ++t) {
+    if (doc.tokens[t].start >= m.start && doc.tokens[t].end <= m.end) {
+      if (first) m.first_token = t;
+      first = false;
+      m.last_token = t + 1;
+    }
+  }
+  m.type = type;
+  doc.names.push_back(m);
+  std::sort(doc.names.begin(), doc.names.end(),
+            [](const NameMention& a, const NameMention& b) { return a.first_token < b.first_token; });
+}
+
+const Entity* find(const Document& doc, const std::string& n) {
+  for (const auto& e : doc.entities)
+    if (e.name == n) return &e;
+  return nullptr;
+}
+
+std::vector<std::string> texts(const Document& doc, const Entity& e) {
+  std::vector<std::string> out;
+  for (const auto& m : e.mentions) out.emplace_back(doc.span_text(m.start, m.end));
+  return out;
+}
+
+TEST(EntityResolver, TitlesSurnamesAndMiddleInitials) {
+  Document doc = make_doc(
+      "Governor Maria Olsen met Paul Brandt in Oslo. Mr Brandt said Ms Olsen was right. "
+      "Later Maria K. Olsen flew home to Oslo.");
+  name(doc, "Maria Olsen", "PERSON");
+  name(doc, "Paul Brandt", "PERSON");
+  name(doc, "Oslo", "GPE");
+  name(doc, "Brandt", "PERSON", 1);
+  name(doc, "Olsen", "PERSON", 1);
+  name(doc, "Maria K. Olsen", "PERSON");
+  name(doc, "Oslo", "GPE", 1);
+  entity::resolve_entities(doc);
+  ASSERT_EQ(doc.entities.size(), 3u);
+  const Entity* olsen = find(doc, "Maria Olsen");
+  ASSERT_NE(olsen, nullptr);
+  EXPECT_EQ(texts(doc, *olsen), (std::vector<std::string>{"Maria Olsen", "Ms Olsen", "Maria K. Olsen"}));
+  EXPECT_EQ(olsen->mentions[1].kind, "title");
+  EXPECT_EQ(olsen->key, "maria olsen|");
+  EXPECT_EQ(olsen->id, "E1");
+  const Entity* brandt = find(doc, "Paul Brandt");
+  ASSERT_NE(brandt, nullptr);
+  EXPECT_EQ(texts(doc, *brandt), (std::vector<std::string>{"Paul Brandt", "Mr Brandt"}));
+  EXPECT_FALSE(brandt->ambiguous);
+  const Entity* oslo = find(doc, "Oslo");
+  ASSERT_NE(oslo, nullptr);
+  EXPECT_EQ(oslo->type, "GPE");
+  EXPECT_EQ(oslo->mentions.size(), 2u);
+}
+
+TEST(EntityResolver, AmbiguousSurnameGoesToTheMostSalient) {
+  Document doc = make_doc(
+      "Chairman Lee Sun Ho will meet Lee Dong Min. Lee Sun Ho said the talks matter. "
+      "Mr Lee later left.");
+  name(doc, "Lee Sun Ho", "PERSON");
+  name(doc, "Lee Dong Min", "PERSON");
+  name(doc, "Lee Sun Ho", "PERSON", 1);
+  name(doc, "Lee", "PERSON", 3);
+  entity::resolve_entities(doc);
+  ASSERT_EQ(doc.entities.size(), 2u);
+  const Entity* a = find(doc, "Lee Sun Ho");
+  const Entity* b = find(doc, "Lee Dong Min");
+  ASSERT_TRUE(a && b);
+  EXPECT_EQ(texts(doc, *a), (std::vector<std::string>{"Lee Sun Ho", "Lee Sun Ho", "Mr Lee"}));
+  EXPECT_TRUE(a->ambiguous);
+  EXPECT_FALSE(b->ambiguous);
+}
+
+TEST(EntityResolver, AcronymsAndPossessives) {
+  Document doc = make_doc(
+      "The Northern Fisheries Agency opened an office. NFA staff moved in. The agency's head said the "
+      "Northern Fisheries Agency's budget grew.");
+  name(doc, "Northern Fisheries Agency", "ORG");
+  name(doc, "NFA", "ORG");
+  name(doc, "Northern Fisheries Agency's", "ORG");
+  entity::resolve_entities(doc);
+  ASSERT_EQ(doc.entities.size(), 1u);
+  const Entity& e = doc.entities[0];
+  EXPECT_EQ(e.name, "Northern Fisheries Agency");
+  EXPECT_EQ(texts(doc, e), (std::vector<std::string>{"Northern Fisheries Agency", "NFA", "Northern Fisheries Agency"}));
+  EXPECT_EQ(e.mentions[1].kind, "acronym");
+}
+
+TEST(EntityResolver, SignaturesHandlesAndOfficeHandles) {
+  Document doc = make_doc(
+      "President Ana Ruiz spoke to Minister Tom Hale on Monday.\n"
+      "Great talks with @POTUS today.\n"
+      "— Minister Hale (@TomHaleMP) March 3, 2025\n"
+      "Mr Hale later thanked @TomHaleMP followers.\n");
+  name(doc, "Ana Ruiz", "PERSON");
+  name(doc, "Tom Hale", "PERSON");
+  name(doc, "Hale", "PERSON", 3);  // the third is inside @TomHaleMP
+  entity::resolve_entities(doc);
+  ASSERT_EQ(doc.posts.size(), 1u);
+  const Entity* hale = find(doc, "Tom Hale");
+  const Entity* ruiz = find(doc, "Ana Ruiz");
+  ASSERT_TRUE(hale && ruiz);
+  EXPECT_EQ(doc.posts[0].author_entity, hale->id);
+  EXPECT_EQ(hale->handles, (std::vector<std::string>{"TomHaleMP"}));
+  EXPECT_EQ(texts(doc, *hale),
+            (std::vector<std::string>{"Tom Hale", "Minister Hale", "@TomHaleMP", "Mr Hale", "@TomHaleMP"}));
+  EXPECT_EQ(texts(doc, *ruiz), (std::vector<std::string>{"Ana Ruiz", "@POTUS"}));
+  EXPECT_EQ(ruiz->mentions[1].kind, "handle");
+}
+
+TEST(EntityResolver, DescriptionsTiedByAppositionAndTitle) {
+  Document doc = make_doc(
+      "Foreign Minister Ida Berg met Jon Moe, the head of a port authority, in Bergen. "
+      "The foreign minister said little. Moe is a former pilot.");
+  name(doc, "Ida Berg", "PERSON");
+  name(doc, "Jon Moe", "PERSON");
+  name(doc, "Bergen", "GPE");
+  name(doc, "Moe", "PERSON", 1);
+  entity::resolve_entities(doc);
+  const Entity* berg = find(doc, "Ida Berg");
+  const Entity* moe = find(doc, "Jon Moe");
+  ASSERT_TRUE(berg && moe);
+  EXPECT_EQ(texts(doc, *moe), (std::vector<std::string>{"Jon Moe", "the head of a port authority", "Moe",
+                                                         "a former pilot"}));
+  EXPECT_EQ(texts(doc, *berg), (std::vector<std::string>{"Ida Berg", "The foreign minister"}));
+  EXPECT_EQ(berg->mentions[1].kind, "description");
+}
+
+TEST(EntityResolver, NoNamesNoEntities) {
+  Document doc = make_doc("Nothing to see here.");
+  entity::resolve_entities(doc);
+  EXPECT_TRUE(doc.entities.empty());
+  Document empty;
+  entity::resolve_entities(empty);
+  EXPECT_TRUE(empty.entities.empty());
+}
+
+}  // namespace
+}  // namespace chronicle

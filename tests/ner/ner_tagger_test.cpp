@@ -1,0 +1,137 @@
+// The BILOU tagger: move masks, a tiny model trained on invented sentences,
+// its container round trip, and the document-level passes.
+#include "ner/ner_tagger.h"
+
+#include <gtest/gtest.h>
+
+#include "eval/ner_corpus_eval.h"
+#include "io/model_writer.h"
+#include "segment/sentence_splitter.h"
+#include "tokenize/tokenizer.h"
+#include "train/ner_trainer.h"
+
+namespace chronicle {
+namespace {
+
+using ner::label_allowed;
+using ner::kNoLabel;
+
+TEST(NerLabels, MasksKeepSpansWellFormed) {
+  // Types: 0 PERSON (B1 I2 L3 U4), 1 ORG (B5 I6 L7 U8).
+  EXPECT_TRUE(label_allowed(kNoLabel, 1, false));
+  EXPECT_FALSE(label_allowed(kNoLabel, 2, false));  // I without B
+  EXPECT_FALSE(label_allowed(kNoLabel, 1, true));   // B at the last token
+  EXPECT_TRUE(label_allowed(kNoLabel, 4, true));
+  EXPECT_TRUE(label_allowed(1, 2, false));
+  EXPECT_FALSE(label_allowed(1, 2, true));
+  EXPECT_TRUE(label_allowed(1, 3, true));
+  EXPECT_FALSE(label_allowed(1, 7, false));  // L of another type
+  EXPECT_FALSE(label_allowed(1, 0, false));  // O inside a span
+  EXPECT_TRUE(label_allowed(3, 0, false));
+  EXPECT_TRUE(label_allowed(4, 5, false));
+}
+
+eval::NerCorpus invented_corpus() {
+  eval::NerCorpus c;
+  c.name = "invented";
+  const std::vector<std::pair<std::string, std::string>> people = {
+      {"Lena", "Marsh"}, {"Omar", "Haddad"}, {"Ines", "Varga"}, {"Tomas", "Berg"}, {"Ada", "Quinn"}};
+  const std::vector<std::string> towns = {"Oslo", "Lima", "Accra", "Hanoi", "Quito"};
+  for (int round = 0; round < 6; ++round) {
+    for (size_t i = 0; i < people.size(); ++i) {
+      const auto& [first, last] = people[i];
+      const std::string& town = towns[(i + static_cast<size_t>(round)) % towns.size()];
+      c.sentences.push_back({{first, last, "visited", town, "on", "Monday", "."},
+                             {"B-PER", "I-PER", "O", "B-LOC", "O", "O", "O"}});
+      c.sentences.push_back({{"The", "Harbour", "Trust", "hired", first, last, "."},
+                             {"O", "B-ORG", "I-ORG", "O", "B-PER", "I-PER", "O"}});
+    }
+  }
+  return c;
+}
+
+const char* kTaggerPath = CHRONICLE_SOURCE_DIR "/models/en-ewt-tagger.chm";
+
+TEST(NerTagger, LearnsInventedNamesAndRoundTripsThroughTheContainer) {
+  auto tagger = tag::Tagger::load(kTaggerPath);
+  ASSERT_TRUE(tagger.ok()) << tagger.status().to_string();
+  train::NerTrainOptions options;
+  options.max_epochs = 4;
+  options.uppercase_every = 0;
+  auto corpus = invented_corpus();
+  auto model = train::train_ner({corpus}, {corpus}, *tagger, options);
+  ASSERT_TRUE(model.ok()) << model.status().to_string();
+  auto run = eval::evaluate_ner(*model, *tagger, corpus);
+  EXPECT_GT(run.scorer.overall().f1(), 95.0);
+
+  io::ModelWriter writer(io::ModelKind::kNer);
+  ASSERT_TRUE(model->add_to(writer).ok());
+  auto file = io::ModelFile::parse(writer.to_bytes(), "mem.chm");
+  ASSERT_TRUE(file.ok()) << file.status().to_string();
+  auto loaded = ner::Ner::from_file(*file);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().to_string();
+  EXPECT_EQ(loaded->parts().types, model->parts().types);
+
+  Document doc;
+  doc.text = "Ines Varga visited Lima on Monday. The Harbour Trust hired Ada Quinn.";
+  tokenize::tokenize(doc.text, doc.tokens);
+  segment::segment(doc.text, doc.tokens, doc.paragraphs, doc.sentences);
+  tagger->tag_document(doc);
+  loaded->recognize(doc);
+  std::vector<std::pair<std::string, std::string>> got;
+  for (const auto& n : doc.names) got.emplace_back(doc.span_text(n.start, n.end), n.type);
+  EXPECT_EQ(got, (std::vector<std::pair<std::string, std::string>>{
+                     {"Ines Varga", "PERSON"}, {"Lima", "GPE"}, {"Harbour Trust", "ORG"}, {"Ada Quinn", "PERSON"}}));
+  // Spans never overlap and are in order.
+  for (size_t i = 1; i < doc.names.size(); ++i) EXPECT_LE(doc.names[i - 1].last_token, doc.names[i].first_token);
+}
+
+TEST(NerTagger, WrongKindIsRejected) {
+  io::ModelWriter writer(io::ModelKind::kTagger);
+  auto file = io::ModelFile::parse(writer.to_bytes(), "t.chm");
+  ASSERT_TRUE(file.ok());
+  auto ner = ner::Ner::from_file(*file);
+  ASSERT_FALSE(ner.ok());
+  EXPECT_EQ(ner.status().code(), StatusCode::kInvalidArgument);
+}
+
+Document tokens_only(const std::string& text) {
+  Document doc;
+  doc.text = text;
+  tokenize::tokenize(doc.text, doc.tokens);
+  segment::segment(doc.text, doc.tokens, doc.paragraphs, doc.sentences);
+  return doc;
+}
+
+NameMention at(const Document& doc, const std::string& words, const std::string& type, size_t from = 0) {
+  const size_t s = doc.text.find(words, from);
+  NameMention m{static_cast<uint32_t>(s), static_cast<uint32_t>(s + words.size()), 0, 0, type};
+  bool first = true;
+  for (uint32_t t = 0; t < doc.tokens.size(); ++t)
+    if (doc.tokens[t].start >= m.start && doc.tokens[t].end <= m.end) {
+      if (first) m.first_token = t;
+      first = false;
+      m.last_token = t + 1;
+    }
+  return m;
+}
+
+TEST(NerTagger, DocumentConsistencyAndTypeRefinement) {
+  Document doc = tokens_only(
+      "Vela Norte said the Kessel Peninsula was calm. Later Vela Norte spoke again. "
+      "Planes landed at Camp Base Orin. Vela Norte left.");
+  std::vector<NameMention> names = {at(doc, "Vela Norte", "PERSON"), at(doc, "Kessel Peninsula", "GPE"),
+                                    at(doc, "Vela Norte", "ORG", 50), at(doc, "Camp Base", "ORG")};
+  ner::harmonize_names(doc, names);
+  std::vector<std::pair<std::string, std::string>> got;
+  for (const auto& n : names) got.emplace_back(doc.span_text(n.start, n.end), n.type);
+  // The tie between PERSON and ORG keeps each its own type; the missed third
+  // "Vela Norte" is added with the first type; heads refine GPE and ORG.
+  ASSERT_EQ(got.size(), 5u);
+  EXPECT_EQ(got[1], (std::pair<std::string, std::string>{"Kessel Peninsula", "LOC"}));
+  EXPECT_EQ(got[3], (std::pair<std::string, std::string>{"Camp Base", "FAC"}));
+  EXPECT_EQ(got[4].first, "Vela Norte");
+}
+
+}  // namespace
+}  // namespace chronicle
