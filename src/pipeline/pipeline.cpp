@@ -15,6 +15,8 @@
 #include "io/model_file.h"
 #include "parse/parser.h"
 #include "tag/tagger.h"
+#include "actor/actor_resources.h"
+#include "actor/actor_stage.h"
 
 
 namespace chronicle {
@@ -22,7 +24,7 @@ namespace chronicle {
 namespace {
 
 constexpr Stage kAllStages[] = {Stage::kText, Stage::kTokenize, Stage::kSegment,
-                                Stage::kSocial, Stage::kTag, Stage::kParse};
+                                Stage::kSocial, Stage::kTag, Stage::kParse, Stage::kActor};
 constexpr size_t kStageCount = sizeof(kAllStages) / sizeof(kAllStages[0]);
 
 // What each stage reads.
@@ -34,6 +36,7 @@ Stage prerequisite(Stage s) {
     case Stage::kSocial: return Stage::kSegment;  // posts are paragraphs above a signature
     case Stage::kTag: return Stage::kSegment;
     case Stage::kParse: return Stage::kTag;
+    case Stage::kActor: return Stage::kSegment;  // reads entities, tokens and sentences
   }
   return Stage::kText;
 }
@@ -66,6 +69,7 @@ const char* stage_name(Stage stage) {
     case Stage::kSocial: return "social";
     case Stage::kTag: return "tag";
     case Stage::kParse: return "parse";
+    case Stage::kActor: return "actor";
   }
   return "?";
 }
@@ -89,7 +93,7 @@ Result<std::vector<Stage>> parse_stage_list(const std::string& list) {
     }
     if (!found) {
       return Status(StatusCode::kInvalidArgument,
-                    "unknown stage '" + name + "' (known: text, tokenize, segment, social, tag, parse)");
+                    "unknown stage '" + name + "' (known: text, tokenize, segment, social, tag, parse, actor)");
     }
   }
   if (stages.empty()) return Status(StatusCode::kInvalidArgument, "empty stage list");
@@ -101,6 +105,8 @@ struct Pipeline::Impl {
   std::optional<tag::Tagger> tagger;
   std::optional<parse::Parser> parser;
   std::vector<std::pair<std::string, std::string>> models;
+  std::optional<actor::ActorResources> actors;
+  std::vector<Status> warnings;
 
   Status load_tagger(const std::string& path) {
     auto file = io::ModelFile::read(path);
@@ -164,10 +170,31 @@ Result<std::unique_ptr<Pipeline>> Pipeline::load(const PipelineOptions& options)
   run[static_cast<size_t>(Stage::kText)] = true;  // later stages and writers need valid UTF-8
   if (run[static_cast<size_t>(Stage::kTag)]) CHRONICLE_RETURN_IF_ERROR(impl.load_tagger(tagger_path));
   if (run[static_cast<size_t>(Stage::kParse)]) CHRONICLE_RETURN_IF_ERROR(impl.load_parser(parser_path));
+  {
+    actor::ActorResourceOptions ao{options.data_dir, options.actor_files, options.agent_files,
+                                   options.verb_files, options.discard_files, options.no_default_dictionaries};
+    const std::string data_dir = ao.data_dir.empty() ? actor::default_data_dir() : ao.data_dir;
+    const bool asked = !options.actor_files.empty() || !options.agent_files.empty() ||
+                       !options.verb_files.empty() || !options.discard_files.empty();
+    // By default the stage runs when its data is there; named or given
+    // dictionaries, missing data is an error naming the file.
+    if (options.stages.empty() && !asked &&
+        !std::filesystem::exists(data_dir + "/" + actor::kGazetteerFile, ec))
+      run[static_cast<size_t>(Stage::kActor)] = false;
+    if (asked) run[static_cast<size_t>(Stage::kActor)] = true;
+    if (run[static_cast<size_t>(Stage::kActor)]) {
+      auto res = actor::ActorResources::load(ao);
+      if (!res.ok()) return res.status();
+      impl.warnings = res->warnings;
+      impl.actors.emplace(std::move(*res));
+    }
+  }
   return pipeline;
 }
 
 const std::vector<std::pair<std::string, std::string>>& Pipeline::models() const { return impl_->models; }
+
+const std::vector<Status>& Pipeline::warnings() const { return impl_->warnings; }
 
 bool Pipeline::runs(Stage stage) const { return impl_->run[static_cast<size_t>(stage)]; }
 
@@ -202,6 +229,7 @@ Status Pipeline::annotate(Document& doc) const {
   if (impl_->parser) {
     for (const Sentence& s : doc.sentences) impl_->parser->parse(doc, s);
   }
+  if (impl_->actors) actor::annotate_actors(*impl_->actors, doc);
   return Status::ok_status();
 }
 
