@@ -31,6 +31,9 @@ struct AnnotateArgs {
   std::string max_doc_bytes = "64M";
   std::string input_format = "auto";
   std::string models_dir;
+  std::string data_dir;
+  std::vector<std::string> actor_files, agent_files, verb_files, discard_files;
+  bool no_default_dictionaries = false;
 };
 
 // "1000", "64K", "64M", "1G" (powers of 1024).
@@ -109,6 +112,12 @@ int run_annotate(const AnnotateArgs& args) {
 
   PipelineOptions pipeline_options;
   pipeline_options.models_dir = args.models_dir;
+  pipeline_options.data_dir = args.data_dir;
+  pipeline_options.actor_files = args.actor_files;
+  pipeline_options.agent_files = args.agent_files;
+  pipeline_options.verb_files = args.verb_files;
+  pipeline_options.discard_files = args.discard_files;
+  pipeline_options.no_default_dictionaries = args.no_default_dictionaries;
   if (!args.stages.empty()) {
     auto stages = parse_stage_list(args.stages);
     if (!stages.ok()) return usage_error(stages.status().message());
@@ -118,6 +127,9 @@ int run_annotate(const AnnotateArgs& args) {
   }
   auto pipeline = Pipeline::load(pipeline_options);
   if (!pipeline.ok()) return usage_error(pipeline.status().to_string());
+  if (!args.quiet) {
+    for (const Status& w : (*pipeline)->warnings()) std::fprintf(stderr, "warning: %s\n", w.to_string().c_str());
+  }
 
   const Status check = check_annotate_options(**pipeline, options);
   if (!check.ok()) return usage_error(check.to_string());
@@ -194,6 +206,13 @@ void add_annotate_command(CLI::App& app, std::vector<std::pair<CLI::App*, Runner
   sub->add_option("--input-format", args->input_format, "How to read stdin: auto (default), txt, jsonl");
   sub->add_option("--models", args->models_dir,
                   "Directory holding en-ewt-tagger.chm and en-ewt-parser.chm (default: the shipped models)");
+  sub->add_option("--actors", args->actor_files, "Extra PETRARCH2-format actor dictionary (repeatable)");
+  sub->add_option("--agents", args->agent_files, "Extra agent dictionary (repeatable)");
+  sub->add_option("--verbs", args->verb_files, "Extra CAMEO verb dictionary (repeatable)");
+  sub->add_option("--discards", args->discard_files, "Extra discard list (repeatable)");
+  sub->add_flag("--no-default-dictionaries", args->no_default_dictionaries,
+                "Use only the dictionaries given with --actors/--agents/--verbs/--discards");
+  sub->add_option("--data", args->data_dir, "Directory holding the compiled dictionaries and gazetteer (default: data/)");
   runners.emplace_back(sub, [args] { return run_annotate(*args); });
 }
 

@@ -16,7 +16,7 @@
 
 namespace chronicle {
 
-enum class Stage : uint8_t { kText, kTokenize, kSegment, kSocial, kTag, kParse, kNer, kEntity };
+enum class Stage : uint8_t { kText, kTokenize, kSegment, kSocial, kTag, kParse, kNer, kEntity, kActor };
 
 // Parses "tokenize,segment" into stages; unknown names give kInvalidArgument.
 Result<std::vector<Stage>> parse_stage_list(const std::string& list);
@@ -30,6 +30,13 @@ struct PipelineOptions {
   // Where en-ewt-tagger.chm, en-ewt-parser.chm and en-ner.chm live; empty means the
   // models/ directory this build was configured with.
   std::string models_dir;
+  // Actor stage (CAMEO actor codes, geocoding; docs/dictionaries.md). It runs
+  // by default when its compiled data is in data_dir (empty: this build's
+  // data/). User dictionaries are added before the shipped ones, or replace
+  // them with no_default_dictionaries; their bad lines become warnings().
+  std::string data_dir;
+  std::vector<std::string> actor_files, agent_files, verb_files, discard_files;
+  bool no_default_dictionaries = false;
 };
 
 class Pipeline {
@@ -46,6 +53,10 @@ class Pipeline {
   // Models loaded, as (stage, "<model file stem>-<producer version>") pairs,
   // in pipeline order; written to meta.models.
   const std::vector<std::pair<std::string, std::string>>& models() const;
+
+  // Problems found while loading that did not stop it, e.g. skipped
+  // dictionary lines as "file:line: message: 'text'".
+  const std::vector<Status>& warnings() const;
 
  private:
   Pipeline();

@@ -17,6 +17,8 @@
 #include "tag/tagger.h"
 #include "ner/ner_tagger.h"
 #include "entity/entity_resolver.h"
+#include "actor/actor_resources.h"
+#include "actor/actor_stage.h"
 
 
 namespace chronicle {
@@ -24,7 +26,8 @@ namespace chronicle {
 namespace {
 
 constexpr Stage kAllStages[] = {Stage::kText, Stage::kTokenize, Stage::kSegment,
-                                Stage::kSocial, Stage::kTag, Stage::kParse, Stage::kNer, Stage::kEntity};
+                                Stage::kSocial, Stage::kTag, Stage::kParse, Stage::kNer, Stage::kEntity,
+                                Stage::kActor};
 constexpr size_t kStageCount = sizeof(kAllStages) / sizeof(kAllStages[0]);
 
 // What each stage reads.
@@ -38,6 +41,7 @@ Stage prerequisite(Stage s) {
     case Stage::kParse: return Stage::kTag;
     case Stage::kNer: return Stage::kTag;  // XPOS features
     case Stage::kEntity: return Stage::kNer;  // and social (signatures, handles): see load()
+    case Stage::kActor: return Stage::kEntity;  // codes entities, geocodes places
   }
   return Stage::kText;
 }
@@ -74,6 +78,7 @@ const char* stage_name(Stage stage) {
     case Stage::kParse: return "parse";
     case Stage::kNer: return "ner";
     case Stage::kEntity: return "entity";
+    case Stage::kActor: return "actor";
   }
   return "?";
 }
@@ -97,7 +102,7 @@ Result<std::vector<Stage>> parse_stage_list(const std::string& list) {
     }
     if (!found) {
       return Status(StatusCode::kInvalidArgument,
-                    "unknown stage '" + name + "' (known: text, tokenize, segment, social, tag, parse, ner, entity)");
+                    "unknown stage '" + name + "' (known: text, tokenize, segment, social, tag, parse, ner, entity, actor)");
     }
   }
   if (stages.empty()) return Status(StatusCode::kInvalidArgument, "empty stage list");
@@ -110,6 +115,8 @@ struct Pipeline::Impl {
   std::optional<parse::Parser> parser;
   std::optional<ner::Ner> ner;
   std::vector<std::pair<std::string, std::string>> models;
+  std::optional<actor::ActorResources> actors;
+  std::vector<Status> warnings;
 
   Status load_tagger(const std::string& path) {
     auto file = io::ModelFile::read(path);
@@ -189,10 +196,31 @@ Result<std::unique_ptr<Pipeline>> Pipeline::load(const PipelineOptions& options)
   if (run[static_cast<size_t>(Stage::kTag)]) CHRONICLE_RETURN_IF_ERROR(impl.load_tagger(tagger_path));
   if (run[static_cast<size_t>(Stage::kParse)]) CHRONICLE_RETURN_IF_ERROR(impl.load_parser(parser_path));
   if (run[static_cast<size_t>(Stage::kNer)]) CHRONICLE_RETURN_IF_ERROR(impl.load_ner(ner_path));
+  {
+    actor::ActorResourceOptions ao{options.data_dir, options.actor_files, options.agent_files,
+                                   options.verb_files, options.discard_files, options.no_default_dictionaries};
+    const std::string data_dir = ao.data_dir.empty() ? actor::default_data_dir() : ao.data_dir;
+    const bool asked = !options.actor_files.empty() || !options.agent_files.empty() ||
+                       !options.verb_files.empty() || !options.discard_files.empty();
+    // By default the stage runs when its data is there; named or given
+    // dictionaries, missing data is an error naming the file.
+    if (options.stages.empty() && !asked &&
+        !std::filesystem::exists(data_dir + "/" + actor::kGazetteerFile, ec))
+      run[static_cast<size_t>(Stage::kActor)] = false;
+    if (asked) run[static_cast<size_t>(Stage::kActor)] = true;
+    if (run[static_cast<size_t>(Stage::kActor)]) {
+      auto res = actor::ActorResources::load(ao);
+      if (!res.ok()) return res.status();
+      impl.warnings = res->warnings;
+      impl.actors.emplace(std::move(*res));
+    }
+  }
   return pipeline;
 }
 
 const std::vector<std::pair<std::string, std::string>>& Pipeline::models() const { return impl_->models; }
+
+const std::vector<Status>& Pipeline::warnings() const { return impl_->warnings; }
 
 bool Pipeline::runs(Stage stage) const { return impl_->run[static_cast<size_t>(stage)]; }
 
@@ -229,6 +257,7 @@ Status Pipeline::annotate(Document& doc) const {
   }
   if (impl_->ner) impl_->ner->recognize(doc);
   if (runs(Stage::kEntity)) entity::resolve_entities(doc);
+  if (impl_->actors) actor::annotate_actors(*impl_->actors, doc);
   return Status::ok_status();
 }
 

@@ -1,0 +1,75 @@
+// CAMEO actor coding of one entity from its names, the role words the text
+// gives it and the document date.
+//
+// Order of evidence:
+//  1. A discard phrase among the names: no code.
+//  2. A dictionary entry for a name (user dictionaries first, then the
+//     shipped ones). A code valid on the document date wins, else the
+//     undated code. If every dated code has expired, only the entry's
+//     country still holds.
+//  3. Role words ("US Secretary of State", "the head of the State
+//     Department's Korea desk"): the first country or organisation actor in
+//     them gives the country, the longest agent phrase gives the role
+//     ("SECRETARY OF STATE" -> ~GOV).
+//  4. A role the text states beats an expired entry (National Security
+//     Adviser John Bolton in 2018 is USA + the adviser's agent code), and an
+//     entry that is only a country gets the role appended (CAMEO's
+//     country + agent: PRK + MIL = PRKMIL).
+//  5. A capital in its government sense ("Washington said") is that
+//     country's GOV.
+// Thread safety: const, any thread.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "chronicle/document.h"
+#include "geo/country_table.h"
+#include "rules/compiled_dictionary.h"
+
+namespace chronicle::actor {
+
+struct ActorDictionaries {
+  std::vector<rules::CompiledDictionary> actors;    // searched in order: user files first
+  std::vector<rules::CompiledDictionary> agents;
+  std::vector<rules::CompiledDictionary> discards;
+};
+
+struct ActorQuery {
+  std::vector<std::string> names;  // canonical name and name mentions
+  std::string type;                // PERSON | ORG | GPE | NORP | ...
+  std::vector<std::string> roles;  // titles and descriptions near the mentions
+  std::string date;                // document date yyyy-mm-dd, empty when unknown
+  bool government_sense = false;   // a place standing for its government
+};
+
+// Upper-case dictionary words of a text: possessive "'s" dropped, outer
+// punctuation stripped ("Department's" -> DEPARTMENT, "U.S." stays).
+std::vector<std::string> dictionary_words(std::string_view text);
+
+class ActorCoder {
+ public:
+  ActorCoder(const ActorDictionaries& dictionaries, const geo::CountryTable& countries)
+      : dicts_(dictionaries), countries_(countries) {}
+
+  // An empty code when nothing warrants one.
+  ActorCode code(const ActorQuery& query) const;
+
+ private:
+  struct RoleEvidence {
+    std::string country;  // CAMEO country code
+    std::string agent;    // agent code without '~' ("GOV", "MILSPY")
+    std::string actor;    // a full actor code found in the role words
+    size_t agent_words = 0;
+  };
+  RoleEvidence read_roles(const std::vector<std::string>& roles) const;
+  std::string country_of(std::string_view code) const;
+  const ActorDictionaries& dicts_;
+  const geo::CountryTable& countries_;
+};
+
+// "mike pompeo|USAGOV": the lower-cased name and the code (DESIGN.md §2).
+std::string entity_key(std::string_view name, std::string_view code);
+
+}  // namespace chronicle::actor

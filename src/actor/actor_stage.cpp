@@ -1,0 +1,153 @@
+#include "actor/actor_stage.h"
+
+#include <algorithm>
+#include <map>
+
+#include "geo/geocoder.h"
+
+namespace chronicle::actor {
+
+namespace {
+
+bool is_break(std::string_view t) {
+  return t == "," || t == ";" || t == ":" || t == "(" || t == ")" || t == "\"" || t == "\xE2\x80\x9C" ||
+         t == "\xE2\x80\x9D" || t == "--" || t == "\xE2\x80\x94" || t == "\xE2\x80\x93" || t == "." || t == "!" ||
+         t == "?";
+}
+
+bool is_government_verb(std::string_view w) {
+  static const char* const kVerbs[] = {"said", "says", "say", "told", "tells", "warned", "warns", "accused",
+                                       "accuses", "announced", "announces", "demanded", "demands", "rejected",
+                                       "rejects", "agreed", "agrees", "insisted", "insists", "urged", "urges",
+                                       "condemned", "condemns", "denied", "denies", "threatened", "threatens",
+                                       "imposed", "imposes", "sanctioned", "negotiate", "negotiated", "talks"};
+  std::string lower(w);
+  for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  return std::any_of(std::begin(kVerbs), std::end(kVerbs), [&](const char* v) { return lower == v; });
+}
+
+// Index of the token starting at byte `start`, or -1.
+int32_t token_at(const Document& doc, uint32_t start) {
+  auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), start,
+                             [](const Token& t, uint32_t s) { return t.start < s; });
+  if (it == doc.tokens.end() || it->start != start) return -1;
+  return static_cast<int32_t>(it - doc.tokens.begin());
+}
+
+int32_t token_ending(const Document& doc, uint32_t end) {
+  auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), end,
+                             [](const Token& t, uint32_t e) { return t.end < e; });
+  if (it == doc.tokens.end() || it->end != end) return -1;
+  return static_cast<int32_t>(it - doc.tokens.begin());
+}
+
+std::string span_words(const Document& doc, int32_t a, int32_t b) {  // tokens [a, b)
+  if (a >= b) return {};
+  return std::string(doc.span_text(doc.tokens[static_cast<size_t>(a)].start, doc.tokens[static_cast<size_t>(b - 1)].end));
+}
+
+struct Context {
+  std::vector<std::string> roles;
+  std::vector<std::string> qualifiers;
+  bool government = false;
+};
+
+Context read_context(const Document& doc, const Entity& e) {
+  Context c;
+  const int32_t n = static_cast<int32_t>(doc.tokens.size());
+  for (const auto& m : e.mentions) {
+    if (m.kind == "title" || m.kind == "description") {
+      c.roles.emplace_back(doc.span_text(m.start, m.end));
+      continue;
+    }
+    if (m.kind != "name" && m.kind != "acronym") continue;
+    const int32_t first = token_at(doc, m.start), last = token_ending(doc, m.end);
+    if (first < 0 || last < 0) continue;
+    const uint32_t sentence = doc.tokens[static_cast<size_t>(first)].sentence;
+    // Words before the name, back to punctuation, at most eight.
+    int32_t a = first;
+    while (a > 0 && first - a < 8 && doc.tokens[static_cast<size_t>(a - 1)].sentence == sentence &&
+           !is_break(doc.token_text(doc.tokens[static_cast<size_t>(a - 1)])))
+      --a;
+    if (a < first) c.roles.push_back(span_words(doc, a, first));
+    // An appositive: ", the head of ..." up to the next punctuation.
+    if (last + 2 < n && doc.token_text(doc.tokens[static_cast<size_t>(last + 1)]) == ",") {
+      int32_t b = last + 2;
+      std::string lead(doc.token_text(doc.tokens[static_cast<size_t>(b)]));
+      for (char& ch : lead) ch = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
+      if (lead == "the" || lead == "a" || lead == "an" || lead == "former") {
+        int32_t z = b;
+        while (z < n && z - b < 14 && doc.tokens[static_cast<size_t>(z)].sentence == sentence &&
+               !is_break(doc.token_text(doc.tokens[static_cast<size_t>(z)])))
+          ++z;
+        c.roles.push_back(span_words(doc, b, z));
+      } else {
+        // "Paris, Texas": a capitalised name after the comma qualifies a place.
+        int32_t z = b;
+        while (z < n && z - b < 4 && doc.tokens[static_cast<size_t>(z)].sentence == sentence) {
+          std::string_view t = doc.token_text(doc.tokens[static_cast<size_t>(z)]);
+          if (t.empty() || !(t[0] >= 'A' && t[0] <= 'Z')) break;
+          ++z;
+        }
+        if (z > b) c.qualifiers.push_back(span_words(doc, b, z));
+      }
+    }
+    for (int32_t k = std::max(0, first - 3); k < std::min(n, last + 4); ++k) {
+      if (k >= first && k <= last) continue;
+      if (doc.tokens[static_cast<size_t>(k)].sentence != sentence) continue;
+      if (is_government_verb(doc.token_text(doc.tokens[static_cast<size_t>(k)]))) c.government = true;
+    }
+  }
+  return c;
+}
+
+bool is_place_type(const std::string& t) { return t == "GPE" || t == "LOC" || t == "FAC"; }
+
+}  // namespace
+
+void annotate_actors(const ActorResources& r, Document& doc) {
+  const ActorCoder coder(r.dictionaries, r.countries);
+  std::vector<Context> contexts;
+  contexts.reserve(doc.entities.size());
+  std::map<std::string, int> country_votes;  // ISO2 of coded entities
+  for (Entity& e : doc.entities) {
+    contexts.push_back(read_context(doc, e));
+    const Context& c = contexts.back();
+    ActorQuery q;
+    q.names.push_back(e.name);
+    for (const auto& m : e.mentions) {
+      if (m.kind == "name" || m.kind == "acronym") q.names.emplace_back(doc.span_text(m.start, m.end));
+    }
+    q.type = e.type;
+    q.roles = c.roles;
+    q.date = doc.meta.date;
+    q.government_sense = c.government;
+    e.actor = coder.code(q);
+    e.key = entity_key(e.name, e.actor.code);
+    if (!e.actor.country.empty()) {
+      if (const auto* country = r.countries.by_cameo(e.actor.country)) country_votes[country->iso2] += 1;
+    }
+  }
+  if (!r.gazetteer) return;
+  const geo::Geocoder geocoder(*r.gazetteer);
+  geo::GeoContext base;
+  for (const auto& [iso2, votes] : country_votes) base.countries.push_back(iso2);
+  for (size_t i = 0; i < doc.entities.size(); ++i) {
+    Entity& e = doc.entities[i];
+    if (!is_place_type(e.type)) continue;
+    geo::GeoContext ctx = base;
+    ctx.qualifiers = contexts[i].qualifiers;
+    ctx.government_sense = contexts[i].government || e.actor.source == "capital";
+    auto m = geocoder.resolve(e.name, ctx);
+    if (!m) continue;
+    e.has_geo = true;
+    e.geo.lat = m->place.lat;
+    e.geo.lon = m->place.lon;
+    e.geo.country = m->place.country;
+    e.geo.admin1 = m->place.admin1;
+    e.geo.geonameid = m->place.geonameid;
+    e.geo.feature = m->place.feature;
+  }
+}
+
+}  // namespace chronicle::actor

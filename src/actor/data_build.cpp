@@ -1,0 +1,173 @@
+#include "actor/data_build.h"
+
+#include <cstdio>
+#include <filesystem>
+
+#include "actor/actor_resources.h"
+#include "geo/country_table.h"
+#include "geo/gazetteer.h"
+#include "io/model_file.h"
+#include "io/model_writer.h"
+#include "rules/actor_dictionary.h"
+#include "rules/agent_dictionary.h"
+#include "rules/compiled_dictionary.h"
+#include "rules/discard_list.h"
+#include "rules/verb_dictionary.h"
+
+namespace chronicle::actor {
+
+namespace {
+
+Status write_bytes(const std::string& path, std::string bytes) {
+  // Through ModelFile::parse first: never write a file the loader would refuse.
+  auto check = io::ModelFile::parse(bytes, path);
+  if (!check.ok()) return check.status();
+  const std::string tmp = path + ".tmp";
+  {
+    FILE* f = std::fopen(tmp.c_str(), "wb");
+    if (!f) return Status(StatusCode::kIoError, "cannot open for writing", tmp);
+    const bool ok = std::fwrite(bytes.data(), 1, bytes.size(), f) == bytes.size();
+    if (std::fclose(f) != 0 || !ok) return Status(StatusCode::kIoError, "write failed", tmp);
+  }
+  std::error_code ec;
+  std::filesystem::rename(tmp, path, ec);
+  if (ec) return Status(StatusCode::kIoError, "rename failed: " + ec.message(), path);
+  return Status::ok_status();
+}
+
+using Parser = void (*)(std::string_view, const std::string&, std::vector<rules::DictEntry>&, rules::DictionaryErrors&);
+
+Status build_dictionary(const std::vector<std::string>& files, rules::DictionaryKind kind, Parser parse,
+                        const std::string& out, DataBuildReport& report, std::vector<rules::DictEntry>* keep = nullptr) {
+  std::vector<rules::DictEntry> entries;
+  std::string source;
+  for (const auto& path : files) {
+    auto text = rules::read_text_file(path);
+    if (!text.ok()) return text.status();
+    rules::DictionaryErrors errors;
+    parse(*text, std::filesystem::path(path).filename().string(), entries, errors);
+    for (auto& e : errors.errors) report.warnings.push_back(std::move(e));
+    if (!source.empty()) source += ", ";
+    source += std::filesystem::path(path).filename().string();
+  }
+  auto bytes = rules::compile_dictionary(kind, entries, source);
+  if (!bytes.ok()) return bytes.status();
+  CHRONICLE_RETURN_IF_ERROR(write_bytes(out, std::move(*bytes)));
+  report.written.push_back(out + ": " + std::to_string(entries.size()) + " entries from " + source);
+  if (keep) *keep = std::move(entries);
+  return Status::ok_status();
+}
+
+}  // namespace
+
+}  // namespace chronicle::actor
+
+namespace chronicle {
+
+using namespace chronicle::actor;
+
+Status build_actor_data(const DataBuildOptions& o, DataBuildReport& report) {
+  std::error_code ec;
+  std::filesystem::create_directories(o.out_dir, ec);
+  const std::string& p = o.petrarch_dir;
+  // The project's own additions come first so their entries win.
+  std::vector<rules::DictEntry> actors;
+  CHRONICLE_RETURN_IF_ERROR(build_dictionary(
+      {o.own_dir + "/chronicle.actors.txt", p + "/Phoenix.Countries.actors.txt", p + "/Phoenix.International.actors.txt",
+       p + "/Phoenix.MilNonState.actors.txt"},
+      rules::DictionaryKind::kActors, &rules::parse_actor_dictionary, o.out_dir + "/" + kActorsFile, report, &actors));
+  CHRONICLE_RETURN_IF_ERROR(build_dictionary({o.own_dir + "/chronicle.agents.txt", p + "/Phoenix.agents.txt"},
+                                             rules::DictionaryKind::kAgents, &rules::parse_agent_dictionary,
+                                             o.out_dir + "/" + kAgentsFile, report));
+  CHRONICLE_RETURN_IF_ERROR(build_dictionary({p + "/Phoenix.discards.txt"}, rules::DictionaryKind::kDiscards,
+                                             &rules::parse_discard_list, o.out_dir + "/" + kDiscardsFile, report));
+  {
+    auto text = rules::read_text_file(p + "/CAMEO.2.0.txt");
+    if (!text.ok()) return text.status();
+    rules::VerbDictionary verbs;
+    rules::DictionaryErrors errors;
+    rules::parse_verb_dictionary(*text, "CAMEO.2.0.txt", verbs, errors);
+    for (auto& e : errors.errors) report.warnings.push_back(std::move(e));
+    auto bytes = rules::compile_verbs(verbs, "CAMEO.2.0.txt");
+    if (!bytes.ok()) return bytes.status();
+    const std::string out = o.out_dir + "/" + kVerbsFile;
+    CHRONICLE_RETURN_IF_ERROR(write_bytes(out, std::move(*bytes)));
+    size_t patterns = 0;
+    for (const auto& b : verbs.verbs) patterns += b.patterns.size();
+    report.written.push_back(out + ": " + std::to_string(verbs.verbs.size()) + " verb blocks, " +
+                             std::to_string(patterns) + " patterns, " + std::to_string(verbs.synsets.size()) + " synsets");
+  }
+  geo::CountrySources cs;
+  for (auto [field, path] : {std::pair{&cs.iso_3166_json, o.iso_codes_json},
+                             std::pair{&cs.country_info, o.geonames_dir + "/countryInfo.txt"},
+                             std::pair{&cs.aliases_tsv, o.own_dir + "/country-aliases.tsv"}}) {
+    auto text = rules::read_text_file(path);
+    if (!text.ok()) return text.status();
+    *field = std::move(*text);
+  }
+  // Country-level actor entries (a bare three-letter country code) give names and demonyms.
+  for (const auto& e : actors) {
+    if (e.codes.size() == 1 && e.codes[0].code.size() == 3 && !e.codes[0].restricted())
+      cs.cameo_names.emplace_back(e.codes[0].code, e.phrase);
+  }
+  auto cbytes = geo::compile_countries(cs);
+  if (!cbytes.ok()) return cbytes.status();
+  CHRONICLE_RETURN_IF_ERROR(write_bytes(o.out_dir + "/" + kCountriesFile, *cbytes));
+  auto table = geo::CountryTable::read(o.out_dir + "/" + kCountriesFile);
+  if (!table.ok()) return table.status();
+  report.written.push_back(o.out_dir + "/" + kCountriesFile + ": " + std::to_string(table->countries().size()) + " countries");
+  geo::GazetteerSource gs;
+  for (auto [field, file] : {std::pair{&gs.cities, "cities15000.txt"}, std::pair{&gs.country_info, "countryInfo.txt"},
+                             std::pair{&gs.admin1, "admin1CodesASCII.txt"}}) {
+    auto text = rules::read_text_file(o.geonames_dir + "/" + file);
+    if (!text.ok()) return text.status();
+    *field = std::move(*text);
+  }
+  // Country names for places: iso-codes names and the project's aliases
+  // (not the CAMEO synonyms, which include cities and demonyms).
+  for (const auto& c : table->countries()) gs.country_names.emplace_back(c.iso2, c.name);
+  {
+    size_t s = 0;
+    const std::string& a = cs.aliases_tsv;
+    while (s < a.size()) {
+      size_t nl = a.find('\n', s);
+      if (nl == std::string::npos) nl = a.size();
+      std::string line = a.substr(s, nl - s);
+      s = nl + 1;
+      if (line.empty() || line[0] == '#') continue;
+      const size_t t1 = line.find('\t'), t2 = line.find('\t', t1 + 1);
+      if (t1 == std::string::npos || t2 == std::string::npos) continue;
+      if (line.compare(t1 + 1, t2 - t1 - 1, "name") == 0) gs.country_names.emplace_back(line.substr(0, t1), line.substr(t2 + 1));
+    }
+  }
+  auto gbytes = geo::compile_gazetteer(gs);
+  if (!gbytes.ok()) return gbytes.status();
+  CHRONICLE_RETURN_IF_ERROR(write_bytes(o.out_dir + "/" + kGazetteerFile, *gbytes));
+  auto gaz = geo::Gazetteer::read(o.out_dir + "/" + kGazetteerFile);
+  if (!gaz.ok()) return gaz.status();
+  report.written.push_back(o.out_dir + "/" + kGazetteerFile + ": " + std::to_string(gaz->size()) + " places");
+  return Status::ok_status();
+}
+
+Result<DictionaryCheck> check_dictionary(const std::string& kind, const std::string& path) {
+  auto text = rules::read_text_file(path);
+  if (!text.ok()) return text.status();
+  DictionaryCheck out;
+  rules::DictionaryErrors errors;
+  if (kind == "verbs") {
+    rules::VerbDictionary verbs;
+    rules::parse_verb_dictionary(*text, path, verbs, errors);
+    for (const auto& b : verbs.verbs) out.entries += b.patterns.size();
+  } else {
+    std::vector<rules::DictEntry> entries;
+    if (kind == "actors") rules::parse_actor_dictionary(*text, path, entries, errors);
+    else if (kind == "agents") rules::parse_agent_dictionary(*text, path, entries, errors);
+    else if (kind == "discards") rules::parse_discard_list(*text, path, entries, errors);
+    else return Status(StatusCode::kInvalidArgument, "unknown dictionary kind '" + kind + "' (actors, agents, discards, verbs)");
+    out.entries = entries.size();
+  }
+  out.errors = std::move(errors.errors);
+  return out;
+}
+
+}  // namespace chronicle

@@ -1,0 +1,71 @@
+// A dictionary (actors, agents or discards) compiled into the model container:
+// flat little-endian tables that lookups read in place, so loading is a file
+// read plus checksum and bounds checks, no per-entry allocation.
+// Layout (docs/model-format.md, "Dictionaries"):
+//   DHDR  u32 kind, u32 section version, u32 entries, u32 codes, u32 longest phrase in words
+//   DENT  per entry: u32 phrase_off, phrase_len, primary_off, primary_len, first_code, n_codes, flags|line<<1
+//   DCOD  per code:  u32 code_off, code_len, from, to        (dates yyyymmdd)
+//   DIDX  per entry, sorted by (hash, entry): u64 FNV-1a hash of the phrase, u32 entry, u32 0
+//   STRS  the string pool
+// Lookups hash the phrase, binary-search DIDX and compare the phrase bytes.
+//
+// Thread safety: immutable after load; every method is const and may run on
+// any thread.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "chronicle/status.h"
+#include "io/model_file.h"
+#include "rules/dictionary_entry.h"
+
+namespace chronicle::rules {
+
+inline constexpr uint32_t kDictionarySectionVersion = 1;
+
+// Container bytes for `entries`; `source` goes into META ("source").
+Result<std::string> compile_dictionary(DictionaryKind kind, const std::vector<DictEntry>& entries,
+                                       const std::string& source);
+
+class CompiledDictionary {
+ public:
+  static Result<CompiledDictionary> from_file(std::unique_ptr<io::ModelFile> file);
+  static Result<CompiledDictionary> read(const std::string& path);
+  // Compiles parsed entries in memory (user dictionaries given on the command line).
+  static Result<CompiledDictionary> from_entries(DictionaryKind kind, const std::vector<DictEntry>& entries,
+                                                 const std::string& source);
+
+  DictionaryKind kind() const { return kind_; }
+  uint32_t size() const { return n_entries_; }
+  uint32_t max_words() const { return max_words_; }
+  const std::string& name() const { return file_->name(); }
+
+  std::string_view phrase(uint32_t entry) const;
+  std::string_view primary(uint32_t entry) const;
+  uint32_t line(uint32_t entry) const;
+  bool story_level(uint32_t entry) const;
+  std::vector<DatedCode> codes(uint32_t entry) const;
+
+  // Entries whose phrase equals `phrase` (normalised form), in file order.
+  std::vector<uint32_t> find(std::string_view phrase) const;
+
+  // Longest phrase starting at words[i]: sets `length` (in words, 0 when none)
+  // and returns its entries. `words` are upper-case tokens.
+  std::vector<uint32_t> longest_match(const std::vector<std::string>& words, size_t i, size_t& length) const;
+
+ private:
+  uint32_t u32_at(std::string_view sec, size_t off) const;
+  std::unique_ptr<io::ModelFile> file_;
+  DictionaryKind kind_ = DictionaryKind::kActors;
+  uint32_t n_entries_ = 0, n_codes_ = 0, max_words_ = 0;
+  std::string_view ent_, cod_, idx_, strs_;
+};
+
+// 64-bit FNV-1a, the DIDX hash.
+uint64_t phrase_hash(std::string_view s);
+
+}  // namespace chronicle::rules

@@ -1,0 +1,306 @@
+#include "rules/verb_dictionary.h"
+
+#include "io/byte_io.h"
+#include "io/model_file.h"
+#include "io/model_writer.h"
+
+namespace chronicle::rules {
+
+namespace {
+constexpr uint32_t kVerbSectionVersion = 1;
+
+bool is_vowel(char c) { return std::string_view("AEIOU").find(c) != std::string_view::npos; }
+
+// "[070]" at the end of `line`: sets code and returns the line before it.
+std::string_view take_code(std::string_view line, std::string& code, bool& has_code) {
+  has_code = false;
+  const size_t close = line.rfind(']');
+  const size_t open = line.rfind('[');
+  if (close == std::string_view::npos || open == std::string_view::npos || open > close) return line;
+  if (!trim(line.substr(close + 1)).empty()) return line;
+  code = std::string(trim(line.substr(open + 1, close - open - 1)));
+  has_code = true;
+  return trim(line.substr(0, open));
+}
+
+bool parse_pattern(std::string_view body, VerbPattern& p, std::string& error) {
+  int paren = 0, brace = 0, verbs = 0;
+  size_t i = 0;
+  while (i < body.size()) {
+    char c = body[i];
+    if (c == ' ' || c == '\t') { ++i; continue; }
+    PatternToken t;
+    size_t len = 1;
+    switch (c) {
+      case '*': t.kind = PatternTokenKind::kVerb; ++verbs; break;
+      case '$': t.kind = PatternTokenKind::kSource; break;
+      case '+': t.kind = PatternTokenKind::kTarget; break;
+      case '%': t.kind = PatternTokenKind::kCompound; break;
+      case '^': t.kind = PatternTokenKind::kSkip; break;
+      case '(': t.kind = PatternTokenKind::kOpenPhrase; ++paren; break;
+      case ')': t.kind = PatternTokenKind::kClosePhrase; if (--paren < 0) { error = "')' without '('"; return false; } break;
+      case '{': t.kind = PatternTokenKind::kOpenNoun; ++brace; break;
+      case '}': t.kind = PatternTokenKind::kCloseNoun; if (--brace < 0) { error = "'}' without '{'"; return false; } break;
+      default: {
+        len = 0;
+        while (i + len < body.size() && std::string_view(" \t(){}*$%^").find(body[i + len]) == std::string_view::npos &&
+               !(len > 0 && body[i + len] == '+'))
+          ++len;
+        t.kind = c == '&' ? PatternTokenKind::kSynset : PatternTokenKind::kWord;
+        t.text = normalize_phrase(body.substr(i, len));
+        if (t.kind == PatternTokenKind::kSynset && t.text.size() > 1 && t.text.back() == ' ') t.text.pop_back();
+      }
+    }
+    i += len;
+    p.tokens.push_back(std::move(t));
+  }
+  if (paren != 0) { error = "unbalanced '('"; return false; }
+  if (brace != 0) { error = "unbalanced '{'"; return false; }
+  if (verbs > 1) { error = "more than one '*'"; return false; }
+  if (p.tokens.empty()) { error = "empty pattern"; return false; }
+  return true;
+}
+}  // namespace
+
+std::vector<std::string> regular_verb_forms(const std::string& v) {
+  if (v.empty() || v.find(' ') != std::string::npos) return {};
+  const char last = v.back();
+  std::string s = (last == 'S' || last == 'X' || last == 'Z' || v.ends_with("SH") || v.ends_with("CH")) ? v + "ES"
+                  : (last == 'Y' && v.size() > 1 && !is_vowel(v[v.size() - 2])) ? v.substr(0, v.size() - 1) + "IES"
+                                                                                 : v + "S";
+  std::string ed = last == 'E' ? v + "D"
+                   : (last == 'Y' && v.size() > 1 && !is_vowel(v[v.size() - 2])) ? v.substr(0, v.size() - 1) + "IED"
+                                                                                  : v + "ED";
+  std::string ing = (last == 'E' && !v.ends_with("EE")) ? v.substr(0, v.size() - 1) + "ING" : v + "ING";
+  return {s, ed, ing};
+}
+
+int32_t VerbDictionary::block_of(std::string_view form) const {
+  auto it = form_index.find(form);
+  return it == form_index.end() ? -1 : static_cast<int32_t>(it->second);
+}
+
+void VerbDictionary::build_index() {
+  form_index.clear();
+  for (uint32_t b = 0; b < verbs.size(); ++b) {
+    for (const auto& f : verbs[b].forms) form_index.emplace(f.words, b);  // first block wins
+  }
+}
+
+void parse_verb_dictionary(std::string_view text, const std::string& file, VerbDictionary& out,
+                           DictionaryErrors& errors) {
+  const auto lines = split_lines(text);
+  std::string synset;  // open synset name
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const size_t line_no = i + 1;
+    std::string_view line = strip_comment(lines[i]);
+    if (line.empty()) {
+      synset.clear();
+      continue;
+    }
+    if (line.front() == '<') continue;
+    if (line.starts_with("---")) {
+      synset.clear();
+      std::string_view inner = trim(line.substr(3));
+      if (!inner.ends_with("---")) {
+        errors.add(file, line_no, "a verb block header is written ---  VERB  [CODE]  ---", line);
+        out.verbs.push_back(VerbBlock{"", "---", {}, {}, static_cast<uint32_t>(line_no)});
+        continue;
+      }
+      inner = trim(inner.substr(0, inner.size() - 3));
+      std::string code;
+      bool has = false;
+      std::string_view name = take_code(inner, code, has);
+      VerbBlock b;
+      b.name = normalize_phrase(name);
+      b.code = has ? code : "---";
+      b.line = static_cast<uint32_t>(line_no);
+      if (b.name.empty()) errors.add(file, line_no, "verb block without a name", line);
+      out.verbs.push_back(std::move(b));
+      continue;
+    }
+    if (line.front() == '&') {
+      synset = normalize_phrase(line);
+      out.synsets[synset];
+      continue;
+    }
+    if (!synset.empty() && line.front() == '+') {
+      out.synsets[synset].push_back(normalize_phrase(line.substr(1)));
+      continue;
+    }
+    if (out.verbs.empty()) {
+      errors.add(file, line_no, "line outside any synset or verb block", line);
+      continue;
+    }
+    VerbBlock& block = out.verbs.back();
+    if (line.front() == '-') {
+      std::string code;
+      bool has = false;
+      std::string_view body = take_code(line.substr(1), code, has);
+      if (!has) {
+        errors.add(file, line_no, "pattern has no [CODE]", line);
+        continue;
+      }
+      VerbPattern p;
+      p.code = code;
+      p.line = static_cast<uint32_t>(line_no);
+      std::string err;
+      if (!parse_pattern(body, p, err)) {
+        errors.add(file, line_no, err, line);
+        continue;
+      }
+      block.patterns.push_back(std::move(p));
+      continue;
+    }
+    // A form line.
+    std::string code;
+    bool has = false;
+    std::string_view rest = take_code(line, code, has);
+    std::vector<std::string> irregular;
+    bool braces = false;
+    const size_t lb = rest.find('{');
+    if (lb != std::string_view::npos) {
+      const size_t rb = rest.find('}', lb);
+      if (rb == std::string_view::npos) {
+        errors.add(file, line_no, "unclosed '{' in verb forms", line);
+        continue;
+      }
+      braces = true;
+      std::string_view forms = rest.substr(lb + 1, rb - lb - 1);
+      size_t p = 0;
+      while (p < forms.size()) {
+        while (p < forms.size() && (forms[p] == ' ' || forms[p] == '\t')) ++p;
+        size_t q = p;
+        while (q < forms.size() && forms[q] != ' ' && forms[q] != '\t') ++q;
+        std::string_view f = forms.substr(p, q - p);
+        if (!f.empty() && f.front() == '+') f.remove_prefix(1);
+        if (!f.empty()) irregular.push_back(normalize_phrase(f));
+        p = q;
+      }
+      rest = trim(rest.substr(0, lb));
+    }
+    if (!rest.empty() && rest.front() == '+') rest.remove_prefix(1);
+    std::string base = normalize_phrase(rest);
+    if (base.empty()) {
+      errors.add(file, line_no, "verb form line without a verb", line);
+      continue;
+    }
+    const std::string own = has ? code : std::string();
+    block.forms.push_back(VerbForm{base, own, false});
+    for (auto& f : irregular) block.forms.push_back(VerbForm{f, own, false});
+    if (!braces) {
+      for (auto& f : regular_verb_forms(base)) block.forms.push_back(VerbForm{f, own, true});
+    }
+  }
+  // Patterns may name synsets defined anywhere in the file.
+  for (const auto& b : out.verbs) {
+    for (const auto& p : b.patterns) {
+      for (const auto& t : p.tokens) {
+        if (t.kind == PatternTokenKind::kSynset && !out.synsets.count(t.text))
+          errors.add(file, p.line, "unknown synset", t.text);
+      }
+    }
+  }
+  out.build_index();
+}
+
+Result<std::string> compile_verbs(const VerbDictionary& v, const std::string& source) {
+  io::ByteWriter w;
+  w.u32(kVerbSectionVersion);
+  w.u32(static_cast<uint32_t>(v.synsets.size()));
+  for (const auto& [name, words] : v.synsets) {
+    w.str(name);
+    w.u32(static_cast<uint32_t>(words.size()));
+    for (const auto& x : words) w.str(x);
+  }
+  w.u32(static_cast<uint32_t>(v.verbs.size()));
+  for (const auto& b : v.verbs) {
+    w.str(b.name);
+    w.str(b.code);
+    w.u32(b.line);
+    w.u32(static_cast<uint32_t>(b.forms.size()));
+    for (const auto& f : b.forms) {
+      w.str(f.words);
+      w.str(f.code);
+      w.u8(f.generated ? 1 : 0);
+    }
+    w.u32(static_cast<uint32_t>(b.patterns.size()));
+    for (const auto& p : b.patterns) {
+      w.str(p.code);
+      w.u32(p.line);
+      w.u32(static_cast<uint32_t>(p.tokens.size()));
+      for (const auto& t : p.tokens) {
+        w.u8(static_cast<uint8_t>(t.kind));
+        w.str(t.text);
+      }
+    }
+  }
+  io::ModelWriter mw(io::ModelKind::kDictionary);
+  mw.set_meta("dictionary", "verbs");
+  mw.set_meta("source", source);
+  CHRONICLE_RETURN_IF_ERROR(mw.add_section("VERB", std::move(w).bytes()));
+  return mw.to_bytes();
+}
+
+Result<VerbDictionary> load_verbs(const std::string& path) {
+  auto f = io::ModelFile::read(path);
+  if (!f.ok()) return f.status();
+  CHRONICLE_RETURN_IF_ERROR(f->expect_kind(io::ModelKind::kDictionary));
+  auto sec = f->section("VERB");
+  if (!sec.ok()) return sec.status();
+  io::ByteReader r(*sec);
+  VerbDictionary v;
+  const uint32_t version = r.u32();
+  if (r.ok() && version != kVerbSectionVersion)
+    return f->section_error("VERB", "section version " + std::to_string(version) + ", this build reads " +
+                                        std::to_string(kVerbSectionVersion), StatusCode::kUnsupported);
+  const uint32_t ns = r.u32();
+  for (uint32_t i = 0; i < ns && r.ok(); ++i) {
+    std::string name(r.str());
+    const uint32_t n = r.u32();
+    if (!r.can_read(n, 4)) break;
+    auto& words = v.synsets[name];
+    for (uint32_t k = 0; k < n && r.ok(); ++k) words.emplace_back(r.str());
+  }
+  const uint32_t nb = r.u32();
+  if (!r.can_read(nb, 16)) r.fail();
+  for (uint32_t i = 0; i < nb && r.ok(); ++i) {
+    VerbBlock b;
+    b.name = r.str();
+    b.code = r.str();
+    b.line = r.u32();
+    const uint32_t nf = r.u32();
+    if (!r.can_read(nf, 9)) break;
+    for (uint32_t k = 0; k < nf && r.ok(); ++k) {
+      VerbForm f;
+      f.words = r.str();
+      f.code = r.str();
+      f.generated = r.u8() != 0;
+      b.forms.push_back(std::move(f));
+    }
+    const uint32_t np = r.u32();
+    if (!r.can_read(np, 12)) break;
+    for (uint32_t k = 0; k < np && r.ok(); ++k) {
+      VerbPattern p;
+      p.code = r.str();
+      p.line = r.u32();
+      const uint32_t nt = r.u32();
+      if (!r.can_read(nt, 5)) break;
+      for (uint32_t t = 0; t < nt && r.ok(); ++t) {
+        PatternToken tok;
+        const uint8_t kind = r.u8();
+        if (kind > static_cast<uint8_t>(PatternTokenKind::kSkip)) r.fail();
+        tok.kind = static_cast<PatternTokenKind>(kind);
+        tok.text = r.str();
+        p.tokens.push_back(std::move(tok));
+      }
+      b.patterns.push_back(std::move(p));
+    }
+    v.verbs.push_back(std::move(b));
+  }
+  if (!r.at_end()) return f->section_error("VERB", "truncated or has trailing bytes", StatusCode::kDataLoss);
+  v.build_index();
+  return v;
+}
+
+}  // namespace chronicle::rules

@@ -1,0 +1,77 @@
+// The CAMEO verb dictionary (PETRARCH2's CAMEO.2.0.txt format) as a plain
+// data API, for the event coder.
+//
+// Format:
+//   &MILITARY              a synset: the '+' lines that follow are its members
+//   +TROOP
+//   ---  RUSH   [---]  --- a verb block: name and default code ("---": none)
+//   RUSH                   a form line; "{...}" lists irregular forms, else
+//   SPEED {SPEEDS SPED }   regular ones are added (-S, -ED, -ING)
+//   +CALL_OFF [160]        '+': a multi-word form, optionally with its own code
+//   - * AID        [070]   a pattern: '*' the verb, '$' source, '+' target,
+//                          '%' compound actor, '&NAME' a synset, '(..)' a
+//                          prepositional phrase, '{..}' a noun phrase, '^' skip
+// Codes are kept as written inside the brackets ("042:043", "080!", ":190").
+// Thread safety: a VerbDictionary is a plain immutable value after loading.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "chronicle/status.h"
+#include "rules/dictionary_text.h"
+
+namespace chronicle::rules {
+
+enum class PatternTokenKind : uint8_t {
+  kWord, kVerb, kSource, kTarget, kCompound, kSynset, kOpenPhrase, kClosePhrase, kOpenNoun, kCloseNoun, kSkip
+};
+
+struct PatternToken {
+  PatternTokenKind kind = PatternTokenKind::kWord;
+  std::string text;  // the word, or the synset name with its '&'
+};
+
+struct VerbPattern {
+  std::vector<PatternToken> tokens;
+  std::string code;
+  uint32_t line = 0;
+};
+
+struct VerbForm {
+  std::string words;  // normalised ("CALL OFF")
+  std::string code;   // its own code, empty when it takes the block's
+  bool generated = false;  // a regular form chronicle added
+};
+
+struct VerbBlock {
+  std::string name;
+  std::string code;  // "---" when the block has none
+  std::vector<VerbForm> forms;
+  std::vector<VerbPattern> patterns;
+  uint32_t line = 0;
+};
+
+struct VerbDictionary {
+  std::map<std::string, std::vector<std::string>> synsets;  // "&MILITARY" -> members
+  std::vector<VerbBlock> verbs;
+  // Verb block of a form ("SPED" -> the SPEED block's index); -1 when none.
+  int32_t block_of(std::string_view form) const;
+  std::map<std::string, uint32_t, std::less<>> form_index;
+  void build_index();
+};
+
+void parse_verb_dictionary(std::string_view text, const std::string& file, VerbDictionary& out,
+                           DictionaryErrors& errors);
+
+// Regular English forms of a verb: "ADD" -> ADDS ADDED ADDING.
+std::vector<std::string> regular_verb_forms(const std::string& verb);
+
+// The container (ModelKind::kDictionary, section VERB) and back.
+Result<std::string> compile_verbs(const VerbDictionary& verbs, const std::string& source);
+Result<VerbDictionary> load_verbs(const std::string& path);
+
+}  // namespace chronicle::rules

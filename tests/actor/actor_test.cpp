@@ -1,0 +1,278 @@
+// Actor coding, country table, gazetteer, geocoder and the actor stage on
+// invented dictionaries, countries and places (no shared data needed).
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+#include "actor/actor_coder.h"
+#include "actor/actor_resources.h"
+#include "actor/actor_stage.h"
+#include "geo/country_table.h"
+#include "geo/gazetteer.h"
+#include "geo/geocoder.h"
+#include "geo/place_name.h"
+#include "rules/actor_dictionary.h"
+#include "rules/agent_dictionary.h"
+#include "rules/discard_list.h"
+#include "segment/sentence_splitter.h"
+#include "tokenize/tokenizer.h"
+
+using namespace chronicle;
+
+namespace {
+
+// Invented countries Freedonia (FD, FRD) and Sylvania (SY, SYL).
+const char* kIsoJson = R"({"3166-1": [
+  {"alpha_2": "FD", "alpha_3": "FRD", "name": "Freedonia, Republic of", "common_name": "Freedonia"},
+  {"alpha_2": "SY", "alpha_3": "SYL", "name": "Sylvania"},
+  {"alpha_2": "TL", "alpha_3": "TLS", "name": "Timor-Leste"}]})";
+const char* kCountryInfo =
+    "#ISO\tISO3\tISO-Numeric\tfips\tCountry\tCapital\tArea\tPopulation\tContinent\ttld\tCurrencyCode\tCurrencyName\tPhone\tPostal\tRegex\tLanguages\tgeonameid\tneighbours\tEquivalentFipsCode\n"
+    "FD\tFRD\t901\tFD\tFreedonia\tFredville\t1000\t5000000\tEU\t.fd\tFDD\tDuck\t1\t\t\ten\t900001\tSY\t\n"
+    "SY\tSYL\t902\tSY\tSylvania\tSylvan City\t1000\t3000000\tEU\t.sy\tSYD\tDollar\t2\t\t\ten\t900002\tFD\t\n"
+    "TL\tTLS\t626\tTT\tTimor-Leste\tDili\t1000\t1000000\tOC\t.tl\tUSD\tDollar\t670\t\t\tpt\t900003\t\t\n";
+const char* kAliases = "# test\nFD\tdemonym\tFreedonian\nSY\tdemonym\tSylvanian\n";
+
+// id name ascii alternates lat lon class code cc cc2 admin1 admin2 admin3 admin4 population elevation dem tz date
+std::string city(int id, const std::string& name, const std::string& alts, double lat, double lon,
+                 const std::string& code, const std::string& cc, const std::string& admin1, long pop) {
+  char buf[512];
+  std::snprintf(buf, sizeof buf, "%d\t%s\t%s\t%s\t%.4f\t%.4f\tP\t%s\t%s\t\t%s\t\t\t\t%ld\t\t10\tEtc/UTC\t2025-01-01\n", id,
+                name.c_str(), name.c_str(), alts.c_str(), lat, lon, code.c_str(), cc.c_str(), admin1.c_str(), pop);
+  return buf;
+}
+
+geo::GazetteerSource gazetteer_source() {
+  geo::GazetteerSource s;
+  s.cities = city(1, "Fredville", "Fredvil", 10.0, 20.0, "PPLC", "FD", "01", 3000000) +
+             city(2, "Paris", "", 40.0, 30.0, "PPLA", "FD", "02", 1000000) +
+             city(3, "Paris", "", 50.0, 40.0, "PPL", "SY", "05", 30000) +
+             city(4, "Sylvan City", "", 50.0, 50.0, "PPLC", "SY", "05", 2000000) +
+             city(5, "Freedonia", "", 12.0, 22.0, "PPL", "FD", "01", 20000) +
+             city(6, "Marxton", "", 11.0, 21.0, "PPL", "FD", "02", 1000000) +
+             city(7, "Springfield", "", 41.0, 31.0, "PPL", "FD", "02", 50000) +
+             city(8, "Springfield", "", 51.0, 51.0, "PPL", "SY", "05", 60000);
+  s.admin1 = "FD.01\tNorth Province\tNorth Province\t800001\nFD.02\tGroucho\tGroucho\t800002\n"
+             "SY.05\tTexarkia\tTexarkia\t800005\nSY.09\tEmpty Land\tEmpty Land\t800009\n";
+  s.country_info = kCountryInfo;
+  s.country_names = {{"FD", "Freedonian Republic"}};
+  return s;
+}
+
+std::vector<rules::DictEntry> parse(void (*f)(std::string_view, const std::string&, std::vector<rules::DictEntry>&,
+                                              rules::DictionaryErrors&),
+                                    const std::string& text) {
+  std::vector<rules::DictEntry> out;
+  rules::DictionaryErrors errors;
+  f(text, "test", out, errors);
+  EXPECT_TRUE(errors.errors.empty()) << errors.errors.front().to_string();
+  return out;
+}
+
+struct Fixture {
+  actor::ActorResources res;
+  Fixture() {
+    auto a = rules::CompiledDictionary::from_entries(
+        rules::DictionaryKind::kActors,
+        parse(&rules::parse_actor_dictionary,
+              "FREEDONIA_ [FRD]\n+FREEDONIAN\n+FREDVILLE\n"
+              "SYLVANIA_ [SYL]\n+SYLVANIAN\n"
+              "RUFUS_FIREFLY_\n+FIREFLY\n\t[FRDGOV 19330101-19331231]\n\t[FRDMIL >20000101]\n"
+              "GROUCHO_HACKENBUSH_\n+HACKENBUSH\n\t[FRDGOV 19330101-19331231]\n"
+              "CHICOLINI_ [FRD]\n"
+              "FREEDONIAN_FOREIGN_OFFICE_ [FRDGOV]\n"
+              "DUCK_SOUP_COMPANY_ [FRDBUS]\n"),
+        "actors");
+    auto g = rules::CompiledDictionary::from_entries(
+        rules::DictionaryKind::kAgents,
+        parse(&rules::parse_agent_dictionary,
+              "MINISTER [~GOV]\nNATIONAL_SECURITY_ADVISER [~GOVMIL]\nMILITARY_INTELLIGENCE [~MILSPY]\n"
+              "CHIEF [~GOV]\nOPPOSITION {} [~OPP]\nPEACEKEEPER [IGO~]\n"),
+        "agents");
+    auto d = rules::CompiledDictionary::from_entries(rules::DictionaryKind::kDiscards,
+                                                     parse(&rules::parse_discard_list, "DUCK_SOUP\n"), "discards");
+    EXPECT_TRUE(a.ok() && g.ok() && d.ok());
+    res.dictionaries.actors.push_back(std::move(*a));
+    res.dictionaries.agents.push_back(std::move(*g));
+    res.dictionaries.discards.push_back(std::move(*d));
+    geo::CountrySources cs{kIsoJson, kCountryInfo, kAliases, {{"FRD", "FREEDONIAN"}}};
+    auto cb = geo::compile_countries(cs);
+    EXPECT_TRUE(cb.ok()) << cb.status().to_string();
+    auto ct = geo::CountryTable::from_bytes(std::string(section(*cb, "CTRY")), "countries");
+    EXPECT_TRUE(ct.ok()) << ct.status().to_string();
+    res.countries = std::move(*ct);
+    auto gb = geo::compile_gazetteer(gazetteer_source());
+    EXPECT_TRUE(gb.ok()) << gb.status().to_string();
+    auto gz = geo::Gazetteer::from_bytes(std::move(*gb), "gazetteer");
+    EXPECT_TRUE(gz.ok()) << gz.status().to_string();
+    res.gazetteer.emplace(std::move(*gz));
+  }
+  static std::string section(const std::string& bytes, const char* tag) {
+    auto f = io::ModelFile::parse(bytes, "t");
+    EXPECT_TRUE(f.ok());
+    auto s = f->section(tag);
+    EXPECT_TRUE(s.ok());
+    return std::string(*s);
+  }
+  ActorCode code(std::vector<std::string> names, std::string type, std::vector<std::string> roles,
+                 std::string date, bool gov = false) const {
+    actor::ActorCoder coder(res.dictionaries, res.countries);
+    return coder.code(actor::ActorQuery{std::move(names), std::move(type), std::move(roles), std::move(date), gov});
+  }
+};
+
+const Fixture& fx() {
+  static Fixture f;
+  return f;
+}
+
+}  // namespace
+
+TEST(CountryTable, CodesNamesDemonymsCapitals) {
+  const auto& t = fx().res.countries;
+  ASSERT_NE(t.by_iso2("FD"), nullptr);
+  EXPECT_EQ(t.by_iso2("FD")->cameo, "FRD");
+  EXPECT_EQ(t.by_iso2("FD")->name, "Freedonia");  // iso-codes common name
+  EXPECT_EQ(t.by_iso2("TL")->cameo, "TMP");       // CAMEO's exception
+  EXPECT_EQ(geo::cameo_country_code("XKX"), "KSV");
+  auto hit = t.find("freedonian");
+  ASSERT_GE(hit.country, 0);
+  EXPECT_EQ(t.countries()[static_cast<size_t>(hit.country)].iso2, "FD");
+  EXPECT_EQ(hit.kind, geo::CountryNameKind::kDemonym);
+  hit = t.find("Sylvan City");
+  ASSERT_GE(hit.country, 0);
+  EXPECT_EQ(hit.kind, geo::CountryNameKind::kCapital);
+  EXPECT_EQ(t.find("Atlantis").country, -1);
+}
+
+TEST(CountryTable, BadAliasLineIsLocated) {
+  geo::CountrySources cs{kIsoJson, kCountryInfo, "FD\tnickname\tFreddy\n", {}};
+  auto r = geo::compile_countries(cs);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().where(), "country-aliases.tsv:1");
+}
+
+TEST(ActorCoder, DictionaryCodeByDocumentDate) {
+  auto c = fx().code({"Rufus Firefly"}, "PERSON", {}, "1933-06-01");
+  EXPECT_EQ(c.code, "FRDGOV");
+  EXPECT_EQ(c.country, "FRD");
+  EXPECT_EQ(c.role, "GOV");
+  EXPECT_EQ(c.source, "dictionary");
+  EXPECT_EQ(fx().code({"Mr Firefly"}, "PERSON", {}, "2018-05-31").code, "FRDMIL");
+}
+
+TEST(ActorCoder, StatedRoleBeatsExpiredEntryButKeepsItsCountry) {
+  auto c = fx().code({"Groucho Hackenbush"}, "PERSON", {"National Security Adviser"}, "2018-05-31");
+  EXPECT_EQ(c.code, "FRDGOVMIL");
+  EXPECT_EQ(c.source, "role");
+  // No role: only the country of the expired entry holds.
+  c = fx().code({"Hackenbush"}, "PERSON", {}, "2018-05-31");
+  EXPECT_EQ(c.code, "FRD");
+  EXPECT_EQ(c.source, "country");
+  // Inside its dates the entry wins.
+  EXPECT_EQ(fx().code({"Hackenbush"}, "PERSON", {"National Security Adviser"}, "1933-03-01").code, "FRDGOV");
+}
+
+TEST(ActorCoder, CountryAndAgentFromRoleWords) {
+  auto c = fx().code({"Pinky Tuscadero"}, "PERSON", {"the former Sylvanian military intelligence chief"}, "2018-05-31");
+  EXPECT_EQ(c.code, "SYLMILSPY");  // the longest agent phrase
+  EXPECT_EQ(c.country, "SYL");
+  c = fx().code({"Vera Valdez"}, "PERSON", {"the head of the Freedonian Foreign Office's Sylvania desk"}, "2018-05-31");
+  EXPECT_EQ(c.code, "FRDGOV");  // the first actor in the role words
+  c = fx().code({"Chicolini"}, "PERSON", {"minister"}, "2018-05-31");
+  EXPECT_EQ(c.code, "FRDGOV");
+  EXPECT_EQ(c.source, "dictionary+role");
+  EXPECT_EQ(fx().code({"Ann Other"}, "PERSON", {"Sylvanian opposition"}, "").code, "SYLOPP");
+}
+
+TEST(ActorCoder, CountriesCapitalsAndWhatIsNotCoded) {
+  EXPECT_EQ(fx().code({"Freedonia"}, "GPE", {}, "2018-05-31").code, "FRD");
+  EXPECT_EQ(fx().code({"Sylvanians"}, "NORP", {}, "2018-05-31").code, "");  // plural not in the test dictionary
+  EXPECT_EQ(fx().code({"Sylvanian"}, "NORP", {}, "2018-05-31").code, "SYL");
+  EXPECT_EQ(fx().code({"Sylvan City"}, "GPE", {}, "2018-05-31", true).code, "SYLGOV");
+  EXPECT_EQ(fx().code({"Sylvan City"}, "GPE", {}, "2018-05-31", false).code, "");
+  EXPECT_EQ(fx().code({"Duck Soup"}, "ORG", {}, "2018-05-31").code, "");  // discarded
+  EXPECT_EQ(fx().code({"Duck Soup Company"}, "ORG", {}, "2018-05-31").code, "FRDBUS");
+  EXPECT_EQ(fx().code({"Freedonia"}, "MISC", {}, "2018-05-31").code, "");
+  EXPECT_EQ(actor::entity_key("Mike  Pompeo", "USAGOV"), "mike pompeo|USAGOV");
+}
+
+TEST(ActorCoder, DictionaryWords) {
+  EXPECT_EQ(actor::dictionary_words("the State Department\xE2\x80\x99s Korea desk."),
+            (std::vector<std::string>{"THE", "STATE", "DEPARTMENT", "KOREA", "DESK"}));
+  EXPECT_EQ(actor::dictionary_words("U.S. (\"officials\")"), (std::vector<std::string>{"U.S.", "OFFICIALS"}));
+}
+
+TEST(Gazetteer, CentroidsWeightedByPopulationAndKeys) {
+  const auto& g = *fx().res.gazetteer;
+  const int64_t fd = g.country_place("FD");
+  ASSERT_GE(fd, 0);
+  const geo::Place p = g.place(static_cast<uint32_t>(fd));
+  EXPECT_EQ(p.feature, "PCLI");
+  EXPECT_EQ(p.geonameid, 900001);
+  EXPECT_EQ(p.population, 5000000u);
+  // Fredville 3M at (10,20), Paris 1M (40,30), Freedonia 20k (12,22), Marxton 1M (11,21), Springfield 50k (41,31).
+  const double w = 3e6 + 1e6 + 2e4 + 1e6 + 5e4;
+  EXPECT_NEAR(p.lat, (3e6 * 10 + 1e6 * 40 + 2e4 * 12 + 1e6 * 11 + 5e4 * 41) / w, 1e-9);
+  EXPECT_NEAR(p.lon, (3e6 * 20 + 1e6 * 30 + 2e4 * 22 + 1e6 * 21 + 5e4 * 31) / w, 1e-9);
+  const int64_t a = g.admin1_place("SY", "05");
+  ASSERT_GE(a, 0);
+  EXPECT_EQ(g.place(static_cast<uint32_t>(a)).name, "Texarkia");
+  EXPECT_EQ(g.admin1_place("SY", "09"), -1);  // no city: no centroid, left out
+  EXPECT_EQ(g.find("FREDVIL").size(), 1u);    // alternate names, case-blind
+  EXPECT_EQ(geo::place_key("São  Paulo, D.C."), "sao paulo d c");
+}
+
+TEST(Geocoder, PopulationContextQualifiersAndCountries) {
+  const geo::Geocoder geocoder(*fx().res.gazetteer);
+  auto m = geocoder.resolve("Paris", {});
+  ASSERT_TRUE(m);
+  EXPECT_EQ(m->place.country, "FD");
+  EXPECT_EQ(m->candidates, 2u);
+  m = geocoder.resolve("Paris", geo::GeoContext{{}, {"Texarkia"}, false});
+  ASSERT_TRUE(m);
+  EXPECT_EQ(m->place.geonameid, 3);
+  m = geocoder.resolve("Springfield", {});
+  EXPECT_EQ(m->place.country, "SY");  // the bigger one
+  m = geocoder.resolve("Springfield", geo::GeoContext{{"FD"}, {}, false});
+  EXPECT_EQ(m->place.country, "FD");  // the article is about Freedonia
+  m = geocoder.resolve("Freedonia", {});
+  EXPECT_EQ(m->place.feature, "PCLI");  // the country, not the town of that name
+  m = geocoder.resolve("Freedonian Republic", {});
+  ASSERT_TRUE(m);
+  EXPECT_EQ(m->place.feature, "PCLI");
+  EXPECT_FALSE(geocoder.resolve("Atlantis", {}));
+}
+
+TEST(ActorStage, FillsActorKeyAndGeoOfEntities) {
+  Document doc;
+  doc.id = "invented";
+  doc.meta.date = "2018-05-31";
+  doc.text = "Freedonian Minister Rufus Firefly flew to Paris, Texarkia. "
+             "Sylvan City said the talks would go on. Groucho Hackenbush, the former National Security Adviser, stayed home.";
+  tokenize::tokenize(doc.text, doc.tokens);
+  segment::segment(doc.text, doc.tokens, doc.paragraphs, doc.sentences);
+  auto mention = [&](const std::string& s, const std::string& kind = "name") {
+    const size_t at = doc.text.find(s);
+    EXPECT_NE(at, std::string::npos) << s;
+    return EntityMention{static_cast<uint32_t>(at), static_cast<uint32_t>(at + s.size()), kind, {}};
+  };
+  doc.entities.push_back(Entity{"E1", "PERSON", "Rufus Firefly", "", {}, false, {}, {}, false, {mention("Rufus Firefly")}});
+  doc.entities.push_back(Entity{"E2", "GPE", "Paris", "", {}, false, {}, {}, false, {mention("Paris")}});
+  doc.entities.push_back(Entity{"E3", "GPE", "Sylvan City", "", {}, false, {}, {}, false, {mention("Sylvan City")}});
+  doc.entities.push_back(
+      Entity{"E4", "PERSON", "Groucho Hackenbush", "", {}, false, {}, {}, false, {mention("Groucho Hackenbush")}});
+  actor::annotate_actors(fx().res, doc);
+  EXPECT_EQ(doc.entities[0].actor.code, "FRDMIL");  // dictionary entry valid in 2018
+  EXPECT_EQ(doc.entities[0].key, "rufus firefly|FRDMIL");
+  EXPECT_FALSE(doc.entities[0].has_geo);
+  ASSERT_TRUE(doc.entities[1].has_geo);
+  EXPECT_EQ(doc.entities[1].geo.geonameid, 3);  // "Paris, Texarkia"
+  EXPECT_EQ(doc.entities[1].geo.country, "SY");
+  EXPECT_EQ(doc.entities[1].geo.admin1, "05");
+  EXPECT_EQ(doc.entities[2].actor.code, "SYLGOV");  // "Sylvan City said"
+  ASSERT_TRUE(doc.entities[2].has_geo);
+  EXPECT_EQ(doc.entities[2].geo.feature, "PPLC");
+  EXPECT_NEAR(doc.entities[2].geo.lat, 50.0, 1e-9);
+  EXPECT_EQ(doc.entities[3].actor.code, "FRDGOVMIL");  // appositive role, expired entry's country
+}

@@ -1,0 +1,306 @@
+// Readers of the PETRARCH2 dictionary formats, the compiled container and a
+// differential test of the compiled matcher against a linear scan.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <random>
+
+#include "io/model_file.h"
+#include "rules/actor_dictionary.h"
+#include "rules/agent_dictionary.h"
+#include "rules/compiled_dictionary.h"
+#include "rules/discard_list.h"
+#include "rules/verb_dictionary.h"
+
+using namespace chronicle;
+using namespace chronicle::rules;
+
+namespace {
+
+// Invented entries in the Phoenix layout, with its quirks.
+const char* kActors =
+    "# comment line\n"
+    "<!-- a validation-file comment -->\n"
+    "FREEDONIA_  [FRD]   # a country\n"
+    "+FREEDONIAN\n"
+    "+REPUBLIC_OF_FREEDONIA_\n"
+    "\n"
+    "RUFUS_T._FIREFLY_  # a person\n"
+    "+FIREFLY\n"
+    "\t[FRDGOV 19330101-19331231]\n"
+    "\t[FRDMIL >991201]\n"
+    "AMBASSADOR TRENTINO [sylgov]\n"
+    "BROKEN_ENTRY [FRD 19330101-]\n"
+    "NO_CODE_HERE\n"
+    "+ORPHAN\n"
+    "MARX_BROTHERS_ [FRDMED] [FRDBUS <20000101]\n";
+
+std::vector<DictEntry> parse_actors(const std::string& text, DictionaryErrors& errors) {
+  std::vector<DictEntry> out;
+  parse_actor_dictionary(text, "test.actors.txt", out, errors);
+  return out;
+}
+
+const DictEntry* find(const std::vector<DictEntry>& v, const std::string& phrase) {
+  for (const auto& e : v)
+    if (e.phrase == phrase) return &e;
+  return nullptr;
+}
+
+}  // namespace
+
+TEST(ActorDictionary, PrimariesSynonymsAndDatedCodes) {
+  DictionaryErrors errors;
+  auto entries = parse_actors(kActors, errors);
+  const DictEntry* c = find(entries, "FREEDONIAN");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->primary, "FREEDONIA");
+  ASSERT_EQ(c->codes.size(), 1u);
+  EXPECT_EQ(c->codes[0].code, "FRD");
+  EXPECT_FALSE(c->codes[0].restricted());
+  ASSERT_NE(find(entries, "REPUBLIC OF FREEDONIA"), nullptr);
+
+  const DictEntry* f = find(entries, "FIREFLY");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->primary, "RUFUS T. FIREFLY");
+  ASSERT_EQ(f->codes.size(), 2u);
+  EXPECT_EQ(f->codes[0].code, "FRDGOV");
+  EXPECT_EQ(f->codes[0].from, 19330101u);
+  EXPECT_EQ(f->codes[0].to, 19331231u);
+  EXPECT_EQ(f->codes[1].from, 19991201u);  // yymmdd with yy >= 30 is 19yy
+  EXPECT_EQ(f->codes[1].to, kOpenEnd);
+
+  const DictEntry* a = find(entries, "AMBASSADOR TRENTINO");  // spaces join words too; codes upper-cased
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->codes[0].code, "SYLGOV");
+
+  const DictEntry* m = find(entries, "MARX BROTHERS");
+  ASSERT_NE(m, nullptr);
+  ASSERT_EQ(m->codes.size(), 2u);
+  EXPECT_EQ(m->codes[1].to, 20000101u);
+  EXPECT_EQ(m->codes[1].from, kOpenStart);
+}
+
+TEST(ActorDictionary, BadLinesAreLocatedAndSkipped) {
+  DictionaryErrors errors;
+  auto entries = parse_actors(kActors, errors);
+  EXPECT_EQ(find(entries, "BROKEN ENTRY"), nullptr);
+  EXPECT_EQ(find(entries, "NO CODE HERE"), nullptr);
+  std::vector<std::string> messages;
+  for (const auto& e : errors.errors) messages.push_back(e.to_string());
+  ASSERT_EQ(messages.size(), 2u) << ::testing::PrintToString(messages);
+  EXPECT_EQ(messages[0], "test.actors.txt:12: bad date range (A-B, >A or <B with yyyymmdd or yymmdd dates expected): "
+                         "'[FRD 19330101-]'");
+  EXPECT_EQ(messages[1], "test.actors.txt:13: actor has no code: 'NO CODE HERE'");
+  // The entries after the bad ones are still read.
+  EXPECT_NE(find(entries, "MARX BROTHERS"), nullptr);
+}
+
+TEST(ActorDictionary, DatedCodeSyntax) {
+  DatedCode c;
+  std::string err;
+  EXPECT_TRUE(parse_dated_code("[USAGOV 20170120-20210120]", c, err));
+  EXPECT_EQ(c.code, "USAGOV");
+  EXPECT_TRUE(c.valid_on(20180531));
+  EXPECT_FALSE(c.valid_on(20210121));
+  EXPECT_TRUE(parse_dated_code("[RUSGOV <050801]", c, err));
+  EXPECT_EQ(c.to, 20050801u);
+  EXPECT_FALSE(parse_dated_code("[USA GOV]", c, err));
+  EXPECT_FALSE(parse_dated_code("[USAGOV 20211320]", c, err));  // month 13
+  EXPECT_FALSE(parse_dated_code("[USAGOV 20210101-20200101]", c, err));
+  EXPECT_EQ(err, "date range ends before it starts");
+  EXPECT_FALSE(parse_dated_code("USAGOV", c, err));
+  EXPECT_EQ(date_number("2018-05-31"), 20180531u);
+  EXPECT_EQ(date_number("May 31"), 0u);
+}
+
+TEST(AgentDictionary, PluralsSetsAndCodes) {
+  const char* text =
+      "!PERSON! = MAN, WOMAN\n"
+      "FARMER [~AGR]\n"
+      "POLICE {} [~COP]\n"
+      "CATTLE_THIEF {CATTLE_THIEVES} [~CRM]\n"
+      "BUSINESS!PERSON! [~BUS]\n"
+      "PARTY [~PTY]\n"
+      "PEACEKEEPER [IGO~]\n"
+      "DEPARMENT_OF_ENVIRONMENT [~ENV}\n"
+      "ISLAMIC_EXTREMIST\n"
+      "SPY [GOV]\n"
+      "BAD!SET! [~X]\n";
+  std::vector<DictEntry> out;
+  DictionaryErrors errors;
+  parse_agent_dictionary(text, "a.txt", out, errors);
+  std::vector<std::string> phrases;
+  for (const auto& e : out) phrases.push_back(e.phrase);
+  for (const char* p : {"FARMER", "FARMERS", "POLICE", "CATTLE THIEF", "CATTLE THIEVES", "BUSINESSMAN",
+                        "BUSINESSMEN", "BUSINESSWOMAN", "BUSINESSWOMEN", "PARTY", "PARTIES", "PEACEKEEPER"})
+    EXPECT_NE(std::find(phrases.begin(), phrases.end(), p), phrases.end()) << p;
+  EXPECT_EQ(std::find(phrases.begin(), phrases.end(), "POLICES"), phrases.end());
+  ASSERT_EQ(errors.errors.size(), 4u);
+  EXPECT_EQ(errors.errors[0].to_string(), "a.txt:8: agent has no [CODE]: 'DEPARMENT_OF_ENVIRONMENT [~ENV}'");
+  EXPECT_EQ(errors.errors[1].where(), "a.txt:9");
+  EXPECT_EQ(errors.errors[2].to_string(),
+            "a.txt:10: agent code needs '~' (before: agent, after: primary code): 'GOV'");
+  EXPECT_EQ(errors.errors[3].to_string(), "a.txt:11: unknown substitution set: '!SET!'");
+}
+
+TEST(DiscardList, StoryAndSentenceLevel) {
+  std::vector<DictEntry> out;
+  DictionaryErrors errors;
+  parse_discard_list("# c\n1914\n+FIRST_SEED\nWEEKS AGO\n+\n", "d.txt", out, errors);
+  ASSERT_EQ(out.size(), 3u);
+  EXPECT_FALSE(out[0].story_level);
+  EXPECT_EQ(out[1].phrase, "FIRST SEED");
+  EXPECT_TRUE(out[1].story_level);
+  ASSERT_EQ(errors.errors.size(), 1u);
+  EXPECT_EQ(errors.errors[0].where(), "d.txt:5");
+}
+
+TEST(VerbDictionary, BlocksFormsPatternsAndSynsets) {
+  const char* text =
+      "&FOOD\n+BREAD\n+RICE_\n\n"
+      "####### VERB PATTERNS #######\n"
+      "---  HASTEN   [---]  ---\n"
+      "HASTEN\n"
+      "SPEED {SPEEDS SPED }\n"
+      "+CALL_OFF {+CALLS_OFF +CALLED_OFF} [160]\n"
+      "- * &FOOD (TO +)        [073]   # comment\n"
+      "- $ * {ARMS SHIPMENT}   [072]\n"
+      "- * (TO                [042]\n"
+      "- * AID\n"
+      "- * &WEAPON            [194]\n"
+      "---  SAY   [010]  ---\n"
+      "SAY {SAYS SAID SAYING}\n";
+  VerbDictionary v;
+  DictionaryErrors errors;
+  parse_verb_dictionary(text, "v.txt", v, errors);
+  ASSERT_EQ(v.verbs.size(), 2u);
+  ASSERT_EQ(v.synsets.count("&FOOD"), 1u);
+  EXPECT_EQ(v.synsets.at("&FOOD"), (std::vector<std::string>{"BREAD", "RICE"}));
+  const VerbBlock& h = v.verbs[0];
+  EXPECT_EQ(h.name, "HASTEN");
+  EXPECT_EQ(h.code, "---");
+  EXPECT_EQ(v.block_of("HASTENED"), 0);  // regular form added
+  EXPECT_EQ(v.block_of("SPED"), 0);
+  EXPECT_EQ(v.block_of("SPEEDED"), -1);  // irregular list given: no regular forms
+  EXPECT_EQ(v.block_of("CALLED OFF"), 0);
+  EXPECT_EQ(v.block_of("SAID"), 1);
+  ASSERT_EQ(h.patterns.size(), 3u);
+  const auto& p = h.patterns[0];
+  EXPECT_EQ(p.code, "073");
+  ASSERT_EQ(p.tokens.size(), 6u);
+  EXPECT_EQ(p.tokens[0].kind, PatternTokenKind::kVerb);
+  EXPECT_EQ(p.tokens[1].kind, PatternTokenKind::kSynset);
+  EXPECT_EQ(p.tokens[1].text, "&FOOD");
+  EXPECT_EQ(p.tokens[2].kind, PatternTokenKind::kOpenPhrase);
+  EXPECT_EQ(p.tokens[3].text, "TO");
+  EXPECT_EQ(p.tokens[4].kind, PatternTokenKind::kTarget);
+  EXPECT_EQ(h.patterns[1].tokens[0].kind, PatternTokenKind::kSource);
+  EXPECT_EQ(h.patterns[1].tokens[2].kind, PatternTokenKind::kOpenNoun);
+  std::vector<std::string> messages;
+  for (const auto& e : errors.errors) messages.push_back(e.to_string());
+  ASSERT_EQ(messages.size(), 3u) << ::testing::PrintToString(messages);
+  EXPECT_EQ(messages[0], "v.txt:12: unbalanced '(': '- * (TO                [042]'");
+  EXPECT_EQ(messages[1], "v.txt:13: pattern has no [CODE]: '- * AID'");
+  EXPECT_EQ(messages[2], "v.txt:14: unknown synset: '&WEAPON'");
+}
+
+TEST(VerbDictionary, ContainerRoundTrip) {
+  VerbDictionary v;
+  DictionaryErrors errors;
+  parse_verb_dictionary("---  SAY   [010]  ---\nSAY {SAID}\n- * (TO +) [012]\n", "v.txt", v, errors);
+  auto bytes = compile_verbs(v, "v.txt");
+  ASSERT_TRUE(bytes.ok());
+  const std::string path = ::testing::TempDir() + "/verbs.chd";
+  FILE* f = std::fopen(path.c_str(), "wb");
+  std::fwrite(bytes->data(), 1, bytes->size(), f);
+  std::fclose(f);
+  auto back = load_verbs(path);
+  ASSERT_TRUE(back.ok()) << back.status().to_string();
+  ASSERT_EQ(back->verbs.size(), 1u);
+  EXPECT_EQ(back->verbs[0].patterns[0].code, "012");
+  EXPECT_EQ(back->verbs[0].patterns[0].tokens.size(), 5u);
+  EXPECT_EQ(back->block_of("SAID"), 0);
+}
+
+TEST(CompiledDictionary, RoundTripAndRejectsCorruption) {
+  DictionaryErrors errors;
+  auto entries = parse_actors(kActors, errors);
+  auto bytes = compile_dictionary(DictionaryKind::kActors, entries, "test.actors.txt");
+  ASSERT_TRUE(bytes.ok());
+  auto file = io::ModelFile::parse(*bytes, "t.chd");
+  ASSERT_TRUE(file.ok());
+  auto d = CompiledDictionary::from_file(std::make_unique<io::ModelFile>(std::move(*file)));
+  ASSERT_TRUE(d.ok()) << d.status().to_string();
+  EXPECT_EQ(d->size(), entries.size());
+  auto hits = d->find("FIREFLY");
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(d->primary(hits[0]), "RUFUS T. FIREFLY");
+  EXPECT_EQ(d->codes(hits[0])[1].code, "FRDMIL");
+  EXPECT_EQ(d->line(hits[0]), 8u);
+  EXPECT_TRUE(d->find("FIREFL").empty());
+  // A flipped byte inside a section fails its checksum.
+  std::string bad = *bytes;
+  {
+    auto probe = io::ModelFile::parse(*bytes, "probe.chd");
+    ASSERT_TRUE(probe.ok());
+    for (const auto& s : probe->sections())
+      if (s.tag_string() == "STRS") bad[s.offset + 1] ^= 0x40;
+  }
+  auto f2 = io::ModelFile::parse(bad, "bad.chd");
+  ASSERT_TRUE(f2.ok());
+  auto d2 = CompiledDictionary::from_file(std::make_unique<io::ModelFile>(std::move(*f2)));
+  ASSERT_FALSE(d2.ok());
+  EXPECT_EQ(d2.status().code(), StatusCode::kDataLoss);
+}
+
+// Differential test: longest_match over the compiled hash index against a
+// linear scan of the parsed entries, on random word sequences drawn from the
+// dictionary's own vocabulary (plus noise words).
+TEST(CompiledDictionary, LongestMatchAgreesWithLinearScan) {
+  std::mt19937 rng(7);
+  const std::vector<std::string> vocab = {"NORTH", "SOUTH", "KOREA", "KOREAN", "ARMY", "NAVY", "OF", "THE",
+                                          "PEOPLE", "REPUBLIC", "U.S.", "FORCES", "X"};
+  std::vector<DictEntry> entries;
+  for (int i = 0; i < 400; ++i) {
+    const int n = 1 + static_cast<int>(rng() % 4);
+    std::string p;
+    for (int k = 0; k < n; ++k) {
+      if (k) p.push_back(' ');
+      p += vocab[rng() % (vocab.size() - 1)];  // never "X"
+    }
+    entries.push_back(DictEntry{p, p, {DatedCode{"C" + std::to_string(i)}}, static_cast<uint32_t>(i + 1)});
+  }
+  auto d = CompiledDictionary::from_entries(DictionaryKind::kActors, entries, "random");
+  ASSERT_TRUE(d.ok());
+  for (int trial = 0; trial < 2000; ++trial) {
+    std::vector<std::string> words;
+    const int n = 1 + static_cast<int>(rng() % 8);
+    for (int k = 0; k < n; ++k) words.push_back(vocab[rng() % vocab.size()]);
+    for (size_t i = 0; i < words.size(); ++i) {
+      // Reference: every entry whose words equal words[i..i+len), longest len.
+      size_t ref_len = 0;
+      std::vector<uint32_t> ref;
+      for (uint32_t e = 0; e < entries.size(); ++e) {
+        std::string s;
+        for (size_t k = i; k < words.size(); ++k) {
+          if (k > i) s.push_back(' ');
+          s += words[k];
+          if (s == entries[e].phrase) {
+            const size_t len = k - i + 1;
+            if (len > ref_len) {
+              ref_len = len;
+              ref.clear();
+            }
+            if (len == ref_len) ref.push_back(e);
+          }
+        }
+      }
+      size_t len = 0;
+      auto got = d->longest_match(words, i, len);
+      std::sort(got.begin(), got.end());
+      ASSERT_EQ(len, ref_len) << "trial " << trial << " at " << i;
+      ASSERT_EQ(got, ref) << "trial " << trial << " at " << i;
+    }
+  }
+}
