@@ -78,6 +78,7 @@ class Worker {
     json_.layers.segments = pipeline.runs(Stage::kSegment);
     json_.layers.social = pipeline.runs(Stage::kSocial);
     json_.layers.entities = pipeline.runs(Stage::kEntity);
+    json_.layers.events = pipeline.runs(Stage::kEvent);
     json_.models = pipeline.models();
     failed_json_ = json_;
     failed_json_.layers = {};

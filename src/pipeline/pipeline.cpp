@@ -19,6 +19,7 @@
 #include "entity/entity_resolver.h"
 #include "actor/actor_resources.h"
 #include "actor/actor_stage.h"
+#include "event/event_coder.h"
 
 
 namespace chronicle {
@@ -27,7 +28,7 @@ namespace {
 
 constexpr Stage kAllStages[] = {Stage::kText, Stage::kTokenize, Stage::kSegment,
                                 Stage::kSocial, Stage::kTag, Stage::kParse, Stage::kNer, Stage::kEntity,
-                                Stage::kActor};
+                                Stage::kActor, Stage::kEvent};
 constexpr size_t kStageCount = sizeof(kAllStages) / sizeof(kAllStages[0]);
 
 // What each stage reads.
@@ -42,6 +43,7 @@ Stage prerequisite(Stage s) {
     case Stage::kNer: return Stage::kTag;  // XPOS features
     case Stage::kEntity: return Stage::kNer;  // and social (signatures, handles): see load()
     case Stage::kActor: return Stage::kEntity;  // codes entities, geocodes places
+    case Stage::kEvent: return Stage::kActor;  // and the parse: see load()
   }
   return Stage::kText;
 }
@@ -79,6 +81,7 @@ const char* stage_name(Stage stage) {
     case Stage::kNer: return "ner";
     case Stage::kEntity: return "entity";
     case Stage::kActor: return "actor";
+    case Stage::kEvent: return "event";
   }
   return "?";
 }
@@ -102,7 +105,7 @@ Result<std::vector<Stage>> parse_stage_list(const std::string& list) {
     }
     if (!found) {
       return Status(StatusCode::kInvalidArgument,
-                    "unknown stage '" + name + "' (known: text, tokenize, segment, social, tag, parse, ner, entity, actor)");
+                    "unknown stage '" + name + "' (known: text, tokenize, segment, social, tag, parse, ner, entity, actor, event)");
     }
   }
   if (stages.empty()) return Status(StatusCode::kInvalidArgument, "empty stage list");
@@ -190,6 +193,15 @@ Result<std::unique_ptr<Pipeline>> Pipeline::load(const PipelineOptions& options)
       }
     }
   }
+  // The event coder reads the parse as well as the actor codes; by default it
+  // runs when both of them do.
+  if (run[static_cast<size_t>(Stage::kEvent)]) {
+    if (options.stages.empty()) {
+      run[static_cast<size_t>(Stage::kEvent)] = run[static_cast<size_t>(Stage::kParse)];
+    } else {
+      run[static_cast<size_t>(Stage::kParse)] = run[static_cast<size_t>(Stage::kTag)] = true;
+    }
+  }
   // The entity stage also reads the posts and handles of the social stage.
   if (run[static_cast<size_t>(Stage::kEntity)]) run[static_cast<size_t>(Stage::kSocial)] = true;
   run[static_cast<size_t>(Stage::kText)] = true;  // later stages and writers need valid UTF-8
@@ -215,6 +227,7 @@ Result<std::unique_ptr<Pipeline>> Pipeline::load(const PipelineOptions& options)
       impl.actors.emplace(std::move(*res));
     }
   }
+  if (!impl.actors) run[static_cast<size_t>(Stage::kEvent)] = false;  // the verb dictionary comes with them
   return pipeline;
 }
 
@@ -258,6 +271,7 @@ Status Pipeline::annotate(Document& doc) const {
   if (impl_->ner) impl_->ner->recognize(doc);
   if (runs(Stage::kEntity)) entity::resolve_entities(doc);
   if (impl_->actors) actor::annotate_actors(*impl_->actors, doc);
+  if (runs(Stage::kEvent) && impl_->actors) event::code_events(impl_->actors->verbs, doc);
   return Status::ok_status();
 }
 

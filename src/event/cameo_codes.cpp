@@ -1,14 +1,14 @@
-#include "events/cameo_codes.h"
+#include "event/cameo_codes.h"
 
 #include <algorithm>
 #include <iterator>
 
-namespace chronicle::events {
+namespace chronicle::event {
 
 namespace {
 
 constexpr CameoCode kCameoCodes[] = {
-#include "events/cameo_table.inc"
+#include "event/cameo_table.inc"
 };
 
 }  // namespace
@@ -27,4 +27,4 @@ std::string_view plover_type_for(const CameoCode& code, std::string_view mood) {
   return code.plover_type;
 }
 
-}  // namespace chronicle::events
+}  // namespace chronicle::event

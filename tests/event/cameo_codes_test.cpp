@@ -2,9 +2,9 @@
 // (binary search needs it) and ranges.
 #include <gtest/gtest.h>
 
-#include "events/cameo_codes.h"
+#include "event/cameo_codes.h"
 
-namespace chronicle::events {
+namespace chronicle::event {
 namespace {
 
 TEST(CameoCodes, LooksUpCodesWithTheirLookups) {
@@ -61,4 +61,4 @@ TEST(CameoCodes, EveryCodeIsConsistent) {
 }
 
 }  // namespace
-}  // namespace chronicle::events
+}  // namespace chronicle::event

@@ -1,0 +1,86 @@
+#include "event/dependency_view.h"
+
+#include <algorithm>
+
+namespace chronicle::event {
+
+bool deprel_is(std::string_view deprel, std::string_view base) {
+  return deprel.starts_with(base) && (deprel.size() == base.size() || deprel[base.size()] == ':');
+}
+
+DependencyView::DependencyView(const Document& doc)
+    : doc_(doc), children_(doc.tokens.size()), entity_of_(doc.tokens.size(), -1) {
+  const auto n = static_cast<int32_t>(doc.tokens.size());
+  for (int32_t t = 0; t < n; ++t) {
+    const int32_t h = doc.tokens[t].head;
+    if (h >= 0 && h < n) children_[h].push_back(static_cast<uint32_t>(t));
+  }
+  for (size_t e = 0; e < doc.entities.size(); ++e) {
+    for (const EntityMention& m : doc.entities[e].mentions) {
+      if (!m.tokens.empty()) {
+        for (uint32_t t : m.tokens) {
+          if (t < entity_of_.size() && entity_of_[t] < 0) entity_of_[t] = static_cast<int32_t>(e);
+        }
+        continue;
+      }
+      // Mentions without token lists: the tokens their span covers.
+      auto first = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), m.start,
+                                    [](const Token& tok, uint32_t start) { return tok.end <= start; });
+      for (auto it = first; it != doc.tokens.end() && it->start < m.end; ++it) {
+        const auto t = static_cast<size_t>(it - doc.tokens.begin());
+        if (entity_of_[t] < 0) entity_of_[t] = static_cast<int32_t>(e);
+      }
+    }
+  }
+}
+
+std::vector<uint32_t> DependencyView::children_with(uint32_t t, std::string_view deprel) const {
+  std::vector<uint32_t> out;
+  for (uint32_t c : children_[t]) {
+    if (deprel_is(doc_.tokens[c].deprel, deprel)) out.push_back(c);
+  }
+  return out;
+}
+
+std::string DependencyView::lemma(uint32_t t) const {
+  const Token& tok = doc_.tokens[t];
+  std::string s = tok.lemma.empty() ? std::string(doc_.token_text(tok)) : tok.lemma;
+  for (char& c : s) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return s;
+}
+
+std::string DependencyView::preposition(uint32_t t) const {
+  for (uint32_t c : children_[t]) {
+    if (deprel_is(doc_.tokens[c].deprel, "case")) return lemma(c);
+  }
+  return {};
+}
+
+int32_t DependencyView::entity_of_phrase(uint32_t t) const {
+  if (entity_of_[t] >= 0) return entity_of_[t];
+  for (uint32_t c : children_[t]) {
+    const std::string& r = doc_.tokens[c].deprel;
+    if ((deprel_is(r, "flat") || deprel_is(r, "compound") || deprel_is(r, "appos")) && entity_of_[c] >= 0) {
+      return entity_of_[c];
+    }
+  }
+  return -1;
+}
+
+std::pair<uint32_t, uint32_t> DependencyView::subtree_range(uint32_t t) const {
+  uint32_t lo = t, hi = t;
+  std::vector<uint32_t> stack = {t};
+  size_t guard = 0;  // a malformed parse with a cycle must not hang the coder
+  while (!stack.empty() && guard++ < doc_.tokens.size() + 1) {
+    const uint32_t x = stack.back();
+    stack.pop_back();
+    lo = std::min(lo, x);
+    hi = std::max(hi, x);
+    for (uint32_t c : children_[x]) stack.push_back(c);
+  }
+  return {lo, hi};
+}
+
+}  // namespace chronicle::event

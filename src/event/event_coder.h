@@ -1,0 +1,31 @@
+// The event stage: CAMEO (and PLOVER) events from the dependency parse, the
+// entities with their actor codes, the time expressions and the PETRARCH2
+// verb dictionary (DESIGN.md §1 "event").
+//
+// Triggers are verbs found in the verb dictionary (code from its patterns,
+// verb_code.h) and meeting nouns ("talks", "summit", "visit") that have
+// participants of their own ("Mr Pompeo's talks with Kim", "a summit between
+// Trump and Kim"). Source: the subject (the "by" agent of a passive; a
+// subject shared through coordination or control: "will travel ... to
+// deliver"), each conjunct separately. Target: the object, else a
+// prepositional object. Both must be entities (PETRARCH's require_dyad); a
+// code with a target side ("[042:043]") or a symmetric meeting adds the
+// reverse event. A motion verb with a place as its "to" phrase is a visit
+// (042). Date: a time expression with a calendar value inside the trigger's
+// clause (date_source "sentence"), else the document date ("document").
+// Location: a geocoded place attached to the trigger by "in"/"at".
+//
+// requires: tokens with head/deprel (the parse stage), entities (their actor
+// codes from the actor stage when it ran). ensures: doc.events in text order,
+// ids V1.., no duplicate (source, target, code) within a sentence.
+// Thread safety: pure function of its arguments.
+#pragma once
+
+#include "chronicle/document.h"
+#include "rules/verb_dictionary.h"
+
+namespace chronicle::event {
+
+void code_events(const rules::VerbDictionary& verbs, Document& doc);
+
+}  // namespace chronicle::event

@@ -1,0 +1,108 @@
+#include "event/event_mood.h"
+
+#include <set>
+#include <string_view>
+
+namespace chronicle::event {
+
+namespace {
+
+bool in(const std::string& w, std::initializer_list<std::string_view> list) {
+  for (std::string_view x : list) {
+    if (w == x) return true;
+  }
+  return false;
+}
+
+bool is_cancel(const std::string& lemma) {
+  return in(lemma, {"cancel", "cancelled", "canceled", "scrap", "abandon", "postpone", "suspend", "shelve"});
+}
+bool is_intent(const std::string& lemma) {
+  return in(lemma, {"plan", "intend", "aim", "hope", "want", "expect", "seek", "try", "agree", "promise", "prepare",
+                    "schedule", "propose", "offer", "decide", "vow", "pledge", "set", "arrange"});
+}
+
+// The verb's own markers: negation, modal and future auxiliaries, "if".
+std::string own_mood(const DependencyView& v, uint32_t verb) {
+  bool negated = false, future = false, hypothetical = false;
+  for (uint32_t c : v.children(verb)) {
+    const std::string& r = v.token(c).deprel;
+    const std::string l = v.lemma(c);
+    if ((deprel_is(r, "advmod") || r == "neg") && in(l, {"not", "n't", "never"})) negated = true;
+    if (deprel_is(r, "aux")) {
+      if (in(l, {"will", "shall", "'ll", "wo", "would", "going"})) future = true;
+      if (in(l, {"could", "might", "may", "should", "must", "can"})) hypothetical = true;
+    }
+    if (deprel_is(r, "mark") && in(l, {"if", "unless", "whether"})) hypothetical = true;
+  }
+  if (negated) return "negated";
+  if (hypothetical) return "hypothetical";
+  if (future) return "intended";
+  return {};
+}
+
+}  // namespace
+
+std::string verb_mood(const DependencyView& v, uint32_t verb) {
+  std::string mood = own_mood(v, verb);
+  if (!mood.empty()) return mood;
+  // Up the chain of governing verbs: "plans to meet", "travel ... to deliver".
+  uint32_t t = verb;
+  for (int depth = 0; depth < 4; ++depth) {
+    const Token& tok = v.token(t);
+    if (tok.head < 0) break;
+    const auto head = static_cast<uint32_t>(tok.head);
+    const std::string& r = tok.deprel;
+    const std::string hl = v.lemma(head);
+    if (deprel_is(r, "xcomp") || deprel_is(r, "ccomp")) {
+      if (is_cancel(hl)) return "cancelled";
+      if (is_intent(hl)) return "intended";
+    }
+    if (deprel_is(r, "advcl") || deprel_is(r, "acl")) {
+      for (uint32_t c : v.children_with(t, "mark")) {
+        if (v.lemma(c) == "to") return "intended";  // purpose: "to deliver a letter"
+      }
+    }
+    if (!deprel_is(r, "xcomp") && !deprel_is(r, "conj")) break;
+    mood = own_mood(v, head);
+    if (!mood.empty()) return mood;
+    t = head;
+  }
+  return "asserted";
+}
+
+std::string noun_mood(const DependencyView& v, uint32_t noun) {
+  bool cancelled = false, intended = false, hypothetical = false;
+  // Modifiers, and verbs coordinated with them ("scheduled ... but later cancelled").
+  std::vector<uint32_t> mods;
+  for (uint32_t c : v.children(noun)) {
+    const std::string& r = v.token(c).deprel;
+    if (deprel_is(r, "amod") || deprel_is(r, "acl") || deprel_is(r, "compound")) {
+      mods.push_back(c);
+      for (uint32_t cc : v.children_with(c, "conj")) mods.push_back(cc);
+    }
+    if (deprel_is(r, "det") && v.lemma(c) == "no") return "negated";
+  }
+  for (uint32_t m : mods) {
+    const std::string l = v.lemma(m);
+    if (is_cancel(l)) cancelled = true;
+    else if (in(l, {"planned", "plan", "proposed", "upcoming", "expected", "scheduled", "schedule", "future", "next"}))
+      intended = true;
+    else if (in(l, {"potential", "possible", "hypothetical"})) hypothetical = true;
+  }
+  if (cancelled) return "cancelled";
+  const Token& tok = v.token(noun);
+  if (tok.head >= 0 && (deprel_is(tok.deprel, "obj") || deprel_is(tok.deprel, "nsubj:pass"))) {
+    const auto head = static_cast<uint32_t>(tok.head);
+    const std::string hl = v.lemma(head);
+    if (is_cancel(hl)) return "cancelled";
+    if (is_intent(hl)) return "intended";
+    const std::string m = verb_mood(v, head);
+    if (m != "asserted") return m;
+  }
+  if (hypothetical) return "hypothetical";
+  if (intended) return "intended";
+  return "asserted";
+}
+
+}  // namespace chronicle::event

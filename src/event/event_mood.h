@@ -1,0 +1,23 @@
+// The mood of an event (DESIGN.md §2): asserted, intended ("will travel",
+// "plans to meet", "to deliver a letter"), negated ("did not meet"),
+// cancelled ("the summit, later cancelled", "called off the talks") or
+// hypothetical ("could meet", "if they meet", "a potential summit").
+// Thread safety: pure functions.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "event/dependency_view.h"
+
+namespace chronicle::event {
+
+// Mood of a verbal trigger, from its own auxiliaries, negation and marker,
+// then from the verb that governs it (an xcomp of "plan", an advcl of purpose).
+std::string verb_mood(const DependencyView& view, uint32_t verb);
+
+// Mood of a nominal trigger ("summit", "talks"): its modifiers ("planned",
+// "cancelled by", "potential"), then the verb it is the object of.
+std::string noun_mood(const DependencyView& view, uint32_t noun);
+
+}  // namespace chronicle::event

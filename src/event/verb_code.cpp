@@ -1,0 +1,125 @@
+#include "event/verb_code.h"
+
+#include <set>
+
+#include "event/cameo_codes.h"
+#include "rules/dictionary_text.h"
+
+namespace chronicle::event {
+
+namespace {
+
+bool is_code(std::string_view c) { return !c.empty() && event::find_cameo(c) != nullptr; }
+
+// Upper-case words (surface forms and lemmas) of the verb's clause before and
+// after the verb, leaving out its subjects, whose words are the source's.
+void clause_words(const DependencyView& view, uint32_t verb, std::set<std::string>& before,
+                  std::set<std::string>& after) {
+  std::vector<uint32_t> stack;
+  for (uint32_t c : view.children(verb)) {
+    const std::string& r = view.token(c).deprel;
+    if (!deprel_is(r, "nsubj") && !deprel_is(r, "csubj") && !deprel_is(r, "punct")) stack.push_back(c);
+  }
+  size_t guard = 0;
+  while (!stack.empty() && guard++ < view.doc().tokens.size() + 1) {
+    const uint32_t x = stack.back();
+    stack.pop_back();
+    auto& words = x < verb ? before : after;
+    words.insert(rules::upper_ascii(view.doc().token_text(view.token(x))));
+    words.insert(rules::upper_ascii(view.lemma(x)));
+    for (uint32_t c : view.children(x)) stack.push_back(c);
+  }
+}
+
+bool has_all(const std::set<std::string>& words, std::string_view phrase) {
+  size_t from = 0;
+  while (from < phrase.size()) {
+    size_t to = phrase.find_first_of(" _", from);
+    if (to == std::string_view::npos) to = phrase.size();
+    if (to > from && !words.count(std::string(phrase.substr(from, to - from)))) return false;
+    from = to + 1;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::optional<VerbCode> parse_verb_code(std::string_view w) {
+  while (!w.empty() && (w.back() == '!' || w.back() == ' ')) w.remove_suffix(1);
+  VerbCode code;
+  const size_t colon = w.find(':');
+  code.code = std::string(w.substr(0, colon));
+  if (colon != std::string_view::npos) {
+    code.reverse = std::string(w.substr(colon + 1));
+    if (!is_code(code.reverse)) code.reverse.clear();
+  }
+  if (!is_code(code.code)) {
+    if (code.reverse.empty()) return std::nullopt;
+    code.code = code.reverse;  // ":190": only the target's side is coded
+    code.reverse.clear();
+  }
+  return code;
+}
+
+std::optional<VerbCode> code_verb(const rules::VerbDictionary& verbs, const DependencyView& view, uint32_t verb) {
+  const std::string lemma = rules::upper_ascii(view.lemma(verb));
+  int32_t block = -1;
+  std::string form_code;
+  auto try_form = [&](const std::string& form) {
+    if (block >= 0) return;
+    block = verbs.block_of(form);
+    if (block < 0) return;
+    for (const auto& f : verbs.verbs[block].forms) {
+      if (f.words == form) form_code = f.code;
+    }
+  };
+  for (uint32_t c : view.children_with(verb, "compound")) {
+    if (view.token(c).deprel == "compound:prt") try_form(lemma + " " + rules::upper_ascii(view.lemma(c)));
+  }
+  try_form(lemma);
+  try_form(rules::upper_ascii(view.doc().token_text(view.token(verb))));
+  if (block < 0) return std::nullopt;
+  const rules::VerbBlock& b = verbs.verbs[block];
+
+  std::set<std::string> before, after;
+  clause_words(view, verb, before, after);
+  const rules::VerbPattern* best = nullptr;
+  int best_words = 0;
+  for (const rules::VerbPattern& p : b.patterns) {
+    int words = 0;
+    bool ok = true, past_verb = false;
+    for (const rules::PatternToken& tok : p.tokens) {
+      if (tok.kind == rules::PatternTokenKind::kVerb) past_verb = true;
+      const auto& where = past_verb ? after : before;
+      if (tok.kind == rules::PatternTokenKind::kWord) {
+        ok = has_all(where, tok.text);
+      } else if (tok.kind == rules::PatternTokenKind::kSynset) {
+        auto it = verbs.synsets.find(tok.text);
+        ok = false;
+        if (it != verbs.synsets.end()) {
+          for (const auto& member : it->second) ok = ok || has_all(where, member);
+        }
+      } else {
+        continue;
+      }
+      if (!ok) break;
+      ++words;
+    }
+    if (ok && words > best_words) {
+      best = &p;
+      best_words = words;
+    }
+  }
+  std::optional<VerbCode> code;
+  if (best) {
+    code = parse_verb_code(best->code);
+    if (code) {
+      code->pattern_words = best_words;
+      code->pattern_line = best->line;
+    }
+    return code;  // a pattern that says "---" means: not an event
+  }
+  return parse_verb_code(!form_code.empty() ? form_code : b.code);
+}
+
+}  // namespace chronicle::event

@@ -1,0 +1,35 @@
+// The CAMEO code of a verb in its clause, from the PETRARCH2 verb dictionary:
+// the verb's form (a phrasal verb with its particle first: "call off"), then
+// the block's patterns, matched by their literal words and synsets on the
+// words that follow (or precede) the verb in its clause. PETRARCH matches the
+// patterns over a constituency parse; over a dependency parse we keep what
+// carries the meaning — the words — and let the parse supply source and
+// target, so a pattern is scored by how many of its words it finds.
+// Thread safety: pure function of its arguments.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "event/dependency_view.h"
+#include "rules/verb_dictionary.h"
+
+namespace chronicle::event {
+
+struct VerbCode {
+  std::string code;         // "042"
+  std::string reverse;      // "043" of "[042:043]": the target's side, empty when none
+  int pattern_words = 0;    // words of the matched pattern, 0 for the verb's own code
+  uint32_t pattern_line = 0;
+};
+
+// "042:043" -> {"042", "043"}, "080!" -> "080", "---" and codes CAMEO does not
+// have -> nullopt.
+std::optional<VerbCode> parse_verb_code(std::string_view written);
+
+// nullopt when the verb is not in the dictionary or its best reading is "no
+// event" ("---").
+std::optional<VerbCode> code_verb(const rules::VerbDictionary& verbs, const DependencyView& view, uint32_t verb);
+
+}  // namespace chronicle::event

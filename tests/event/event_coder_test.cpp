@@ -1,0 +1,228 @@
+// The event coder on hand-parsed invented sentences with a small verb
+// dictionary: sources and targets from the parse (passive, coordination,
+// control), the visit rule, moods, nominal meetings, dates and places.
+#include <gtest/gtest.h>
+
+#include "event/event_coder.h"
+#include "event/verb_code.h"
+
+namespace chronicle::event {
+namespace {
+
+// word, UPOS, lemma, head (index in the sentence, -1 root), relation
+struct W {
+  const char* word;
+  const char* upos;
+  const char* lemma;
+  int head;
+  const char* deprel;
+};
+
+class DocBuilder {
+ public:
+  DocBuilder() { doc_.meta.date = "2022-03-04"; }
+  // Appends a sentence; returns the index of its first token.
+  uint32_t sentence(std::initializer_list<W> words) {
+    const auto first = static_cast<uint32_t>(doc_.tokens.size());
+    Sentence s;
+    s.start = static_cast<uint32_t>(doc_.text.size());
+    s.first_token = first;
+    for (const W& w : words) {
+      Token t;
+      t.start = static_cast<uint32_t>(doc_.text.size());
+      doc_.text += w.word;
+      t.end = static_cast<uint32_t>(doc_.text.size());
+      doc_.text += ' ';
+      t.upos = w.upos;
+      t.lemma = w.lemma;
+      t.head = w.head < 0 ? -1 : static_cast<int32_t>(first) + w.head;
+      t.deprel = w.deprel;
+      t.sentence = static_cast<uint32_t>(doc_.sentences.size());
+      doc_.tokens.push_back(t);
+    }
+    s.end = doc_.tokens.back().end;
+    s.last_token = static_cast<uint32_t>(doc_.tokens.size());
+    doc_.sentences.push_back(s);
+    return first;
+  }
+  // An entity whose mentions are the given tokens.
+  void entity(const char* id, const char* type, const char* code, std::initializer_list<uint32_t> tokens,
+              bool geo = false) {
+    Entity e;
+    e.id = id, e.type = type, e.name = id, e.actor.code = code;
+    e.has_geo = geo;
+    for (uint32_t t : tokens) e.mentions.push_back({doc_.tokens[t].start, doc_.tokens[t].end, "name", {t}});
+    doc_.entities.push_back(e);
+  }
+  Document& doc() { return doc_; }
+
+ private:
+  Document doc_;
+};
+
+rules::VerbDictionary dictionary() {
+  const char* text =
+      "---  GO_SOMEWHERE   [040]  ---\n"
+      "TRAVEL\n"
+      "- * COURT   [---]\n"
+      "\n"
+      "---  MEET_PEOPLE   [040]  ---\n"
+      "MEET {MEETS MET MEETING}\n"
+      "- * (FOR TALKS)   [036:036]\n"
+      "\n"
+      "---  ESCORT   [043]  ---\n"
+      "ACCOMPANY\n"
+      "\n"
+      "---  HOLD   [---]  ---\n"
+      "HOLD {HOLDS HOLDING HELD}\n"
+      "- * TALKS   [046:046]\n";
+  rules::VerbDictionary verbs;
+  rules::DictionaryErrors errors;
+  rules::parse_verb_dictionary(text, "test-verbs.txt", verbs, errors);
+  EXPECT_TRUE(errors.errors.empty());
+  verbs.build_index();
+  return verbs;
+}
+
+std::string triple(const Event& v) { return v.source.actor + ">" + v.target.actor + ":" + v.cameo + ":" + v.mood; }
+
+std::vector<std::string> triples(const Document& doc, uint32_t sentence) {
+  std::vector<std::string> out;
+  for (const Event& v : doc.events) {
+    if (v.sentence == static_cast<int32_t>(sentence)) out.push_back(triple(v));
+  }
+  return out;
+}
+
+using Strings = std::vector<std::string>;
+
+TEST(VerbCode, ParsesDictionaryCodes) {
+  EXPECT_EQ(parse_verb_code("042:043")->reverse, "043");
+  EXPECT_EQ(parse_verb_code("080!")->code, "080");
+  EXPECT_EQ(parse_verb_code(":190")->code, "190");
+  EXPECT_FALSE(parse_verb_code("---"));
+  EXPECT_FALSE(parse_verb_code("999"));
+}
+
+TEST(EventCoder, VisitWithPurposeIsIntended) {
+  DocBuilder b;
+  const uint32_t s = b.sentence({{"Ana", "PROPN", "Ana", 2, "nsubj"}, {"will", "AUX", "will", 2, "aux"},
+                                 {"travel", "VERB", "travel", -1, "root"}, {"to", "ADP", "to", 4, "case"},
+                                 {"Lima", "PROPN", "Lima", 2, "obl"}, {"to", "PART", "to", 6, "mark"},
+                                 {"deliver", "VERB", "deliver", 2, "advcl"}, {"a", "DET", "a", 8, "det"},
+                                 {"letter", "NOUN", "letter", 6, "obj"}, {".", "PUNCT", ".", 2, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s + 0});
+  b.entity("E2", "GPE", "PER", {s + 4}, true);
+  code_events(dictionary(), b.doc());
+  ASSERT_EQ(b.doc().events.size(), 1u);
+  const Event& v = b.doc().events[0];
+  EXPECT_EQ(triple(v), "ITAGOV>PER:042:intended");
+  EXPECT_EQ(v.id, "V1");
+  EXPECT_EQ(v.cameo_name, "Make a visit");
+  EXPECT_EQ(v.root_code, "04");
+  EXPECT_EQ(v.quad_class, 1);
+  EXPECT_DOUBLE_EQ(v.goldstein, 1.9);
+  EXPECT_EQ(v.plover_type, "AGREE") << "PLOVER codes an intended visit as AGREE";
+  EXPECT_EQ(v.source.entity, "E1");
+  EXPECT_EQ(v.target.entity, "E2");
+  EXPECT_EQ(v.date, "2022-03-04");
+  EXPECT_EQ(v.date_source, "document");
+  EXPECT_EQ(b.doc().span_text(v.trigger_start, v.trigger_end), "travel");
+}
+
+TEST(EventCoder, NegatedMeetingWithPlaceAndDate) {
+  DocBuilder b;
+  const uint32_t s = b.sentence({{"Bo", "PROPN", "Bo", 3, "nsubj"}, {"did", "AUX", "do", 3, "aux"},
+                                 {"not", "PART", "not", 3, "advmod"}, {"meet", "VERB", "meet", -1, "root"},
+                                 {"Ana", "PROPN", "Ana", 3, "obj"}, {"in", "ADP", "in", 6, "case"},
+                                 {"Lima", "PROPN", "Lima", 3, "obl"}, {"on", "ADP", "on", 8, "case"},
+                                 {"Friday", "PROPN", "Friday", 3, "obl"}, {".", "PUNCT", ".", 3, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s + 4});
+  b.entity("E2", "GPE", "PER", {s + 6}, true);
+  b.entity("E3", "PERSON", "PERGOV", {s + 0});
+  const Token& friday = b.doc().tokens[s + 8];
+  b.doc().times.push_back({friday.start, friday.end, "DATE", "2022-03-11", "", -1});
+  code_events(dictionary(), b.doc());
+  ASSERT_EQ(b.doc().events.size(), 1u);
+  const Event& v = b.doc().events[0];
+  EXPECT_EQ(triple(v), "PERGOV>ITAGOV:040:negated");
+  EXPECT_EQ(v.location, "E2");
+  EXPECT_EQ(v.date, "2022-03-11");
+  EXPECT_EQ(v.date_source, "sentence");
+}
+
+TEST(EventCoder, PassiveAgentIsTheSource) {
+  DocBuilder b;
+  const uint32_t s = b.sentence({{"Ana", "PROPN", "Ana", 2, "nsubj:pass"}, {"was", "AUX", "be", 2, "aux:pass"},
+                                 {"accompanied", "VERB", "accompany", -1, "root"}, {"by", "ADP", "by", 4, "case"},
+                                 {"Bo", "PROPN", "Bo", 2, "obl"}, {".", "PUNCT", ".", 2, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s + 0});
+  b.entity("E3", "PERSON", "PERGOV", {s + 4});
+  code_events(dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"PERGOV>ITAGOV:043:asserted"}));
+}
+
+TEST(EventCoder, CoordinatedSubjectsAndLightVerbTalks) {
+  DocBuilder b;
+  // "Ana and Bo held talks ." -> HOLD * TALKS [046:046] between the two.
+  const uint32_t s = b.sentence({{"Ana", "PROPN", "Ana", 3, "nsubj"}, {"and", "CCONJ", "and", 2, "cc"},
+                                 {"Bo", "PROPN", "Bo", 0, "conj"}, {"held", "VERB", "hold", -1, "root"},
+                                 {"talks", "NOUN", "talk", 3, "obj"}, {".", "PUNCT", ".", 3, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s + 0});
+  b.entity("E3", "PERSON", "PERGOV", {s + 2});
+  code_events(dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:046:asserted", "PERGOV>ITAGOV:046:asserted"}));
+}
+
+TEST(EventCoder, NominalMeetingsAndTheirMoods) {
+  DocBuilder b;
+  // "Ana 's talks with Bo ended ."
+  const uint32_t s0 = b.sentence({{"Ana", "PROPN", "Ana", 2, "nmod:poss"}, {"'s", "PART", "'s", 0, "case"},
+                                  {"talks", "NOUN", "talk", 5, "nsubj"}, {"with", "ADP", "with", 4, "case"},
+                                  {"Bo", "PROPN", "Bo", 2, "nmod"}, {"ended", "VERB", "end", -1, "root"},
+                                  {".", "PUNCT", ".", 5, "punct"}});
+  // "The planned summit between Ana and Bo was cancelled ."
+  const uint32_t s1 = b.sentence({{"The", "DET", "the", 2, "det"}, {"planned", "VERB", "plan", 2, "amod"},
+                                  {"summit", "NOUN", "summit", 8, "nsubj:pass"}, {"between", "ADP", "between", 4, "case"},
+                                  {"Ana", "PROPN", "Ana", 2, "nmod"}, {"and", "CCONJ", "and", 6, "cc"},
+                                  {"Bo", "PROPN", "Bo", 4, "conj"}, {"was", "AUX", "be", 8, "aux:pass"},
+                                  {"cancelled", "VERB", "cancel", -1, "root"}, {".", "PUNCT", ".", 8, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s0 + 0, s1 + 4});
+  b.entity("E3", "PERSON", "PERGOV", {s0 + 4, s1 + 6});
+  code_events(dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:040:asserted", "PERGOV>ITAGOV:040:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 1), (Strings{"ITAGOV>PERGOV:036:cancelled", "PERGOV>ITAGOV:036:cancelled"}));
+  for (size_t i = 0; i < b.doc().events.size(); ++i) EXPECT_EQ(b.doc().events[i].id, "V" + std::to_string(i + 1));
+}
+
+TEST(EventCoder, NoDyadNoEventAndDiscardPatterns) {
+  DocBuilder b;
+  // "Ana will travel to court ." -- the pattern says "---": not an event.
+  const uint32_t s0 = b.sentence({{"Ana", "PROPN", "Ana", 2, "nsubj"}, {"will", "AUX", "will", 2, "aux"},
+                                  {"travel", "VERB", "travel", -1, "root"}, {"to", "ADP", "to", 4, "case"},
+                                  {"court", "NOUN", "court", 2, "obl"}, {".", "PUNCT", ".", 2, "punct"}});
+  // "Bo met officials ." -- no entity as target.
+  const uint32_t s1 = b.sentence({{"Bo", "PROPN", "Bo", 1, "nsubj"}, {"met", "VERB", "meet", -1, "root"},
+                                  {"officials", "NOUN", "official", 1, "obj"}, {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s0 + 0});
+  b.entity("E3", "PERSON", "PERGOV", {s1 + 0});
+  b.entity("E4", "ORG", "", {s0 + 4});  // even with an entity there
+  code_events(dictionary(), b.doc());
+  EXPECT_TRUE(b.doc().events.empty()) << triple(b.doc().events[0]);
+}
+
+TEST(EventCoder, UnparsedOrCyclicInputIsSafe) {
+  DocBuilder b;
+  const uint32_t s = b.sentence({{"Bo", "PROPN", "Bo", 1, "nsubj"}, {"met", "VERB", "meet", 2, "root"},
+                                 {"Ana", "PROPN", "Ana", 1, "obj"}});  // met <-> Ana: a cycle
+  b.entity("E1", "PERSON", "ITAGOV", {s + 2});
+  b.entity("E3", "PERSON", "PERGOV", {s + 0});
+  code_events(dictionary(), b.doc());
+  EXPECT_EQ(b.doc().events.size(), 1u);
+  for (Token& t : b.doc().tokens) t.head = kNoHead;
+  code_events(dictionary(), b.doc());
+  EXPECT_TRUE(b.doc().events.empty());
+}
+
+}  // namespace
+}  // namespace chronicle::event
