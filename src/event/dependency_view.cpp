@@ -66,6 +66,17 @@ int32_t DependencyView::entity_of_phrase(uint32_t t) const {
       return entity_of_[c];
     }
   }
+  // "a North Korean official", "the Chinese delegation": a common noun known
+  // only by its country acts for that country.
+  if (doc_.tokens[t].upos != "NOUN") return -1;
+  for (uint32_t c : children_[t]) {
+    const std::string& r = doc_.tokens[c].deprel;
+    const int32_t e = entity_of_[c];
+    if ((deprel_is(r, "amod") || deprel_is(r, "compound")) && e >= 0 &&
+        (doc_.entities[e].type == "NORP" || doc_.entities[e].type == "GPE")) {
+      return e;
+    }
+  }
   return -1;
 }
 

@@ -28,7 +28,8 @@ class DependencyView {
   // Index in doc.entities of the entity a mention of which covers `t`, or -1.
   int32_t entity_at(uint32_t t) const { return entity_of_[t]; }
   // The entity of a noun phrase headed by `t`: its own, else that of a
-  // flat/compound/appos child (the head of "the envoy Kim" is "envoy").
+  // flat/compound/appos child (the head of "the envoy Kim" is "envoy"), else
+  // for a common noun the country or nationality modifying it.
   int32_t entity_of_phrase(uint32_t t) const;
   // Smallest and largest token index of the subtree of `t`.
   std::pair<uint32_t, uint32_t> subtree_range(uint32_t t) const;

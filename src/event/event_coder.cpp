@@ -50,7 +50,11 @@ class Coder {
     std::vector<int32_t> out;
     auto add = [&](uint32_t t) {
       const int32_t e = view_.entity_of_phrase(t);
-      if (e >= 0 && std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
+      if (e < 0 || std::find(out.begin(), out.end(), e) != out.end()) return;
+      // Facilities and natural places are where things happen, not who acts.
+      const std::string& type = doc_.entities[e].type;
+      if (type == "FAC" || type == "LOC") return;
+      out.push_back(e);
     };
     add(head);
     for (uint32_t c : view_.children_with(head, "conj")) add(c);

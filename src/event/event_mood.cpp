@@ -92,13 +92,15 @@ std::string noun_mood(const DependencyView& v, uint32_t noun) {
   }
   if (cancelled) return "cancelled";
   const Token& tok = v.token(noun);
-  if (tok.head >= 0 && (deprel_is(tok.deprel, "obj") || deprel_is(tok.deprel, "nsubj:pass"))) {
+  if (tok.head >= 0 && (deprel_is(tok.deprel, "obj") || tok.deprel == "nsubj:pass")) {
     const auto head = static_cast<uint32_t>(tok.head);
     const std::string hl = v.lemma(head);
-    if (is_cancel(hl)) return "cancelled";
-    if (is_intent(hl)) return "intended";
-    const std::string m = verb_mood(v, head);
-    if (m != "asserted") return m;
+    if (is_cancel(hl)) return "cancelled";  // "cancelled the summit", "the summit was cancelled"
+    if (deprel_is(tok.deprel, "obj")) {     // "talks are aimed at ..." says nothing of intent
+      if (is_intent(hl)) return "intended";
+      const std::string m = verb_mood(v, head);
+      if (m != "asserted") return m;
+    }
   }
   if (hypothetical) return "hypothetical";
   if (intended) return "intended";

@@ -224,5 +224,20 @@ TEST(EventCoder, UnparsedOrCyclicInputIsSafe) {
   EXPECT_TRUE(b.doc().events.empty());
 }
 
+TEST(EventCoder, CountryModifiersActAndPlacesDoNot) {
+  DocBuilder b;
+  // "A Korean official told reporters at Base ." -- the official acts for the
+  // country; the facility is no target even when the parse makes it one.
+  const uint32_t s = b.sentence({{"A", "DET", "a", 2, "det"}, {"Korean", "ADJ", "Korean", 2, "amod"},
+                                 {"official", "NOUN", "official", 3, "nsubj"}, {"met", "VERB", "meet", -1, "root"},
+                                 {"Base", "PROPN", "Base", 3, "obj"}, {"and", "CCONJ", "and", 6, "cc"},
+                                 {"Ana", "PROPN", "Ana", 4, "conj"}, {".", "PUNCT", ".", 3, "punct"}});
+  b.entity("E5", "NORP", "KOR", {s + 1});
+  b.entity("E6", "FAC", "", {s + 4});
+  b.entity("E1", "PERSON", "ITAGOV", {s + 6});
+  code_events(dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"KOR>ITAGOV:040:asserted"}));
+}
+
 }  // namespace
 }  // namespace chronicle::event
