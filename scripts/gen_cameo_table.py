@@ -1,11 +1,11 @@
 #!/usr/bin/python3
-"""Writes src/events/cameo_table.inc: every CAMEO event code with its name,
+"""Writes src/event/cameo_table.inc: every CAMEO event code with its name,
 root code, Goldstein value, GDELT quad class and PLOVER type and mode.
 
 Sources (../shared/corpora): cameo/gdelt-lookups/cameo_event_codes.derived.tsv
 (GDELT's CAMEO lookups, open data, with the upstream glitches fixed) and
 plover/CAMEO2PLOVER-2021.txt (PLOVER manual draft 0.8, CC BY-SA 4.0).
-Usage: scripts/gen_cameo_table.py [CORPORA_DIR] > src/events/cameo_table.inc
+Usage: scripts/gen_cameo_table.py [CORPORA_DIR] > src/event/cameo_table.inc
 """
 import csv
 import sys
