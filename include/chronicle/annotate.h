@@ -26,8 +26,8 @@
 
 namespace chronicle {
 
-enum class OutputFormat : uint8_t { kJsonl, kJson, kConllu };
-// "jsonl", "json", "conllu"; anything else gives kInvalidArgument.
+enum class OutputFormat : uint8_t { kJsonl, kJson, kConllu, kTimeml };
+// "jsonl", "json", "conllu", "timeml"; anything else gives kInvalidArgument.
 Result<OutputFormat> parse_output_format(const std::string& name);
 
 // How "-" (stdin) is read: kAuto takes JSONL when the first non-whitespace

@@ -20,6 +20,7 @@
 #include "io/document_source.h"
 #include "io/iso_date.h"
 #include "io/json_writer.h"
+#include "io/timeml_writer.h"
 
 namespace chronicle {
 
@@ -27,7 +28,8 @@ Result<OutputFormat> parse_output_format(const std::string& name) {
   if (name == "jsonl") return OutputFormat::kJsonl;
   if (name == "json") return OutputFormat::kJson;
   if (name == "conllu") return OutputFormat::kConllu;
-  return Status(StatusCode::kInvalidArgument, "unknown output format '" + name + "' (known: jsonl, json, conllu)");
+  if (name == "timeml") return OutputFormat::kTimeml;
+  return Status(StatusCode::kInvalidArgument, "unknown output format '" + name + "' (known: jsonl, json, conllu, timeml)");
 }
 
 Result<InputFormat> parse_input_format(const std::string& name) {
@@ -72,6 +74,7 @@ class Worker {
     json_.layers.tokens = pipeline.runs(Stage::kTokenize);
     json_.layers.segments = pipeline.runs(Stage::kSegment);
     json_.layers.social = pipeline.runs(Stage::kSocial);
+    json_.layers.times = pipeline.runs(Stage::kTime);
     json_.models = pipeline.models();
     failed_json_ = json_;
     failed_json_.layers = {};
@@ -99,6 +102,8 @@ class Worker {
     try {
       if (options_.format == OutputFormat::kConllu) {
         if (!input_failed) io::append_document_conllu(doc, d.output);
+      } else if (options_.format == OutputFormat::kTimeml) {
+        if (!input_failed) io::append_document_timeml(doc, d.output);
       } else {
         io::append_document_json(doc, input_failed ? failed_json_ : json_, d.output);
       }
@@ -283,6 +288,9 @@ Status check_annotate_options(const Pipeline& pipeline, const AnnotateOptions& o
   }
   if (options.format == OutputFormat::kConllu && !pipeline.runs(Stage::kSegment)) {
     return Status(StatusCode::kInvalidArgument, "conllu output needs the segment stage");
+  }
+  if (options.format == OutputFormat::kTimeml && !pipeline.runs(Stage::kTime)) {
+    return Status(StatusCode::kInvalidArgument, "timeml output needs the time stage");
   }
   io::SourceOptions so;
   so.stdin_file = options.stdin_file;

@@ -15,6 +15,7 @@
 #include "io/model_file.h"
 #include "parse/parser.h"
 #include "tag/tagger.h"
+#include "time/time_stage.h"
 
 
 namespace chronicle {
@@ -22,7 +23,7 @@ namespace chronicle {
 namespace {
 
 constexpr Stage kAllStages[] = {Stage::kText, Stage::kTokenize, Stage::kSegment,
-                                Stage::kSocial, Stage::kTag, Stage::kParse};
+                                Stage::kSocial, Stage::kTag, Stage::kParse, Stage::kTime};
 constexpr size_t kStageCount = sizeof(kAllStages) / sizeof(kAllStages[0]);
 
 // What each stage reads.
@@ -34,6 +35,7 @@ Stage prerequisite(Stage s) {
     case Stage::kSocial: return Stage::kSegment;  // posts are paragraphs above a signature
     case Stage::kTag: return Stage::kSegment;
     case Stage::kParse: return Stage::kTag;
+    case Stage::kTime: return Stage::kSocial;  // post signature dates can anchor the document
   }
   return Stage::kText;
 }
@@ -66,6 +68,7 @@ const char* stage_name(Stage stage) {
     case Stage::kSocial: return "social";
     case Stage::kTag: return "tag";
     case Stage::kParse: return "parse";
+    case Stage::kTime: return "time";
   }
   return "?";
 }
@@ -89,7 +92,7 @@ Result<std::vector<Stage>> parse_stage_list(const std::string& list) {
     }
     if (!found) {
       return Status(StatusCode::kInvalidArgument,
-                    "unknown stage '" + name + "' (known: text, tokenize, segment, social, tag, parse)");
+                    "unknown stage '" + name + "' (known: text, tokenize, segment, social, tag, parse, time)");
     }
   }
   if (stages.empty()) return Status(StatusCode::kInvalidArgument, "empty stage list");
@@ -202,6 +205,8 @@ Status Pipeline::annotate(Document& doc) const {
   if (impl_->parser) {
     for (const Sentence& s : doc.sentences) impl_->parser->parse(doc, s);
   }
+  // After tag/parse: tense comes from the tags when there are any.
+  if (runs(Stage::kTime)) timex::annotate_times(doc);
   return Status::ok_status();
 }
 
