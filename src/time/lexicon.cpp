@@ -34,10 +34,11 @@ Table build() {
       if (w) t.emplace(w, WordInfo{C::kMonth, static_cast<int16_t>(m + 1)});
     }
   }
-  const char* days[7][4] = {{"monday", "mon", "mondays", nullptr},     {"tuesday", "tue", "tues", "tuesdays"},
-                            {"wednesday", "wed", "wednesdays", nullptr}, {"thursday", "thu", "thurs", "thursdays"},
-                            {"friday", "fri", "fridays", nullptr},     {"saturday", "sat", "saturdays", nullptr},
-                            {"sunday", "sun", "sundays", nullptr}};
+  // No three-letter forms: "Sun", "Sat", "Wed" and "Mon" are more often other words.
+  const char* days[7][4] = {{"monday", "mondays", nullptr, nullptr},   {"tuesday", "tues", "tuesdays", nullptr},
+                            {"wednesday", "wednesdays", nullptr, nullptr}, {"thursday", "thurs", "thursdays", nullptr},
+                            {"friday", "fridays", nullptr, nullptr},   {"saturday", "saturdays", nullptr, nullptr},
+                            {"sunday", "sundays", nullptr, nullptr}};
   for (int d = 0; d < 7; ++d) {
     for (const char* w : days[d]) {
       if (w) t.emplace(w, WordInfo{C::kWeekday, static_cast<int16_t>(d)});
@@ -57,7 +58,7 @@ Table build() {
   add(t, {"last"}, C::kShift, -1);  // also "last three days" (a duration), decided by the matcher
   add(t, {"previous", "prior", "preceding"}, C::kShift, -1);
   add(t, {"next", "coming", "following", "upcoming"}, C::kShift, 1);
-  add(t, {"this", "current"}, C::kShift, 0);
+  add(t, {"this", "current", "latest"}, C::kShift, 0);
   add(t, {"past"}, C::kShift, kShiftPast);
 
   add(t, {"second", "seconds", "sec", "secs"}, C::kUnit, kSecond);
@@ -88,9 +89,11 @@ Table build() {
   add(t, {"tonight"}, C::kDeictic, 0);  // the matcher adds the part of day
   add(t, {"now"}, C::kDeictic, kNowValue);
 
-  add(t, {"recently", "formerly", "previously", "recent", "lately"}, C::kFuzzy, kPastRef);
+  // Words TimeBank annotates more often than not; "previously", "soon" and
+  // "eventually" are left out because it mostly does not.
+  add(t, {"recently", "formerly", "recent", "lately"}, C::kFuzzy, kPastRef);
   add(t, {"currently", "nowadays"}, C::kFuzzy, kPresentRef);
-  add(t, {"future", "soon", "eventually"}, C::kFuzzy, kFutureRef);
+  add(t, {"future"}, C::kFuzzy, kFutureRef);
 
   add(t, {"early", "earlier", "beginning", "start"}, C::kModifier, kStart);
   add(t, {"late", "end"}, C::kModifier, kEnd);
@@ -104,7 +107,6 @@ Table build() {
   add(t, {"daily", "nightly"}, C::kFrequency, kDay);
   add(t, {"weekly"}, C::kFrequency, kWeek);
   add(t, {"monthly"}, C::kFrequency, kMonthU);
-  add(t, {"quarterly"}, C::kFrequency, kQuarterU);
   add(t, {"annually", "yearly"}, C::kFrequency, kYear);
 
   add(t, {"ago"}, C::kAgo, -1);

@@ -210,7 +210,12 @@ class Matcher {
   // ("five-year").
   bool unit_at(size_t i, int& unit, size_t& next) const {
     size_t k = i;
-    if (is_hyphen(k)) ++k;
+    if (is_hyphen(k)) {
+      ++k;
+      // "five-year" modifies a noun; "three-quarters" is a fraction.
+      std::string_view w = k < n_ ? a_[k].text : std::string_view();
+      if (!w.empty() && (w.back() == 's' || w.back() == 'S')) return false;
+    }
     if (cls(k) == C::kUnit) {
       unit = val(k);
       next = k + 1;
@@ -323,6 +328,9 @@ class Matcher {
     size_t after;
     if (!unit_at(k, unit, after)) return false;
     if (amount == 0 && fraction == 0) return false;
+    // "a second time": the ordinal, not a duration.
+    if (unit == kSecond && a_[j].number < 0 && eq(a_[after - 1].text, "second")) return false;
+    p.adjectival = is_hyphen(k);
     p.form = Form::kDuration;
     p.amount = amount;
     p.fraction = fraction;
@@ -449,7 +457,10 @@ class Matcher {
     const int ord = a_[j].ordinal > 0 ? a_[j].ordinal : (cls(j) == C::kOrdinal ? val(j) : 0);
     if (ord <= 0) return false;
     size_t k = j + 1;
-    if (is_hyphen(k)) ++k;
+    if (is_hyphen(k)) {
+      ++k;
+      p.adjectival = true;
+    }
     if (text_is(k, "fiscal")) ++k;
     if (cls(k) == C::kUnit && val(k) == kQuarterU && ord <= 4 && !text_is(k, "quarters")) {
       p.form = Form::kCalendar;
@@ -563,6 +574,26 @@ class Matcher {
       p.last = static_cast<uint32_t>(after);
       return true;
     }
+    // "current" alone, "the past" alone: fuzzy references.
+    if (text_is(j, "current") || (det && shift == kShiftPast && ends_phrase(j + 1))) {
+      p.form = Form::kFuzzy;
+      p.fuzzy = shift == kShiftPast ? kPastRef : kPresentRef;
+      p.last = static_cast<uint32_t>(j + 1);
+      return true;
+    }
+    return false;
+  }
+
+  // True when atom i cannot continue a noun phrase (punctuation, end, a
+  // conjunction or preposition).
+  bool ends_phrase(size_t i) const {
+    if (i >= n_) return true;
+    const char c = a_[i].text.empty() ? ' ' : a_[i].text[0];
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return true;
+    static const char* words[] = {"and", "or", "but", "to", "of", "in", "on", "as", "when", "is", "was", "has", "have", "had"};
+    for (const char* w : words) {
+      if (text_is(i, w)) return true;
+    }
     return false;
   }
 
@@ -588,6 +619,9 @@ class Matcher {
           return true;
         }
         take_part_of_day(k, p);
+        // "Mondays", "Tuesday nights": every one of them.
+        std::string_view last_word = a_[k - 1].text;
+        if (last_word.back() == 's' && !eq(last_word, "tues") && !eq(last_word, "thurs")) p.form = Form::kSet;
         p.last = static_cast<uint32_t>(k);
         return true;
       }
@@ -612,13 +646,12 @@ class Matcher {
         }
         return match_shift(j, det, p);
       case C::kFuzzy: {
-        if (eq(a.text, "recent")) {
+        if (eq(a.text, "recent")) {  // "recent years", "recent"
           int unit;
           size_t after;
-          if (!unit_at(j + 1, unit, after)) return false;
           p.form = Form::kFuzzy;
           p.fuzzy = kPastRef;
-          p.last = static_cast<uint32_t>(after);
+          p.last = static_cast<uint32_t>(unit_at(j + 1, unit, after) ? after : j + 1);
           return true;
         }
         p.form = Form::kFuzzy;
@@ -734,6 +767,19 @@ class Matcher {
         const int unit = a.word.value;
         std::string_view w = a.text;
         const bool plural = w.size() > 1 && (w.back() == 's' || w.back() == 'S');
+        // "the year-earlier quarter", "year-ago": a year before (the quarter the sentence is about).
+        if (unit == kYear && !plural && is_hyphen(j + 1) && (text_is(j + 2, "earlier") || text_is(j + 2, "ago"))) {
+          p.form = Form::kOffset;
+          p.unit = kYear;
+          p.amount = 1;
+          p.direction = -1;
+          size_t k = j + 3;
+          int ord = k < n_ ? (cls(k) == C::kOrdinal ? val(k) : a_[k].ordinal) : 0;
+          if (ord > 0 && ord <= 4 && text_is(k + 1, "quarter")) k += 2;
+          else if (text_is(k, "quarter") || text_is(k, "period")) ++k;
+          p.last = static_cast<uint32_t>(k);
+          return true;
+        }
         if (det && !plural) {
           if (unit == kQuarterU || unit == kYear || unit == kWeekend || unit == kMonthU || unit == kWeek) {
             p.form = Form::kShiftUnit;
@@ -856,14 +902,17 @@ class Matcher {
     p.first = static_cast<uint32_t>(i);
     // A determiner belongs to the expression only for forms that take one
     // ("the last three days", "the third quarter", "the 1990s", "the future").
-    if (det && j == i + 1 && (p.form == Form::kClock || p.form == Form::kWeekday ||
-                              (p.form == Form::kCalendar && p.month > 0 && p.day == 0 && p.year < 0) ||
-                              (p.form == Form::kCalendar && p.month > 0 && p.day > 0 && p.year >= 0))) {
+    const bool calendar_takes_det = p.decade >= 0 || p.quarter > 0 || p.half > 0 || p.season >= 0 ||
+                                    (p.month == 0 && p.day > 0);
+    if (det && j == i + 1 &&
+        (p.form == Form::kClock || p.form == Form::kWeekday || p.form == Form::kDeictic || p.adjectival ||
+         (p.form == Form::kCalendar && !calendar_takes_det))) {
       p.first = static_cast<uint32_t>(j);
     }
     if (det && p.form == Form::kFuzzy && p.fuzzy == kPresentRef && j == i + 1) p.first = static_cast<uint32_t>(j);
     if (!det && p.form == Form::kFuzzy && (eq(a_[j].text, "future"))) return false;  // "future plans"
     p.mod = mod;
+    if (a_[j].mid) p.mod = kMid;
     if (p.form == Form::kDuration && mod == kStart) p.mod = -1;  // "early two years" is not a thing
     return true;
   }
@@ -877,6 +926,24 @@ void build_atoms(const Document& doc, uint32_t first, uint32_t last, std::vector
   for (uint32_t t = first; t < last; ++t) {
     Atom a;
     a.text = doc.token_text(doc.tokens[t]);
+    if (a.text.size() > 4 && (a.text[0] == 'm' || a.text[0] == 'M') && eq(a.text.substr(0, 4), "mid-")) {
+      // "mid-November", "mid-1990s": the rest is the word, the prefix a MID mod.
+      Atom rest;
+      rest.text = a.text.substr(4);
+      const char c = rest.text[0];
+      if (c >= '0' && c <= '9') classify_number(rest);
+      else rest.word = lookup_word(rest.text);
+      if (rest.decade >= 0 || rest.word.cls == C::kMonth || (rest.number >= 1000 && rest.digits == 4)) {
+        a.word = rest.word;
+        a.decade = rest.decade;
+        a.number = rest.number;
+        a.digits = rest.digits;
+        a.upper = true;
+        a.mid = true;
+        atoms.push_back(a);
+        continue;
+      }
+    }
     if (!a.text.empty()) {
       const char c = a.text[0];
       a.upper = c >= 'A' && c <= 'Z';

@@ -34,6 +34,7 @@ struct Atom {
   int iso_month = 0;
   int iso_day = 0;
   int quarter = 0;      // "Q3" = 3
+  bool mid = false;     // written with a "mid-" prefix ("mid-November", "mid-1990s")
 };
 
 // Atoms for tokens [first, last) of `doc`.

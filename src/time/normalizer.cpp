@@ -285,7 +285,13 @@ Normalized normalize(const TimeParse& p, const Anchor& a, Tense tense) {
                   : p.unit == kWeek || p.unit == kWeekend ? "XXXX-WXX" : "XXXX-XX-XX";
         break;
       }
-      out.value = shifted(a, p.unit, p.shift, p.unit == kQuarterU && p.quarter == 5 && p.shift == 0 && tense != Tense::kFuture && tense != Tense::kPresent);
+    {
+      const bool past = tense != Tense::kFuture && tense != Tense::kPresent;
+      int shift = p.shift;
+      // "the weekend" in a past clause written on a weekday is the one before.
+      if (p.unit == kWeekend && shift == 0 && past && weekday_of(to_days(a.year, a.month, a.day)) < 5) shift = -1;
+      out.value = shifted(a, p.unit, shift, p.unit == kQuarterU && p.quarter == 5 && p.shift == 0 && past);
+    }
       break;
     case Form::kDuration:
       out.type = "DURATION";

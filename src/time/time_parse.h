@@ -44,6 +44,7 @@ struct TimeParse {
   int mod = -1;           // Mod
   int fuzzy = -1;         // Fuzzy
   bool two_digit_year = false;
+  bool adjectival = false;  // "five-year", "third-quarter": a hyphenated modifier of a noun
 };
 
 }  // namespace chronicle::timex

@@ -2,10 +2,13 @@
 // clock-time pairs and give clock times their UTC offsets.
 #include "time/time_stage.h"
 
+#include <cstdint>
+#include <cstdlib>
 #include <optional>
 #include <vector>
 
 #include "time/document_date.h"
+#include "time/lexicon.h"
 #include "time/matcher.h"
 #include "time/normalizer.h"
 #include "time/tense.h"
@@ -85,6 +88,42 @@ void annotate_times(Document& doc) {
     t.mod = n.mod;
     f.time = static_cast<int32_t>(doc.times.size());
     doc.times.push_back(std::move(t));
+  }
+
+  // Sentence context. A clock time takes the day of a date in its sentence
+  // ("on Friday at noon"); "a year ago"/"last year" next to a quarter is that
+  // quarter a year before ("third-quarter profit rose from a year earlier").
+  for (size_t i = 0; i < found.size(); ++i) {
+    Found& f = found[i];
+    if (f.time < 0) continue;
+    TimeExpr& t = doc.times[f.time];
+    const bool year_back = (f.parse.form == Form::kOffset && f.parse.unit == kYear && f.parse.amount > 0) ||
+                           (f.parse.form == Form::kShiftUnit && f.parse.unit == kYear && f.parse.shift == -1);
+    if (f.parse.form != Form::kClock && !year_back) continue;
+    const Found* best = nullptr;
+    size_t best_distance = SIZE_MAX;
+    for (size_t k = 0; k < found.size(); ++k) {
+      const Found& g = found[k];
+      if (k == i || g.time < 0 || g.sentence_first != f.sentence_first) continue;
+      const std::string& v = doc.times[g.time].value;
+      const bool fits = f.parse.form == Form::kClock
+                            ? (g.parse.form != Form::kClock && v.size() >= 10 && v[4] == '-' && v[7] == '-' && v[0] != 'X')
+                            : (v.size() == 7 && v[4] == '-' && v[5] == 'Q' && v[0] != 'X' && k < i);
+      const size_t distance = k < i ? i - k : k - i;
+      if (fits && distance < best_distance) {
+        best = &g;
+        best_distance = distance;
+      }
+    }
+    if (!best) continue;
+    const std::string& v = doc.times[best->time].value;
+    if (f.parse.form == Form::kClock) {
+      if (f.parse.year < 0) t.value = v.substr(0, 10) + t.value.substr(t.value.find('T'));
+    } else {
+      const int back = f.parse.form == Form::kOffset ? f.parse.amount : 1;
+      const int year = std::atoi(v.substr(0, 4).c_str()) - back;
+      if (year >= 1000) t.value = std::to_string(year) + v.substr(4);
+    }
   }
 
   // Offsets of clock times: the abbreviation written, else the document zone;
