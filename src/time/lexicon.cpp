@@ -51,6 +51,7 @@ Table build() {
   const char* tens[] = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
   for (int i = 0; i < 8; ++i) t.emplace(tens[i], WordInfo{C::kNumber, static_cast<int16_t>(20 + 10 * i)});
   add(t, {"dozen"}, C::kNumber, 12);
+  add(t, {"several", "few", "many"}, C::kNumber, -1);  // "several years": PXY
   add(t, {"hundred"}, C::kNumber, 100);
   const char* ordinals[] = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                             "tenth", "eleventh", "twelfth"};

@@ -231,6 +231,13 @@ class Matcher {
 
   bool can_be_month(size_t i) const {
     if (cls(i) != C::kMonth || !a_[i].upper) return false;
+    // "Jan", "Dec." alone are more often names than months.
+    const size_t len = a_[i].text.size() - (a_[i].text.back() == '.' ? 1 : 0);
+    if (len <= 4 && !eq(a_[i].text, "may") && !eq(a_[i].text, "june") && !eq(a_[i].text, "july")) {
+      size_t k = i + 1;
+      if (k < n_ && a_[k].text == ".") ++k;
+      if (!(k < n_ && (a_[k].number >= 0 || a_[k].ordinal > 0))) return false;
+    }
     if (!eq(a_[i].text, "may") && !eq(a_[i].text, "march")) return true;
     // "May" and "March" are also a verb: want a number after or a time word before.
     if (i + 1 < n_ && (a_[i + 1].number >= 0 || a_[i + 1].ordinal > 0)) return true;
@@ -331,6 +338,16 @@ class Matcher {
     // "a second time": the ordinal, not a duration.
     if (unit == kSecond && a_[j].number < 0 && eq(a_[after - 1].text, "second")) return false;
     p.adjectival = is_hyphen(k);
+    // "the 30-year bond": a name of a security, which TimeML does not mark.
+    if (p.adjectival && a_[j].number >= 0 && after < n_) {
+      static const char* securities[] = {"bond", "bonds", "note", "notes", "treasury", "treasuries", "bill", "bills",
+                                         "securities", "issue", "issues", "mortgage", "mortgages", "debt", "loan",
+                                         "loans", "paper", "maturity", "maturities", "yield", "yields", "debentures",
+                                         "obligations", "certificates", "cds", "fixed-rate", "adjustable-rate"};
+      for (const char* w : securities) {
+        if (text_is(after, w)) return false;
+      }
+    }
     p.form = Form::kDuration;
     p.amount = amount;
     p.fraction = fraction;
@@ -466,6 +483,11 @@ class Matcher {
       p.form = Form::kCalendar;
       p.quarter = ord;
       ++k;
+    } else if (cls(k) == C::kUnit && val(k) == kCentury && ord <= 30 && !text_is(k, "centuries")) {
+      p.form = Form::kCalendar;
+      p.century = ord - 1;
+      p.last = static_cast<uint32_t>(k + 1);
+      return true;
     } else if (cls(k) == C::kHalf && ord <= 2) {
       p.form = Form::kCalendar;
       p.half = ord;
@@ -535,6 +557,13 @@ class Matcher {
       p.form = Form::kDeictic;
       p.deictic = shift == -1 ? -1 : 0;
       p.part_of_day = val(k);
+      p.last = static_cast<uint32_t>(k + 1);
+      return true;
+    }
+    if ((text_is(j, "latest") || text_is(j, "current")) && text_is(k, "period")) {  // earnings news: a quarter
+      p.form = Form::kShiftUnit;
+      p.unit = kQuarterU;
+      p.quarter = 5;
       p.last = static_cast<uint32_t>(k + 1);
       return true;
     }
@@ -775,8 +804,13 @@ class Matcher {
           p.direction = -1;
           size_t k = j + 3;
           int ord = k < n_ ? (cls(k) == C::kOrdinal ? val(k) : a_[k].ordinal) : 0;
-          if (ord > 0 && ord <= 4 && text_is(k + 1, "quarter")) k += 2;
-          else if (text_is(k, "quarter") || text_is(k, "period")) ++k;
+          if (ord > 0 && ord <= 4 && text_is(k + 1, "quarter")) {
+            k += 2;
+            p.quarter = 5;
+          } else if (text_is(k, "quarter") || text_is(k, "period")) {
+            ++k;
+            p.quarter = 5;
+          }
           p.last = static_cast<uint32_t>(k);
           return true;
         }
@@ -810,7 +844,7 @@ class Matcher {
     }
     if (a.ordinal > 0) {
       if (match_ordinal(j, p)) return true;
-      if (det && a.ordinal <= 31) {  // "the 12th"
+      if (det && a.ordinal <= 31 && (ends_phrase(j + 1) || text_is(j + 1, "of"))) {  // "the 12th", not "the 20th anniversary"
         p.form = Form::kCalendar;
         p.day = a.ordinal;
         p.last = static_cast<uint32_t>(j + 1);
@@ -909,7 +943,11 @@ class Matcher {
          (p.form == Form::kCalendar && !calendar_takes_det))) {
       p.first = static_cast<uint32_t>(j);
     }
-    if (det && p.form == Form::kFuzzy && p.fuzzy == kPresentRef && j == i + 1) p.first = static_cast<uint32_t>(j);
+    // "the recent", "about recent", "the current": the adjective alone.
+    if (p.form == Form::kFuzzy && (p.fuzzy == kPresentRef || eq(a_[j].text, "recent"))) {
+      p.first = static_cast<uint32_t>(j);
+      mod = -1;
+    }
     if (!det && p.form == Form::kFuzzy && (eq(a_[j].text, "future"))) return false;  // "future plans"
     p.mod = mod;
     if (a_[j].mid) p.mod = kMid;

@@ -152,6 +152,12 @@ std::string shifted(const Anchor& a, int unit, int n, bool past_quarter) {
 
 Normalized calendar(const TimeParse& p, const Anchor& a, Tense tense) {
   Normalized out{"DATE", "", ""};
+  if (p.century >= 0) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%02d", p.century);
+    out.value = buf;
+    return out;
+  }
   if (p.decade >= 0) {
     out.value = std::to_string(p.decade);
     if (out.value.size() != 3) out.value.clear();
@@ -301,6 +307,8 @@ Normalized normalize(const TimeParse& p, const Anchor& a, Tense tense) {
       out.type = "DATE";
       if (p.amount < 0 || !a.known) {
         out.value = p.direction < 0 ? "PAST_REF" : "FUTURE_REF";
+      } else if (p.quarter == 5) {  // "the year-earlier quarter" with no quarter in the sentence
+        out.value = shifted(a, kQuarterU, -4 * p.amount, tense != Tense::kFuture);
       } else if (p.unit == kWeek && p.amount > 0) {
         out.value = shifted(a, kWeek, p.direction * p.amount, false);
       } else {

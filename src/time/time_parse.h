@@ -28,6 +28,7 @@ struct TimeParse {
   int day = 0;    // 1..31, 0 unknown
   int weekday = -1;  // 0 Monday .. 6 Sunday
   int decade = -1;   // 199 for "the 1990s"
+  int century = -1;  // 19 for "the 20th century"
   int quarter = 0;   // 1..4, 5 = "the quarter" of the document date
   int half = 0;      // 1..2
   int season = -1;

@@ -108,7 +108,7 @@ void annotate_times(Document& doc) {
       const std::string& v = doc.times[g.time].value;
       const bool fits = f.parse.form == Form::kClock
                             ? (g.parse.form != Form::kClock && v.size() >= 10 && v[4] == '-' && v[7] == '-' && v[0] != 'X')
-                            : (v.size() == 7 && v[4] == '-' && v[5] == 'Q' && v[0] != 'X' && k < i);
+                            : (v.size() == 7 && v[4] == '-' && v[5] == 'Q' && v[0] != 'X' && g.parse.form != Form::kOffset);
       const size_t distance = k < i ? i - k : k - i;
       if (fits && distance < best_distance) {
         best = &g;
