@@ -124,6 +124,7 @@ int run_annotate(const AnnotateArgs& args) {
     pipeline_options.stages = *stages;
     // CoNLL-U is written per sentence, so it pulls in segmentation.
     if (options.format == OutputFormat::kConllu) pipeline_options.stages.push_back(Stage::kSegment);
+    if (options.format == OutputFormat::kTimeml) pipeline_options.stages.push_back(Stage::kTime);
   }
   auto pipeline = Pipeline::load(pipeline_options);
   if (!pipeline.ok()) return usage_error(pipeline.status().to_string());
@@ -194,7 +195,7 @@ void add_annotate_command(CLI::App& app, std::vector<std::pair<CLI::App*, Runner
   sub->add_option("inputs", args->inputs, "Files (.txt, .jsonl), directories (recursive) or - for stdin");
   sub->add_option("--date", args->date, "Document date yyyy-mm-dd when the input gives none");
   sub->add_option("--tz", args->tz, "IANA time zone when the input gives none");
-  sub->add_option("--format", args->format, "Output format: jsonl (default), json (pretty), conllu, gdelt-events, gkg");
+  sub->add_option("--format", args->format, "Output format: jsonl (default), json (pretty), conllu, gdelt-events, gkg, timeml (inline TIMEX3)");
   sub->add_option("-o,--output", args->output, "Output file (default: stdout)");
   sub->add_option("-j,--threads", args->threads, "Worker threads (default 1); output order never changes");
   sub->add_option("--stages", args->stages, "Stages to run, e.g. tokenize,segment (default: all available)");

@@ -26,10 +26,11 @@
 
 namespace chronicle {
 
-enum class OutputFormat : uint8_t { kJsonl, kJson, kConllu, kGdeltEvents, kGkg };
-// "jsonl", "json", "conllu", "gdelt-events", "gkg"; anything else gives
-// kInvalidArgument. The GDELT formats write one tab-separated line per event
-// (Event 2.0) or per document (GKG 2.1); a failed document writes no line.
+enum class OutputFormat : uint8_t { kJsonl, kJson, kConllu, kGdeltEvents, kGkg, kTimeml };
+// "jsonl", "json", "conllu", "gdelt-events", "gkg", "timeml"; anything else
+// gives kInvalidArgument. The GDELT formats write one tab-separated line per
+// event (Event 2.0) or per document (GKG 2.1); they and timeml (inline TIMEX3)
+// write nothing for a failed document.
 Result<OutputFormat> parse_output_format(const std::string& name);
 
 // How "-" (stdin) is read: kAuto takes JSONL when the first non-whitespace

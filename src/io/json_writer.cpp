@@ -176,6 +176,7 @@ void write_times(const Document& doc, SpanWriter& spans, JsonOut& json) {
     json.field("type", t.type);
     json.field("value", t.value);
     if (!t.utc_offset.empty()) json.field("utc_offset", t.utc_offset);
+    if (!t.mod.empty()) json.field("mod", t.mod);
     if (t.same_as >= 0) json.field("same_as", t.same_as);
     json.end_object();
   }

@@ -22,6 +22,7 @@
 #include "io/gkg_writer.h"
 #include "io/iso_date.h"
 #include "io/json_writer.h"
+#include "io/timeml_writer.h"
 
 namespace chronicle {
 
@@ -31,8 +32,9 @@ Result<OutputFormat> parse_output_format(const std::string& name) {
   if (name == "conllu") return OutputFormat::kConllu;
   if (name == "gdelt-events") return OutputFormat::kGdeltEvents;
   if (name == "gkg") return OutputFormat::kGkg;
+  if (name == "timeml") return OutputFormat::kTimeml;
   return Status(StatusCode::kInvalidArgument,
-                "unknown output format '" + name + "' (known: jsonl, json, conllu, gdelt-events, gkg)");
+                "unknown output format '" + name + "' (known: jsonl, json, conllu, gdelt-events, gkg, timeml)");
 }
 
 Result<InputFormat> parse_input_format(const std::string& name) {
@@ -79,6 +81,7 @@ class Worker {
     json_.layers.social = pipeline.runs(Stage::kSocial);
     json_.layers.entities = pipeline.runs(Stage::kEntity);
     json_.layers.events = pipeline.runs(Stage::kEvent);
+    json_.layers.times = pipeline.runs(Stage::kTime);
     json_.models = pipeline.models();
     failed_json_ = json_;
     failed_json_.layers = {};
@@ -110,6 +113,8 @@ class Worker {
         if (!input_failed) io::append_document_gdelt_events(doc, d.output);
       } else if (options_.format == OutputFormat::kGkg) {
         if (!input_failed) io::append_document_gkg(doc, d.output);
+      } else if (options_.format == OutputFormat::kTimeml) {
+        if (!input_failed) io::append_document_timeml(doc, d.output);
       } else {
         io::append_document_json(doc, input_failed ? failed_json_ : json_, d.output);
       }
@@ -294,6 +299,9 @@ Status check_annotate_options(const Pipeline& pipeline, const AnnotateOptions& o
   }
   if (options.format == OutputFormat::kConllu && !pipeline.runs(Stage::kSegment)) {
     return Status(StatusCode::kInvalidArgument, "conllu output needs the segment stage");
+  }
+  if (options.format == OutputFormat::kTimeml && !pipeline.runs(Stage::kTime)) {
+    return Status(StatusCode::kInvalidArgument, "timeml output needs the time stage");
   }
   io::SourceOptions so;
   so.stdin_file = options.stdin_file;

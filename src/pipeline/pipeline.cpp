@@ -20,6 +20,7 @@
 #include "actor/actor_resources.h"
 #include "actor/actor_stage.h"
 #include "event/event_coder.h"
+#include "time/time_stage.h"
 
 
 namespace chronicle {
@@ -27,8 +28,8 @@ namespace chronicle {
 namespace {
 
 constexpr Stage kAllStages[] = {Stage::kText, Stage::kTokenize, Stage::kSegment,
-                                Stage::kSocial, Stage::kTag, Stage::kParse, Stage::kNer, Stage::kEntity,
-                                Stage::kActor, Stage::kEvent};
+                                Stage::kSocial, Stage::kTag, Stage::kParse, Stage::kNer, Stage::kTime,
+                                Stage::kEntity, Stage::kActor, Stage::kEvent};
 constexpr size_t kStageCount = sizeof(kAllStages) / sizeof(kAllStages[0]);
 
 // What each stage reads.
@@ -44,6 +45,7 @@ Stage prerequisite(Stage s) {
     case Stage::kEntity: return Stage::kNer;  // and social (signatures, handles): see load()
     case Stage::kActor: return Stage::kEntity;  // codes entities, geocodes places
     case Stage::kEvent: return Stage::kActor;  // and the parse: see load()
+    case Stage::kTime: return Stage::kSocial;  // post signature dates can anchor the document
   }
   return Stage::kText;
 }
@@ -82,6 +84,7 @@ const char* stage_name(Stage stage) {
     case Stage::kEntity: return "entity";
     case Stage::kActor: return "actor";
     case Stage::kEvent: return "event";
+    case Stage::kTime: return "time";
   }
   return "?";
 }
@@ -105,7 +108,7 @@ Result<std::vector<Stage>> parse_stage_list(const std::string& list) {
     }
     if (!found) {
       return Status(StatusCode::kInvalidArgument,
-                    "unknown stage '" + name + "' (known: text, tokenize, segment, social, tag, parse, ner, entity, actor, event)");
+                    "unknown stage '" + name + "' (known: text, tokenize, segment, social, tag, parse, ner, time, entity, actor, event)");
     }
   }
   if (stages.empty()) return Status(StatusCode::kInvalidArgument, "empty stage list");
@@ -269,6 +272,8 @@ Status Pipeline::annotate(Document& doc) const {
     for (const Sentence& s : doc.sentences) impl_->parser->parse(doc, s);
   }
   if (impl_->ner) impl_->ner->recognize(doc);
+  // After tag/parse: tense comes from the tags when there are any.
+  if (runs(Stage::kTime)) timex::annotate_times(doc);
   if (runs(Stage::kEntity)) entity::resolve_entities(doc);
   if (impl_->actors) actor::annotate_actors(*impl_->actors, doc);
   if (runs(Stage::kEvent) && impl_->actors) event::code_events(impl_->actors->verbs, doc);

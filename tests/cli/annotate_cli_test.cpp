@@ -200,7 +200,7 @@ TEST_F(AnnotateCli, GdeltFormats) {
   EXPECT_EQ(r.out, "");
   r = run("annotate " + quote(feed) + " --format gdelt");
   EXPECT_EQ(r.exit_code, 2);
-  EXPECT_NE(r.err.find("gdelt-events, gkg"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("gdelt-events, gkg, timeml"), std::string::npos) << r.err;
 }
 
 }  // namespace
