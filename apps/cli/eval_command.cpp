@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "commands.h"
+#include "eval_quotes.h"
 #include "conllu/conllu.h"
 #include "eval/conllu_eval.h"
 #include "eval/gold_tokens.h"
@@ -133,14 +134,31 @@ int run_eval(const EvalArgs& args) {
 
 void add_eval_command(CLI::App& app, std::vector<std::pair<CLI::App*, Runner>>& runners) {
   auto args = std::make_shared<EvalArgs>();
+  auto quotes = std::make_shared<QuoteEvalArgs>();
   CLI::App* sub = app.add_subcommand("eval", "Score chronicle against gold annotations");
-  sub->add_option("--conllu", args->conllu, "gold CoNLL-U treebank: CoNLL 2018 metrics")
-      ->required()
-      ->check(CLI::ExistingFile);
+  auto* conllu = sub->add_option("--conllu", args->conllu, "gold CoNLL-U treebank: CoNLL 2018 metrics")
+                     ->check(CLI::ExistingFile);
+  auto* quote_gold = sub->add_option("--quotes", quotes->gold, "quotes gold file (eval/quotes/bbc-quotes.tsv): span F1, speaker accuracy")
+                         ->check(CLI::ExistingFile)
+                         ->excludes(conllu);
+  sub->add_option("--split", quotes->split, "with --quotes: dev, test or all (default all)")->needs(quote_gold);
+  sub->add_option("--stages", quotes->stages, "with --quotes: stage list (default every stage; e.g. quote for no tagger/parser)")
+      ->needs(quote_gold);
+  sub->add_flag("--per-doc", quotes->per_doc, "with --quotes: one line of counts per article")->needs(quote_gold);
   sub->add_option("--models", args->models, "models directory (default: the build's models/)");
   sub->add_option("--tagger", args->tagger, "tagger model file (default: <models>/en-ewt-tagger.chm)");
   sub->add_option("--parser", args->parser, "parser model file (default: <models>/en-ewt-parser.chm when present)");
-  runners.emplace_back(sub, [args] { return run_eval(*args); });
+  runners.emplace_back(sub, [args, quotes] {
+    if (quotes->gold.empty() && args->conllu.empty()) {
+      std::cerr << "error: eval needs --conllu GOLD or --quotes GOLD\n";
+      return 2;
+    }
+    if (!quotes->gold.empty()) {
+      quotes->models = args->models;
+      return run_quote_eval(*quotes);
+    }
+    return run_eval(*args);
+  });
 }
 
 }  // namespace chronicle::cli

@@ -16,7 +16,7 @@
 
 namespace chronicle {
 
-enum class Stage : uint8_t { kText, kTokenize, kSegment, kSocial, kTag, kParse };
+enum class Stage : uint8_t { kText, kTokenize, kSegment, kSocial, kTag, kParse, kQuote };
 
 // Parses "tokenize,segment" into stages; unknown names give kInvalidArgument.
 Result<std::vector<Stage>> parse_stage_list(const std::string& list);

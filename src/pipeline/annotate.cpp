@@ -72,6 +72,7 @@ class Worker {
     json_.layers.tokens = pipeline.runs(Stage::kTokenize);
     json_.layers.segments = pipeline.runs(Stage::kSegment);
     json_.layers.social = pipeline.runs(Stage::kSocial);
+    json_.layers.quotes = pipeline.runs(Stage::kQuote);
     json_.models = pipeline.models();
     failed_json_ = json_;
     failed_json_.layers = {};

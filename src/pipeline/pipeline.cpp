@@ -15,6 +15,7 @@
 #include "io/model_file.h"
 #include "parse/parser.h"
 #include "tag/tagger.h"
+#include "quote/quote_stage.h"
 
 
 namespace chronicle {
@@ -22,7 +23,7 @@ namespace chronicle {
 namespace {
 
 constexpr Stage kAllStages[] = {Stage::kText, Stage::kTokenize, Stage::kSegment,
-                                Stage::kSocial, Stage::kTag, Stage::kParse};
+                                Stage::kSocial, Stage::kTag, Stage::kParse, Stage::kQuote};
 constexpr size_t kStageCount = sizeof(kAllStages) / sizeof(kAllStages[0]);
 
 // What each stage reads.
@@ -34,6 +35,7 @@ Stage prerequisite(Stage s) {
     case Stage::kSocial: return Stage::kSegment;  // posts are paragraphs above a signature
     case Stage::kTag: return Stage::kSegment;
     case Stage::kParse: return Stage::kTag;
+    case Stage::kQuote: return Stage::kSocial;  // posts give their author; tags and parse help when they run
   }
   return Stage::kText;
 }
@@ -66,6 +68,7 @@ const char* stage_name(Stage stage) {
     case Stage::kSocial: return "social";
     case Stage::kTag: return "tag";
     case Stage::kParse: return "parse";
+    case Stage::kQuote: return "quote";
   }
   return "?";
 }
@@ -89,7 +92,7 @@ Result<std::vector<Stage>> parse_stage_list(const std::string& list) {
     }
     if (!found) {
       return Status(StatusCode::kInvalidArgument,
-                    "unknown stage '" + name + "' (known: text, tokenize, segment, social, tag, parse)");
+                    "unknown stage '" + name + "' (known: text, tokenize, segment, social, tag, parse, quote)");
     }
   }
   if (stages.empty()) return Status(StatusCode::kInvalidArgument, "empty stage list");
@@ -202,6 +205,7 @@ Status Pipeline::annotate(Document& doc) const {
   if (impl_->parser) {
     for (const Sentence& s : doc.sentences) impl_->parser->parse(doc, s);
   }
+  if (runs(Stage::kQuote)) quote::annotate_quotes(doc);
   return Status::ok_status();
 }
 

@@ -1,0 +1,179 @@
+#include "quote/person_tracker.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+namespace chronicle::quote {
+
+namespace {
+
+constexpr std::string_view kHonorifics[] = {"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame",
+                                            "baroness", "baron", "rev", "mr.", "mrs.", "ms.", "dr."};
+constexpr std::string_view kTitles[] = {
+    "secretary", "minister", "president", "chancellor", "spokesman", "spokeswoman", "spokesperson", "leader",
+    "chairman", "chairwoman", "chair", "chief", "executive", "director", "governor", "senator", "mayor",
+    "ambassador", "envoy", "adviser", "advisor", "commissioner", "premier", "king", "queen", "prince",
+    "princess", "general", "judge", "professor", "prof", "deputy", "shadow", "state", "prime", "foreign",
+    "home", "mp", "mep", "councillor", "economist", "analyst", "official", "head", "boss", "founder",
+    "attorney", "speaker", "chairperson", "vice", "treasurer", "manager", "officer", "spokesmen"};
+// Words that make a capitalised run an organisation or place, not a person.
+constexpr std::string_view kNotPerson[] = {
+    "party", "department", "ministry", "council", "office", "bank", "committee", "commission", "union",
+    "association", "group", "house", "court", "company", "corporation", "inc", "ltd", "plc", "university",
+    "street", "government", "parliament", "news", "agency", "board", "trust", "service", "fund", "organisation",
+    "organization", "federation", "institute", "times", "post", "club", "airlines", "motors", "kingdom",
+    "states", "korea", "britain", "england", "scotland", "wales", "europe", "america", "china", "city"};
+
+template <size_t N>
+bool in(const std::string_view (&list)[N], std::string_view w) {
+  return std::find(std::begin(list), std::end(list), w) != std::end(list);
+}
+
+}  // namespace
+
+std::string to_lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool is_honorific(std::string_view lower) { return in(kHonorifics, lower); }
+bool is_title_word(std::string_view lower) { return in(kTitles, lower); }
+bool is_org_word(std::string_view lower) { return in(kNotPerson, lower); }
+
+char pronoun_gender(std::string_view w) {
+  if (w == "he" || w == "him") return 'm';
+  if (w == "she" || w == "her") return 'f';
+  if (w == "they" || w == "we" || w == "i") return 'p';
+  return 0;
+}
+
+bool is_name_token(const Document& doc, uint32_t i) {
+  const Token& t = doc.tokens[i];
+  if (t.kind != TokenKind::kWord) return false;
+  if (!t.upos.empty()) return t.upos == "PROPN";
+  const unsigned char c = static_cast<unsigned char>(doc.text[t.start]);
+  return std::isupper(c) != 0;
+}
+
+uint32_t strip_titles(const Document& doc, uint32_t first, uint32_t last, std::string* titles) {
+  // Drop leading job words and the "of"/"and" between them: "US Secretary of State Mike Pompeo".
+  uint32_t name_first = first;
+  for (uint32_t i = first; i + 1 < last; ++i) {
+    const std::string w = to_lower(doc.token_text(doc.tokens[i]));
+    if (is_title_word(w) || w == "of" || w == "and" || w == "the" || w == "us" || w == "uk" || w == "eu") {
+      name_first = i + 1;
+    }
+  }
+  if (name_first > first && name_first < last) {
+    const std::string before = to_lower(doc.token_text(doc.tokens[name_first - 1]));
+    if (is_honorific(before)) --name_first;
+  }
+  if (titles) {
+    for (uint32_t i = first; i < name_first; ++i) {
+      *titles += ' ';
+      *titles += to_lower(doc.token_text(doc.tokens[i]));
+    }
+    *titles += ' ';
+  }
+  return name_first;
+}
+
+size_t PersonTracker::observe(const Document& doc, uint32_t first, uint32_t last, std::string_view title_words) {
+  const Token& lt = doc.tokens[last - 1];
+  std::string surname = to_lower(doc.token_text(lt));
+  const std::string first_word = to_lower(doc.token_text(doc.tokens[first]));
+  int found = find_surname(surname);
+  const size_t idx = found >= 0 ? static_cast<size_t>(found) : people_.size();
+  if (found < 0) {
+    Person p;
+    p.name = std::string(doc.span_text(doc.tokens[first].start, lt.end));
+    p.surname = surname;
+    p.titles = " ";
+    people_.push_back(std::move(p));
+  }
+  Person& p = people_[idx];
+  if (!title_words.empty()) p.titles += std::string(title_words);
+  if (first_word == "mr" || first_word == "sir" || first_word == "lord") p.gender = 'm';
+  if (first_word == "mrs" || first_word == "ms" || first_word == "miss" || first_word == "lady" ||
+      first_word == "dame" || first_word == "baroness")
+    p.gender = 'f';
+  p.start = doc.tokens[first].start;
+  p.end = lt.end;
+  p.last_seen = ++clock_;
+  return idx;
+}
+
+void PersonTracker::observe_tokens(const Document& doc, uint32_t first, uint32_t last,
+                                   const std::vector<int32_t>& skip) {
+  for (uint32_t i = first; i < last;) {
+    if (skip[i] >= 0 || !is_name_token(doc, i)) {
+      ++i;
+      continue;
+    }
+    uint32_t j = i;
+    // A run of name words, letting "of" join job words ("Secretary of State").
+    while (j < last && skip[j] < 0 &&
+           (is_name_token(doc, j) || (j + 1 < last && to_lower(doc.token_text(doc.tokens[j])) == "of" &&
+                                      is_name_token(doc, j + 1)))) {
+      ++j;
+    }
+    std::string titles;
+    const uint32_t name_first = strip_titles(doc, i, j, &titles);
+    bool person = false;
+    const std::string w0 = to_lower(doc.token_text(doc.tokens[name_first]));
+    const uint32_t len = j - name_first;
+    if (is_honorific(w0) && len >= 2) person = true;
+    if (len >= 2 && len <= 3) person = true;
+    if (len == 1 && find_surname(to_lower(doc.token_text(doc.tokens[name_first]))) >= 0) person = true;
+    for (uint32_t k = name_first; k < j && person; ++k) {
+      const std::string w = to_lower(doc.token_text(doc.tokens[k]));
+      if (in(kNotPerson, w) || w == "of") person = false;
+    }
+    if (person) observe(doc, name_first, j, titles);
+    i = j;
+  }
+}
+
+void PersonTracker::spoke(size_t person, char gender) {
+  if (gender == 'm' || gender == 'f') {
+    if (people_[person].gender == 0) people_[person].gender = gender;
+  }
+  people_[person].last_seen = ++clock_;
+  speakers_.push_back(person);
+}
+
+int PersonTracker::resolve_pronoun(char gender) const {
+  auto fits = [&](const Person& p) {
+    if (gender == 'p') return true;
+    return p.gender == 0 || p.gender == gender;
+  };
+  // The latest compatible speaker is who "he said" usually means in news copy.
+  for (auto it = speakers_.rbegin(); it != speakers_.rend(); ++it)
+    if (fits(people_[*it])) return static_cast<int>(*it);
+  int best = -1;
+  for (size_t i = 0; i < people_.size(); ++i) {
+    if (!fits(people_[i])) continue;
+    if (best < 0 || people_[i].last_seen > people_[static_cast<size_t>(best)].last_seen) best = static_cast<int>(i);
+  }
+  return best;
+}
+
+int PersonTracker::resolve_title(std::string_view title) const {
+  const std::string key = " " + std::string(title) + " ";
+  int best = -1;
+  for (size_t i = 0; i < people_.size(); ++i) {
+    if (people_[i].titles.find(key) == std::string::npos) continue;
+    if (best < 0 || people_[i].last_seen > people_[static_cast<size_t>(best)].last_seen) best = static_cast<int>(i);
+  }
+  return best;
+}
+
+int PersonTracker::find_surname(std::string_view lower) const {
+  for (size_t i = 0; i < people_.size(); ++i)
+    if (people_[i].surname == lower) return static_cast<int>(i);
+  return -1;
+}
+
+}  // namespace chronicle::quote

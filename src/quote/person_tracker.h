@@ -1,0 +1,76 @@
+// Person tracker: a light record of the people an article has named so far,
+// so that "he said" and "the secretary of state said" can be given a name
+// when no entity stage has run (or to find the entity when it has).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "chronicle/document.h"
+
+namespace chronicle::quote {
+
+// "Mr", "Mrs", "Dr", "Sir", ... : kept in a name ("Mr Pompeo").
+bool is_honorific(std::string_view lower);
+// Job words that may stand before a name or be a speaker on their own:
+// "secretary", "minister", "chancellor", "spokesman", ...
+bool is_title_word(std::string_view lower);
+// 'm' for he/him, 'f' for she/her, 'p' for they/we/I (plural or unknown), 0 when not a pronoun.
+char pronoun_gender(std::string_view lower);
+// Words that make a capitalised run an organisation or place: "party", "department", ...
+bool is_org_word(std::string_view lower);
+
+std::string to_lower(std::string_view s);
+
+struct Person {
+  std::string name;     // words as first written, titles stripped: "Mike Pompeo", "Mr Kim"
+  std::string surname;  // lower case last word of the name: "pompeo"
+  std::string titles;   // lower-case job words seen with the name: " us secretary of state "
+  char gender = 0;      // 'm' | 'f' | 0 unknown
+  uint32_t start = 0;   // byte span of the latest mention
+  uint32_t end = 0;
+  uint32_t last_seen = 0;  // order of the latest mention (higher is later)
+};
+
+// Thread safety: one tracker per document, used by one thread.
+class PersonTracker {
+ public:
+  // Records a name mention [first, last) of tokens (titles before it already
+  // split off by the caller as `title_words`) and returns the person's index.
+  size_t observe(const Document& doc, uint32_t first, uint32_t last, std::string_view title_words);
+
+  // Scans tokens [first, last) (skipping those flagged in `skip`) for name runs
+  // ("Mr Kim", "Prime Minister Tony Blair", "Sandra Gidley") and observes them.
+  void observe_tokens(const Document& doc, uint32_t first, uint32_t last, const std::vector<int32_t>& skip);
+
+  // Marks `person` as the latest speaker and, if known, its gender.
+  void spoke(size_t person, char gender);
+
+  // The person a pronoun of `gender` most likely refers to: the latest
+  // compatible speaker, else the latest compatible person. -1 when none.
+  int resolve_pronoun(char gender) const;
+
+  // The latest person whose job words include `title` ("secretary"). -1 when none.
+  int resolve_title(std::string_view title) const;
+
+  int find_surname(std::string_view lower) const;
+
+  const Person& person(size_t i) const { return people_[i]; }
+
+ private:
+  std::vector<Person> people_;
+  std::vector<size_t> speakers_;  // in the order they spoke
+  uint32_t clock_ = 0;
+};
+
+// The name part of tokens [first, last): leading job words are dropped
+// (returned in `titles`, lower case), an honorific directly before the
+// name is kept. Returns the new first token.
+uint32_t strip_titles(const Document& doc, uint32_t first, uint32_t last, std::string* titles);
+
+// True for a token that can be part of a name: PROPN when tagged, else a capitalised word.
+bool is_name_token(const Document& doc, uint32_t i);
+
+}  // namespace chronicle::quote
