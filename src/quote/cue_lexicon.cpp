@@ -14,7 +14,7 @@ constexpr std::array<std::string_view, 128> kCues = {
     "allege",    "announce",  "answer",      "argue",     "ask",       "assert",    "assure",    "blast",
     "blog",      "boast",     "brand",       "call",      "caution",   "charge",    "chide",     "cite",
     "claim",     "comment",   "complain",    "concede",   "conclude",  "condemn",   "confess",   "confirm",
-    "contend",   "continue",  "counter",     "cry",       "declare",   "demand",    "deny",      "describe",
+    "contend",   "continue",  "denounce",    "cry",       "declare",   "demand",    "deny",      "describe",
     "dismiss",   "emphasise", "emphasize",   "estimate",  "exclaim",   "explain",   "express",   "fear",
     "forecast",  "grumble",   "hint",        "indicate",  "inform",    "insist",    "instruct",  "joke",
     "lament",    "maintain",  "mention",     "mutter",    "note",      "object",    "observe",   "opine",
@@ -22,7 +22,7 @@ constexpr std::array<std::string_view, 128> kCues = {
     "promise",   "propose",   "protest",     "question",  "quip",      "reaffirm",  "recall",    "reckon",
     "recount",   "reflect",   "reiterate",   "reject",    "remark",    "remind",    "reply",     "report",
     "respond",   "retort",    "reveal",      "say",       "scoff",     "scream",    "shout",     "signal",
-    "snap",      "speak",     "speculate",   "state",     "stress",    "suggest",   "swear",     "talk",
+    "snap",      "find",      "speculate",   "state",     "stress",    "suggest",   "swear",     "brief",
     "tell",      "testify",   "text",        "thunder",   "tweet",     "underline", "urge",      "vow",
     "warn",      "whisper",   "wonder",      "write",     "yell",      "believe",   "think",     "hope",
     "expect",    "feel",      "decry",       "worry",     "welcome",   "criticise", "criticize", "attack",
@@ -43,7 +43,7 @@ struct Form {
 };
 constexpr Form kIrregular[] = {
     {"said", "say"},     {"says", "say"},      {"told", "tell"},    {"wrote", "write"},   {"written", "write"},
-    {"spoke", "speak"},  {"spoken", "speak"},  {"swore", "swear"},  {"sworn", "swear"},   {"thought", "think"},
+    {"found", "find"},   {"swore", "swear"},  {"sworn", "swear"},   {"thought", "think"},
     {"knew", "know"},    {"known", "know"},    {"felt", "feel"},    {"cried", "cry"},     {"replied", "reply"},
     {"denied", "deny"},  {"testified", "testify"}, {"snapped", "snap"}, {"admitted", "admit"}, {"quipped", "quip"},
     {"blogged", "blog"}, {"worried", "worry"}, {"texted", "text"},

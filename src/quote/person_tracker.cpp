@@ -16,7 +16,8 @@ constexpr std::string_view kTitles[] = {
     "ambassador", "envoy", "adviser", "advisor", "commissioner", "premier", "king", "queen", "prince",
     "princess", "general", "judge", "professor", "prof", "deputy", "shadow", "state", "prime", "foreign",
     "home", "mp", "mep", "councillor", "economist", "analyst", "official", "head", "boss", "founder",
-    "attorney", "speaker", "chairperson", "vice", "treasurer", "manager", "officer", "spokesmen"};
+    "attorney", "speaker", "chairperson", "vice", "treasurer", "manager", "officer", "spokesmen", "cardinal",
+    "archbishop", "bishop", "rabbi", "qc", "msp", "correspondent", "editor", "lawyer", "pope"};
 // Words that make a capitalised run an organisation or place, not a person.
 constexpr std::string_view kNotPerson[] = {
     "party", "department", "ministry", "council", "office", "bank", "committee", "commission", "union",
@@ -95,6 +96,10 @@ size_t PersonTracker::observe(const Document& doc, uint32_t first, uint32_t last
   }
   Person& p = people_[idx];
   if (!title_words.empty()) p.titles += std::string(title_words);
+  // Two name words or an honorific make a person; a lone word or an organisation may not be.
+  bool org = false;
+  for (uint32_t i = first; i < last; ++i) org = org || is_org_word(to_lower(doc.token_text(doc.tokens[i])));
+  if (!org && (last - first >= 2 || is_honorific(first_word) || !title_words.empty())) p.person = true;
   if (first_word == "mr" || first_word == "sir" || first_word == "lord") p.gender = 'm';
   if (first_word == "mrs" || first_word == "ms" || first_word == "miss" || first_word == "lady" ||
       first_word == "dame" || first_word == "baroness")
@@ -145,13 +150,14 @@ void PersonTracker::spoke(size_t person, char gender) {
 }
 
 int PersonTracker::resolve_pronoun(char gender) const {
+  // The latest one named or heard: a speaker counts as mentioned when it
+  // speaks, after the names of its sentence, so "X said Y would ... He said"
+  // gives X, as news copy means.
   auto fits = [&](const Person& p) {
+    if (gender == 'n') return !p.person;
     if (gender == 'p') return true;
-    return p.gender == 0 || p.gender == gender;
+    return p.person && (p.gender == 0 || p.gender == gender);
   };
-  // The latest compatible speaker is who "he said" usually means in news copy.
-  for (auto it = speakers_.rbegin(); it != speakers_.rend(); ++it)
-    if (fits(people_[*it])) return static_cast<int>(*it);
   int best = -1;
   for (size_t i = 0; i < people_.size(); ++i) {
     if (!fits(people_[i])) continue;

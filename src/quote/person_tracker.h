@@ -17,7 +17,7 @@ bool is_honorific(std::string_view lower);
 // Job words that may stand before a name or be a speaker on their own:
 // "secretary", "minister", "chancellor", "spokesman", ...
 bool is_title_word(std::string_view lower);
-// 'm' for he/him, 'f' for she/her, 'p' for they/we/I (plural or unknown), 0 when not a pronoun.
+// 'm' for he/him, 'f' for she/her, 'p' for they/we/I (plural or unknown), 'n' for it, 0 when not a pronoun.
 char pronoun_gender(std::string_view lower);
 // Words that make a capitalised run an organisation or place: "party", "department", ...
 bool is_org_word(std::string_view lower);
@@ -29,6 +29,7 @@ struct Person {
   std::string surname;  // lower case last word of the name: "pompeo"
   std::string titles;   // lower-case job words seen with the name: " us secretary of state "
   char gender = 0;      // 'm' | 'f' | 0 unknown
+  bool person = false;  // a person's name (two words, an honorific or a job title), not an organisation
   uint32_t start = 0;   // byte span of the latest mention
   uint32_t end = 0;
   uint32_t last_seen = 0;  // order of the latest mention (higher is later)
@@ -48,8 +49,8 @@ class PersonTracker {
   // Marks `person` as the latest speaker and, if known, its gender.
   void spoke(size_t person, char gender);
 
-  // The person a pronoun of `gender` most likely refers to: the latest
-  // compatible speaker, else the latest compatible person. -1 when none.
+  // What a pronoun of `gender` most likely refers to: the latest compatible
+  // one named or heard (he/she: people; it: organisations; they: any). -1 when none.
   int resolve_pronoun(char gender) const;
 
   // The latest person whose job words include `title` ("secretary"). -1 when none.

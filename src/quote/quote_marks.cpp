@@ -76,7 +76,8 @@ std::vector<MarkedSpan> scan_quote_marks(std::string_view text, const std::vecto
           m == Mark::kSingleClose && open && single && (i + len >= para.end || !is_word_byte(text[i + len]));
       const bool closes = (open && !single && (m == Mark::kClose || (m == Mark::kStraight && !opens))) || closes_single;
       if (closes) {
-        cur.end = static_cast<uint32_t>(i);
+        cur.end = trim_end(text, cur.start, static_cast<uint32_t>(i));
+        while (cur.start < cur.end && is_space(text[cur.start])) ++cur.start;
         cur.closed = true;
         if (cur.end > cur.start) out.push_back(cur);
         prev_ran_on = false;
@@ -92,7 +93,10 @@ std::vector<MarkedSpan> scan_quote_marks(std::string_view text, const std::vecto
           cur.end = trim_end(text, cur.start, static_cast<uint32_t>(i));
           cur.closed = false;
           if (cur.end > cur.start) out.push_back(cur);
-          prev_ran_on = true;
+          // Only a finished sentence runs on into the next quotation ("A. "B."); a
+          // fragment missing its closing mark ("was "ambitious, but ... "sufficient") does not.
+          const char last = cur.end > cur.start ? text[cur.end - 1] : ' ';
+          prev_ran_on = last == '.' || last == '?' || last == '!' || last == ',' || last == ':' || last == ';';
         }
         cur = MarkedSpan{};
         cur.open = static_cast<uint32_t>(i);

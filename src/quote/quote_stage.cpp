@@ -1,6 +1,7 @@
 #include "quote/quote_stage.h"
 
 #include <algorithm>
+#include <cctype>
 #include <string>
 
 #include "quote/person_tracker.h"
@@ -156,10 +157,14 @@ class QuoteAnnotator {
   std::vector<uint32_t> cue_candidates(size_t mi, uint32_t lo, uint32_t hi, bool after_first) const {
     const MarkedSpan& m = marks_[mi];
     const uint32_t open_tok = first_token_at(m.open), close_tok = first_token_at(m.end);
+    // Another direct quotation between the cue and this one takes the cue; a
+    // fragment ("e-mail regime") does not.
     auto separated = [&](uint32_t c) {
       const uint32_t a = std::min(c, open_tok), b = std::max(c, close_tok);
-      for (uint32_t i = a; i < b; ++i)
-        if (in_quote_[i] >= 0 && in_quote_[i] != static_cast<int32_t>(mi)) return true;
+      for (uint32_t i = a; i < b; ++i) {
+        const int32_t o = in_quote_[i];
+        if (o >= 0 && o != static_cast<int32_t>(mi) && looks_direct(static_cast<size_t>(o))) return true;
+      }
       return false;
     };
     std::vector<uint32_t> before, after;
@@ -167,13 +172,34 @@ class QuoteAnnotator {
       if (in_quote_[i] >= 0 || !is_cue_token(doc_, i) || separated(i)) continue;
       if (doc_.tokens[i].end <= m.open) {
         before.insert(before.begin(), i);  // nearest first
-      } else if (doc_.tokens[i].start >= m.end && (after_first || i <= close_tok + 8)) {
+      } else if (doc_.tokens[i].start >= m.end && (after_first || !looks_direct(mi))) {
         after.push_back(i);
       }
     }
     std::vector<uint32_t> out = after_first ? after : before;
     for (uint32_t c : after_first ? before : after) out.push_back(c);
     return out;
+  }
+
+  // Ends like a sentence or clause given whole: ", . ? !" inside the marks, or ran on to its paragraph's end.
+  bool looks_direct(size_t mi) const {
+    const MarkedSpan& m = marks_[mi];
+    const char tail = doc_.text[m.end - 1];
+    if (tail == ',' || tail == '.' || tail == '?' || tail == '!') return true;
+    return !m.closed && m.paragraph < doc_.paragraphs.size() && m.end >= trimmed_end(doc_.paragraphs[m.paragraph]);
+  }
+
+  uint32_t trimmed_end(const Paragraph& p) const {
+    uint32_t e = p.end;
+    while (e > p.start && std::isspace(static_cast<unsigned char>(doc_.text[e - 1]))) --e;
+    return e;
+  }
+
+  // The word before the opening mark, lower case ("" at a sentence start).
+  std::string word_before(const MarkedSpan& m) const {
+    const uint32_t t = first_token_at(m.open);
+    if (t == 0 || doc_.tokens[t - 1].sentence != doc_.tokens[std::min<size_t>(t, doc_.tokens.size() - 1)].sentence) return {};
+    return to_lower(doc_.token_text(doc_.tokens[t - 1]));
   }
 
   void attribute_mark(size_t mi) {
@@ -184,16 +210,28 @@ class QuoteAnnotator {
     q.end = m.end;
     const std::string_view content = doc_.span_text(m.start, m.end);
     const char tail = content.empty() ? ' ' : content.back();
-    const bool ends_clause = tail == ',' || tail == '.' || tail == '?' || tail == '!' || !m.closed;
+    const bool ends_clause = looks_direct(mi);
     // Opens its sentence, its paragraph or follows "said:".
     size_t k = m.open;
     while (k > 0 && (doc_.text[k - 1] == ' ' || doc_.text[k - 1] == '\t')) --k;
     const uint32_t st = sentence_of(m.open);
-    const bool starts = m.after_run_on || k == 0 || doc_.text[k - 1] == '\n' || doc_.text[k - 1] == ':' ||
-                        doc_.sentences[st].start >= m.open;
+    bool starts = m.after_run_on || k == 0 || doc_.text[k - 1] == '\n' || doc_.text[k - 1] == ':' ||
+                  doc_.sentences[st].start >= m.open;
+    // ""Major problems" are expected ...": the sentence goes on after the marks, so a fragment.
+    if (starts && m.closed && !ends_clause) {
+      size_t a = m.end + 1;
+      while (a < doc_.text.size() && doc_.text[a] == ' ') ++a;
+      if (a < doc_.text.size() && std::islower(static_cast<unsigned char>(doc_.text[a]))) starts = false;
+    }
+    const std::string before = word_before(m);
+    const uint32_t open_tok = first_token_at(m.open);
+    const bool after_cue_or_comma = before == "," || (open_tok > 0 && is_cue_token(doc_, open_tok - 1));
     uint32_t lo = 0, hi = 0;
     region(m, lo, hi);
-    const bool direct = starts || ends_clause;
+    const bool direct = starts || (ends_clause && after_cue_or_comma);
+    std::string lead = to_lower(doc_.span_text(m.open >= 10 ? m.open - 10 : 0, m.open));
+    while (!lead.empty() && lead.back() == ' ') lead.pop_back();
+    const bool so_called = lead.size() >= 9 && (lead.substr(lead.size() - 9) == "so-called" || lead.substr(lead.size() - 9) == "so called");
     // The first cue with a subject ("adding" has none of its own: the "said" before it has).
     uint32_t cue = kNone;
     Subject subj;
@@ -205,6 +243,7 @@ class QuoteAnnotator {
       }
     }
     const Post* post = post_at(m.start);
+    if (so_called && !direct) subj = Subject{};  // a term, not anyone's words
     if (direct) {
       q.kind = "direct";
     } else {

@@ -33,6 +33,35 @@ bool is_filler(const Document& doc, uint32_t i) {
   return false;
 }
 
+// Widens [a, b) to the whole name run: name tokens, "of" joining job words
+// ("Secretary of State Mike Pompeo"), and pieces glued without space by a
+// hyphen or apostrophe ("Frank-Juergen", "Murphy-O'Connor").
+void name_run(const Document& doc, uint32_t lo, uint32_t hi, const std::vector<int32_t>& q, uint32_t& a, uint32_t& b) {
+  auto glued = [&](uint32_t i) {  // token i joins i-1 and i+1 with no space
+    if (i <= lo || i + 1 >= hi || q[i] >= 0 || q[i + 1] >= 0) return false;
+    const std::string_view t = doc.token_text(doc.tokens[i]);
+    return (t == "-" || t == "'" || t == "\xE2\x80\x99") && !doc.tokens[i - 1].space_after && !doc.tokens[i].space_after &&
+           doc.tokens[i + 1].kind == TokenKind::kWord;
+  };
+  auto part = [&](uint32_t i) {
+    if (q[i] >= 0) return false;
+    if (is_name_token(doc, i) || is_honorific(lower_at(doc, i))) return true;
+    if (glued(i)) return true;
+    if (i > lo && glued(i - 1)) return true;  // the piece after a hyphen may be tagged otherwise
+    return i + 1 < hi && q[i + 1] < 0 && lower_at(doc, i) == "of" && is_name_token(doc, i + 1) && i > lo &&
+           is_name_token(doc, i - 1);
+  };
+  while (a > lo && part(a - 1)) --a;
+  while (b < hi && part(b)) ++b;
+  while (b > a + 1 && (lower_at(doc, b - 1) == "of" || doc.tokens[b - 1].kind != TokenKind::kWord)) --b;
+  while (a + 1 < b && doc.tokens[a].kind != TokenKind::kWord) ++a;
+}
+
+bool glued_piece(const Document& doc, uint32_t i) {
+  const std::string_view t = doc.token_text(doc.tokens[i]);
+  return (t == "-" || t == "'") && i > 0 && !doc.tokens[i - 1].space_after && !doc.tokens[i].space_after;
+}
+
 // Expands a subject head to its words.
 Subject span_of(const Document& doc, uint32_t h, uint32_t lo, uint32_t hi, const std::vector<int32_t>& q) {
   Subject s;
@@ -57,18 +86,27 @@ Subject span_of(const Document& doc, uint32_t h, uint32_t lo, uint32_t hi, const
     if (is_name_token(doc, h + 2)) h = h + 2;
   }
   if (is_name_token(doc, h)) {
-    // The whole name run, "of" joining job words: "US Secretary of State Mike Pompeo".
-    auto joins = [&](uint32_t i) {
-      return i + 1 < hi && q[i + 1] < 0 && lower_at(doc, i) == "of" && is_name_token(doc, i + 1);
-    };
     uint32_t a = h, b = h + 1;
-    while (a > lo && q[a - 1] < 0 &&
-           (is_name_token(doc, a - 1) || is_honorific(lower_at(doc, a - 1)) || (a >= lo + 2 && joins(a - 1))))
-      --a;
-    while (b < hi && q[b] < 0 && (is_name_token(doc, b) || joins(b))) ++b;
+    name_run(doc, lo, hi, q, a, b);
     bool org = false;
     for (uint32_t i = a; i < b; ++i) org = org || is_org_word(lower_at(doc, i));
-    if (!org) a = strip_titles(doc, a, b, nullptr);
+    // "Colin Asplin, Blackpool Hotel Association said": the person before the comma.
+    if (org && a >= lo + 2 && doc.token_text(doc.tokens[a - 1]) == "," && q[a - 2] < 0 && is_name_token(doc, a - 2)) {
+      uint32_t pa = a - 2, pb = a - 1;
+      name_run(doc, lo, hi, q, pa, pb);
+      bool porg = false;
+      for (uint32_t i = pa; i < pb; ++i) porg = porg || is_org_word(lower_at(doc, i));
+      if (!porg && pb - pa >= 2) {
+        a = pa;
+        b = pb;
+        org = false;
+      }
+    }
+    if (!org) {
+      a = strip_titles(doc, a, b, nullptr);
+      // "Paul Boateng MP": job words after the name are not the name.
+      while (b > a + 1 && is_title_word(lower_at(doc, b - 1))) --b;
+    }
     s.first = a;
     s.last = b;
     s.name = true;
@@ -126,14 +164,49 @@ Subject find_subject(const Document& doc, uint32_t cue, uint32_t lo, uint32_t hi
     }
     return {};
   }
-  // A pronoun or name right before the cue is its subject ("..., Mr Pompeo said"),
-  // whatever the parse says: the parser errs more often on these tails.
+  // A passive cue ("was branded ... by MPs", "is described as") has its speaker after "by", if anywhere.
+  if (cue > lo) {
+    const std::string prev = lower_at(doc, cue - 1);
+    if (prev == "was" || prev == "were" || prev == "been" || prev == "be" || prev == "being" || prev == "is" ||
+        prev == "are") {
+      for (uint32_t j = cue + 1; j + 1 < hi && j < cue + 12; ++j) {
+        if (q[j] >= 0 || lower_at(doc, j) != "by") continue;
+        uint32_t k = j + 1;
+        if (k < hi && (lower_at(doc, k) == "the" || lower_at(doc, k) == "a")) ++k;
+        if (k < hi && q[k] < 0 && is_noun(doc, k)) {
+          while (k + 1 < hi && q[k + 1] < 0 && is_noun(doc, k + 1)) ++k;
+          return span_of(doc, k, j + 1, hi, q);
+        }
+      }
+      return {};
+    }
+  }
+  // A pronoun, name or noun right before the cue is its subject ("..., Mr Pompeo
+  // said", "a spokesman said"), whatever the parse says: the parser errs more on these tails.
   {
     uint32_t j = cue;
     for (int skipped = 0; j > lo && skipped < 3 && is_filler(doc, j - 1); ++skipped) --j;
     if (j > lo && usable(doc, j - 1, q)) {
       const uint32_t h = j - 1;
-      if (is_pronoun_word(lower_at(doc, h)) || is_name_token(doc, h)) return span_of(doc, h, lo, hi, q);
+      if (is_pronoun_word(lower_at(doc, h)) || is_noun(doc, h)) return span_of(doc, h, lo, hi, q);
+    }
+    // An appositive or aside between subject and cue: "Theresa May, said",
+    // "Gerry Conlon - who was wrongly convicted - said", "Ms Roche, Labour MP for X, believes".
+    if (j > lo + 1 && q[j - 1] < 0) {
+      const std::string_view close = doc.token_text(doc.tokens[j - 1]);
+      if (close == "," || close == "-" || close == "\xE2\x80\x94" || close == "\xE2\x80\x93") {
+        uint32_t open = j - 1;
+        while (open > lo && q[open - 1] < 0 && doc.token_text(doc.tokens[open - 1]) != close && j - open < 25) --open;
+        if (open > lo && doc.token_text(doc.tokens[open - 1]) == close) {
+          --open;  // the opening comma or dash
+          // The words between are a name: "..., Theresa May, said".
+          bool all_name = j - 1 > open + 1;
+          for (uint32_t i = open + 1; i < j - 1; ++i) all_name = all_name && (is_name_token(doc, i) || doc.token_text(doc.tokens[i]) == "-");
+          if (all_name && is_name_token(doc, j - 2)) return span_of(doc, j - 2, open + 1, j - 1, q);
+          if (open > lo && usable(doc, open - 1, q) && (is_name_token(doc, open - 1) || is_noun(doc, open - 1)))
+            return span_of(doc, open - 1, lo, open, q);
+        }
+      }
     }
   }
   if (parsed(doc, cue)) {
@@ -168,9 +241,21 @@ Subject find_subject(const Document& doc, uint32_t cue, uint32_t lo, uint32_t hi
     }
     if (w == "the" || w == "a" || w == "an") ++k;
     if (k < hi && usable(doc, k, q) && (is_noun(doc, k) || is_honorific(lower_at(doc, k)))) {
+      // To the head of the phrase: "said Gartner's principal analyst Kobita Desai",
+      // "added Ernst and Young's Sanjay Mehta".
       uint32_t h = k;
-      while (h + 1 < hi && q[h + 1] < 0 && (is_noun(doc, h + 1) || is_honorific(lower_at(doc, h)))) ++h;
-      Subject s = span_of(doc, h, cue + 1, hi, q);
+      auto np = [&](uint32_t i) {
+        if (q[i] >= 0) return false;
+        const std::string x = lower_at(doc, i);
+        if (is_noun(doc, i) || is_honorific(x) || x == "'s" || x == "\xE2\x80\x99s") return true;
+        if (doc.tokens[i].upos == "ADJ" || (doc.tokens[i].upos.empty() && is_title_word(x))) return true;
+        return x == "and" && i + 1 < hi && is_name_token(doc, i + 1) && is_name_token(doc, i - 1);
+      };
+      while (h + 1 < hi && np(h + 1)) ++h;
+      while (h > k && !is_noun(doc, h)) --h;
+      uint32_t from = h;
+      while (from > k && (is_name_token(doc, from - 1) || glued_piece(doc, from - 1))) --from;
+      Subject s = span_of(doc, h, from, hi, q);
       return s;
     }
   }
