@@ -14,7 +14,7 @@ constexpr std::array<std::string_view, 128> kCues = {
     "allege",    "announce",  "answer",      "argue",     "ask",       "assert",    "assure",    "blast",
     "blog",      "boast",     "brand",       "call",      "caution",   "charge",    "chide",     "cite",
     "claim",     "comment",   "complain",    "concede",   "conclude",  "condemn",   "confess",   "confirm",
-    "contend",   "continue",  "denounce",    "cry",       "declare",   "demand",    "deny",      "describe",
+    "contend",   "hail",      "denounce",    "cry",       "declare",   "demand",    "deny",      "describe",
     "dismiss",   "emphasise", "emphasize",   "estimate",  "exclaim",   "explain",   "express",   "fear",
     "forecast",  "grumble",   "hint",        "indicate",  "inform",    "insist",    "instruct",  "joke",
     "lament",    "maintain",  "mention",     "mutter",    "note",      "object",    "observe",   "opine",

@@ -33,6 +33,8 @@ struct Person {
   uint32_t start = 0;   // byte span of the latest mention
   uint32_t end = 0;
   uint32_t last_seen = 0;  // order of the latest mention (higher is later)
+  uint32_t salient_at = 0;  // order of the latest time it spoke or was a sentence's subject, 0 never
+  uint32_t salient_sentence = 0;
 };
 
 // Thread safety: one tracker per document, used by one thread.
@@ -43,15 +45,24 @@ class PersonTracker {
   size_t observe(const Document& doc, uint32_t first, uint32_t last, std::string_view title_words);
 
   // Scans tokens [first, last) (skipping those flagged in `skip`) for name runs
-  // ("Mr Kim", "Prime Minister Tony Blair", "Sandra Gidley") and observes them.
-  void observe_tokens(const Document& doc, uint32_t first, uint32_t last, const std::vector<int32_t>& skip);
+  // ("Mr Kim", "Prime Minister Tony Blair", "Sandra Gidley") and observes them;
+  // a name or job title that opens sentence `sentence` ([first, ...) starting it
+  // when `at_start`) is its subject and made salient.
+  void observe_tokens(const Document& doc, uint32_t first, uint32_t last, const std::vector<int32_t>& skip,
+                      bool at_start, uint32_t sentence);
 
-  // Marks `person` as the latest speaker and, if known, its gender.
-  void spoke(size_t person, char gender);
+  // Marks `person` as salient in `sentence`: it spoke there or is its subject.
+  // A he/she pronoun also fixes the gender.
+  void spoke(size_t person, char gender, uint32_t sentence);
 
-  // What a pronoun of `gender` most likely refers to: the latest compatible
-  // one named or heard (he/she: people; it: organisations; they: any). -1 when none.
-  int resolve_pronoun(char gender) const;
+  // Not a person (an organisation, a report, "the committee").
+  void mark_org(size_t person) { people_[person].person = false; }
+
+  // What a pronoun of `gender` in `sentence` most likely refers to (he/she:
+  // people; it: organisations; they: any): the latest compatible one that
+  // spoke or was a subject in this or the two sentences before, else the
+  // latest compatible one named. -1 when none.
+  int resolve_pronoun(char gender, uint32_t sentence) const;
 
   // The latest person whose job words include `title` ("secretary"). -1 when none.
   int resolve_title(std::string_view title) const;
@@ -73,5 +84,12 @@ uint32_t strip_titles(const Document& doc, uint32_t first, uint32_t last, std::s
 
 // True for a token that can be part of a name: PROPN when tagged, else a capitalised word.
 bool is_name_token(const Document& doc, uint32_t i);
+
+// Widens [a, b) within [lo, hi) to the whole name run: name tokens, honorifics,
+// "of" between name words ("Secretary of State Mike Pompeo") and pieces glued
+// by a hyphen or apostrophe without spaces ("Frank-Juergen", "Murphy-O'Connor").
+// Tokens with skip[i] >= 0 are never taken.
+void name_run(const Document& doc, uint32_t lo, uint32_t hi, const std::vector<int32_t>& skip, uint32_t& a,
+              uint32_t& b);
 
 }  // namespace chronicle::quote

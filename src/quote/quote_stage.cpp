@@ -38,9 +38,9 @@ class QuoteAnnotator {
     size_t next_mark = 0;
     for (uint32_t si = 0; si < doc_.sentences.size(); ++si) {
       const Sentence& sent = doc_.sentences[si];
-      tracker_.observe_tokens(doc_, sent.first_token, sent.last_token, in_quote_);
       while (next_mark < marks_.size() && sentence_of(marks_[next_mark].start) <= si) attribute_mark(next_mark++);
       reported_speech(si);
+      observe_until(sent.last_token);
     }
     while (next_mark < marks_.size()) attribute_mark(next_mark++);
     finish();
@@ -57,6 +57,18 @@ class QuoteAnnotator {
     const uint32_t t = first_token_at(byte);
     if (t >= doc_.tokens.size()) return doc_.sentences.empty() ? 0 : static_cast<uint32_t>(doc_.sentences.size() - 1);
     return doc_.tokens[t].sentence;
+  }
+
+  // Lets the tracker see the names before token t (a pronoun means someone named before it).
+  void observe_until(uint32_t t) {
+    t = std::min<uint32_t>(t, static_cast<uint32_t>(doc_.tokens.size()));
+    while (observed_ < t) {
+      const uint32_t si = doc_.tokens[observed_].sentence;
+      const Sentence& s = doc_.sentences[si];
+      const uint32_t end = std::min(t, s.last_token > observed_ ? s.last_token : observed_ + 1);
+      tracker_.observe_tokens(doc_, observed_, end, in_quote_, observed_ == s.first_token, si);
+      observed_ = end;
+    }
   }
 
   const Post* post_at(uint32_t byte) const {
@@ -81,6 +93,8 @@ class QuoteAnnotator {
   // Words and entity of a subject; pronouns and job titles resolved.
   Speaker resolve(const Subject& s) {
     Speaker sp;
+    const uint32_t sentence = doc_.tokens[s.first].sentence;
+    observe_until(s.name ? std::min(s.title_first, s.first) : s.first);
     const uint32_t b = doc_.tokens[s.first].start, e = doc_.tokens[s.last - 1].end;
     std::string words(doc_.span_text(b, e));
     sp.entity = entity_at(b, e);
@@ -90,12 +104,12 @@ class QuoteAnnotator {
         sp.text = entity_name(sp.entity);
         return sp;
       }
-      sp.person = tracker_.resolve_pronoun(g ? g : 'n');
+      sp.person = tracker_.resolve_pronoun(g ? g : 'n', sentence);
       if (sp.person >= 0) {
         const Person& p = tracker_.person(static_cast<size_t>(sp.person));
         sp.text = p.name;
         sp.entity = entity_at(p.start, p.end);
-        tracker_.spoke(static_cast<size_t>(sp.person), g);
+        tracker_.spoke(static_cast<size_t>(sp.person), g, sentence);
       } else {
         sp.text = words;
       }
@@ -103,9 +117,10 @@ class QuoteAnnotator {
     }
     if (s.name) {
       std::string titles;
-      sp.person = static_cast<int>(tracker_.observe(doc_, s.first, s.last, {}));
+      if (s.title_first < s.first) strip_titles(doc_, s.title_first, s.last, &titles);
+      sp.person = static_cast<int>(tracker_.observe(doc_, s.first, s.last, titles));
       sp.text = words;
-      tracker_.spoke(static_cast<size_t>(sp.person), 0);
+      tracker_.spoke(static_cast<size_t>(sp.person), 0, sentence);
       return sp;
     }
     // A job title: the latest person who held it.
@@ -120,7 +135,7 @@ class QuoteAnnotator {
           const Person& pp = tracker_.person(static_cast<size_t>(p));
           sp.entity = entity_at(pp.start, pp.end);
         }
-        tracker_.spoke(static_cast<size_t>(p), 0);
+        tracker_.spoke(static_cast<size_t>(p), 0, sentence);
         return sp;
       }
       break;
@@ -130,7 +145,13 @@ class QuoteAnnotator {
     if ((w0 == "the" || w0 == "a" || w0 == "an") && f + 1 < s.last) ++f;
     sp.text = std::string(doc_.span_text(doc_.tokens[f].start, e));
     sp.person = static_cast<int>(tracker_.observe(doc_, f, s.last, {}));
-    tracker_.spoke(static_cast<size_t>(sp.person), 0);
+    // "a spokeswoman" is a she; "the committee", "the report" are its.
+    const std::string head = to_lower(doc_.token_text(doc_.tokens[s.last - 1]));
+    if (!is_title_word(head)) tracker_.mark_org(static_cast<size_t>(sp.person));
+    if (head.size() > 5 && head.substr(head.size() - 5) == "woman") tracker_.spoke(static_cast<size_t>(sp.person), 'f', sentence);
+    if (head.size() > 3 && head.substr(head.size() - 3) == "man" && head.find("woman") == std::string::npos)
+      tracker_.spoke(static_cast<size_t>(sp.person), 'm', sentence);
+    tracker_.spoke(static_cast<size_t>(sp.person), 0, sentence);
     return sp;
   }
 
@@ -145,7 +166,7 @@ class QuoteAnnotator {
     if ((tail == ',' || tail == '?' || tail == '!') && last_s + 1 < doc_.sentences.size()) {
       const Sentence& n = doc_.sentences[last_s + 1];
       if (n.last_token <= n.first_token) return;
-      bool clean = true;
+      bool clean = std::islower(static_cast<unsigned char>(doc_.text[doc_.tokens[n.first_token].start])) != 0;
       for (uint32_t i = n.first_token; i < std::min(n.last_token, n.first_token + 4); ++i)
         if (in_quote_[i] >= 0) clean = false;
       if (clean && doc_.tokens[n.first_token].start >= m.end) hi = n.last_token;
@@ -289,7 +310,11 @@ class QuoteAnnotator {
       Subject subj = find_subject(doc_, i, s.first_token, s.last_token, in_quote_);
       if (!subj.found) continue;
       uint32_t a = 0, b = 0;
-      if (!reported_content(doc_, i, subj, s.first_token, s.last_token, in_quote_, a, b)) continue;
+      if (!reported_content(doc_, i, subj, s.first_token, s.last_token, in_quote_, a, b)) {
+        // Still someone who speaks here ("the Cardinal will ask ... to"): "he" next is likely them.
+        if (!cue_used_[i]) resolve(subj);
+        continue;
+      }
       bool overlaps_direct = false;
       for (uint32_t t = a; t < b; ++t) {
         const int32_t mq = in_quote_[t];
@@ -343,6 +368,7 @@ class QuoteAnnotator {
   std::vector<MarkedSpan> marks_;
   std::vector<Quote> quotes_;
   PersonTracker tracker_;
+  uint32_t observed_ = 0;  // tokens before this one were shown to the tracker
   int32_t last_ = -1;  // the latest quotation with a speaker
   uint32_t last_paragraph_ = 0;
 };

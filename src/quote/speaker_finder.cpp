@@ -33,30 +33,6 @@ bool is_filler(const Document& doc, uint32_t i) {
   return false;
 }
 
-// Widens [a, b) to the whole name run: name tokens, "of" joining job words
-// ("Secretary of State Mike Pompeo"), and pieces glued without space by a
-// hyphen or apostrophe ("Frank-Juergen", "Murphy-O'Connor").
-void name_run(const Document& doc, uint32_t lo, uint32_t hi, const std::vector<int32_t>& q, uint32_t& a, uint32_t& b) {
-  auto glued = [&](uint32_t i) {  // token i joins i-1 and i+1 with no space
-    if (i <= lo || i + 1 >= hi || q[i] >= 0 || q[i + 1] >= 0) return false;
-    const std::string_view t = doc.token_text(doc.tokens[i]);
-    return (t == "-" || t == "'" || t == "\xE2\x80\x99") && !doc.tokens[i - 1].space_after && !doc.tokens[i].space_after &&
-           doc.tokens[i + 1].kind == TokenKind::kWord;
-  };
-  auto part = [&](uint32_t i) {
-    if (q[i] >= 0) return false;
-    if (is_name_token(doc, i) || is_honorific(lower_at(doc, i))) return true;
-    if (glued(i)) return true;
-    if (i > lo && glued(i - 1)) return true;  // the piece after a hyphen may be tagged otherwise
-    return i + 1 < hi && q[i + 1] < 0 && lower_at(doc, i) == "of" && is_name_token(doc, i + 1) && i > lo &&
-           is_name_token(doc, i - 1);
-  };
-  while (a > lo && part(a - 1)) --a;
-  while (b < hi && part(b)) ++b;
-  while (b > a + 1 && (lower_at(doc, b - 1) == "of" || doc.tokens[b - 1].kind != TokenKind::kWord)) --b;
-  while (a + 1 < b && doc.tokens[a].kind != TokenKind::kWord) ++a;
-}
-
 bool glued_piece(const Document& doc, uint32_t i) {
   const std::string_view t = doc.token_text(doc.tokens[i]);
   return (t == "-" || t == "'") && i > 0 && !doc.tokens[i - 1].space_after && !doc.tokens[i].space_after;
@@ -102,6 +78,7 @@ Subject span_of(const Document& doc, uint32_t h, uint32_t lo, uint32_t hi, const
         org = false;
       }
     }
+    s.title_first = a;
     if (!org) {
       a = strip_titles(doc, a, b, nullptr);
       // "Paul Boateng MP": job words after the name are not the name.
@@ -222,7 +199,8 @@ Subject find_subject(const Document& doc, uint32_t cue, uint32_t lo, uint32_t hi
       if (vt.head < 0 || static_cast<uint32_t>(vt.head) < lo || static_cast<uint32_t>(vt.head) >= hi) break;
       if (vt.deprel != "xcomp" && vt.deprel != "conj" && vt.deprel != "advcl") break;
       v = static_cast<uint32_t>(vt.head);
-      if (!is_cue_token(doc, v)) break;
+      // "used a message to denounce": the subject of the verb it completes.
+      if (!is_cue_token(doc, v) && vt.deprel != "xcomp") break;
     }
   }
   // Before the cue: "he said", "Mr Kim also told".
@@ -232,9 +210,11 @@ Subject find_subject(const Document& doc, uint32_t cue, uint32_t lo, uint32_t hi
     const uint32_t h = j - 1;
     if (is_pronoun_word(lower_at(doc, h)) || is_noun(doc, h)) return span_of(doc, h, lo, hi, q);
   }
-  // Inverted: "said Mr Pompeo", "said the minister".
+  // Inverted: ""...," said Mr Pompeo", "..., said the minister" (only after a quotation or comma).
   uint32_t k = cue + 1;
-  if (k < hi && usable(doc, k, q)) {
+  const bool after_quote_or_comma =
+      cue > lo && (q[cue - 1] >= 0 || doc.token_text(doc.tokens[cue - 1]) == "," || doc.tokens[cue - 1].kind == TokenKind::kPunct);
+  if (k < hi && usable(doc, k, q) && after_quote_or_comma) {
     const std::string w = lower_at(doc, k);
     if (pronoun_gender(w) == 'm' || pronoun_gender(w) == 'f' || w == "they" || w == "it") {
       if (w != "him" && w != "her") return span_of(doc, k, lo, hi, q);
@@ -268,7 +248,11 @@ bool reported_content(const Document& doc, uint32_t cue, const Subject& subj, ui
   uint32_t end = hi;
   while (end > lo && doc.tokens[end - 1].kind == TokenKind::kPunct && q[end - 1] < 0) --end;
   const bool according = lower_at(doc, cue) == "according";
-  const uint32_t subj_lo = subj.first < cue ? subj.first : cue;
+  uint32_t subj_lo = subj.first < cue ? subj.first : cue;
+  if (subj_lo > lo) {  // "..., the OECD said": the determiner belongs to the subject
+    const std::string d = lower_at(doc, subj_lo - 1);
+    if (d == "the" || d == "a" || d == "an") --subj_lo;
+  }
   // "..., X said." / "..., according to X.": the content comes before.
   if (subj_lo > lo + 2 && doc.token_text(doc.tokens[subj_lo - 1]) == ",") {
     uint32_t after = (according ? subj.last : cue + 1);

@@ -19,6 +19,7 @@ struct Subject {
   uint32_t last = 0;
   bool pronoun = false;
   bool name = false;  // a name (PROPN run), not a common noun phrase
+  uint32_t title_first = 0;  // for a name: where its job words start ("Cardinal" of "Cardinal X Y")
 };
 
 // requires: `cue` is in [lo, hi) (a sentence or a few), in_quote[i] >= 0 for
