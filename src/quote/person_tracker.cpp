@@ -107,6 +107,7 @@ size_t PersonTracker::observe(const Document& doc, uint32_t first, uint32_t last
     people_.push_back(std::move(p));
   }
   Person& p = people_[idx];
+  p.name = std::string(doc.span_text(doc.tokens[first].start, lt.end));  // the latest words for them
   if (!title_words.empty()) p.titles += std::string(title_words);
   // Two name words or an honorific make a person; a lone word or an organisation may not be.
   bool org = false;

@@ -25,7 +25,7 @@ bool is_org_word(std::string_view lower);
 std::string to_lower(std::string_view s);
 
 struct Person {
-  std::string name;     // words as first written, titles stripped: "Mike Pompeo", "Mr Kim"
+  std::string name;     // words of the latest mention, titles stripped: "Mike Pompeo", "Mr Kim"
   std::string surname;  // lower case last word of the name: "pompeo"
   std::string titles;   // lower-case job words seen with the name: " us secretary of state "
   char gender = 0;      // 'm' | 'f' | 0 unknown

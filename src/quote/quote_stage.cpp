@@ -289,6 +289,7 @@ class QuoteAnnotator {
       q.speaker = prev.speaker;
       q.speaker_text = prev.speaker_text;
       q.continues = last_;
+      last_ = static_cast<int32_t>(quotes_.size());  // a third paragraph continues the second
       last_paragraph_ = m.paragraph;
     }
     quotes_.push_back(std::move(q));

@@ -84,7 +84,7 @@ TEST(QuoteStage, DirectPartialScareAndContinuedWithParse) {
               {"We have waited ten years. We can wait one more.", "direct", "Omar Haddad", -2},
               {"But not two.", "direct", "Omar Haddad", 4},
               {"blue corridor", "scare", ""},
-              {"I am hopeful.", "direct", "Claire Dubois"}});
+              {"I am hopeful.", "direct", "Ms Dubois"}});
 }
 
 TEST(QuoteStage, TokensOnlyStillFindsSpansAndNamedSpeakers) {
