@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "commands.h"
+#include "eval_quotes.h"
 #include "conllu/conllu.h"
 #include "eval/conllu_eval.h"
 #include "eval/gold_tokens.h"
@@ -231,6 +232,7 @@ int run_eval_ner(const EvalArgs& args) {
 
 void add_eval_command(CLI::App& app, std::vector<std::pair<CLI::App*, Runner>>& runners) {
   auto args = std::make_shared<EvalArgs>();
+  auto quotes = std::make_shared<QuoteEvalArgs>();
   CLI::App* sub = app.add_subcommand("eval", "Score chronicle against gold annotations");
   sub->add_option("--conllu", args->conllu, "gold CoNLL-U treebank: CoNLL 2018 metrics")
       ->check(CLI::ExistingFile);
@@ -243,13 +245,25 @@ void add_eval_command(CLI::App& app, std::vector<std::pair<CLI::App*, Runner>>& 
   sub->add_option("--timeml", args->timeml, "directory of TimeML files: TempEval-3 TIMEX3 scores")
       ->check(CLI::ExistingDirectory);
   sub->add_option("--diff", args->diff, "with --timeml: write missed, spurious and mis-valued expressions to FILE");
+  auto* quote_gold = sub->add_option("--quotes", quotes->gold, "quotes gold file (eval/quotes/bbc-quotes.tsv): span F1, speaker accuracy")
+                         ->check(CLI::ExistingFile);
+  sub->add_option("--split", quotes->split, "with --quotes: dev, test or all (default all)")->needs(quote_gold);
+  sub->add_option("--stages", quotes->stages, "with --quotes: stage list (default every stage; e.g. quote for no tagger/parser)")
+      ->needs(quote_gold);
+  sub->add_flag("--per-doc", quotes->per_doc, "with --quotes: one line of counts per article")->needs(quote_gold);
   sub->add_option("--models", args->models, "models directory (default: the build's models/)");
   sub->add_option("--tagger", args->tagger, "tagger model file (default: <models>/en-ewt-tagger.chm)");
   sub->add_option("--parser", args->parser, "parser model file (default: <models>/en-ewt-parser.chm when present)");
-  sub->require_option(1, 0);
-  runners.emplace_back(sub, [args] {
-    const int modes = !args->conllu.empty() + !args->ner_file.empty() + !args->timeml.empty();
-    if (modes != 1) return fail(Status(StatusCode::kInvalidArgument, "give one of --conllu, --ner, --timeml"));
+  runners.emplace_back(sub, [args, quotes] {
+    const int modes = !args->conllu.empty() + !args->ner_file.empty() + !args->timeml.empty() + !quotes->gold.empty();
+    if (modes != 1) {
+      std::cerr << "error: eval needs one of --conllu GOLD, --ner GOLD, --timeml DIR, --quotes GOLD\n";
+      return 2;
+    }
+    if (!quotes->gold.empty()) {
+      quotes->models = args->models;
+      return run_quote_eval(*quotes);
+    }
     if (!args->ner_file.empty()) return run_eval_ner(*args);
     return run_eval(*args);  // --conllu or --timeml
   });

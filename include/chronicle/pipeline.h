@@ -16,7 +16,7 @@
 
 namespace chronicle {
 
-enum class Stage : uint8_t { kText, kTokenize, kSegment, kSocial, kTag, kParse, kNer, kTime, kEntity, kActor, kEvent };
+enum class Stage : uint8_t { kText, kTokenize, kSegment, kSocial, kTag, kParse, kNer, kTime, kEntity, kQuote, kActor, kEvent };
 
 // Parses "tokenize,segment" into stages; unknown names give kInvalidArgument.
 Result<std::vector<Stage>> parse_stage_list(const std::string& list);

@@ -82,6 +82,7 @@ class Worker {
     json_.layers.entities = pipeline.runs(Stage::kEntity);
     json_.layers.events = pipeline.runs(Stage::kEvent);
     json_.layers.times = pipeline.runs(Stage::kTime);
+    json_.layers.quotes = pipeline.runs(Stage::kQuote);
     json_.models = pipeline.models();
     failed_json_ = json_;
     failed_json_.layers = {};

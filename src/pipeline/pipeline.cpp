@@ -21,6 +21,7 @@
 #include "actor/actor_stage.h"
 #include "event/event_coder.h"
 #include "time/time_stage.h"
+#include "quote/quote_stage.h"
 
 
 namespace chronicle {
@@ -29,7 +30,7 @@ namespace {
 
 constexpr Stage kAllStages[] = {Stage::kText, Stage::kTokenize, Stage::kSegment,
                                 Stage::kSocial, Stage::kTag, Stage::kParse, Stage::kNer, Stage::kTime,
-                                Stage::kEntity, Stage::kActor, Stage::kEvent};
+                                Stage::kEntity, Stage::kQuote, Stage::kActor, Stage::kEvent};
 constexpr size_t kStageCount = sizeof(kAllStages) / sizeof(kAllStages[0]);
 
 // What each stage reads.
@@ -46,6 +47,7 @@ Stage prerequisite(Stage s) {
     case Stage::kActor: return Stage::kEntity;  // codes entities, geocodes places
     case Stage::kEvent: return Stage::kActor;  // and the parse: see load()
     case Stage::kTime: return Stage::kSocial;  // post signature dates can anchor the document
+    case Stage::kQuote: return Stage::kSocial;  // posts give their author; tags and parse help when they run
   }
   return Stage::kText;
 }
@@ -85,6 +87,7 @@ const char* stage_name(Stage stage) {
     case Stage::kActor: return "actor";
     case Stage::kEvent: return "event";
     case Stage::kTime: return "time";
+    case Stage::kQuote: return "quote";
   }
   return "?";
 }
@@ -108,7 +111,7 @@ Result<std::vector<Stage>> parse_stage_list(const std::string& list) {
     }
     if (!found) {
       return Status(StatusCode::kInvalidArgument,
-                    "unknown stage '" + name + "' (known: text, tokenize, segment, social, tag, parse, ner, time, entity, actor, event)");
+                    "unknown stage '" + name + "' (known: text, tokenize, segment, social, tag, parse, ner, time, entity, quote, actor, event)");
     }
   }
   if (stages.empty()) return Status(StatusCode::kInvalidArgument, "empty stage list");
@@ -275,6 +278,7 @@ Status Pipeline::annotate(Document& doc) const {
   // After tag/parse: tense comes from the tags when there are any.
   if (runs(Stage::kTime)) timex::annotate_times(doc);
   if (runs(Stage::kEntity)) entity::resolve_entities(doc);
+  if (runs(Stage::kQuote)) quote::annotate_quotes(doc);
   if (impl_->actors) actor::annotate_actors(*impl_->actors, doc);
   if (runs(Stage::kEvent) && impl_->actors) event::code_events(impl_->actors->verbs, doc);
   return Status::ok_status();
