@@ -18,8 +18,8 @@ docs=${1:-100000}
 threads=${2:-2}
 scale_docs=${3:-20000}
 big_mb=${4:-0}
-bin=build/release/chronicle
-cmake --build --preset release --target chronicle >/dev/null
+bin=${CHRONICLE_BIN:-build/release/chronicle}  # another binary may be given
+[ -n "${CHRONICLE_BIN:-}" ] || cmake --build --preset release --target chronicle >/dev/null
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -35,7 +35,7 @@ with open(path, "w", encoding="utf-8") as out:
         who, other = rng.choice(people), rng.choice(people)
         where, there = rng.choice(places), rng.choice(places)
         parts = [f"The minister of {where}, {who}, will visit {there} on Monday to discuss trade."]
-        for _ in range(rng.randint(2, 8)):
+        for _ in range(rng.randint(1, 3)):
             parts.append(f'"We want an agreement before winter," {who} {rng.choice(said)}. '
                          f"{other} said talks with {where} had gone well, but gave no date.")
         text = " ".join(parts)

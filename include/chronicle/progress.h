@@ -11,8 +11,8 @@
 namespace chronicle {
 
 // One line no wider than `width` columns (ASCII, no newline). With a known
-// input size: "[#####.....]  50% 1200 docs 150.2 k tok/s 3 errors ETA 0:42";
-// without: "1200 docs 150.2 k tok/s 3 errors 12.0 MB read".
+// input size: "[#####.....]  50% 1200 docs 150.2 ktok/s 3 errors ETA 0:42";
+// without: "1200 docs 150.2 ktok/s 3 errors 12.0 MB read".
 std::string progress_line(const AnnotateStats& stats, unsigned width);
 
 // "annotate: 1200 documents, 1 with errors, 4 notes, 512345 tokens, 7 events,
