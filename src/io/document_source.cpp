@@ -93,6 +93,10 @@ void reset(Document& doc) {
   doc.mentions.clear();
   doc.urls.clear();
   doc.posts.clear();
+  doc.entities.clear();
+  doc.times.clear();
+  doc.quotes.clear();
+  doc.events.clear();
   doc.errors.clear();
 }
 
@@ -123,10 +127,12 @@ struct DocumentSource::Impl {
   std::string line;
   simdjson::dom::parser parser;
   bool utf8_error = false;  // the last parse_record failed on invalid UTF-8
+  uint64_t bytes_done = 0;  // bytes of the files finished (for progress)
 
   ~Impl() { close_jsonl(); }
 
   void close_jsonl() {
+    if (reader) bytes_done += reader->bytes_read();
     if (jsonl && jsonl_owned) std::fclose(jsonl);
     jsonl = nullptr;
     reader.reset();
@@ -169,6 +175,7 @@ struct DocumentSource::Impl {
     bool too_large = false;
     const bool ok = read_capped(f, options.max_doc_bytes, doc.text, too_large);
     std::fclose(f);
+    bytes_done += S_ISREG(st.st_mode) ? static_cast<uint64_t>(st.st_size) : doc.text.size();
     if (too_large) {
       failure(doc, "too_large", too_large_message(doc.meta.source, options.max_doc_bytes));
     } else if (!ok) {
@@ -432,5 +439,36 @@ Result<std::unique_ptr<DocumentSource>> DocumentSource::open(const std::vector<s
 }
 
 bool DocumentSource::next(Document& doc) { return impl_->next(doc); }
+
+uint64_t DocumentSource::bytes_read() const {
+  return impl_->bytes_done + (impl_->reader ? impl_->reader->bytes_read() : 0);
+}
+
+uint64_t DocumentSource::input_bytes(const std::vector<std::string>& inputs) {
+  uint64_t total = 0;
+  for (const std::string& input : inputs) {
+    if (input == "-") return 0;
+    std::error_code ec;
+    const fs::path path(input);
+    if (!fs::is_directory(path, ec)) {
+      const uintmax_t size = fs::file_size(path, ec);
+      if (!ec) total += size;
+      continue;
+    }
+    for (fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec), end;
+         !ec && it != end; it.increment(ec)) {
+      const std::string name = it->path().filename().string();
+      if (!name.empty() && name[0] == '.') {
+        if (it->is_directory(ec)) it.disable_recursion_pending();
+        continue;
+      }
+      if (it->is_regular_file(ec) && directory_kind(it->path().filename()) != FileKind::kSkip) {
+        const uintmax_t size = it->file_size(ec);
+        if (!ec) total += size;
+      }
+    }
+  }
+  return total;
+}
 
 }  // namespace chronicle::io
