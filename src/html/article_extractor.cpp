@@ -13,6 +13,10 @@ namespace chronicle::html {
 
 namespace {
 
+// Deeper elements are ignored: no article nests this deep, and the walks
+// below recurse.
+constexpr int kMaxDepth = 400;
+
 const GumboNode* child(const GumboNode* node, unsigned i) {
   return static_cast<const GumboNode*>(node->v.element.children.data[i]);
 }
@@ -42,12 +46,22 @@ bool is_paragraph_like(GumboTag tag) {
          tag == GUMBO_TAG_H3;
 }
 
-// Text length under `node`, boilerplate excluded (for choosing the body).
-size_t text_length(const GumboNode* node) {
-  if (node->type == GUMBO_NODE_TEXT) return collapse_space(node->v.text.text).size();
-  if (node->type != GUMBO_NODE_ELEMENT || is_boilerplate(node)) return 0;
+// Text length under `node`, boilerplate excluded (for choosing the body);
+// runs of whitespace count as one byte.
+size_t text_length(const GumboNode* node, int depth = 0) {
+  if (node->type == GUMBO_NODE_TEXT) {
+    size_t n = 0;
+    bool space = true;
+    for (const char* p = node->v.text.text; *p; ++p) {
+      const bool is_space = *p == ' ' || *p == '\n' || *p == '\t' || *p == '\r';
+      if (!is_space || !space) ++n;
+      space = is_space;
+    }
+    return n;
+  }
+  if (node->type != GUMBO_NODE_ELEMENT || depth > kMaxDepth || is_boilerplate(node)) return 0;
   size_t n = 0;
-  for (unsigned i = 0; i < child_count(node); ++i) n += text_length(child(node, i));
+  for (unsigned i = 0; i < child_count(node); ++i) n += text_length(child(node, i), depth + 1);
   return n;
 }
 
@@ -66,7 +80,7 @@ size_t direct_paragraph_text(const GumboNode* node) {
   for (unsigned i = 0; i < child_count(node); ++i) {
     const GumboNode* c = child(node, i);
     if (c->type == GUMBO_NODE_TEXT) {
-      n += collapse_space(c->v.text.text).size();
+      n += text_length(c);
     } else if (c->type == GUMBO_NODE_ELEMENT && is_paragraph_like(c->v.element.tag) && !is_boilerplate(c)) {
       n += text_length(c);
     }
@@ -76,8 +90,8 @@ size_t direct_paragraph_text(const GumboNode* node) {
 
 // Returns the node's paragraph score: its own paragraph text plus half of its
 // children's (so a container of many short entries beats any one entry).
-size_t collect(const GumboNode* node, bool inside_article, Candidates& c) {
-  if (node->type != GUMBO_NODE_ELEMENT || is_boilerplate(node)) return 0;
+size_t collect(const GumboNode* node, bool inside_article, Candidates& c, int depth) {
+  if (node->type != GUMBO_NODE_ELEMENT || depth > kMaxDepth || is_boilerplate(node)) return 0;
   const GumboTag tag = node->v.element.tag;
   const size_t own = direct_paragraph_text(node);
   if (attribute(node, "itemprop") == "articleBody") c.article_body.push_back(node);
@@ -86,7 +100,7 @@ size_t collect(const GumboNode* node, bool inside_article, Candidates& c) {
   }
   const bool is_article = tag == GUMBO_TAG_ARTICLE;
   size_t children = 0;
-  for (unsigned i = 0; i < child_count(node); ++i) children += collect(child(node, i), inside_article || is_article, c);
+  for (unsigned i = 0; i < child_count(node); ++i) children += collect(child(node, i), inside_article || is_article, c, depth + 1);
   if (is_article && !inside_article && text_length(node) >= 140) c.articles.push_back(node);
   const double score = static_cast<double>(own) + 0.5 * static_cast<double>(children);
   if (score > c.best_score) {
@@ -122,12 +136,12 @@ class TextWriter {
  public:
   explicit TextWriter(std::string skip_heading) : skip_heading_(collapse_space(skip_heading)) {}
 
-  void write(const GumboNode* node) {
+  void write(const GumboNode* node, int depth) {
     if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE || node->type == GUMBO_NODE_CDATA) {
       add_text(node->v.text.text);
       return;
     }
-    if (node->type != GUMBO_NODE_ELEMENT || is_boilerplate(node)) return;
+    if (node->type != GUMBO_NODE_ELEMENT || depth > kMaxDepth || is_boilerplate(node)) return;
     const GumboTag tag = node->v.element.tag;
     if (tag == GUMBO_TAG_BR) {
       line_break();
@@ -138,7 +152,7 @@ class TextWriter {
     const bool link = tag == GUMBO_TAG_A;
     if (block) end_paragraph();
     if (link) ++in_link_;
-    for (unsigned i = 0; i < child_count(node); ++i) write(child(node, i));
+    for (unsigned i = 0; i < child_count(node); ++i) write(child(node, i), depth + 1);
     if (link) --in_link_;
     if (block) end_paragraph();
     else if (tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH) space_ = true;
@@ -234,7 +248,7 @@ HtmlArticle extract_article(std::string_view bytes, const HtmlOptions& options) 
 
   const GumboNode* body = find_body(output->root);
   Candidates c;
-  collect(body, false, c);
+  collect(body, false, c, 0);
   const GumboNode* content = body;
   if (!c.article_body.empty()) {
     content = common_ancestor(c.article_body);
@@ -246,7 +260,7 @@ HtmlArticle extract_article(std::string_view bytes, const HtmlOptions& options) 
     content = c.best;
   }
   TextWriter writer(article.meta.title);
-  writer.write(content);
+  writer.write(content, 0);
   article.text = writer.finish();
   gumbo_destroy_output(&gumbo_options, output);
   return article;

@@ -4,17 +4,17 @@ namespace chronicle::html {
 
 namespace {
 
-void append_text(const GumboNode* node, std::string& out) {
+void append_text(const GumboNode* node, std::string& out, int depth) {
   if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE || node->type == GUMBO_NODE_CDATA) {
     out += node->v.text.text;
     return;
   }
-  if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_TEMPLATE) return;
+  if ((node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_TEMPLATE) || depth > 400) return;
   const GumboTag tag = node->v.element.tag;
   if (tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_NOSCRIPT) return;
   const GumboVector& children = node->v.element.children;
   for (unsigned i = 0; i < children.length; ++i) {
-    append_text(static_cast<const GumboNode*>(children.data[i]), out);
+    append_text(static_cast<const GumboNode*>(children.data[i]), out, depth + 1);
     out.push_back(' ');  // element boundaries separate words ("<td>a</td><td>b</td>")
   }
 }
@@ -48,7 +48,7 @@ std::string collapse_space(std::string_view s) {
 
 std::string node_text(const GumboNode* node) {
   std::string raw;
-  append_text(node, raw);
+  append_text(node, raw, 0);
   return collapse_space(raw);
 }
 

@@ -48,8 +48,9 @@ bool class_has(const GumboNode* node, std::string_view word) {
   return cls.find(word) != std::string::npos;
 }
 
-void walk(const GumboNode* node, bool in_boilerplate, Found& f) {
-  if (node->type != GUMBO_NODE_ELEMENT) return;
+void walk(const GumboNode* node, bool in_boilerplate, Found& f, int depth) {
+  // As in the article walk: nothing a page says about itself nests this deep.
+  if (node->type != GUMBO_NODE_ELEMENT || depth > 400) return;
   const GumboTag tag = node->v.element.tag;
   // <head> is "boilerplate" for the article text but holds the metadata.
   if (tag != GUMBO_TAG_HEAD && tag != GUMBO_TAG_SCRIPT && is_boilerplate(node)) in_boilerplate = true;
@@ -113,7 +114,7 @@ void walk(const GumboNode* node, bool in_boilerplate, Found& f) {
     f.byline = node_text(node);
   }
   const GumboVector& children = node->v.element.children;
-  for (unsigned i = 0; i < children.length; ++i) walk(static_cast<const GumboNode*>(children.data[i]), in_boilerplate, f);
+  for (unsigned i = 0; i < children.length; ++i) walk(static_cast<const GumboNode*>(children.data[i]), in_boilerplate, f, depth + 1);
 }
 
 // ---- JSON-LD ----
@@ -325,7 +326,7 @@ std::string normalise_date(std::string_view value) {
 
 HtmlMetadata extract_metadata(const GumboNode* root, std::string_view base_url) {
   Found f;
-  walk(root, false, f);
+  walk(root, false, f, 0);
   const LdArticle ld = read_json_ld(f.json_ld);
   HtmlMetadata m;
   m.title = first_of(f, {"og:title", "twitter:title", "dc.title", "dcterms.title"});

@@ -156,7 +156,8 @@ WarcReader::Next WarcReader::next(WarcRecord& record, std::string& problem) {
       continue;
     }
     const size_t colon = line.find(':');
-    if (colon == std::string::npos || colon == 0) {
+    // A field name is a token: no spaces, tabs or separators before the colon.
+    if (colon == std::string::npos || colon == 0 || line.find_first_of(" \t\"()<>@,;/[]?={}", 0) < colon) {
       return corrupt(problem, "bad record header line '" + line.substr(0, 60) + "'", buf_offset_ + pos_);
     }
     if (record.headers.size() >= kMaxHeaders) return corrupt(problem, "more than 1024 header lines", buf_offset_ + pos_);

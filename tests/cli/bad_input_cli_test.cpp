@@ -114,7 +114,7 @@ TEST_F(BadInputCli, EveryBadInputIsReportedAndTheRunGoesOn) {
   EXPECT_EQ(lines[12].first_error, "read_error");
   EXPECT_EQ(lines[13].first_error, "");
   // Each report names the place.
-  for (const std::string& place : {"02-cut.warc.gz:record 3", "truncated gzip", "03-wrong-length.warc:record 2 (byte ",
+  for (const char* place : {"02-cut.warc.gz:record 3", "truncated gzip", "03-wrong-length.warc:record 2 (byte ",
                                    "Content-Length", "05-huge.jsonl:2", "06-dangling.txt: dangling symbolic link",
                                    "07-pipe.html: not a regular file"}) {
     EXPECT_NE(r.err.find(place), std::string::npos) << place << " not in:\n" << r.err;
