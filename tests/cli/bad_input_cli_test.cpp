@@ -101,7 +101,7 @@ TEST_F(BadInputCli, EveryBadInputIsReportedAndTheRunGoesOn) {
   std::vector<std::string> ids;
   for (const Line& l : lines) ids.push_back(l.id);
   const std::vector<std::string> want = {"01-first", "urn:uuid:w1", "urn:uuid:w2", "02-cut:3", "urn:uuid:w1", "03-wrong-length:2",
-                                         "urn:uuid:w3", "04-big", "before", "huge", "after", "06-dangling", "07-pipe",
+                                         "urn:uuid:w3", "04-big", "before", "05-huge:2", "after", "06-dangling", "07-pipe",
                                          "08-last"};
   ASSERT_EQ(ids, want) << r.err;
   EXPECT_EQ(lines[0].text, "");  // --text not asked
