@@ -40,9 +40,10 @@ enum class InputFormat : uint8_t { kAuto, kText, kJsonl };
 Result<InputFormat> parse_input_format(const std::string& name);
 
 struct AnnotateOptions {
-  // Files (.jsonl read as JSONL, anything else as one text document),
-  // directories (their .txt and .jsonl files, recursively, sorted by name at
-  // each level, hidden entries skipped) and "-" for `stdin_file`.
+  // Files (.jsonl read as JSONL, .html/.htm as a news page, .warc/.warc.gz
+  // as a web crawl, anything else as one text document), directories (their
+  // .txt, .jsonl, .html, .htm, .warc and .warc.gz files, recursively, sorted
+  // by name at each level, hidden entries skipped) and "-" for `stdin_file`.
   std::vector<std::string> inputs;
   std::FILE* stdin_file = nullptr;
   InputFormat stdin_format = InputFormat::kAuto;
@@ -97,7 +98,8 @@ struct AnnotateSinks {
 };
 
 // True for error codes that mean the document failed: "malformed_jsonl",
-// "too_large", "read_error", "stage_error". Other codes are repair notes.
+// "malformed_warc", "too_large", "read_error", "stage_error". Other codes are
+// repair notes.
 bool is_failure_code(std::string_view code);
 
 // Checks options before any work: kInvalidArgument for a bad date, thread

@@ -206,6 +206,7 @@ struct Meta {
   std::string timezone;     // IANA zone name, empty when unknown
   std::string url;
   std::string title;
+  std::string author;  // byline of an HTML page or the input's "author"; several joined with ", "
   std::string source;  // where the document came from: "file.txt", "corpus.jsonl:17"
 };
 

@@ -55,6 +55,7 @@ void write_meta(const Document& doc, const JsonWriterOptions& options, JsonOut& 
   if (!m.timezone.empty()) json.field("timezone", m.timezone);
   if (!m.url.empty()) json.field("url", m.url);
   if (!m.title.empty()) json.field("title", m.title);
+  if (!m.author.empty()) json.field("author", m.author);
   if (!options.models.empty()) {
     json.key("models");
     json.begin_object(true);

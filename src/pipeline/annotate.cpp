@@ -49,7 +49,7 @@ Result<InputFormat> parse_input_format(const std::string& name) {
 }
 
 bool is_failure_code(std::string_view code) {
-  return code == "malformed_jsonl" || code == "too_large" || code == "read_error" || code == "stage_error";
+  return code == "malformed_jsonl" || code == "malformed_warc" || code == "too_large" || code == "read_error" || code == "stage_error";
 }
 
 namespace {
