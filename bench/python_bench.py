@@ -3,7 +3,7 @@
 1 and 2 worker processes, over the same texts (BENCHMARKS.md, "Python").
 
 usage: PYTHONPATH=build/release/python /usr/bin/python3 bench/python_bench.py \
-           [CORPUS_DIR] [--cli build/release/chronicle] [--threads 1,2] [--runs 3] [--no-dask]
+           [CORPUS_DIR] [--cli build/release/chronicle] [--threads 1,2] [--runs 3] [--limit N] [--no-dask]
 
 CORPUS_DIR (default ../shared/corpora/bbc) is read for its .txt files, sorted
 by path; tokens/s counts whitespace-separated input tokens (DESIGN.md §5).
@@ -18,6 +18,7 @@ import re
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 
 import chronicle
@@ -33,7 +34,7 @@ def load(corpus):
 def cli_seconds(cli, corpus, threads):
     r = subprocess.run([cli, "annotate", corpus, "-o", os.devnull, "-j", str(threads)],
                        capture_output=True, text=True)
-    m = re.search(r"([0-9.]+) s\s*$", r.stderr.strip())
+    m = re.search(r"tokens, ([0-9.]+) s", r.stderr)
     if not m:
         sys.exit("cannot read the CLI's summary: " + r.stderr[-300:])
     return float(m.group(1))
@@ -54,9 +55,18 @@ def main():
     ap.add_argument("--cli", default="build/release/chronicle")
     ap.add_argument("--threads", default="1,2")
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--limit", type=int, default=0, help="only the first N documents (0: all)")
     ap.add_argument("--no-dask", action="store_true")
     args = ap.parse_args()
     ids, texts = load(args.corpus)
+    if args.limit:
+        # The CLI reads the same documents from a folder of links to them.
+        tmp = tempfile.mkdtemp(prefix="chronicle_bench_")
+        for i in ids[:args.limit]:
+            link = pathlib.Path(tmp) / (i + ".txt")
+            link.parent.mkdir(parents=True, exist_ok=True)
+            link.symlink_to((pathlib.Path(args.corpus) / (i + ".txt")).resolve())
+        ids, texts, args.corpus = ids[:args.limit], texts[:args.limit], tmp
     words = sum(len(t.split()) for t in texts)
     items = [{"id": i, "text": t} for i, t in zip(ids, texts)]
     nlp = chronicle.Pipeline()
@@ -77,15 +87,15 @@ def main():
     import dask.bag as db
     from dask.distributed import Client, LocalCluster
 
-    import chronicle.dask
+    from chronicle import dask as chronicle_dask
 
     for workers in (1, 2):
         with LocalCluster(n_workers=workers, processes=True, threads_per_worker=1, host="127.0.0.1",
                           dashboard_address=None) as cluster, Client(cluster) as client:
             bag = db.from_sequence(items, npartitions=16).persist()
             # Warm-up: every worker loads its pipeline once, outside the timing.
-            client.run(lambda: chronicle.dask._pipeline(None, None) and None)
-            job = lambda: chronicle.dask.annotate(bag).map(lambda d: len(d["sentences"])).sum().compute()
+            client.run(lambda: chronicle_dask._pipeline(None, None) and None)
+            job = lambda: chronicle_dask.annotate(bag).map(lambda d: len(d["sentences"])).sum().compute()
             s = timed(job, args.runs)
             print(row % ("dask.annotate(bag) -> dicts", workers, s, words / s / 1e3), flush=True)
 

@@ -171,6 +171,8 @@ class PyPipeline {
       field("title", in.title);
       if (!dict.contains("text")) {
         if (problem.empty()) problem = "missing field \"text\"";
+      } else if (dict["text"].is_none()) {
+        if (problem.empty()) problem = "field \"text\" must be a string, got None";
       } else {
         field("text", in.text);
       }
