@@ -72,7 +72,7 @@ def main():
     nlp = chronicle.Pipeline()
     print("corpus %s: %d documents, %d input tokens; stages %s"
           % (args.corpus, len(texts), words, ",".join(nlp.stages)))
-    row = "| %-34s | %3s | %6.2f s | %6.0f k |"
+    row = "| %-34s | %3s | %6.2f s | %6.1f k |"
     print("| what | threads/workers | seconds (median of %d) | input tokens/s |" % args.runs)
     print("|---|---|---|---|")
     for n in [int(x) for x in args.threads.split(",")]:
