@@ -12,12 +12,15 @@ file missing or unreadable) with the library's located message.
 from __future__ import annotations
 
 import itertools
+import os
 from typing import Iterable, Iterator, Optional, Union
 
 from . import _chronicle
 
 try:  # present only in an installed package (python/CMakeLists.txt)
-    from ._installed import MODELS_DIR as _INSTALLED_MODELS_DIR
+    from ._installed import MODELS_DIR as _models_rel
+
+    _INSTALLED_MODELS_DIR = os.path.normpath(os.path.join(os.path.dirname(__file__), _models_rel))
 except ImportError:
     _INSTALLED_MODELS_DIR = None
 from .doc import *  # noqa: F401,F403 (the layer types are part of the API)
