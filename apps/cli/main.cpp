@@ -14,6 +14,7 @@ int main(int argc, char** argv) {
   add_model_command(app, runners);
   add_train_command(app, runners);
   add_eval_command(app, runners);
+  add_serve_command(app, runners);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
