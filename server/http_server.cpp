@@ -128,9 +128,12 @@ struct HttpServer::Impl {
   ServerOptions options;
   httplib::Server http;
   std::mutex pipelines_mutex;
-  // One loaded pipeline per stage selection ("" is the default); at most one
-  // per subset of stages, so the map stays small.
-  std::map<std::string, std::shared_ptr<const Pipeline>> pipelines;
+  // Loaded pipelines by the stage set asked for ("" is the default: at most
+  // one entry per subset of stage names) and by the stages they run (the
+  // prerequisites added): requests that end up running the same stages share
+  // one pipeline, so the models are in memory a few times at most.
+  std::map<std::string, std::shared_ptr<const Pipeline>> by_request;
+  std::map<std::string, std::shared_ptr<const Pipeline>> by_runs;
   std::atomic<bool> stopping{false};
 
   Result<std::shared_ptr<const Pipeline>> pipeline_for(const std::string& stage_list) {
@@ -146,13 +149,21 @@ struct HttpServer::Impl {
       po.stages = *stages;
     }
     std::lock_guard lock(pipelines_mutex);
-    auto it = pipelines.find(key);
-    if (it != pipelines.end()) return it->second;
+    auto it = by_request.find(key);
+    if (it != by_request.end()) return it->second;
     auto loaded = Pipeline::load(po);
     if (!loaded.ok()) return loaded.status();
-    std::shared_ptr<const Pipeline> p(std::move(*loaded));
-    pipelines.emplace(key, p);
-    return p;
+    std::string runs;
+    // Every stage this build knows (stage_name gives "?" past the last one).
+    for (int i = 0; i < 256; ++i) {
+      const Stage s = static_cast<Stage>(i);
+      const std::string name = stage_name(s);
+      if (name != "?" && (*loaded)->runs(s)) runs += name + ",";
+    }
+    auto& shared = by_runs[runs];
+    if (!shared) shared = std::shared_ptr<const Pipeline>(std::move(*loaded));
+    by_request.emplace(key, shared);
+    return shared;
   }
 
   void annotate(const httplib::Request& req, httplib::Response& res) {
