@@ -126,6 +126,13 @@ struct Pipeline::Impl {
   std::vector<std::pair<std::string, std::string>> models;
   std::optional<actor::ActorResources> actors;
   std::vector<Status> warnings;
+  std::vector<io::MetaList> provenance;
+
+  void add_model(const char* stage, const std::string& path, const io::ModelFile& file) {
+    models.emplace_back(stage, model_version(path, file.producer_version()));
+    auto meta = file.meta();
+    provenance.push_back(meta.ok() ? std::move(*meta) : io::MetaList{});
+  }
 
   Status load_tagger(const std::string& path) {
     auto file = io::ModelFile::read(path);
@@ -133,7 +140,7 @@ struct Pipeline::Impl {
     auto tagger_or = tag::Tagger::from_file(*file);
     if (!tagger_or.ok()) return tagger_or.status();
     tagger.emplace(std::move(*tagger_or));
-    models.emplace_back("tagger", model_version(path, file->producer_version()));
+    add_model("tagger", path, *file);
     return Status::ok_status();
   }
 
@@ -154,7 +161,7 @@ struct Pipeline::Impl {
     }
     CHRONICLE_RETURN_IF_ERROR(parser_or->check_tagset(parse::tagset_hash(upos, xpos)));
     parser.emplace(std::move(*parser_or));
-    models.emplace_back("parser", model_version(path, file->producer_version()));
+    add_model("parser", path, *file);
     return Status::ok_status();
   }
 
@@ -164,7 +171,7 @@ struct Pipeline::Impl {
     auto ner_or = ner::Ner::from_file(*file);
     if (!ner_or.ok()) return ner_or.status();
     ner.emplace(std::move(*ner_or));
-    models.emplace_back("ner", model_version(path, file->producer_version()));
+    add_model("ner", path, *file);
     return Status::ok_status();
   }
 };
@@ -240,10 +247,20 @@ Result<std::unique_ptr<Pipeline>> Pipeline::load(const PipelineOptions& options)
 const std::vector<std::pair<std::string, std::string>>& Pipeline::models() const { return impl_->models; }
 
 const std::vector<Status>& Pipeline::warnings() const { return impl_->warnings; }
+const std::vector<std::vector<std::pair<std::string, std::string>>>& Pipeline::model_provenance() const {
+  return impl_->provenance;
+}
 
 bool Pipeline::runs(Stage stage) const { return impl_->run[static_cast<size_t>(stage)]; }
 
-Status Pipeline::annotate(Document& doc) const {
+Status Pipeline::annotate(Document& doc) const { return annotate(doc, std::chrono::steady_clock::time_point::max()); }
+
+Status Pipeline::annotate(Document& doc, std::chrono::steady_clock::time_point deadline) const {
+  const bool timed = deadline != std::chrono::steady_clock::time_point::max();
+  auto expired = [&] { return timed && std::chrono::steady_clock::now() >= deadline; };
+  auto late = [&](const char* where) {
+    return Status(StatusCode::kDeadlineExceeded, std::string("time limit reached ") + where, doc.id);
+  };
   // text: valid UTF-8 for everything after.
   std::string repaired = text::repair_utf8(doc.text, doc.errors);
   doc.text = std::move(repaired);
@@ -270,9 +287,22 @@ Status Pipeline::annotate(Document& doc) const {
     doc.posts.clear();
     social::extract_posts(doc);
   }
-  if (impl_->tagger) impl_->tagger->tag_document(doc);
+  if (expired()) return late("after segmentation");
+  if (impl_->tagger) {
+    if (!timed || doc.sentences.empty()) {
+      impl_->tagger->tag_document(doc);
+    } else {
+      for (const Sentence& s : doc.sentences) {
+        if (expired()) return late("while tagging");
+        impl_->tagger->tag(doc, s.first_token, s.last_token);
+      }
+    }
+  }
   if (impl_->parser) {
-    for (const Sentence& s : doc.sentences) impl_->parser->parse(doc, s);
+    for (const Sentence& s : doc.sentences) {
+      if (expired()) return late("while parsing");
+      impl_->parser->parse(doc, s);
+    }
   }
   if (impl_->ner) impl_->ner->recognize(doc);
   // After tag/parse: tense comes from the tags when there are any.
