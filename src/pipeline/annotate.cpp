@@ -25,6 +25,7 @@
 #include "io/gkg_writer.h"
 #include "io/iso_date.h"
 #include "io/json_writer.h"
+#include "pipeline/computed_layers.h"
 #include "io/timeml_writer.h"
 
 namespace chronicle {
@@ -112,13 +113,7 @@ class Worker {
     json_.pretty = options.format == OutputFormat::kJson;
     json_.include_text = options.text;
     json_.include_tokens = options.tokens;
-    json_.layers.tokens = pipeline.runs(Stage::kTokenize);
-    json_.layers.segments = pipeline.runs(Stage::kSegment);
-    json_.layers.social = pipeline.runs(Stage::kSocial);
-    json_.layers.entities = pipeline.runs(Stage::kEntity);
-    json_.layers.events = pipeline.runs(Stage::kEvent);
-    json_.layers.times = pipeline.runs(Stage::kTime);
-    json_.layers.quotes = pipeline.runs(Stage::kQuote);
+    json_.layers = computed_layers(pipeline);
     json_.models = pipeline.models();
     failed_json_ = json_;
     failed_json_.layers = {};

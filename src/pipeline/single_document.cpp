@@ -8,6 +8,7 @@
 #include "chronicle/annotate.h"
 #include "io/iso_date.h"
 #include "io/json_writer.h"
+#include "pipeline/computed_layers.h"
 
 namespace chronicle {
 
@@ -86,9 +87,7 @@ std::string document_json(const Pipeline& pipeline, const Document& doc, const D
   json.models = pipeline.models();
   // A document that could not be read carries no layers (as in a corpus run).
   if (!has_failure(doc)) {
-    json.layers.tokens = pipeline.runs(Stage::kTokenize);
-    json.layers.segments = pipeline.runs(Stage::kSegment);
-    json.layers.social = pipeline.runs(Stage::kSocial);
+    json.layers = computed_layers(pipeline);
   }
   std::string out;
   try {
