@@ -95,7 +95,8 @@ void parse_verb_dictionary(std::string_view text, const std::string& file, VerbD
     const size_t line_no = i + 1;
     std::string_view line = strip_comment(lines[i]);
     if (line.empty()) {
-      synset.clear();
+      // A blank line ends a synset; a comment line inside one does not.
+      if (trim(lines[i]).empty()) synset.clear();
       continue;
     }
     if (line.front() == '<') continue;
