@@ -322,3 +322,20 @@ TEST(AgentDictionary, PhraseStartingWithASet) {
   EXPECT_EQ(out[0].phrase, "MINISTER FOR YOUTH");
   EXPECT_EQ(out[1].phrase, "MINISTRY FOR YOUTH");
 }
+
+TEST(VerbDictionary, SynsetJoinedToAWordAndCommentedHeader) {
+  VerbDictionary v;
+  DictionaryErrors errors;
+  parse_verb_dictionary("&TIE\n+LINK\n\n--- TROUBLED  [---] # NOUN ---\nTROUBLE\n- * &TIE_MEMOS FROM [911]\n", "v.txt", v,
+                        errors);
+  EXPECT_TRUE(errors.errors.empty()) << errors.errors.front().to_string();
+  ASSERT_EQ(v.verbs.size(), 1u);
+  EXPECT_EQ(v.verbs[0].name, "TROUBLED");
+  ASSERT_EQ(v.verbs[0].patterns.size(), 1u);
+  const auto& t = v.verbs[0].patterns[0].tokens;
+  ASSERT_EQ(t.size(), 4u);
+  EXPECT_EQ(t[1].kind, PatternTokenKind::kSynset);
+  EXPECT_EQ(t[1].text, "&TIE");
+  EXPECT_EQ(t[2].text, "MEMOS");
+  EXPECT_EQ(t[3].text, "FROM");
+}
