@@ -10,6 +10,7 @@
 #include "io/conllu_writer.h"
 #include "io/document_source.h"
 #include "io/json_writer.h"
+#include "pipeline/computed_layers.h"
 
 namespace chronicle {
 
@@ -102,9 +103,7 @@ Result<BufferResult> annotate_buffer(const Pipeline& pipeline, std::string_view 
   jo.pretty = options.format == OutputFormat::kJson;
   jo.include_text = options.text;
   jo.include_tokens = options.tokens;
-  jo.layers.tokens = pipeline.runs(Stage::kTokenize);
-  jo.layers.segments = pipeline.runs(Stage::kSegment);
-  jo.layers.social = pipeline.runs(Stage::kSocial);
+  jo.layers = computed_layers(pipeline);
   jo.models = pipeline.models();
   BufferResult result;
   try {
