@@ -102,7 +102,8 @@ class Resolver {
     m.kind = kind;
     for (uint32_t t = a; t < b; ++t) {
       m.tokens.push_back(t);
-      claimed_[t] = true;
+      // Only people's mentions block descriptions: "the US secretary of state" may hold a place.
+      if (w.e.type == "PERSON") claimed_[t] = true;
     }
     w.e.mentions.push_back(std::move(m));
     if (w.mentions == 0) w.first = doc_.tokens[a].start;
