@@ -159,6 +159,17 @@ void harmonize_names(const Document& doc, std::vector<NameMention>& names, const
     }
   }
   std::erase_if(names, [](const NameMention& m) { return m.last_token <= m.first_token; });
+  // A compass word the model left out of the NORP after it ("North" + "Korean").
+  for (size_t i = 0; i < names.size(); ++i) {
+    NameMention& b = names[i];
+    const uint32_t p = b.first_token;
+    if (b.type != "NORP" || p == 0 || (i > 0 && names[i - 1].last_token > p - 1)) continue;
+    if (doc.tokens[p - 1].sentence == doc.tokens[p].sentence &&
+        one_of(word(p - 1), {"North", "South", "East", "West", "Northern", "Southern"})) {
+      b.first_token = p - 1;
+      b.start = doc.tokens[p - 1].start;
+    }
+  }
   std::vector<bool> in_name(doc.tokens.size(), false);
   for (const auto& m : names)
     for (uint32_t t = m.first_token; t < m.last_token; ++t) in_name[t] = true;
