@@ -60,12 +60,15 @@ make_ner() {
   # GMB (first nine tenths; its last tenth is dev, DESIGN.md §6) and UNER EWT
   # train, with the shipped tagger's XPOS, the RCV1 news Brown clusters and a
   # gazetteer from GeoNames and Debian's iso-codes. Scored on both dev sets.
+  # Pruning weights below 1 and cluster words seen under 10 times halves the
+  # model (10.5 -> 5.5 MB) and speeds it up by a fifth at GMB dev F1 81.44 ->
+  # 81.45, UNER 62.73 -> 61.56; dev F1 stopped rising after epoch 2-3.
   gzip -dc "$CORPORA/brown-clusters/brown-turian-rcv1.txt.gz" > "$WORK/rcv1.txt"
   "$CHRONICLE" train ner --train "$CORPORA/gmb-ner/ner_dataset.csv" "$CORPORA/uner-ewt/en_ewt-ud-train.iob2" \
     --dev "$CORPORA/gmb-ner/ner_dataset.csv" "$CORPORA/uner-ewt/en_ewt-ud-dev.iob2" \
     --tagger models/en-ewt-tagger.chm --clusters "$WORK/rcv1.txt" \
     --geonames "$CORPORA/geonames" --iso-3166 /usr/share/iso-codes/json/iso_3166-1.json \
-    --epochs 8 --patience 2 --seed 1 -o models/en-ner.chm 2> >(tee "$WORK/ner.log" >&2)
+    --cluster-min-count 10 --prune 1 --epochs 3 --patience 1 --seed 1 -o models/en-ner.chm 2> >(tee "$WORK/ner.log" >&2)
   "$CHRONICLE" eval --ner "$CORPORA/gmb-ner/ner_dataset.csv" --part dev | tee "$WORK/ner-eval-gmb.txt"
   "$CHRONICLE" eval --ner "$CORPORA/uner-ewt/en_ewt-ud-dev.iob2" --types PER,ORG,LOC | tee "$WORK/ner-eval-uner.txt"
 }
