@@ -5,7 +5,9 @@
 // Text, tokenize, segment and social run once, untimed; then each round times
 // only timex::annotate_times over every document (document date 2005-01-01,
 // zone Europe/London: the corpus is BBC news of 2004-2005). Reports the median
-// round in MB/s of article text and the number of expressions found.
+// round (thread CPU time) in MB/s of article text and the number of expressions found.
+#include <time.h>
+
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -20,6 +22,13 @@
 #include "text/utf8_repair.h"
 #include "time/time_stage.h"
 #include "tokenize/tokenizer.h"
+
+// CPU time of this thread: on a shared machine wall time measures the load.
+double cpu_seconds() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+}
 
 int main(int argc, char** argv) {
   if (argc < 2) {
@@ -60,12 +69,12 @@ int main(int argc, char** argv) {
   size_t found = 0;
   for (int r = 0; r < rounds; ++r) {
     found = 0;
-    const auto t0 = std::chrono::steady_clock::now();
+    const double t0 = cpu_seconds();
     for (auto& d : docs) {
       chronicle::timex::annotate_times(d);
       found += d.times.size();
     }
-    secs.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
+    secs.push_back(cpu_seconds() - t0);
   }
   std::sort(secs.begin(), secs.end());
   const double s = secs[secs.size() / 2];

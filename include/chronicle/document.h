@@ -100,8 +100,8 @@ struct TimeExpr {
   std::string type;        // DATE | TIME | DURATION | SET
   std::string value;       // TIMEX3 value: "2018-05-30", "2018-05-31T09:05", "P3D", "PAST_REF"
   std::string utc_offset;  // "+01:00", empty when the zone is unknown
-  std::string mod;         // TIMEX3 mod: START, END, MID, APPROX, ...; empty when none
   int32_t same_as = -1;    // index in Document::times of the same instant in another zone
+  std::string mod;         // TIMEX3 mod: START, END, MID, APPROX, ...; empty when none
 };
 
 // A place resolved to a gazetteer entry.

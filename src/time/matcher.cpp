@@ -335,6 +335,8 @@ class Matcher {
     size_t after;
     if (!unit_at(k, unit, after)) return false;
     if (amount == 0 && fraction == 0) return false;
+    // "the 1989 second quarter", "1998 year-end": a year, not an amount.
+    if (a_[j].digits == 4 && !(a_[after - 1].text.back() == 's' || a_[after - 1].text.back() == 'S')) return false;
     // "a second time": the ordinal, not a duration.
     if (unit == kSecond && a_[j].number < 0 && eq(a_[after - 1].text, "second")) return false;
     p.adjectival = is_hyphen(k);
@@ -436,6 +438,16 @@ class Matcher {
     }
     if (match_duration_or_offset(j, p, false)) return true;
     int year;
+    if (year_at(j, year)) {  // "1989 third quarter", "1998 first half"
+      TimeParse q;
+      q.first = p.first;
+      if ((cls(j + 1) == C::kOrdinal || (j + 1 < n_ && a_[j + 1].ordinal > 0)) && match_ordinal(j + 1, q) &&
+          (q.quarter > 0 || q.half > 0) && q.year < 0) {
+        q.year = year;
+        p = q;
+        return true;
+      }
+    }
     if (year_at(j, year) && plausible_year_context(j)) {
       p.form = Form::kCalendar;
       p.year = year;
@@ -613,6 +625,14 @@ class Matcher {
     return false;
   }
 
+  // "for the year", "throughout the fiscal year": the phrase at `first` names a
+  // stretch of time, not a date.
+  bool over_period(size_t first) const {
+    if (first == 0 || !text_is(first, "the")) return false;
+    return text_is(first - 1, "for") || text_is(first - 1, "in") || text_is(first - 1, "throughout") ||
+           text_is(first - 1, "during") || text_is(first - 1, "over");
+  }
+
   // True when atom i cannot continue a noun phrase (punctuation, end, a
   // conjunction or preposition).
   bool ends_phrase(size_t i) const {
@@ -732,9 +752,10 @@ class Matcher {
           return true;
         }
         if (text_is(k, "year")) {
-          p.form = Form::kShiftUnit;
+          p.form = over_period(p.first) ? Form::kDuration : Form::kShiftUnit;
           p.unit = kYear;
           p.shift = 0;
+          p.amount = 1;
           ++k;
           if (year_at(k, year)) {
             p.form = Form::kCalendar;
@@ -815,6 +836,13 @@ class Matcher {
           return true;
         }
         if (det && !plural) {
+          if (unit == kYear && over_period(p.first)) {  // "for the year": its length
+            p.form = Form::kDuration;
+            p.amount = 1;
+            p.unit = kYear;
+            p.last = static_cast<uint32_t>(j + 1);
+            return true;
+          }
           if (unit == kQuarterU || unit == kYear || unit == kWeekend || unit == kMonthU || unit == kWeek) {
             p.form = Form::kShiftUnit;
             p.unit = unit;

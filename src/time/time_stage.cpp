@@ -76,9 +76,20 @@ void annotate_times(Document& doc) {
     }
   }
 
+  // Inside an embedded post, "today" is the day of the post's signature.
+  std::vector<std::pair<const Post*, Anchor>> post_anchors;
+  for (const Post& p : doc.posts) {
+    const Anchor a = anchor_from_iso(p.date);
+    if (a.known) post_anchors.emplace_back(&p, a);
+  }
   for (Found& f : found) {
     const Tense tense = clause_tense(doc, f.sentence_first, f.sentence_last, f.parse.first, f.parse.last);
-    const Normalized n = normalize(f.parse, anchor, tense);
+    const Anchor* use = &anchor;
+    const uint32_t at = doc.tokens[f.parse.first].start;
+    for (const auto& [post, a] : post_anchors) {
+      if (at >= post->start && at < post->end) use = &a;
+    }
+    const Normalized n = normalize(f.parse, *use, tense);
     if (n.type.empty()) continue;  // no valid value (February 30): left out
     TimeExpr t;
     t.start = doc.tokens[f.parse.first].start;

@@ -8,7 +8,8 @@
 // ("9.05am (2.05pm BST)") gives two entries linked both ways by `same_as`,
 // each with its own utc_offset. When meta.date is empty a date found in the
 // text fills it (meta.date_source "dateline" or "post"); with none, relative
-// expressions keep X placeholders. An unknown meta.timezone adds an
+// expressions keep X placeholders. Inside an embedded post the post's own
+// signature date is the anchor. An unknown meta.timezone adds an
 // "unknown_timezone" note and is ignored.
 // Thread safety: reentrant; the zone database loads once, thread-safely.
 #pragma once

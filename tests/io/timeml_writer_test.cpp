@@ -13,8 +13,8 @@ TEST(TimemlWriter, WrapsExpressionsAndEscapesText) {
   doc.text = "Tolls <rose> on Wednesday & fell \"early on Thursday\".";
   doc.meta.date = "2025-02-13";
   const auto at = [&](const char* s) { return static_cast<uint32_t>(doc.text.find(s)); };
-  doc.times.push_back({at("Wednesday"), at("Wednesday") + 9, "DATE", "2025-02-12", "", "", -1});
-  doc.times.push_back({at("early"), at("early") + 17, "DATE", "2025-02-13", "", "START", -1});
+  doc.times.push_back({at("Wednesday"), at("Wednesday") + 9, "DATE", "2025-02-12", "", -1, ""});
+  doc.times.push_back({at("early"), at("early") + 17, "DATE", "2025-02-13", "", -1, "START"});
   std::string out;
   append_document_timeml(doc, out);
   EXPECT_NE(out.find("<DOCID>a&amp;b</DOCID>"), std::string::npos);
@@ -37,9 +37,9 @@ TEST(TimemlWriter, SkipsOverlappingAndOutOfRangeSpans) {
   Document doc;
   doc.id = "x";
   doc.text = "on Friday night";
-  doc.times.push_back({3, 9, "DATE", "XXXX-WXX-5", "", "", -1});
-  doc.times.push_back({3, 15, "DATE", "XXXX-WXX-5TNI", "", "", -1});  // overlaps the first
-  doc.times.push_back({10, 99, "DATE", "P1D", "", "", -1});           // past the end
+  doc.times.push_back({3, 9, "DATE", "XXXX-WXX-5", "", -1, ""});
+  doc.times.push_back({3, 15, "DATE", "XXXX-WXX-5TNI", "", -1, ""});  // overlaps the first
+  doc.times.push_back({10, 99, "DATE", "P1D", "", -1, ""});           // past the end
   std::string out;
   append_document_timeml(doc, out);
   auto back = eval::parse_timeml(out, "x");

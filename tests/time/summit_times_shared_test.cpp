@@ -79,5 +79,29 @@ TEST(SummitTimes, EveryExpressionWithItsValue) {
   }
 }
 
+// Without --date the article's own evidence anchors it: no dateline, but two
+// embedded posts signed May 31, 2018.
+TEST(SummitTimes, DocumentDateFromThePostsWhenNoneIsGiven) {
+  if (!std::filesystem::exists(kExample))
+    GTEST_SKIP() << "../shared not found at " << kExample << ": shared-corpus test skipped";
+  std::ifstream in(kExample, std::ios::binary);
+  Document doc;
+  doc.id = "summit-letter";
+  doc.text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  PipelineOptions options;
+  options.stages = {Stage::kTime};
+  auto pipeline = Pipeline::load(options);
+  ASSERT_TRUE(pipeline.ok());
+  ASSERT_TRUE((*pipeline)->annotate(doc).ok());
+  EXPECT_EQ(doc.meta.date, "2018-05-31");
+  EXPECT_EQ(doc.meta.date_source, "post");
+  bool friday = false;
+  for (const TimeExpr& t : doc.times) {
+    if (doc.span_text(t.start, t.end) == "Friday") friday = t.value == "2018-06-01";
+    EXPECT_TRUE(t.utc_offset.empty() || t.same_as >= 0) << "no zone given: only pairs have offsets";
+  }
+  EXPECT_TRUE(friday);
+}
+
 }  // namespace
 }  // namespace chronicle
