@@ -29,7 +29,7 @@ constexpr std::string_view kNotPerson[] = {
     "palace", "hall", "abbey", "inquiry", "act", "review", "report", "conference", "watch", "concern", "labour",
     "conservatives", "tories", "democrats", "executive", "stockbrokers", "securities", "holdings", "lib", "dem",
     "dems", "tory", "nhs", "eu", "un", "g8", "g7", "imf", "oecd", "opec", "mass", "day", "christmas", "budget",
-    "prize", "award", "cup", "festival", "week"};
+    "prize", "award", "cup", "festival", "week", "port", "authority", "airport", "airways", "police"};
 
 template <size_t N>
 bool in(const std::string_view (&list)[N], std::string_view w) {
@@ -108,7 +108,7 @@ size_t PersonTracker::observe(const Document& doc, uint32_t first, uint32_t last
   }
   Person& p = people_[idx];
   p.name = std::string(doc.span_text(doc.tokens[first].start, lt.end));  // the latest words for them
-  if (!title_words.empty()) p.titles += std::string(title_words);
+  if (!title_words.empty()) p.titles.append(title_words);
   // Two name words or an honorific make a person; a lone word or an organisation may not be.
   bool org = false;
   for (uint32_t i = first; i < last; ++i) org = org || is_org_word(to_lower(doc.token_text(doc.tokens[i])));
@@ -221,7 +221,9 @@ int PersonTracker::resolve_pronoun(char gender, uint32_t sentence) const {
 }
 
 int PersonTracker::resolve_title(std::string_view title) const {
-  const std::string key = " " + std::string(title) + " ";
+  std::string key(1, ' ');
+  key.append(title);
+  key.push_back(' ');
   int best = -1;
   for (size_t i = 0; i < people_.size(); ++i) {
     if (people_[i].titles.find(key) == std::string::npos) continue;

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <string>
 
+#include "quote/cue_lexicon.h"
 #include "quote/person_tracker.h"
 #include "quote/quote_marks.h"
 #include "quote/speaker_finder.h"
@@ -299,6 +300,18 @@ class QuoteAnnotator {
     const Sentence& s = doc_.sentences[si];
     for (uint32_t i = s.first_token; i < s.last_token; ++i) {
       if (in_quote_[i] >= 0 || cue_used_[i] == 2 || !is_cue_token(doc_, i)) continue;
+      // Verbs that take an object, not a clause ("called it a farce", "praised the plan"):
+      // they attribute quotations but report no speech of their own.
+      static constexpr std::string_view kNoClause[] = {
+          "call", "describe", "brand", "dismiss", "praise", "condemn", "denounce", "criticise", "criticize", "attack",
+          "accuse", "hail", "welcome", "reject", "question", "blast", "chide", "cite", "order", "demand", "express",
+          "charge", "post", "text", "brief", "speculate", "decry", "pledge", "propose", "mention", "comment"};
+      {
+        const Token& ct = doc_.tokens[i];
+        const std::string lemma = to_lower(ct.lemma.empty() ? std::string(cue_lemma_of_form(to_lower(doc_.token_text(ct))))
+                                                            : ct.lemma);
+        if (std::find(std::begin(kNoClause), std::end(kNoClause), lemma) != std::end(kNoClause)) continue;
+      }
       // A passive "was told" reports nothing of its subject; "did not say" reports nothing.
       bool skip = false;
       for (uint32_t back = 1; back <= 2 && i >= s.first_token + back; ++back) {
