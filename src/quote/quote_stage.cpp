@@ -180,7 +180,7 @@ class QuoteAnnotator {
     const MarkedSpan& m = marks_[mi];
     const uint32_t open_tok = first_token_at(m.open), close_tok = first_token_at(m.end);
     // Another direct quotation between the cue and this one takes the cue; a
-    // fragment ("e-mail regime") does not.
+    // fragment ("blue corridor") does not.
     auto separated = [&](uint32_t c) {
       const uint32_t a = std::min(c, open_tok), b = std::max(c, close_tok);
       for (uint32_t i = a; i < b; ++i) {
@@ -239,7 +239,7 @@ class QuoteAnnotator {
     const uint32_t st = sentence_of(m.open);
     bool starts = m.after_run_on || k == 0 || doc_.text[k - 1] == '\n' || doc_.text[k - 1] == ':' ||
                   doc_.sentences[st].start >= m.open;
-    // ""Major problems" are expected ...": the sentence goes on after the marks, so a fragment.
+    // ""Heavy losses" are feared ...": the sentence goes on after the marks, so a fragment.
     if (starts && m.closed && !ends_clause) {
       size_t a = m.end + 1;
       while (a < doc_.text.size() && doc_.text[a] == ' ') ++a;
@@ -325,7 +325,7 @@ class QuoteAnnotator {
       if (!subj.found) continue;
       uint32_t a = 0, b = 0;
       if (!reported_content(doc_, i, subj, s.first_token, s.last_token, in_quote_, a, b)) {
-        // Still someone who speaks here ("the Cardinal will ask ... to"): "he" next is likely them.
+        // Still someone who speaks here ("the bishop will ask ... to"): "he" next is likely them.
         if (!cue_used_[i]) resolve(subj);
         continue;
       }
