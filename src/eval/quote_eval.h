@@ -13,8 +13,8 @@
 // - overlap: one-to-one matching of overlapping spans (gold order, first fit);
 // - speaker: over gold quotations with a speaker that an overlapping system
 //   quotation matched, the system speaker_text names the same speaker when
-//   the last words agree (case-insensitive, possessive 's dropped): "Mr Blair"
-//   = "Tony Blair"; also given over all gold quotations with a speaker;
+//   the last words agree (case-insensitive, possessive 's dropped): "Ms Ruiz"
+//   = "Ana Ruiz"; also given over all gold quotations with a speaker;
 // - kind: over overlap matches, the same kind (direct | partial | scare).
 //
 // Thread safety: stateless functions over const inputs.

@@ -29,7 +29,7 @@ constexpr std::string_view kNotPerson[] = {
     "palace", "hall", "abbey", "inquiry", "act", "review", "report", "conference", "watch", "concern", "labour",
     "conservatives", "tories", "democrats", "executive", "stockbrokers", "securities", "holdings", "lib", "dem",
     "dems", "tory", "nhs", "eu", "un", "g8", "g7", "imf", "oecd", "opec", "mass", "day", "christmas", "budget",
-    "prize", "award", "cup", "festival", "week"};
+    "prize", "award", "cup", "festival", "week", "port", "authority", "airport", "airways", "police"};
 
 template <size_t N>
 bool in(const std::string_view (&list)[N], std::string_view w) {
@@ -64,7 +64,7 @@ bool is_name_token(const Document& doc, uint32_t i) {
 }
 
 uint32_t strip_titles(const Document& doc, uint32_t first, uint32_t last, std::string* titles) {
-  // Drop leading job words and the "of"/"and" between them: "US Secretary of State Mike Pompeo".
+  // Drop leading job words and the "of"/"and" between them: "Fisheries Minister of State Ana Ruiz".
   uint32_t name_first = first;
   for (uint32_t i = first; i + 1 < last; ++i) {
     const std::string w = to_lower(doc.token_text(doc.tokens[i]));
@@ -76,7 +76,7 @@ uint32_t strip_titles(const Document& doc, uint32_t first, uint32_t last, std::s
     const std::string before = to_lower(doc.token_text(doc.tokens[name_first - 1]));
     if (is_honorific(before)) --name_first;
   }
-  // "Archbishop of Canterbury Dr Rowan Williams": a name starts at its honorific.
+  // "Bishop of Elmford Dr Ivo Brandt": a name starts at its honorific.
   for (uint32_t i = name_first + 1; i + 1 < last; ++i) {
     if (is_honorific(to_lower(doc.token_text(doc.tokens[i])))) {
       name_first = i;
@@ -108,7 +108,7 @@ size_t PersonTracker::observe(const Document& doc, uint32_t first, uint32_t last
   }
   Person& p = people_[idx];
   p.name = std::string(doc.span_text(doc.tokens[first].start, lt.end));  // the latest words for them
-  if (!title_words.empty()) p.titles += std::string(title_words);
+  if (!title_words.empty()) p.titles.append(title_words);
   // Two name words or an honorific make a person; a lone word or an organisation may not be.
   bool org = false;
   for (uint32_t i = first; i < last; ++i) org = org || is_org_word(to_lower(doc.token_text(doc.tokens[i])));
@@ -126,7 +126,7 @@ size_t PersonTracker::observe(const Document& doc, uint32_t first, uint32_t last
 
 void PersonTracker::observe_tokens(const Document& doc, uint32_t first, uint32_t last,
                                    const std::vector<int32_t>& skip, bool at_start, uint32_t sentence) {
-  // The sentence's subject: its first name or "the <job>" ("The cardinal used ...").
+  // The sentence's subject: its first name or "the <job>" ("The bishop used ...").
   if (at_start && first < last && skip[first] < 0) {
     uint32_t f = first;
     const std::string w0 = to_lower(doc.token_text(doc.tokens[f]));
@@ -154,7 +154,7 @@ void PersonTracker::observe_tokens(const Document& doc, uint32_t first, uint32_t
     if (is_honorific(w0) && len >= 2) person = true;
     if (len >= 2 && len <= 5) person = true;
     if (len == 1 && find_surname(to_lower(doc.token_text(doc.tokens[name_first]))) >= 0) person = true;
-    if (is_title_word(to_lower(doc.token_text(doc.tokens[j - 1])))) person = false;  // "Labour MP"
+    if (is_title_word(to_lower(doc.token_text(doc.tokens[j - 1])))) person = false;  // "Green MP"
     for (uint32_t k = name_first; k < j && person; ++k) {
       const std::string w = to_lower(doc.token_text(doc.tokens[k]));
       if (is_org_word(w) || w == "of") person = false;
@@ -221,7 +221,9 @@ int PersonTracker::resolve_pronoun(char gender, uint32_t sentence) const {
 }
 
 int PersonTracker::resolve_title(std::string_view title) const {
-  const std::string key = " " + std::string(title) + " ";
+  std::string key(1, ' ');
+  key.append(title);
+  key.push_back(' ');
   int best = -1;
   for (size_t i = 0; i < people_.size(); ++i) {
     if (people_[i].titles.find(key) == std::string::npos) continue;

@@ -12,7 +12,7 @@
 
 namespace chronicle::quote {
 
-// "Mr", "Mrs", "Dr", "Sir", ... : kept in a name ("Mr Pompeo").
+// "Mr", "Mrs", "Dr", "Sir", ... : kept in a name ("Mr Haddad").
 bool is_honorific(std::string_view lower);
 // Job words that may stand before a name or be a speaker on their own:
 // "secretary", "minister", "chancellor", "spokesman", ...
@@ -25,8 +25,8 @@ bool is_org_word(std::string_view lower);
 std::string to_lower(std::string_view s);
 
 struct Person {
-  std::string name;     // words of the latest mention, titles stripped: "Mike Pompeo", "Mr Kim"
-  std::string surname;  // lower case last word of the name: "pompeo"
+  std::string name;     // words of the latest mention, titles stripped: "Omar Haddad", "Ms Ruiz"
+  std::string surname;  // lower case last word of the name: "haddad"
   std::string titles;   // lower-case job words seen with the name: " us secretary of state "
   char gender = 0;      // 'm' | 'f' | 0 unknown
   bool person = false;  // a person's name (two words, an honorific or a job title), not an organisation
@@ -45,7 +45,7 @@ class PersonTracker {
   size_t observe(const Document& doc, uint32_t first, uint32_t last, std::string_view title_words);
 
   // Scans tokens [first, last) (skipping those flagged in `skip`) for name runs
-  // ("Mr Kim", "Prime Minister Tony Blair", "Sandra Gidley") and observes them;
+  // ("Ms Ruiz", "Prime Minister Lena Fisk", "Omar Haddad") and observes them;
   // a name or job title that opens sentence `sentence` ([first, ...) starting it
   // when `at_start`) is its subject and made salient.
   void observe_tokens(const Document& doc, uint32_t first, uint32_t last, const std::vector<int32_t>& skip,
@@ -86,8 +86,8 @@ uint32_t strip_titles(const Document& doc, uint32_t first, uint32_t last, std::s
 bool is_name_token(const Document& doc, uint32_t i);
 
 // Widens [a, b) within [lo, hi) to the whole name run: name tokens, honorifics,
-// "of" between name words ("Secretary of State Mike Pompeo") and pieces glued
-// by a hyphen or apostrophe without spaces ("Frank-Juergen", "Murphy-O'Connor").
+// "of" between name words ("Secretary of State Ana Ruiz") and pieces glued
+// by a hyphen or apostrophe without spaces ("Jean-Marc", "Dunne-O'Hara").
 // Tokens with skip[i] >= 0 are never taken.
 void name_run(const Document& doc, uint32_t lo, uint32_t hi, const std::vector<int32_t>& skip, uint32_t& a,
               uint32_t& b);

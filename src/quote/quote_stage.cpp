@@ -4,6 +4,7 @@
 #include <cctype>
 #include <string>
 
+#include "quote/cue_lexicon.h"
 #include "quote/person_tracker.h"
 #include "quote/quote_marks.h"
 #include "quote/speaker_finder.h"
@@ -179,7 +180,7 @@ class QuoteAnnotator {
     const MarkedSpan& m = marks_[mi];
     const uint32_t open_tok = first_token_at(m.open), close_tok = first_token_at(m.end);
     // Another direct quotation between the cue and this one takes the cue; a
-    // fragment ("e-mail regime") does not.
+    // fragment ("blue corridor") does not.
     auto separated = [&](uint32_t c) {
       const uint32_t a = std::min(c, open_tok), b = std::max(c, close_tok);
       for (uint32_t i = a; i < b; ++i) {
@@ -238,7 +239,7 @@ class QuoteAnnotator {
     const uint32_t st = sentence_of(m.open);
     bool starts = m.after_run_on || k == 0 || doc_.text[k - 1] == '\n' || doc_.text[k - 1] == ':' ||
                   doc_.sentences[st].start >= m.open;
-    // ""Major problems" are expected ...": the sentence goes on after the marks, so a fragment.
+    // ""Heavy losses" are feared ...": the sentence goes on after the marks, so a fragment.
     if (starts && m.closed && !ends_clause) {
       size_t a = m.end + 1;
       while (a < doc_.text.size() && doc_.text[a] == ' ') ++a;
@@ -299,6 +300,18 @@ class QuoteAnnotator {
     const Sentence& s = doc_.sentences[si];
     for (uint32_t i = s.first_token; i < s.last_token; ++i) {
       if (in_quote_[i] >= 0 || cue_used_[i] == 2 || !is_cue_token(doc_, i)) continue;
+      // Verbs that take an object, not a clause ("called it a farce", "praised the plan"):
+      // they attribute quotations but report no speech of their own.
+      static constexpr std::string_view kNoClause[] = {
+          "call", "describe", "brand", "dismiss", "praise", "condemn", "denounce", "criticise", "criticize", "attack",
+          "accuse", "hail", "welcome", "reject", "question", "blast", "chide", "cite", "order", "demand", "express",
+          "charge", "post", "text", "brief", "speculate", "decry", "pledge", "propose", "mention", "comment"};
+      {
+        const Token& ct = doc_.tokens[i];
+        const std::string lemma = to_lower(ct.lemma.empty() ? std::string(cue_lemma_of_form(to_lower(doc_.token_text(ct))))
+                                                            : ct.lemma);
+        if (std::find(std::begin(kNoClause), std::end(kNoClause), lemma) != std::end(kNoClause)) continue;
+      }
       // A passive "was told" reports nothing of its subject; "did not say" reports nothing.
       bool skip = false;
       for (uint32_t back = 1; back <= 2 && i >= s.first_token + back; ++back) {
@@ -312,7 +325,7 @@ class QuoteAnnotator {
       if (!subj.found) continue;
       uint32_t a = 0, b = 0;
       if (!reported_content(doc_, i, subj, s.first_token, s.last_token, in_quote_, a, b)) {
-        // Still someone who speaks here ("the Cardinal will ask ... to"): "he" next is likely them.
+        // Still someone who speaks here ("the bishop will ask ... to"): "he" next is likely them.
         if (!cue_used_[i]) resolve(subj);
         continue;
       }

@@ -49,7 +49,7 @@ Subject span_of(const Document& doc, uint32_t h, uint32_t lo, uint32_t hi, const
     s.pronoun = true;
     return s;
   }
-  // A job title with an appositive name: "The Shadow Secretary ..., Theresa May, said".
+  // A job title with an appositive name: "The shadow minister ..., Ana Ruiz, said".
   if (parsed(doc, h)) {
     for (uint32_t j = h + 1; j < hi; ++j) {
       if (doc.tokens[j].head == static_cast<int32_t>(h) && doc.tokens[j].deprel == "appos" && q[j] < 0 &&
@@ -66,7 +66,7 @@ Subject span_of(const Document& doc, uint32_t h, uint32_t lo, uint32_t hi, const
     name_run(doc, lo, hi, q, a, b);
     bool org = false;
     for (uint32_t i = a; i < b; ++i) org = org || is_org_word(lower_at(doc, i));
-    // "Colin Asplin, Blackpool Hotel Association said": the person before the comma.
+    // "Omar Haddad, Elmford Harbour Association said": the person before the comma.
     if (org && a >= lo + 2 && doc.token_text(doc.tokens[a - 1]) == "," && q[a - 2] < 0 && is_name_token(doc, a - 2)) {
       uint32_t pa = a - 2, pb = a - 1;
       name_run(doc, lo, hi, q, pa, pb);
@@ -81,7 +81,7 @@ Subject span_of(const Document& doc, uint32_t h, uint32_t lo, uint32_t hi, const
     s.title_first = a;
     if (!org) {
       a = strip_titles(doc, a, b, nullptr);
-      // "Paul Boateng MP": job words after the name are not the name.
+      // "Omar Haddad MP": job words after the name are not the name.
       while (b > a + 1 && is_title_word(lower_at(doc, b - 1))) --b;
     }
     s.first = a;
@@ -141,7 +141,7 @@ Subject find_subject(const Document& doc, uint32_t cue, uint32_t lo, uint32_t hi
     }
     return {};
   }
-  // A passive cue ("was branded ... by MPs", "is described as") has its speaker after "by", if anywhere.
+  // A passive cue ("was branded ... by critics", "is described as") has its speaker after "by", if anywhere.
   if (cue > lo) {
     const std::string prev = lower_at(doc, cue - 1);
     if (prev == "was" || prev == "were" || prev == "been" || prev == "be" || prev == "being" || prev == "is" ||
@@ -158,7 +158,7 @@ Subject find_subject(const Document& doc, uint32_t cue, uint32_t lo, uint32_t hi
       return {};
     }
   }
-  // A pronoun, name or noun right before the cue is its subject ("..., Mr Pompeo
+  // A pronoun, name or noun right before the cue is its subject ("..., Mr Haddad
   // said", "a spokesman said"), whatever the parse says: the parser errs more on these tails.
   {
     uint32_t j = cue;
@@ -167,8 +167,8 @@ Subject find_subject(const Document& doc, uint32_t cue, uint32_t lo, uint32_t hi
       const uint32_t h = j - 1;
       if (is_pronoun_word(lower_at(doc, h)) || is_noun(doc, h)) return span_of(doc, h, lo, hi, q);
     }
-    // An appositive or aside between subject and cue: "Theresa May, said",
-    // "Gerry Conlon - who was wrongly convicted - said", "Ms Roche, Labour MP for X, believes".
+    // An appositive or aside between subject and cue: "Ana Ruiz, said",
+    // "Omar Haddad - who led the talks - said", "Ms Ruiz, Green MP for X, believes".
     if (j > lo + 1 && q[j - 1] < 0) {
       const std::string_view close = doc.token_text(doc.tokens[j - 1]);
       if (close == "," || close == "-" || close == "\xE2\x80\x94" || close == "\xE2\x80\x93") {
@@ -176,7 +176,7 @@ Subject find_subject(const Document& doc, uint32_t cue, uint32_t lo, uint32_t hi
         while (open > lo && q[open - 1] < 0 && doc.token_text(doc.tokens[open - 1]) != close && j - open < 25) --open;
         if (open > lo && doc.token_text(doc.tokens[open - 1]) == close) {
           --open;  // the opening comma or dash
-          // The words between are a name: "..., Theresa May, said".
+          // The words between are a name: "..., Ana Ruiz, said".
           bool all_name = j - 1 > open + 1;
           for (uint32_t i = open + 1; i < j - 1; ++i) all_name = all_name && (is_name_token(doc, i) || doc.token_text(doc.tokens[i]) == "-");
           if (all_name && is_name_token(doc, j - 2)) return span_of(doc, j - 2, open + 1, j - 1, q);
@@ -210,7 +210,7 @@ Subject find_subject(const Document& doc, uint32_t cue, uint32_t lo, uint32_t hi
     const uint32_t h = j - 1;
     if (is_pronoun_word(lower_at(doc, h)) || is_noun(doc, h)) return span_of(doc, h, lo, hi, q);
   }
-  // Inverted: ""...," said Mr Pompeo", "..., said the minister" (only after a quotation or comma).
+  // Inverted: ""...," said Mr Haddad", "..., said the minister" (only after a quotation or comma).
   uint32_t k = cue + 1;
   const bool after_quote_or_comma =
       cue > lo && (q[cue - 1] >= 0 || doc.token_text(doc.tokens[cue - 1]) == "," || doc.tokens[cue - 1].kind == TokenKind::kPunct);
@@ -221,8 +221,8 @@ Subject find_subject(const Document& doc, uint32_t cue, uint32_t lo, uint32_t hi
     }
     if (w == "the" || w == "a" || w == "an") ++k;
     if (k < hi && usable(doc, k, q) && (is_noun(doc, k) || is_honorific(lower_at(doc, k)))) {
-      // To the head of the phrase: "said Gartner's principal analyst Kobita Desai",
-      // "added Ernst and Young's Sanjay Mehta".
+      // To the head of the phrase: "said Acme's chief analyst Lena Fisk",
+      // "added Smith and Jones's Ivo Brandt".
       uint32_t h = k;
       auto np = [&](uint32_t i) {
         if (q[i] >= 0) return false;
@@ -249,7 +249,7 @@ bool reported_content(const Document& doc, uint32_t cue, const Subject& subj, ui
   while (end > lo && doc.tokens[end - 1].kind == TokenKind::kPunct && q[end - 1] < 0) --end;
   const bool according = lower_at(doc, cue) == "according";
   uint32_t subj_lo = subj.first < cue ? subj.first : cue;
-  if (subj_lo > lo) {  // "..., the OECD said": the determiner belongs to the subject
+  if (subj_lo > lo) {  // "..., the agency said": the determiner belongs to the subject
     const std::string d = lower_at(doc, subj_lo - 1);
     if (d == "the" || d == "a" || d == "an") --subj_lo;
   }

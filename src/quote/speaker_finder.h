@@ -19,7 +19,7 @@ struct Subject {
   uint32_t last = 0;
   bool pronoun = false;
   bool name = false;  // a name (PROPN run), not a common noun phrase
-  uint32_t title_first = 0;  // for a name: where its job words start ("Cardinal" of "Cardinal X Y")
+  uint32_t title_first = 0;  // for a name: where its job words start ("Bishop" of "Bishop X Y")
 };
 
 // requires: `cue` is in [lo, hi) (a sentence or a few), in_quote[i] >= 0 for
@@ -27,7 +27,7 @@ struct Subject {
 // ensures: the subject of the cue: its nsubj in the parse (climbing from
 // "adding" to "said"; an appositive name replaces a job title), else the
 // pronoun or name just before the cue, else the inverted subject after it
-// ("said Mr Pompeo"); for "according to" the phrase after "to". The span is
+// ("said Mr Haddad"); for "according to" the phrase after "to". The span is
 // the name run or the noun phrase, never a whole relative clause.
 Subject find_subject(const Document& doc, uint32_t cue, uint32_t lo, uint32_t hi, const std::vector<int32_t>& in_quote);
 
