@@ -59,7 +59,8 @@ digest() {
 timed() {  # label, then the command; prints a JSON line with wall/cpu/rss
   local label=$1; shift
   /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$@" 2>"$work/err" || true
-  read -r wall user sys rss <"$work/time"
+  # time(1) puts "Command exited with non-zero status 1" first when the run had failed documents.
+  read -r wall user sys rss < <(tail -n 1 "$work/time")
   awk -v l="$label" -v w="$wall" -v u="$user" -v s="$sys" -v r="$rss" -v t="$tokens" 'BEGIN {
     printf "{\"run\": \"%s\", \"wall_s\": %.2f, \"cpu_s\": %.2f, \"peak_rss_mb\": %d, \"tokens_per_s_wall\": %d}\n",
            l, w, u + s, r / 1024, t / w }'

@@ -347,10 +347,10 @@ Status run_parallel(io::DocumentSource& source, const Selector& selector, const 
     {
       std::unique_lock lock(m);
       cv_done.wait(lock, [&] { return done.count(next_write) > 0 || (reading_done && next_write == read_count); });
+      auto it = done.find(next_write);
+      if (it == done.end()) break;  // everything read has been written; skips are counted below
       newly_skipped = skipped;
       skipped = 0;
-      auto it = done.find(next_write);
-      if (it == done.end()) break;  // everything read has been written
       d = std::move(it->second);
       done.erase(it);
     }

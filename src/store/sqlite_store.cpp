@@ -113,7 +113,22 @@ struct SqliteStore::Impl {
     return Status::ok_status();
   }
 
-  Status add(const Document& doc, uint64_t position);
+  // Inserts the document's rows in the open transaction.
+  Status add_rows(const Document& doc, uint64_t position);
+
+  // A failed insert rolls the whole batch back rather than commit half a
+  // document: the database keeps only whole documents, and --resume redoes the batch.
+  Status add(const Document& doc, uint64_t position) {
+    if (pending == 0) CHRONICLE_RETURN_IF_ERROR(begin());
+    Status st = add_rows(doc, position);
+    if (!st.ok()) {
+      db.exec("ROLLBACK");
+      pending = 0;
+      return st;
+    }
+    if (++pending >= options.batch) return commit();
+    return Status::ok_status();
+  }
 };
 
 SqliteStore::SqliteStore() : impl_(std::make_unique<Impl>()) {}
@@ -175,8 +190,7 @@ Status SqliteStore::add(const Document& doc, uint64_t position) {
   return impl_->add(doc, position);
 }
 
-Status SqliteStore::Impl::add(const Document& doc, uint64_t position) {
-  if (pending == 0) CHRONICLE_RETURN_IF_ERROR(begin());
+Status SqliteStore::Impl::add_rows(const Document& doc, uint64_t position) {
   const auto p = static_cast<int64_t>(position);
   const SpanBinder spans(doc);
   bool failed = false;
@@ -410,7 +424,6 @@ Status SqliteStore::Impl::add(const Document& doc, uint64_t position) {
     CHRONICLE_RETURN_IF_ERROR(err.run());
   }
 
-  if (++pending >= options.batch) return commit();
   return Status::ok_status();
 }
 

@@ -63,7 +63,10 @@ inline std::string dump(const std::string& path) {
     Rows cols = query(path, "SELECT count(*) FROM pragma_table_info('" + table + "')");
     const int n = cols.empty() ? 1 : std::stoi(cols[0][0]);
     std::string order;
-    for (int i = 1; i <= n; ++i) order += (i > 1 ? "," : "") + std::to_string(i);
+    for (int i = 1; i <= n; ++i) {
+      if (i > 1) order += ',';
+      order += std::to_string(i);
+    }
     for (const auto& row : query(path, "SELECT * FROM " + table + " ORDER BY " + order)) {
       for (const auto& v : row) out += v + "\t";
       out += "\n";

@@ -245,6 +245,37 @@ TEST_F(SqliteStoreTest, BatchesCommitAndAnOpenBatchIsNotVisible) {
   EXPECT_FALSE(fs::exists(db + "-wal") && fs::file_size(db + "-wal") > 0);
 }
 
+TEST_F(SqliteStoreTest, AFailedInsertRollsItsBatchBackAndKeepsTheCommittedOnes) {
+  const std::string db = path("fail.db");
+  ASSERT_TRUE(SqliteStore::open(db, {}).ok());  // creates the tables
+  {
+    // A trigger stands in for a full disk: the sentences of position 5 cannot be written.
+    sqlite3* raw = nullptr;
+    ASSERT_EQ(sqlite3_open(db.c_str(), &raw), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(raw,
+                           "CREATE TRIGGER boom BEFORE INSERT ON sentences WHEN NEW.doc = 5 "
+                           "BEGIN SELECT RAISE(ABORT, 'disk on fire'); END;",
+                           nullptr, nullptr, nullptr),
+              SQLITE_OK);
+    sqlite3_close(raw);
+  }
+  SqliteStoreOptions options;
+  options.batch = 2;
+  auto store = SqliteStore::open(db, options);
+  ASSERT_TRUE(store.ok()) << store.status().to_string();
+  for (uint64_t i = 0; i < 5; ++i) ASSERT_TRUE((*store)->add(make_document("d" + std::to_string(i), "2021-01-01", "ELB"), i).ok());
+  const Status st = (*store)->add(make_document("d5", "2021-01-01", "ELB"), 5);
+  EXPECT_EQ(st.code(), StatusCode::kIoError);
+  EXPECT_NE(st.to_string().find("disk on fire"), std::string::npos) << st.to_string();
+  EXPECT_NE(st.to_string().find(db), std::string::npos);
+  EXPECT_TRUE((*store)->close().ok());
+  // Positions 4 and 5 shared the failed batch: neither is stored, not even in part.
+  EXPECT_EQ(scalar(db, "SELECT group_concat(doc) FROM documents"), "0,1,2,3");
+  EXPECT_EQ(scalar(db, "SELECT count(*) FROM sentences WHERE doc >= 4"), "0");
+  EXPECT_EQ(scalar(db, "SELECT count(*) FROM entities WHERE doc >= 4"), "0");
+  EXPECT_EQ(scalar(db, "PRAGMA integrity_check"), "ok");
+}
+
 TEST_F(SqliteStoreTest, ReopeningNeedsResumeAndTheSameShard) {
   const std::string db = path("resume.db");
   SqliteStoreOptions options;
