@@ -147,6 +147,7 @@ TEST_F(SchemaTest, WriterLaterLayersValidate) {
   doc.id = "later";
   doc.text = "Rome: Minister Bianchi said on Friday \"we will meet\" at 10am (9am GMT).";
   doc.meta.date = "2022-03-04";
+  doc.meta.date_source = "cli";
   Entity person;
   person.id = "E1", person.type = "PERSON", person.name = "Bianchi", person.key = "bianchi|ITAGOV";
   person.actor = {"ITAGOV", "ITA", "GOV", "dictionary"};
