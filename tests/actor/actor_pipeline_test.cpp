@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <fstream>
 
+#include "actor/actor_resources.h"
+#include "actor/actor_stage.h"
 #include "chronicle/pipeline.h"
 
 using namespace chronicle;
@@ -38,15 +40,21 @@ TEST(ActorPipeline, UserDictionaryWarningsAndNoDefaults) {
   ASSERT_TRUE(p.ok()) << p.status().to_string();
   ASSERT_EQ((*p)->warnings().size(), 1u);
   EXPECT_EQ((*p)->warnings()[0].where(), path + ":2");
+  // The stage itself, on entities given by hand (inside the pipeline the
+  // entity stage would make its own).
+  actor::ActorResourceOptions ao;
+  ao.actor_files = {path};
+  ao.no_default_dictionaries = true;
+  auto res = actor::ActorResources::load(ao);
+  ASSERT_TRUE(res.ok()) << res.status().to_string();
   Document doc;
   doc.text = "Gustave H went to Zubrowka.";
   doc.meta.date = "1932-01-01";
-  ASSERT_TRUE((*p)->annotate(doc).ok());
   doc.entities.push_back(Entity{"E1", "PERSON", "Gustave H", "", {}, false, {}, {}, false, {{0, 9, "name", {}}}});
-  ASSERT_TRUE((*p)->annotate(doc).ok());
+  actor::annotate_actors(*res, doc);
   EXPECT_EQ(doc.entities[0].actor.code, "ZUBGOV");
   // Only the user file: a shipped entry is not there.
   doc.entities.push_back(Entity{"E2", "PERSON", "Sergey Lavrov", "", {}, false, {}, {}, false, {}});
-  ASSERT_TRUE((*p)->annotate(doc).ok());
+  actor::annotate_actors(*res, doc);
   EXPECT_EQ(doc.entities[1].actor.code, "");
 }

@@ -157,9 +157,9 @@ TEST_F(SchemaTest, WriterLaterLayersValidate) {
   place.geo = {41.9, 12.5, "IT", "07", 3169070, "PPLC"};
   place.mentions.push_back({0, 4, "name", {}});
   doc.entities = {person, place};
-  doc.times = {{31, 37, "DATE", "2022-03-04", "", -1},
-               {56, 60, "TIME", "2022-03-04T10:00", "+01:00", 2},
-               {62, 69, "TIME", "2022-03-04T09:00", "+00:00", 1}};
+  doc.times = {{31, 37, "DATE", "2022-03-04", "", -1, ""},
+               {56, 60, "TIME", "2022-03-04T10:00", "+01:00", 2, ""},
+               {62, 69, "TIME", "2022-03-04T09:00", "+00:00", 1, ""}};
   doc.quotes = {{39, 51, "direct", "E1", "Minister Bianchi", "said", -1}, {39, 51, "scare", "", "", "", 0}};
   Event event;
   event.id = "V1", event.cameo = "036", event.root_code = "03", event.plover_type = "AGREE";
