@@ -14,6 +14,7 @@
 #include "chronicle/pipeline.h"
 #include "chronicle/progress.h"
 #include "chronicle/shard.h"
+#include "byte_size.h"
 #include "commands.h"
 
 namespace chronicle::cli {
@@ -50,31 +51,6 @@ unsigned terminal_width() {
   winsize ws{};
   if (ioctl(STDERR_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 20) return ws.ws_col;
   return 80;
-}
-
-// "1000", "64K", "64M", "1G" (powers of 1024).
-bool parse_size(const std::string& s, uint64_t& out) {
-  if (s.empty()) return false;
-  size_t i = 0;
-  uint64_t v = 0;
-  for (; i < s.size() && s[i] >= '0' && s[i] <= '9'; ++i) {
-    if (v > (UINT64_MAX - 9) / 10) return false;
-    v = v * 10 + static_cast<uint64_t>(s[i] - '0');
-  }
-  if (i == 0) return false;
-  uint64_t mult = 1;
-  if (i < s.size()) {
-    const char u = s[i++];
-    if (u == 'k' || u == 'K') mult = 1ull << 10;
-    else if (u == 'm' || u == 'M') mult = 1ull << 20;
-    else if (u == 'g' || u == 'G') mult = 1ull << 30;
-    else return false;
-    if (i < s.size() && (s[i] == 'B' || s[i] == 'b') ) ++i;
-    if (i != s.size()) return false;
-  }
-  if (v > UINT64_MAX / mult) return false;
-  out = v * mult;
-  return true;
 }
 
 int usage_error(const std::string& message) {
@@ -120,7 +96,7 @@ int run_annotate(const AnnotateArgs& args) {
   auto input_format = parse_input_format(args.input_format);
   if (!input_format.ok()) return usage_error(input_format.status().message());
   options.stdin_format = *input_format;
-  if (!parse_size(args.max_doc_bytes, options.max_doc_bytes)) {
+  if (!parse_byte_size(args.max_doc_bytes, options.max_doc_bytes)) {
     return usage_error("--max-doc-bytes must be a byte count such as 1000000 or 64M, got '" + args.max_doc_bytes + "'");
   }
 

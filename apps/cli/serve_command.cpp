@@ -14,6 +14,7 @@
 #include <string>
 #include <thread>
 
+#include "byte_size.h"
 #include "commands.h"
 #include "server/http_server.h"
 
@@ -27,31 +28,8 @@ struct ServeArgs {
   std::string port_file;
 };
 
-// "1000", "64K", "10M", "1G" (powers of 1024).
-bool parse_bytes(const std::string& s, uint64_t& out) {
-  size_t i = 0;
-  uint64_t v = 0;
-  for (; i < s.size() && s[i] >= '0' && s[i] <= '9'; ++i) {
-    if (v > (UINT64_MAX - 9) / 10) return false;
-    v = v * 10 + static_cast<uint64_t>(s[i] - '0');
-  }
-  if (i == 0) return false;
-  uint64_t mult = 1;
-  if (i < s.size()) {
-    const char u = s[i++];
-    if (u == 'k' || u == 'K') mult = 1ull << 10;
-    else if (u == 'm' || u == 'M') mult = 1ull << 20;
-    else if (u == 'g' || u == 'G') mult = 1ull << 30;
-    else return false;
-    if (i != s.size()) return false;
-  }
-  if (v > UINT64_MAX / mult) return false;
-  out = v * mult;
-  return true;
-}
-
 int run_serve(ServeArgs& args) {
-  if (!parse_bytes(args.max_body, args.options.max_body_bytes)) {
+  if (!parse_byte_size(args.max_body, args.options.max_body_bytes)) {
     std::cerr << "error: --max-body must be a byte count such as 1000000 or 10M, got '" << args.max_body << "'\n";
     return 2;
   }
