@@ -36,6 +36,12 @@ if [ ${#missing[@]} -gt 0 ]; then
   "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
 fi
 
+# Browser-test tooling from npm (playwright-core only; the browser is Debian's
+# chromium): the README's test command runs the browser test with it.
+if [ ! -d tests/browser/node_modules/playwright-core ]; then
+  npm ci --prefix tests/browser --no-audit --no-fund >&2
+fi
+
 if [ "${1:-}" != "--no-build" ]; then
   cmake --preset release >&2
   cmake --build --preset release >&2

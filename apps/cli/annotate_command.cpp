@@ -1,5 +1,6 @@
 // `chronicle annotate`: options -> chronicle::annotate_corpus; prints reports,
 // progress and the summary. See docs/cli.md.
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -11,6 +12,9 @@
 
 #include "chronicle/annotate.h"
 #include "chronicle/pipeline.h"
+#include "chronicle/progress.h"
+#include "chronicle/shard.h"
+#include "byte_size.h"
 #include "commands.h"
 
 namespace chronicle::cli {
@@ -21,7 +25,7 @@ struct AnnotateArgs {
   std::vector<std::string> inputs;
   std::string date;
   std::string tz;
-  std::string format = "jsonl";
+  std::string format;  // empty: from the output name
   std::string output;
   unsigned threads = 1;
   std::string stages;
@@ -34,31 +38,19 @@ struct AnnotateArgs {
   std::string data_dir;
   std::vector<std::string> actor_files, agent_files, verb_files, discard_files;
   bool no_default_dictionaries = false;
+  std::string shard;
+  bool resume = false;
 };
 
-// "1000", "64K", "64M", "1G" (powers of 1024).
-bool parse_size(const std::string& s, uint64_t& out) {
-  if (s.empty()) return false;
-  size_t i = 0;
-  uint64_t v = 0;
-  for (; i < s.size() && s[i] >= '0' && s[i] <= '9'; ++i) {
-    if (v > (UINT64_MAX - 9) / 10) return false;
-    v = v * 10 + static_cast<uint64_t>(s[i] - '0');
-  }
-  if (i == 0) return false;
-  uint64_t mult = 1;
-  if (i < s.size()) {
-    const char u = s[i++];
-    if (u == 'k' || u == 'K') mult = 1ull << 10;
-    else if (u == 'm' || u == 'M') mult = 1ull << 20;
-    else if (u == 'g' || u == 'G') mult = 1ull << 30;
-    else return false;
-    if (i < s.size() && (s[i] == 'B' || s[i] == 'b') ) ++i;
-    if (i != s.size()) return false;
-  }
-  if (v > UINT64_MAX / mult) return false;
-  out = v * mult;
-  return true;
+bool ends_with_db(const std::string& path) {
+  return path.size() > 3 && path.compare(path.size() - 3, 3, ".db") == 0;
+}
+
+// Columns of the terminal on stderr, 80 when unknown.
+unsigned terminal_width() {
+  winsize ws{};
+  if (ioctl(STDERR_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 20) return ws.ws_col;
+  return 80;
 }
 
 int usage_error(const std::string& message) {
@@ -78,15 +70,6 @@ void print_report(const AnnotateReport& r, bool quiet) {
   std::fputs(line.c_str(), stderr);
 }
 
-std::string rate(double n, double seconds) {
-  char buf[32];
-  const double r = seconds > 0 ? n / seconds : 0;
-  if (r >= 1e6) std::snprintf(buf, sizeof buf, "%.1f M", r / 1e6);
-  else if (r >= 1e3) std::snprintf(buf, sizeof buf, "%.1f k", r / 1e3);
-  else std::snprintf(buf, sizeof buf, "%.0f ", r);
-  return buf;
-}
-
 int run_annotate(const AnnotateArgs& args) {
   AnnotateOptions options;
   options.inputs = args.inputs;
@@ -97,17 +80,24 @@ int run_annotate(const AnnotateArgs& args) {
   options.text = args.text;
   options.threads = args.threads;
 
-  auto format = parse_output_format(args.format);
+  // A .db output means sqlite unless --format says otherwise.
+  const bool format_given = !args.format.empty();
+  auto format = parse_output_format(format_given ? args.format : ends_with_db(args.output) ? "sqlite" : "jsonl");
   if (!format.ok()) return usage_error(format.status().message());
   options.format = *format;
+  if (options.format == OutputFormat::kSqlite) options.output = args.output;
+  options.resume = args.resume;
+  if (!args.shard.empty()) {
+    auto shard = parse_shard(args.shard);
+    if (!shard.ok()) return usage_error(shard.status().message());
+    options.shard_index = shard->index;
+    options.shard_count = shard->count;
+  }
   auto input_format = parse_input_format(args.input_format);
   if (!input_format.ok()) return usage_error(input_format.status().message());
   options.stdin_format = *input_format;
-  if (!parse_size(args.max_doc_bytes, options.max_doc_bytes)) {
+  if (!parse_byte_size(args.max_doc_bytes, options.max_doc_bytes)) {
     return usage_error("--max-doc-bytes must be a byte count such as 1000000 or 64M, got '" + args.max_doc_bytes + "'");
-  }
-  if (args.output.size() > 3 && args.output.compare(args.output.size() - 3, 3, ".db") == 0) {
-    return usage_error("sqlite output is not available in this build yet");
   }
 
   PipelineOptions pipeline_options;
@@ -124,6 +114,7 @@ int run_annotate(const AnnotateArgs& args) {
     pipeline_options.stages = *stages;
     // CoNLL-U is written per sentence, so it pulls in segmentation.
     if (options.format == OutputFormat::kConllu) pipeline_options.stages.push_back(Stage::kSegment);
+    if (options.format == OutputFormat::kTimeml) pipeline_options.stages.push_back(Stage::kTime);
   }
   auto pipeline = Pipeline::load(pipeline_options);
   if (!pipeline.ok()) return usage_error(pipeline.status().to_string());
@@ -135,7 +126,7 @@ int run_annotate(const AnnotateArgs& args) {
   if (!check.ok()) return usage_error(check.to_string());
 
   std::FILE* out = stdout;
-  if (!args.output.empty() && args.output != "-") {
+  if (options.format != OutputFormat::kSqlite && !args.output.empty() && args.output != "-") {
     out = std::fopen(args.output.c_str(), "wb");
     if (!out) return usage_error("cannot open " + args.output + " for writing: " + std::strerror(errno));
   }
@@ -156,10 +147,9 @@ int run_annotate(const AnnotateArgs& args) {
     print_report(r, args.quiet);
   };
   if (show_progress) {
-    sinks.progress = [](const AnnotateStats& s) {
-      std::fprintf(stderr, "\r\033[K%llu documents, %stokens/s, %sB/s",
-                   static_cast<unsigned long long>(s.documents), rate(static_cast<double>(s.tokens), s.seconds).c_str(),
-                   rate(static_cast<double>(s.bytes), s.seconds).c_str());
+    const unsigned width = terminal_width() - 1;
+    sinks.progress = [width](const AnnotateStats& s) {
+      std::fprintf(stderr, "\r\033[K%s", progress_line(s, width).c_str());
       std::fflush(stderr);
     };
   }
@@ -173,16 +163,12 @@ int run_annotate(const AnnotateArgs& args) {
   }
   if (!stats.ok()) {
     std::cerr << "error: " << stats.status().to_string() << "\n";
-    return 1;
+    // Refusals before anything is written (a database that needs --resume, or
+    // another input than the one it was made from) are usage errors.
+    const StatusCode code = stats.status().code();
+    return code == StatusCode::kInvalidArgument || code == StatusCode::kUnsupported ? 2 : 1;
   }
-  if (!args.quiet) {
-    const AnnotateStats& s = *stats;
-    std::fprintf(stderr, "annotate: %llu documents, %llu with errors, %llu notes, %llu tokens, %.2f s (%sdocuments/s, %sB/s)\n",
-                 static_cast<unsigned long long>(s.documents), static_cast<unsigned long long>(s.failed),
-                 static_cast<unsigned long long>(s.notes), static_cast<unsigned long long>(s.tokens), s.seconds,
-                 rate(static_cast<double>(s.documents), s.seconds).c_str(),
-                 rate(static_cast<double>(s.bytes), s.seconds).c_str());
-  }
+  if (!args.quiet) std::fprintf(stderr, "%s\n", summary_line(*stats).c_str());
   return (write_failed || stats->failed > 0) ? 1 : 0;
 }
 
@@ -194,8 +180,12 @@ void add_annotate_command(CLI::App& app, std::vector<std::pair<CLI::App*, Runner
   sub->add_option("inputs", args->inputs, "Files (.txt, .jsonl), directories (recursive) or - for stdin");
   sub->add_option("--date", args->date, "Document date yyyy-mm-dd when the input gives none");
   sub->add_option("--tz", args->tz, "IANA time zone when the input gives none");
-  sub->add_option("--format", args->format, "Output format: jsonl (default), json (pretty), conllu, gdelt-events, gkg");
-  sub->add_option("-o,--output", args->output, "Output file (default: stdout)");
+  sub->add_option("--format", args->format,
+                  "Output format: jsonl (default), json (pretty), conllu, gdelt-events, gkg, timeml (inline TIMEX3), "
+                  "sqlite (default when -o ends in .db)");
+  sub->add_option("-o,--output", args->output, "Output file (default: stdout); sqlite needs one");
+  sub->add_option("--shard", args->shard, "Annotate only shard I of N (0 <= I < N), split by document id hash");
+  sub->add_flag("--resume", args->resume, "sqlite: skip the documents the database already holds and go on");
   sub->add_option("-j,--threads", args->threads, "Worker threads (default 1); output order never changes");
   sub->add_option("--stages", args->stages, "Stages to run, e.g. tokenize,segment (default: all available)");
   sub->add_flag("--tokens", args->tokens, "Write the tokens layer");

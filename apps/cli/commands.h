@@ -17,7 +17,9 @@ void add_version_command(CLI::App& app, std::vector<std::pair<CLI::App*, Runner>
 void add_annotate_command(CLI::App& app, std::vector<std::pair<CLI::App*, Runner>>& runners);
 void add_model_command(CLI::App& app, std::vector<std::pair<CLI::App*, Runner>>& runners);
 void add_train_command(CLI::App& app, std::vector<std::pair<CLI::App*, Runner>>& runners);
+void add_serve_command(CLI::App& app, std::vector<std::pair<CLI::App*, Runner>>& runners);
 void add_eval_command(CLI::App& app, std::vector<std::pair<CLI::App*, Runner>>& runners);
 void add_data_command(CLI::App& app, std::vector<std::pair<CLI::App*, Runner>>& runners);
+void add_merge_command(CLI::App& app, std::vector<std::pair<CLI::App*, Runner>>& runners);
 
 }  // namespace chronicle::cli

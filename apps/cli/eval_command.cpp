@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <iostream>
 #include <filesystem>
+#include <fstream>
 #include <memory>
 #include <optional>
 #include <set>
@@ -16,11 +17,14 @@
 #include <vector>
 
 #include "commands.h"
+#include "eval_quotes.h"
 #include "conllu/conllu.h"
 #include "eval/conllu_eval.h"
 #include "eval/gold_tokens.h"
 #include "eval/ner_corpus_eval.h"
 #include "ner/ner_tagger.h"
+#include "eval/timeml_eval.h"
+#include "chronicle/pipeline.h"
 #include "segment/sentence_splitter.h"
 #include "parse/parser.h"
 #include "tag/tagger.h"
@@ -39,6 +43,8 @@ struct EvalArgs {
   std::string models;
   std::string tagger;  // overrides <models>/en-ewt-tagger.chm
   std::string parser;  // overrides <models>/en-ewt-parser.chm (run when present)
+  std::string timeml;  // directory of TimeML .tml files (searched recursively)
+  std::string diff;    // --diff FILE: per-expression differences for error analysis
 };
 
 int fail(const Status& st) {
@@ -54,7 +60,62 @@ double thread_seconds() {
   return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
 }
 
+// TempEval-3 scoring: each .tml file's text is annotated with its DCT as the
+// document date by the default pipeline (time stage, tagger when present).
+int run_timeml_eval(const EvalArgs& args) {
+  std::vector<std::string> files;
+  std::error_code ec;
+  for (auto it = std::filesystem::recursive_directory_iterator(args.timeml, ec);
+       !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
+    if (it->is_regular_file() && it->path().extension() == ".tml") files.push_back(it->path().string());
+  }
+  if (ec) return fail(Status(StatusCode::kNotFound, "cannot read directory " + args.timeml + ": " + ec.message()));
+  if (files.empty()) return fail(Status(StatusCode::kNotFound, "no .tml files under " + args.timeml));
+  std::sort(files.begin(), files.end());
+  PipelineOptions po;
+  po.models_dir = args.models;
+  auto pipeline = Pipeline::load(po);
+  if (!pipeline.ok()) return fail(pipeline.status());
+  eval::TimexCounts counts;
+  std::vector<std::string> diff;
+  std::vector<std::string>* diff_ptr = args.diff.empty() ? nullptr : &diff;
+  uint64_t bytes = 0;
+  double seconds = 0;
+  for (const std::string& f : files) {
+    auto gold = eval::read_timeml(f);
+    if (!gold.ok()) return fail(gold.status());
+    Document doc;
+    doc.id = gold->id;
+    doc.text = gold->text;
+    doc.meta.date = gold->dct;
+    doc.meta.date_source = "input";
+    doc.meta.source = f;
+    const double t0 = thread_seconds();
+    Status st = (*pipeline)->annotate(doc);
+    seconds += thread_seconds() - t0;
+    if (!st.ok()) return fail(st);
+    bytes += doc.text.size();
+    std::vector<eval::Timex> system;
+    for (const TimeExpr& t : doc.times) system.push_back({t.start, t.end, t.type, t.value});
+    if (diff_ptr) diff.push_back("# " + f + " DCT " + gold->dct);
+    eval::score_timexes(doc.text, gold->timexes, system, counts, diff_ptr);
+  }
+  if (diff_ptr) {
+    std::ofstream out(args.diff);
+    for (const auto& line : diff) out << line << "\n";
+    if (!out) return fail(Status(StatusCode::kInternal, "cannot write " + args.diff));
+  }
+  std::cout << "gold: " << args.timeml << " (" << files.size() << " files)\n" << eval::format_timex_scores(counts);
+  char buf[160];
+  std::snprintf(buf, sizeof buf, "speed (one thread, CPU time, whole pipeline): %.2f MB/s\n",
+                bytes / 1e6 / std::max(seconds, 1e-9));
+  std::cout << buf;
+  return 0;
+}
+
 int run_eval(const EvalArgs& args) {
+  if (!args.timeml.empty()) return run_timeml_eval(args);
+  if (args.conllu.empty()) return fail(Status(StatusCode::kInvalidArgument, "eval needs --conllu FILE, --ner FILE or --timeml DIR"));
   auto gold = conllu::read_file(args.conllu);
   if (!gold.ok()) return fail(gold.status());
   auto raw = conllu::rebuild_text(*gold);
@@ -171,6 +232,7 @@ int run_eval_ner(const EvalArgs& args) {
 
 void add_eval_command(CLI::App& app, std::vector<std::pair<CLI::App*, Runner>>& runners) {
   auto args = std::make_shared<EvalArgs>();
+  auto quotes = std::make_shared<QuoteEvalArgs>();
   CLI::App* sub = app.add_subcommand("eval", "Score chronicle against gold annotations");
   sub->add_option("--conllu", args->conllu, "gold CoNLL-U treebank: CoNLL 2018 metrics")
       ->check(CLI::ExistingFile);
@@ -180,16 +242,30 @@ void add_eval_command(CLI::App& app, std::vector<std::pair<CLI::App*, Runner>>& 
   sub->add_option("--part", args->part, "part of a GMB CSV to score: all, train or dev (its last tenth)")
       ->capture_default_str();
   sub->add_option("--types", args->types, "score only these coarse types, e.g. PER,ORG,LOC");
+  sub->add_option("--timeml", args->timeml, "directory of TimeML files: TempEval-3 TIMEX3 scores")
+      ->check(CLI::ExistingDirectory);
+  sub->add_option("--diff", args->diff, "with --timeml: write missed, spurious and mis-valued expressions to FILE");
+  auto* quote_gold = sub->add_option("--quotes", quotes->gold, "quotes gold file (eval/quotes/bbc-quotes.tsv): span F1, speaker accuracy")
+                         ->check(CLI::ExistingFile);
+  sub->add_option("--split", quotes->split, "with --quotes: dev, test or all (default all)")->needs(quote_gold);
+  sub->add_option("--stages", quotes->stages, "with --quotes: stage list (default every stage; e.g. quote for no tagger/parser)")
+      ->needs(quote_gold);
+  sub->add_flag("--per-doc", quotes->per_doc, "with --quotes: one line of counts per article")->needs(quote_gold);
   sub->add_option("--models", args->models, "models directory (default: the build's models/)");
   sub->add_option("--tagger", args->tagger, "tagger model file (default: <models>/en-ewt-tagger.chm)");
   sub->add_option("--parser", args->parser, "parser model file (default: <models>/en-ewt-parser.chm when present)");
-  sub->require_option(1, 0);
-  runners.emplace_back(sub, [args] {
-    if (!args->ner_file.empty() && !args->conllu.empty())
-      return fail(Status(StatusCode::kInvalidArgument, "give either --conllu or --ner"));
+  runners.emplace_back(sub, [args, quotes] {
+    const int modes = !args->conllu.empty() + !args->ner_file.empty() + !args->timeml.empty() + !quotes->gold.empty();
+    if (modes != 1) {
+      std::cerr << "error: eval needs one of --conllu GOLD, --ner GOLD, --timeml DIR, --quotes GOLD\n";
+      return 2;
+    }
+    if (!quotes->gold.empty()) {
+      quotes->models = args->models;
+      return run_quote_eval(*quotes);
+    }
     if (!args->ner_file.empty()) return run_eval_ner(*args);
-    if (args->conllu.empty()) return fail(Status(StatusCode::kInvalidArgument, "give --conllu or --ner"));
-    return run_eval(*args);
+    return run_eval(*args);  // --conllu or --timeml
   });
 }
 

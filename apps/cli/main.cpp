@@ -15,6 +15,8 @@ int main(int argc, char** argv) {
   add_train_command(app, runners);
   add_eval_command(app, runners);
   add_data_command(app, runners);
+  add_merge_command(app, runners);
+  add_serve_command(app, runners);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

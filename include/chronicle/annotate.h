@@ -26,10 +26,12 @@
 
 namespace chronicle {
 
-enum class OutputFormat : uint8_t { kJsonl, kJson, kConllu, kGdeltEvents, kGkg };
-// "jsonl", "json", "conllu", "gdelt-events", "gkg"; anything else gives
-// kInvalidArgument. The GDELT formats write one tab-separated line per event
-// (Event 2.0) or per document (GKG 2.1); a failed document writes no line.
+// kSqlite writes a SQLite database at AnnotateOptions::output (chronicle/sqlite_store.h).
+enum class OutputFormat : uint8_t { kJsonl, kJson, kConllu, kGdeltEvents, kGkg, kTimeml, kSqlite };
+// "jsonl", "json", "conllu", "gdelt-events", "gkg", "timeml", "sqlite";
+// anything else gives kInvalidArgument. The GDELT formats write one
+// tab-separated line per event (Event 2.0) or per document (GKG 2.1); they and
+// timeml (inline TIMEX3) write nothing for a failed document.
 Result<OutputFormat> parse_output_format(const std::string& name);
 
 // How "-" (stdin) is read: kAuto takes JSONL when the first non-whitespace
@@ -38,9 +40,10 @@ enum class InputFormat : uint8_t { kAuto, kText, kJsonl };
 Result<InputFormat> parse_input_format(const std::string& name);
 
 struct AnnotateOptions {
-  // Files (.jsonl read as JSONL, anything else as one text document),
-  // directories (their .txt and .jsonl files, recursively, sorted by name at
-  // each level, hidden entries skipped) and "-" for `stdin_file`.
+  // Files (.jsonl read as JSONL, .html/.htm as a news page, .warc/.warc.gz
+  // as a web crawl, anything else as one text document), directories (their
+  // .txt, .jsonl, .html, .htm, .warc and .warc.gz files, recursively, sorted
+  // by name at each level, hidden entries skipped) and "-" for `stdin_file`.
   std::vector<std::string> inputs;
   std::FILE* stdin_file = nullptr;
   InputFormat stdin_format = InputFormat::kAuto;
@@ -51,6 +54,16 @@ struct AnnotateOptions {
   bool text = false;    // write the document text
   unsigned threads = 1;
   uint64_t max_doc_bytes = 64ull << 20;
+  // Only documents whose id falls into this shard (chronicle/shard.h) are
+  // annotated; the others are skipped but keep counting input positions.
+  uint32_t shard_index = 0;
+  uint32_t shard_count = 1;
+  // kSqlite: the database file; `resume` skips the documents it already
+  // holds (same input position and id; a different id there stops the run:
+  // the input changed), `sqlite_batch` documents are committed together.
+  std::string output;
+  bool resume = false;
+  uint32_t sqlite_batch = 256;
 };
 
 struct AnnotateStats {
@@ -59,6 +72,11 @@ struct AnnotateStats {
   uint64_t notes = 0;      // repair notes (invalid_utf8, empty_document, ...)
   uint64_t tokens = 0;     // tokens produced by the tokenizer
   uint64_t bytes = 0;      // document text bytes read
+  uint64_t events = 0;     // events coded
+  uint64_t skipped = 0;    // documents of other shards or already stored (--resume)
+  // Input bytes consumed and in total (0 when unknown, e.g. stdin): for an ETA.
+  uint64_t input_bytes_read = 0;
+  uint64_t input_bytes_total = 0;
   double seconds = 0;
 };
 
@@ -72,6 +90,7 @@ struct AnnotateReport {
 
 struct AnnotateSinks {
   // Receives serialised output in input order; a non-ok Status stops the run.
+  // Not used (may be empty) with kSqlite.
   std::function<Status(std::string_view)> write;
   std::function<void(const AnnotateReport&)> report;  // optional
   // Called every ~250 ms with running totals; optional.
@@ -79,7 +98,8 @@ struct AnnotateSinks {
 };
 
 // True for error codes that mean the document failed: "malformed_jsonl",
-// "too_large", "read_error", "stage_error". Other codes are repair notes.
+// "malformed_warc", "too_large", "read_error", "stage_error". Other codes are
+// repair notes.
 bool is_failure_code(std::string_view code);
 
 // Checks options before any work: kInvalidArgument for a bad date, thread

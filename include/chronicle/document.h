@@ -101,6 +101,7 @@ struct TimeExpr {
   std::string value;       // TIMEX3 value: "2018-05-30", "2018-05-31T09:05", "P3D", "PAST_REF"
   std::string utc_offset;  // "+01:00", empty when the zone is unknown
   int32_t same_as = -1;    // index in Document::times of the same instant in another zone
+  std::string mod;         // TIMEX3 mod: START, END, MID, APPROX, ...; empty when none
 };
 
 // A place resolved to a gazetteer entry.
@@ -205,6 +206,7 @@ struct Meta {
   std::string timezone;     // IANA zone name, empty when unknown
   std::string url;
   std::string title;
+  std::string author;  // byline of an HTML page or the input's "author"; several joined with ", "
   std::string source;  // where the document came from: "file.txt", "corpus.jsonl:17"
 };
 

@@ -6,6 +6,7 @@
 // annotate() may be called concurrently on different Documents.
 #pragma once
 
+#include <chrono>
 #include <memory>
 #include <string>
 #include <utility>
@@ -16,7 +17,7 @@
 
 namespace chronicle {
 
-enum class Stage : uint8_t { kText, kTokenize, kSegment, kSocial, kTag, kParse, kNer, kEntity, kActor, kEvent };
+enum class Stage : uint8_t { kText, kTokenize, kSegment, kSocial, kTag, kParse, kNer, kTime, kEntity, kQuote, kActor, kEvent };
 
 // Parses "tokenize,segment" into stages; unknown names give kInvalidArgument.
 Result<std::vector<Stage>> parse_stage_list(const std::string& list);
@@ -47,12 +48,20 @@ class Pipeline {
   // Annotates `doc` in place. Problems with the input become ErrorNotes in
   // doc.errors; a non-ok Status means the document could not be processed.
   Status annotate(Document& doc) const;
+  // Same, but gives up with kDeadlineExceeded once `deadline` has passed. The
+  // clock is read between stages and between sentences, so a call overruns by
+  // at most one sentence's work; the layers done so far stay in `doc`.
+  // (The HTTP server's per-request timeout.)
+  Status annotate(Document& doc, std::chrono::steady_clock::time_point deadline) const;
 
   bool runs(Stage stage) const;
 
   // Models loaded, as (stage, "<model file stem>-<producer version>") pairs,
   // in pipeline order; written to meta.models.
   const std::vector<std::pair<std::string, std::string>>& models() const;
+  // Each loaded model's provenance (its META section as key/value pairs:
+  // producer, git describe, date, training data), in models() order.
+  const std::vector<std::vector<std::pair<std::string, std::string>>>& model_provenance() const;
 
   // Problems found while loading that did not stop it, e.g. skipped
   // dictionary lines as "file:line: message: 'text'".

@@ -24,6 +24,7 @@ enum class StatusCode : uint8_t {
   kDataLoss,         // checksum mismatch, truncated file
   kUnsupported,      // version or format this build does not read
   kInternal,         // a bug in chronicle: please report it with the input
+  kDeadlineExceeded, // a caller's time limit passed before the work was done
 };
 
 // One-line description of a code, e.g. "parse error".

@@ -224,7 +224,8 @@ std::string entity_key(std::string_view name, std::string_view code) {
     space = false;
     k.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
   }
-  return k + "|" + std::string(code);
+  // No code: the name alone, so a later coding does not change the name part.
+  return code.empty() ? k : k + "|" + std::string(code);
 }
 
 }  // namespace chronicle::actor

@@ -69,7 +69,8 @@ class ActorCoder {
   const geo::CountryTable& countries_;
 };
 
-// "mike pompeo|USAGOV": the lower-cased name and the code (DESIGN.md §2).
+// "mike pompeo|USAGOV": the lower-cased name and the code (DESIGN.md §2);
+// the name alone when there is no code.
 std::string entity_key(std::string_view name, std::string_view code);
 
 }  // namespace chronicle::actor

@@ -13,6 +13,7 @@ const char* status_code_name(StatusCode code) {
     case StatusCode::kDataLoss: return "data loss";
     case StatusCode::kUnsupported: return "unsupported";
     case StatusCode::kInternal: return "internal error (a bug in chronicle: please report it with the input)";
+    case StatusCode::kDeadlineExceeded: return "deadline exceeded";
   }
   return "unknown";
 }

@@ -75,7 +75,11 @@ struct Work {
 
 class Resolver {
  public:
-  explicit Resolver(Document& doc) : doc_(doc), claimed_(doc.tokens.size(), false) {}
+  explicit Resolver(Document& doc)
+      : doc_(doc), claimed_(doc.tokens.size(), false), name_end_(doc.tokens.size(), 0) {
+    for (const NameMention& m : doc.names)
+      for (uint32_t t = m.first_token; t < m.last_token && t < name_end_.size(); ++t) name_end_[t] = m.last_token;
+  }
 
   void run() {
     for (const NameMention& m : doc_.names) add_name(m);
@@ -102,7 +106,8 @@ class Resolver {
     m.kind = kind;
     for (uint32_t t = a; t < b; ++t) {
       m.tokens.push_back(t);
-      claimed_[t] = true;
+      // Only people's mentions block descriptions: "the US secretary of state" may hold a place.
+      if (w.e.type == "PERSON") claimed_[t] = true;
     }
     w.e.mentions.push_back(std::move(m));
     if (w.mentions == 0) w.first = doc_.tokens[a].start;
@@ -384,7 +389,10 @@ class Resolver {
           match = SIZE_MAX - 1;  // two people fit equally: leave it
         }
       }
-      if (match < works_.size() && doc_.tokens[t].sentence == doc_.tokens[best_end - 1].sentence) {
+      // A phrase that stops inside a name is part of that name ("the State Department").
+      bool cuts_name = false;
+      for (uint32_t k = t; k < best_end && match < works_.size(); ++k) cuts_name = cuts_name || name_end_[k] > best_end;
+      if (match < works_.size() && !cuts_name && doc_.tokens[t].sentence == doc_.tokens[best_end - 1].sentence) {
         add_mention(works_[match], t, best_end, "description");
         t = best_end - 1;
       }
@@ -418,6 +426,7 @@ class Resolver {
 
   Document& doc_;
   std::vector<bool> claimed_;
+  std::vector<uint32_t> name_end_;  // per token: end of the ner name holding it, 0 if none
   std::deque<Work> works_;  // stable addresses
   std::vector<Post*> signature_posts_;
   std::vector<std::pair<Post*, Work*>> post_owner_;

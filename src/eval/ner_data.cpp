@@ -3,33 +3,11 @@
 #include <fstream>
 #include <sstream>
 
+#include "text/utf8_repair.h"
+
 namespace chronicle::eval {
 
 namespace {
-
-// Windows-1252 to UTF-8 (GMB's CSV is not UTF-8).
-std::string cp1252_to_utf8(std::string_view s) {
-  static const uint16_t kHigh[32] = {0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
-                                     0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
-                                     0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-                                     0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
-  std::string out;
-  out.reserve(s.size());
-  for (unsigned char c : s) {
-    uint32_t cp = c < 0x80 ? c : (c < 0xA0 ? kHigh[c - 0x80] : c);
-    if (cp < 0x80) {
-      out.push_back(static_cast<char>(cp));
-    } else if (cp < 0x800) {
-      out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-      out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else {
-      out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-      out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    }
-  }
-  return out;
-}
 
 bool valid_tag(const std::string& t) {
   return t == "O" || (t.size() > 2 && (t[0] == 'B' || t[0] == 'I') && t[1] == '-');
@@ -81,7 +59,7 @@ Result<NerCorpus> parse_gmb(const std::string& text, const std::string& name, Ne
       return Status(StatusCode::kParseError, "word before the first 'Sentence: N' row", name + ":" + std::to_string(lineno));
     if (!valid_tag(f[3]))
       return Status(StatusCode::kParseError, "tag '" + f[3] + "' is not O, B-X or I-X", name + ":" + std::to_string(lineno));
-    corpus.sentences.back().forms.push_back(cp1252_to_utf8(f[1]));
+    corpus.sentences.back().forms.push_back(text::windows_1252_to_utf8(f[1]));
     corpus.sentences.back().tags.push_back(f[3]);
   }
   if (part != NerPart::kAll) {

@@ -351,14 +351,14 @@ std::vector<uint32_t> Gazetteer::find(std::string_view name) const {
 int64_t Gazetteer::country_place(std::string_view iso2) const {
   auto it = std::lower_bound(countries_.begin(), countries_.end(), iso2,
                              [](const auto& a, std::string_view b) { return a.first < b; });
-  return it != countries_.end() && it->first == iso2 ? it->second : -1;
+  return it != countries_.end() && it->first == iso2 ? static_cast<int64_t>(it->second) : int64_t{-1};
 }
 
 int64_t Gazetteer::admin1_place(std::string_view iso2, std::string_view admin1) const {
   const std::string key = std::string(iso2) + "." + std::string(admin1);
   auto it = std::lower_bound(admin1_.begin(), admin1_.end(), key,
                              [](const auto& a, const std::string& b) { return a.first < b; });
-  return it != admin1_.end() && it->first == key ? it->second : -1;
+  return it != admin1_.end() && it->first == key ? static_cast<int64_t>(it->second) : int64_t{-1};
 }
 
 }  // namespace chronicle::geo

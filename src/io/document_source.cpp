@@ -8,8 +8,12 @@
 #include <filesystem>
 #include <system_error>
 
+#include "html/article_extractor.h"
+#include "html/charset.h"
+#include "io/http_response.h"
 #include "io/iso_date.h"
 #include "io/line_reader.h"
+#include "io/warc_reader.h"
 #include "text/utf8_repair.h"
 
 namespace chronicle::io {
@@ -18,31 +22,41 @@ namespace fs = std::filesystem;
 
 namespace {
 
-enum class FileKind { kText, kJsonl, kSkip };
+enum class FileKind { kText, kJsonl, kHtml, kWarc, kSkip };
 
 std::string lower(std::string s) {
   for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return s;
 }
 
-// Explicit files: .jsonl is JSONL, anything else one text document.
-FileKind explicit_kind(const fs::path& p) {
-  return lower(p.extension().string()) == ".jsonl" ? FileKind::kJsonl : FileKind::kText;
-}
-
-// Files met while walking a directory: only .txt and .jsonl are inputs.
-FileKind directory_kind(const fs::path& p) {
-  const std::string name = p.filename().string();
-  if (name.empty() || name[0] == '.') return FileKind::kSkip;
+// Kinds every file name says, whether given or found in a directory.
+FileKind kind_by_name(const fs::path& p) {
+  const std::string name = lower(p.filename().string());
+  if (name.ends_with(".warc") || name.ends_with(".warc.gz")) return FileKind::kWarc;
   const std::string ext = lower(p.extension().string());
   if (ext == ".jsonl") return FileKind::kJsonl;
+  if (ext == ".html" || ext == ".htm" || ext == ".xhtml") return FileKind::kHtml;
   if (ext == ".txt") return FileKind::kText;
   return FileKind::kSkip;
 }
 
-// "dir/sub/a.txt" -> "dir/sub/a".
+// Explicit files: by name, and anything else is one text document.
+FileKind explicit_kind(const fs::path& p) {
+  const FileKind kind = kind_by_name(p);
+  return kind == FileKind::kSkip ? FileKind::kText : kind;
+}
+
+// Files met while walking a directory: only the kinds above are inputs.
+FileKind directory_kind(const fs::path& p) {
+  const std::string name = p.filename().string();
+  if (name.empty() || name[0] == '.') return FileKind::kSkip;
+  return kind_by_name(p);
+}
+
+// "dir/sub/a.txt" -> "dir/sub/a", "crawl.warc.gz" -> "crawl".
 std::string without_extension(const fs::path& p) {
   fs::path q = p;
+  if (lower(q.filename().string()).ends_with(".warc.gz")) q.replace_extension();
   q.replace_extension();
   return q.generic_string();
 }
@@ -93,6 +107,10 @@ void reset(Document& doc) {
   doc.mentions.clear();
   doc.urls.clear();
   doc.posts.clear();
+  doc.entities.clear();
+  doc.times.clear();
+  doc.quotes.clear();
+  doc.events.clear();
   doc.errors.clear();
 }
 
@@ -123,10 +141,19 @@ struct DocumentSource::Impl {
   std::string line;
   simdjson::dom::parser parser;
   bool utf8_error = false;  // the last parse_record failed on invalid UTF-8
+  uint64_t bytes_done = 0;  // bytes of the files finished (for progress)
+
+  // The WARC file being read.
+  std::unique_ptr<WarcReader> warc;
+  std::string warc_where;
+  std::string warc_id_base;
+  WarcRecord record;
+  HttpResponse response;
 
   ~Impl() { close_jsonl(); }
 
   void close_jsonl() {
+    if (reader) bytes_done += reader->bytes_read();
     if (jsonl && jsonl_owned) std::fclose(jsonl);
     jsonl = nullptr;
     reader.reset();
@@ -150,7 +177,19 @@ struct DocumentSource::Impl {
     if (doc.meta.timezone.empty()) doc.meta.timezone = options.default_timezone;
   }
 
-  void read_text_file(const fs::path& path, const std::string& id, Document& doc) {
+  // Fills doc from a news page: article text, title, author, URL and date.
+  void take_html(std::string_view bytes, const html::HtmlOptions& html_options, Document& doc) {
+    html::HtmlArticle article = html::extract_article(bytes, html_options);
+    doc.text = std::move(article.text);
+    if (!article.meta.title.empty()) doc.meta.title = std::move(article.meta.title);
+    if (!article.meta.url.empty()) doc.meta.url = std::move(article.meta.url);
+    if (!article.meta.author.empty()) doc.meta.author = std::move(article.meta.author);
+    if (!article.meta.date.empty()) doc.meta.date = std::move(article.meta.date);
+    for (std::string& note : article.notes) doc.errors.push_back({"charset", doc.meta.source + ": " + note, -1});
+    apply_defaults(doc);
+  }
+
+  void read_text_file(const fs::path& path, const std::string& id, Document& doc, bool is_html = false) {
     doc.id = id;
     doc.meta.source = path.string();
     std::FILE* f = std::fopen(path.c_str(), "rb");
@@ -169,10 +208,14 @@ struct DocumentSource::Impl {
     bool too_large = false;
     const bool ok = read_capped(f, options.max_doc_bytes, doc.text, too_large);
     std::fclose(f);
+    bytes_done += S_ISREG(st.st_mode) ? static_cast<uint64_t>(st.st_size) : doc.text.size();
     if (too_large) {
       failure(doc, "too_large", too_large_message(doc.meta.source, options.max_doc_bytes));
     } else if (!ok) {
       failure(doc, "read_error", doc.meta.source + ": read failed");
+    } else if (is_html) {
+      const std::string bytes = std::move(doc.text);
+      take_html(bytes, {}, doc);
     } else {
       apply_defaults(doc);
     }
@@ -223,12 +266,13 @@ struct DocumentSource::Impl {
         } else if (type != dom::element_type::NULL_VALUE) {
           return "field \"id\" must be a string or a number";
         }
-      } else if (key == "date" || key == "url" || key == "title" || key == "timezone") {
+      } else if (key == "date" || key == "url" || key == "title" || key == "timezone" || key == "author") {
         if (type == dom::element_type::NULL_VALUE) continue;
         if (value.get(s)) return "field \"" + std::string(key) + "\" must be a string";
         std::string* target = key == "date"    ? &doc.meta.date
                               : key == "url"   ? &doc.meta.url
                               : key == "title" ? &doc.meta.title
+                              : key == "author" ? &doc.meta.author
                                                : &doc.meta.timezone;
         target->assign(s);
       }
@@ -289,11 +333,91 @@ struct DocumentSource::Impl {
     return false;
   }
 
+  // The next HTML page of the WARC file into doc; false at its end. Records
+  // that hold no HTML page (warcinfo, request, metadata, images, redirects)
+  // are not documents and are passed over.
+  bool next_warc(Document& doc) {
+    std::string problem;
+    for (;;) {
+      const WarcReader::Next got = warc->next(record, problem);
+      if (got == WarcReader::Next::kEnd) {
+        warc.reset();
+        return false;
+      }
+      const std::string where = warc_where + ":record " + std::to_string(record.number);
+      if (got != WarcReader::Next::kRecord) {
+        doc.id = warc_id_base + ":" + std::to_string(record.number);
+        doc.meta.source = where;
+        failure(doc, got == WarcReader::Next::kTooLarge ? "too_large" : "malformed_warc",
+                where + " (byte " + std::to_string(record.offset) + "): " + problem);
+        return true;
+      }
+      const std::string type = lower(std::string(record.header("warc-type")));
+      const std::string content_type = lower(std::string(record.header("content-type")));
+      std::string_view body;
+      std::string charset;
+      if (type == "response" && content_type.starts_with("application/http")) {
+        problem = parse_http_response(record.block, options.max_doc_bytes, response);
+        if (problem.empty()) {
+          const std::string http_type = lower(response.content_type);
+          const bool is_html = http_type.find("html") != std::string::npos ||
+                               (http_type.empty() && lower(response.body.substr(0, 512)).find("<html") != std::string::npos);
+          if (response.status < 200 || response.status >= 300 || !is_html) continue;
+          body = response.body;
+          charset = html::charset_from_content_type(response.content_type);
+        }
+      } else if (type == "resource" && content_type.find("html") != std::string::npos) {
+        body = record.block;
+        charset = html::charset_from_content_type(content_type);
+      } else {
+        continue;
+      }
+      std::string record_id(record.header("warc-record-id"));
+      if (record_id.size() > 2 && record_id.front() == '<' && record_id.back() == '>') {
+        record_id = record_id.substr(1, record_id.size() - 2);
+      }
+      doc.id = record_id.empty() ? warc_id_base + ":" + std::to_string(record.number) : record_id;
+      doc.meta.source = where;
+      if (!problem.empty()) {
+        failure(doc, "malformed_warc", where + " (byte " + std::to_string(record.offset) + "): " + problem);
+        return true;
+      }
+      html::HtmlOptions html_options;
+      html_options.charset = std::move(charset);
+      html_options.base_url = std::string(record.header("warc-target-uri"));
+      take_html(body, html_options, doc);
+      // The page's own canonical URL and publication date win; the crawl's
+      // URL and capture date stand in when the page gives none.
+      if (doc.meta.url.empty()) doc.meta.url = html_options.base_url;
+      if (doc.meta.date_source != "input") {
+        const std::string crawl_date = leading_iso_date(record.header("warc-date"));
+        if (!crawl_date.empty()) {
+          doc.meta.date = crawl_date;
+          doc.meta.date_source = "input";
+        }
+      }
+      return true;
+    }
+  }
+
   // Opens or reads one file; true when `doc` was filled.
   bool take_file(const fs::path& path, FileKind kind, const std::string& id, Document& doc) {
-    if (kind == FileKind::kText) {
-      read_text_file(path, id, doc);
+    if (kind == FileKind::kText || kind == FileKind::kHtml) {
+      read_text_file(path, id, doc, kind == FileKind::kHtml);
       return true;
+    }
+    if (kind == FileKind::kWarc) {
+      auto in = GzipReader::open(path.string());
+      if (!in.ok()) {
+        doc.id = id;
+        doc.meta.source = path.string();
+        failure(doc, "read_error", path.string() + ": " + in.status().message());
+        return true;
+      }
+      warc = std::make_unique<WarcReader>(std::move(*in), options.max_doc_bytes);
+      warc_where = path.string();
+      warc_id_base = id;
+      return false;
     }
     std::FILE* f = std::fopen(path.c_str(), "rb");
     if (!f) {
@@ -340,9 +464,18 @@ struct DocumentSource::Impl {
     const fs::file_status link = fs::symlink_status(full, ec);
     if (name.string().empty() || name.string()[0] == '.') return false;
     if (fs::is_directory(link)) return push_dir(full, rel, doc);  // symlinked dirs are not followed
-    if (!fs::is_regular_file(fs::status(full, ec))) return false;
     const FileKind kind = directory_kind(name);
     if (kind == FileKind::kSkip) return false;
+    if (!fs::is_regular_file(fs::status(full, ec))) {
+      // An input by its name that cannot be read as a file: say so, rather
+      // than drop it (opening a FIFO would block the run).
+      doc.id = without_extension(fs::path(rel));
+      doc.meta.source = full.string();
+      const bool dangling = fs::is_symlink(link) && !fs::exists(fs::status(full, ec));
+      failure(doc, "read_error",
+              full.string() + (dangling ? ": dangling symbolic link" : ": not a regular file (FIFO, socket or device)"));
+      return true;
+    }
     return take_file(full, kind, without_extension(fs::path(rel)), doc);
   }
 
@@ -386,6 +519,10 @@ struct DocumentSource::Impl {
         if (next_jsonl(doc)) return true;
         continue;
       }
+      if (warc) {
+        if (next_warc(doc)) return true;
+        continue;
+      }
       if (!dirs.empty()) {
         if (step_dir(doc)) return true;
         continue;
@@ -403,7 +540,7 @@ struct DocumentSource::Impl {
         continue;
       }
       const FileKind kind = explicit_kind(path);
-      if (take_file(path, kind, path.stem().string(), doc)) return true;
+      if (take_file(path, kind, without_extension(path.filename()), doc)) return true;
     }
   }
 };
@@ -432,5 +569,36 @@ Result<std::unique_ptr<DocumentSource>> DocumentSource::open(const std::vector<s
 }
 
 bool DocumentSource::next(Document& doc) { return impl_->next(doc); }
+
+uint64_t DocumentSource::bytes_read() const {
+  return impl_->bytes_done + (impl_->reader ? impl_->reader->bytes_read() : 0);
+}
+
+uint64_t DocumentSource::input_bytes(const std::vector<std::string>& inputs) {
+  uint64_t total = 0;
+  for (const std::string& input : inputs) {
+    if (input == "-") return 0;
+    std::error_code ec;
+    const fs::path path(input);
+    if (!fs::is_directory(path, ec)) {
+      const uintmax_t size = fs::file_size(path, ec);
+      if (!ec) total += size;
+      continue;
+    }
+    for (fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec), end;
+         !ec && it != end; it.increment(ec)) {
+      const std::string name = it->path().filename().string();
+      if (!name.empty() && name[0] == '.') {
+        if (it->is_directory(ec)) it.disable_recursion_pending();
+        continue;
+      }
+      if (it->is_regular_file(ec) && directory_kind(it->path().filename()) != FileKind::kSkip) {
+        const uintmax_t size = it->file_size(ec);
+        if (!ec) total += size;
+      }
+    }
+  }
+  return total;
+}
 
 }  // namespace chronicle::io

@@ -45,6 +45,13 @@ class DocumentSource {
   // false when the input is exhausted.
   bool next(Document& doc);
 
+  // Input bytes consumed so far (files read whole, JSONL up to its read-ahead
+  // block), to compare with input_bytes() for progress.
+  uint64_t bytes_read() const;
+  // Total size of the files `inputs` name (directories walked as next() walks
+  // them); 0 when unknown (stdin among the inputs).
+  static uint64_t input_bytes(const std::vector<std::string>& inputs);
+
  private:
   DocumentSource();
   struct Impl;

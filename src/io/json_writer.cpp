@@ -55,6 +55,7 @@ void write_meta(const Document& doc, const JsonWriterOptions& options, JsonOut& 
   if (!m.timezone.empty()) json.field("timezone", m.timezone);
   if (!m.url.empty()) json.field("url", m.url);
   if (!m.title.empty()) json.field("title", m.title);
+  if (!m.author.empty()) json.field("author", m.author);
   if (!options.models.empty()) {
     json.key("models");
     json.begin_object(true);
@@ -176,6 +177,7 @@ void write_times(const Document& doc, SpanWriter& spans, JsonOut& json) {
     json.field("type", t.type);
     json.field("value", t.value);
     if (!t.utc_offset.empty()) json.field("utc_offset", t.utc_offset);
+    if (!t.mod.empty()) json.field("mod", t.mod);
     if (t.same_as >= 0) json.field("same_as", t.same_as);
     json.end_object();
   }

@@ -8,6 +8,7 @@ bool LineReader::fill() {
   if (eof_) return false;
   size_ = std::fread(buffer_.data(), 1, buffer_.size(), file_);
   pos_ = 0;
+  bytes_read_ += size_;
   if (size_ == 0) eof_ = true;
   return size_ > 0;
 }

@@ -25,6 +25,8 @@ class LineReader {
   uint64_t line_number() const { return line_number_; }
   // Lines consumed before this reader took over (stdin sniffing); counted on.
   void set_line_number(uint64_t n) { line_number_ = n; }
+  // Bytes taken from the file so far (read ahead in 64 KiB blocks): for progress.
+  uint64_t bytes_read() const { return bytes_read_; }
 
  private:
   bool fill();
@@ -36,6 +38,7 @@ class LineReader {
   size_t size_ = 0;
   bool eof_ = false;
   uint64_t line_number_ = 0;
+  uint64_t bytes_read_ = 0;
 };
 
 }  // namespace chronicle::io

@@ -66,6 +66,13 @@ void Gazetteer::match(std::span<const std::string_view> lower, std::span<Gazette
   }
 }
 
+uint32_t Gazetteer::lookup(std::span<const std::string_view> lower) const {
+  uint64_t h = 0;
+  for (auto t : lower) h = extend(h, t);
+  const uint32_t k = lower.empty() ? learn::U64Map::kMissing : phrases_.get(h);
+  return k == learn::U64Map::kMissing ? 0 : k;
+}
+
 void Gazetteer::write(io::ByteWriter& w) const {
   w.u32(1);
   phrases_.write(w);

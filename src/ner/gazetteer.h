@@ -47,6 +47,9 @@ class Gazetteer {
   // hits.size() == lower.size(); `lower` holds the tokens' lowercase forms.
   void match(std::span<const std::string_view> lower, std::span<GazetteerHit> hits) const;
 
+  // Kinds of the phrase made of exactly these lowercase tokens, 0 when absent.
+  uint32_t lookup(std::span<const std::string_view> lower) const;
+
   // u32 version (1); phrase map; first-token map.
   void write(io::ByteWriter& w) const;
   bool read(io::ByteReader& r, std::string& error);

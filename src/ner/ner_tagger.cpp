@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <string>
 
 #include "io/byte_io.h"
@@ -144,7 +145,71 @@ bool one_of(std::string_view w, std::initializer_list<std::string_view> words) {
 
 }  // namespace
 
-void harmonize_names(const Document& doc, std::vector<NameMention>& names) {
+void harmonize_names(const Document& doc, std::vector<NameMention>& names, const Gazetteer* gazetteer) {
+  auto word = [&](uint32_t t) { return doc.token_text(doc.tokens[t]); };
+  // Repairs of split or mistyped spans before the votes.
+  for (size_t i = 0; i + 1 < names.size(); ++i) {
+    NameMention& a = names[i];
+    NameMention& b = names[i + 1];
+    if (a.last_token == b.first_token && a.last_token - a.first_token == 1 && b.type == "NORP" &&
+        one_of(word(a.first_token), {"North", "South", "East", "West", "Northern", "Southern"})) {
+      b.first_token = a.first_token;
+      b.start = a.start;
+      a.last_token = a.first_token;  // emptied, erased below
+    }
+  }
+  std::erase_if(names, [](const NameMention& m) { return m.last_token <= m.first_token; });
+  // A compass word the model left out of the NORP after it ("North" + "Korean").
+  for (size_t i = 0; i < names.size(); ++i) {
+    NameMention& b = names[i];
+    const uint32_t p = b.first_token;
+    if (b.type != "NORP" || p == 0 || (i > 0 && names[i - 1].last_token > p - 1)) continue;
+    if (doc.tokens[p - 1].sentence == doc.tokens[p].sentence &&
+        one_of(word(p - 1), {"North", "South", "East", "West", "Northern", "Southern"})) {
+      b.first_token = p - 1;
+      b.start = doc.tokens[p - 1].start;
+    }
+  }
+  std::vector<bool> in_name(doc.tokens.size(), false);
+  for (const auto& m : names)
+    for (uint32_t t = m.first_token; t < m.last_token; ++t) in_name[t] = true;
+  for (auto& m : names) {
+    const uint32_t n = m.last_token;
+    if (n < doc.tokens.size() && !in_name[n] && doc.tokens[n].sentence == doc.tokens[m.first_token].sentence &&
+        one_of(word(n), {"Peninsula", "Sea", "Ocean", "River", "Mountains", "Gulf", "Strait", "Lake", "Valley",
+                         "Desert", "Basin", "Plateau", "Straits"})) {
+      m.last_token = n + 1;
+      m.end = doc.tokens[n].end;
+      m.type = "LOC";
+      in_name[n] = true;
+    }
+  }
+  std::set<std::string> surnames;
+  for (const auto& m : names)
+    if (m.type == "PERSON") surnames.insert(std::string(word(m.last_token - 1)));
+  for (auto& m : names)
+    if (m.type != "PERSON" && m.last_token - m.first_token >= 2 && surnames.count(std::string(word(m.last_token - 1))))
+      m.type = "PERSON";
+  std::erase_if(names, [&](const NameMention& m) {
+    std::string_view head = word(m.last_token - 1);
+    if (m.last_token - m.first_token == 1 &&
+        one_of(head, {"BST", "GMT", "UTC", "EST", "EDT", "CST", "CDT", "PST", "PDT", "MST", "MDT", "CET", "CEST",
+                      "IST", "JST", "KST", "AEST", "AEDT"}))
+      return true;
+    return m.type != "PERSON" && one_of(head, {"Adviser", "Advisor", "Secretary", "Minister", "President", "Chairman",
+                                                "Spokesman", "Spokeswoman", "Envoy", "Ambassador"});
+  });
+  if (gazetteer) {
+    for (auto& m : names) {
+      if (m.last_token - m.first_token != 1 || (m.type != "ORG" && m.type != "NORP")) continue;
+      std::string lw = lower_tokens(doc, m.first_token, m.last_token);
+      std::string_view v = lw;
+      std::string_view w = word(m.first_token);
+      const bool all_caps = std::all_of(w.begin(), w.end(), [](char c) { return !(c >= 'a' && c <= 'z'); });
+      if (!all_caps && (gazetteer->lookup(std::span<const std::string_view>(&v, 1)) & (kGazCountry | kGazCity)))
+        m.type = "GPE";
+    }
+  }
   // Case context of each sentence: headline-case and all-caps sentences vote less.
   auto ordinary = [&](const NameMention& m) {
     const Token& t = doc.tokens[m.first_token];
@@ -200,8 +265,12 @@ void harmonize_names(const Document& doc, std::vector<NameMention>& names) {
   // Type refinement by the head (last) word.
   for (auto& m : names) {
     std::string_view head = doc.token_text(doc.tokens[m.last_token - 1]);
-    if (m.type != "PERSON" && one_of(head, {"Base", "Airport", "Bridge", "Station", "Stadium", "Hospital", "Palace",
-                                            "Tower", "Square", "Prison", "Embassy", "Dam", "Port", "Hotel"})) {
+    bool facility = false;
+    for (uint32_t t = m.first_token; t < m.last_token && m.last_token - m.first_token >= 2; ++t)
+      facility = facility || one_of(doc.token_text(doc.tokens[t]),
+                                    {"Base", "Airport", "Bridge", "Station", "Stadium", "Hospital", "Palace", "Tower",
+                                     "Square", "Prison", "Embassy", "Dam", "Hotel", "Airbase"});
+    if (m.type != "PERSON" && facility) {
       m.type = "FAC";
     } else if ((m.type == "GPE" || m.type == "ORG") &&
                one_of(head, {"Peninsula", "Sea", "Ocean", "River", "Mountains", "Gulf", "Strait", "Lake", "Island",
@@ -253,7 +322,7 @@ void Ner::recognize(Document& doc) const {
     }
     return false;
   });
-  harmonize_names(doc, doc.names);
+  harmonize_names(doc, doc.names, &p_.gazetteer);
 }
 
 }  // namespace chronicle::ner

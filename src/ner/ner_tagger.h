@@ -9,8 +9,13 @@
 //   ordinary sentences twice those in headline-case or all-caps ones; and a
 //   capitalised repeat of a multi-word name the model missed is added;
 // - type refinement: a GPE whose last word names a natural feature
-//   ("Peninsula", "Sea") becomes LOC; a name whose last word names a
-//   building or site ("Base", "Airport") becomes FAC.
+//   ("Peninsula", "Sea") becomes LOC, and a capitalised such word right
+//   after a name joins it ("Korean" + "Peninsula"); a name holding a word
+//   for a building or site ("Base", "Airport") becomes FAC; a compass word
+//   tagged apart from the NORP after it joins it ("North" + "Korean"); a
+//   non-person name ending in a surname the document gives a person ("State
+//   Mike Pompeo" beside "Mr Pompeo") becomes PERSON; time-zone abbreviations
+//   and names ending in a job title ("National Security Adviser") are dropped.
 //
 // Model file (docs/model-format.md, kind "ner"): sections NTYP, WGTS, CLUS
 // (optional), GAZT. Trained by train/ner_trainer.h.
@@ -81,7 +86,8 @@ class Ner {
 };
 
 // The document-level passes of recognize(), on names already found
-// (exposed for tests): consistency and type refinement.
-void harmonize_names(const Document& doc, std::vector<NameMention>& names);
+// (exposed for tests): consistency and type refinement. With a gazetteer, a
+// one-word ORG or NORP that is a country or city name becomes GPE.
+void harmonize_names(const Document& doc, std::vector<NameMention>& names, const Gazetteer* gazetteer = nullptr);
 
 }  // namespace chronicle::ner

@@ -7,6 +7,7 @@
 // corpus is and however unevenly documents take time.
 #include "chronicle/annotate.h"
 
+#include <atomic>
 #include <cctype>
 #include <chrono>
 #include <condition_variable>
@@ -16,12 +17,16 @@
 #include <mutex>
 #include <thread>
 
+#include "chronicle/shard.h"
+#include "chronicle/sqlite_store.h"
 #include "io/conllu_writer.h"
 #include "io/document_source.h"
 #include "io/gdelt_events_writer.h"
 #include "io/gkg_writer.h"
 #include "io/iso_date.h"
 #include "io/json_writer.h"
+#include "pipeline/computed_layers.h"
+#include "io/timeml_writer.h"
 
 namespace chronicle {
 
@@ -31,8 +36,10 @@ Result<OutputFormat> parse_output_format(const std::string& name) {
   if (name == "conllu") return OutputFormat::kConllu;
   if (name == "gdelt-events") return OutputFormat::kGdeltEvents;
   if (name == "gkg") return OutputFormat::kGkg;
+  if (name == "timeml") return OutputFormat::kTimeml;
+  if (name == "sqlite") return OutputFormat::kSqlite;
   return Status(StatusCode::kInvalidArgument,
-                "unknown output format '" + name + "' (known: jsonl, json, conllu, gdelt-events, gkg)");
+                "unknown output format '" + name + "' (known: jsonl, json, conllu, gdelt-events, gkg, timeml, sqlite)");
 }
 
 Result<InputFormat> parse_input_format(const std::string& name) {
@@ -43,7 +50,7 @@ Result<InputFormat> parse_input_format(const std::string& name) {
 }
 
 bool is_failure_code(std::string_view code) {
-  return code == "malformed_jsonl" || code == "too_large" || code == "read_error" || code == "stage_error";
+  return code == "malformed_jsonl" || code == "malformed_warc" || code == "too_large" || code == "read_error" || code == "stage_error";
 }
 
 namespace {
@@ -62,10 +69,42 @@ bool plausible_timezone(const std::string& s) {
 struct Done {
   std::string output;
   std::vector<AnnotateReport> reports;
+  uint64_t position = 0;  // in the whole input
   uint64_t tokens = 0;
   uint64_t bytes = 0;
   uint64_t notes = 0;
+  uint64_t events = 0;
   bool failed = false;
+  Document doc;  // the annotated document, for the SQLite store
+};
+
+// Decides which documents this run annotates: its shard, minus what a
+// resumed database already holds.
+class Selector {
+ public:
+  Selector(const AnnotateOptions& options, const SqliteStore* store)
+      : options_(options), committed_(store ? &store->committed() : nullptr) {}
+
+  // Sets `take`; a non-ok Status when the input is not the one the database
+  // was made from.
+  Status select(uint64_t position, const Document& doc, bool& take) const {
+    take = shard_of(doc.id, options_.shard_count) == options_.shard_index;
+    if (!take || !committed_) return Status::ok_status();
+    auto it = committed_->find(position);
+    if (it == committed_->end()) return Status::ok_status();
+    take = false;
+    if (it->second != doc.id) {
+      return Status(StatusCode::kInvalidArgument,
+                    "cannot resume: input position " + std::to_string(position) + " holds id '" + doc.id +
+                        "' but the database has '" + it->second + "' there (the input changed?)",
+                    doc.meta.source);
+    }
+    return Status::ok_status();
+  }
+
+ private:
+  const AnnotateOptions& options_;
+  const std::unordered_map<uint64_t, std::string>* committed_;
 };
 
 class Worker {
@@ -74,11 +113,7 @@ class Worker {
     json_.pretty = options.format == OutputFormat::kJson;
     json_.include_text = options.text;
     json_.include_tokens = options.tokens;
-    json_.layers.tokens = pipeline.runs(Stage::kTokenize);
-    json_.layers.segments = pipeline.runs(Stage::kSegment);
-    json_.layers.social = pipeline.runs(Stage::kSocial);
-    json_.layers.entities = pipeline.runs(Stage::kEntity);
-    json_.layers.events = pipeline.runs(Stage::kEvent);
+    json_.layers = computed_layers(pipeline);
     json_.models = pipeline.models();
     failed_json_ = json_;
     failed_json_.layers = {};
@@ -88,7 +123,7 @@ class Worker {
   void process(Document& doc, Done& d) const {
     d.output.clear();
     d.reports.clear();
-    d.tokens = d.notes = 0;
+    d.tokens = d.notes = d.events = 0;
     d.failed = false;
     d.bytes = doc.text.size();
     bool input_failed = false;
@@ -103,13 +138,18 @@ class Worker {
       if (!st.ok()) doc.errors.push_back({"stage_error", st.to_string(), -1});
     }
     d.tokens = doc.tokens.size();
+    d.events = doc.events.size();
     try {
-      if (options_.format == OutputFormat::kConllu) {
+      if (options_.format == OutputFormat::kSqlite) {
+        // The writer thread stores the Document itself.
+      } else if (options_.format == OutputFormat::kConllu) {
         if (!input_failed) io::append_document_conllu(doc, d.output);
       } else if (options_.format == OutputFormat::kGdeltEvents) {
         if (!input_failed) io::append_document_gdelt_events(doc, d.output);
       } else if (options_.format == OutputFormat::kGkg) {
         if (!input_failed) io::append_document_gkg(doc, d.output);
+      } else if (options_.format == OutputFormat::kTimeml) {
+        if (!input_failed) io::append_document_timeml(doc, d.output);
       } else {
         io::append_document_json(doc, input_failed ? failed_json_ : json_, d.output);
       }
@@ -139,55 +179,93 @@ class Worker {
 // Accounts for one finished document and hands it to the sinks, in order.
 class Writer {
  public:
-  explicit Writer(const AnnotateSinks& sinks) : sinks_(sinks), start_(std::chrono::steady_clock::now()) {}
+  Writer(const AnnotateSinks& sinks, SqliteStore* store, uint64_t input_bytes_total)
+      : sinks_(sinks), store_(store), start_(std::chrono::steady_clock::now()) {
+    stats_.input_bytes_total = input_bytes_total;
+  }
 
-  Status write(Done& d) {
+  // `doc` is the annotated document `d` was made from.
+  Status write(Done& d, const Document& doc) {
     ++stats_.documents;
     stats_.tokens += d.tokens;
     stats_.bytes += d.bytes;
     stats_.notes += d.notes;
+    stats_.events += d.events;
     if (d.failed) ++stats_.failed;
     if (sinks_.report) {
       for (const auto& r : d.reports) sinks_.report(r);
     }
-    if (!d.output.empty()) CHRONICLE_RETURN_IF_ERROR(sinks_.write(d.output));
-    if (sinks_.progress) {
-      const auto now = std::chrono::steady_clock::now();
-      if (now - last_progress_ >= std::chrono::milliseconds(250)) {
-        last_progress_ = now;
-        sinks_.progress(finish());
-      }
+    if (store_) {
+      CHRONICLE_RETURN_IF_ERROR(store_->add(doc, d.position));
+    } else if (!d.output.empty()) {
+      CHRONICLE_RETURN_IF_ERROR(sinks_.write(d.output));
     }
+    tick();
     return Status::ok_status();
+  }
+
+  void skip() {
+    ++stats_.skipped;
+    tick();
   }
 
   AnnotateStats finish() {
     stats_.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+    stats_.input_bytes_read = bytes_read_.load(std::memory_order_relaxed);
     return stats_;
   }
 
+  // Set by whichever thread reads the input.
+  void set_bytes_read(uint64_t n) { bytes_read_.store(n, std::memory_order_relaxed); }
+
  private:
+  void tick() {
+    if (!sinks_.progress) return;
+    const auto now = std::chrono::steady_clock::now();
+    if (now - last_progress_ >= std::chrono::milliseconds(250)) {
+      last_progress_ = now;
+      sinks_.progress(finish());
+    }
+  }
+
   const AnnotateSinks& sinks_;
+  SqliteStore* store_;
+  std::atomic<uint64_t> bytes_read_{0};
   AnnotateStats stats_;
   std::chrono::steady_clock::time_point start_;
   std::chrono::steady_clock::time_point last_progress_{};
 };
 
-Status run_serial(io::DocumentSource& source, const Worker& worker, Writer& writer) {
+Status run_serial(io::DocumentSource& source, const Selector& selector, const Worker& worker, Writer& writer) {
   Document doc;
   Done d;
-  while (source.next(doc)) {
+  for (uint64_t position = 0; source.next(doc); ++position) {
+    writer.set_bytes_read(source.bytes_read());
+    bool take = false;
+    CHRONICLE_RETURN_IF_ERROR(selector.select(position, doc, take));
+    if (!take) {
+      writer.skip();
+      continue;
+    }
     worker.process(doc, d);
-    CHRONICLE_RETURN_IF_ERROR(writer.write(d));
+    d.position = position;
+    CHRONICLE_RETURN_IF_ERROR(writer.write(d, doc));
   }
   return Status::ok_status();
 }
 
-Status run_parallel(io::DocumentSource& source, const Worker& worker, Writer& writer, unsigned threads) {
+struct Item {
+  uint64_t seq = 0;       // order among the documents taken
+  uint64_t position = 0;  // in the whole input
+  Document doc;
+};
+
+Status run_parallel(io::DocumentSource& source, const Selector& selector, const Worker& worker, Writer& writer,
+                    unsigned threads) {
   const uint64_t window = 4ull * threads;
   std::mutex m;
   std::condition_variable cv_work, cv_space, cv_done;
-  std::deque<std::pair<uint64_t, Document>> queue;
+  std::deque<Item> queue;
   std::map<uint64_t, Done> done;
   // Documents and results are recycled so their buffers are allocated once,
   // not once per document; both lists stay below window + threads entries.
@@ -195,9 +273,11 @@ Status run_parallel(io::DocumentSource& source, const Worker& worker, Writer& wr
   std::vector<Done> spare_done;
   uint64_t read_count = 0, next_write = 0;
   bool reading_done = false, abort = false;
+  Status reader_status;
+  uint64_t skipped = 0;  // told to the writer by the calling thread
 
   std::thread reader([&] {
-    for (;;) {
+    for (uint64_t position = 0;; ++position) {
       Document doc;
       {
         std::unique_lock lock(m);
@@ -209,9 +289,20 @@ Status run_parallel(io::DocumentSource& source, const Worker& worker, Writer& wr
         }
       }
       // Only this thread reads, so the source needs no lock.
-      if (!source.next(doc)) break;
+      bool take = false;
+      Status st;
+      for (;; ++position) {
+        if (!source.next(doc)) break;
+        writer.set_bytes_read(source.bytes_read());
+        st = selector.select(position, doc, take);
+        if (!st.ok() || take) break;
+        std::lock_guard lock(m);
+        ++skipped;
+      }
       std::lock_guard lock(m);
-      queue.emplace_back(read_count++, std::move(doc));
+      if (!st.ok()) reader_status = st;
+      if (!take) break;
+      queue.push_back(Item{read_count++, position, std::move(doc)});
       cv_work.notify_one();
     }
     std::lock_guard lock(m);
@@ -224,7 +315,7 @@ Status run_parallel(io::DocumentSource& source, const Worker& worker, Writer& wr
   for (unsigned i = 0; i < threads; ++i) {
     workers.emplace_back([&] {
       for (;;) {
-        std::pair<uint64_t, Document> item;
+        Item item;
         Done d;
         {
           std::unique_lock lock(m);
@@ -237,11 +328,14 @@ Status run_parallel(io::DocumentSource& source, const Worker& worker, Writer& wr
             spare_done.pop_back();
           }
         }
-        worker.process(item.second, d);
+        worker.process(item.doc, d);
+        d.position = item.position;
+        // The result keeps the document; the one it held goes back for reading.
+        std::swap(d.doc, item.doc);
         std::lock_guard lock(m);
-        done.emplace(item.first, std::move(d));
-        spare_docs.push_back(std::move(item.second));
-        if (item.first == next_write) cv_done.notify_one();
+        done.emplace(item.seq, std::move(d));
+        spare_docs.push_back(std::move(item.doc));
+        if (item.seq == next_write) cv_done.notify_one();
       }
     });
   }
@@ -249,15 +343,19 @@ Status run_parallel(io::DocumentSource& source, const Worker& worker, Writer& wr
   Status status;
   for (;;) {
     Done d;
+    uint64_t newly_skipped = 0;
     {
       std::unique_lock lock(m);
       cv_done.wait(lock, [&] { return done.count(next_write) > 0 || (reading_done && next_write == read_count); });
       auto it = done.find(next_write);
-      if (it == done.end()) break;  // everything read has been written
+      if (it == done.end()) break;  // everything read has been written; skips are counted below
+      newly_skipped = skipped;
+      skipped = 0;
       d = std::move(it->second);
       done.erase(it);
     }
-    status = writer.write(d);
+    for (; newly_skipped > 0; --newly_skipped) writer.skip();
+    status = writer.write(d, d.doc);
     std::lock_guard lock(m);
     ++next_write;
     if (d.output.capacity() <= (1u << 22)) spare_done.push_back(std::move(d));  // keep buffers up to 4 MiB
@@ -271,7 +369,8 @@ Status run_parallel(io::DocumentSource& source, const Worker& worker, Writer& wr
   }
   reader.join();
   for (auto& t : workers) t.join();
-  return status;
+  for (; skipped > 0; --skipped) writer.skip();
+  return status.ok() ? reader_status : status;
 }
 
 }  // namespace
@@ -295,6 +394,18 @@ Status check_annotate_options(const Pipeline& pipeline, const AnnotateOptions& o
   if (options.format == OutputFormat::kConllu && !pipeline.runs(Stage::kSegment)) {
     return Status(StatusCode::kInvalidArgument, "conllu output needs the segment stage");
   }
+  if (options.format == OutputFormat::kTimeml && !pipeline.runs(Stage::kTime)) {
+    return Status(StatusCode::kInvalidArgument, "timeml output needs the time stage");
+  }
+  if (options.shard_count < 1 || options.shard_index >= options.shard_count) {
+    return Status(StatusCode::kInvalidArgument, "--shard must be I/N with 0 <= I < N");
+  }
+  if (options.format == OutputFormat::kSqlite && (options.output.empty() || options.output == "-")) {
+    return Status(StatusCode::kInvalidArgument, "sqlite output needs a database file (-o corpus.db)");
+  }
+  if (options.resume && options.format != OutputFormat::kSqlite) {
+    return Status(StatusCode::kInvalidArgument, "--resume needs sqlite output (--format sqlite or -o FILE.db)");
+  }
   io::SourceOptions so;
   so.stdin_file = options.stdin_file;
   auto source = io::DocumentSource::open(options.inputs, so);
@@ -304,7 +415,8 @@ Status check_annotate_options(const Pipeline& pipeline, const AnnotateOptions& o
 Result<AnnotateStats> annotate_corpus(const Pipeline& pipeline, const AnnotateOptions& options,
                                       const AnnotateSinks& sinks) {
   CHRONICLE_RETURN_IF_ERROR(check_annotate_options(pipeline, options));
-  if (!sinks.write) return Status(StatusCode::kInvalidArgument, "annotate_corpus needs a write sink");
+  const bool sqlite = options.format == OutputFormat::kSqlite;
+  if (!sqlite && !sinks.write) return Status(StatusCode::kInvalidArgument, "annotate_corpus needs a write sink");
   io::SourceOptions so;
   so.max_doc_bytes = options.max_doc_bytes;
   so.stdin_format = options.stdin_format;
@@ -314,10 +426,31 @@ Result<AnnotateStats> annotate_corpus(const Pipeline& pipeline, const AnnotateOp
   auto source = io::DocumentSource::open(options.inputs, so);
   if (!source.ok()) return source.status();
 
+  std::unique_ptr<SqliteStore> store;
+  if (sqlite) {
+    SqliteStoreOptions store_options;
+    store_options.resume = options.resume;
+    store_options.text = options.text;
+    store_options.tokens = options.tokens;
+    store_options.batch = options.sqlite_batch;
+    store_options.shard_index = options.shard_index;
+    store_options.shard_count = options.shard_count;
+    store_options.models = pipeline.models();
+    auto opened = SqliteStore::open(options.output, store_options);
+    if (!opened.ok()) return opened.status();
+    store = std::move(*opened);
+  }
+
+  const Selector selector(options, store.get());
   const Worker worker(pipeline, options);
-  Writer writer(sinks);
-  const Status st = options.threads <= 1 ? run_serial(**source, worker, writer)
-                                         : run_parallel(**source, worker, writer, options.threads);
+  Writer writer(sinks, store.get(), io::DocumentSource::input_bytes(options.inputs));
+  Status st = options.threads <= 1 ? run_serial(**source, selector, worker, writer)
+                                   : run_parallel(**source, selector, worker, writer, options.threads);
+  // What was written stays written, whatever stopped the run.
+  if (store) {
+    const Status closed = store->close();
+    if (st.ok()) st = closed;
+  }
   if (!st.ok()) return st;
   return writer.finish();
 }

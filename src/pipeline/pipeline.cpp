@@ -20,6 +20,8 @@
 #include "actor/actor_resources.h"
 #include "actor/actor_stage.h"
 #include "event/event_coder.h"
+#include "time/time_stage.h"
+#include "quote/quote_stage.h"
 
 
 namespace chronicle {
@@ -27,8 +29,8 @@ namespace chronicle {
 namespace {
 
 constexpr Stage kAllStages[] = {Stage::kText, Stage::kTokenize, Stage::kSegment,
-                                Stage::kSocial, Stage::kTag, Stage::kParse, Stage::kNer, Stage::kEntity,
-                                Stage::kActor, Stage::kEvent};
+                                Stage::kSocial, Stage::kTag, Stage::kParse, Stage::kNer, Stage::kTime,
+                                Stage::kEntity, Stage::kQuote, Stage::kActor, Stage::kEvent};
 constexpr size_t kStageCount = sizeof(kAllStages) / sizeof(kAllStages[0]);
 
 // What each stage reads.
@@ -44,6 +46,8 @@ Stage prerequisite(Stage s) {
     case Stage::kEntity: return Stage::kNer;  // and social (signatures, handles): see load()
     case Stage::kActor: return Stage::kEntity;  // codes entities, geocodes places
     case Stage::kEvent: return Stage::kActor;  // and the parse: see load()
+    case Stage::kTime: return Stage::kSocial;  // post signature dates can anchor the document
+    case Stage::kQuote: return Stage::kSocial;  // posts give their author; tags and parse help when they run
   }
   return Stage::kText;
 }
@@ -82,6 +86,8 @@ const char* stage_name(Stage stage) {
     case Stage::kEntity: return "entity";
     case Stage::kActor: return "actor";
     case Stage::kEvent: return "event";
+    case Stage::kTime: return "time";
+    case Stage::kQuote: return "quote";
   }
   return "?";
 }
@@ -105,7 +111,7 @@ Result<std::vector<Stage>> parse_stage_list(const std::string& list) {
     }
     if (!found) {
       return Status(StatusCode::kInvalidArgument,
-                    "unknown stage '" + name + "' (known: text, tokenize, segment, social, tag, parse, ner, entity, actor, event)");
+                    "unknown stage '" + name + "' (known: text, tokenize, segment, social, tag, parse, ner, time, entity, quote, actor, event)");
     }
   }
   if (stages.empty()) return Status(StatusCode::kInvalidArgument, "empty stage list");
@@ -120,6 +126,13 @@ struct Pipeline::Impl {
   std::vector<std::pair<std::string, std::string>> models;
   std::optional<actor::ActorResources> actors;
   std::vector<Status> warnings;
+  std::vector<io::MetaList> provenance;
+
+  void add_model(const char* stage, const std::string& path, const io::ModelFile& file) {
+    models.emplace_back(stage, model_version(path, file.producer_version()));
+    auto meta = file.meta();
+    provenance.push_back(meta.ok() ? std::move(*meta) : io::MetaList{});
+  }
 
   Status load_tagger(const std::string& path) {
     auto file = io::ModelFile::read(path);
@@ -127,7 +140,7 @@ struct Pipeline::Impl {
     auto tagger_or = tag::Tagger::from_file(*file);
     if (!tagger_or.ok()) return tagger_or.status();
     tagger.emplace(std::move(*tagger_or));
-    models.emplace_back("tagger", model_version(path, file->producer_version()));
+    add_model("tagger", path, *file);
     return Status::ok_status();
   }
 
@@ -148,7 +161,7 @@ struct Pipeline::Impl {
     }
     CHRONICLE_RETURN_IF_ERROR(parser_or->check_tagset(parse::tagset_hash(upos, xpos)));
     parser.emplace(std::move(*parser_or));
-    models.emplace_back("parser", model_version(path, file->producer_version()));
+    add_model("parser", path, *file);
     return Status::ok_status();
   }
 
@@ -158,7 +171,7 @@ struct Pipeline::Impl {
     auto ner_or = ner::Ner::from_file(*file);
     if (!ner_or.ok()) return ner_or.status();
     ner.emplace(std::move(*ner_or));
-    models.emplace_back("ner", model_version(path, file->producer_version()));
+    add_model("ner", path, *file);
     return Status::ok_status();
   }
 };
@@ -234,10 +247,20 @@ Result<std::unique_ptr<Pipeline>> Pipeline::load(const PipelineOptions& options)
 const std::vector<std::pair<std::string, std::string>>& Pipeline::models() const { return impl_->models; }
 
 const std::vector<Status>& Pipeline::warnings() const { return impl_->warnings; }
+const std::vector<std::vector<std::pair<std::string, std::string>>>& Pipeline::model_provenance() const {
+  return impl_->provenance;
+}
 
 bool Pipeline::runs(Stage stage) const { return impl_->run[static_cast<size_t>(stage)]; }
 
-Status Pipeline::annotate(Document& doc) const {
+Status Pipeline::annotate(Document& doc) const { return annotate(doc, std::chrono::steady_clock::time_point::max()); }
+
+Status Pipeline::annotate(Document& doc, std::chrono::steady_clock::time_point deadline) const {
+  const bool timed = deadline != std::chrono::steady_clock::time_point::max();
+  auto expired = [&] { return timed && std::chrono::steady_clock::now() >= deadline; };
+  auto late = [&](const char* where) {
+    return Status(StatusCode::kDeadlineExceeded, std::string("time limit reached ") + where, doc.id);
+  };
   // text: valid UTF-8 for everything after.
   std::string repaired = text::repair_utf8(doc.text, doc.errors);
   doc.text = std::move(repaired);
@@ -264,12 +287,28 @@ Status Pipeline::annotate(Document& doc) const {
     doc.posts.clear();
     social::extract_posts(doc);
   }
-  if (impl_->tagger) impl_->tagger->tag_document(doc);
+  if (expired()) return late("after segmentation");
+  if (impl_->tagger) {
+    if (!timed || doc.sentences.empty()) {
+      impl_->tagger->tag_document(doc);
+    } else {
+      for (const Sentence& s : doc.sentences) {
+        if (expired()) return late("while tagging");
+        impl_->tagger->tag(doc, s.first_token, s.last_token);
+      }
+    }
+  }
   if (impl_->parser) {
-    for (const Sentence& s : doc.sentences) impl_->parser->parse(doc, s);
+    for (const Sentence& s : doc.sentences) {
+      if (expired()) return late("while parsing");
+      impl_->parser->parse(doc, s);
+    }
   }
   if (impl_->ner) impl_->ner->recognize(doc);
+  // After tag/parse: tense comes from the tags when there are any.
+  if (runs(Stage::kTime)) timex::annotate_times(doc);
   if (runs(Stage::kEntity)) entity::resolve_entities(doc);
+  if (runs(Stage::kQuote)) quote::annotate_quotes(doc);
   if (impl_->actors) actor::annotate_actors(*impl_->actors, doc);
   if (runs(Stage::kEvent) && impl_->actors) event::code_events(impl_->actors->verbs, doc);
   return Status::ok_status();

@@ -53,7 +53,8 @@ void parse_agent_dictionary(std::string_view text, const std::string& file,
     const size_t line_no = i + 1;
     std::string_view line = strip_comment(lines[i]);
     if (line.empty() || line.front() == '<') continue;
-    if (line.front() == '!') {
+    // "!SET! = A, B" defines a set; "!MINIST! FOR_X [~GOV]" uses one.
+    if (line.front() == '!' && line.find('=') != std::string_view::npos) {
       const size_t eq = line.find('=');
       const std::string name = upper_ascii(trim(line.substr(0, eq)));
       if (eq == std::string_view::npos || name.size() < 3 || name.back() != '!') {

@@ -156,6 +156,13 @@ Result<CompiledDictionary> CompiledDictionary::from_file(std::unique_ptr<io::Mod
       return file->section_error("DIDX", "index is not sorted or points past DENT");
     prev = h;
   }
+  d.first_words_.reserve(d.n_entries_);
+  for (uint32_t i = 0; i < d.n_entries_; ++i) {
+    const std::string_view p = d.phrase(i);
+    const size_t space = p.find(' ');
+    uint32_t& most = d.first_words_[phrase_hash(p.substr(0, space))];
+    most = std::max(most, word_count(p));
+  }
   d.file_ = std::move(file);
   return d;
 }
@@ -203,7 +210,9 @@ std::vector<uint32_t> CompiledDictionary::longest_match(const std::vector<std::s
                                                         size_t& length) const {
   length = 0;
   if (i >= words.size()) return {};
-  const size_t longest = std::min<size_t>(max_words_, words.size() - i);
+  auto first = first_words_.find(phrase_hash(words[i]));
+  if (first == first_words_.end()) return {};
+  const size_t longest = std::min<size_t>(first->second, words.size() - i);
   for (size_t n = longest; n >= 1; --n) {
     std::string key = words[i];
     for (size_t k = 1; k < n; ++k) {

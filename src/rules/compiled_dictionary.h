@@ -17,6 +17,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "chronicle/status.h"
@@ -63,6 +64,9 @@ class CompiledDictionary {
   DictionaryKind kind_ = DictionaryKind::kActors;
   uint32_t n_entries_ = 0, n_codes_ = 0, max_words_ = 0;
   std::string_view ent_, cod_, idx_, strs_;
+  // Built at load: hash of a phrase's first word -> most words of a phrase
+  // starting with it, so a match at a word that starts nothing costs one probe.
+  std::unordered_map<uint64_t, uint32_t> first_words_;
 };
 
 // 64-bit FNV-1a, the DIDX hash.

@@ -43,12 +43,14 @@ bool parse_pattern(std::string_view body, VerbPattern& p, std::string& error) {
       case '}': t.kind = PatternTokenKind::kCloseNoun; if (--brace < 0) { error = "'}' without '{'"; return false; } break;
       default: {
         len = 0;
-        while (i + len < body.size() && std::string_view(" \t(){}*$%^").find(body[i + len]) == std::string_view::npos &&
+        // "&TIETYPES_MEMOS": a synset name ends at '_', the words after it follow it.
+        const std::string_view stops = c == '&' ? " \t(){}*$%^_" : " \t(){}*$%^";
+        while (i + len < body.size() && stops.find(body[i + len]) == std::string_view::npos &&
                !(len > 0 && body[i + len] == '+'))
           ++len;
         t.kind = c == '&' ? PatternTokenKind::kSynset : PatternTokenKind::kWord;
         t.text = normalize_phrase(body.substr(i, len));
-        if (t.kind == PatternTokenKind::kSynset && t.text.size() > 1 && t.text.back() == ' ') t.text.pop_back();
+        if (c == '&' && i + len < body.size() && body[i + len] == '_') ++len;
       }
     }
     i += len;
@@ -95,19 +97,22 @@ void parse_verb_dictionary(std::string_view text, const std::string& file, VerbD
     const size_t line_no = i + 1;
     std::string_view line = strip_comment(lines[i]);
     if (line.empty()) {
-      synset.clear();
+      // A blank line ends a synset; a comment line inside one does not.
+      if (trim(lines[i]).empty()) synset.clear();
       continue;
     }
     if (line.front() == '<') continue;
     if (line.starts_with("---")) {
       synset.clear();
       std::string_view inner = trim(line.substr(3));
-      if (!inner.ends_with("---")) {
+      // The closing "---" may sit after a comment ("--- TROUBLED [---] # NOUN ---").
+      const bool closed = inner.ends_with("---");
+      if (closed) inner = trim(inner.substr(0, inner.size() - 3));
+      if (!closed && inner.find('[') == std::string_view::npos) {
         errors.add(file, line_no, "a verb block header is written ---  VERB  [CODE]  ---", line);
         out.verbs.push_back(VerbBlock{"", "---", {}, {}, static_cast<uint32_t>(line_no)});
         continue;
       }
-      inner = trim(inner.substr(0, inner.size() - 3));
       std::string code;
       bool has = false;
       std::string_view name = take_code(inner, code, has);

@@ -206,4 +206,10 @@ std::string repair_utf8(std::string_view bytes, std::vector<ErrorNote>& notes) {
   return replace_invalid(p, end, notes);
 }
 
+std::string windows_1252_to_utf8(std::string_view bytes) {
+  std::vector<ErrorNote> ignored;
+  const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
+  return decode_cp1252(p, p + bytes.size(), ignored);
+}
+
 }  // namespace chronicle::text

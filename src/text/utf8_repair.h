@@ -20,4 +20,8 @@ namespace chronicle::text {
 // CRLF and Unicode spaces are kept: offsets always refer to the returned text.
 std::string repair_utf8(std::string_view bytes, std::vector<ErrorNote>& notes);
 
+// Decodes bytes known to be Windows-1252 (corpus files such as GMB's CSV):
+// the five undefined bytes and NUL become U+FFFD. No notes.
+std::string windows_1252_to_utf8(std::string_view bytes);
+
 }  // namespace chronicle::text

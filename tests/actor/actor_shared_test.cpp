@@ -6,6 +6,7 @@
 
 #include <cctype>
 #include <cmath>
+#include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <sstream>
@@ -132,6 +133,12 @@ TEST(SummitExample, ActorsAndPlaces) {
   }
   actor::annotate_actors(*res, doc);
   auto code = [&](size_t i) { return doc.entities[i].actor.code; };
+  for (const auto& e : doc.entities) {  // shown by ctest -V
+    std::printf("%-14s %-6s %-10s %-16s", e.name.c_str(), e.type.c_str(), e.actor.code.c_str(), e.actor.source.c_str());
+    if (e.has_geo) std::printf(" %.4f %.4f %s %s %lld", e.geo.lat, e.geo.lon, e.geo.country.c_str(), e.geo.feature.c_str(),
+                               static_cast<long long>(e.geo.geonameid));
+    std::printf("\n");
+  }
   EXPECT_EQ(code(0), "USAGOV");
   EXPECT_EQ(code(1), "USAGOV");
   // Bolton's 2005-2006 dictionary dates have expired: the stated role

@@ -195,6 +195,7 @@ TEST(ActorCoder, CountriesCapitalsAndWhatIsNotCoded) {
   EXPECT_EQ(fx().code({"Duck Soup Company"}, "ORG", {}, "2018-05-31").code, "FRDBUS");
   EXPECT_EQ(fx().code({"Freedonia"}, "MISC", {}, "2018-05-31").code, "");
   EXPECT_EQ(actor::entity_key("Mike  Pompeo", "USAGOV"), "mike pompeo|USAGOV");
+  EXPECT_EQ(actor::entity_key("Atlantis", ""), "atlantis");
 }
 
 TEST(ActorCoder, DictionaryWords) {

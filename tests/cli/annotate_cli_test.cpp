@@ -168,6 +168,9 @@ TEST_F(AnnotateCli, OutputOfAMixedCorpusValidatesAgainstTheSchema) {
   write("mixed/b.txt", std::string("bad \xFF bytes \xC3\xA9 and a NUL \0 here", 31));
   write("mixed/c.jsonl", "{\"id\":\"j\",\"text\":\"A post.\\n\\n\\u2014 Someone (@someone) May 1, 2020\"}\nnot json\n");
   write("mixed/d.txt", "");
+  write("mixed/e.html",
+        "<html><head><meta name=\"author\" content=\"Ada Byline\"><meta property=\"og:title\" content=\"A page\">"
+        "<meta property=\"article:published_time\" content=\"2020-05-01\"></head><body><p>Page text.</p></body></html>");
   const std::string out = (dir_ / "mixed.jsonl").string();
   const auto r = run("annotate " + quote((dir_ / "mixed").string()) + " --tokens --text -j 3 -o " + quote(out));
   EXPECT_EQ(r.exit_code, 1) << r.err;  // the malformed line
@@ -200,7 +203,7 @@ TEST_F(AnnotateCli, GdeltFormats) {
   EXPECT_EQ(r.out, "");
   r = run("annotate " + quote(feed) + " --format gdelt");
   EXPECT_EQ(r.exit_code, 2);
-  EXPECT_NE(r.err.find("gdelt-events, gkg"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("gdelt-events, gkg, timeml"), std::string::npos) << r.err;
 }
 
 }  // namespace

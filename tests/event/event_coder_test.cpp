@@ -141,7 +141,7 @@ TEST(EventCoder, NegatedMeetingWithPlaceAndDate) {
   b.entity("E2", "GPE", "PER", {s + 6}, true);
   b.entity("E3", "PERSON", "PERGOV", {s + 0});
   const Token& friday = b.doc().tokens[s + 8];
-  b.doc().times.push_back({friday.start, friday.end, "DATE", "2022-03-11", "", -1});
+  b.doc().times.push_back({friday.start, friday.end, "DATE", "2022-03-11", "", -1, ""});
   code_events(dictionary(), b.doc());
   ASSERT_EQ(b.doc().events.size(), 1u);
   const Event& v = b.doc().events[0];

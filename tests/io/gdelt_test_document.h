@@ -32,8 +32,8 @@ inline Document gdelt_test_document() {
   Entity ministry;
   ministry.id = "E4", ministry.type = "ORG", ministry.name = "Fisheries; Ministry";
   doc.entities = {bianchi, okafor, lagos, ministry};
-  doc.times = {{43, 49, "DATE", "2022-03-04", "", -1}, {0, 1, "DATE", "2022-W09", "", -1},
-               {0, 1, "DATE", "2021", "", -1}, {0, 1, "DURATION", "P3D", "", -1}};
+  doc.times = {{43, 49, "DATE", "2022-03-04", "", -1, ""}, {0, 1, "DATE", "2022-W09", "", -1, ""},
+               {0, 1, "DATE", "2021", "", -1, ""}, {0, 1, "DURATION", "P3D", "", -1, ""}};
   doc.quotes = {{52, 98, "direct", "E1", "Bianchi", "said", -1}, {52, 54, "scare", "", "", "", -1}};
   doc.urls = {{114, 136}, {137, static_cast<uint32_t>(doc.text.size())}};
   Event meet;

@@ -147,7 +147,7 @@ TEST_F(SchemaTest, WriterLaterLayersValidate) {
   doc.id = "later";
   doc.text = "Rome: Minister Bianchi said on Friday \"we will meet\" at 10am (9am GMT).";
   doc.meta.date = "2022-03-04";
-  doc.meta.date_source = "cli";
+  doc.meta.date_source = "cli";  // the schema makes date_source a dependency of date
   Entity person;
   person.id = "E1", person.type = "PERSON", person.name = "Bianchi", person.key = "bianchi|ITAGOV";
   person.actor = {"ITAGOV", "ITA", "GOV", "dictionary"};
@@ -157,9 +157,9 @@ TEST_F(SchemaTest, WriterLaterLayersValidate) {
   place.geo = {41.9, 12.5, "IT", "07", 3169070, "PPLC"};
   place.mentions.push_back({0, 4, "name", {}});
   doc.entities = {person, place};
-  doc.times = {{31, 37, "DATE", "2022-03-04", "", -1},
-               {56, 60, "TIME", "2022-03-04T10:00", "+01:00", 2},
-               {62, 69, "TIME", "2022-03-04T09:00", "+00:00", 1}};
+  doc.times = {{31, 37, "DATE", "2022-03-04", "", -1, ""},
+               {56, 60, "TIME", "2022-03-04T10:00", "+01:00", 2, ""},
+               {62, 69, "TIME", "2022-03-04T09:00", "+00:00", 1, ""}};
   doc.quotes = {{39, 51, "direct", "E1", "Minister Bianchi", "said", -1}, {39, 51, "scare", "", "", "", 0}};
   Event event;
   event.id = "V1", event.cameo = "036", event.root_code = "03", event.plover_type = "AGREE";

@@ -304,3 +304,38 @@ TEST(CompiledDictionary, LongestMatchAgreesWithLinearScan) {
     }
   }
 }
+
+TEST(VerbDictionary, CommentLineInsideASynsetKeepsItOpen) {
+  VerbDictionary v;
+  DictionaryErrors errors;
+  parse_verb_dictionary("&CURRENCY\n# a note\n+MONEY\n+YEN\n\n---  PAY   [---]  ---\nPAY {PAID}\n", "v.txt", v, errors);
+  EXPECT_TRUE(errors.errors.empty()) << errors.errors.front().to_string();
+  EXPECT_EQ(v.synsets.at("&CURRENCY"), (std::vector<std::string>{"MONEY", "YEN"}));
+}
+
+TEST(AgentDictionary, PhraseStartingWithASet) {
+  std::vector<DictEntry> out;
+  DictionaryErrors errors;
+  parse_agent_dictionary("!MINIST! = MINISTER, MINISTRY\n!MINIST! FOR_YOUTH {} [~GOV]\n", "a.txt", out, errors);
+  EXPECT_TRUE(errors.errors.empty()) << errors.errors.front().to_string();
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_EQ(out[0].phrase, "MINISTER FOR YOUTH");
+  EXPECT_EQ(out[1].phrase, "MINISTRY FOR YOUTH");
+}
+
+TEST(VerbDictionary, SynsetJoinedToAWordAndCommentedHeader) {
+  VerbDictionary v;
+  DictionaryErrors errors;
+  parse_verb_dictionary("&TIE\n+LINK\n\n--- TROUBLED  [---] # NOUN ---\nTROUBLE\n- * &TIE_MEMOS FROM [911]\n", "v.txt", v,
+                        errors);
+  EXPECT_TRUE(errors.errors.empty()) << errors.errors.front().to_string();
+  ASSERT_EQ(v.verbs.size(), 1u);
+  EXPECT_EQ(v.verbs[0].name, "TROUBLED");
+  ASSERT_EQ(v.verbs[0].patterns.size(), 1u);
+  const auto& t = v.verbs[0].patterns[0].tokens;
+  ASSERT_EQ(t.size(), 4u);
+  EXPECT_EQ(t[1].kind, PatternTokenKind::kSynset);
+  EXPECT_EQ(t[1].text, "&TIE");
+  EXPECT_EQ(t[2].text, "MEMOS");
+  EXPECT_EQ(t[3].text, "FROM");
+}

@@ -1,0 +1,241 @@
+#include "quote/person_tracker.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+namespace chronicle::quote {
+
+namespace {
+
+constexpr std::string_view kHonorifics[] = {"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame", "prof",
+                                            "baroness", "baron", "rev", "mr.", "mrs.", "ms.", "dr."};
+constexpr std::string_view kTitles[] = {
+    "secretary", "minister", "president", "chancellor", "spokesman", "spokeswoman", "spokesperson", "leader",
+    "chairman", "chairwoman", "chair", "chief", "executive", "director", "governor", "senator", "mayor",
+    "ambassador", "envoy", "adviser", "advisor", "commissioner", "premier", "king", "queen", "prince",
+    "princess", "general", "judge", "professor", "prof", "deputy", "shadow", "state", "prime", "foreign",
+    "home", "mp", "mep", "councillor", "economist", "analyst", "official", "head", "boss", "founder",
+    "attorney", "speaker", "chairperson", "vice", "treasurer", "manager", "officer", "spokesmen", "cardinal",
+    "archbishop", "bishop", "rabbi", "qc", "msp", "correspondent", "editor", "lawyer", "pope"};
+// Words that make a capitalised run an organisation or place, not a person.
+constexpr std::string_view kNotPerson[] = {
+    "party", "department", "ministry", "council", "office", "bank", "committee", "commission", "union",
+    "association", "group", "house", "court", "company", "corporation", "inc", "ltd", "plc", "university",
+    "street", "government", "parliament", "news", "agency", "board", "trust", "service", "fund", "organisation",
+    "organization", "federation", "institute", "times", "post", "club", "airlines", "motors", "kingdom",
+    "states", "korea", "britain", "england", "scotland", "wales", "europe", "america", "china", "city", "bbc",
+    "radio", "tv", "itv", "gmtv", "channel", "reuters", "programme", "cathedral", "church", "hospital", "school",
+    "palace", "hall", "abbey", "inquiry", "act", "review", "report", "conference", "watch", "concern", "labour",
+    "conservatives", "tories", "democrats", "executive", "stockbrokers", "securities", "holdings", "lib", "dem",
+    "dems", "tory", "nhs", "eu", "un", "g8", "g7", "imf", "oecd", "opec", "mass", "day", "christmas", "budget",
+    "prize", "award", "cup", "festival", "week", "port", "authority", "airport", "airways", "police"};
+
+template <size_t N>
+bool in(const std::string_view (&list)[N], std::string_view w) {
+  return std::find(std::begin(list), std::end(list), w) != std::end(list);
+}
+
+}  // namespace
+
+std::string to_lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool is_honorific(std::string_view lower) { return in(kHonorifics, lower); }
+bool is_title_word(std::string_view lower) { return in(kTitles, lower); }
+bool is_org_word(std::string_view lower) { return in(kNotPerson, lower); }
+
+char pronoun_gender(std::string_view w) {
+  if (w == "he" || w == "him") return 'm';
+  if (w == "she" || w == "her") return 'f';
+  if (w == "they" || w == "we" || w == "i") return 'p';
+  return 0;
+}
+
+bool is_name_token(const Document& doc, uint32_t i) {
+  const Token& t = doc.tokens[i];
+  if (t.kind != TokenKind::kWord) return false;
+  if (!t.upos.empty()) return t.upos == "PROPN";
+  const unsigned char c = static_cast<unsigned char>(doc.text[t.start]);
+  return std::isupper(c) != 0;
+}
+
+uint32_t strip_titles(const Document& doc, uint32_t first, uint32_t last, std::string* titles) {
+  // Drop leading job words and the "of"/"and" between them: "Fisheries Minister of State Ana Ruiz".
+  uint32_t name_first = first;
+  for (uint32_t i = first; i + 1 < last; ++i) {
+    const std::string w = to_lower(doc.token_text(doc.tokens[i]));
+    if (is_title_word(w) || w == "of" || w == "and" || w == "the" || w == "us" || w == "uk" || w == "eu") {
+      name_first = i + 1;
+    }
+  }
+  if (name_first > first && name_first < last) {
+    const std::string before = to_lower(doc.token_text(doc.tokens[name_first - 1]));
+    if (is_honorific(before)) --name_first;
+  }
+  // "Bishop of Elmford Dr Ivo Brandt": a name starts at its honorific.
+  for (uint32_t i = name_first + 1; i + 1 < last; ++i) {
+    if (is_honorific(to_lower(doc.token_text(doc.tokens[i])))) {
+      name_first = i;
+      break;
+    }
+  }
+  if (titles) {
+    for (uint32_t i = first; i < name_first; ++i) {
+      *titles += ' ';
+      *titles += to_lower(doc.token_text(doc.tokens[i]));
+    }
+    *titles += ' ';
+  }
+  return name_first;
+}
+
+size_t PersonTracker::observe(const Document& doc, uint32_t first, uint32_t last, std::string_view title_words) {
+  const Token& lt = doc.tokens[last - 1];
+  std::string surname = to_lower(doc.token_text(lt));
+  const std::string first_word = to_lower(doc.token_text(doc.tokens[first]));
+  int found = find_surname(surname);
+  const size_t idx = found >= 0 ? static_cast<size_t>(found) : people_.size();
+  if (found < 0) {
+    Person p;
+    p.name = std::string(doc.span_text(doc.tokens[first].start, lt.end));
+    p.surname = surname;
+    p.titles = " ";
+    people_.push_back(std::move(p));
+  }
+  Person& p = people_[idx];
+  p.name = std::string(doc.span_text(doc.tokens[first].start, lt.end));  // the latest words for them
+  if (!title_words.empty()) p.titles.append(title_words);
+  // Two name words or an honorific make a person; a lone word or an organisation may not be.
+  bool org = false;
+  for (uint32_t i = first; i < last; ++i) org = org || is_org_word(to_lower(doc.token_text(doc.tokens[i])));
+  const bool has_title = title_words.find_first_not_of(' ') != std::string_view::npos;
+  if (!org && (last - first >= 2 || is_honorific(first_word) || has_title)) p.person = true;
+  if (first_word == "mr" || first_word == "sir" || first_word == "lord") p.gender = 'm';
+  if (first_word == "mrs" || first_word == "ms" || first_word == "miss" || first_word == "lady" ||
+      first_word == "dame" || first_word == "baroness")
+    p.gender = 'f';
+  p.start = doc.tokens[first].start;
+  p.end = lt.end;
+  p.last_seen = ++clock_;
+  return idx;
+}
+
+void PersonTracker::observe_tokens(const Document& doc, uint32_t first, uint32_t last,
+                                   const std::vector<int32_t>& skip, bool at_start, uint32_t sentence) {
+  // The sentence's subject: its first name or "the <job>" ("The bishop used ...").
+  if (at_start && first < last && skip[first] < 0) {
+    uint32_t f = first;
+    const std::string w0 = to_lower(doc.token_text(doc.tokens[f]));
+    if ((w0 == "the" || w0 == "a") && f + 1 < last && !is_name_token(doc, f + 1)) {
+      const int p = resolve_title(to_lower(doc.token_text(doc.tokens[f + 1])));
+      if (p >= 0 && f + 2 < last && doc.tokens[f + 2].kind == TokenKind::kWord) spoke(static_cast<size_t>(p), 0, sentence);
+    }
+  }
+  bool first_run = at_start;
+  for (uint32_t i = first; i < last;) {
+    if (skip[i] >= 0 || !is_name_token(doc, i)) {
+      // "The", "But", "However," before the subject still leave it first.
+      const std::string w = to_lower(doc.token_text(doc.tokens[i]));
+      if (!(w == "the" || w == "but" || w == "however" || w == "," || w == "and")) first_run = false;
+      ++i;
+      continue;
+    }
+    uint32_t a = i, j = i + 1;
+    name_run(doc, i, last, skip, a, j);
+    std::string titles;
+    const uint32_t name_first = strip_titles(doc, i, j, &titles);
+    bool person = false;
+    const std::string w0 = to_lower(doc.token_text(doc.tokens[name_first]));
+    const uint32_t len = j - name_first;
+    if (is_honorific(w0) && len >= 2) person = true;
+    if (len >= 2 && len <= 5) person = true;
+    if (len == 1 && find_surname(to_lower(doc.token_text(doc.tokens[name_first]))) >= 0) person = true;
+    if (is_title_word(to_lower(doc.token_text(doc.tokens[j - 1])))) person = false;  // "Green MP"
+    for (uint32_t k = name_first; k < j && person; ++k) {
+      const std::string w = to_lower(doc.token_text(doc.tokens[k]));
+      if (is_org_word(w) || w == "of") person = false;
+    }
+    if (person) {
+      const size_t idx = observe(doc, name_first, j, titles);
+      if (first_run) spoke(idx, 0, sentence);
+    }
+    first_run = false;
+    i = j;
+  }
+}
+
+void name_run(const Document& doc, uint32_t lo, uint32_t hi, const std::vector<int32_t>& q, uint32_t& a, uint32_t& b) {
+  auto lower_at = [&](uint32_t i) { return to_lower(doc.token_text(doc.tokens[i])); };
+  auto glued = [&](uint32_t i) {  // token i joins i-1 and i+1 with no space
+    if (i <= lo || i + 1 >= hi || q[i] >= 0 || q[i + 1] >= 0) return false;
+    const std::string_view t = doc.token_text(doc.tokens[i]);
+    return (t == "-" || t == "'" || t == "\xE2\x80\x99") && !doc.tokens[i - 1].space_after && !doc.tokens[i].space_after &&
+           doc.tokens[i + 1].kind == TokenKind::kWord;
+  };
+  auto part = [&](uint32_t i) {
+    if (q[i] >= 0) return false;
+    if (is_name_token(doc, i) || is_honorific(lower_at(i))) return true;
+    if (glued(i)) return true;
+    if (i > lo && glued(i - 1)) return true;  // the piece after a hyphen may be tagged otherwise
+    return i + 1 < hi && q[i + 1] < 0 && lower_at(i) == "of" && is_name_token(doc, i + 1) && i > lo &&
+           is_name_token(doc, i - 1);
+  };
+  while (a > lo && part(a - 1)) --a;
+  while (b < hi && part(b)) ++b;
+  while (b > a + 1 && (lower_at(b - 1) == "of" || doc.tokens[b - 1].kind != TokenKind::kWord)) --b;
+  while (a + 1 < b && doc.tokens[a].kind != TokenKind::kWord) ++a;
+}
+
+void PersonTracker::spoke(size_t person, char gender, uint32_t sentence) {
+  Person& p = people_[person];
+  if ((gender == 'm' || gender == 'f') && p.gender == 0) p.gender = gender;
+  p.last_seen = ++clock_;
+  p.salient_at = clock_;
+  p.salient_sentence = sentence;
+}
+
+int PersonTracker::resolve_pronoun(char gender, uint32_t sentence) const {
+  auto fits = [&](const Person& p) {
+    if (gender == 'n') return !p.person;
+    if (gender == 'p') return true;
+    return p.person && (p.gender == 0 || p.gender == gender);
+  };
+  // News copy's "he said" is the person just quoted or just the subject,
+  // not whoever was named last in passing.
+  int best = -1;
+  for (size_t i = 0; i < people_.size(); ++i) {
+    const Person& p = people_[i];
+    if (!fits(p) || p.salient_at == 0 || p.salient_sentence + 2 < sentence) continue;
+    if (best < 0 || p.salient_at > people_[static_cast<size_t>(best)].salient_at) best = static_cast<int>(i);
+  }
+  if (best >= 0) return best;
+  for (size_t i = 0; i < people_.size(); ++i) {
+    if (!fits(people_[i])) continue;
+    if (best < 0 || people_[i].last_seen > people_[static_cast<size_t>(best)].last_seen) best = static_cast<int>(i);
+  }
+  return best;
+}
+
+int PersonTracker::resolve_title(std::string_view title) const {
+  std::string key(1, ' ');
+  key.append(title);
+  key.push_back(' ');
+  int best = -1;
+  for (size_t i = 0; i < people_.size(); ++i) {
+    if (people_[i].titles.find(key) == std::string::npos) continue;
+    if (best < 0 || people_[i].last_seen > people_[static_cast<size_t>(best)].last_seen) best = static_cast<int>(i);
+  }
+  return best;
+}
+
+int PersonTracker::find_surname(std::string_view lower) const {
+  for (size_t i = 0; i < people_.size(); ++i)
+    if (people_[i].surname == lower) return static_cast<int>(i);
+  return -1;
+}
+
+}  // namespace chronicle::quote

@@ -1,0 +1,398 @@
+#include "quote/quote_stage.h"
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+
+#include "quote/cue_lexicon.h"
+#include "quote/person_tracker.h"
+#include "quote/quote_marks.h"
+#include "quote/speaker_finder.h"
+
+namespace chronicle::quote {
+
+namespace {
+
+constexpr uint32_t kNone = UINT32_MAX;
+
+struct Speaker {
+  std::string text;
+  std::string entity;
+  int person = -1;
+};
+
+class QuoteAnnotator {
+ public:
+  explicit QuoteAnnotator(Document& doc) : doc_(doc), in_quote_(doc.tokens.size(), -1) {}
+
+  void run() {
+    marks_ = scan_quote_marks(doc_.text, doc_.paragraphs);
+    for (size_t m = 0; m < marks_.size(); ++m) {
+      const MarkedSpan& s = marks_[m];
+      for (size_t i = first_token_at(s.open); i < doc_.tokens.size(); ++i) {
+        const Token& t = doc_.tokens[i];
+        if (t.start >= s.end && !(s.closed && t.start == s.end)) break;
+        in_quote_[i] = static_cast<int32_t>(m);
+      }
+    }
+    cue_used_.assign(doc_.tokens.size(), 0);
+    size_t next_mark = 0;
+    for (uint32_t si = 0; si < doc_.sentences.size(); ++si) {
+      const Sentence& sent = doc_.sentences[si];
+      while (next_mark < marks_.size() && sentence_of(marks_[next_mark].start) <= si) attribute_mark(next_mark++);
+      reported_speech(si);
+      observe_until(sent.last_token);
+    }
+    while (next_mark < marks_.size()) attribute_mark(next_mark++);
+    finish();
+  }
+
+ private:
+  uint32_t first_token_at(uint32_t byte) const {
+    auto it = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), byte,
+                               [](const Token& t, uint32_t b) { return t.start < b; });
+    return static_cast<uint32_t>(it - doc_.tokens.begin());
+  }
+
+  uint32_t sentence_of(uint32_t byte) const {
+    const uint32_t t = first_token_at(byte);
+    if (t >= doc_.tokens.size()) return doc_.sentences.empty() ? 0 : static_cast<uint32_t>(doc_.sentences.size() - 1);
+    return doc_.tokens[t].sentence;
+  }
+
+  // Lets the tracker see the names before token t (a pronoun means someone named before it).
+  void observe_until(uint32_t t) {
+    t = std::min<uint32_t>(t, static_cast<uint32_t>(doc_.tokens.size()));
+    while (observed_ < t) {
+      const uint32_t si = doc_.tokens[observed_].sentence;
+      const Sentence& s = doc_.sentences[si];
+      const uint32_t end = std::min(t, s.last_token > observed_ ? s.last_token : observed_ + 1);
+      tracker_.observe_tokens(doc_, observed_, end, in_quote_, observed_ == s.first_token, si);
+      observed_ = end;
+    }
+  }
+
+  const Post* post_at(uint32_t byte) const {
+    for (const Post& p : doc_.posts)
+      if (byte >= p.start && byte < p.end) return &p;
+    return nullptr;
+  }
+
+  std::string entity_at(uint32_t start, uint32_t end) const {
+    for (const Entity& e : doc_.entities)
+      for (const EntityMention& m : e.mentions)
+        if (m.start < end && start < m.end) return e.id;
+    return {};
+  }
+
+  std::string entity_name(const std::string& id) const {
+    for (const Entity& e : doc_.entities)
+      if (e.id == id) return e.name;
+    return {};
+  }
+
+  // Words and entity of a subject; pronouns and job titles resolved.
+  Speaker resolve(const Subject& s) {
+    Speaker sp;
+    const uint32_t sentence = doc_.tokens[s.first].sentence;
+    observe_until(s.name ? std::min(s.title_first, s.first) : s.first);
+    const uint32_t b = doc_.tokens[s.first].start, e = doc_.tokens[s.last - 1].end;
+    std::string words(doc_.span_text(b, e));
+    sp.entity = entity_at(b, e);
+    if (s.pronoun) {
+      const char g = pronoun_gender(to_lower(words));
+      if (!sp.entity.empty()) {  // the entity stage resolved the pronoun
+        sp.text = entity_name(sp.entity);
+        return sp;
+      }
+      sp.person = tracker_.resolve_pronoun(g ? g : 'n', sentence);
+      if (sp.person >= 0) {
+        const Person& p = tracker_.person(static_cast<size_t>(sp.person));
+        sp.text = p.name;
+        sp.entity = entity_at(p.start, p.end);
+        tracker_.spoke(static_cast<size_t>(sp.person), g, sentence);
+      } else {
+        sp.text = words;
+      }
+      return sp;
+    }
+    if (s.name) {
+      std::string titles;
+      if (s.title_first < s.first) strip_titles(doc_, s.title_first, s.last, &titles);
+      sp.person = static_cast<int>(tracker_.observe(doc_, s.first, s.last, titles));
+      sp.text = words;
+      tracker_.spoke(static_cast<size_t>(sp.person), 0, sentence);
+      return sp;
+    }
+    // A job title: the latest person who held it.
+    for (uint32_t i = s.first; i < s.last; ++i) {
+      const std::string w = to_lower(doc_.token_text(doc_.tokens[i]));
+      if (!is_title_word(w) || w == "state" || w == "foreign" || w == "home" || w == "prime") continue;
+      const int p = tracker_.resolve_title(w);
+      if (p >= 0) {
+        sp.person = p;
+        sp.text = tracker_.person(static_cast<size_t>(p)).name;
+        if (sp.entity.empty()) {
+          const Person& pp = tracker_.person(static_cast<size_t>(p));
+          sp.entity = entity_at(pp.start, pp.end);
+        }
+        tracker_.spoke(static_cast<size_t>(p), 0, sentence);
+        return sp;
+      }
+      break;
+    }
+    uint32_t f = s.first;
+    const std::string w0 = to_lower(doc_.token_text(doc_.tokens[f]));
+    if ((w0 == "the" || w0 == "a" || w0 == "an") && f + 1 < s.last) ++f;
+    sp.text = std::string(doc_.span_text(doc_.tokens[f].start, e));
+    sp.person = static_cast<int>(tracker_.observe(doc_, f, s.last, {}));
+    // "a spokeswoman" is a she; "the committee", "the report" are its.
+    const std::string head = to_lower(doc_.token_text(doc_.tokens[s.last - 1]));
+    if (!is_title_word(head)) tracker_.mark_org(static_cast<size_t>(sp.person));
+    if (head.size() > 5 && head.substr(head.size() - 5) == "woman") tracker_.spoke(static_cast<size_t>(sp.person), 'f', sentence);
+    if (head.size() > 3 && head.substr(head.size() - 3) == "man" && head.find("woman") == std::string::npos)
+      tracker_.spoke(static_cast<size_t>(sp.person), 'm', sentence);
+    tracker_.spoke(static_cast<size_t>(sp.person), 0, sentence);
+    return sp;
+  }
+
+  // Tokens [lo, hi) where the cue of mark m may be.
+  void region(const MarkedSpan& m, uint32_t& lo, uint32_t& hi) const {
+    const Sentence& a = doc_.sentences[sentence_of(m.open)];
+    uint32_t last_s = sentence_of(m.end > m.start ? m.end - 1 : m.start);
+    lo = a.first_token;
+    hi = doc_.sentences[last_s].last_token;
+    // `"Why?" he asked.` may be split after the closing mark.
+    const char tail = doc_.text[m.end - 1];
+    if ((tail == ',' || tail == '?' || tail == '!') && last_s + 1 < doc_.sentences.size()) {
+      const Sentence& n = doc_.sentences[last_s + 1];
+      if (n.last_token <= n.first_token) return;
+      bool clean = std::islower(static_cast<unsigned char>(doc_.text[doc_.tokens[n.first_token].start])) != 0;
+      for (uint32_t i = n.first_token; i < std::min(n.last_token, n.first_token + 4); ++i)
+        if (in_quote_[i] >= 0) clean = false;
+      if (clean && doc_.tokens[n.first_token].start >= m.end) hi = n.last_token;
+    }
+  }
+
+  // Cues for mark m in [lo, hi) that no other quotation separates from it, in
+  // order of preference: the nearest on the preferred side first.
+  std::vector<uint32_t> cue_candidates(size_t mi, uint32_t lo, uint32_t hi, bool after_first) const {
+    const MarkedSpan& m = marks_[mi];
+    const uint32_t open_tok = first_token_at(m.open), close_tok = first_token_at(m.end);
+    // Another direct quotation between the cue and this one takes the cue; a
+    // fragment ("blue corridor") does not.
+    auto separated = [&](uint32_t c) {
+      const uint32_t a = std::min(c, open_tok), b = std::max(c, close_tok);
+      for (uint32_t i = a; i < b; ++i) {
+        const int32_t o = in_quote_[i];
+        if (o >= 0 && o != static_cast<int32_t>(mi) && looks_direct(static_cast<size_t>(o))) return true;
+      }
+      return false;
+    };
+    std::vector<uint32_t> before, after;
+    for (uint32_t i = lo; i < hi; ++i) {
+      if (in_quote_[i] >= 0 || !is_cue_token(doc_, i) || separated(i)) continue;
+      if (doc_.tokens[i].end <= m.open) {
+        before.insert(before.begin(), i);  // nearest first
+      } else if (doc_.tokens[i].start >= m.end && (after_first || !looks_direct(mi))) {
+        after.push_back(i);
+      }
+    }
+    std::vector<uint32_t> out = after_first ? after : before;
+    for (uint32_t c : after_first ? before : after) out.push_back(c);
+    return out;
+  }
+
+  // Ends like a sentence or clause given whole: ", . ? !" inside the marks, or ran on to its paragraph's end.
+  bool looks_direct(size_t mi) const {
+    const MarkedSpan& m = marks_[mi];
+    const char tail = doc_.text[m.end - 1];
+    if (tail == ',' || tail == '.' || tail == '?' || tail == '!') return true;
+    return !m.closed && m.paragraph < doc_.paragraphs.size() && m.end >= trimmed_end(doc_.paragraphs[m.paragraph]);
+  }
+
+  uint32_t trimmed_end(const Paragraph& p) const {
+    uint32_t e = p.end;
+    while (e > p.start && std::isspace(static_cast<unsigned char>(doc_.text[e - 1]))) --e;
+    return e;
+  }
+
+  // The word before the opening mark, lower case ("" at a sentence start).
+  std::string word_before(const MarkedSpan& m) const {
+    const uint32_t t = first_token_at(m.open);
+    if (t == 0 || doc_.tokens[t - 1].sentence != doc_.tokens[std::min<size_t>(t, doc_.tokens.size() - 1)].sentence) return {};
+    return to_lower(doc_.token_text(doc_.tokens[t - 1]));
+  }
+
+  void attribute_mark(size_t mi) {
+    const MarkedSpan& m = marks_[mi];
+    if (doc_.sentences.empty()) return;
+    Quote q;
+    q.start = m.start;
+    q.end = m.end;
+    const std::string_view content = doc_.span_text(m.start, m.end);
+    const char tail = content.empty() ? ' ' : content.back();
+    const bool ends_clause = looks_direct(mi);
+    // Opens its sentence, its paragraph or follows "said:".
+    size_t k = m.open;
+    while (k > 0 && (doc_.text[k - 1] == ' ' || doc_.text[k - 1] == '\t')) --k;
+    const uint32_t st = sentence_of(m.open);
+    bool starts = m.after_run_on || k == 0 || doc_.text[k - 1] == '\n' || doc_.text[k - 1] == ':' ||
+                  doc_.sentences[st].start >= m.open;
+    // ""Heavy losses" are feared ...": the sentence goes on after the marks, so a fragment.
+    if (starts && m.closed && !ends_clause) {
+      size_t a = m.end + 1;
+      while (a < doc_.text.size() && doc_.text[a] == ' ') ++a;
+      if (a < doc_.text.size() && std::islower(static_cast<unsigned char>(doc_.text[a]))) starts = false;
+    }
+    const std::string before = word_before(m);
+    const uint32_t open_tok = first_token_at(m.open);
+    const bool after_cue_or_comma = before == "," || (open_tok > 0 && is_cue_token(doc_, open_tok - 1));
+    uint32_t lo = 0, hi = 0;
+    region(m, lo, hi);
+    const bool direct = starts || (ends_clause && after_cue_or_comma);
+    std::string lead = to_lower(doc_.span_text(m.open >= 10 ? m.open - 10 : 0, m.open));
+    while (!lead.empty() && lead.back() == ' ') lead.pop_back();
+    const bool so_called = lead.size() >= 9 && (lead.substr(lead.size() - 9) == "so-called" || lead.substr(lead.size() - 9) == "so called");
+    // The first cue with a subject ("adding" has none of its own: the "said" before it has).
+    uint32_t cue = kNone;
+    Subject subj;
+    for (uint32_t c : cue_candidates(mi, lo, hi, tail == ',' || tail == '?' || tail == '!')) {
+      subj = find_subject(doc_, c, lo, hi, in_quote_);
+      if (subj.found) {
+        cue = c;
+        break;
+      }
+    }
+    const Post* post = post_at(m.start);
+    if (so_called && !direct) subj = Subject{};  // a term, not anyone's words
+    if (direct) {
+      q.kind = "direct";
+    } else {
+      q.kind = subj.found ? "partial" : "scare";
+    }
+    if (subj.found) {
+      Speaker sp = resolve(subj);
+      q.speaker = sp.entity;
+      q.speaker_text = sp.text;
+      q.cue = std::string(doc_.token_text(doc_.tokens[cue]));
+      if (q.cue == "according") q.cue = "according to";
+      cue_used_[cue] = direct ? 2 : 1;
+      last_ = static_cast<int32_t>(quotes_.size());
+      last_paragraph_ = m.paragraph;
+    } else if (post) {
+      // A quotation inside an embedded post is its author's.
+      q.speaker_text = post->author;
+      q.speaker = post->author_entity;
+    } else if (direct && last_ >= 0 && (m.after_run_on || m.paragraph <= last_paragraph_ + 3)) {
+      // No cue: the previous speaker goes on (news convention).
+      const Quote& prev = quotes_[static_cast<size_t>(last_)];
+      q.speaker = prev.speaker;
+      q.speaker_text = prev.speaker_text;
+      q.continues = last_;
+      last_ = static_cast<int32_t>(quotes_.size());  // a third paragraph continues the second
+      last_paragraph_ = m.paragraph;
+    }
+    quotes_.push_back(std::move(q));
+  }
+
+  void reported_speech(uint32_t si) {
+    const Sentence& s = doc_.sentences[si];
+    for (uint32_t i = s.first_token; i < s.last_token; ++i) {
+      if (in_quote_[i] >= 0 || cue_used_[i] == 2 || !is_cue_token(doc_, i)) continue;
+      // Verbs that take an object, not a clause ("called it a farce", "praised the plan"):
+      // they attribute quotations but report no speech of their own.
+      static constexpr std::string_view kNoClause[] = {
+          "call", "describe", "brand", "dismiss", "praise", "condemn", "denounce", "criticise", "criticize", "attack",
+          "accuse", "hail", "welcome", "reject", "question", "blast", "chide", "cite", "order", "demand", "express",
+          "charge", "post", "text", "brief", "speculate", "decry", "pledge", "propose", "mention", "comment"};
+      {
+        const Token& ct = doc_.tokens[i];
+        const std::string lemma = to_lower(ct.lemma.empty() ? std::string(cue_lemma_of_form(to_lower(doc_.token_text(ct))))
+                                                            : ct.lemma);
+        if (std::find(std::begin(kNoClause), std::end(kNoClause), lemma) != std::end(kNoClause)) continue;
+      }
+      // A passive "was told" reports nothing of its subject; "did not say" reports nothing.
+      bool skip = false;
+      for (uint32_t back = 1; back <= 2 && i >= s.first_token + back; ++back) {
+        const std::string prev = to_lower(doc_.token_text(doc_.tokens[i - back]));
+        if (back == 1 && (prev == "was" || prev == "were" || prev == "been" || prev == "being" || prev == "be"))
+          skip = true;
+        if (prev == "not" || prev == "n't" || prev == "never") skip = true;
+      }
+      if (skip) continue;
+      Subject subj = find_subject(doc_, i, s.first_token, s.last_token, in_quote_);
+      if (!subj.found) continue;
+      uint32_t a = 0, b = 0;
+      if (!reported_content(doc_, i, subj, s.first_token, s.last_token, in_quote_, a, b)) {
+        // Still someone who speaks here ("the bishop will ask ... to"): "he" next is likely them.
+        if (!cue_used_[i]) resolve(subj);
+        continue;
+      }
+      bool overlaps_direct = false;
+      for (uint32_t t = a; t < b; ++t) {
+        const int32_t mq = in_quote_[t];
+        if (mq >= 0 && marks_[static_cast<size_t>(mq)].start < doc_.tokens[a].start) overlaps_direct = true;
+      }
+      if (overlaps_direct) continue;
+      Quote q;
+      q.kind = "reported";
+      q.start = doc_.tokens[a].start;
+      q.end = doc_.tokens[b - 1].end;
+      if (in_quote_[b - 1] >= 0) q.end = marks_[static_cast<size_t>(in_quote_[b - 1])].end + 1;
+      q.end = std::min<uint32_t>(q.end, doc_.tokens[b - 1].end);
+      Speaker sp = cue_used_[i] ? Speaker{} : resolve(subj);
+      if (cue_used_[i]) {  // the partial quotation in it already has the speaker
+        for (auto it = quotes_.rbegin(); it != quotes_.rend(); ++it)
+          if (it->kind == "partial") {
+            sp.text = it->speaker_text;
+            sp.entity = it->speaker;
+            break;
+          }
+      }
+      q.speaker = sp.entity;
+      q.speaker_text = sp.text;
+      q.cue = std::string(doc_.token_text(doc_.tokens[i]));
+      if (q.cue == "according") q.cue = "according to";
+      last_ = static_cast<int32_t>(quotes_.size());
+      last_paragraph_ = s.paragraph;
+      quotes_.push_back(std::move(q));
+    }
+  }
+
+  // Text order, with `continues` renumbered.
+  void finish() {
+    std::vector<size_t> order(quotes_.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](size_t a, size_t b) { return quotes_[a].start < quotes_[b].start; });
+    std::vector<int32_t> where(order.size());
+    for (size_t i = 0; i < order.size(); ++i) where[order[i]] = static_cast<int32_t>(i);
+    doc_.quotes.clear();
+    for (size_t i : order) {
+      Quote q = std::move(quotes_[i]);
+      if (q.continues >= 0) q.continues = where[static_cast<size_t>(q.continues)];
+      doc_.quotes.push_back(std::move(q));
+    }
+  }
+
+  Document& doc_;
+  std::vector<int32_t> in_quote_;  // index of the mark whose quotation holds the token, -1 outside
+  std::vector<uint8_t> cue_used_;  // 1: cue of a partial quotation, 2: of a direct one
+  std::vector<MarkedSpan> marks_;
+  std::vector<Quote> quotes_;
+  PersonTracker tracker_;
+  uint32_t observed_ = 0;  // tokens before this one were shown to the tracker
+  int32_t last_ = -1;  // the latest quotation with a speaker
+  uint32_t last_paragraph_ = 0;
+};
+
+}  // namespace
+
+void annotate_quotes(Document& doc) {
+  doc.quotes.clear();
+  if (doc.tokens.empty() || doc.sentences.empty()) return;
+  QuoteAnnotator(doc).run();
+}
+
+}  // namespace chronicle::quote

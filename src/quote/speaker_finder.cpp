@@ -1,0 +1,317 @@
+#include "quote/speaker_finder.h"
+
+#include <string>
+
+#include "quote/cue_lexicon.h"
+#include "quote/person_tracker.h"
+
+namespace chronicle::quote {
+
+namespace {
+
+std::string lower_at(const Document& doc, uint32_t i) { return to_lower(doc.token_text(doc.tokens[i])); }
+
+bool parsed(const Document& doc, uint32_t i) { return doc.tokens[i].head != kNoHead; }
+
+bool is_pronoun_word(const std::string& w) { return pronoun_gender(w) != 0 || w == "it"; }
+
+bool is_noun(const Document& doc, uint32_t i) {
+  const Token& t = doc.tokens[i];
+  if (t.kind != TokenKind::kWord) return false;
+  if (t.upos.empty()) return is_title_word(lower_at(doc, i)) || is_name_token(doc, i);
+  return t.upos == "NOUN" || t.upos == "PROPN";
+}
+
+// Words that may stand between a subject and its cue: "he also said", "Mr Kim has said".
+bool is_filler(const Document& doc, uint32_t i) {
+  const std::string w = lower_at(doc, i);
+  static const char* kWords[] = {"also", "has", "had", "have", "was", "later", "then", "would", "will", "had",
+                                 "again", "previously", "recently", "repeatedly", "once", "is", "yesterday",
+                                 "today", "last", "earlier", "further", "subsequently", "simply", "always"};
+  for (const char* k : kWords)
+    if (w == k) return true;
+  return false;
+}
+
+bool glued_piece(const Document& doc, uint32_t i) {
+  const std::string_view t = doc.token_text(doc.tokens[i]);
+  return (t == "-" || t == "'") && i > 0 && !doc.tokens[i - 1].space_after && !doc.tokens[i].space_after;
+}
+
+// Expands a subject head to its words.
+Subject span_of(const Document& doc, uint32_t h, uint32_t lo, uint32_t hi, const std::vector<int32_t>& q) {
+  Subject s;
+  s.found = true;
+  const std::string w = lower_at(doc, h);
+  if (is_pronoun_word(w)) {
+    s.first = h;
+    s.last = h + 1;
+    s.pronoun = true;
+    return s;
+  }
+  // A job title with an appositive name: "The shadow minister ..., Ana Ruiz, said".
+  if (parsed(doc, h)) {
+    for (uint32_t j = h + 1; j < hi; ++j) {
+      if (doc.tokens[j].head == static_cast<int32_t>(h) && doc.tokens[j].deprel == "appos" && q[j] < 0 &&
+          is_name_token(doc, j) && !is_name_token(doc, h)) {
+        h = j;
+        break;
+      }
+    }
+  } else if (!is_name_token(doc, h) && h + 2 < hi && doc.token_text(doc.tokens[h + 1]) == ",") {
+    if (is_name_token(doc, h + 2)) h = h + 2;
+  }
+  if (is_name_token(doc, h)) {
+    uint32_t a = h, b = h + 1;
+    name_run(doc, lo, hi, q, a, b);
+    bool org = false;
+    for (uint32_t i = a; i < b; ++i) org = org || is_org_word(lower_at(doc, i));
+    // "Omar Haddad, Elmford Harbour Association said": the person before the comma.
+    if (org && a >= lo + 2 && doc.token_text(doc.tokens[a - 1]) == "," && q[a - 2] < 0 && is_name_token(doc, a - 2)) {
+      uint32_t pa = a - 2, pb = a - 1;
+      name_run(doc, lo, hi, q, pa, pb);
+      bool porg = false;
+      for (uint32_t i = pa; i < pb; ++i) porg = porg || is_org_word(lower_at(doc, i));
+      if (!porg && pb - pa >= 2) {
+        a = pa;
+        b = pb;
+        org = false;
+      }
+    }
+    s.title_first = a;
+    if (!org) {
+      a = strip_titles(doc, a, b, nullptr);
+      // "Omar Haddad MP": job words after the name are not the name.
+      while (b > a + 1 && is_title_word(lower_at(doc, b - 1))) --b;
+    }
+    s.first = a;
+    s.last = b;
+    s.name = true;
+    return s;
+  }
+  // A common noun phrase: "the secretary of state", "the company", "a spokesman".
+  uint32_t a = h, b = h + 1;
+  while (a > lo && q[a - 1] < 0) {
+    const Token& t = doc.tokens[a - 1];
+    const bool np = t.upos.empty() ? (t.kind == TokenKind::kWord && !is_filler(doc, a - 1))
+                                   : (t.upos == "DET" || t.upos == "ADJ" || t.upos == "NOUN" || t.upos == "PROPN");
+    if (!np || lower_at(doc, a - 1) == "that") break;
+    --a;
+    if (t.upos == "DET") break;
+  }
+  if (b + 1 < hi && lower_at(doc, b) == "of" && q[b + 1] < 0) {
+    uint32_t c = b + 1;
+    while (c < hi && q[c] < 0 && (lower_at(doc, c) == "the" || is_noun(doc, c))) ++c;
+    if (c > b + 1) b = c;
+  }
+  s.first = a;
+  s.last = b;
+  return s;
+}
+
+bool usable(const Document& doc, uint32_t i, const std::vector<int32_t>& q) {
+  return q[i] < 0 && doc.tokens[i].kind == TokenKind::kWord;
+}
+
+}  // namespace
+
+bool is_cue_token(const Document& doc, uint32_t i) {
+  const Token& t = doc.tokens[i];
+  if (t.kind != TokenKind::kWord) return false;
+  const std::string w = lower_at(doc, i);
+  if (w == "according") return i + 1 < doc.tokens.size() && lower_at(doc, i + 1) == "to";
+  if (!t.upos.empty()) {
+    if (t.upos != "VERB") return false;
+    return is_cue_lemma(to_lower(t.lemma.empty() ? doc.token_text(t) : std::string_view(t.lemma)));
+  }
+  return !cue_lemma_of_form(w).empty();
+}
+
+Subject find_subject(const Document& doc, uint32_t cue, uint32_t lo, uint32_t hi, const std::vector<int32_t>& q) {
+  if (lower_at(doc, cue) == "according") {
+    uint32_t j = cue + 2;
+    if (lower_at(doc, j < hi ? j : cue) == "the" && j + 1 < hi) ++j;
+    while (j < hi && q[j] < 0 && !is_noun(doc, j) && doc.tokens[j].kind == TokenKind::kWord) ++j;
+    if (j < hi && q[j] < 0 && is_noun(doc, j)) {
+      uint32_t h = j;
+      while (h + 1 < hi && q[h + 1] < 0 && is_noun(doc, h + 1)) ++h;
+      Subject s = span_of(doc, h, cue + 2, hi, q);
+      if (s.first < cue + 2) s.first = cue + 2;
+      return s;
+    }
+    return {};
+  }
+  // A passive cue ("was branded ... by critics", "is described as") has its speaker after "by", if anywhere.
+  if (cue > lo) {
+    const std::string prev = lower_at(doc, cue - 1);
+    if (prev == "was" || prev == "were" || prev == "been" || prev == "be" || prev == "being" || prev == "is" ||
+        prev == "are") {
+      for (uint32_t j = cue + 1; j + 1 < hi && j < cue + 12; ++j) {
+        if (q[j] >= 0 || lower_at(doc, j) != "by") continue;
+        uint32_t k = j + 1;
+        if (k < hi && (lower_at(doc, k) == "the" || lower_at(doc, k) == "a")) ++k;
+        if (k < hi && q[k] < 0 && is_noun(doc, k)) {
+          while (k + 1 < hi && q[k + 1] < 0 && is_noun(doc, k + 1)) ++k;
+          return span_of(doc, k, j + 1, hi, q);
+        }
+      }
+      return {};
+    }
+  }
+  // A pronoun, name or noun right before the cue is its subject ("..., Mr Haddad
+  // said", "a spokesman said"), whatever the parse says: the parser errs more on these tails.
+  {
+    uint32_t j = cue;
+    for (int skipped = 0; j > lo && skipped < 3 && is_filler(doc, j - 1); ++skipped) --j;
+    if (j > lo && usable(doc, j - 1, q)) {
+      const uint32_t h = j - 1;
+      if (is_pronoun_word(lower_at(doc, h)) || is_noun(doc, h)) return span_of(doc, h, lo, hi, q);
+    }
+    // An appositive or aside between subject and cue: "Ana Ruiz, said",
+    // "Omar Haddad - who led the talks - said", "Ms Ruiz, Green MP for X, believes".
+    if (j > lo + 1 && q[j - 1] < 0) {
+      const std::string_view close = doc.token_text(doc.tokens[j - 1]);
+      if (close == "," || close == "-" || close == "\xE2\x80\x94" || close == "\xE2\x80\x93") {
+        uint32_t open = j - 1;
+        while (open > lo && q[open - 1] < 0 && doc.token_text(doc.tokens[open - 1]) != close && j - open < 25) --open;
+        if (open > lo && doc.token_text(doc.tokens[open - 1]) == close) {
+          --open;  // the opening comma or dash
+          // The words between are a name: "..., Ana Ruiz, said".
+          bool all_name = j - 1 > open + 1;
+          for (uint32_t i = open + 1; i < j - 1; ++i) all_name = all_name && (is_name_token(doc, i) || doc.token_text(doc.tokens[i]) == "-");
+          if (all_name && is_name_token(doc, j - 2)) return span_of(doc, j - 2, open + 1, j - 1, q);
+          if (open > lo && usable(doc, open - 1, q) && (is_name_token(doc, open - 1) || is_noun(doc, open - 1)))
+            return span_of(doc, open - 1, lo, open, q);
+        }
+      }
+    }
+  }
+  if (parsed(doc, cue)) {
+    uint32_t v = cue;
+    for (int climb = 0; climb < 2; ++climb) {
+      for (uint32_t j = lo; j < hi; ++j) {
+        const Token& t = doc.tokens[j];
+        if (t.head == static_cast<int32_t>(v) && t.deprel.rfind("nsubj", 0) == 0 && t.deprel != "nsubj:pass" &&
+            usable(doc, j, q))
+          return span_of(doc, j, lo, hi, q);
+      }
+      const Token& vt = doc.tokens[v];
+      if (vt.head < 0 || static_cast<uint32_t>(vt.head) < lo || static_cast<uint32_t>(vt.head) >= hi) break;
+      if (vt.deprel != "xcomp" && vt.deprel != "conj" && vt.deprel != "advcl") break;
+      v = static_cast<uint32_t>(vt.head);
+      // "used a message to denounce": the subject of the verb it completes.
+      if (!is_cue_token(doc, v) && vt.deprel != "xcomp") break;
+    }
+  }
+  // Before the cue: "he said", "Mr Kim also told".
+  uint32_t j = cue;
+  for (int skipped = 0; j > lo && skipped < 3 && is_filler(doc, j - 1); ++skipped) --j;
+  if (j > lo && usable(doc, j - 1, q)) {
+    const uint32_t h = j - 1;
+    if (is_pronoun_word(lower_at(doc, h)) || is_noun(doc, h)) return span_of(doc, h, lo, hi, q);
+  }
+  // Inverted: ""...," said Mr Haddad", "..., said the minister" (only after a quotation or comma).
+  uint32_t k = cue + 1;
+  const bool after_quote_or_comma =
+      cue > lo && (q[cue - 1] >= 0 || doc.token_text(doc.tokens[cue - 1]) == "," || doc.tokens[cue - 1].kind == TokenKind::kPunct);
+  if (k < hi && usable(doc, k, q) && after_quote_or_comma) {
+    const std::string w = lower_at(doc, k);
+    if (pronoun_gender(w) == 'm' || pronoun_gender(w) == 'f' || w == "they" || w == "it") {
+      if (w != "him" && w != "her") return span_of(doc, k, lo, hi, q);
+    }
+    if (w == "the" || w == "a" || w == "an") ++k;
+    if (k < hi && usable(doc, k, q) && (is_noun(doc, k) || is_honorific(lower_at(doc, k)))) {
+      // To the head of the phrase: "said Acme's chief analyst Lena Fisk",
+      // "added Smith and Jones's Ivo Brandt".
+      uint32_t h = k;
+      auto np = [&](uint32_t i) {
+        if (q[i] >= 0) return false;
+        const std::string x = lower_at(doc, i);
+        if (is_noun(doc, i) || is_honorific(x) || x == "'s" || x == "\xE2\x80\x99s") return true;
+        if (doc.tokens[i].upos == "ADJ" || (doc.tokens[i].upos.empty() && is_title_word(x))) return true;
+        return x == "and" && i + 1 < hi && is_name_token(doc, i + 1) && is_name_token(doc, i - 1);
+      };
+      while (h + 1 < hi && np(h + 1)) ++h;
+      while (h > k && !is_noun(doc, h)) --h;
+      uint32_t from = h;
+      while (from > k && (is_name_token(doc, from - 1) || glued_piece(doc, from - 1))) --from;
+      Subject s = span_of(doc, h, from, hi, q);
+      return s;
+    }
+  }
+  return {};
+}
+
+bool reported_content(const Document& doc, uint32_t cue, const Subject& subj, uint32_t lo, uint32_t hi,
+                      const std::vector<int32_t>& q, uint32_t& first, uint32_t& last) {
+  // Sentence-final punctuation is not content.
+  uint32_t end = hi;
+  while (end > lo && doc.tokens[end - 1].kind == TokenKind::kPunct && q[end - 1] < 0) --end;
+  const bool according = lower_at(doc, cue) == "according";
+  uint32_t subj_lo = subj.first < cue ? subj.first : cue;
+  if (subj_lo > lo) {  // "..., the agency said": the determiner belongs to the subject
+    const std::string d = lower_at(doc, subj_lo - 1);
+    if (d == "the" || d == "a" || d == "an") --subj_lo;
+  }
+  // "..., X said." / "..., according to X.": the content comes before.
+  if (subj_lo > lo + 2 && doc.token_text(doc.tokens[subj_lo - 1]) == ",") {
+    uint32_t after = (according ? subj.last : cue + 1);
+    if (!according) {
+      // Only an object may follow ("told reporters", "told the BBC"), not a clause.
+      while (after < end && (is_noun(doc, after) || lower_at(doc, after) == "the" || lower_at(doc, after) == "'s" ||
+                             doc.tokens[after].upos == "PRON" || doc.tokens[after].upos == "ADP" ||
+                             doc.tokens[after].upos == "ADV"))
+        ++after;
+    }
+    if (after >= end || according) {
+      first = lo;
+      last = subj_lo - 1;
+      return last > first + 2;
+    }
+  }
+  // "according to X, ...": the content follows the comma.
+  if (according) {
+    uint32_t k = subj.last;
+    if (k < end && doc.token_text(doc.tokens[k]) == ",") {
+      first = k + 1;
+      last = end;
+      return last > first + 2;
+    }
+    return false;
+  }
+  if (subj.first > cue) return false;  // inverted subject with the content after: not a news pattern
+  // With a parse, the cue's clausal complement.
+  if (doc.tokens[cue].head != kNoHead) {
+    for (uint32_t j = cue + 1; j < end; ++j) {
+      if (doc.tokens[j].head == static_cast<int32_t>(cue) && doc.tokens[j].deprel == "ccomp") {
+        uint32_t a = cue + 1;
+        while (a < end && (doc.tokens[a].head == static_cast<int32_t>(cue) && doc.tokens[a].deprel != "ccomp" &&
+                           doc.tokens[a].deprel != "mark" && lower_at(doc, a) != "that"))
+          ++a;
+        if (a < end && lower_at(doc, a) == "that") ++a;
+        first = a;
+        last = end;
+        return last > first + 2;
+      }
+    }
+    return false;
+  }
+  uint32_t k = cue + 1;
+  const std::string lemma = to_lower(cue_lemma_of_form(lower_at(doc, cue)));
+  if (lemma == "tell" || lemma == "warn" || lemma == "assure" || lemma == "remind" || lemma == "inform" ||
+      lemma == "advise") {
+    for (int n = 0; n < 5 && k < end && (is_noun(doc, k) || lower_at(doc, k) == "the" || lower_at(doc, k) == "'s" ||
+                                          lower_at(doc, k) == "him" || lower_at(doc, k) == "her" ||
+                                          lower_at(doc, k) == "us" || lower_at(doc, k) == "them" ||
+                                          lower_at(doc, k) == "me" || lower_at(doc, k) == "reporters");
+         ++n)
+      ++k;
+  }
+  if (k < end && lower_at(doc, k) == "that") ++k;
+  if (k >= end || q[k] >= 0 || doc.tokens[k].kind == TokenKind::kPunct) return false;
+  first = k;
+  last = end;
+  return last > first + 2;
+}
+
+}  // namespace chronicle::quote

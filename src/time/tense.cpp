@@ -1,0 +1,78 @@
+// Cue words cover the untagged case; with XPOS, VBD and a modal "will" decide.
+#include "time/tense.h"
+
+#include <string_view>
+
+namespace chronicle::timex {
+
+namespace {
+
+bool lower_eq(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    char c = a[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    if (c != b[i]) return false;
+  }
+  return true;
+}
+
+bool any_of(std::string_view w, std::initializer_list<std::string_view> list) {
+  for (auto x : list) {
+    if (lower_eq(w, x)) return true;
+  }
+  return false;
+}
+
+Tense cue(const Document& doc, uint32_t t, uint32_t end) {
+  const Token& tok = doc.tokens[t];
+  const std::string_view w = doc.token_text(tok);
+  if (any_of(w, {"will", "'ll", "’ll", "shall", "wo", "gonna", "scheduled", "expected", "due", "plans", "planned",
+                 "upcoming", "tomorrow", "next", "coming"})) {
+    if (lower_eq(w, "coming") && t > 0 && !any_of(doc.token_text(doc.tokens[t - 1]), {"be", "is", "are", "'re", "’re"}))
+      return Tense::kNone;
+    return Tense::kFuture;
+  }
+  if (lower_eq(w, "going") && t + 1 < end && lower_eq(doc.token_text(doc.tokens[t + 1]), "to")) return Tense::kFuture;
+  if (!tok.xpos.empty()) {
+    if (tok.xpos == "VBD") return Tense::kPast;
+    if (tok.xpos == "VBN" && t > 0 && any_of(doc.token_text(doc.tokens[t - 1]), {"has", "have", "had", "'s", "’s", "'ve", "’ve"}))
+      return Tense::kPast;
+    if (tok.xpos == "VBZ" || tok.xpos == "VBP") return Tense::kPresent;
+    return Tense::kNone;
+  }
+  if (any_of(w, {"was", "were", "had", "did", "said", "told", "met", "went", "came", "left", "began", "took",
+                 "made", "held", "spoke", "sent", "gave", "ago", "yesterday", "last", "earlier"}))
+    return Tense::kPast;
+  if (w.size() > 4 && w.substr(w.size() - 2) == "ed" && tok.kind == TokenKind::kWord) return Tense::kPast;
+  if (any_of(w, {"is", "are", "says", "'s"})) return Tense::kPresent;
+  return Tense::kNone;
+}
+
+// How far to look for a verb: a clause rarely spans more, and a bound keeps
+// the stage linear on pathological "sentences" (10,000 numbers in a row).
+constexpr uint32_t kWindow = 16;
+
+bool clause_break(std::string_view w) { return w == ";" || w == ":" || w == "“" || w == "”" || w == "\""; }
+
+}  // namespace
+
+Tense clause_tense(const Document& doc, uint32_t sentence_first, uint32_t sentence_last, uint32_t first,
+                   uint32_t last) {
+  const uint32_t left_end = first > sentence_first + kWindow ? first - kWindow : sentence_first;
+  for (uint32_t t = first; t > left_end;) {
+    --t;
+    if (clause_break(doc.token_text(doc.tokens[t]))) break;
+    const Tense c = cue(doc, t, sentence_last);
+    if (c != Tense::kNone) return c;
+  }
+  const uint32_t right_end = sentence_last - last > kWindow ? last + kWindow : sentence_last;
+  for (uint32_t t = last; t < right_end; ++t) {
+    if (clause_break(doc.token_text(doc.tokens[t]))) break;
+    const Tense c = cue(doc, t, sentence_last);
+    if (c != Tense::kNone) return c;
+  }
+  return Tense::kNone;
+}
+
+}  // namespace chronicle::timex

@@ -1,0 +1,193 @@
+// Match per sentence, find the document date if needed, normalise, then link
+// clock-time pairs and give clock times their UTC offsets.
+#include "time/time_stage.h"
+
+#include <cstdint>
+#include <cstdlib>
+#include <optional>
+#include <vector>
+
+#include "time/document_date.h"
+#include "time/lexicon.h"
+#include "time/matcher.h"
+#include "time/normalizer.h"
+#include "time/tense.h"
+#include "time/zones.h"
+
+namespace chronicle::timex {
+
+namespace {
+
+struct Found {
+  TimeParse parse;      // token indices are document token indices
+  uint32_t sentence_first = 0;
+  uint32_t sentence_last = 0;
+  int32_t time = -1;    // index in doc.times, -1 when left out
+};
+
+int clock_minutes(const TimeParse& p) { return p.hour * 60 + p.minute; }
+
+// "9.05am (2.05pm BST)": the second is the first's conversion.
+bool is_pair(const Document& doc, const Found& a, const Found& b) {
+  if (a.parse.form != Form::kClock || b.parse.form != Form::kClock || b.parse.zone.empty()) return false;
+  if (a.sentence_first != b.sentence_first) return false;
+  if (b.parse.first != a.parse.last + 1 || b.parse.last >= doc.tokens.size()) return false;
+  return doc.token_text(doc.tokens[a.parse.last]) == "(" && doc.token_text(doc.tokens[b.parse.last]) == ")";
+}
+
+// Writes `t`'s value date-time again after moving it by `minutes` (the
+// conversion of a paired time can fall on another day).
+void set_clock_value(TimeExpr& t, const std::string& date_part, int hour, int minute) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "T%02d:%02d", hour, minute);
+  t.value = date_part + buf;
+}
+
+}  // namespace
+
+void annotate_times(Document& doc) {
+  doc.times.clear();
+  std::string zone = doc.meta.timezone;
+  if (!zone.empty() && !zone_exists(zone)) {
+    doc.errors.push_back({"unknown_timezone", doc.meta.source + ": time zone '" + zone +
+                                                  "' is not in the tz database; clock times get no offset", -1});
+    zone.clear();
+  }
+  if (doc.meta.date.empty()) {
+    DocumentDate found = find_document_date(doc);
+    if (!found.date.empty()) {
+      doc.meta.date = found.date;
+      doc.meta.date_source = found.source;
+    }
+  }
+  const Anchor anchor = anchor_from_iso(doc.meta.date);
+
+  std::vector<Found> found;
+  std::vector<Atom> atoms;
+  std::vector<TimeParse> parses;
+  for (const Sentence& s : doc.sentences) {
+    parses.clear();
+    build_atoms(doc, s.first_token, s.last_token, atoms);
+    match_times(atoms, parses);
+    for (TimeParse p : parses) {
+      p.first += s.first_token;
+      p.last += s.first_token;
+      found.push_back({p, s.first_token, s.last_token, -1});
+    }
+  }
+
+  // Inside an embedded post, "today" is the day of the post's signature.
+  std::vector<std::pair<const Post*, Anchor>> post_anchors;
+  for (const Post& p : doc.posts) {
+    const Anchor a = anchor_from_iso(p.date);
+    if (a.known) post_anchors.emplace_back(&p, a);
+  }
+  for (Found& f : found) {
+    const Tense tense = clause_tense(doc, f.sentence_first, f.sentence_last, f.parse.first, f.parse.last);
+    const Anchor* use = &anchor;
+    const uint32_t at = doc.tokens[f.parse.first].start;
+    for (const auto& [post, a] : post_anchors) {
+      if (at >= post->start && at < post->end) use = &a;
+    }
+    const Normalized n = normalize(f.parse, *use, tense);
+    if (n.type.empty()) continue;  // no valid value (February 30): left out
+    TimeExpr t;
+    t.start = doc.tokens[f.parse.first].start;
+    t.end = doc.tokens[f.parse.last - 1].end;
+    t.type = n.type;
+    t.value = n.value;
+    t.mod = n.mod;
+    f.time = static_cast<int32_t>(doc.times.size());
+    doc.times.push_back(std::move(t));
+  }
+
+  // Sentence context. A clock time takes the day of a date in its sentence
+  // ("on Friday at noon"); "a year ago"/"last year" next to a quarter is that
+  // quarter a year before ("third-quarter profit rose from a year earlier").
+  for (size_t i = 0; i < found.size(); ++i) {
+    Found& f = found[i];
+    if (f.time < 0) continue;
+    TimeExpr& t = doc.times[f.time];
+    const bool year_back = (f.parse.form == Form::kOffset && f.parse.unit == kYear && f.parse.amount > 0) ||
+                           (f.parse.form == Form::kShiftUnit && f.parse.unit == kYear && f.parse.shift == -1);
+    if (f.parse.form != Form::kClock && !year_back) continue;
+    const Found* best = nullptr;
+    size_t best_distance = SIZE_MAX;
+    for (size_t k = 0; k < found.size(); ++k) {
+      const Found& g = found[k];
+      if (k == i || g.time < 0 || g.sentence_first != f.sentence_first) continue;
+      const std::string& v = doc.times[g.time].value;
+      const bool fits = f.parse.form == Form::kClock
+                            ? (g.parse.form != Form::kClock && v.size() >= 10 && v[4] == '-' && v[7] == '-' && v[0] != 'X')
+                            : (v.size() == 7 && v[4] == '-' && v[5] == 'Q' && v[0] != 'X' && g.parse.form != Form::kOffset);
+      const size_t distance = k < i ? i - k : k - i;
+      if (fits && distance < best_distance) {
+        best = &g;
+        best_distance = distance;
+      }
+    }
+    if (!best) continue;
+    const std::string& v = doc.times[best->time].value;
+    if (f.parse.form == Form::kClock) {
+      if (f.parse.year < 0) t.value = v.substr(0, 10) + t.value.substr(t.value.find('T'));
+    } else {
+      const int back = f.parse.form == Form::kOffset ? f.parse.amount : 1;
+      const int year = std::atoi(v.substr(0, 4).c_str()) - back;
+      if (year >= 1000) t.value = std::to_string(year) + v.substr(4);
+    }
+  }
+
+  // Offsets of clock times: the abbreviation written, else the document zone;
+  // a paired local time takes its offset from the pairing.
+  for (size_t i = 0; i < found.size(); ++i) {
+    Found& f = found[i];
+    if (f.time < 0 || f.parse.form != Form::kClock) continue;
+    TimeExpr& t = doc.times[f.time];
+    const std::string date_part = t.value.substr(0, t.value.find('T'));
+    const Anchor day = anchor_from_iso(date_part);
+    std::optional<int> doc_offset;
+    if (day.known && !zone.empty()) doc_offset = zone_offset_minutes(zone, day.year, day.month, day.day, f.parse.hour, f.parse.minute);
+    if (i + 1 < found.size() && found[i + 1].time >= 0 && is_pair(doc, f, found[i + 1])) {
+      Found& g = found[i + 1];
+      TimeExpr& u = doc.times[g.time];
+      // Offset the conversion must have if the local time is in the document zone.
+      std::optional<int> want;
+      const int diff = clock_minutes(g.parse) - clock_minutes(f.parse);
+      if (doc_offset) {
+        int w = *doc_offset + diff;
+        while (w > 14 * 60) w -= 24 * 60;
+        while (w < -12 * 60) w += 24 * 60;
+        want = w;
+      }
+      const ZoneReading* r = pick_abbreviation(g.parse.zone, want, doc_offset);
+      if (r) {
+        int local = r->offset_minutes - diff;  // offset of the first, from the pairing
+        int day_shift = 0;
+        while (local > 14 * 60) { local -= 24 * 60; --day_shift; }
+        while (local < -12 * 60) { local += 24 * 60; ++day_shift; }
+        t.utc_offset = format_offset(local);
+        u.utc_offset = format_offset(r->offset_minutes);
+        if (day.known) {
+          int y = day.year, m = day.month, d = day.day, h = f.parse.hour, mi = f.parse.minute;
+          // The conversion's wall time: the local instant moved by the offset difference.
+          if (add_minutes(y, m, d, h, mi, r->offset_minutes - local)) {
+            char buf[32];
+            std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+            set_clock_value(u, buf, h, mi);
+          }
+        }
+      }
+      t.same_as = g.time;
+      u.same_as = f.time;
+      ++i;
+      continue;
+    }
+    if (!f.parse.zone.empty()) {
+      if (const ZoneReading* r = pick_abbreviation(f.parse.zone, std::nullopt, doc_offset)) t.utc_offset = format_offset(r->offset_minutes);
+    } else if (doc_offset) {
+      t.utc_offset = format_offset(*doc_offset);
+    }
+  }
+}
+
+}  // namespace chronicle::timex

@@ -1,0 +1,55 @@
+// The committed quotes gold set (eval/quotes/bbc-quotes.tsv) against the BBC
+// corpus in ../shared (skipped when absent): it reads, names 40 articles, ten
+// of them frozen as the unseen test split, and every span lies inside its
+// article, starts and ends on a non-space and does not cross a quotation mark
+// boundary wrongly (speakers are words, not spaces).
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "eval/quote_eval.h"
+
+namespace chronicle::eval {
+namespace {
+
+TEST(QuoteGoldShared, FileIsWellFormedAgainstTheCorpus) {
+  const std::string path = std::string(CHRONICLE_SOURCE_DIR) + "/eval/quotes/bbc-quotes.tsv";
+  auto gold = read_quote_gold(path);
+  ASSERT_TRUE(gold.ok()) << gold.status().to_string();
+  if (!std::filesystem::exists(gold->root)) GTEST_SKIP() << gold->root << " not found (../shared absent)";
+  ASSERT_GE(gold->articles.size(), 40u);
+  size_t test = 0, quotes = 0;
+  for (const auto& a : gold->articles) {
+    test += a.split == "test";
+    EXPECT_TRUE(a.doc.rfind("politics/", 0) == 0 || a.doc.rfind("business/", 0) == 0) << a.doc;
+    std::ifstream in(gold->root + "/" + a.doc, std::ios::binary);
+    ASSERT_TRUE(in) << a.doc;
+    std::stringstream buf;
+    buf << in.rdbuf();
+    // Code points of the article.
+    std::u32string cp;
+    const std::string bytes = buf.str();
+    for (size_t i = 0; i < bytes.size(); ++i)
+      if ((static_cast<unsigned char>(bytes[i]) & 0xC0) != 0x80) cp.push_back(static_cast<unsigned char>(bytes[i]));
+    for (const auto& q : a.quotes) {
+      ++quotes;
+      ASSERT_LE(q.end, cp.size()) << a.doc;
+      EXPECT_NE(cp[q.start], U' ') << a.doc << " " << q.start;
+      EXPECT_NE(cp[q.end - 1], U' ') << a.doc << " " << q.end;
+      if (q.kind == "scare") {
+        EXPECT_EQ(q.speaker_start, -1) << a.doc << " " << q.start;
+      }
+      if (q.speaker_start >= 0) {
+        ASSERT_LE(static_cast<size_t>(q.speaker_end), cp.size());
+        EXPECT_NE(cp[static_cast<size_t>(q.speaker_start)], U' ');
+      }
+    }
+  }
+  EXPECT_EQ(test, 10u);
+  EXPECT_GE(quotes, 150u);
+}
+
+}  // namespace
+}  // namespace chronicle::eval
