@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "commands.h"
+#include "eval_events.h"
 #include "eval_quotes.h"
 #include "conllu/conllu.h"
 #include "eval/conllu_eval.h"
@@ -233,6 +234,7 @@ int run_eval_ner(const EvalArgs& args) {
 void add_eval_command(CLI::App& app, std::vector<std::pair<CLI::App*, Runner>>& runners) {
   auto args = std::make_shared<EvalArgs>();
   auto quotes = std::make_shared<QuoteEvalArgs>();
+  auto events = std::make_shared<EventEvalArgs>();
   CLI::App* sub = app.add_subcommand("eval", "Score chronicle against gold annotations");
   sub->add_option("--conllu", args->conllu, "gold CoNLL-U treebank: CoNLL 2018 metrics")
       ->check(CLI::ExistingFile);
@@ -251,14 +253,26 @@ void add_eval_command(CLI::App& app, std::vector<std::pair<CLI::App*, Runner>>& 
   sub->add_option("--stages", quotes->stages, "with --quotes: stage list (default every stage; e.g. quote for no tagger/parser)")
       ->needs(quote_gold);
   sub->add_flag("--per-doc", quotes->per_doc, "with --quotes: one line of counts per article")->needs(quote_gold);
+  auto* event_gold = sub->add_option("--events", events->gold,
+                                     "PETRARCH validation file (.xml): per-category pass rates, triple precision/recall")
+                         ->check(CLI::ExistingFile);
+  sub->add_option("--data", events->data, "with --events: compiled dictionaries and gazetteer (default: the build's data/)")
+      ->needs(event_gold);
+  sub->add_flag("--per-record", events->per_record, "with --events: one line per record with its verdict")->needs(event_gold);
+  sub->add_flag("--failures", events->failures, "with --events: one line per failing record")->needs(event_gold);
   sub->add_option("--models", args->models, "models directory (default: the build's models/)");
   sub->add_option("--tagger", args->tagger, "tagger model file (default: <models>/en-ewt-tagger.chm)");
   sub->add_option("--parser", args->parser, "parser model file (default: <models>/en-ewt-parser.chm when present)");
-  runners.emplace_back(sub, [args, quotes] {
-    const int modes = !args->conllu.empty() + !args->ner_file.empty() + !args->timeml.empty() + !quotes->gold.empty();
+  runners.emplace_back(sub, [args, quotes, events] {
+    const int modes = !args->conllu.empty() + !args->ner_file.empty() + !args->timeml.empty() + !quotes->gold.empty() +
+                      !events->gold.empty();
     if (modes != 1) {
-      std::cerr << "error: eval needs one of --conllu GOLD, --ner GOLD, --timeml DIR, --quotes GOLD\n";
+      std::cerr << "error: eval needs one of --conllu GOLD, --ner GOLD, --timeml DIR, --quotes GOLD, --events GOLD\n";
       return 2;
+    }
+    if (!events->gold.empty()) {
+      events->models = args->models;
+      return run_event_eval(*events);
     }
     if (!quotes->gold.empty()) {
       quotes->models = args->models;

@@ -107,20 +107,25 @@ class Coder {
   void add_event(std::string_view code, int32_t source, int32_t target, uint32_t trigger, const std::string& mood,
                  double confidence) {
     if (source < 0 || target < 0 || source == target) return;
+    // A code a user dictionary adds beyond CAMEO keeps its root's quad class
+    // and PLOVER type, but has no name or Goldstein value of its own.
     const event::CameoCode* c = event::find_cameo(code);
-    if (!c) return;
+    const event::CameoCode* root = c ? c : event::find_cameo(code.substr(0, 2));
+    if (!root || code.size() > 4) return;
     const uint32_t sentence = doc_.tokens[trigger].sentence;
     if (!seen_.insert({std::string(code), source, target, sentence}).second) return;
     Event v;
     v.id = "V" + std::to_string(doc_.events.size() + 1);
-    v.cameo = std::string(c->code);
-    v.cameo_name = std::string(c->name);
-    v.root_code = std::string(c->root);
-    v.quad_class = c->quad_class;
-    v.has_goldstein = true;
-    v.goldstein = c->goldstein;
-    v.plover_type = std::string(event::plover_type_for(*c, mood));
-    v.plover_mode = v.plover_type == c->plover_type ? std::string(c->plover_mode) : std::string();
+    v.cameo = std::string(code);
+    v.root_code = std::string(root->root);
+    v.quad_class = root->quad_class;
+    v.plover_type = std::string(event::plover_type_for(*root, mood));
+    if (c) {
+      v.cameo_name = std::string(c->name);
+      v.has_goldstein = true;
+      v.goldstein = c->goldstein;
+      v.plover_mode = v.plover_type == c->plover_type ? std::string(c->plover_mode) : std::string();
+    }
     v.source = {doc_.entities[source].id, doc_.entities[source].actor.code};
     v.target = {doc_.entities[target].id, doc_.entities[target].actor.code};
     v.date = clause_date(trigger);

@@ -9,7 +9,16 @@ namespace chronicle::event {
 
 namespace {
 
-bool is_code(std::string_view c) { return !c.empty() && event::find_cameo(c) != nullptr; }
+// A code CAMEO has, or one a user verb dictionary adds in CAMEO's shape (two
+// to four digits, its first two a CAMEO root: PETRARCH's validation verbs use
+// 901 and 1717); anything else ("---", "174K") codes no event.
+bool is_code(std::string_view c) {
+  if (event::find_cameo(c)) return true;
+  if (c.size() < 2 || c.size() > 4) return false;
+  for (char ch : c)
+    if (ch < '0' || ch > '9') return false;
+  return true;
+}
 
 // Upper-case words (surface forms and lemmas) of the verb's clause before and
 // after the verb, leaving out its subjects, whose words are the source's.

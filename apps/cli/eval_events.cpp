@@ -1,0 +1,79 @@
+// Wires the pipeline to the event scorers (src/eval/event_eval,
+// src/eval/event_gold); no scoring here.
+#include "eval_events.h"
+
+#include <algorithm>
+#include <iostream>
+
+#include "chronicle/pipeline.h"
+#include "eval/event_eval.h"
+
+namespace chronicle::cli {
+
+namespace {
+
+int fail(const Status& st) {
+  std::cerr << "error: " << st.to_string() << "\n";
+  return 1;
+}
+
+std::vector<eval::EventTriple> triples_of(const Document& doc) {
+  std::vector<eval::EventTriple> out;
+  for (const Event& e : doc.events) out.push_back({e.source.actor, e.target.actor, e.cameo});
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+int run_petrarch_eval(const EventEvalArgs& args) {
+  auto v = eval::read_petrarch_validation(args.gold);
+  if (!v.ok()) return fail(v.status());
+  PipelineOptions po;
+  po.models_dir = args.models;
+  po.data_dir = args.data;
+  // PETRARCH runs a validation file with its own dictionaries only: the
+  // invented actors (ARN, GON) and test verbs must not meet the shipped ones.
+  po.no_default_dictionaries = true;
+  if (!v->actors.empty()) po.actor_files.push_back(v->actors);
+  if (!v->agents.empty()) po.agent_files.push_back(v->agents);
+  if (!v->verbs.empty()) po.verb_files.push_back(v->verbs);
+  if (!v->discards.empty()) po.discard_files.push_back(v->discards);
+  auto pipeline = Pipeline::load(po);
+  if (!pipeline.ok()) return fail(pipeline.status());
+  for (const Status& w : (*pipeline)->warnings()) std::cerr << "warning: " << w.message() << "\n";
+  if (!(*pipeline)->runs(Stage::kEvent))
+    return fail(Status(StatusCode::kNotFound, "the event stage cannot run: it needs the parser model in the models directory"));
+  eval::EventScores scores;
+  for (const eval::EventRecord& r : v->records) {
+    Document doc;
+    doc.id = r.id;
+    doc.text = r.text;
+    doc.meta.date = r.date;
+    if (!r.date.empty()) doc.meta.date_source = "input";
+    Status st = (*pipeline)->annotate(doc);
+    if (!st.ok()) return fail(Status(st.code(), args.gold + ":" + std::to_string(r.line) + ": record '" + r.id + "': " + st.message()));
+    const std::vector<eval::EventTriple> got = triples_of(doc);
+    const bool pass = eval::score_event_record(r, got, scores);
+    if (!r.active) continue;
+    if (args.per_record || (args.failures && !pass)) {
+      std::cout << (pass ? "PASS " : "FAIL ") << r.id << " [" << r.category << "] expected "
+                << (r.error.empty() ? eval::format_triples(r.expected) : "- (error " + r.error + ")") << " got "
+                << eval::format_triples(got) << "\n";
+    }
+  }
+  if (args.per_record || args.failures) std::cout << "\n";
+  std::cout << "gold: " << args.gold << " (" << v->records.size() << " records; dictionaries: " << v->verbs << ", "
+            << v->actors << ", " << v->agents << ", " << v->discards << ")\n\n"
+            << eval::format_event_scores(scores);
+  return 0;
+}
+
+}  // namespace
+
+int run_event_eval(const EventEvalArgs& args) {
+  if (args.gold.ends_with(".xml")) return run_petrarch_eval(args);
+  std::cerr << "error: " << args.gold << ": --events reads a PETRARCH validation file (.xml)\n";
+  return 2;
+}
+
+}  // namespace chronicle::cli
