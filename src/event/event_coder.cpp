@@ -9,6 +9,7 @@
 #include "event/event_mood.h"
 #include "event/verb_code.h"
 #include "event/cameo_codes.h"
+#include "event/phrase_actor.h"
 
 namespace chronicle::event {
 
@@ -31,9 +32,24 @@ std::string meeting_code(const std::string& lemma, const std::string& mood) {
   return "040";
 }
 
+// A source or target: an entity, or only an actor code the phrase's words
+// give (entity -1).
+struct Party {
+  int32_t entity = -1;
+  std::string code;
+  bool operator==(const Party& o) const { return entity == o.entity && code == o.code; }
+};
+
+bool is_clause_relation(const std::string& r) {
+  return deprel_is(r, "conj") || deprel_is(r, "cc") || deprel_is(r, "punct") || deprel_is(r, "acl") ||
+         deprel_is(r, "advcl") || deprel_is(r, "parataxis") || deprel_is(r, "ccomp") || deprel_is(r, "xcomp") ||
+         deprel_is(r, "appos") || deprel_is(r, "dep");
+}
+
 class Coder {
  public:
-  Coder(const rules::VerbDictionary& verbs, Document& doc) : verbs_(verbs), doc_(doc), view_(doc) {}
+  Coder(const rules::VerbDictionary& verbs, Document& doc, const actor::ActorDictionaries* actors)
+      : verbs_(verbs), actors_(actors), doc_(doc), view_(doc) {}
 
   void run() {
     for (uint32_t t = 0; t < doc_.tokens.size() && doc_.events.size() < kMaxEventsPerDocument; ++t) {
@@ -45,19 +61,85 @@ class Coder {
   }
 
  private:
-  // The entities of a phrase and its conjuncts ("Gondor and Osgiliath").
-  std::vector<int32_t> parties(uint32_t head) const {
-    std::vector<int32_t> out;
-    auto add = [&](uint32_t t) {
-      const int32_t e = view_.entity_of_phrase(t);
-      if (e < 0 || std::find(out.begin(), out.end(), e) != out.end()) return;
+  // Tokens of the noun phrase headed by `t` without its clauses and
+  // conjuncts; `swap_from` is replaced by `swap_to` (one conjunct of an
+  // "of"-phrase: "the ambassadors of Arnor, Osgiliath and Gondor").
+  void phrase_tokens(uint32_t t, uint32_t swap_from, uint32_t swap_to, std::vector<uint32_t>& out, int depth = 0) const {
+    if (depth > 6) return;
+    if (t == swap_from) t = swap_to;
+    out.push_back(t);
+    for (uint32_t c : view_.children(t)) {
+      if (is_clause_relation(doc_.tokens[c].deprel)) continue;
+      phrase_tokens(c, swap_from, swap_to, out, depth + 1);
+    }
+  }
+
+  std::vector<std::string> phrase_words(uint32_t t, uint32_t swap_from, uint32_t swap_to) const {
+    std::vector<uint32_t> toks;
+    phrase_tokens(t, swap_from, swap_to, toks);
+    std::sort(toks.begin(), toks.end());
+    std::vector<std::string> words;
+    for (uint32_t k : toks) {
+      const Token& tok = doc_.tokens[k];
+      if (tok.upos == "PUNCT" || (deprel_is(tok.deprel, "case") && tok.upos == "PART")) continue;
+      for (std::string& w : actor::dictionary_words(doc_.token_text(tok))) words.push_back(std::move(w));
+    }
+    return words;
+  }
+
+  // The party of the phrase headed by `t` (its words with `swap_from`
+  // replaced by `swap_to`), or entity -1 and no code when it names no actor.
+  Party party_of(uint32_t t, uint32_t swap_from, uint32_t swap_to) const {
+    Party p;
+    const int32_t e = swap_from == swap_to ? view_.entity_of_phrase(t) : view_.entity_of_phrase(swap_to);
+    if (e >= 0) {
       // Facilities and natural places are where things happen, not who acts.
       const std::string& type = doc_.entities[e].type;
-      if (type == "FAC" || type == "LOC") return;
-      out.push_back(e);
+      if (type != "FAC" && type != "LOC") {
+        p.entity = e;
+        p.code = doc_.entities[e].actor.code;
+      }
+    }
+    if (!actors_) return p;
+    const PhraseActor pa = code_phrase(*actors_, phrase_words(t, swap_from, swap_to), doc_.meta.date);
+    if (pa.discarded) return {};
+    const bool from_dictionary = p.entity >= 0 && doc_.entities[p.entity].actor.source.starts_with("dictionary");
+    if (!from_dictionary && !pa.actor.empty()) {
+      p.code = pa.code();
+    } else if (p.entity >= 0 && !p.code.empty() && view_.entity_at(t) != p.entity) {
+      // A role noun heading the phrase of a coded entity: "Osgiliath soldiers".
+      PhraseActor role = pa;
+      role.actor = p.code;
+      role.prefix.clear();
+      p.code = role.code();
+    }
+    return p;
+  }
+
+  // The parties of a phrase and its conjuncts ("Gondor and Osgiliath"), and
+  // of the conjuncts of its "of"/"from"/"in" phrase ("the ambassadors of
+  // Arnor and Gondor", "lawmakers in Fornost and Gondor").
+  std::vector<Party> parties(uint32_t head) const {
+    std::vector<Party> out;
+    auto add = [&](Party p) {
+      if (p.entity < 0 && p.code.empty()) return;
+      if (std::find(out.begin(), out.end(), p) != out.end()) return;
+      out.push_back(std::move(p));
     };
-    add(head);
-    for (uint32_t c : view_.children_with(head, "conj")) add(c);
+    auto add_phrase = [&](uint32_t t) {
+      if (actors_ && view_.entity_at(t) < 0) {
+        for (uint32_t c : view_.children_with(t, "nmod")) {
+          const std::vector<uint32_t> conj = view_.children_with(c, "conj");
+          if (conj.empty()) continue;
+          add(party_of(t, c, c));
+          for (uint32_t k : conj) add(party_of(t, c, k));
+          return;
+        }
+      }
+      add(party_of(t, kNoSwap, kNoSwap));
+    };
+    add_phrase(head);
+    for (uint32_t c : view_.children_with(head, "conj")) add_phrase(c);
     return out;
   }
 
@@ -104,16 +186,19 @@ class Coder {
     return {};
   }
 
-  void add_event(std::string_view code, int32_t source, int32_t target, uint32_t trigger, const std::string& mood,
-                 double confidence) {
-    if (source < 0 || target < 0 || source == target) return;
+  void add_event(std::string_view code, const Party& source, const Party& target, uint32_t trigger,
+                 const std::string& mood, double confidence) {
+    if (source == target) return;
+    if (source.entity >= 0 && source.entity == target.entity) return;
+    if (source.entity < 0 && target.entity < 0 && source.code == target.code) return;
     // A code a user dictionary adds beyond CAMEO keeps its root's quad class
     // and PLOVER type, but has no name or Goldstein value of its own.
     const event::CameoCode* c = event::find_cameo(code);
     const event::CameoCode* root = c ? c : event::find_cameo(code.substr(0, 2));
     if (!root || code.size() > 4) return;
     const uint32_t sentence = doc_.tokens[trigger].sentence;
-    if (!seen_.insert({std::string(code), source, target, sentence}).second) return;
+    if (!seen_.insert({std::string(code), source.entity, source.code, target.entity, target.code, sentence}).second)
+      return;
     Event v;
     v.id = "V" + std::to_string(doc_.events.size() + 1);
     v.cameo = std::string(code);
@@ -126,8 +211,8 @@ class Coder {
       v.goldstein = c->goldstein;
       v.plover_mode = v.plover_type == c->plover_type ? std::string(c->plover_mode) : std::string();
     }
-    v.source = {doc_.entities[source].id, doc_.entities[source].actor.code};
-    v.target = {doc_.entities[target].id, doc_.entities[target].actor.code};
+    v.source = {source.entity >= 0 ? doc_.entities[source.entity].id : std::string(), source.code};
+    v.target = {target.entity >= 0 ? doc_.entities[target.entity].id : std::string(), target.code};
     v.date = clause_date(trigger);
     v.date_source = v.date.empty() ? "document" : "sentence";
     if (v.date.empty()) v.date = doc_.meta.date;
@@ -146,9 +231,9 @@ class Coder {
     std::optional<VerbCode> code = code_verb(verbs_, view_, verb);
     if (!code) return;
     bool passive = false;
-    std::vector<int32_t> sources, targets;
+    std::vector<Party> sources, targets;
     for (uint32_t s : subjects(verb, passive)) {
-      for (int32_t e : parties(s)) (passive ? targets : sources).push_back(e);
+      for (Party& p : parties(s)) (passive ? targets : sources).push_back(std::move(p));
     }
     if (passive) {
       for (uint32_t c : view_.children_with(verb, "obl")) {
@@ -159,7 +244,7 @@ class Coder {
     if (targets.empty()) {
       for (const char* rel : {"obj", "iobj"}) {
         for (uint32_t c : view_.children_with(verb, rel)) {
-          for (int32_t e : parties(c)) targets.push_back(e);
+          for (Party& p : parties(c)) targets.push_back(std::move(p));
         }
         if (!targets.empty()) break;
       }
@@ -170,9 +255,9 @@ class Coder {
         if (p == "by" || p == "in" || p == "at" || p == "on" || p == "during" || p == "after" || p == "before") {
           continue;  // agents, places and times are not targets
         }
-        for (int32_t e : parties(c)) {
-          targets.push_back(e);
-          if (p == "to" && doc_.entities[e].has_geo) visited_place = e;
+        for (Party& party : parties(c)) {
+          if (p == "to" && party.entity >= 0 && doc_.entities[party.entity].has_geo) visited_place = party.entity;
+          targets.push_back(std::move(party));
         }
         if (!targets.empty()) break;
       }
@@ -184,8 +269,8 @@ class Coder {
     }
     const std::string mood = verb_mood(view_, verb);
     const double confidence = code->pattern_words > 0 ? std::min(0.9, 0.6 + 0.1 * code->pattern_words) : 0.6;
-    for (int32_t s : sources) {
-      for (int32_t t : targets) {
+    for (const Party& s : sources) {
+      for (const Party& t : targets) {
         add_event(code->code, s, t, verb, mood, confidence);
         if (!code->reverse.empty()) add_event(code->reverse, t, s, verb, mood, confidence);
       }
@@ -198,20 +283,21 @@ class Coder {
   }
 
   void code_noun_trigger(uint32_t noun) {
-    std::vector<int32_t> sides;
-    int32_t owner = -1;
+    std::vector<Party> sides;
+    std::vector<Party> owner;
     for (uint32_t c : view_.children(noun)) {
       const std::string& r = doc_.tokens[c].deprel;
       if (r == "nmod:poss") {
-        owner = view_.entity_of_phrase(c);
+        owner = parties(c);
+        if (owner.size() > 1) owner.resize(1);
       } else if (deprel_is(r, "nmod")) {
         const std::string p = view_.preposition(c);
         if (p == "with" || p == "between" || p == "among") {
-          for (int32_t e : parties(c)) sides.push_back(e);
+          for (Party& party : parties(c)) sides.push_back(std::move(party));
         }
       }
     }
-    if (owner >= 0) sides.insert(sides.begin(), owner);
+    if (!owner.empty()) sides.insert(sides.begin(), owner.front());
     if (sides.size() < 2) return;
     const std::string lemma = view_.lemma(noun);
     const std::string mood = noun_mood(view_, noun);
@@ -221,18 +307,20 @@ class Coder {
     if (lemma != "visit") add_event(code, sides[1], sides[0], noun, mood, 0.5);
   }
 
+  static constexpr uint32_t kNoSwap = UINT32_MAX;
   const rules::VerbDictionary& verbs_;
+  const actor::ActorDictionaries* actors_;
   Document& doc_;
   DependencyView view_;
-  std::set<std::tuple<std::string, int32_t, int32_t, uint32_t>> seen_;
+  std::set<std::tuple<std::string, int32_t, std::string, int32_t, std::string, uint32_t>> seen_;
 };
 
 }  // namespace
 
-void code_events(const rules::VerbDictionary& verbs, Document& doc) {
+void code_events(const rules::VerbDictionary& verbs, Document& doc, const actor::ActorDictionaries* actors) {
   doc.events.clear();
-  if (doc.tokens.empty() || doc.entities.empty()) return;
-  Coder(verbs, doc).run();
+  if (doc.tokens.empty() || (doc.entities.empty() && !actors)) return;
+  Coder(verbs, doc, actors).run();
 }
 
 }  // namespace chronicle::event

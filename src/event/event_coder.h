@@ -21,11 +21,17 @@
 // Thread safety: pure function of its arguments.
 #pragma once
 
+#include "actor/actor_coder.h"
 #include "chronicle/document.h"
 #include "rules/verb_dictionary.h"
 
 namespace chronicle::event {
 
-void code_events(const rules::VerbDictionary& verbs, Document& doc);
+// With `actors`, a source or target phrase is also coded from its own words
+// (event/phrase_actor.h): a phrase the dictionaries name is an actor even
+// where NER found no entity ("Gondor"), and a role noun adds its agent to the
+// entity it belongs to ("Osgiliath soldiers": OSGMIL). Such a party may have
+// an actor code and no entity id. Without `actors`, parties are entities only.
+void code_events(const rules::VerbDictionary& verbs, Document& doc, const actor::ActorDictionaries* actors = nullptr);
 
 }  // namespace chronicle::event

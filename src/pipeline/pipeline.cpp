@@ -310,7 +310,7 @@ Status Pipeline::annotate(Document& doc, std::chrono::steady_clock::time_point d
   if (runs(Stage::kEntity)) entity::resolve_entities(doc);
   if (runs(Stage::kQuote)) quote::annotate_quotes(doc);
   if (impl_->actors) actor::annotate_actors(*impl_->actors, doc);
-  if (runs(Stage::kEvent) && impl_->actors) event::code_events(impl_->actors->verbs, doc);
+  if (runs(Stage::kEvent) && impl_->actors) event::code_events(impl_->actors->verbs, doc, &impl_->actors->dictionaries);
   return Status::ok_status();
 }
 

@@ -1,0 +1,91 @@
+#include "event/phrase_actor.h"
+
+#include "rules/dictionary_entry.h"
+
+namespace chronicle::event {
+
+namespace {
+
+// The code valid on `date`, else the undated one, else the last dated one.
+std::string code_on(const std::vector<rules::DatedCode>& codes, uint32_t date) {
+  const rules::DatedCode* undated = nullptr;
+  for (const auto& c : codes) {
+    if (!c.restricted()) {
+      if (!undated) undated = &c;
+    } else if (date != 0 && c.valid_on(date)) {
+      return c.code;
+    }
+  }
+  if (undated) return undated->code;
+  return codes.empty() || date != 0 ? std::string() : codes.back().code;
+}
+
+std::string without_tilde(std::string c) {
+  std::erase(c, '~');
+  return c;
+}
+
+}  // namespace
+
+std::string PhraseActor::code() const {
+  std::string out = prefix + actor;
+  for (const std::string& a : agents)
+    if (out.find(a) == std::string::npos) out += a;
+  return out;
+}
+
+PhraseActor code_phrase(const actor::ActorDictionaries& dicts, const std::vector<std::string>& words,
+                        const std::string& date) {
+  PhraseActor out;
+  const uint32_t day = rules::date_number(date);
+  for (size_t i = 0; i < words.size();) {
+    size_t discard = 0;
+    for (const auto& d : dicts.discards) {
+      size_t len = 0;
+      d.longest_match(words, i, len);
+      discard = std::max(discard, len);
+    }
+    if (discard > 0) {
+      out.discarded = true;
+      i += discard;
+      continue;
+    }
+    size_t best_actor = 0, best_agent = 0;
+    std::string actor, agent;
+    for (const auto& d : dicts.actors) {
+      size_t len = 0;
+      auto hits = d.longest_match(words, i, len);
+      if (len > best_actor && !hits.empty()) {
+        best_actor = len;
+        actor = code_on(d.codes(hits.front()), day);
+      }
+    }
+    for (const auto& d : dicts.agents) {
+      size_t len = 0;
+      auto hits = d.longest_match(words, i, len);
+      if (len > best_agent && !hits.empty()) {
+        best_agent = len;
+        const auto codes = d.codes(hits.front());
+        agent = codes.empty() ? std::string() : codes.front().code;
+      }
+    }
+    if (best_actor == 0 && best_agent == 0) {
+      ++i;
+      continue;
+    }
+    if (best_actor >= best_agent) {
+      if (out.actor.empty()) out.actor = actor;  // the first actor is the phrase's head actor
+      i += best_actor;
+    } else {
+      if (!agent.empty() && agent.back() == '~') {
+        out.prefix += without_tilde(agent);
+      } else {
+        out.agents.push_back(without_tilde(agent));
+      }
+      i += best_agent;
+    }
+  }
+  return out;
+}
+
+}  // namespace chronicle::event
