@@ -191,20 +191,23 @@ class Coder {
     if (source == target) return;
     if (source.entity >= 0 && source.entity == target.entity) return;
     if (source.entity < 0 && target.entity < 0 && source.code == target.code) return;
-    // A code a user dictionary adds beyond CAMEO keeps its root's quad class
-    // and PLOVER type, but has no name or Goldstein value of its own.
+    // A code a user dictionary adds beyond CAMEO (verb_code.h) keeps its
+    // root's quad class and PLOVER type when CAMEO has the root, but has no
+    // name or Goldstein value of its own.
     const event::CameoCode* c = event::find_cameo(code);
     const event::CameoCode* root = c ? c : event::find_cameo(code.substr(0, 2));
-    if (!root || code.size() > 4) return;
+    if (code.size() < 2 || code.size() > 4) return;
     const uint32_t sentence = doc_.tokens[trigger].sentence;
     if (!seen_.insert({std::string(code), source.entity, source.code, target.entity, target.code, sentence}).second)
       return;
     Event v;
     v.id = "V" + std::to_string(doc_.events.size() + 1);
     v.cameo = std::string(code);
-    v.root_code = std::string(root->root);
-    v.quad_class = root->quad_class;
-    v.plover_type = std::string(event::plover_type_for(*root, mood));
+    v.root_code = c ? std::string(c->root) : std::string(code.substr(0, 2));
+    if (root) {
+      v.quad_class = root->quad_class;
+      v.plover_type = std::string(event::plover_type_for(*root, mood));
+    }
     if (c) {
       v.cameo_name = std::string(c->name);
       v.has_goldstein = true;
