@@ -19,7 +19,10 @@ int fail(const Status& st) {
 
 std::vector<eval::EventTriple> triples_of(const Document& doc) {
   std::vector<eval::EventTriple> out;
-  for (const Event& e : doc.events) out.push_back({e.source.actor, e.target.actor, e.cameo});
+  // PETRARCH writes only coded dyads: an event with an uncoded party is not
+  // one of its triples.
+  for (const Event& e : doc.events)
+    if (!e.source.actor.empty() && !e.target.actor.empty()) out.push_back({e.source.actor, e.target.actor, e.cameo});
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;

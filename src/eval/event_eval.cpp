@@ -140,7 +140,12 @@ Result<EventValidation> parse_petrarch_validation(const std::string& raw, const 
     r.active = attrs["sentence"] != "false";
     auto text = element_text(body, "Text");
     if (!text) return parse_error(name, xml, from, "record '" + r.id + "' has no <Text>");
-    r.text = xml_unescape(trimmed(*text));
+    // The file wraps a sentence over lines; a line break is not a paragraph.
+    for (char ch : xml_unescape(trimmed(*text))) {
+      const bool space = std::isspace(static_cast<unsigned char>(ch));
+      if (!space) r.text += ch;
+      else if (!r.text.empty() && r.text.back() != ' ') r.text += ' ';
+    }
     size_t c = 0;
     bool noevents = false;
     while ((c = body.find("<EventCoding", c)) != std::string_view::npos) {

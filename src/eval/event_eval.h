@@ -33,7 +33,7 @@ struct EventRecord {
   std::string id;
   std::string category;
   std::string date;  // yyyy-mm-dd from the record's yyyymmdd date, empty when none
-  std::string text;  // whitespace as in the file
+  std::string text;  // one line: the file's line breaks and runs of spaces become one space
   bool active = true;        // sentence="true": PETRARCH runs it
   std::string error;         // error="dateline" etc.: PETRARCH codes nothing
   std::vector<EventTriple> expected;  // empty when noevents or error

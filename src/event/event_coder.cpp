@@ -52,15 +52,41 @@ class Coder {
       : verbs_(verbs), actors_(actors), doc_(doc), view_(doc) {}
 
   void run() {
+    std::vector<bool> discarded;  // per sentence
+    if (actors_ && find_discards(discarded)) return;  // a story-level discard
     for (uint32_t t = 0; t < doc_.tokens.size() && doc_.events.size() < kMaxEventsPerDocument; ++t) {
       const Token& tok = doc_.tokens[t];
       if (tok.head == kNoHead) continue;  // not parsed
+      if (tok.sentence < discarded.size() && discarded[tok.sentence]) continue;
       if (tok.upos == "VERB") code_verb_trigger(t);
       if (tok.upos == "NOUN" && is_meeting_noun(view_.lemma(t))) code_noun_trigger(t);
     }
   }
 
  private:
+  // PETRARCH's discards: a sentence with a discard phrase ("World Cup")
+  // reports sport, not politics, and codes no event; a story-level one
+  // ('+' in the file) silences the document (returns true).
+  bool find_discards(std::vector<bool>& discarded) const {
+    discarded.assign(doc_.sentences.size(), false);
+    for (size_t si = 0; si < doc_.sentences.size(); ++si) {
+      const Sentence& sent = doc_.sentences[si];
+      std::vector<std::string> words;
+      for (uint32_t k = sent.first_token; k < sent.last_token && k < doc_.tokens.size(); ++k)
+        for (std::string& w : actor::dictionary_words(doc_.token_text(doc_.tokens[k]))) words.push_back(std::move(w));
+      for (size_t i = 0; i < words.size() && !discarded[si]; ++i) {
+        for (const auto& d : actors_->discards) {
+          size_t len = 0;
+          const std::vector<uint32_t> hits = d.longest_match(words, i, len);
+          if (len == 0 || hits.empty()) continue;
+          if (d.story_level(hits.front())) return true;
+          discarded[si] = true;
+        }
+      }
+    }
+    return false;
+  }
+
   // Tokens of the noun phrase headed by `t` without its clauses and
   // conjuncts; `swap_from` is replaced by `swap_to` (one conjunct of an
   // "of"-phrase: "the ambassadors of Arnor, Osgiliath and Gondor").
@@ -262,6 +288,28 @@ class Coder {
           if (p == "to" && party.entity >= 0 && doc_.entities[party.entity].has_geo) visited_place = party.entity;
           targets.push_back(std::move(party));
         }
+        if (!targets.empty()) break;
+      }
+    }
+    // "acted on a resolution against Libya": an actor inside a phrase whose
+    // preposition otherwise marks a place or time.
+    if (targets.empty() && actors_) {
+      for (uint32_t c : view_.children_with(verb, "obl")) {
+        if (view_.preposition(c) == "by" || doc_.tokens[c].upos != "NOUN" || view_.entity_at(c) >= 0) continue;
+        for (Party& party : parties(c)) targets.push_back(std::move(party));
+        if (!targets.empty()) break;
+      }
+    }
+    // "signed an accord to supply Gondor": the object of a purpose clause.
+    if (targets.empty()) {
+      for (uint32_t c : view_.children(verb)) {
+        const std::string& r = doc_.tokens[c].deprel;
+        if (!deprel_is(r, "advcl") && !deprel_is(r, "xcomp")) continue;
+        bool to = false;
+        for (uint32_t m : view_.children_with(c, "mark")) to = to || view_.lemma(m) == "to";
+        if (!to || code_verb(verbs_, view_, c)) continue;  // a coded verb codes its own event
+        for (uint32_t o : view_.children_with(c, "obj"))
+          for (Party& party : parties(o)) targets.push_back(std::move(party));
         if (!targets.empty()) break;
       }
     }
