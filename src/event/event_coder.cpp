@@ -131,6 +131,9 @@ class Coder {
     if (pa.discarded) return {};
     const bool from_dictionary = p.entity >= 0 && doc_.entities[p.entity].actor.source.starts_with("dictionary");
     if (!from_dictionary && !pa.actor.empty()) {
+      // An uncoded entity did not name this actor (NER's "Philippines and
+      // France" is two): the party is the phrase's code alone.
+      if (p.entity >= 0 && p.code.empty()) p.entity = -1;
       p.code = pa.code();
     } else if (p.entity >= 0 && !p.code.empty() && view_.entity_at(t) != p.entity) {
       // A role noun heading the phrase of a coded entity: "Osgiliath soldiers".
@@ -176,10 +179,14 @@ class Coder {
     for (int depth = 0; depth < 4; ++depth) {
       std::vector<uint32_t> out = view_.children_with(t, "nsubj");
       for (uint32_t s : out) passive = passive || doc_.tokens[s].deprel == "nsubj:pass";
-      if (!out.empty()) return out;
       const Token& tok = doc_.tokens[t];
-      if (tok.head < 0 ||
-          !(deprel_is(tok.deprel, "xcomp") || deprel_is(tok.deprel, "advcl") || deprel_is(tok.deprel, "conj"))) {
+      // "Ethiopia indicated it deplored Libya": an unresolved pronoun subject
+      // of a reported clause is the reporter.
+      const bool pronoun = out.size() == 1 && doc_.tokens[out[0]].upos == "PRON" && view_.entity_at(out[0]) < 0 &&
+                           !passive && deprel_is(tok.deprel, "ccomp") && tok.head >= 0;
+      if (!out.empty() && !pronoun) return out;
+      if (tok.head < 0 || !(pronoun || deprel_is(tok.deprel, "xcomp") || deprel_is(tok.deprel, "advcl") ||
+                            deprel_is(tok.deprel, "conj"))) {
         break;
       }
       t = static_cast<uint32_t>(tok.head);
@@ -326,10 +333,18 @@ class Coder {
         if (!code->reverse.empty()) add_event(code->reverse, t, s, verb, mood, confidence);
       }
     }
-    // "He and the former chief held talks": the subjects met each other.
-    if (targets.empty() && !code->reverse.empty() && sources.size() >= 2) {
-      add_event(code->code, sources[0], sources[1], verb, mood, confidence);
-      add_event(code->reverse, sources[1], sources[0], verb, mood, confidence);
+    // "He and the former chief held talks", "The Philippines and France
+    // agree that ...": with no target, coordinated subjects of a mutual act
+    // (a two-sided code, a cooperation or a consultation) act on each other.
+    const bool mutual = !code->reverse.empty() || code->code.starts_with("03") || code->code.starts_with("04");
+    if (targets.empty() && sources.size() >= 2 && mutual) {
+      const std::string& back = code->reverse.empty() ? code->code : code->reverse;
+      for (size_t i = 0; i < sources.size(); ++i) {
+        for (size_t j = i + 1; j < sources.size(); ++j) {
+          add_event(code->code, sources[i], sources[j], verb, mood, confidence);
+          add_event(back, sources[j], sources[i], verb, mood, confidence);
+        }
+      }
     }
   }
 

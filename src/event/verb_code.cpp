@@ -29,6 +29,19 @@ void clause_words(const DependencyView& view, uint32_t verb, std::set<std::strin
     const std::string& r = view.token(c).deprel;
     if (!deprel_is(r, "nsubj") && !deprel_is(r, "csubj") && !deprel_is(r, "punct")) stack.push_back(c);
   }
+  // The verbs it is reported or governed by, and their auxiliaries: PETRARCH
+  // reads "INDICATED WOULD * NOW" off the words before the verb.
+  uint32_t t = verb;
+  for (int depth = 0; depth < 3; ++depth) {
+    const Token& tok = view.token(t);
+    if (tok.head < 0) break;
+    const std::string& r = tok.deprel;
+    if (!deprel_is(r, "ccomp") && !deprel_is(r, "xcomp") && !deprel_is(r, "advcl") && !deprel_is(r, "conj")) break;
+    t = static_cast<uint32_t>(tok.head);
+    auto& words = t < verb ? before : after;
+    words.insert(rules::upper_ascii(view.doc().token_text(view.token(t))));
+    words.insert(rules::upper_ascii(view.lemma(t)));
+  }
   size_t guard = 0;
   while (!stack.empty() && guard++ < view.doc().tokens.size() + 1) {
     const uint32_t x = stack.back();
@@ -92,6 +105,10 @@ std::optional<VerbCode> code_verb(const rules::VerbDictionary& verbs, const Depe
 
   std::set<std::string> before, after;
   clause_words(view, verb, before, after);
+  // "%": the verb's subject is coordinated ("Gondor and Osgiliath agree").
+  bool compound_subject = false;
+  for (uint32_t s : view.children_with(verb, "nsubj"))
+    compound_subject = compound_subject || !view.children_with(s, "conj").empty();
   const rules::VerbPattern* best = nullptr;
   int best_words = 0;
   for (const rules::VerbPattern& p : b.patterns) {
@@ -108,6 +125,8 @@ std::optional<VerbCode> code_verb(const rules::VerbDictionary& verbs, const Depe
         if (it != verbs.synsets.end()) {
           for (const auto& member : it->second) ok = ok || has_all(where, member);
         }
+      } else if (tok.kind == rules::PatternTokenKind::kCompound) {
+        ok = compound_subject;
       } else {
         continue;
       }

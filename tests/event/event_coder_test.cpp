@@ -101,7 +101,12 @@ TEST(VerbCode, ParsesDictionaryCodes) {
   EXPECT_EQ(parse_verb_code("080!")->code, "080");
   EXPECT_EQ(parse_verb_code(":190")->code, "190");
   EXPECT_FALSE(parse_verb_code("---"));
-  EXPECT_FALSE(parse_verb_code("999"));
+  // A code in CAMEO's shape that CAMEO lacks is a user dictionary's own
+  // (PETRARCH's validation verbs use 901, 1717); other shapes code nothing.
+  EXPECT_EQ(parse_verb_code("999")->code, "999");
+  EXPECT_FALSE(parse_verb_code("174K"));
+  EXPECT_FALSE(parse_verb_code("9"));
+  EXPECT_FALSE(parse_verb_code("12345"));
 }
 
 TEST(EventCoder, VisitWithPurposeIsIntended) {
