@@ -298,6 +298,18 @@ class Coder {
         if (!targets.empty()) break;
       }
     }
+    // "welcomed memos sent by Bree": the agent of the object's participle.
+    if (targets.empty()) {
+      for (uint32_t o : view_.children_with(verb, "obj")) {
+        for (uint32_t a : view_.children_with(o, "acl")) {
+          for (uint32_t c : view_.children_with(a, "obl")) {
+            const std::string p = view_.preposition(c);
+            if (p != "by" && p != "from") continue;
+            for (Party& party : parties(c)) targets.push_back(std::move(party));
+          }
+        }
+      }
+    }
     // "acted on a resolution against Libya": an actor inside a phrase whose
     // preposition otherwise marks a place or time.
     if (targets.empty() && actors_) {
@@ -312,7 +324,7 @@ class Coder {
       for (uint32_t c : view_.children(verb)) {
         const std::string& r = doc_.tokens[c].deprel;
         if (!deprel_is(r, "advcl") && !deprel_is(r, "xcomp")) continue;
-        bool to = false;
+        bool to = deprel_is(r, "xcomp");  // "abandon improved relations with" parsed as a verb chain
         for (uint32_t m : view_.children_with(c, "mark")) to = to || view_.lemma(m) == "to";
         if (!to || code_verb(verbs_, view_, c)) continue;  // a coded verb codes its own event
         for (uint32_t o : view_.children_with(c, "obj"))

@@ -53,13 +53,26 @@ void clause_words(const DependencyView& view, uint32_t verb, std::set<std::strin
   }
 }
 
-bool has_all(const std::set<std::string>& words, std::string_view phrase) {
+// Every word of `phrase` is among `words`; a piece "&NAME" (joined by '_':
+// "NEW_&TIETYPES_RELATIONS") is met by any member of the synset.
+bool has_all(const std::set<std::string>& words, std::string_view phrase, const rules::VerbDictionary& verbs,
+             int depth = 0) {
   size_t from = 0;
   while (from < phrase.size()) {
     size_t to = phrase.find_first_of(" _", from);
     if (to == std::string_view::npos) to = phrase.size();
-    if (to > from && !words.count(std::string(phrase.substr(from, to - from)))) return false;
+    const std::string piece(phrase.substr(from, to - from));
     from = to + 1;
+    if (piece.empty()) continue;
+    if (piece[0] == '&' && depth < 3) {
+      auto it = verbs.synsets.find(piece);
+      bool any = false;
+      if (it != verbs.synsets.end())
+        for (const auto& member : it->second) any = any || has_all(words, member, verbs, depth + 1);
+      if (!any) return false;
+    } else if (!words.count(piece)) {
+      return false;
+    }
   }
   return true;
 }
@@ -118,12 +131,12 @@ std::optional<VerbCode> code_verb(const rules::VerbDictionary& verbs, const Depe
       if (tok.kind == rules::PatternTokenKind::kVerb) past_verb = true;
       const auto& where = past_verb ? after : before;
       if (tok.kind == rules::PatternTokenKind::kWord) {
-        ok = has_all(where, tok.text);
+        ok = has_all(where, tok.text, verbs);
       } else if (tok.kind == rules::PatternTokenKind::kSynset) {
         auto it = verbs.synsets.find(tok.text);
         ok = false;
         if (it != verbs.synsets.end()) {
-          for (const auto& member : it->second) ok = ok || has_all(where, member);
+          for (const auto& member : it->second) ok = ok || has_all(where, member, verbs);
         }
       } else if (tok.kind == rules::PatternTokenKind::kCompound) {
         ok = compound_subject;
