@@ -100,10 +100,7 @@ class Coder {
     }
   }
 
-  std::vector<std::string> phrase_words(uint32_t t, uint32_t swap_from, uint32_t swap_to) const {
-    std::vector<uint32_t> toks;
-    phrase_tokens(t, swap_from, swap_to, toks);
-    std::sort(toks.begin(), toks.end());
+  std::vector<std::string> phrase_words(const std::vector<uint32_t>& toks) const {
     std::vector<std::string> words;
     for (uint32_t k : toks) {
       const Token& tok = doc_.tokens[k];
@@ -127,7 +124,10 @@ class Coder {
       }
     }
     if (!actors_) return p;
-    const PhraseActor pa = code_phrase(*actors_, phrase_words(t, swap_from, swap_to), doc_.meta.date);
+    std::vector<uint32_t> toks;
+    phrase_tokens(t, swap_from, swap_to, toks);
+    std::sort(toks.begin(), toks.end());
+    const PhraseActor pa = code_phrase(*actors_, phrase_words(toks), doc_.meta.date);
     if (pa.discarded) return {};
     const bool from_dictionary = p.entity >= 0 && doc_.entities[p.entity].actor.source.starts_with("dictionary");
     if (!from_dictionary && !pa.actor.empty()) {
@@ -135,6 +135,14 @@ class Coder {
       // France" is two): the party is the phrase's code alone.
       if (p.entity >= 0 && p.code.empty()) p.entity = -1;
       p.code = pa.code();
+      // "a letter to President Donald Trump": the entity in the phrase that
+      // the actor code came from, so the event still names it.
+      for (uint32_t k : toks) {
+        const int32_t e = view_.entity_at(k);
+        if (p.entity >= 0 || e < 0) continue;
+        const std::string& c = doc_.entities[e].actor.code;
+        if (!c.empty() && (c == pa.actor || (c.size() >= 3 && pa.actor.starts_with(c.substr(0, 3))))) p.entity = e;
+      }
     } else if (p.entity >= 0 && !p.code.empty() && view_.entity_at(t) != p.entity) {
       // A role noun heading the phrase of a coded entity: "Osgiliath soldiers".
       PhraseActor role = pa;
@@ -219,8 +227,22 @@ class Coder {
     return {};
   }
 
+  // A calendar date among the tokens [a, b].
+  std::string date_between(uint32_t a, uint32_t b) const {
+    for (const TimeExpr& t : doc_.times) {
+      if (t.start < doc_.tokens[a].start || t.end > doc_.tokens[b].end) continue;
+      if ((t.type == "DATE" || t.type == "TIME") && t.value.size() >= 10 && t.value[4] == '-' && t.value[7] == '-' &&
+          std::isdigit(static_cast<unsigned char>(t.value[9]))) {
+        return t.value.substr(0, 10);
+      }
+    }
+    return {};
+  }
+
+  // `date`: the event's own date when the caller found one outside the
+  // trigger's subtree; else the clause's, else the document's.
   void add_event(std::string_view code, const Party& source, const Party& target, uint32_t trigger,
-                 const std::string& mood, double confidence) {
+                 const std::string& mood, double confidence, const std::string& date = {}) {
     if (source == target) return;
     if (source.entity >= 0 && source.entity == target.entity) return;
     if (source.entity < 0 && target.entity < 0 && source.code == target.code) return;
@@ -249,7 +271,7 @@ class Coder {
     }
     v.source = {source.entity >= 0 ? doc_.entities[source.entity].id : std::string(), source.code};
     v.target = {target.entity >= 0 ? doc_.entities[target.entity].id : std::string(), target.code};
-    v.date = clause_date(trigger);
+    v.date = date.empty() ? clause_date(trigger) : date;
     v.date_source = v.date.empty() ? "document" : "sentence";
     if (v.date.empty()) v.date = doc_.meta.date;
     if (v.date.empty()) v.date_source.clear();
@@ -375,14 +397,32 @@ class Coder {
         }
       }
     }
+    // "a meeting between Mr Trump and Mr Kim, ...": when the parser did not
+    // attach the "between" phrase, its entities up to the next comma.
+    if (sides.empty() && noun + 1 < doc_.tokens.size() && view_.lemma(noun + 1) == "between") {
+      for (uint32_t t = noun + 2; t < doc_.tokens.size() && t < noun + 14; ++t) {
+        const std::string_view w = doc_.token_text(doc_.tokens[t]);
+        if (doc_.tokens[t].sentence != doc_.tokens[noun].sentence || w == "," || w == "." || w == ";") break;
+        const int32_t e = view_.entity_at(t);
+        if (e < 0 || doc_.entities[e].type == "FAC" || doc_.entities[e].type == "LOC") continue;
+        Party p{e, doc_.entities[e].actor.code};
+        if (std::find(sides.begin(), sides.end(), p) == sides.end()) sides.push_back(std::move(p));
+      }
+    }
     if (!owner.empty()) sides.insert(sides.begin(), owner.front());
     if (sides.size() < 2) return;
     const std::string lemma = view_.lemma(noun);
-    const std::string mood = noun_mood(view_, noun);
+    std::string mood = noun_mood(view_, noun);
+    std::string date;
+    const int32_t cancel = mood == "cancelled" ? -1 : cancel_after(view_, noun);
+    if (cancel >= 0) {
+      mood = "cancelled";
+      date = date_between(noun, static_cast<uint32_t>(cancel));  // "originally scheduled for June 12"
+    }
     const std::string code = meeting_code(lemma, mood);
     // A meeting is mutual: both directions (a visit only from the visitor).
-    add_event(code, sides[0], sides[1], noun, mood, 0.5);
-    if (lemma != "visit") add_event(code, sides[1], sides[0], noun, mood, 0.5);
+    add_event(code, sides[0], sides[1], noun, mood, 0.5, date);
+    if (lemma != "visit") add_event(code, sides[1], sides[0], noun, mood, 0.5, date);
   }
 
   static constexpr uint32_t kNoSwap = UINT32_MAX;

@@ -107,4 +107,19 @@ std::string noun_mood(const DependencyView& v, uint32_t noun) {
   return "asserted";
 }
 
+int32_t cancel_after(const DependencyView& v, uint32_t noun) {
+  const uint32_t sentence = v.token(noun).sentence;
+  const uint32_t n = static_cast<uint32_t>(v.doc().tokens.size());
+  for (uint32_t t = noun + 1; t < n && t <= noun + 20; ++t) {
+    const Token& tok = v.token(t);
+    if (tok.sentence != sentence || v.doc().token_text(tok) == ";") break;
+    if (tok.upos != "VERB") continue;
+    if (is_cancel(v.lemma(t)) && tok.xpos == "VBN") return static_cast<int32_t>(t);
+    // A verb with its own (active) subject starts another clause.
+    for (uint32_t c : v.children(t))
+      if (v.token(c).deprel == "nsubj") return -1;
+  }
+  return -1;
+}
+
 }  // namespace chronicle::event

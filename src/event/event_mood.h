@@ -20,4 +20,11 @@ std::string verb_mood(const DependencyView& view, uint32_t verb);
 // "cancelled by", "potential"), then the verb it is the object of.
 std::string noun_mood(const DependencyView& view, uint32_t noun);
 
+// Index of a cancel participle that follows a nominal trigger in its
+// sentence before any new clause with a subject of its own ("a meeting
+// between Mr Trump and Mr Kim, originally scheduled for June 12 but later
+// cancelled by Mr Trump"), or -1. Read off the words, because the parser
+// often attaches such a reduced relative to the wrong head.
+int32_t cancel_after(const DependencyView& view, uint32_t noun);
+
 }  // namespace chronicle::event

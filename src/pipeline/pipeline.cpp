@@ -213,6 +213,7 @@ Result<std::unique_ptr<Pipeline>> Pipeline::load(const PipelineOptions& options)
       run[static_cast<size_t>(Stage::kEvent)] = run[static_cast<size_t>(Stage::kParse)];
     } else {
       run[static_cast<size_t>(Stage::kParse)] = run[static_cast<size_t>(Stage::kTag)] = true;
+      run[static_cast<size_t>(Stage::kTime)] = true;  // an event's date is a time expression of its clause
     }
   }
   // The entity stage also reads the posts and handles of the social stage.
