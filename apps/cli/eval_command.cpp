@@ -254,7 +254,7 @@ void add_eval_command(CLI::App& app, std::vector<std::pair<CLI::App*, Runner>>& 
       ->needs(quote_gold);
   sub->add_flag("--per-doc", quotes->per_doc, "with --quotes: one line of counts per article")->needs(quote_gold);
   auto* event_gold = sub->add_option("--events", events->gold,
-                                     "PETRARCH validation file (.xml): per-category pass rates, triple precision/recall")
+                                     "PETRARCH validation file (.xml): per-category pass rates, triple precision/recall; or an event gold set (.tsv, eval/events): precision/recall")
                          ->check(CLI::ExistingFile);
   sub->add_option("--data", events->data, "with --events: compiled dictionaries and gazetteer (default: the build's data/)")
       ->needs(event_gold);

@@ -6,7 +6,12 @@
 #include <iostream>
 
 #include "chronicle/pipeline.h"
+#include <fstream>
+#include <map>
+#include <sstream>
+
 #include "eval/event_eval.h"
+#include "eval/event_gold.h"
 
 namespace chronicle::cli {
 
@@ -71,11 +76,51 @@ int run_petrarch_eval(const EventEvalArgs& args) {
   return 0;
 }
 
+// The project's gold sentences: each article is annotated once, whole, by
+// the default pipeline with the shipped dictionaries.
+int run_gold_eval(const EventEvalArgs& args) {
+  auto gold = eval::read_event_gold(args.gold);
+  if (!gold.ok()) return fail(gold.status());
+  PipelineOptions po;
+  po.models_dir = args.models;
+  po.data_dir = args.data;
+  auto pipeline = Pipeline::load(po);
+  if (!pipeline.ok()) return fail(pipeline.status());
+  if (!(*pipeline)->runs(Stage::kEvent))
+    return fail(Status(StatusCode::kNotFound, "the event stage cannot run: it needs the parser model and data/"));
+  std::map<std::string, Document> docs;
+  eval::EventGoldScores scores;
+  std::vector<std::string> listing;
+  for (const eval::GoldEventSentence& s : gold->sentences) {
+    auto it = docs.find(s.doc);
+    if (it == docs.end()) {
+      const std::string path = gold->root + "/" + s.doc;
+      std::ifstream in(path, std::ios::binary);
+      if (!in) return fail(Status(StatusCode::kNotFound, path + ": cannot read the article named in " + args.gold));
+      std::stringstream buf;
+      buf << in.rdbuf();
+      Document doc;
+      doc.id = s.doc;
+      doc.text = buf.str();
+      Status st = (*pipeline)->annotate(doc);
+      if (!st.ok()) return fail(Status(st.code(), path + ": " + st.message()));
+      it = docs.emplace(s.doc, std::move(doc)).first;
+    }
+    eval::score_event_sentence(s, it->second, scores, args.per_record || args.failures ? &listing : nullptr);
+  }
+  for (const std::string& line : listing)
+    if (args.per_record || !line.starts_with("RIGHT")) std::cout << line << "\n";
+  if (!listing.empty()) std::cout << "\n";
+  std::cout << "gold: " << args.gold << " (" << docs.size() << " articles)\n\n" << eval::format_event_gold_scores(scores);
+  return 0;
+}
+
 }  // namespace
 
 int run_event_eval(const EventEvalArgs& args) {
   if (args.gold.ends_with(".xml")) return run_petrarch_eval(args);
-  std::cerr << "error: " << args.gold << ": --events reads a PETRARCH validation file (.xml)\n";
+  if (args.gold.ends_with(".tsv")) return run_gold_eval(args);
+  std::cerr << "error: " << args.gold << ": --events reads a PETRARCH validation file (.xml) or an event gold set (.tsv)\n";
   return 2;
 }
 
