@@ -102,6 +102,8 @@ int run_gold_eval(const EventEvalArgs& args) {
       Document doc;
       doc.id = s.doc;
       doc.text = buf.str();
+      doc.meta.date = gold->date;
+      if (!gold->date.empty()) doc.meta.date_source = "input";
       Status st = (*pipeline)->annotate(doc);
       if (!st.ok()) return fail(Status(st.code(), path + ": " + st.message()));
       it = docs.emplace(s.doc, std::move(doc)).first;

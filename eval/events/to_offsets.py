@@ -13,6 +13,7 @@ import sys
 
 HEADER = """# chronicle events gold set v1: 100 sentences of BBC News politics articles (Greene & Cunningham 2006); see GUIDELINES.md
 # root: ../../../shared/corpora/bbc
+# date: 2005-01-01
 # offsets are Unicode code points into the article file, half-open; a sentence without events has '-' columns
 # doc\tsent_start\tsent_end\tcameo\tsource_start\tsource_end\ttarget_start\ttarget_end\tsource_code\ttarget_code"""
 

@@ -61,6 +61,10 @@ Result<EventGold> read_event_gold(const std::string& path) {
         root = line.substr(7);
         while (!root.empty() && root.front() == ' ') root.erase(root.begin());
       }
+      if (line.rfind("# date:", 0) == 0) {
+        gold.date = line.substr(7);
+        while (!gold.date.empty() && gold.date.front() == ' ') gold.date.erase(gold.date.begin());
+      }
       continue;
     }
     const auto bad = [&](const std::string& what) {

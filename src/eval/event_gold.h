@@ -3,7 +3,8 @@
 // the CLI's `eval --events`, tests and CI score alike.
 //
 // Gold file: '#' comment lines (one "# root: DIR" names the article folder,
-// relative to the gold file), then tab-separated rows
+// relative to the gold file; "# date: yyyy-mm-dd" the date articles without
+// one are read as of), then tab-separated rows
 //   doc sent_start sent_end cameo source_start source_end target_start target_end source_code target_code
 // with code-point offsets into the article; a sentence without events has '-'
 // in the last seven columns. Every sentence of the set has at least one row.
@@ -44,6 +45,7 @@ struct GoldEventSentence {
 
 struct EventGold {
   std::string root;  // resolved against the gold file's folder
+  std::string date;  // "# date: yyyy-mm-dd": the document date the articles are annotated with, empty when none
   std::vector<GoldEventSentence> sentences;  // file order; rows of one sentence merged
 };
 

@@ -60,12 +60,18 @@ std::string DependencyView::preposition(uint32_t t) const {
 
 int32_t DependencyView::entity_of_phrase(uint32_t t) const {
   if (entity_of_[t] >= 0) return entity_of_[t];
+  // A name beats a nationality: "his Israeli counterpart, Ariel Sharon" is
+  // Sharon, "Palestinian leader Mahmoud Abbas" is Abbas.
+  int32_t nationality = -1;
   for (uint32_t c : children_[t]) {
     const std::string& r = doc_.tokens[c].deprel;
-    if ((deprel_is(r, "flat") || deprel_is(r, "compound") || deprel_is(r, "appos")) && entity_of_[c] >= 0) {
-      return entity_of_[c];
+    const int32_t e = entity_of_[c];
+    if ((deprel_is(r, "flat") || deprel_is(r, "compound") || deprel_is(r, "appos")) && e >= 0) {
+      if (doc_.entities[e].type != "NORP") return e;
+      if (nationality < 0) nationality = e;
     }
   }
+  if (nationality >= 0) return nationality;
   // "a North Korean official", "the Chinese delegation": a common noun known
   // only by its country acts for that country.
   if (doc_.tokens[t].upos != "NOUN") return -1;

@@ -40,6 +40,13 @@ struct Party {
   bool operator==(const Party& o) const { return entity == o.entity && code == o.code; }
 };
 
+// Prepositions that attach the other side of an interaction to a noun:
+// "ties with", "a letter to", "sanctions against", "pressure on".
+bool is_target_preposition(const std::string& p) {
+  return p == "with" || p == "to" || p == "against" || p == "toward" || p == "towards" || p == "on" ||
+         p == "over" || p == "between" || p == "at" || p == "near";
+}
+
 bool is_clause_relation(const std::string& r) {
   return deprel_is(r, "conj") || deprel_is(r, "cc") || deprel_is(r, "punct") || deprel_is(r, "acl") ||
          deprel_is(r, "advcl") || deprel_is(r, "parataxis") || deprel_is(r, "ccomp") || deprel_is(r, "xcomp") ||
@@ -95,9 +102,23 @@ class Coder {
     if (t == swap_from) t = swap_to;
     out.push_back(t);
     for (uint32_t c : view_.children(t)) {
-      if (is_clause_relation(doc_.tokens[c].deprel)) continue;
+      const std::string& r = doc_.tokens[c].deprel;
+      if (is_clause_relation(r)) continue;
+      // Only the phrase's own actor words: an "of"/"from"/"in"/"by" phrase
+      // names whom the head belongs to ("soldiers from Gondor", "an attack by
+      // Osgiliath soldiers"); "a letter to X", "a demand for Y" name someone
+      // else (a target, found apart).
+      if (!is_owner_phrase(c)) continue;
       phrase_tokens(c, swap_from, swap_to, out, depth + 1);
     }
+  }
+
+  // False for an nmod that names someone other than its head's owner.
+  bool is_owner_phrase(uint32_t c) const {
+    const std::string& r = doc_.tokens[c].deprel;
+    if (!deprel_is(r, "nmod") || r == "nmod:poss") return true;
+    const std::string p = view_.preposition(c);
+    return p.empty() || p == "of" || p == "from" || p == "in" || p == "by";
   }
 
   std::vector<std::string> phrase_words(const std::vector<uint32_t>& toks) const {
@@ -143,8 +164,10 @@ class Coder {
         const std::string& c = doc_.entities[e].actor.code;
         if (!c.empty() && (c == pa.actor || (c.size() >= 3 && pa.actor.starts_with(c.substr(0, 3))))) p.entity = e;
       }
-    } else if (p.entity >= 0 && !p.code.empty() && view_.entity_at(t) != p.entity) {
-      // A role noun heading the phrase of a coded entity: "Osgiliath soldiers".
+    } else if (p.entity >= 0 && !p.code.empty() && (view_.entity_at(t) != p.entity || p.code.size() == 3)) {
+      // A role noun heading the phrase of a coded entity ("Osgiliath
+      // soldiers"), or role words before a name coded only by its country
+      // ("Bree Prime Minister Romendacil").
       PhraseActor role = pa;
       role.actor = p.code;
       role.prefix.clear();
@@ -167,7 +190,7 @@ class Coder {
       if (actors_ && view_.entity_at(t) < 0) {
         for (uint32_t c : view_.children_with(t, "nmod")) {
           const std::vector<uint32_t> conj = view_.children_with(c, "conj");
-          if (conj.empty()) continue;
+          if (conj.empty() || !is_owner_phrase(c)) continue;
           add(party_of(t, c, c));
           for (uint32_t k : conj) add(party_of(t, c, k));
           return;
@@ -177,6 +200,22 @@ class Coder {
     };
     add_phrase(head);
     for (uint32_t c : view_.children_with(head, "conj")) add_phrase(c);
+    return out;
+  }
+
+  // The parties of a noun phrase, else of the phrase it is "with", "to",
+  // "against"... ("restore ties with Gondor", "a letter to Mr Trump"),
+  // through "of" ("a resumption of ties with Osgiliath").
+  std::vector<Party> nested_parties(uint32_t noun, int depth = 0) const {
+    std::vector<Party> out = parties(noun);
+    if (!out.empty() || depth >= 3) return out;
+    for (uint32_t c : view_.children_with(noun, "nmod")) {
+      if (doc_.tokens[c].deprel == "nmod:poss") continue;
+      const std::string p = view_.preposition(c);
+      if (p != "of" && !is_target_preposition(p)) continue;
+      out = nested_parties(c, depth + 1);
+      if (!out.empty()) return out;
+    }
     return out;
   }
 
@@ -302,7 +341,7 @@ class Coder {
     if (targets.empty()) {
       for (const char* rel : {"obj", "iobj"}) {
         for (uint32_t c : view_.children_with(verb, rel)) {
-          for (Party& p : parties(c)) targets.push_back(std::move(p));
+          for (Party& p : nested_parties(c)) targets.push_back(std::move(p));
         }
         if (!targets.empty()) break;
       }
@@ -310,10 +349,12 @@ class Coder {
     if (targets.empty()) {
       for (uint32_t c : view_.children_with(verb, "obl")) {
         const std::string p = view_.preposition(c);
-        if (p == "by" || p == "in" || p == "at" || p == "on" || p == "during" || p == "after" || p == "before") {
-          continue;  // agents, places and times are not targets
+        if (p == "by" || p == "in" || p == "at" || p == "on" || p == "during" || p == "after" || p == "before" ||
+            p == "for" || p == "as" || p == "like" || p == "despite" || p == "through" || p == "under" ||
+            p == "since" || p == "until" || p == "including" || p == "amid" || p == "within") {
+          continue;  // agents, places, times, purposes and circumstances are not targets
         }
-        for (Party& party : parties(c)) {
+        for (Party& party : nested_parties(c)) {
           if (p == "to" && party.entity >= 0 && doc_.entities[party.entity].has_geo) visited_place = party.entity;
           targets.push_back(std::move(party));
         }
@@ -333,11 +374,12 @@ class Coder {
       }
     }
     // "acted on a resolution against Libya": an actor inside a phrase whose
-    // preposition otherwise marks a place or time.
+    // preposition otherwise marks a time.
     if (targets.empty() && actors_) {
       for (uint32_t c : view_.children_with(verb, "obl")) {
-        if (view_.preposition(c) == "by" || doc_.tokens[c].upos != "NOUN" || view_.entity_at(c) >= 0) continue;
-        for (Party& party : parties(c)) targets.push_back(std::move(party));
+        const std::string p = view_.preposition(c);
+        if ((p != "on" && p != "over") || doc_.tokens[c].upos != "NOUN" || view_.entity_at(c) >= 0) continue;
+        for (Party& party : nested_parties(c)) targets.push_back(std::move(party));
         if (!targets.empty()) break;
       }
     }
@@ -350,7 +392,7 @@ class Coder {
         for (uint32_t m : view_.children_with(c, "mark")) to = to || view_.lemma(m) == "to";
         if (!to || code_verb(verbs_, view_, c)) continue;  // a coded verb codes its own event
         for (uint32_t o : view_.children_with(c, "obj"))
-          for (Party& party : parties(o)) targets.push_back(std::move(party));
+          for (Party& party : nested_parties(o)) targets.push_back(std::move(party));
         if (!targets.empty()) break;
       }
     }
@@ -370,7 +412,8 @@ class Coder {
     // "He and the former chief held talks", "The Philippines and France
     // agree that ...": with no target, coordinated subjects of a mutual act
     // (a two-sided code, a cooperation or a consultation) act on each other.
-    const bool mutual = !code->reverse.empty() || code->code.starts_with("03") || code->code.starts_with("04");
+    const bool mutual = !code->reverse.empty() || (view_.children_with(verb, "obj").empty() &&
+                                                   (code->code.starts_with("03") || code->code.starts_with("04")));
     if (targets.empty() && sources.size() >= 2 && mutual) {
       const std::string& back = code->reverse.empty() ? code->code : code->reverse;
       for (size_t i = 0; i < sources.size(); ++i) {
