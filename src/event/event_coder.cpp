@@ -40,6 +40,15 @@ struct Party {
   bool operator==(const Party& o) const { return entity == o.entity && code == o.code; }
 };
 
+// "the Kyoto Protocol", "the Act of Settlement": a text, not an actor, even
+// when NER calls it an organisation.
+bool is_document_name(const std::string& name) {
+  const size_t sp = name.find_last_of(' ');
+  const std::string last = sp == std::string::npos ? name : name.substr(sp + 1);
+  return last == "Protocol" || last == "Treaty" || last == "Convention" || last == "Accord" || last == "Act" ||
+         last == "Charter" || last == "Resolution" || last == "Agreement" || last == "Bill";
+}
+
 // Prepositions that attach the other side of an interaction to a noun:
 // "ties with", "a letter to", "sanctions against", "pressure on".
 bool is_target_preposition(const std::string& p) {
@@ -135,7 +144,16 @@ class Coder {
   // replaced by `swap_to`), or entity -1 and no code when it names no actor.
   Party party_of(uint32_t t, uint32_t swap_from, uint32_t swap_to) const {
     Party p;
-    const int32_t e = swap_from == swap_to ? view_.entity_of_phrase(t) : view_.entity_of_phrase(swap_to);
+    int32_t e = swap_from == swap_to ? view_.entity_of_phrase(t) : view_.entity_of_phrase(swap_to);
+    // "his Israeli counterpart, Ariel Sharon": a role known only by its
+    // nationality, followed by a name the parser did not attach to it.
+    if (e >= 0 && swap_from == swap_to && view_.entity_at(t) < 0 && doc_.entities[e].type == "NORP" &&
+        t + 2 < doc_.tokens.size() && doc_.token_text(doc_.tokens[t + 1]) == "," &&
+        doc_.tokens[t + 2].sentence == doc_.tokens[t].sentence) {
+      const int32_t named = view_.entity_at(t + 2);
+      if (named >= 0 && (doc_.entities[named].type == "PERSON" || doc_.entities[named].type == "ORG")) e = named;
+    }
+    if (e >= 0 && is_document_name(doc_.entities[e].name)) return {};
     if (e >= 0) {
       // Facilities and natural places are where things happen, not who acts.
       const std::string& type = doc_.entities[e].type;
@@ -226,6 +244,16 @@ class Coder {
     for (int depth = 0; depth < 4; ++depth) {
       std::vector<uint32_t> out = view_.children_with(t, "nsubj");
       for (uint32_t s : out) passive = passive || doc_.tokens[s].deprel == "nsubj:pass";
+      // "the shadow home secretary, Mark Oaten, accused ...": a noun phrase
+      // before the verb that the parser attached as a clause is its subject.
+      if (out.empty() && depth == 0) {
+        for (uint32_t c : view_.children(t)) {
+          const Token& ct = doc_.tokens[c];
+          if (c < t && (ct.upos == "NOUN" || ct.upos == "PROPN") &&
+              (deprel_is(ct.deprel, "ccomp") || deprel_is(ct.deprel, "dep") || deprel_is(ct.deprel, "parataxis")))
+            out.push_back(c);
+        }
+      }
       const Token& tok = doc_.tokens[t];
       // "Ethiopia indicated it deplored Libya": an unresolved pronoun subject
       // of a reported clause is the reporter.
@@ -235,6 +263,11 @@ class Coder {
       if (tok.head < 0 || !(pronoun || deprel_is(tok.deprel, "xcomp") || deprel_is(tok.deprel, "advcl") ||
                             deprel_is(tok.deprel, "conj"))) {
         break;
+      }
+      // Object control: "pressing the US to cut gases": the US cuts.
+      if (deprel_is(tok.deprel, "xcomp")) {
+        std::vector<uint32_t> obj = view_.children_with(static_cast<uint32_t>(tok.head), "obj");
+        if (!obj.empty()) return obj;
       }
       t = static_cast<uint32_t>(tok.head);
     }
