@@ -1,0 +1,146 @@
+// PETRARCH-style noun-phrase actor coding with invented dictionaries.
+#include <gtest/gtest.h>
+
+#include <cctype>
+
+#include "event/event_coder.h"
+#include "event/phrase_actor.h"
+#include "rules/actor_dictionary.h"
+#include "rules/agent_dictionary.h"
+#include "rules/compiled_dictionary.h"
+#include "rules/discard_list.h"
+#include "rules/verb_dictionary.h"
+
+namespace chronicle::event {
+namespace {
+
+template <typename Parse>
+rules::CompiledDictionary compile(rules::DictionaryKind kind, Parse parse, const char* text) {
+  std::vector<rules::DictEntry> entries;
+  rules::DictionaryErrors errors;
+  parse(text, "test.txt", entries, errors);
+  for (const Status& e : errors.errors) ADD_FAILURE() << e.to_string();
+  auto d = rules::CompiledDictionary::from_entries(kind, entries, "test.txt");
+  EXPECT_TRUE(d.ok());
+  return std::move(*d);
+}
+
+actor::ActorDictionaries dictionaries() {
+  actor::ActorDictionaries d;
+  d.actors.push_back(compile(rules::DictionaryKind::kActors, &rules::parse_actor_dictionary,
+                             "ALDOVIA [ALD]\nBREVIA [BRV]\nOLD_KING_TOM [ALDGOV 19900101-19991231]\n\t[ALDELI >20000101]\n"));
+  d.agents.push_back(compile(rules::DictionaryKind::kAgents, &rules::parse_agent_dictionary,
+                             "GOVERNMENT [~GOV]\nSOLDIER [~MIL]\nFOREIGN_MINISTER [~GOVFRM]\nREDCROSS [NGO~]\n"));
+  d.discards.push_back(compile(rules::DictionaryKind::kDiscards, &rules::parse_discard_list, "BALL GAME\n"));
+  return d;
+}
+
+TEST(PhraseActor, TheFirstActorWithTheRolesThatFollow) {
+  const auto d = dictionaries();
+  EXPECT_EQ(code_phrase(d, {"THE", "ALDOVIA", "GOVERNMENT"}, "").code(), "ALDGOV");
+  EXPECT_EQ(code_phrase(d, {"SOLDIERS", "FROM", "BREVIA"}, "").code(), "BRVMIL");  // plural from the agent file
+  EXPECT_EQ(code_phrase(d, {"ALDOVIA", "'S", "FOREIGN", "MINISTER"}, "").code(), "ALDGOVFRM");
+  EXPECT_EQ(code_phrase(d, {"A", "REDCROSS", "BREVIA", "SOLDIER"}, "").code(), "NGOBRVMIL");
+  // The role already in the code is not repeated.
+  EXPECT_EQ(code_phrase(d, {"ALDOVIA", "GOVERNMENT", "GOVERNMENT"}, "").code(), "ALDGOV");
+}
+
+TEST(PhraseActor, NoActorNoCodeAndDiscardsAreMarked) {
+  const auto d = dictionaries();
+  const PhraseActor role_only = code_phrase(d, {"THE", "GOVERNMENT"}, "");
+  EXPECT_TRUE(role_only.actor.empty());
+  EXPECT_EQ(role_only.agents, std::vector<std::string>{"GOV"});
+  EXPECT_TRUE(code_phrase(d, {"A", "BALL", "GAME", "IN", "BREVIA"}, "").discarded);
+  EXPECT_FALSE(code_phrase(d, {"BREVIA"}, "").discarded);
+  EXPECT_TRUE(code_phrase(d, {}, "").code().empty());
+}
+
+TEST(PhraseActor, DatedCodesFollowTheDocumentDate) {
+  const auto d = dictionaries();
+  EXPECT_EQ(code_phrase(d, {"OLD", "KING", "TOM"}, "1995-06-01").actor, "ALDGOV");
+  EXPECT_EQ(code_phrase(d, {"OLD", "KING", "TOM"}, "2004-06-01").actor, "ALDELI");
+}
+
+// One parsed sentence, no entities: (word, upos, head index or -1, deprel).
+struct W {
+  const char* word;
+  const char* upos;
+  int head;
+  const char* deprel;
+};
+
+Document parsed(std::initializer_list<W> words) {
+  Document doc;
+  Sentence s;
+  for (const W& w : words) {
+    Token t;
+    t.start = static_cast<uint32_t>(doc.text.size());
+    doc.text += w.word;
+    t.end = static_cast<uint32_t>(doc.text.size());
+    doc.text += ' ';
+    t.upos = w.upos;
+    t.lemma = w.word;
+    for (char& c : t.lemma) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    t.head = w.head;
+    t.deprel = w.deprel;
+    doc.tokens.push_back(t);
+  }
+  s.end = doc.tokens.back().end;
+  s.last_token = static_cast<uint32_t>(doc.tokens.size());
+  doc.sentences.push_back(s);
+  return doc;
+}
+
+rules::VerbDictionary verbs() {
+  rules::VerbDictionary v;
+  rules::DictionaryErrors errors;
+  rules::parse_verb_dictionary("---  MEET   [040]  ---\nMEET {MEETS MET MEETING}\n", "test-verbs.txt", v, errors);
+  v.build_index();
+  return v;
+}
+
+std::vector<std::string> triples(const Document& doc) {
+  std::vector<std::string> out;
+  for (const Event& e : doc.events)
+    out.push_back(e.source.entity + e.source.actor + ">" + e.target.entity + e.target.actor + ":" + e.cameo);
+  return out;
+}
+
+TEST(EventCoderWithDictionaries, PhrasesTheDictionariesNameAreActorsWithoutNer) {
+  const auto d = dictionaries();
+  const auto v = verbs();
+  // "Aldovia soldiers met Brevia ."
+  Document doc = parsed({{"Aldovia", "PROPN", 1, "compound"}, {"soldiers", "NOUN", 2, "nsubj"},
+                         {"met", "VERB", -1, "root"}, {"Brevia", "PROPN", 2, "obj"}, {".", "PUNCT", 2, "punct"}});
+  code_events(v, doc, &d);
+  EXPECT_EQ(triples(doc), std::vector<std::string>{"ALDMIL>BRV:040"});
+  code_events(v, doc);  // without dictionaries the parties must be entities
+  EXPECT_TRUE(doc.events.empty());
+}
+
+TEST(EventCoderWithDictionaries, EachConjunctOfAnOfPhraseIsAParty) {
+  const auto d = dictionaries();
+  const auto v = verbs();
+  // "The soldiers of Aldovia and Brevia met Old King Tom ." (no date: the undated-or-last code)
+  Document doc = parsed({{"The", "DET", 1, "det"}, {"soldiers", "NOUN", 6, "nsubj"}, {"of", "ADP", 3, "case"},
+                         {"Aldovia", "PROPN", 1, "nmod"}, {"and", "CCONJ", 5, "cc"}, {"Brevia", "PROPN", 3, "conj"},
+                         {"met", "VERB", -1, "root"}, {"Old", "PROPN", 9, "compound"}, {"King", "PROPN", 9, "compound"},
+                         {"Tom", "PROPN", 6, "obj"}, {".", "PUNCT", 6, "punct"}});
+  doc.meta.date = "1995-01-01";
+  code_events(v, doc, &d);
+  EXPECT_EQ(triples(doc), (std::vector<std::string>{"ALDMIL>ALDGOV:040", "BRVMIL>ALDGOV:040"}));
+}
+
+TEST(EventCoderWithDictionaries, ASentenceWithADiscardPhraseCodesNothing) {
+  const auto d = dictionaries();
+  const auto v = verbs();
+  // "Aldovia met Brevia at the ball game ."
+  Document doc = parsed({{"Aldovia", "PROPN", 1, "nsubj"}, {"met", "VERB", -1, "root"}, {"Brevia", "PROPN", 1, "obj"},
+                         {"at", "ADP", 6, "case"}, {"the", "DET", 6, "det"}, {"ball", "NOUN", 6, "compound"},
+                         {"game", "NOUN", 1, "obl"}, {".", "PUNCT", 1, "punct"}});
+  code_events(v, doc, &d);
+  EXPECT_TRUE(doc.events.empty());
+}
+
+}  // namespace
+}  // namespace chronicle::event
