@@ -1,0 +1,81 @@
+// The PETRARCH2 validation suite (dev half, ../shared; skipped when absent)
+// through the whole pipeline with the file's own dictionaries, and the
+// committed BBC events gold set against the corpus. The floors sit below the
+// figures BENCHMARKS.md reports so that a regression fails, not a rounding.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "chronicle/pipeline.h"
+#include "eval/event_eval.h"
+#include "eval/event_gold.h"
+
+namespace chronicle::eval {
+namespace {
+
+const std::string kValidation = std::string(CHRONICLE_SHARED_DIR) +
+                                "/corpora/cameo/petrarch2-validation-dev/PETR.UnitTest.dev.xml";
+
+TEST(EventValidationShared, DevSuitePassRateDoesNotRegress) {
+  if (!std::filesystem::exists(kValidation)) GTEST_SKIP() << kValidation << " not found (../shared absent)";
+  auto v = read_petrarch_validation(kValidation);
+  ASSERT_TRUE(v.ok()) << v.status().to_string();
+  PipelineOptions po;
+  po.no_default_dictionaries = true;
+  po.actor_files = {v->actors};
+  po.agent_files = {v->agents};
+  po.verb_files = {v->verbs};
+  po.discard_files = {v->discards};
+  auto pipeline = Pipeline::load(po);
+  ASSERT_TRUE(pipeline.ok()) << pipeline.status().to_string();
+  if (!(*pipeline)->runs(Stage::kEvent)) GTEST_SKIP() << "no parser model: the event stage cannot run";
+  EventScores scores;
+  for (const EventRecord& r : v->records) {
+    Document doc;
+    doc.id = r.id;
+    doc.text = r.text;
+    doc.meta.date = r.date;
+    ASSERT_TRUE((*pipeline)->annotate(doc).ok()) << r.id;
+    std::vector<EventTriple> got;
+    for (const Event& e : doc.events)
+      if (!e.source.actor.empty() && !e.target.actor.empty()) got.push_back({e.source.actor, e.target.actor, e.cameo});
+    score_event_record(r, got, scores);
+  }
+  EXPECT_EQ(scores.records, 142u);
+  EXPECT_GE(static_cast<double>(scores.passed) / static_cast<double>(scores.records), 0.58) << format_event_scores(scores);
+  EXPECT_GE(static_cast<double>(scores.true_pos) / static_cast<double>(scores.true_pos + scores.false_pos), 0.85)
+      << format_event_scores(scores);
+}
+
+TEST(EventGoldShared, BbcGoldSetIsWellFormedAgainstTheCorpus) {
+  auto gold = read_event_gold(std::string(CHRONICLE_SOURCE_DIR) + "/eval/events/bbc-events.tsv");
+  ASSERT_TRUE(gold.ok()) << gold.status().to_string();
+  if (!std::filesystem::exists(gold->root)) GTEST_SKIP() << gold->root << " not found (../shared absent)";
+  EXPECT_EQ(gold->sentences.size(), 100u);
+  size_t events = 0;
+  for (const GoldEventSentence& s : gold->sentences) {
+    EXPECT_TRUE(s.doc.starts_with("politics/")) << s.doc;
+    std::ifstream in(gold->root + "/" + s.doc, std::ios::binary);
+    ASSERT_TRUE(in) << s.doc;
+    std::stringstream buf;
+    buf << in.rdbuf();
+    std::u32string cp;  // code points of the article
+    const std::string bytes = buf.str();
+    for (size_t i = 0; i < bytes.size(); ++i)
+      if ((static_cast<unsigned char>(bytes[i]) & 0xC0) != 0x80) cp.push_back(static_cast<unsigned char>(bytes[i]));
+    ASSERT_LE(s.end, cp.size()) << s.doc;
+    EXPECT_NE(cp[s.start], U' ') << s.doc << " " << s.start;
+    for (const GoldEvent& g : s.events) {
+      ++events;
+      EXPECT_NE(cp[g.source_start], U' ') << s.doc << " " << g.source_start;
+      EXPECT_NE(cp[g.target_start], U' ') << s.doc << " " << g.target_start;
+      EXPECT_FALSE(g.source_start == g.target_start) << s.doc << " " << g.source_start;
+    }
+  }
+  EXPECT_GE(events, 40u);
+}
+
+}  // namespace
+}  // namespace chronicle::eval
