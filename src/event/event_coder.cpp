@@ -259,6 +259,21 @@ class Coder {
       // of a reported clause is the reporter.
       const bool pronoun = out.size() == 1 && doc_.tokens[out[0]].upos == "PRON" && view_.entity_at(out[0]) < 0 &&
                            !passive && deprel_is(tok.deprel, "ccomp") && tok.head >= 0;
+      // "Mr Howard, whose parents fled ...": a relative clause the parser
+      // flattened gives "fled" two subjects; the one with "whose" is its own.
+      if (out.size() > 1) {
+        for (uint32_t s : out) {
+          bool relative = false;
+          for (uint32_t c : view_.children(s)) {
+            const std::string l = view_.lemma(c);
+            relative = relative || (doc_.tokens[c].upos == "PRON" && (l == "whose" || l == "which" || l == "who"));
+          }
+          if (relative) {
+            out = {s};
+            break;
+          }
+        }
+      }
       if (!out.empty() && !pronoun) return out;
       if (tok.head < 0 || !(pronoun || deprel_is(tok.deprel, "xcomp") || deprel_is(tok.deprel, "advcl") ||
                             deprel_is(tok.deprel, "conj"))) {
