@@ -7,8 +7,10 @@
 // participants of their own ("Mr Pompeo's talks with Kim", "a summit between
 // Trump and Kim"). Source: the subject (the "by" agent of a passive; a
 // subject shared through coordination or control: "will travel ... to
-// deliver"), each conjunct separately. Target: the object, else a
-// prepositional object. Both must be entities (PETRARCH's require_dyad); a
+// deliver"), each conjunct separately. Target: the object, else the actor
+// a non-actor object is with/to/against ("restore ties with Gondor"), else a
+// prepositional object. Both must be parties, entities or (with the actor
+// dictionaries) dictionary-coded phrases (PETRARCH's require_dyad); a
 // code with a target side ("[042:043]") or a symmetric meeting adds the
 // reverse event. A motion verb with a place as its "to" phrase is a visit
 // (042). Date: a time expression with a calendar value inside the trigger's
