@@ -1,6 +1,7 @@
 // The committed quotes gold set (eval/quotes/bbc-quotes.tsv) against the BBC
-// corpus in ../shared (skipped when absent): it reads, names 40 articles, ten
-// of them frozen as the unseen test split, and every span lies inside its
+// corpus in ../shared (skipped when absent): it reads, names 64 articles in two
+// batches (40 + 24), every 4th of each batch frozen as the unseen test split
+// (16 in all), and every span lies inside its
 // article, starts and ends on a non-space and does not cross a quotation mark
 // boundary wrongly (speakers are words, not spaces).
 #include <gtest/gtest.h>
@@ -19,10 +20,13 @@ TEST(QuoteGoldShared, FileIsWellFormedAgainstTheCorpus) {
   auto gold = read_quote_gold(path);
   ASSERT_TRUE(gold.ok()) << gold.status().to_string();
   if (!std::filesystem::exists(gold->root)) GTEST_SKIP() << gold->root << " not found (../shared absent)";
-  ASSERT_GE(gold->articles.size(), 40u);
-  size_t test = 0, quotes = 0;
+  ASSERT_EQ(gold->articles.size(), 64u);
+  size_t test = 0, quotes = 0, position = 0;
   for (const auto& a : gold->articles) {
     test += a.split == "test";
+    // Articles are listed in batch order; the split is fixed by position alone.
+    ++position;
+    EXPECT_EQ(a.split, position % 4 == 0 ? "test" : "dev") << a.doc << " at " << position;
     EXPECT_TRUE(a.doc.rfind("politics/", 0) == 0 || a.doc.rfind("business/", 0) == 0) << a.doc;
     std::ifstream in(gold->root + "/" + a.doc, std::ios::binary);
     ASSERT_TRUE(in) << a.doc;
@@ -47,8 +51,8 @@ TEST(QuoteGoldShared, FileIsWellFormedAgainstTheCorpus) {
       }
     }
   }
-  EXPECT_EQ(test, 10u);
-  EXPECT_GE(quotes, 150u);
+  EXPECT_EQ(test, 16u);
+  EXPECT_GE(quotes, 330u);
 }
 
 }  // namespace
