@@ -125,21 +125,25 @@ class QuoteAnnotator {
       return sp;
     }
     // A job title: the latest person who held it.
+    const std::string head = to_lower(doc_.token_text(doc_.tokens[s.last - 1]));
+    const char head_gender = gender_of_job_word(head);
+    bool title = false, head_of_state = false;
     for (uint32_t i = s.first; i < s.last; ++i) {
       const std::string w = to_lower(doc_.token_text(doc_.tokens[i]));
+      head_of_state = head_of_state || w == "prime" || w == "president" || w == "king" || w == "queen" || w == "pope";
       if (!is_title_word(w) || w == "state" || w == "foreign" || w == "home" || w == "prime") continue;
+      title = true;
       const int p = tracker_.resolve_title(w);
-      if (p >= 0) {
-        sp.person = p;
-        sp.text = tracker_.person(static_cast<size_t>(p)).name;
-        if (sp.entity.empty()) {
-          const Person& pp = tracker_.person(static_cast<size_t>(p));
-          sp.entity = entity_at(pp.start, pp.end);
-        }
-        tracker_.spoke(static_cast<size_t>(p), 0, sentence);
-        return sp;
-      }
+      if (p >= 0) return as_person(p, sentence, sp.entity);
       break;
+    }
+    // "The Spectator editor told ...", "the Labour peer and former minister said":
+    // a definite description no one was named with is news copy's way of
+    // naming again the person just quoted or just the subject. Not for offices
+    // such as "the prime minister", whom articles mention without naming.
+    if (title && !head_of_state && definite(s.first) && is_title_word(head) && tracker_.find_surname(head) < 0) {
+      const int p = tracker_.resolve_salient_person(head_gender, sentence);
+      if (p >= 0) return as_person(p, sentence, sp.entity);
     }
     uint32_t f = s.first;
     const std::string w0 = to_lower(doc_.token_text(doc_.tokens[f]));
@@ -147,12 +151,43 @@ class QuoteAnnotator {
     sp.text = std::string(doc_.span_text(doc_.tokens[f].start, e));
     sp.person = static_cast<int>(tracker_.observe(doc_, f, s.last, {}));
     // "a spokeswoman" is a she; "the committee", "the report" are its.
-    const std::string head = to_lower(doc_.token_text(doc_.tokens[s.last - 1]));
-    if (!is_title_word(head)) tracker_.mark_org(static_cast<size_t>(sp.person));
-    if (head.size() > 5 && head.substr(head.size() - 5) == "woman") tracker_.spoke(static_cast<size_t>(sp.person), 'f', sentence);
-    if (head.size() > 3 && head.substr(head.size() - 3) == "man" && head.find("woman") == std::string::npos)
-      tracker_.spoke(static_cast<size_t>(sp.person), 'm', sentence);
-    tracker_.spoke(static_cast<size_t>(sp.person), 0, sentence);
+    if (is_title_word(head)) {
+      tracker_.mark_person(static_cast<size_t>(sp.person));
+    } else {
+      tracker_.mark_org(static_cast<size_t>(sp.person));
+    }
+    tracker_.spoke(static_cast<size_t>(sp.person), head_gender, sentence);
+    return sp;
+  }
+
+  static char gender_of_job_word(const std::string& w) {
+    if (w.size() > 5 && w.compare(w.size() - 5, 5, "woman") == 0) return 'f';
+    if (w.size() > 3 && w.compare(w.size() - 3, 3, "man") == 0) return 'm';
+    return 0;
+  }
+
+  // "the" opens the noun phrase that ends at token `first` or a few words before it
+  // ("the Labour peer and former minister").
+  bool definite(uint32_t first) const {
+    for (uint32_t i = first + 1, n = 0; i > 0 && n < 6; --i, ++n) {
+      const Token& t = doc_.tokens[i - 1];
+      const std::string w = to_lower(doc_.token_text(t));
+      if (w == "the") return true;
+      if (t.kind != TokenKind::kWord || w == "a" || w == "an" || t.upos == "VERB" || t.upos == "AUX" ||
+          t.upos == "ADP" || t.upos == "PRON")
+        return false;
+    }
+    return false;
+  }
+
+  // `entity`: one the entity stage gave the title words, kept over the person's.
+  Speaker as_person(int p, uint32_t sentence, const std::string& entity) {
+    Speaker sp;
+    const Person& pp = tracker_.person(static_cast<size_t>(p));
+    sp.person = p;
+    sp.text = pp.name;
+    sp.entity = entity.empty() ? entity_at(pp.start, pp.end) : entity;
+    tracker_.spoke(static_cast<size_t>(p), 0, sentence);
     return sp;
   }
 

@@ -1,5 +1,7 @@
 #include "quote/speaker_finder.h"
 
+#include <algorithm>
+#include <cctype>
 #include <string>
 
 #include "quote/cue_lexicon.h"
@@ -38,6 +40,17 @@ bool glued_piece(const Document& doc, uint32_t i) {
   return (t == "-" || t == "'") && i > 0 && !doc.tokens[i - 1].space_after && !doc.tokens[i].space_after;
 }
 
+// True when the name run around h is only job words and honorifics ("Lord Chancellor").
+bool only_titles(const Document& doc, uint32_t h, uint32_t lo, uint32_t hi, const std::vector<int32_t>& q) {
+  uint32_t a = h, b = h + 1;
+  name_run(doc, lo, hi, q, a, b);
+  for (uint32_t i = a; i < b; ++i) {
+    const std::string w = lower_at(doc, i);
+    if (!is_title_word(w) && !is_honorific(w) && w != "of") return false;
+  }
+  return true;
+}
+
 // Expands a subject head to its words.
 Subject span_of(const Document& doc, uint32_t h, uint32_t lo, uint32_t hi, const std::vector<int32_t>& q) {
   Subject s;
@@ -49,17 +62,24 @@ Subject span_of(const Document& doc, uint32_t h, uint32_t lo, uint32_t hi, const
     s.pronoun = true;
     return s;
   }
-  // A job title with an appositive name: "The shadow minister ..., Ana Ruiz, said".
+  // A job title with an appositive name: "The shadow minister ..., Ana Ruiz, said",
+  // also when the title is capitalised ("The Lord Chancellor, Lord Falconer, agreed").
+  const bool title_only = !is_name_token(doc, h) || only_titles(doc, h, lo, hi, q);
+  bool moved = false;
   if (parsed(doc, h)) {
     for (uint32_t j = h + 1; j < hi; ++j) {
       if (doc.tokens[j].head == static_cast<int32_t>(h) && doc.tokens[j].deprel == "appos" && q[j] < 0 &&
-          is_name_token(doc, j) && !is_name_token(doc, h)) {
+          is_name_token(doc, j) && title_only) {
         h = j;
+        moved = true;
         break;
       }
     }
-  } else if (!is_name_token(doc, h) && h + 2 < hi && doc.token_text(doc.tokens[h + 1]) == ",") {
-    if (is_name_token(doc, h + 2)) h = h + 2;
+  }
+  // Without a parse, or where it read the appositive as a conjunct: "title, Name,".
+  if (!moved && title_only && h + 2 < hi && doc.token_text(doc.tokens[h + 1]) == "," && q[h + 2] < 0 &&
+      is_name_token(doc, h + 2) && !only_titles(doc, h + 2, lo, hi, q)) {
+    h = h + 2;
   }
   if (is_name_token(doc, h)) {
     uint32_t a = h, b = h + 1;
@@ -122,12 +142,83 @@ bool is_cue_token(const Document& doc, uint32_t i) {
   if (w == "according") return i + 1 < doc.tokens.size() && lower_at(doc, i + 1) == "to";
   if (!t.upos.empty()) {
     if (t.upos != "VERB") return false;
+    // "The changes proposed by Lord Dubs were ...": a participle that describes a
+    // noun reports no one's words.
+    if (t.deprel == "acl" && i + 1 < doc.tokens.size() && to_lower(doc.token_text(doc.tokens[i + 1])) == "by")
+      return false;
     return is_cue_lemma(to_lower(t.lemma.empty() ? doc.token_text(t) : std::string_view(t.lemma)));
   }
   return !cue_lemma_of_form(w).empty();
 }
 
+namespace {
+
+bool is_capitalised(const Document& doc, uint32_t i) {
+  return std::isupper(static_cast<unsigned char>(doc.text[doc.tokens[i].start])) != 0;
+}
+
+// True when the entity stage has read token i as part of a person's name.
+bool names_a_person(const Document& doc, uint32_t i) {
+  const Token& t = doc.tokens[i];
+  for (const Entity& e : doc.entities) {
+    if (e.type != "PERSON") continue;
+    for (const EntityMention& m : e.mentions)
+      if (m.kind == "name" && m.start <= t.start && t.end <= m.end) return true;
+  }
+  return false;
+}
+
+// "A spokesman for Darlington Council said": the words nearest the cue are the
+// organisation, but the speaker is the job word that governs it.
+Subject governing_title(const Document& doc, const Subject& s, uint32_t lo, uint32_t hi, const std::vector<int32_t>& q) {
+  if (!s.found || s.pronoun) return s;
+  if (s.name && names_a_person(doc, s.last - 1)) return s;
+  uint32_t a = s.name ? std::min(s.title_first, s.first) : s.first;
+  // "for Royal Mail": the tagger may leave a capitalised word out of the name.
+  while (a > lo && q[a - 1] < 0 && (doc.tokens[a - 1].upos == "ADJ" || doc.tokens[a - 1].upos == "DET") &&
+         (is_capitalised(doc, a - 1) || lower_at(doc, a - 1) == "the"))
+    --a;
+  if (a < lo + 2 || q[a - 1] >= 0 || q[a - 2] >= 0) return s;
+  const std::string prep = lower_at(doc, a - 1);
+  if (prep != "for" && prep != "of" && prep != "at" && prep != "from") return s;
+  const std::string head = lower_at(doc, a - 2);
+  if (!is_title_word(head) || is_name_token(doc, a - 2) || head == "state" || head == "home" || head == "foreign")
+    return s;
+  // Not "Shadow leader of the Commons Oliver Heald said": there the name is the
+  // subject. The parse tells; without one, only an organisation's name is governed.
+  if (parsed(doc, a - 2)) {
+    if (doc.tokens[a - 2].deprel.rfind("nsubj", 0) != 0) return s;
+  } else {
+    bool org = false;
+    for (uint32_t i = a; i < s.last; ++i) org = org || is_org_word(lower_at(doc, i));
+    if (!org) return s;
+  }
+  Subject t = span_of(doc, a - 2, lo, a - 1, q);
+  return t.found ? t : s;
+}
+
+Subject find_subject_at(const Document& doc, uint32_t cue, uint32_t lo, uint32_t hi, const std::vector<int32_t>& q);
+
+}  // namespace
+
 Subject find_subject(const Document& doc, uint32_t cue, uint32_t lo, uint32_t hi, const std::vector<int32_t>& q) {
+  return governing_title(doc, find_subject_at(doc, cue, lo, hi, q), lo, hi, q);
+}
+
+namespace {
+
+Subject find_subject_at(const Document& doc, uint32_t cue, uint32_t lo, uint32_t hi, const std::vector<int32_t>& q) {
+  // "Arab News quoted Prince Saud as saying": the one quoted speaks, not the paper.
+  if (lower_at(doc, cue) == "saying" && cue >= lo + 3 && lower_at(doc, cue - 1) == "as") {
+    for (uint32_t k = cue - 2; k > lo && k + 8 > cue; --k) {
+      const std::string w = lower_at(doc, k - 1);
+      if (w != "quoted" && w != "quotes" && w != "quoting" && w != "cited" && w != "cites") continue;
+      uint32_t h = cue - 2;
+      while (h >= k && !(usable(doc, h, q) && is_noun(doc, h))) --h;
+      if (h >= k) return span_of(doc, h, k, cue - 1, q);
+      break;
+    }
+  }
   if (lower_at(doc, cue) == "according") {
     uint32_t j = cue + 2;
     if (lower_at(doc, j < hi ? j : cue) == "the" && j + 1 < hi) ++j;
@@ -241,6 +332,8 @@ Subject find_subject(const Document& doc, uint32_t cue, uint32_t lo, uint32_t hi
   }
   return {};
 }
+
+}  // namespace
 
 bool reported_content(const Document& doc, uint32_t cue, const Subject& subj, uint32_t lo, uint32_t hi,
                       const std::vector<int32_t>& q, uint32_t& first, uint32_t& last) {
