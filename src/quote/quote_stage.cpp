@@ -227,6 +227,11 @@ class QuoteAnnotator {
     std::vector<uint32_t> before, after;
     for (uint32_t i = lo; i < hi; ++i) {
       if (in_quote_[i] >= 0 || !is_cue_token(doc_, i) || separated(i)) continue;
+      // 'a "tough meeting" where some Tories argued': a clause describing the
+      // quoted words is not who said them.
+      const Token& ct = doc_.tokens[i];
+      if (ct.deprel.rfind("acl", 0) == 0 && ct.head >= 0 && in_quote_[static_cast<size_t>(ct.head)] == static_cast<int32_t>(mi))
+        continue;
       if (doc_.tokens[i].end <= m.open) {
         before.insert(before.begin(), i);  // nearest first
       } else if (doc_.tokens[i].start >= m.end && (after_first || !looks_direct(mi))) {

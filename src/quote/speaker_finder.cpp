@@ -81,7 +81,8 @@ Subject span_of(const Document& doc, uint32_t h, uint32_t lo, uint32_t hi, const
       is_name_token(doc, h + 2) && !only_titles(doc, h + 2, lo, hi, q)) {
     h = h + 2;
   }
-  if (is_name_token(doc, h)) {
+  // "the Cardinal will ask": a capitalised job word alone is a title, not a name.
+  if (is_name_token(doc, h) && !only_titles(doc, h, lo, hi, q)) {
     uint32_t a = h, b = h + 1;
     name_run(doc, lo, hi, q, a, b);
     bool org = false;
@@ -143,7 +144,7 @@ bool is_cue_token(const Document& doc, uint32_t i) {
   if (!t.upos.empty()) {
     if (t.upos != "VERB") return false;
     // "The changes proposed by Lord Dubs were ...": a participle that describes a
-    // noun reports no one's words.
+    // noun reports no one's words (a relative clause is handled by the stage).
     if (t.deprel == "acl" && i + 1 < doc.tokens.size() && to_lower(doc.token_text(doc.tokens[i + 1])) == "by")
       return false;
     return is_cue_lemma(to_lower(t.lemma.empty() ? doc.token_text(t) : std::string_view(t.lemma)));
@@ -164,6 +165,32 @@ bool names_a_person(const Document& doc, uint32_t i) {
     if (e.type != "PERSON") continue;
     for (const EntityMention& m : e.mentions)
       if (m.kind == "name" && m.start <= t.start && t.end <= m.end) return true;
+  }
+  return false;
+}
+
+// True when the entity stage has read tokens [a, b) as one place ("Oxfordshire").
+bool names_a_place(const Document& doc, uint32_t a, uint32_t b, const std::vector<int32_t>& q) {
+  if (b <= a || q[a] >= 0) return false;
+  for (const Entity& e : doc.entities) {
+    if (e.type != "GPE" && e.type != "LOC") continue;
+    for (const EntityMention& m : e.mentions)
+      if (m.start <= doc.tokens[a].start && doc.tokens[b - 1].end <= m.end) return true;
+  }
+  return false;
+}
+
+// True when tokens [a, b) hold a verb that is not inside a relative clause
+// ("who led the talks" is an aside; "had insisted it would not bow" is not).
+bool finite_clause(const Document& doc, uint32_t a, uint32_t b) {
+  if (a < b) {
+    const std::string w = lower_at(doc, a);
+    if (w == "who" || w == "which" || w == "whose" || w == "whom") return false;
+  }
+  for (uint32_t i = a; i < b; ++i) {
+    const Token& t = doc.tokens[i];
+    if ((t.upos == "VERB" || t.upos == "AUX") && t.deprel != "acl" && t.deprel != "amod" && t.deprel.rfind("acl:", 0) != 0)
+      return true;
   }
   return false;
 }
@@ -206,6 +233,44 @@ Subject find_subject(const Document& doc, uint32_t cue, uint32_t lo, uint32_t hi
 }
 
 namespace {
+
+// Inverted: ""...," said Mr Haddad", "..., said the minister" (only after a quotation or comma).
+Subject inverted_subject(const Document& doc, uint32_t cue, uint32_t lo, uint32_t hi, const std::vector<int32_t>& q) {
+  // "..., calling the issue a red line": a participle's object is not its subject.
+  const std::string form = lower_at(doc, cue);
+  if (doc.tokens[cue].xpos == "VBG" || (form.size() > 4 && form.compare(form.size() - 3, 3, "ing") == 0)) return {};
+  uint32_t k = cue + 1;
+  const bool after_quote_or_comma =
+      cue > lo && (q[cue - 1] >= 0 || doc.token_text(doc.tokens[cue - 1]) == "," || doc.tokens[cue - 1].kind == TokenKind::kPunct);
+  if (k < hi && usable(doc, k, q) && after_quote_or_comma) {
+    const std::string w = lower_at(doc, k);
+    if (pronoun_gender(w) == 'm' || pronoun_gender(w) == 'f' || w == "they" || w == "it") {
+      if (w != "him" && w != "her") return span_of(doc, k, lo, hi, q);
+    }
+    if (w == "the" || w == "a" || w == "an") ++k;
+    if (k < hi && usable(doc, k, q) && (is_noun(doc, k) || is_honorific(lower_at(doc, k)))) {
+      // To the head of the phrase: "said Acme's chief analyst Lena Fisk",
+      // "added Smith and Jones's Ivo Brandt".
+      uint32_t h = k;
+      auto np = [&](uint32_t i) {
+        if (q[i] >= 0) return false;
+        const std::string x = lower_at(doc, i);
+        if (is_noun(doc, i) || is_honorific(x) || x == "'s" || x == "\xE2\x80\x99s") return true;
+        if (doc.tokens[i].upos == "ADJ" || (doc.tokens[i].upos.empty() && is_title_word(x))) return true;
+        // "said Economic and Fiscal Policy Minister Heizo Takenaka": a capitalised title may have "and" in it.
+        return x == "and" && i + 1 < hi && (is_name_token(doc, i + 1) || is_capitalised(doc, i + 1)) &&
+               is_name_token(doc, i - 1);
+      };
+      while (h + 1 < hi && np(h + 1)) ++h;
+      while (h > k && !is_noun(doc, h)) --h;
+      uint32_t from = h;
+      while (from > k && (is_name_token(doc, from - 1) || glued_piece(doc, from - 1))) --from;
+      Subject s = span_of(doc, h, from, hi, q);
+      return s;
+    }
+  }
+  return {};
+}
 
 Subject find_subject_at(const Document& doc, uint32_t cue, uint32_t lo, uint32_t hi, const std::vector<int32_t>& q) {
   // "Arab News quoted Prince Saud as saying": the one quoted speaks, not the paper.
@@ -265,13 +330,25 @@ Subject find_subject_at(const Document& doc, uint32_t cue, uint32_t lo, uint32_t
       if (close == "," || close == "-" || close == "\xE2\x80\x94" || close == "\xE2\x80\x93") {
         uint32_t open = j - 1;
         while (open > lo && q[open - 1] < 0 && doc.token_text(doc.tokens[open - 1]) != close && j - open < 25) --open;
+        uint32_t end = j - 1;  // the closing comma or dash
+        // "Mr Johnson, MP for Henley-on-Thames, Oxfordshire, said": a place after a
+        // comma belongs to the aside before it, so the aside starts one comma earlier.
+        while (close == "," && open > lo + 1 && doc.token_text(doc.tokens[open - 1]) == close &&
+               names_a_place(doc, open, end, q)) {
+          end = open - 1;
+          open = end;
+          while (open > lo && q[open - 1] < 0 && doc.token_text(doc.tokens[open - 1]) != close && end - open < 25) --open;
+        }
         if (open > lo && doc.token_text(doc.tokens[open - 1]) == close) {
           --open;  // the opening comma or dash
           // The words between are a name: "..., Ana Ruiz, said".
-          bool all_name = j - 1 > open + 1;
-          for (uint32_t i = open + 1; i < j - 1; ++i) all_name = all_name && (is_name_token(doc, i) || doc.token_text(doc.tokens[i]) == "-");
-          if (all_name && is_name_token(doc, j - 2)) return span_of(doc, j - 2, open + 1, j - 1, q);
-          if (open > lo && usable(doc, open - 1, q) && (is_name_token(doc, open - 1) || is_noun(doc, open - 1)))
+          bool all_name = end > open + 1;
+          for (uint32_t i = open + 1; i < end; ++i) all_name = all_name && (is_name_token(doc, i) || doc.token_text(doc.tokens[i]) == "-");
+          if (all_name && end == j - 1 && is_name_token(doc, j - 2)) return span_of(doc, j - 2, open + 1, j - 1, q);
+          // An aside is a phrase, not a clause: "Turkey, which ..., had insisted it would not
+          // bow to demands to recognise the country, calling" has no aside before "calling".
+          if (open > lo && usable(doc, open - 1, q) && (is_name_token(doc, open - 1) || is_noun(doc, open - 1)) &&
+              !finite_clause(doc, open + 1, end))
             return span_of(doc, open - 1, lo, open, q);
         }
       }
@@ -283,8 +360,14 @@ Subject find_subject_at(const Document& doc, uint32_t cue, uint32_t lo, uint32_t
       for (uint32_t j = lo; j < hi; ++j) {
         const Token& t = doc.tokens[j];
         if (t.head == static_cast<int32_t>(v) && t.deprel.rfind("nsubj", 0) == 0 && t.deprel != "nsubj:pass" &&
-            usable(doc, j, q))
+            usable(doc, j, q)) {
+          // After the cue the parse's head may be a word inside a long title; the phrase rule reads it whole.
+          if (j == cue + 1 || (j == cue + 2 && lower_at(doc, cue + 1) == "the")) {
+            const Subject inv = inverted_subject(doc, cue, lo, hi, q);
+            if (inv.found) return inv;
+          }
           return span_of(doc, j, lo, hi, q);
+        }
       }
       const Token& vt = doc.tokens[v];
       if (vt.head < 0 || static_cast<uint32_t>(vt.head) < lo || static_cast<uint32_t>(vt.head) >= hi) break;
@@ -301,36 +384,7 @@ Subject find_subject_at(const Document& doc, uint32_t cue, uint32_t lo, uint32_t
     const uint32_t h = j - 1;
     if (is_pronoun_word(lower_at(doc, h)) || is_noun(doc, h)) return span_of(doc, h, lo, hi, q);
   }
-  // Inverted: ""...," said Mr Haddad", "..., said the minister" (only after a quotation or comma).
-  uint32_t k = cue + 1;
-  const bool after_quote_or_comma =
-      cue > lo && (q[cue - 1] >= 0 || doc.token_text(doc.tokens[cue - 1]) == "," || doc.tokens[cue - 1].kind == TokenKind::kPunct);
-  if (k < hi && usable(doc, k, q) && after_quote_or_comma) {
-    const std::string w = lower_at(doc, k);
-    if (pronoun_gender(w) == 'm' || pronoun_gender(w) == 'f' || w == "they" || w == "it") {
-      if (w != "him" && w != "her") return span_of(doc, k, lo, hi, q);
-    }
-    if (w == "the" || w == "a" || w == "an") ++k;
-    if (k < hi && usable(doc, k, q) && (is_noun(doc, k) || is_honorific(lower_at(doc, k)))) {
-      // To the head of the phrase: "said Acme's chief analyst Lena Fisk",
-      // "added Smith and Jones's Ivo Brandt".
-      uint32_t h = k;
-      auto np = [&](uint32_t i) {
-        if (q[i] >= 0) return false;
-        const std::string x = lower_at(doc, i);
-        if (is_noun(doc, i) || is_honorific(x) || x == "'s" || x == "\xE2\x80\x99s") return true;
-        if (doc.tokens[i].upos == "ADJ" || (doc.tokens[i].upos.empty() && is_title_word(x))) return true;
-        return x == "and" && i + 1 < hi && is_name_token(doc, i + 1) && is_name_token(doc, i - 1);
-      };
-      while (h + 1 < hi && np(h + 1)) ++h;
-      while (h > k && !is_noun(doc, h)) --h;
-      uint32_t from = h;
-      while (from > k && (is_name_token(doc, from - 1) || glued_piece(doc, from - 1))) --from;
-      Subject s = span_of(doc, h, from, hi, q);
-      return s;
-    }
-  }
-  return {};
+  return inverted_subject(doc, cue, lo, hi, q);
 }
 
 }  // namespace
