@@ -243,6 +243,19 @@ class QuoteAnnotator {
     return out;
   }
 
+  // Words of a clause, not a term: a verb among them, or five words or more.
+  bool clause_like(size_t mi) const {
+    const MarkedSpan& m = marks_[mi];
+    uint32_t words = 0;
+    for (uint32_t i = first_token_at(m.start); i < doc_.tokens.size() && doc_.tokens[i].start < m.end; ++i) {
+      const Token& t = doc_.tokens[i];
+      if (t.kind != TokenKind::kWord) continue;
+      ++words;
+      if (t.upos == "VERB" || t.upos == "AUX") return true;
+    }
+    return words >= 5;
+  }
+
   // Ends like a sentence or clause given whole: ", . ? !" inside the marks, or ran on to its paragraph's end.
   bool looks_direct(size_t mi) const {
     const MarkedSpan& m = marks_[mi];
@@ -320,10 +333,21 @@ class QuoteAnnotator {
       cue_used_[cue] = direct ? 2 : 1;
       last_ = static_cast<int32_t>(quotes_.size());
       last_paragraph_ = m.paragraph;
+      last_sentence_ = st;
     } else if (post) {
       // A quotation inside an embedded post is its author's.
       q.speaker_text = post->author;
       q.speaker = post->author_entity;
+    } else if (!direct && !so_called && last_ >= 0 && m.paragraph == last_paragraph_ && st <= last_sentence_ + 2 &&
+               clause_like(mi)) {
+      // 'Any exit strategy must "augment and support" the process.' after a
+      // sentence that reports Mr Kennedy: a paragraph that goes on reporting one
+      // speaker quotes their words even with no cue. A term ("blue corridor",
+      // "smaller government bill") is a scare quote however near a speaker.
+      const Quote& prev = quotes_[static_cast<size_t>(last_)];
+      q.kind = "partial";
+      q.speaker = prev.speaker;
+      q.speaker_text = prev.speaker_text;
     } else if (direct && last_ >= 0 && (m.after_run_on || m.paragraph <= last_paragraph_ + 3)) {
       // No cue: the previous speaker goes on (news convention).
       const Quote& prev = quotes_[static_cast<size_t>(last_)];
@@ -332,6 +356,7 @@ class QuoteAnnotator {
       q.continues = last_;
       last_ = static_cast<int32_t>(quotes_.size());  // a third paragraph continues the second
       last_paragraph_ = m.paragraph;
+      last_sentence_ = st;
     }
     quotes_.push_back(std::move(q));
   }
@@ -396,6 +421,7 @@ class QuoteAnnotator {
       if (q.cue == "according") q.cue = "according to";
       last_ = static_cast<int32_t>(quotes_.size());
       last_paragraph_ = s.paragraph;
+      last_sentence_ = si;
       quotes_.push_back(std::move(q));
     }
   }
@@ -425,6 +451,7 @@ class QuoteAnnotator {
   uint32_t observed_ = 0;  // tokens before this one were shown to the tracker
   int32_t last_ = -1;  // the latest quotation with a speaker
   uint32_t last_paragraph_ = 0;
+  uint32_t last_sentence_ = 0;
 };
 
 }  // namespace

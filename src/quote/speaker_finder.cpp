@@ -371,6 +371,15 @@ Subject find_subject_at(const Document& doc, uint32_t cue, uint32_t lo, uint32_t
       }
       const Token& vt = doc.tokens[v];
       if (vt.head < 0 || static_cast<uint32_t>(vt.head) < lo || static_cast<uint32_t>(vt.head) >= hi) break;
+      // The parser may hang "to denounce" on "message" rather than on "used".
+      if (vt.deprel == "acl" && v == cue && cue > lo && lower_at(doc, cue - 1) == "to") {
+        const Token& noun = doc.tokens[static_cast<size_t>(vt.head)];
+        if (noun.deprel != "obj" || noun.head < 0 || static_cast<uint32_t>(noun.head) < lo ||
+            static_cast<uint32_t>(noun.head) >= hi)
+          break;
+        v = static_cast<uint32_t>(noun.head);
+        continue;
+      }
       if (vt.deprel != "xcomp" && vt.deprel != "conj" && vt.deprel != "advcl") break;
       v = static_cast<uint32_t>(vt.head);
       // "used a message to denounce": the subject of the verb it completes.
