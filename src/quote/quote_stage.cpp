@@ -129,9 +129,16 @@ class QuoteAnnotator {
     const char head_gender = gender_of_job_word(head);
     bool title = false, head_of_state = false;
     for (uint32_t i = s.first; i < s.last; ++i) {
-      const std::string w = to_lower(doc_.token_text(doc_.tokens[i]));
+      std::string w = to_lower(doc_.token_text(doc_.tokens[i]));
       head_of_state = head_of_state || w == "prime" || w == "president" || w == "king" || w == "queen" || w == "pope";
-      if (!is_title_word(w) || w == "state" || w == "foreign" || w == "home" || w == "prime") continue;
+      const bool modifier = w == "state" || w == "foreign" || w == "home" || w == "prime" || w == "shadow";
+      // "the prime minister" is not "Minister Ana Ruiz": a modified office is looked up whole.
+      if (modifier && i + 1 < s.last && is_title_word(to_lower(doc_.token_text(doc_.tokens[i + 1]))) && w != "state") {
+        w += ' ';
+        w += to_lower(doc_.token_text(doc_.tokens[i + 1]));
+      } else if (!is_title_word(w) || modifier) {
+        continue;
+      }
       title = true;
       const int p = tracker_.resolve_title(w);
       if (p >= 0) return as_person(p, sentence, sp.entity);
@@ -227,11 +234,7 @@ class QuoteAnnotator {
     std::vector<uint32_t> before, after;
     for (uint32_t i = lo; i < hi; ++i) {
       if (in_quote_[i] >= 0 || !is_cue_token(doc_, i) || separated(i)) continue;
-      // 'a "tough meeting" where some Tories argued': a clause describing the
-      // quoted words is not who said them.
-      const Token& ct = doc_.tokens[i];
-      if (ct.deprel.rfind("acl", 0) == 0 && ct.head >= 0 && in_quote_[static_cast<size_t>(ct.head)] == static_cast<int32_t>(mi))
-        continue;
+      if (in_relative_after(close_tok, i)) continue;
       if (doc_.tokens[i].end <= m.open) {
         before.insert(before.begin(), i);  // nearest first
       } else if (doc_.tokens[i].start >= m.end && (after_first || !looks_direct(mi))) {
@@ -241,6 +244,24 @@ class QuoteAnnotator {
     std::vector<uint32_t> out = after_first ? after : before;
     for (uint32_t c : after_first ? before : after) out.push_back(c);
     return out;
+  }
+
+  // 'a "tough meeting" where some Tories argued against it, sources said': a
+  // relative clause right after the quoted words describes them, and its verb
+  // (up to the next comma) is not who said them. Read from the words, not the
+  // parse, which often hangs the main verb on the quoted noun too.
+  bool in_relative_after(uint32_t close_tok, uint32_t cue) const {
+    uint32_t i = close_tok;
+    while (i < cue && in_quote_[i] >= 0) ++i;
+    if (i < cue && doc_.tokens[i].kind == TokenKind::kPunct) ++i;  // the closing mark
+    if (i >= cue) return false;
+    const std::string w = to_lower(doc_.token_text(doc_.tokens[i]));
+    if (w != "where" && w != "which" && w != "who" && w != "whom" && w != "whose" && w != "when") return false;
+    for (uint32_t k = i + 1; k < cue; ++k) {
+      const std::string_view t = doc_.token_text(doc_.tokens[k]);
+      if (t == "," || t == ";" || t == "-") return false;
+    }
+    return true;
   }
 
   // Words of a clause, not a term: a verb among them, or five words or more.

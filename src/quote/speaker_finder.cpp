@@ -86,7 +86,21 @@ Subject span_of(const Document& doc, uint32_t h, uint32_t lo, uint32_t hi, const
     uint32_t a = h, b = h + 1;
     name_run(doc, lo, hi, q, a, b);
     bool org = false;
-    for (uint32_t i = a; i < b; ++i) org = org || is_org_word(lower_at(doc, i));
+    uint32_t last_org = a;
+    for (uint32_t i = a; i < b; ++i)
+      if (is_org_word(lower_at(doc, i))) {
+        org = true;
+        last_org = i;
+      }
+    // "the Council Ana Ruiz said": a person's two names after the organisation are the name.
+    if (org && b >= last_org + 3) {
+      bool plain = true;
+      for (uint32_t i = last_org + 1; i < b; ++i) plain = plain && !is_title_word(lower_at(doc, i)) && lower_at(doc, i) != "of";
+      if (plain) {
+        a = last_org + 1;
+        org = false;
+      }
+    }
     // "Omar Haddad, Elmford Harbour Association said": the person before the comma.
     if (org && a >= lo + 2 && doc.token_text(doc.tokens[a - 1]) == "," && q[a - 2] < 0 && is_name_token(doc, a - 2)) {
       uint32_t pa = a - 2, pb = a - 1;
@@ -202,8 +216,8 @@ Subject governing_title(const Document& doc, const Subject& s, uint32_t lo, uint
   if (s.name && names_a_person(doc, s.last - 1)) return s;
   uint32_t a = s.name ? std::min(s.title_first, s.first) : s.first;
   // "for Royal Mail": the tagger may leave a capitalised word out of the name.
-  while (a > lo && q[a - 1] < 0 && (doc.tokens[a - 1].upos == "ADJ" || doc.tokens[a - 1].upos == "DET") &&
-         (is_capitalised(doc, a - 1) || lower_at(doc, a - 1) == "the"))
+  while (a > lo && q[a - 1] < 0 &&
+         (lower_at(doc, a - 1) == "the" || (doc.tokens[a - 1].upos == "ADJ" && is_capitalised(doc, a - 1))))
     --a;
   if (a < lo + 2 || q[a - 1] >= 0 || q[a - 2] >= 0) return s;
   const std::string prep = lower_at(doc, a - 1);
@@ -215,10 +229,8 @@ Subject governing_title(const Document& doc, const Subject& s, uint32_t lo, uint
   // subject. The parse tells; without one, only an organisation's name is governed.
   if (parsed(doc, a - 2)) {
     if (doc.tokens[a - 2].deprel.rfind("nsubj", 0) != 0) return s;
-  } else {
-    bool org = false;
-    for (uint32_t i = a; i < s.last; ++i) org = org || is_org_word(lower_at(doc, i));
-    if (!org) return s;
+  } else if (!is_org_word(lower_at(doc, s.last - 1))) {
+    return s;
   }
   Subject t = span_of(doc, a - 2, lo, a - 1, q);
   return t.found ? t : s;
