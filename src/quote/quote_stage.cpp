@@ -246,6 +246,30 @@ class QuoteAnnotator {
     return out;
   }
 
+  // The quotation follows "headline:", "title:", "slogan:" (or "headline" with no colon).
+  bool titled_by_noun(uint32_t open_tok) const {
+    if (open_tok == 0) return false;
+    uint32_t k = open_tok - 1;
+    if (doc_.token_text(doc_.tokens[k]) == ":" && k > 0) --k;
+    const std::string w = to_lower(doc_.token_text(doc_.tokens[k]));
+    return w == "headline" || w == "headlines" || w == "title" || w == "slogan" || w == "banner" || w == "motto" ||
+           w == "caption" || w == "entitled" || w == "titled";
+  }
+
+  bool weak_cue(uint32_t c) const {
+    const Token& t = doc_.tokens[c];
+    std::string lemma = to_lower(t.lemma);
+    if (!is_cue_lemma(lemma)) lemma = std::string(cue_lemma_of_form(to_lower(doc_.token_text(t))));
+    static constexpr std::string_view kThinking[] = {"think", "believe", "hope", "feel", "expect", "fear",
+                                                     "worry", "wonder", "estimate", "reckon"};
+    if (std::find(std::begin(kThinking), std::end(kThinking), lemma) != std::end(kThinking)) return true;
+    for (uint32_t back = 1; back <= 2 && c >= back; ++back) {
+      const std::string w = to_lower(doc_.token_text(doc_.tokens[c - back]));
+      if (w == "not" || w == "n't" || w == "never") return true;
+    }
+    return false;
+  }
+
   // 'a "tough meeting" where some Tories argued against it, sources said': a
   // relative clause right after the quoted words describes them, and its verb
   // (up to the next comma) is not who said them. Read from the words, not the
@@ -324,22 +348,33 @@ class QuoteAnnotator {
     const bool after_cue_or_comma = before == "," || (open_tok > 0 && is_cue_token(doc_, open_tok - 1));
     uint32_t lo = 0, hi = 0;
     region(m, lo, hi);
-    const bool direct = starts || (ends_clause && after_cue_or_comma);
+    // 'under the headline: "Harry the Nazi."': a title is nobody's words.
+    const bool titled = titled_by_noun(open_tok);
+    const bool direct = !titled && (starts || (ends_clause && after_cue_or_comma));
     std::string lead = to_lower(doc_.span_text(m.open >= 10 ? m.open - 10 : 0, m.open));
     while (!lead.empty() && lead.back() == ' ') lead.pop_back();
     const bool so_called = lead.size() >= 9 && (lead.substr(lead.size() - 9) == "so-called" || lead.substr(lead.size() - 9) == "so called");
     // The first cue with a subject ("adding" has none of its own: the "said" before it has).
     uint32_t cue = kNone;
     Subject subj;
+    // A verb of thinking ("wonder", "expected") or a negated cue ("had not
+    // mentioned") inside someone's reported speech gives way to a plain speech
+    // cue in the same sentences: 'He said his first reaction was to wonder if ... a "set-up"'.
     for (uint32_t c : cue_candidates(mi, lo, hi, tail == ',' || tail == '?' || tail == '!')) {
-      subj = find_subject(doc_, c, lo, hi, in_quote_);
-      if (subj.found) {
+      Subject found = find_subject(doc_, c, lo, hi, in_quote_);
+      if (!found.found) continue;
+      if (cue == kNone) {
         cue = c;
+        subj = found;
+        if (!weak_cue(c)) break;
+      } else if (!weak_cue(c)) {
+        cue = c;
+        subj = found;
         break;
       }
     }
     const Post* post = post_at(m.start);
-    if (so_called && !direct) subj = Subject{};  // a term, not anyone's words
+    if ((so_called || titled) && !direct) subj = Subject{};  // a term, not anyone's words
     if (direct) {
       q.kind = "direct";
     } else {
@@ -359,7 +394,7 @@ class QuoteAnnotator {
       // A quotation inside an embedded post is its author's.
       q.speaker_text = post->author;
       q.speaker = post->author_entity;
-    } else if (!direct && !so_called && last_ >= 0 && m.paragraph == last_paragraph_ && st <= last_sentence_ + 2 &&
+    } else if (!direct && !so_called && !titled && last_ >= 0 && m.paragraph == last_paragraph_ && st <= last_sentence_ + 2 &&
                clause_like(mi)) {
       // 'Any exit strategy must "augment and support" the process.' after a
       // sentence that reports Mr Kennedy: a paragraph that goes on reporting one
@@ -369,6 +404,15 @@ class QuoteAnnotator {
       q.kind = "partial";
       q.speaker = prev.speaker;
       q.speaker_text = prev.speaker_text;
+    } else if (direct && !m.after_run_on && has_pending_ && pending_sentence_ + 1 == st &&
+               (last_ < 0 || pending_sentence_ > last_sentence_) && m.paragraph <= pending_paragraph_ + 1) {
+      // 'Robert Tapsfield criticised the system. "There is no logic ..."': the one who
+      // just spoke without being quoted says it.
+      q.speaker = pending_.entity;
+      q.speaker_text = pending_.text;
+      last_ = static_cast<int32_t>(quotes_.size());
+      last_paragraph_ = m.paragraph;
+      last_sentence_ = st;
     } else if (direct && last_ >= 0 && (m.after_run_on || m.paragraph <= last_paragraph_ + 3)) {
       // No cue: the previous speaker goes on (news convention).
       const Quote& prev = quotes_[static_cast<size_t>(last_)];
@@ -391,12 +435,13 @@ class QuoteAnnotator {
       static constexpr std::string_view kNoClause[] = {
           "call", "describe", "brand", "dismiss", "praise", "condemn", "denounce", "criticise", "criticize", "attack",
           "accuse", "hail", "welcome", "reject", "question", "blast", "chide", "cite", "order", "demand", "express",
-          "charge", "post", "text", "brief", "speculate", "decry", "pledge", "propose", "mention", "comment"};
+          "charge", "post", "text", "brief", "speculate", "decry", "pledge", "propose", "mention", "comment", "label"};
+      bool no_clause = false;
       {
         const Token& ct = doc_.tokens[i];
-        const std::string lemma = to_lower(ct.lemma.empty() ? std::string(cue_lemma_of_form(to_lower(doc_.token_text(ct))))
-                                                            : ct.lemma);
-        if (std::find(std::begin(kNoClause), std::end(kNoClause), lemma) != std::end(kNoClause)) continue;
+        std::string lemma = to_lower(ct.lemma);
+        if (!is_cue_lemma(lemma)) lemma = std::string(cue_lemma_of_form(to_lower(doc_.token_text(ct))));
+        no_clause = std::find(std::begin(kNoClause), std::end(kNoClause), lemma) != std::end(kNoClause);
       }
       // A passive "was told" reports nothing of its subject; "did not say" reports nothing.
       bool skip = false;
@@ -410,9 +455,16 @@ class QuoteAnnotator {
       Subject subj = find_subject(doc_, i, s.first_token, s.last_token, in_quote_);
       if (!subj.found) continue;
       uint32_t a = 0, b = 0;
-      if (!reported_content(doc_, i, subj, s.first_token, s.last_token, in_quote_, a, b)) {
-        // Still someone who speaks here ("the bishop will ask ... to"): "he" next is likely them.
-        if (!cue_used_[i]) resolve(subj);
+      if (no_clause || !reported_content(doc_, i, subj, s.first_token, s.last_token, in_quote_, a, b)) {
+        // Still someone who speaks here ("the bishop will ask ... to", "X criticised
+        // the system."): "he" next is likely them, and so is a quotation with no cue
+        // that follows.
+        if (!cue_used_[i]) {
+          pending_ = resolve(subj);
+          pending_sentence_ = si;
+          pending_paragraph_ = s.paragraph;
+          has_pending_ = !pending_.text.empty();
+        }
         continue;
       }
       bool overlaps_direct = false;
@@ -473,6 +525,10 @@ class QuoteAnnotator {
   int32_t last_ = -1;  // the latest quotation with a speaker
   uint32_t last_paragraph_ = 0;
   uint32_t last_sentence_ = 0;
+  Speaker pending_;  // the subject of the latest cue that reported nothing
+  uint32_t pending_sentence_ = 0;
+  uint32_t pending_paragraph_ = 0;
+  bool has_pending_ = false;
 };
 
 }  // namespace

@@ -51,6 +51,15 @@ bool only_titles(const Document& doc, uint32_t h, uint32_t lo, uint32_t hi, cons
   return true;
 }
 
+bool definite_title(const Document& doc, uint32_t h, uint32_t lo, uint32_t hi, const std::vector<int32_t>& q) {
+  uint32_t a = h, b = h + 1;
+  name_run(doc, lo, hi, q, a, b);
+  if (b != h + 1 || b - a < 2 || a <= lo || !is_title_word(lower_at(doc, h))) return false;
+  for (uint32_t i = a; i < b; ++i)
+    if (is_honorific(lower_at(doc, i))) return false;
+  return lower_at(doc, a - 1) == "the";
+}
+
 // Expands a subject head to its words.
 Subject span_of(const Document& doc, uint32_t h, uint32_t lo, uint32_t hi, const std::vector<int32_t>& q) {
   Subject s;
@@ -81,8 +90,9 @@ Subject span_of(const Document& doc, uint32_t h, uint32_t lo, uint32_t hi, const
       is_name_token(doc, h + 2) && !only_titles(doc, h + 2, lo, hi, q)) {
     h = h + 2;
   }
-  // "the Cardinal will ask": a capitalised job word alone is a title, not a name.
-  if (is_name_token(doc, h) && !only_titles(doc, h, lo, hi, q)) {
+  // "the Cardinal will ask": a capitalised job word alone is a title, not a name;
+  // so is "the Ealing North MP", a place and a job word after "the".
+  if (is_name_token(doc, h) && !only_titles(doc, h, lo, hi, q) && !definite_title(doc, h, lo, hi, q)) {
     uint32_t a = h, b = h + 1;
     name_run(doc, lo, hi, q, a, b);
     bool org = false;
@@ -155,7 +165,21 @@ bool is_cue_token(const Document& doc, uint32_t i) {
   if (t.kind != TokenKind::kWord) return false;
   const std::string w = lower_at(doc, i);
   if (w == "according") return i + 1 < doc.tokens.size() && lower_at(doc, i + 1) == "to";
+  // "Mr Houston's reported views", "the quoted figure": a cue word used as an adjective.
+  if (i > 0) {
+    const std::string before = lower_at(doc, i - 1);
+    if (before == "'s" || before == "\xE2\x80\x99s" || before == "the" || before == "a" || before == "an" ||
+        before == "his" || before == "her" || before == "its" || before == "their" || before == "our")
+      return false;
+  }
   if (!t.upos.empty()) {
+    // The tagger may read ", branded Harry's actions" as an adjective; after a
+    // comma or a noun a cue's past form is the verb.
+    if (t.upos == "ADJ" && i > 0 && w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0 &&
+        !cue_lemma_of_form(w).empty()) {
+      const Token& p = doc.tokens[i - 1];
+      if (doc.token_text(p) == "," || p.upos == "PROPN" || p.upos == "NOUN" || p.upos == "PRON") return true;
+    }
     if (t.upos != "VERB") return false;
     // "The changes proposed by Lord Dubs were ...": a participle that describes a
     // noun reports no one's words (a relative clause is handled by the stage).
@@ -192,6 +216,13 @@ bool names_a_place(const Document& doc, uint32_t a, uint32_t b, const std::vecto
       if (m.start <= doc.tokens[a].start && doc.tokens[b - 1].end <= m.end) return true;
   }
   return false;
+}
+
+// "is alleged / reported / said / understood to have said".
+bool is_raising_verb(const Document& doc, uint32_t v) {
+  const std::string l = to_lower(doc.tokens[v].lemma.empty() ? doc.token_text(doc.tokens[v]) : std::string_view(doc.tokens[v].lemma));
+  return l == "allege" || l == "report" || l == "say" || l == "understand" || l == "think" || l == "believe" ||
+         l == "know" || l == "rumour" || l == "claim" || l == "expect";
 }
 
 // True when tokens [a, b) hold a verb that is not inside a relative clause
@@ -286,10 +317,22 @@ Subject inverted_subject(const Document& doc, uint32_t cue, uint32_t lo, uint32_
 
 Subject find_subject_at(const Document& doc, uint32_t cue, uint32_t lo, uint32_t hi, const std::vector<int32_t>& q) {
   // "Arab News quoted Prince Saud as saying": the one quoted speaks, not the paper.
-  if (lower_at(doc, cue) == "saying" && cue >= lo + 3 && lower_at(doc, cue - 1) == "as") {
-    for (uint32_t k = cue - 2; k > lo && k + 8 > cue; --k) {
+  // "Mr Houston was quoted in the Herald saying": the one quoted is the passive's subject.
+  if (lower_at(doc, cue) == "saying" && cue >= lo + 2) {
+    const bool as = lower_at(doc, cue - 1) == "as";
+    for (uint32_t k = cue - 1; k > lo && k + 9 > cue; --k) {
       const std::string w = lower_at(doc, k - 1);
       if (w != "quoted" && w != "quotes" && w != "quoting" && w != "cited" && w != "cites") continue;
+      const uint32_t verb = k - 1;
+      if (verb >= lo + 2 && q[verb - 1] < 0) {
+        const std::string aux = lower_at(doc, verb - 1);
+        if (aux == "was" || aux == "were" || aux == "is" || aux == "are" || aux == "been") {
+          const uint32_t h = verb - 2;
+          if (usable(doc, h, q) && (is_noun(doc, h) || is_pronoun_word(lower_at(doc, h)))) return span_of(doc, h, lo, verb - 1, q);
+          break;
+        }
+      }
+      if (!as) break;
       uint32_t h = cue - 2;
       while (h >= k && !(usable(doc, h, q) && is_noun(doc, h))) --h;
       if (h >= k) return span_of(doc, h, k, cue - 1, q);
@@ -371,7 +414,9 @@ Subject find_subject_at(const Document& doc, uint32_t cue, uint32_t lo, uint32_t
     for (int climb = 0; climb < 2; ++climb) {
       for (uint32_t j = lo; j < hi; ++j) {
         const Token& t = doc.tokens[j];
-        if (t.head == static_cast<int32_t>(v) && t.deprel.rfind("nsubj", 0) == 0 && t.deprel != "nsubj:pass" &&
+        // "Mr Houston is alleged to have said": the raising verb's passive subject speaks.
+        const bool raised = v != cue && t.deprel == "nsubj:pass" && is_raising_verb(doc, v);
+        if (t.head == static_cast<int32_t>(v) && t.deprel.rfind("nsubj", 0) == 0 && (t.deprel != "nsubj:pass" || raised) &&
             usable(doc, j, q)) {
           // After the cue the parse's head may be a word inside a long title; the phrase rule reads it whole.
           if (j == cue + 1 || (j == cue + 2 && lower_at(doc, cue + 1) == "the")) {

@@ -294,6 +294,45 @@ TEST(QuoteStage, FragmentWithNoCueInAReportingParagraph) {
   EXPECT_EQ(scares, 1u);
 }
 
+TEST(QuoteStage, QuotationAfterACueThatReportedNothing) {
+  auto p = load(true);
+  if (!p) GTEST_SKIP() << "tagger/parser models not built";
+  Document doc = annotate(*p,
+                          "\"We will build it,\" said Omar Haddad.\n\n"
+                          "Harbour chief Ana Ruiz criticised the plan. \"There is no logic to it.\"\n\n"
+                          "Ms Ruiz labelled the scheme \"a pile of nonsense\".\n");
+  EXPECT_EQ(speaker_of(doc, "There is no logic to it."), "Ana Ruiz");
+  std::string kind;
+  EXPECT_EQ(speaker_of(doc, "a pile of nonsense", &kind), "Ms Ruiz");
+  EXPECT_EQ(kind, "partial");
+}
+
+TEST(QuoteStage, PassivesHeadlinesAndTitlePhrases) {
+  auto p = load(true);
+  if (!p) GTEST_SKIP() << "tagger/parser models not built";
+  Document doc = annotate(*p,
+                          "Ms Ana Ruiz was quoted in the Elmford Gazette saying: \"We were misled.\"\n\n"
+                          "The Gazette ran the story under the headline: \"Port of shame.\"\n\n"
+                          "Labour MP Omar Haddad said the port was safe. \"I was wrong about the gates,\" said the "
+                          "Elmford North MP.\n\n"
+                          "Lord Fisk is alleged to have said that the gates should be \"welded shut for good\".\n");
+  EXPECT_EQ(speaker_of(doc, "We were misled."), "Ms Ana Ruiz");
+  std::string kind;
+  EXPECT_EQ(speaker_of(doc, "Port of shame.", &kind), "");
+  EXPECT_EQ(kind, "scare");
+  EXPECT_EQ(speaker_of(doc, "I was wrong about the gates,"), "Omar Haddad");
+  EXPECT_EQ(speaker_of(doc, "welded shut for good"), "Lord Fisk");
+}
+
+TEST(QuoteStage, AVerbOfThinkingGivesWayToTheSpeechCue) {
+  auto p = load(true);
+  if (!p) GTEST_SKIP() << "tagger/parser models not built";
+  Document doc = annotate(*p,
+                          "Mr Omar Haddad met the board on Monday. He said his first reaction was to wonder if it was "
+                          "a \"set-up\" of some kind.\n");
+  EXPECT_EQ(speaker_of(doc, "set-up"), "Mr Omar Haddad");
+}
+
 TEST(QuoteStage, BadInputGivesNoQuotesAndNoCrash) {
   auto p = load(false);
   ASSERT_TRUE(p);
