@@ -1,7 +1,7 @@
 // The committed quotes gold set (eval/quotes/bbc-quotes.tsv) against the BBC
-// corpus in ../shared (skipped when absent): it reads, names 88 articles in three
-// batches (40 + 24 + 24), every 4th of each batch frozen as the unseen test split
-// (22 in all), and every span lies inside its
+// corpus in ../shared (skipped when absent): it reads, names 112 articles in four
+// batches (40 + 24 + 24 + 24), every 4th of each batch frozen as the unseen test
+// split (28 in all), and every span lies inside its
 // article, starts and ends on a non-space and does not cross a quotation mark
 // boundary wrongly (speakers are words, not spaces).
 #include <gtest/gtest.h>
@@ -20,7 +20,7 @@ TEST(QuoteGoldShared, FileIsWellFormedAgainstTheCorpus) {
   auto gold = read_quote_gold(path);
   ASSERT_TRUE(gold.ok()) << gold.status().to_string();
   if (!std::filesystem::exists(gold->root)) GTEST_SKIP() << gold->root << " not found (../shared absent)";
-  ASSERT_EQ(gold->articles.size(), 88u);
+  ASSERT_EQ(gold->articles.size(), 112u);
   size_t test = 0, quotes = 0, position = 0;
   for (const auto& a : gold->articles) {
     test += a.split == "test";
@@ -51,8 +51,8 @@ TEST(QuoteGoldShared, FileIsWellFormedAgainstTheCorpus) {
       }
     }
   }
-  EXPECT_EQ(test, 22u);
-  EXPECT_GE(quotes, 460u);
+  EXPECT_EQ(test, 28u);
+  EXPECT_GE(quotes, 590u);
 }
 
 }  // namespace
