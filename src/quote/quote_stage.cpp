@@ -246,6 +246,23 @@ class QuoteAnnotator {
     return out;
   }
 
+  // 'the report on the "State of Agricultural Commodity Markets 2004"': three or
+  // more words, every one capitalised but "of", "the", "and", is a name or title.
+  bool title_case(size_t mi) const {
+    const MarkedSpan& m = marks_[mi];
+    uint32_t words = 0;
+    for (uint32_t i = first_token_at(m.start); i < doc_.tokens.size() && doc_.tokens[i].start < m.end; ++i) {
+      const Token& t = doc_.tokens[i];
+      if (t.kind != TokenKind::kWord) continue;
+      const std::string w = to_lower(doc_.token_text(t));
+      if (w == "of" || w == "the" || w == "and" || w == "for" || w == "in") continue;
+      const unsigned char c = static_cast<unsigned char>(doc_.text[t.start]);
+      if (!std::isupper(c) && !std::isdigit(c)) return false;
+      ++words;
+    }
+    return words >= 3;
+  }
+
   // The quotation follows "headline:", "title:", "slogan:" (or "headline" with no colon).
   bool titled_by_noun(uint32_t open_tok) const {
     if (open_tok == 0) return false;
@@ -260,9 +277,13 @@ class QuoteAnnotator {
     const Token& t = doc_.tokens[c];
     std::string lemma = to_lower(t.lemma);
     if (!is_cue_lemma(lemma)) lemma = std::string(cue_lemma_of_form(to_lower(doc_.token_text(t))));
-    static constexpr std::string_view kThinking[] = {"think", "believe", "hope", "feel", "expect", "fear",
-                                                     "worry", "wonder", "estimate", "reckon"};
+    // Thinking, and evidence ("data suggested"), rather than saying.
+    static constexpr std::string_view kThinking[] = {"think", "believe", "hope",     "feel",    "expect", "fear", "worry",
+                                                     "wonder", "estimate", "reckon", "suggest", "indicate"};
     if (std::find(std::begin(kThinking), std::end(kThinking), lemma) != std::end(kThinking)) return true;
+    // "cases alleging a breach": a participle describing a noun, unless the noun is
+    // the object of the one who speaks ("raised an appeal arguing").
+    if (t.deprel == "acl" && (t.head < 0 || doc_.tokens[static_cast<size_t>(t.head)].deprel != "obj")) return true;
     for (uint32_t back = 1; back <= 2 && c >= back; ++back) {
       const std::string w = to_lower(doc_.token_text(doc_.tokens[c - back]));
       if (w == "not" || w == "n't" || w == "never") return true;
@@ -350,7 +371,10 @@ class QuoteAnnotator {
     region(m, lo, hi);
     // 'under the headline: "Harry the Nazi."': a title is nobody's words.
     const bool titled = titled_by_noun(open_tok);
-    const bool direct = !titled && (starts || (ends_clause && after_cue_or_comma));
+    // 'workers, "stand little chance of redress."': after a comma, only words that
+    // open with a capital are a quotation given whole.
+    const bool capital = content.empty() || !std::islower(static_cast<unsigned char>(content[0]));
+    const bool direct = !titled && (starts || (ends_clause && after_cue_or_comma && (capital || before != ",")));
     std::string lead = to_lower(doc_.span_text(m.open >= 10 ? m.open - 10 : 0, m.open));
     while (!lead.empty() && lead.back() == ' ') lead.pop_back();
     const bool so_called = lead.size() >= 9 && (lead.substr(lead.size() - 9) == "so-called" || lead.substr(lead.size() - 9) == "so called");
@@ -374,7 +398,7 @@ class QuoteAnnotator {
       }
     }
     const Post* post = post_at(m.start);
-    if ((so_called || titled) && !direct) subj = Subject{};  // a term, not anyone's words
+    if ((so_called || titled || title_case(mi)) && !direct) subj = Subject{};  // a term, not anyone's words
     if (direct) {
       q.kind = "direct";
     } else {
@@ -394,7 +418,7 @@ class QuoteAnnotator {
       // A quotation inside an embedded post is its author's.
       q.speaker_text = post->author;
       q.speaker = post->author_entity;
-    } else if (!direct && !so_called && !titled && last_ >= 0 && m.paragraph == last_paragraph_ && st <= last_sentence_ + 2 &&
+    } else if (!direct && !so_called && !titled && !title_case(mi) && last_ >= 0 && m.paragraph == last_paragraph_ && st <= last_sentence_ + 2 &&
                clause_like(mi)) {
       // 'Any exit strategy must "augment and support" the process.' after a
       // sentence that reports Mr Kennedy: a paragraph that goes on reporting one
@@ -435,7 +459,7 @@ class QuoteAnnotator {
       static constexpr std::string_view kNoClause[] = {
           "call", "describe", "brand", "dismiss", "praise", "condemn", "denounce", "criticise", "criticize", "attack",
           "accuse", "hail", "welcome", "reject", "question", "blast", "chide", "cite", "order", "demand", "express",
-          "charge", "post", "text", "brief", "speculate", "decry", "pledge", "propose", "mention", "comment", "label"};
+          "charge", "post", "text", "brief", "speculate", "decry", "pledge", "propose", "mention", "comment", "label", "refer"};
       bool no_clause = false;
       {
         const Token& ct = doc_.tokens[i];

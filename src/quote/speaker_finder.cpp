@@ -178,7 +178,10 @@ bool is_cue_token(const Document& doc, uint32_t i) {
     if (t.upos == "ADJ" && i > 0 && w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0 &&
         !cue_lemma_of_form(w).empty()) {
       const Token& p = doc.tokens[i - 1];
-      if (doc.token_text(p) == "," || p.upos == "PROPN" || p.upos == "NOUN" || p.upos == "PRON") return true;
+      const std::string pw = to_lower(doc.token_text(p));
+      if (pw == "," || p.upos == "PROPN" || p.upos == "NOUN" || p.upos == "PRON" || pw == "been" || pw == "was" ||
+          pw == "were" || pw == "being")
+        return true;
     }
     if (t.upos != "VERB") return false;
     // "The changes proposed by Lord Dubs were ...": a participle that describes a
@@ -216,6 +219,50 @@ bool names_a_place(const Document& doc, uint32_t a, uint32_t b, const std::vecto
       if (m.start <= doc.tokens[a].start && doc.tokens[b - 1].end <= m.end) return true;
   }
   return false;
+}
+
+bool finite_clause(const Document& doc, uint32_t a, uint32_t b);
+
+constexpr uint32_t kNoToken = UINT32_MAX;
+
+bool is_time_word(const std::string& w) {
+  static const char* kWords[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                 "week", "month", "year", "night", "morning", "evening", "afternoon", "weekend"};
+  for (const char* k : kWords)
+    if (w == k) return true;
+  return false;
+}
+
+// "Mr Barber, who said": a relative pronoun stands for the name before its comma.
+Subject antecedent(const Document& doc, const Subject& s, uint32_t lo, const std::vector<int32_t>& q) {
+  if (!s.found || s.last != s.first + 1) return s;
+  const std::string w = lower_at(doc, s.first);
+  if (w != "who" && w != "which" && w != "that") return s;
+  uint32_t k = s.first;
+  if (k > lo && doc.token_text(doc.tokens[k - 1]) == ",") --k;
+  if (k > lo && usable(doc, k - 1, q) && (is_name_token(doc, k - 1) || is_noun(doc, k - 1)))
+    return span_of(doc, k - 1, lo, k, q);
+  return s;
+}
+
+// "Rory O'Neill, editor of Hazards magazine, which ran the study, said": the
+// name the asides hang on, when the entity stage reads it as a person and the
+// words found first as something else.
+Subject head_of_chain(const Document& doc, const Subject& s, uint32_t lo, const std::vector<int32_t>& q) {
+  if (!s.found || s.pronoun || names_a_person(doc, s.last - 1)) return s;
+  uint32_t p = s.name ? std::min(s.title_first, s.first) : s.first;
+  for (int hop = 0; hop < 3; ++hop) {
+    uint32_t c = p;
+    while (c > lo && p - c < 12 && q[c - 1] < 0 && doc.token_text(doc.tokens[c - 1]) != ",") --c;
+    if (c <= lo + 1 || q[c - 1] >= 0 || doc.token_text(doc.tokens[c - 1]) != ",") return s;
+    if (finite_clause(doc, c, p)) return s;
+    const uint32_t h = c - 2;  // the word before the comma
+    if (!usable(doc, h, q)) return s;
+    if (names_a_person(doc, h)) return span_of(doc, h, lo, c - 1, q);
+    p = h;
+    while (p > lo && q[p - 1] < 0 && doc.tokens[p - 1].kind == TokenKind::kWord && lower_at(doc, p - 1) != "who") --p;
+  }
+  return s;
 }
 
 // "is alleged / reported / said / understood to have said".
@@ -272,7 +319,7 @@ Subject find_subject_at(const Document& doc, uint32_t cue, uint32_t lo, uint32_t
 }  // namespace
 
 Subject find_subject(const Document& doc, uint32_t cue, uint32_t lo, uint32_t hi, const std::vector<int32_t>& q) {
-  return governing_title(doc, find_subject_at(doc, cue, lo, hi, q), lo, hi, q);
+  return governing_title(doc, antecedent(doc, find_subject_at(doc, cue, lo, hi, q), lo, q), lo, hi, q);
 }
 
 namespace {
@@ -361,9 +408,15 @@ Subject find_subject_at(const Document& doc, uint32_t cue, uint32_t lo, uint32_t
         if (q[j] >= 0 || lower_at(doc, j) != "by") continue;
         uint32_t k = j + 1;
         if (k < hi && (lower_at(doc, k) == "the" || lower_at(doc, k) == "a")) ++k;
+        const uint32_t np = k;
+        while (k + 1 < hi && q[k] < 0 && doc.tokens[k].upos == "ADJ") ++k;  // "by the Liberal Democrats"
         if (k < hi && q[k] < 0 && is_noun(doc, k)) {
           while (k + 1 < hi && q[k + 1] < 0 && is_noun(doc, k + 1)) ++k;
-          return span_of(doc, k, j + 1, hi, q);
+          Subject s = span_of(doc, k, j + 1, hi, q);
+          bool capitalised_words = true;
+          for (uint32_t i = np; i < s.first; ++i) capitalised_words = capitalised_words && is_capitalised(doc, i);
+          if (capitalised_words && np < s.first) s.first = s.title_first = np;
+          return s;
         }
       }
       return {};
@@ -374,7 +427,14 @@ Subject find_subject_at(const Document& doc, uint32_t cue, uint32_t lo, uint32_t
   {
     uint32_t j = cue;
     for (int skipped = 0; j > lo && skipped < 3 && is_filler(doc, j - 1); ++skipped) --j;
-    if (j > lo && usable(doc, j - 1, q)) {
+    // "The prime minister on Sunday said": a time phrase is not the subject.
+    if (j > lo + 2 && is_time_word(lower_at(doc, j - 1))) {
+      const std::string prep = lower_at(doc, j - 2);
+      if (prep == "on" || prep == "in" || prep == "last" || prep == "this" || prep == "on" || prep == "at") j -= 2;
+    }
+    // Not "issued a statement saying": there the one who issued it speaks (the parse finds them).
+    const bool object_before = j == cue && j > lo && doc.tokens[cue].xpos == "VBG" && doc.tokens[j - 1].deprel == "obj";
+    if (j > lo && usable(doc, j - 1, q) && !object_before) {
       const uint32_t h = j - 1;
       if (is_pronoun_word(lower_at(doc, h)) || is_noun(doc, h)) return span_of(doc, h, lo, hi, q);
     }
@@ -404,7 +464,7 @@ Subject find_subject_at(const Document& doc, uint32_t cue, uint32_t lo, uint32_t
           // bow to demands to recognise the country, calling" has no aside before "calling".
           if (open > lo && usable(doc, open - 1, q) && (is_name_token(doc, open - 1) || is_noun(doc, open - 1)) &&
               !finite_clause(doc, open + 1, end))
-            return span_of(doc, open - 1, lo, open, q);
+            return head_of_chain(doc, span_of(doc, open - 1, lo, open, q), lo, q);
         }
       }
     }
@@ -412,24 +472,32 @@ Subject find_subject_at(const Document& doc, uint32_t cue, uint32_t lo, uint32_t
   if (parsed(doc, cue)) {
     uint32_t v = cue;
     for (int climb = 0; climb < 2; ++climb) {
+      // The parser sometimes gives a verb two subjects; the one nearest before it wins.
+      uint32_t best = kNoToken;
       for (uint32_t j = lo; j < hi; ++j) {
         const Token& t = doc.tokens[j];
         // "Mr Houston is alleged to have said": the raising verb's passive subject speaks.
         const bool raised = v != cue && t.deprel == "nsubj:pass" && is_raising_verb(doc, v);
         if (t.head == static_cast<int32_t>(v) && t.deprel.rfind("nsubj", 0) == 0 && (t.deprel != "nsubj:pass" || raised) &&
             usable(doc, j, q)) {
-          // After the cue the parse's head may be a word inside a long title; the phrase rule reads it whole.
-          if (j == cue + 1 || (j == cue + 2 && lower_at(doc, cue + 1) == "the")) {
-            const Subject inv = inverted_subject(doc, cue, lo, hi, q);
-            if (inv.found) return inv;
-          }
-          return span_of(doc, j, lo, hi, q);
+          const bool better = best == kNoToken || (j < v && (best > v || j > best));
+          if (better) best = j;
         }
+      }
+      if (best != kNoToken) {
+        const uint32_t j = best;
+        // After the cue the parse's head may be a word inside a long title; the phrase rule reads it whole.
+        if (j == cue + 1 || (j == cue + 2 && lower_at(doc, cue + 1) == "the")) {
+          const Subject inv = inverted_subject(doc, cue, lo, hi, q);
+          if (inv.found) return inv;
+        }
+        return span_of(doc, j, lo, hi, q);
       }
       const Token& vt = doc.tokens[v];
       if (vt.head < 0 || static_cast<uint32_t>(vt.head) < lo || static_cast<uint32_t>(vt.head) >= hi) break;
       // The parser may hang "to denounce" on "message" rather than on "used".
-      if (vt.deprel == "acl" && v == cue && cue > lo && lower_at(doc, cue - 1) == "to") {
+      // So may "issued a statement saying" hang "saying" on "statement".
+      if (vt.deprel == "acl" && v == cue && cue > lo && (lower_at(doc, cue - 1) == "to" || vt.xpos == "VBG")) {
         const Token& noun = doc.tokens[static_cast<size_t>(vt.head)];
         if (noun.deprel != "obj" || noun.head < 0 || static_cast<uint32_t>(noun.head) < lo ||
             static_cast<uint32_t>(noun.head) >= hi)

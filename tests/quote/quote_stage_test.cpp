@@ -333,6 +333,43 @@ TEST(QuoteStage, AVerbOfThinkingGivesWayToTheSpeechCue) {
   EXPECT_EQ(speaker_of(doc, "set-up"), "Mr Omar Haddad");
 }
 
+TEST(QuoteStage, AgentsAfterTheQuotationTimePhrasesAndRelativePronouns) {
+  auto p = load(true);
+  if (!p) GTEST_SKIP() << "tagger/parser models not built";
+  Document doc = annotate(*p,
+                          "The plans have been branded \"deeply irresponsible\" by the Liberal Democrats.\n\n"
+                          "Mr Omar Haddad on Sunday said the port would be \"opened up\" soon.\n\n"
+                          "It was put to Mr Haddad that he had once referred to the board as \"a nest of vipers\".\n\n"
+                          "Mr Fisk, who said the \"problem is far worse than anyone says\", called for a law that "
+                          "\"protects workers\". He added that workers, \"stand little chance of redress.\"\n\n"
+                          "Elmford Council issued a statement saying the gates were \"perfectly safe\".\n\n"
+                          "The report on the \"State of Elmford Harbour Fisheries 2004\" said catches fell.\n");
+  EXPECT_EQ(speaker_of(doc, "deeply irresponsible"), "Liberal Democrats");
+  EXPECT_EQ(speaker_of(doc, "opened up"), "Mr Omar Haddad");
+  EXPECT_EQ(speaker_of(doc, "problem is far worse than anyone says"), "Mr Fisk");
+  EXPECT_EQ(speaker_of(doc, "protects workers"), "Mr Fisk");
+  std::string kind;
+  EXPECT_EQ(speaker_of(doc, "stand little chance of redress.", &kind), "Mr Fisk");
+  EXPECT_EQ(kind, "partial");
+  EXPECT_EQ(speaker_of(doc, "a nest of vipers"), "Mr Haddad");
+  EXPECT_EQ(speaker_of(doc, "perfectly safe"), "Elmford Council");
+  EXPECT_EQ(speaker_of(doc, "State of Elmford Harbour Fisheries 2004", &kind), "");
+  EXPECT_EQ(kind, "scare");
+}
+
+TEST(QuoteStage, WithEntitiesTheNameTheAsidesHangOn) {
+  PipelineOptions opts;  // every stage this build has: the entity stage reads the person
+  auto loaded = Pipeline::load(opts);
+  if (!loaded.ok()) GTEST_SKIP() << loaded.status().to_string();
+  Document doc = annotate(**loaded,
+                          "Rory Fenwick, editor of the Elmford Gazette, which ran the survey, said: \"The port is "
+                          "dying.\"\n");
+  bool person = false;
+  for (const auto& e : doc.entities) person = person || (e.type == "PERSON" && e.name.find("Fenwick") != std::string::npos);
+  if (!person) GTEST_SKIP() << "the entity stage did not read Rory Fenwick as a person";
+  EXPECT_EQ(speaker_of(doc, "The port is dying."), "Rory Fenwick");
+}
+
 TEST(QuoteStage, BadInputGivesNoQuotesAndNoCrash) {
   auto p = load(false);
   ASSERT_TRUE(p);
