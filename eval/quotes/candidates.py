@@ -21,6 +21,10 @@ words are located in the article: '<' the latest mention before the quotation,
 '>' the first after it, neither the nearest, '@N' the nearest to code point N;
 '-' means no speaker. '=WORDS' as the second mark ends the span after WORDS
 (for a closing mark missing before the writer's own words).
+Reported speech (a file of its own, see GUIDELINES.md) has no marks to count:
+  r FIRST WORDS ~ LAST WORDS ~ <Ms Ruiz
+spans from FIRST WORDS (searched from the previous r row's start on) to the end
+of LAST WORDS after it; its kind is 'reported'.
 """
 import re
 import os
@@ -77,8 +81,20 @@ def rows(root, worksheet):
                 doc, split = p[1], p[2]
                 text = open(os.path.join(root, doc), encoding="utf-8", errors="replace").read()
                 marks = marks_of(text)
+                cursor = 0
                 if len(p) > 3 and p[3].strip() == "none":
                     out.append(f"{doc}\t-\t-\t-\t-\t-\t{split}")
+                continue
+            if p[0] == "r":
+                first, last, who = [x.strip() for x in line[2:].split(" ~ ")]
+                s = text.index(first, cursor)
+                e = text.index(last, s) + len(last)
+                cursor = s + 1
+                ss, se = -1, -1
+                if who != "-":
+                    ss, length = locate(text, who, s, e)
+                    se = ss + length
+                out.append(f"{doc}\t{s}\t{e}\treported\t{ss}\t{se}\t{split}")
                 continue
             s = marks[int(p[0]) - 1] + 1
             if p[1].startswith("="):

@@ -55,5 +55,41 @@ TEST(QuoteGoldShared, FileIsWellFormedAgainstTheCorpus) {
   EXPECT_GE(quotes, 590u);
 }
 
+// The reported-speech layer (eval/quotes/bbc-reported.tsv): a subset of the same
+// articles with the same splits, every row reported speech inside its article.
+TEST(QuoteGoldShared, ReportedLayerIsASubsetWithTheSameSplits) {
+  auto quotes = read_quote_gold(std::string(CHRONICLE_SOURCE_DIR) + "/eval/quotes/bbc-quotes.tsv");
+  auto gold = read_quote_gold(std::string(CHRONICLE_SOURCE_DIR) + "/eval/quotes/bbc-reported.tsv");
+  ASSERT_TRUE(quotes.ok()) << quotes.status().to_string();
+  ASSERT_TRUE(gold.ok()) << gold.status().to_string();
+  EXPECT_TRUE(gold->reported);
+  EXPECT_FALSE(quotes->reported);
+  if (!std::filesystem::exists(gold->root)) GTEST_SKIP() << gold->root << " not found (../shared absent)";
+  ASSERT_GE(gold->articles.size(), 8u);
+  size_t rows = 0, test = 0;
+  for (const auto& a : gold->articles) {
+    const GoldArticle* same = nullptr;
+    for (const auto& b : quotes->articles)
+      if (b.doc == a.doc) same = &b;
+    ASSERT_TRUE(same) << a.doc << " is not in the quotes gold set";
+    EXPECT_EQ(a.split, same->split) << a.doc;
+    test += a.split == "test";
+    std::ifstream in(gold->root + "/" + a.doc, std::ios::binary);
+    ASSERT_TRUE(in) << a.doc;
+    std::stringstream buf;
+    buf << in.rdbuf();
+    size_t cps = 0;
+    for (char c : buf.str()) cps += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    for (const auto& q : a.quotes) {
+      ++rows;
+      EXPECT_EQ(q.kind, "reported");
+      EXPECT_LE(q.end, cps) << a.doc;
+      EXPECT_LE(q.speaker_end, static_cast<int64_t>(cps)) << a.doc;
+    }
+  }
+  EXPECT_GE(test, 2u);
+  EXPECT_GE(rows, 40u);
+}
+
 }  // namespace
 }  // namespace chronicle::eval
