@@ -76,7 +76,7 @@ int run_quote_eval(const QuoteEvalArgs& args) {
       return 1;
     }
     eval::QuoteScores one;
-    eval::score_quotes(article, doc, one);
+    eval::score_quotes(article, doc, one, gold->reported);
     if (args.per_doc) {
       std::cout << article.doc << "\texact " << one.exact.correct << "/" << one.exact.gold << "/" << one.exact.system
                 << "\tspeaker " << one.speaker_correct << "/" << one.speaker_matched << "\tkind " << one.kind_correct

@@ -76,6 +76,7 @@ Result<QuoteGold> read_quote_gold(const std::string& path) {
         root = line.substr(key.size());
         root.erase(0, root.find_first_not_of(' '));
       }
+      if (line.rfind("# layer: reported", 0) == 0) gold.reported = true;
       continue;
     }
     const auto cells = split_tabs(line);
@@ -95,7 +96,10 @@ Result<QuoteGold> read_quote_gold(const std::string& path) {
         !parse_int(cells[5], q.speaker_end) || s < 0 || e <= s || q.speaker_end < q.speaker_start) {
       return Status(StatusCode::kParseError, "bad offsets in '" + line + "'", where);
     }
-    if (cells[3] != "direct" && cells[3] != "partial" && cells[3] != "scare") {
+    if (gold.reported && cells[3] != "reported") {
+      return Status(StatusCode::kParseError, "kind '" + cells[3] + "' in a '# layer: reported' file (reported only)", where);
+    }
+    if (!gold.reported && cells[3] != "direct" && cells[3] != "partial" && cells[3] != "scare") {
       return Status(StatusCode::kParseError, "unknown kind '" + cells[3] + "' (direct, partial, scare)", where);
     }
     q.start = static_cast<uint32_t>(s);
@@ -114,7 +118,7 @@ bool same_speaker(std::string_view a, std::string_view b) {
   return !x.empty() && x == y;
 }
 
-void score_quotes(const GoldArticle& gold, const Document& doc, QuoteScores& scores) {
+void score_quotes(const GoldArticle& gold, const Document& doc, QuoteScores& scores, bool reported) {
   const CodepointIndex cp(doc.text);
   struct Sys {
     uint32_t start, end;
@@ -123,7 +127,7 @@ void score_quotes(const GoldArticle& gold, const Document& doc, QuoteScores& sco
   };
   std::vector<Sys> sys;
   for (const Quote& q : doc.quotes) {
-    if (q.kind == "reported") continue;
+    if ((q.kind == "reported") != reported) continue;
     sys.push_back({cp(q.start), cp(q.end), &q, false});
   }
   scores.exact.gold += gold.quotes.size();

@@ -8,7 +8,12 @@
 // with code-point offsets into the article; speaker -1 -1 when none. A row
 // with "-" in the offset columns lists an article that has no quotation.
 //
-// Scores (reported speech is not in the gold set and is not scored):
+// A file whose comments include "# layer: reported" holds reported speech
+// instead (kind "reported" in every row; eval/quotes/bbc-reported.tsv): it is
+// scored against the stage's reported quotations only, the others against
+// everything but reported speech.
+//
+// Scores:
 // - exact: a system quotation whose span equals a gold span;
 // - overlap: one-to-one matching of overlapping spans (gold order, first fit);
 // - speaker: over gold quotations with a speaker that an overlapping system
@@ -48,6 +53,7 @@ struct GoldArticle {
 struct QuoteGold {
   std::string root;  // the article folder, resolved against the gold file's folder
   std::vector<GoldArticle> articles;
+  bool reported = false;  // "# layer: reported": rows are reported speech
 };
 
 // requires: `path` names a gold file as above.
@@ -71,7 +77,8 @@ bool same_speaker(std::string_view a, std::string_view b);
 // requires: `doc` was annotated from the article text (byte offsets); `cp` is
 // the article as code points would count them (doc.text itself).
 // ensures: adds one article's counts to `scores`.
-void score_quotes(const GoldArticle& gold, const Document& doc, QuoteScores& scores);
+// `reported`: score the reported-speech layer (QuoteGold::reported).
+void score_quotes(const GoldArticle& gold, const Document& doc, QuoteScores& scores, bool reported = false);
 
 // "exact P R F1 / overlap ... / speaker ... / kind ..." as a small table.
 std::string format_quote_scores(const QuoteScores& s);

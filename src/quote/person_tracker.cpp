@@ -55,12 +55,30 @@ char pronoun_gender(std::string_view w) {
   return 0;
 }
 
+namespace {
+
+bool capitalised(const Document& doc, uint32_t i) {
+  const Token& t = doc.tokens[i];
+  return t.kind == TokenKind::kWord && std::isupper(static_cast<unsigned char>(doc.text[t.start])) != 0;
+}
+
+bool honorific_at(const Document& doc, uint32_t i) {
+  return capitalised(doc, i) && is_honorific(to_lower(doc.token_text(doc.tokens[i])));
+}
+
+}  // namespace
+
 bool is_name_token(const Document& doc, uint32_t i) {
   const Token& t = doc.tokens[i];
   if (t.kind != TokenKind::kWord) return false;
-  if (!t.upos.empty()) return t.upos == "PROPN";
-  const unsigned char c = static_cast<unsigned char>(doc.text[t.start]);
-  return std::isupper(c) != 0;
+  if (t.upos.empty()) return capitalised(doc, i);
+  if (t.upos == "PROPN") return true;
+  // The tagger reads a sentence-initial "Lord Dubs agreed" as two nouns; an
+  // honorific and the capitalised word after it are a name whatever the tags.
+  if (!capitalised(doc, i)) return false;
+  const size_t n = doc.tokens.size();
+  if (honorific_at(doc, i)) return i + 1 < n && capitalised(doc, i + 1) && !honorific_at(doc, i + 1);
+  return i > 0 && honorific_at(doc, i - 1) && doc.tokens[i - 1].sentence == t.sentence;
 }
 
 uint32_t strip_titles(const Document& doc, uint32_t first, uint32_t last, std::string* titles) {
@@ -216,6 +234,17 @@ int PersonTracker::resolve_pronoun(char gender, uint32_t sentence) const {
   for (size_t i = 0; i < people_.size(); ++i) {
     if (!fits(people_[i])) continue;
     if (best < 0 || people_[i].last_seen > people_[static_cast<size_t>(best)].last_seen) best = static_cast<int>(i);
+  }
+  return best;
+}
+
+int PersonTracker::resolve_salient_person(char gender, uint32_t sentence) const {
+  int best = -1;
+  for (size_t i = 0; i < people_.size(); ++i) {
+    const Person& p = people_[i];
+    if (!p.person || p.salient_at == 0 || p.salient_sentence + 2 < sentence) continue;
+    if (gender != 0 && p.gender != 0 && p.gender != gender) continue;
+    if (best < 0 || p.salient_at > people_[static_cast<size_t>(best)].salient_at) best = static_cast<int>(i);
   }
   return best;
 }

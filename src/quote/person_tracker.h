@@ -57,6 +57,12 @@ class PersonTracker {
 
   // Not a person (an organisation, a report, "the committee").
   void mark_org(size_t person) { people_[person].person = false; }
+  // A person known by a job word only ("a Home Office spokesman"): "he" may be them.
+  void mark_person(size_t person) { people_[person].person = true; }
+
+  // The person (gender 'm', 'f' or 0 for either) who spoke or was a subject
+  // latest, in this or the two sentences before. -1 when none.
+  int resolve_salient_person(char gender, uint32_t sentence) const;
 
   // What a pronoun of `gender` in `sentence` most likely refers to (he/she:
   // people; it: organisations; they: any): the latest compatible one that

@@ -125,21 +125,32 @@ class QuoteAnnotator {
       return sp;
     }
     // A job title: the latest person who held it.
+    const std::string head = to_lower(doc_.token_text(doc_.tokens[s.last - 1]));
+    const char head_gender = gender_of_job_word(head);
+    bool title = false, head_of_state = false;
     for (uint32_t i = s.first; i < s.last; ++i) {
-      const std::string w = to_lower(doc_.token_text(doc_.tokens[i]));
-      if (!is_title_word(w) || w == "state" || w == "foreign" || w == "home" || w == "prime") continue;
-      const int p = tracker_.resolve_title(w);
-      if (p >= 0) {
-        sp.person = p;
-        sp.text = tracker_.person(static_cast<size_t>(p)).name;
-        if (sp.entity.empty()) {
-          const Person& pp = tracker_.person(static_cast<size_t>(p));
-          sp.entity = entity_at(pp.start, pp.end);
-        }
-        tracker_.spoke(static_cast<size_t>(p), 0, sentence);
-        return sp;
+      std::string w = to_lower(doc_.token_text(doc_.tokens[i]));
+      head_of_state = head_of_state || w == "prime" || w == "president" || w == "king" || w == "queen" || w == "pope";
+      const bool modifier = w == "state" || w == "foreign" || w == "home" || w == "prime" || w == "shadow";
+      // "the prime minister" is not "Minister Ana Ruiz": a modified office is looked up whole.
+      if (modifier && i + 1 < s.last && is_title_word(to_lower(doc_.token_text(doc_.tokens[i + 1]))) && w != "state") {
+        w += ' ';
+        w += to_lower(doc_.token_text(doc_.tokens[i + 1]));
+      } else if (!is_title_word(w) || modifier) {
+        continue;
       }
+      title = true;
+      const int p = tracker_.resolve_title(w);
+      if (p >= 0) return as_person(p, sentence, sp.entity);
       break;
+    }
+    // "The Spectator editor told ...", "the Labour peer and former minister said":
+    // a definite description no one was named with is news copy's way of
+    // naming again the person just quoted or just the subject. Not for offices
+    // such as "the prime minister", whom articles mention without naming.
+    if (title && !head_of_state && definite(s.first) && is_title_word(head) && tracker_.find_surname(head) < 0) {
+      const int p = tracker_.resolve_salient_person(head_gender, sentence);
+      if (p >= 0) return as_person(p, sentence, sp.entity);
     }
     uint32_t f = s.first;
     const std::string w0 = to_lower(doc_.token_text(doc_.tokens[f]));
@@ -147,12 +158,43 @@ class QuoteAnnotator {
     sp.text = std::string(doc_.span_text(doc_.tokens[f].start, e));
     sp.person = static_cast<int>(tracker_.observe(doc_, f, s.last, {}));
     // "a spokeswoman" is a she; "the committee", "the report" are its.
-    const std::string head = to_lower(doc_.token_text(doc_.tokens[s.last - 1]));
-    if (!is_title_word(head)) tracker_.mark_org(static_cast<size_t>(sp.person));
-    if (head.size() > 5 && head.substr(head.size() - 5) == "woman") tracker_.spoke(static_cast<size_t>(sp.person), 'f', sentence);
-    if (head.size() > 3 && head.substr(head.size() - 3) == "man" && head.find("woman") == std::string::npos)
-      tracker_.spoke(static_cast<size_t>(sp.person), 'm', sentence);
-    tracker_.spoke(static_cast<size_t>(sp.person), 0, sentence);
+    if (is_title_word(head)) {
+      tracker_.mark_person(static_cast<size_t>(sp.person));
+    } else {
+      tracker_.mark_org(static_cast<size_t>(sp.person));
+    }
+    tracker_.spoke(static_cast<size_t>(sp.person), head_gender, sentence);
+    return sp;
+  }
+
+  static char gender_of_job_word(const std::string& w) {
+    if (w.size() > 5 && w.compare(w.size() - 5, 5, "woman") == 0) return 'f';
+    if (w.size() > 3 && w.compare(w.size() - 3, 3, "man") == 0) return 'm';
+    return 0;
+  }
+
+  // "the" opens the noun phrase that ends at token `first` or a few words before it
+  // ("the Labour peer and former minister").
+  bool definite(uint32_t first) const {
+    for (uint32_t i = first + 1, n = 0; i > 0 && n < 6; --i, ++n) {
+      const Token& t = doc_.tokens[i - 1];
+      const std::string w = to_lower(doc_.token_text(t));
+      if (w == "the") return true;
+      if (t.kind != TokenKind::kWord || w == "a" || w == "an" || t.upos == "VERB" || t.upos == "AUX" ||
+          t.upos == "ADP" || t.upos == "PRON")
+        return false;
+    }
+    return false;
+  }
+
+  // `entity`: one the entity stage gave the title words, kept over the person's.
+  Speaker as_person(int p, uint32_t sentence, const std::string& entity) {
+    Speaker sp;
+    const Person& pp = tracker_.person(static_cast<size_t>(p));
+    sp.person = p;
+    sp.text = pp.name;
+    sp.entity = entity.empty() ? entity_at(pp.start, pp.end) : entity;
+    tracker_.spoke(static_cast<size_t>(p), 0, sentence);
     return sp;
   }
 
@@ -192,6 +234,7 @@ class QuoteAnnotator {
     std::vector<uint32_t> before, after;
     for (uint32_t i = lo; i < hi; ++i) {
       if (in_quote_[i] >= 0 || !is_cue_token(doc_, i) || separated(i)) continue;
+      if (in_relative_after(close_tok, i)) continue;
       if (doc_.tokens[i].end <= m.open) {
         before.insert(before.begin(), i);  // nearest first
       } else if (doc_.tokens[i].start >= m.end && (after_first || !looks_direct(mi))) {
@@ -201,6 +244,82 @@ class QuoteAnnotator {
     std::vector<uint32_t> out = after_first ? after : before;
     for (uint32_t c : after_first ? before : after) out.push_back(c);
     return out;
+  }
+
+  // 'the report on the "State of Agricultural Commodity Markets 2004"': three or
+  // more words, every one capitalised but "of", "the", "and", is a name or title.
+  bool title_case(size_t mi) const {
+    const MarkedSpan& m = marks_[mi];
+    uint32_t words = 0;
+    for (uint32_t i = first_token_at(m.start); i < doc_.tokens.size() && doc_.tokens[i].start < m.end; ++i) {
+      const Token& t = doc_.tokens[i];
+      if (t.kind != TokenKind::kWord) continue;
+      const std::string w = to_lower(doc_.token_text(t));
+      if (w == "of" || w == "the" || w == "and" || w == "for" || w == "in") continue;
+      const unsigned char c = static_cast<unsigned char>(doc_.text[t.start]);
+      if (!std::isupper(c) && !std::isdigit(c)) return false;
+      ++words;
+    }
+    return words >= 3;
+  }
+
+  // The quotation follows "headline:", "title:", "slogan:" (or "headline" with no colon).
+  bool titled_by_noun(uint32_t open_tok) const {
+    if (open_tok == 0) return false;
+    uint32_t k = open_tok - 1;
+    if (doc_.token_text(doc_.tokens[k]) == ":" && k > 0) --k;
+    const std::string w = to_lower(doc_.token_text(doc_.tokens[k]));
+    return w == "headline" || w == "headlines" || w == "title" || w == "slogan" || w == "banner" || w == "motto" ||
+           w == "caption" || w == "entitled" || w == "titled";
+  }
+
+  bool weak_cue(uint32_t c) const {
+    const Token& t = doc_.tokens[c];
+    std::string lemma = to_lower(t.lemma);
+    if (!is_cue_lemma(lemma)) lemma = std::string(cue_lemma_of_form(to_lower(doc_.token_text(t))));
+    // Thinking, and evidence ("data suggested"), rather than saying.
+    static constexpr std::string_view kThinking[] = {"think", "believe", "hope",     "feel",    "expect", "fear", "worry",
+                                                     "wonder", "estimate", "reckon", "suggest", "indicate"};
+    if (std::find(std::begin(kThinking), std::end(kThinking), lemma) != std::end(kThinking)) return true;
+    // "cases alleging a breach": a participle describing a noun, unless the noun is
+    // the object of the one who speaks ("raised an appeal arguing").
+    if (t.deprel == "acl" && (t.head < 0 || doc_.tokens[static_cast<size_t>(t.head)].deprel != "obj")) return true;
+    for (uint32_t back = 1; back <= 2 && c >= back; ++back) {
+      const std::string w = to_lower(doc_.token_text(doc_.tokens[c - back]));
+      if (w == "not" || w == "n't" || w == "never") return true;
+    }
+    return false;
+  }
+
+  // 'a "tough meeting" where some Tories argued against it, sources said': a
+  // relative clause right after the quoted words describes them, and its verb
+  // (up to the next comma) is not who said them. Read from the words, not the
+  // parse, which often hangs the main verb on the quoted noun too.
+  bool in_relative_after(uint32_t close_tok, uint32_t cue) const {
+    uint32_t i = close_tok;
+    while (i < cue && in_quote_[i] >= 0) ++i;
+    if (i < cue && doc_.tokens[i].kind == TokenKind::kPunct) ++i;  // the closing mark
+    if (i >= cue) return false;
+    const std::string w = to_lower(doc_.token_text(doc_.tokens[i]));
+    if (w != "where" && w != "which" && w != "who" && w != "whom" && w != "whose" && w != "when") return false;
+    for (uint32_t k = i + 1; k < cue; ++k) {
+      const std::string_view t = doc_.token_text(doc_.tokens[k]);
+      if (t == "," || t == ";" || t == "-") return false;
+    }
+    return true;
+  }
+
+  // Words of a clause, not a term: a verb among them, or five words or more.
+  bool clause_like(size_t mi) const {
+    const MarkedSpan& m = marks_[mi];
+    uint32_t words = 0;
+    for (uint32_t i = first_token_at(m.start); i < doc_.tokens.size() && doc_.tokens[i].start < m.end; ++i) {
+      const Token& t = doc_.tokens[i];
+      if (t.kind != TokenKind::kWord) continue;
+      ++words;
+      if (t.upos == "VERB" || t.upos == "AUX") return true;
+    }
+    return words >= 5;
   }
 
   // Ends like a sentence or clause given whole: ", . ? !" inside the marks, or ran on to its paragraph's end.
@@ -250,22 +369,36 @@ class QuoteAnnotator {
     const bool after_cue_or_comma = before == "," || (open_tok > 0 && is_cue_token(doc_, open_tok - 1));
     uint32_t lo = 0, hi = 0;
     region(m, lo, hi);
-    const bool direct = starts || (ends_clause && after_cue_or_comma);
+    // 'under the headline: "Harry the Nazi."': a title is nobody's words.
+    const bool titled = titled_by_noun(open_tok);
+    // 'workers, "stand little chance of redress."': after a comma, only words that
+    // open with a capital are a quotation given whole.
+    const bool capital = content.empty() || !std::islower(static_cast<unsigned char>(content[0]));
+    const bool direct = !titled && (starts || (ends_clause && after_cue_or_comma && (capital || before != ",")));
     std::string lead = to_lower(doc_.span_text(m.open >= 10 ? m.open - 10 : 0, m.open));
     while (!lead.empty() && lead.back() == ' ') lead.pop_back();
     const bool so_called = lead.size() >= 9 && (lead.substr(lead.size() - 9) == "so-called" || lead.substr(lead.size() - 9) == "so called");
     // The first cue with a subject ("adding" has none of its own: the "said" before it has).
     uint32_t cue = kNone;
     Subject subj;
+    // A verb of thinking ("wonder", "expected") or a negated cue ("had not
+    // mentioned") inside someone's reported speech gives way to a plain speech
+    // cue in the same sentences: 'He said his first reaction was to wonder if ... a "set-up"'.
     for (uint32_t c : cue_candidates(mi, lo, hi, tail == ',' || tail == '?' || tail == '!')) {
-      subj = find_subject(doc_, c, lo, hi, in_quote_);
-      if (subj.found) {
+      Subject found = find_subject(doc_, c, lo, hi, in_quote_);
+      if (!found.found) continue;
+      if (cue == kNone) {
         cue = c;
+        subj = found;
+        if (!weak_cue(c)) break;
+      } else if (!weak_cue(c)) {
+        cue = c;
+        subj = found;
         break;
       }
     }
     const Post* post = post_at(m.start);
-    if (so_called && !direct) subj = Subject{};  // a term, not anyone's words
+    if ((so_called || titled || title_case(mi)) && !direct) subj = Subject{};  // a term, not anyone's words
     if (direct) {
       q.kind = "direct";
     } else {
@@ -280,10 +413,30 @@ class QuoteAnnotator {
       cue_used_[cue] = direct ? 2 : 1;
       last_ = static_cast<int32_t>(quotes_.size());
       last_paragraph_ = m.paragraph;
+      last_sentence_ = st;
     } else if (post) {
       // A quotation inside an embedded post is its author's.
       q.speaker_text = post->author;
       q.speaker = post->author_entity;
+    } else if (!direct && !so_called && !titled && !title_case(mi) && last_ >= 0 && m.paragraph == last_paragraph_ && st <= last_sentence_ + 2 &&
+               clause_like(mi)) {
+      // 'Any exit strategy must "augment and support" the process.' after a
+      // sentence that reports Mr Kennedy: a paragraph that goes on reporting one
+      // speaker quotes their words even with no cue. A term ("blue corridor",
+      // "smaller government bill") is a scare quote however near a speaker.
+      const Quote& prev = quotes_[static_cast<size_t>(last_)];
+      q.kind = "partial";
+      q.speaker = prev.speaker;
+      q.speaker_text = prev.speaker_text;
+    } else if (direct && !m.after_run_on && has_pending_ && pending_sentence_ + 1 == st &&
+               (last_ < 0 || pending_sentence_ > last_sentence_) && m.paragraph <= pending_paragraph_ + 1) {
+      // 'Robert Tapsfield criticised the system. "There is no logic ..."': the one who
+      // just spoke without being quoted says it.
+      q.speaker = pending_.entity;
+      q.speaker_text = pending_.text;
+      last_ = static_cast<int32_t>(quotes_.size());
+      last_paragraph_ = m.paragraph;
+      last_sentence_ = st;
     } else if (direct && last_ >= 0 && (m.after_run_on || m.paragraph <= last_paragraph_ + 3)) {
       // No cue: the previous speaker goes on (news convention).
       const Quote& prev = quotes_[static_cast<size_t>(last_)];
@@ -292,6 +445,7 @@ class QuoteAnnotator {
       q.continues = last_;
       last_ = static_cast<int32_t>(quotes_.size());  // a third paragraph continues the second
       last_paragraph_ = m.paragraph;
+      last_sentence_ = st;
     }
     quotes_.push_back(std::move(q));
   }
@@ -305,12 +459,13 @@ class QuoteAnnotator {
       static constexpr std::string_view kNoClause[] = {
           "call", "describe", "brand", "dismiss", "praise", "condemn", "denounce", "criticise", "criticize", "attack",
           "accuse", "hail", "welcome", "reject", "question", "blast", "chide", "cite", "order", "demand", "express",
-          "charge", "post", "text", "brief", "speculate", "decry", "pledge", "propose", "mention", "comment"};
+          "charge", "post", "text", "brief", "speculate", "decry", "pledge", "propose", "mention", "comment", "label", "refer"};
+      bool no_clause = false;
       {
         const Token& ct = doc_.tokens[i];
-        const std::string lemma = to_lower(ct.lemma.empty() ? std::string(cue_lemma_of_form(to_lower(doc_.token_text(ct))))
-                                                            : ct.lemma);
-        if (std::find(std::begin(kNoClause), std::end(kNoClause), lemma) != std::end(kNoClause)) continue;
+        std::string lemma = to_lower(ct.lemma);
+        if (!is_cue_lemma(lemma)) lemma = std::string(cue_lemma_of_form(to_lower(doc_.token_text(ct))));
+        no_clause = std::find(std::begin(kNoClause), std::end(kNoClause), lemma) != std::end(kNoClause);
       }
       // A passive "was told" reports nothing of its subject; "did not say" reports nothing.
       bool skip = false;
@@ -324,9 +479,16 @@ class QuoteAnnotator {
       Subject subj = find_subject(doc_, i, s.first_token, s.last_token, in_quote_);
       if (!subj.found) continue;
       uint32_t a = 0, b = 0;
-      if (!reported_content(doc_, i, subj, s.first_token, s.last_token, in_quote_, a, b)) {
-        // Still someone who speaks here ("the bishop will ask ... to"): "he" next is likely them.
-        if (!cue_used_[i]) resolve(subj);
+      if (no_clause || !reported_content(doc_, i, subj, s.first_token, s.last_token, in_quote_, a, b)) {
+        // Still someone who speaks here ("the bishop will ask ... to", "X criticised
+        // the system."): "he" next is likely them, and so is a quotation with no cue
+        // that follows.
+        if (!cue_used_[i]) {
+          pending_ = resolve(subj);
+          pending_sentence_ = si;
+          pending_paragraph_ = s.paragraph;
+          has_pending_ = !pending_.text.empty();
+        }
         continue;
       }
       bool overlaps_direct = false;
@@ -356,6 +518,7 @@ class QuoteAnnotator {
       if (q.cue == "according") q.cue = "according to";
       last_ = static_cast<int32_t>(quotes_.size());
       last_paragraph_ = s.paragraph;
+      last_sentence_ = si;
       quotes_.push_back(std::move(q));
     }
   }
@@ -385,6 +548,11 @@ class QuoteAnnotator {
   uint32_t observed_ = 0;  // tokens before this one were shown to the tracker
   int32_t last_ = -1;  // the latest quotation with a speaker
   uint32_t last_paragraph_ = 0;
+  uint32_t last_sentence_ = 0;
+  Speaker pending_;  // the subject of the latest cue that reported nothing
+  uint32_t pending_sentence_ = 0;
+  uint32_t pending_paragraph_ = 0;
+  bool has_pending_ = false;
 };
 
 }  // namespace

@@ -1,5 +1,7 @@
 #include "quote/speaker_finder.h"
 
+#include <algorithm>
+#include <cctype>
 #include <string>
 
 #include "quote/cue_lexicon.h"
@@ -38,6 +40,26 @@ bool glued_piece(const Document& doc, uint32_t i) {
   return (t == "-" || t == "'") && i > 0 && !doc.tokens[i - 1].space_after && !doc.tokens[i].space_after;
 }
 
+// True when the name run around h is only job words and honorifics ("Lord Chancellor").
+bool only_titles(const Document& doc, uint32_t h, uint32_t lo, uint32_t hi, const std::vector<int32_t>& q) {
+  uint32_t a = h, b = h + 1;
+  name_run(doc, lo, hi, q, a, b);
+  for (uint32_t i = a; i < b; ++i) {
+    const std::string w = lower_at(doc, i);
+    if (!is_title_word(w) && !is_honorific(w) && w != "of") return false;
+  }
+  return true;
+}
+
+bool definite_title(const Document& doc, uint32_t h, uint32_t lo, uint32_t hi, const std::vector<int32_t>& q) {
+  uint32_t a = h, b = h + 1;
+  name_run(doc, lo, hi, q, a, b);
+  if (b != h + 1 || b - a < 2 || a <= lo || !is_title_word(lower_at(doc, h))) return false;
+  for (uint32_t i = a; i < b; ++i)
+    if (is_honorific(lower_at(doc, i))) return false;
+  return lower_at(doc, a - 1) == "the";
+}
+
 // Expands a subject head to its words.
 Subject span_of(const Document& doc, uint32_t h, uint32_t lo, uint32_t hi, const std::vector<int32_t>& q) {
   Subject s;
@@ -49,23 +71,46 @@ Subject span_of(const Document& doc, uint32_t h, uint32_t lo, uint32_t hi, const
     s.pronoun = true;
     return s;
   }
-  // A job title with an appositive name: "The shadow minister ..., Ana Ruiz, said".
+  // A job title with an appositive name: "The shadow minister ..., Ana Ruiz, said",
+  // also when the title is capitalised ("The Lord Chancellor, Lord Falconer, agreed").
+  const bool title_only = !is_name_token(doc, h) || only_titles(doc, h, lo, hi, q);
+  bool moved = false;
   if (parsed(doc, h)) {
     for (uint32_t j = h + 1; j < hi; ++j) {
       if (doc.tokens[j].head == static_cast<int32_t>(h) && doc.tokens[j].deprel == "appos" && q[j] < 0 &&
-          is_name_token(doc, j) && !is_name_token(doc, h)) {
+          is_name_token(doc, j) && title_only) {
         h = j;
+        moved = true;
         break;
       }
     }
-  } else if (!is_name_token(doc, h) && h + 2 < hi && doc.token_text(doc.tokens[h + 1]) == ",") {
-    if (is_name_token(doc, h + 2)) h = h + 2;
   }
-  if (is_name_token(doc, h)) {
+  // Without a parse, or where it read the appositive as a conjunct: "title, Name,".
+  if (!moved && title_only && h + 2 < hi && doc.token_text(doc.tokens[h + 1]) == "," && q[h + 2] < 0 &&
+      is_name_token(doc, h + 2) && !only_titles(doc, h + 2, lo, hi, q)) {
+    h = h + 2;
+  }
+  // "the Cardinal will ask": a capitalised job word alone is a title, not a name;
+  // so is "the Ealing North MP", a place and a job word after "the".
+  if (is_name_token(doc, h) && !only_titles(doc, h, lo, hi, q) && !definite_title(doc, h, lo, hi, q)) {
     uint32_t a = h, b = h + 1;
     name_run(doc, lo, hi, q, a, b);
     bool org = false;
-    for (uint32_t i = a; i < b; ++i) org = org || is_org_word(lower_at(doc, i));
+    uint32_t last_org = a;
+    for (uint32_t i = a; i < b; ++i)
+      if (is_org_word(lower_at(doc, i))) {
+        org = true;
+        last_org = i;
+      }
+    // "the Council Ana Ruiz said": a person's two names after the organisation are the name.
+    if (org && b >= last_org + 3) {
+      bool plain = true;
+      for (uint32_t i = last_org + 1; i < b; ++i) plain = plain && !is_title_word(lower_at(doc, i)) && lower_at(doc, i) != "of";
+      if (plain) {
+        a = last_org + 1;
+        org = false;
+      }
+    }
     // "Omar Haddad, Elmford Harbour Association said": the person before the comma.
     if (org && a >= lo + 2 && doc.token_text(doc.tokens[a - 1]) == "," && q[a - 2] < 0 && is_name_token(doc, a - 2)) {
       uint32_t pa = a - 2, pb = a - 1;
@@ -120,14 +165,227 @@ bool is_cue_token(const Document& doc, uint32_t i) {
   if (t.kind != TokenKind::kWord) return false;
   const std::string w = lower_at(doc, i);
   if (w == "according") return i + 1 < doc.tokens.size() && lower_at(doc, i + 1) == "to";
+  // "Mr Houston's reported views", "the quoted figure": a cue word used as an adjective.
+  if (i > 0) {
+    const std::string before = lower_at(doc, i - 1);
+    if (before == "'s" || before == "\xE2\x80\x99s" || before == "the" || before == "a" || before == "an" ||
+        before == "his" || before == "her" || before == "its" || before == "their" || before == "our")
+      return false;
+  }
   if (!t.upos.empty()) {
+    // The tagger may read ", branded Harry's actions" as an adjective; after a
+    // comma or a noun a cue's past form is the verb.
+    if (t.upos == "ADJ" && i > 0 && w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0 &&
+        !cue_lemma_of_form(w).empty()) {
+      const Token& p = doc.tokens[i - 1];
+      const std::string pw = to_lower(doc.token_text(p));
+      if (pw == "," || p.upos == "PROPN" || p.upos == "NOUN" || p.upos == "PRON" || pw == "been" || pw == "was" ||
+          pw == "were" || pw == "being")
+        return true;
+    }
     if (t.upos != "VERB") return false;
+    // "The changes proposed by Lord Dubs were ...": a participle that describes a
+    // noun reports no one's words (a relative clause is handled by the stage).
+    if (t.deprel == "acl" && i + 1 < doc.tokens.size() && to_lower(doc.token_text(doc.tokens[i + 1])) == "by")
+      return false;
     return is_cue_lemma(to_lower(t.lemma.empty() ? doc.token_text(t) : std::string_view(t.lemma)));
   }
   return !cue_lemma_of_form(w).empty();
 }
 
+namespace {
+
+bool is_capitalised(const Document& doc, uint32_t i) {
+  return std::isupper(static_cast<unsigned char>(doc.text[doc.tokens[i].start])) != 0;
+}
+
+// True when the entity stage has read token i as part of a person's name.
+bool names_a_person(const Document& doc, uint32_t i) {
+  const Token& t = doc.tokens[i];
+  for (const Entity& e : doc.entities) {
+    if (e.type != "PERSON") continue;
+    for (const EntityMention& m : e.mentions)
+      if (m.kind == "name" && m.start <= t.start && t.end <= m.end) return true;
+  }
+  return false;
+}
+
+// True when the entity stage has read tokens [a, b) as one place ("Oxfordshire").
+bool names_a_place(const Document& doc, uint32_t a, uint32_t b, const std::vector<int32_t>& q) {
+  if (b <= a || q[a] >= 0) return false;
+  for (const Entity& e : doc.entities) {
+    if (e.type != "GPE" && e.type != "LOC") continue;
+    for (const EntityMention& m : e.mentions)
+      if (m.start <= doc.tokens[a].start && doc.tokens[b - 1].end <= m.end) return true;
+  }
+  return false;
+}
+
+bool finite_clause(const Document& doc, uint32_t a, uint32_t b);
+
+constexpr uint32_t kNoToken = UINT32_MAX;
+
+bool is_time_word(const std::string& w) {
+  static const char* kWords[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                 "week", "month", "year", "night", "morning", "evening", "afternoon", "weekend"};
+  for (const char* k : kWords)
+    if (w == k) return true;
+  return false;
+}
+
+// "Mr Barber, who said": a relative pronoun stands for the name before its comma.
+Subject antecedent(const Document& doc, const Subject& s, uint32_t lo, const std::vector<int32_t>& q) {
+  if (!s.found || s.last != s.first + 1) return s;
+  const std::string w = lower_at(doc, s.first);
+  if (w != "who" && w != "which" && w != "that") return s;
+  uint32_t k = s.first;
+  if (k > lo && doc.token_text(doc.tokens[k - 1]) == ",") --k;
+  if (k > lo && usable(doc, k - 1, q) && (is_name_token(doc, k - 1) || is_noun(doc, k - 1)))
+    return span_of(doc, k - 1, lo, k, q);
+  return s;
+}
+
+// "Rory O'Neill, editor of Hazards magazine, which ran the study, said": the
+// name the asides hang on, when the entity stage reads it as a person and the
+// words found first as something else.
+Subject head_of_chain(const Document& doc, const Subject& s, uint32_t lo, const std::vector<int32_t>& q) {
+  if (!s.found || s.pronoun || names_a_person(doc, s.last - 1)) return s;
+  uint32_t p = s.name ? std::min(s.title_first, s.first) : s.first;
+  for (int hop = 0; hop < 3; ++hop) {
+    uint32_t c = p;
+    while (c > lo && p - c < 12 && q[c - 1] < 0 && doc.token_text(doc.tokens[c - 1]) != ",") --c;
+    if (c <= lo + 1 || q[c - 1] >= 0 || doc.token_text(doc.tokens[c - 1]) != ",") return s;
+    if (finite_clause(doc, c, p)) return s;
+    const uint32_t h = c - 2;  // the word before the comma
+    if (!usable(doc, h, q)) return s;
+    if (names_a_person(doc, h)) return span_of(doc, h, lo, c - 1, q);
+    p = h;
+    while (p > lo && q[p - 1] < 0 && doc.tokens[p - 1].kind == TokenKind::kWord && lower_at(doc, p - 1) != "who") --p;
+  }
+  return s;
+}
+
+// "is alleged / reported / said / understood to have said".
+bool is_raising_verb(const Document& doc, uint32_t v) {
+  const std::string l = to_lower(doc.tokens[v].lemma.empty() ? doc.token_text(doc.tokens[v]) : std::string_view(doc.tokens[v].lemma));
+  return l == "allege" || l == "report" || l == "say" || l == "understand" || l == "think" || l == "believe" ||
+         l == "know" || l == "rumour" || l == "claim" || l == "expect";
+}
+
+// True when tokens [a, b) hold a verb that is not inside a relative clause
+// ("who led the talks" is an aside; "had insisted it would not bow" is not).
+bool finite_clause(const Document& doc, uint32_t a, uint32_t b) {
+  if (a < b) {
+    const std::string w = lower_at(doc, a);
+    if (w == "who" || w == "which" || w == "whose" || w == "whom") return false;
+  }
+  for (uint32_t i = a; i < b; ++i) {
+    const Token& t = doc.tokens[i];
+    if ((t.upos == "VERB" || t.upos == "AUX") && t.deprel != "acl" && t.deprel != "amod" && t.deprel.rfind("acl:", 0) != 0)
+      return true;
+  }
+  return false;
+}
+
+// "A spokesman for Darlington Council said": the words nearest the cue are the
+// organisation, but the speaker is the job word that governs it.
+Subject governing_title(const Document& doc, const Subject& s, uint32_t lo, uint32_t hi, const std::vector<int32_t>& q) {
+  if (!s.found || s.pronoun) return s;
+  if (s.name && names_a_person(doc, s.last - 1)) return s;
+  uint32_t a = s.name ? std::min(s.title_first, s.first) : s.first;
+  // "for Royal Mail": the tagger may leave a capitalised word out of the name.
+  while (a > lo && q[a - 1] < 0 &&
+         (lower_at(doc, a - 1) == "the" || (doc.tokens[a - 1].upos == "ADJ" && is_capitalised(doc, a - 1))))
+    --a;
+  if (a < lo + 2 || q[a - 1] >= 0 || q[a - 2] >= 0) return s;
+  const std::string prep = lower_at(doc, a - 1);
+  if (prep != "for" && prep != "of" && prep != "at" && prep != "from") return s;
+  const std::string head = lower_at(doc, a - 2);
+  if (!is_title_word(head) || is_name_token(doc, a - 2) || head == "state" || head == "home" || head == "foreign")
+    return s;
+  // Not "Shadow leader of the Commons Oliver Heald said": there the name is the
+  // subject. The parse tells; without one, only an organisation's name is governed.
+  if (parsed(doc, a - 2)) {
+    if (doc.tokens[a - 2].deprel.rfind("nsubj", 0) != 0) return s;
+  } else if (!is_org_word(lower_at(doc, s.last - 1))) {
+    return s;
+  }
+  Subject t = span_of(doc, a - 2, lo, a - 1, q);
+  return t.found ? t : s;
+}
+
+Subject find_subject_at(const Document& doc, uint32_t cue, uint32_t lo, uint32_t hi, const std::vector<int32_t>& q);
+
+}  // namespace
+
 Subject find_subject(const Document& doc, uint32_t cue, uint32_t lo, uint32_t hi, const std::vector<int32_t>& q) {
+  return governing_title(doc, antecedent(doc, find_subject_at(doc, cue, lo, hi, q), lo, q), lo, hi, q);
+}
+
+namespace {
+
+// Inverted: ""...," said Mr Haddad", "..., said the minister" (only after a quotation or comma).
+Subject inverted_subject(const Document& doc, uint32_t cue, uint32_t lo, uint32_t hi, const std::vector<int32_t>& q) {
+  // "..., calling the issue a red line": a participle's object is not its subject.
+  const std::string form = lower_at(doc, cue);
+  if (doc.tokens[cue].xpos == "VBG" || (form.size() > 4 && form.compare(form.size() - 3, 3, "ing") == 0)) return {};
+  uint32_t k = cue + 1;
+  const bool after_quote_or_comma =
+      cue > lo && (q[cue - 1] >= 0 || doc.token_text(doc.tokens[cue - 1]) == "," || doc.tokens[cue - 1].kind == TokenKind::kPunct);
+  if (k < hi && usable(doc, k, q) && after_quote_or_comma) {
+    const std::string w = lower_at(doc, k);
+    if (pronoun_gender(w) == 'm' || pronoun_gender(w) == 'f' || w == "they" || w == "it") {
+      if (w != "him" && w != "her") return span_of(doc, k, lo, hi, q);
+    }
+    if (w == "the" || w == "a" || w == "an") ++k;
+    if (k < hi && usable(doc, k, q) && (is_noun(doc, k) || is_honorific(lower_at(doc, k)))) {
+      // To the head of the phrase: "said Acme's chief analyst Lena Fisk",
+      // "added Smith and Jones's Ivo Brandt".
+      uint32_t h = k;
+      auto np = [&](uint32_t i) {
+        if (q[i] >= 0) return false;
+        const std::string x = lower_at(doc, i);
+        if (is_noun(doc, i) || is_honorific(x) || x == "'s" || x == "\xE2\x80\x99s") return true;
+        if (doc.tokens[i].upos == "ADJ" || (doc.tokens[i].upos.empty() && is_title_word(x))) return true;
+        // "said Economic and Fiscal Policy Minister Heizo Takenaka": a capitalised title may have "and" in it.
+        return x == "and" && i + 1 < hi && (is_name_token(doc, i + 1) || is_capitalised(doc, i + 1)) &&
+               is_name_token(doc, i - 1);
+      };
+      while (h + 1 < hi && np(h + 1)) ++h;
+      while (h > k && !is_noun(doc, h)) --h;
+      uint32_t from = h;
+      while (from > k && (is_name_token(doc, from - 1) || glued_piece(doc, from - 1))) --from;
+      Subject s = span_of(doc, h, from, hi, q);
+      return s;
+    }
+  }
+  return {};
+}
+
+Subject find_subject_at(const Document& doc, uint32_t cue, uint32_t lo, uint32_t hi, const std::vector<int32_t>& q) {
+  // "Arab News quoted Prince Saud as saying": the one quoted speaks, not the paper.
+  // "Mr Houston was quoted in the Herald saying": the one quoted is the passive's subject.
+  if (lower_at(doc, cue) == "saying" && cue >= lo + 2) {
+    const bool as = lower_at(doc, cue - 1) == "as";
+    for (uint32_t k = cue - 1; k > lo && k + 9 > cue; --k) {
+      const std::string w = lower_at(doc, k - 1);
+      if (w != "quoted" && w != "quotes" && w != "quoting" && w != "cited" && w != "cites") continue;
+      const uint32_t verb = k - 1;
+      if (verb >= lo + 2 && q[verb - 1] < 0) {
+        const std::string aux = lower_at(doc, verb - 1);
+        if (aux == "was" || aux == "were" || aux == "is" || aux == "are" || aux == "been") {
+          const uint32_t h = verb - 2;
+          if (usable(doc, h, q) && (is_noun(doc, h) || is_pronoun_word(lower_at(doc, h)))) return span_of(doc, h, lo, verb - 1, q);
+          break;
+        }
+      }
+      if (!as) break;
+      uint32_t h = cue - 2;
+      while (h >= k && !(usable(doc, h, q) && is_noun(doc, h))) --h;
+      if (h >= k) return span_of(doc, h, k, cue - 1, q);
+      break;
+    }
+  }
   if (lower_at(doc, cue) == "according") {
     uint32_t j = cue + 2;
     if (lower_at(doc, j < hi ? j : cue) == "the" && j + 1 < hi) ++j;
@@ -150,9 +408,15 @@ Subject find_subject(const Document& doc, uint32_t cue, uint32_t lo, uint32_t hi
         if (q[j] >= 0 || lower_at(doc, j) != "by") continue;
         uint32_t k = j + 1;
         if (k < hi && (lower_at(doc, k) == "the" || lower_at(doc, k) == "a")) ++k;
+        const uint32_t np = k;
+        while (k + 1 < hi && q[k] < 0 && doc.tokens[k].upos == "ADJ") ++k;  // "by the Liberal Democrats"
         if (k < hi && q[k] < 0 && is_noun(doc, k)) {
           while (k + 1 < hi && q[k + 1] < 0 && is_noun(doc, k + 1)) ++k;
-          return span_of(doc, k, j + 1, hi, q);
+          Subject s = span_of(doc, k, j + 1, hi, q);
+          bool capitalised_words = true;
+          for (uint32_t i = np; i < s.first; ++i) capitalised_words = capitalised_words && is_capitalised(doc, i);
+          if (capitalised_words && np < s.first) s.first = s.title_first = np;
+          return s;
         }
       }
       return {};
@@ -163,7 +427,14 @@ Subject find_subject(const Document& doc, uint32_t cue, uint32_t lo, uint32_t hi
   {
     uint32_t j = cue;
     for (int skipped = 0; j > lo && skipped < 3 && is_filler(doc, j - 1); ++skipped) --j;
-    if (j > lo && usable(doc, j - 1, q)) {
+    // "The prime minister on Sunday said": a time phrase is not the subject.
+    if (j > lo + 2 && is_time_word(lower_at(doc, j - 1))) {
+      const std::string prep = lower_at(doc, j - 2);
+      if (prep == "on" || prep == "in" || prep == "last" || prep == "this" || prep == "on" || prep == "at") j -= 2;
+    }
+    // Not "issued a statement saying": there the one who issued it speaks (the parse finds them).
+    const bool object_before = j == cue && j > lo && doc.tokens[cue].xpos == "VBG" && doc.tokens[j - 1].deprel == "obj";
+    if (j > lo && usable(doc, j - 1, q) && !object_before) {
       const uint32_t h = j - 1;
       if (is_pronoun_word(lower_at(doc, h)) || is_noun(doc, h)) return span_of(doc, h, lo, hi, q);
     }
@@ -174,14 +445,26 @@ Subject find_subject(const Document& doc, uint32_t cue, uint32_t lo, uint32_t hi
       if (close == "," || close == "-" || close == "\xE2\x80\x94" || close == "\xE2\x80\x93") {
         uint32_t open = j - 1;
         while (open > lo && q[open - 1] < 0 && doc.token_text(doc.tokens[open - 1]) != close && j - open < 25) --open;
+        uint32_t end = j - 1;  // the closing comma or dash
+        // "Mr Johnson, MP for Henley-on-Thames, Oxfordshire, said": a place after a
+        // comma belongs to the aside before it, so the aside starts one comma earlier.
+        while (close == "," && open > lo + 1 && doc.token_text(doc.tokens[open - 1]) == close &&
+               names_a_place(doc, open, end, q)) {
+          end = open - 1;
+          open = end;
+          while (open > lo && q[open - 1] < 0 && doc.token_text(doc.tokens[open - 1]) != close && end - open < 25) --open;
+        }
         if (open > lo && doc.token_text(doc.tokens[open - 1]) == close) {
           --open;  // the opening comma or dash
           // The words between are a name: "..., Ana Ruiz, said".
-          bool all_name = j - 1 > open + 1;
-          for (uint32_t i = open + 1; i < j - 1; ++i) all_name = all_name && (is_name_token(doc, i) || doc.token_text(doc.tokens[i]) == "-");
-          if (all_name && is_name_token(doc, j - 2)) return span_of(doc, j - 2, open + 1, j - 1, q);
-          if (open > lo && usable(doc, open - 1, q) && (is_name_token(doc, open - 1) || is_noun(doc, open - 1)))
-            return span_of(doc, open - 1, lo, open, q);
+          bool all_name = end > open + 1;
+          for (uint32_t i = open + 1; i < end; ++i) all_name = all_name && (is_name_token(doc, i) || doc.token_text(doc.tokens[i]) == "-");
+          if (all_name && end == j - 1 && is_name_token(doc, j - 2)) return span_of(doc, j - 2, open + 1, j - 1, q);
+          // An aside is a phrase, not a clause: "Turkey, which ..., had insisted it would not
+          // bow to demands to recognise the country, calling" has no aside before "calling".
+          if (open > lo && usable(doc, open - 1, q) && (is_name_token(doc, open - 1) || is_noun(doc, open - 1)) &&
+              !finite_clause(doc, open + 1, end))
+            return head_of_chain(doc, span_of(doc, open - 1, lo, open, q), lo, q);
         }
       }
     }
@@ -189,14 +472,39 @@ Subject find_subject(const Document& doc, uint32_t cue, uint32_t lo, uint32_t hi
   if (parsed(doc, cue)) {
     uint32_t v = cue;
     for (int climb = 0; climb < 2; ++climb) {
+      // The parser sometimes gives a verb two subjects; the one nearest before it wins.
+      uint32_t best = kNoToken;
       for (uint32_t j = lo; j < hi; ++j) {
         const Token& t = doc.tokens[j];
-        if (t.head == static_cast<int32_t>(v) && t.deprel.rfind("nsubj", 0) == 0 && t.deprel != "nsubj:pass" &&
-            usable(doc, j, q))
-          return span_of(doc, j, lo, hi, q);
+        // "Mr Houston is alleged to have said": the raising verb's passive subject speaks.
+        const bool raised = v != cue && t.deprel == "nsubj:pass" && is_raising_verb(doc, v);
+        if (t.head == static_cast<int32_t>(v) && t.deprel.rfind("nsubj", 0) == 0 && (t.deprel != "nsubj:pass" || raised) &&
+            usable(doc, j, q)) {
+          const bool better = best == kNoToken || (j < v && (best > v || j > best));
+          if (better) best = j;
+        }
+      }
+      if (best != kNoToken) {
+        const uint32_t j = best;
+        // After the cue the parse's head may be a word inside a long title; the phrase rule reads it whole.
+        if (j == cue + 1 || (j == cue + 2 && lower_at(doc, cue + 1) == "the")) {
+          const Subject inv = inverted_subject(doc, cue, lo, hi, q);
+          if (inv.found) return inv;
+        }
+        return span_of(doc, j, lo, hi, q);
       }
       const Token& vt = doc.tokens[v];
       if (vt.head < 0 || static_cast<uint32_t>(vt.head) < lo || static_cast<uint32_t>(vt.head) >= hi) break;
+      // The parser may hang "to denounce" on "message" rather than on "used".
+      // So may "issued a statement saying" hang "saying" on "statement".
+      if (vt.deprel == "acl" && v == cue && cue > lo && (lower_at(doc, cue - 1) == "to" || vt.xpos == "VBG")) {
+        const Token& noun = doc.tokens[static_cast<size_t>(vt.head)];
+        if (noun.deprel != "obj" || noun.head < 0 || static_cast<uint32_t>(noun.head) < lo ||
+            static_cast<uint32_t>(noun.head) >= hi)
+          break;
+        v = static_cast<uint32_t>(noun.head);
+        continue;
+      }
       if (vt.deprel != "xcomp" && vt.deprel != "conj" && vt.deprel != "advcl") break;
       v = static_cast<uint32_t>(vt.head);
       // "used a message to denounce": the subject of the verb it completes.
@@ -210,37 +518,10 @@ Subject find_subject(const Document& doc, uint32_t cue, uint32_t lo, uint32_t hi
     const uint32_t h = j - 1;
     if (is_pronoun_word(lower_at(doc, h)) || is_noun(doc, h)) return span_of(doc, h, lo, hi, q);
   }
-  // Inverted: ""...," said Mr Haddad", "..., said the minister" (only after a quotation or comma).
-  uint32_t k = cue + 1;
-  const bool after_quote_or_comma =
-      cue > lo && (q[cue - 1] >= 0 || doc.token_text(doc.tokens[cue - 1]) == "," || doc.tokens[cue - 1].kind == TokenKind::kPunct);
-  if (k < hi && usable(doc, k, q) && after_quote_or_comma) {
-    const std::string w = lower_at(doc, k);
-    if (pronoun_gender(w) == 'm' || pronoun_gender(w) == 'f' || w == "they" || w == "it") {
-      if (w != "him" && w != "her") return span_of(doc, k, lo, hi, q);
-    }
-    if (w == "the" || w == "a" || w == "an") ++k;
-    if (k < hi && usable(doc, k, q) && (is_noun(doc, k) || is_honorific(lower_at(doc, k)))) {
-      // To the head of the phrase: "said Acme's chief analyst Lena Fisk",
-      // "added Smith and Jones's Ivo Brandt".
-      uint32_t h = k;
-      auto np = [&](uint32_t i) {
-        if (q[i] >= 0) return false;
-        const std::string x = lower_at(doc, i);
-        if (is_noun(doc, i) || is_honorific(x) || x == "'s" || x == "\xE2\x80\x99s") return true;
-        if (doc.tokens[i].upos == "ADJ" || (doc.tokens[i].upos.empty() && is_title_word(x))) return true;
-        return x == "and" && i + 1 < hi && is_name_token(doc, i + 1) && is_name_token(doc, i - 1);
-      };
-      while (h + 1 < hi && np(h + 1)) ++h;
-      while (h > k && !is_noun(doc, h)) --h;
-      uint32_t from = h;
-      while (from > k && (is_name_token(doc, from - 1) || glued_piece(doc, from - 1))) --from;
-      Subject s = span_of(doc, h, from, hi, q);
-      return s;
-    }
-  }
-  return {};
+  return inverted_subject(doc, cue, lo, hi, q);
 }
+
+}  // namespace
 
 bool reported_content(const Document& doc, uint32_t cue, const Subject& subj, uint32_t lo, uint32_t hi,
                       const std::vector<int32_t>& q, uint32_t& first, uint32_t& last) {

@@ -86,5 +86,30 @@ TEST(QuoteEval, CountsExactOverlapSpeakerAndKind) {
   EXPECT_NE(format_quote_scores(s).find("Span exact"), std::string::npos);
 }
 
+TEST(QuoteEval, ReportedLayerScoresOnlyReportedSpeech) {
+  auto path = write_gold("reported.tsv", "# layer: reported\n# root: x\na.txt\t0\t9\treported\t11\t13\tdev\n");
+  auto gold = read_quote_gold(path);
+  ASSERT_TRUE(gold.ok()) << gold.status().to_string();
+  EXPECT_TRUE(gold->reported);
+  auto mixed = read_quote_gold(write_gold("mixed.tsv", "# layer: reported\n# root: x\na.txt\t0\t9\tdirect\t-1\t-1\tdev\n"));
+  ASSERT_FALSE(mixed.ok());
+  EXPECT_NE(mixed.status().to_string().find("mixed.tsv:3"), std::string::npos) << mixed.status().to_string();
+  Document doc;
+  doc.text = "Talks end, Ed said, \"soon\".";
+  Quote r;
+  r.start = 0, r.end = 9, r.kind = "reported", r.speaker_text = "Ed";
+  Quote d;  // a direct quotation over the same words is not a reported match
+  d.start = 0, d.end = 5, d.kind = "direct", d.speaker_text = "Ed";
+  doc.quotes = {d, r};
+  QuoteScores s;
+  score_quotes(gold->articles[0], doc, s, true);
+  EXPECT_EQ(s.exact.system, 1u);
+  EXPECT_EQ(s.exact.correct, 1u);
+  EXPECT_EQ(s.speaker_correct, 1u);
+  QuoteScores plain;
+  score_quotes(gold->articles[0], doc, plain, false);
+  EXPECT_EQ(plain.exact.correct, 0u);
+}
+
 }  // namespace
 }  // namespace chronicle::eval
