@@ -215,7 +215,18 @@ int run_eval_ner(const EvalArgs& args) {
   std::stringstream ts(args.types);
   for (std::string t; std::getline(ts, t, ',');)
     if (!t.empty()) types.insert(t);
-  auto run = eval::evaluate_ner(*ner, *tagger, *gold, types);
+  std::vector<std::vector<std::string>> predicted;
+  auto run = eval::evaluate_ner(*ner, *tagger, *gold, types, args.diff.empty() ? nullptr : &predicted);
+  if (!args.diff.empty()) {
+    // One "form gold predicted" line per token, a blank line between sentences.
+    std::ofstream out(args.diff);
+    if (!out) return fail(Status(StatusCode::kIoError, "cannot write", args.diff));
+    for (size_t i = 0; i < predicted.size(); ++i) {
+      const auto& s = gold->sentences[i];
+      for (size_t k = 0; k < s.forms.size(); ++k) out << s.forms[k] << '\t' << s.tags[k] << '\t' << predicted[i][k] << '\n';
+      out << '\n';
+    }
+  }
   std::cout << "gold: " << args.ner_file << " (" << gold->sentences.size() << " sentences, " << run.tokens
             << " tokens; GMB CSV part: " << args.part << ")\ntagger: " << tagger_path << "\nner: " << ner_path
             << "\n\nSpan-exact scores, types mapped to PER/ORG/LOC/MISC"
@@ -244,7 +255,7 @@ void add_eval_command(CLI::App& app, std::vector<std::pair<CLI::App*, Runner>>& 
   sub->add_option("--types", args->types, "score only these coarse types, e.g. PER,ORG,LOC");
   sub->add_option("--timeml", args->timeml, "directory of TimeML files: TempEval-3 TIMEX3 scores")
       ->check(CLI::ExistingDirectory);
-  sub->add_option("--diff", args->diff, "with --timeml: write missed, spurious and mis-valued expressions to FILE");
+  sub->add_option("--diff", args->diff, "with --timeml: write missed, spurious and mis-valued expressions to FILE; with --ner: form, gold and predicted tag per token");
   auto* quote_gold = sub->add_option("--quotes", quotes->gold, "quotes gold file (eval/quotes/bbc-quotes.tsv): span F1, speaker accuracy")
                          ->check(CLI::ExistingFile);
   sub->add_option("--split", quotes->split, "with --quotes: dev, test or all (default all)")->needs(quote_gold);
