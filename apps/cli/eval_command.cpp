@@ -21,6 +21,7 @@
 #include "conllu/conllu.h"
 #include "eval/conllu_eval.h"
 #include "eval/gold_tokens.h"
+#include "eval/ner_conventions.h"
 #include "eval/ner_corpus_eval.h"
 #include "ner/ner_tagger.h"
 #include "eval/timeml_eval.h"
@@ -44,6 +45,7 @@ struct EvalArgs {
   std::string tagger;  // overrides <models>/en-ewt-tagger.chm
   std::string parser;  // overrides <models>/en-ewt-parser.chm (run when present)
   std::string timeml;  // directory of TimeML .tml files (searched recursively)
+  bool strip_titles = false;  // --strip-titles: GMB gold normalised (eval/ner_conventions.h)
   std::string diff;    // --diff FILE: per-expression differences for error analysis
 };
 
@@ -204,6 +206,8 @@ int run_eval_ner(const EvalArgs& args) {
   else if (args.part != "all") return fail(Status(StatusCode::kInvalidArgument, "--part must be all, train or dev"));
   auto gold = eval::read_ner_file(args.ner_file, part);
   if (!gold.ok()) return fail(gold.status());
+  int stripped = -1;
+  if (args.strip_titles) stripped = eval::strip_person_titles(*gold);
   const std::string models = args.models.empty() ? tag::default_models_dir() : args.models;
   const std::string tagger_path = args.tagger.empty() ? models + "/" + tag::kDefaultModelFile : args.tagger;
   const std::string ner_path = args.ner_model.empty() ? models + "/" + ner::kDefaultModelFile : args.ner_model;
@@ -228,7 +232,9 @@ int run_eval_ner(const EvalArgs& args) {
     }
   }
   std::cout << "gold: " << args.ner_file << " (" << gold->sentences.size() << " sentences, " << run.tokens
-            << " tokens; GMB CSV part: " << args.part << ")\ntagger: " << tagger_path << "\nner: " << ner_path
+            << " tokens; GMB CSV part: " << args.part << ")"
+            << (stripped >= 0 ? "\ngold person spans with titles taken out: " + std::to_string(stripped) : std::string())
+            << "\ntagger: " << tagger_path << "\nner: " << ner_path
             << "\n\nSpan-exact scores, types mapped to PER/ORG/LOC/MISC"
             << (types.empty() ? std::string() : " (scored: " + args.types + ")") << ":\n"
             << run.scorer.format();
@@ -252,6 +258,8 @@ void add_eval_command(CLI::App& app, std::vector<std::pair<CLI::App*, Runner>>& 
   sub->add_option("--ner-model", args->ner_model, "NER model file (default: <models>/en-ner.chm)");
   sub->add_option("--part", args->part, "part of a GMB CSV to score: all, train or dev (its last tenth)")
       ->capture_default_str();
+  sub->add_flag("--strip-titles", args->strip_titles,
+                "with --ner: take titles out of gold person spans first (GMB's \"Mr. Bush\" -> \"Bush\")");
   sub->add_option("--types", args->types, "score only these coarse types, e.g. PER,ORG,LOC");
   sub->add_option("--timeml", args->timeml, "directory of TimeML files: TempEval-3 TIMEX3 scores")
       ->check(CLI::ExistingDirectory);

@@ -119,6 +119,7 @@ void add_train_ner(CLI::App& train, std::vector<std::pair<CLI::App*, Runner>>& r
   sub->add_option("--uppercase-every", o.uppercase_every, "add every Nth sentence again in capitals (0: none)")
       ->capture_default_str();
   sub->add_option("--prune", o.prune_below, "drop averaged weights smaller than this")->capture_default_str();
+  sub->add_flag("!--keep-titles", o.strip_titles, "keep titles inside person spans as the corpus has them (GMB)");
   runners.emplace_back(sub, [args] {
     args->options.log = [](const std::string& line) { std::cerr << line << "\n"; };
     Status st = chronicle::train::train_ner_file(args->train, args->dev, args->tagger, args->output, args->options);

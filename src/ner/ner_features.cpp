@@ -41,6 +41,9 @@ void sentence_atoms(std::span<const std::string_view> forms, std::span<const std
     out[i].word.title_case_sentence = words[i].title_case_sentence;
     out[i].all_caps_sentence = shouted;
     out[i].gazetteer = hits[i].position ? hash_feature(90, hits[i].position, hits[i].kinds) : 0;
+    bool plain = !shouted && !(out[i].word.flags & tag::kHasUpper) && !hits[i].position;
+    for (size_t k = 0; plain && k < forms[i].size(); ++k) plain = static_cast<unsigned char>(forms[i][k]) < 0x80;
+    out[i].plain_lower = plain;
   }
 }
 

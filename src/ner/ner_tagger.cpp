@@ -108,6 +108,12 @@ void Ner::predict(std::span<const NerAtoms> atoms, std::vector<uint32_t>& labels
   learn::FeatureId feats[kMaxNerFeatures];
   uint32_t prev1 = kNoLabel, prev2 = kNoLabel;
   for (size_t i = 0; i < atoms.size(); ++i) {
+    if (starts_outside(atoms[i], label_outside(prev1))) {
+      labels[i] = 0;
+      prev2 = prev1;
+      prev1 = 0;
+      continue;
+    }
     const size_t nf = ner_features(atoms, i, prev1, prev2, feats);
     scores.assign(nl, 0.0f);
     p_.weights.score(std::span<const learn::FeatureId>(feats, nf), scores);
@@ -247,10 +253,21 @@ void harmonize_names(const Document& doc, std::vector<NameMention>& names, const
     if (names[i].last_token - names[i].first_token >= 2)
       multi.emplace(keys[i], std::make_pair(names[i].last_token - names[i].first_token, names[i].type));
   std::vector<NameMention> added;
+  // Candidate starts by lowercase first word, so the scan is linear in the document.
+  std::map<std::string, std::vector<uint32_t>> starts;
+  if (!multi.empty()) {
+    std::set<std::string> firsts;
+    for (const auto& [key, info] : multi) firsts.insert(key.substr(0, key.find(' ')));
+    for (uint32_t t = 0; t < doc.tokens.size(); ++t) {
+      if (taken[t] || !init_upper(doc.token_text(doc.tokens[t]))) continue;
+      std::string lw = lower_tokens(doc, t, t + 1);
+      if (firsts.count(lw)) starts[lw].push_back(t);
+    }
+  }
   for (const auto& [key, info] : multi) {
     const uint32_t len = info.first;
-    for (uint32_t t = 0; t + len <= doc.tokens.size(); ++t) {
-      if (taken[t] || !init_upper(doc.token_text(doc.tokens[t]))) continue;
+    for (uint32_t t : starts[key.substr(0, key.find(' '))]) {
+      if (t + len > doc.tokens.size() || taken[t]) continue;
       if (doc.tokens[t].sentence != doc.tokens[t + len - 1].sentence) continue;
       bool free = true;
       for (uint32_t k = t; k < t + len; ++k) free = free && !taken[k];

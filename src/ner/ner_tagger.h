@@ -46,6 +46,8 @@ inline constexpr const char* kDefaultModelFile = "en-ner.chm";
 // Label l: 0 is O; for type t, 1 + 4t is B, 2 + 4t I, 3 + 4t L, 4 + 4t U.
 inline uint32_t label_type(uint32_t l) { return (l - 1) / 4; }
 inline char label_prefix(uint32_t l) { return l == 0 ? 'O' : "BILU"[(l - 1) % 4]; }
+// Whether no span is open after label `l` (kNoLabel: the sentence start).
+inline bool label_outside(uint32_t l) { return l == kNoLabel || l == 0 || label_prefix(l) == 'L' || label_prefix(l) == 'U'; }
 // Whether label `l` may follow `prev` (kNoLabel at the start); at the last
 // token of a sentence only labels that close every span are allowed.
 bool label_allowed(uint32_t prev, uint32_t l, bool last);

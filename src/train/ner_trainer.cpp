@@ -6,6 +6,7 @@
 #include <random>
 #include <sstream>
 
+#include "eval/ner_conventions.h"
 #include "io/crc32.h"
 #include "io/model_writer.h"
 
@@ -97,6 +98,17 @@ std::set<std::string> gold_types(const eval::NerCorpus& c) {
       if (!t.empty()) types.insert(t);
     }
   return types;
+}
+
+// Only GMB (lowercase tags) puts titles in person spans; in the others a
+// title word inside a name is part of it ("Sheikh Hasina").
+void strip_title_log(eval::NerCorpus& c, const NerTrainOptions& options) {
+  bool gmb = false;
+  for (size_t i = 0; i < c.sentences.size() && !gmb; ++i)
+    for (const auto& t : c.sentences[i].tags) gmb = gmb || t == "B-per";
+  if (!gmb) return;
+  const int n = eval::strip_person_titles(c);
+  if (options.log) options.log("ner: " + base(c.name) + ": titles taken out of " + std::to_string(n) + " person spans");
 }
 
 }  // namespace
@@ -219,6 +231,13 @@ Result<ner::Ner> train_ner(const std::vector<eval::NerCorpus>& train, const std:
       const TrainSentence& s = data[idx];
       uint32_t prev1 = ner::kNoLabel, prev2 = ner::kNoLabel;
       for (size_t i = 0; i < s.atoms.size(); ++i) {
+        if (ner::starts_outside(s.atoms[i], ner::label_outside(prev1))) {
+          correct += s.gold[i] == 0;
+          ++total;
+          prev2 = prev1;
+          prev1 = 0;
+          continue;
+        }
         const size_t nf = ner::ner_features(s.atoms, i, prev1, prev2, feats);
         std::span<const learn::FeatureId> fs(feats, nf);
         std::fill(scores.begin(), scores.end(), 0.0f);
@@ -277,6 +296,7 @@ Status train_ner_file(const std::vector<std::string>& train_paths, const std::ve
     if (!text.ok()) return text.status();
     auto c = eval::parse_ner_text(*text, path, eval::NerPart::kTrain);
     if (!c.ok()) return c.status();
+    if (options.strip_titles) strip_title_log(*c, options);
     train.push_back(std::move(*c));
     const char* sep = names.empty() ? "" : ",";
     names += sep + base(path);
@@ -286,6 +306,7 @@ Status train_ner_file(const std::vector<std::string>& train_paths, const std::ve
   for (const auto& path : dev_paths) {
     auto c = eval::read_ner_file(path, eval::NerPart::kDev);
     if (!c.ok()) return c.status();
+    if (options.strip_titles) strip_title_log(*c, options);
     dev.push_back(std::move(*c));
     dev_names += (dev_names.empty() ? "" : ",") + base(path);
   }
@@ -310,7 +331,8 @@ Status train_ner_file(const std::vector<std::string>& train_paths, const std::ve
                                   " seed=" + std::to_string(options.seed) +
                                   " uppercase_every=" + std::to_string(options.uppercase_every) +
                                   " cluster_min_count=" + std::to_string(options.cluster_min_count) +
-                                  " prune_below=" + fmt("%g", options.prune_below));
+                                  " prune_below=" + fmt("%g", options.prune_below) +
+                                  " strip_titles=" + (options.strip_titles ? "1" : "0"));
   CHRONICLE_RETURN_IF_ERROR(ner->add_to(writer));
   return writer.write_file(output_path);
 }

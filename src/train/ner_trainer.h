@@ -39,6 +39,9 @@ struct NerTrainOptions {
   // headlines are not out of domain (0: none).
   int uppercase_every = 20;
   float prune_below = 0.0f;
+  // Person spans lose their leading titles (eval/ner_conventions.h) in the
+  // training and dev corpora, so GMB and UNER agree.
+  bool strip_titles = true;
   std::function<void(const std::string&)> log;
 };
 
