@@ -45,6 +45,9 @@ void sentence_atoms(std::span<const std::string_view> forms, std::span<const std
     for (size_t k = 0; plain && k < forms[i].size(); ++k) plain = static_cast<unsigned char>(forms[i][k]) < 0x80;
     out[i].plain_lower = plain;
   }
+  // A plain word before a name may start it ("southern Sudan", "the Hague"):
+  // only a plain word before another plain word (or the end) is skipped.
+  for (size_t i = 0; i + 1 < n; ++i) out[i].plain_lower = out[i].plain_lower && out[i + 1].plain_lower;
 }
 
 size_t ner_features(std::span<const NerAtoms> a, size_t i, uint32_t prev1, uint32_t prev2, learn::FeatureId* out) {

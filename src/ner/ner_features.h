@@ -22,8 +22,9 @@ struct NerAtoms {
   uint64_t xpos = 0;
   uint64_t gazetteer = 0;  // 0 when the token matches no phrase
   bool all_caps_sentence = false;
-  // No capital letter, no non-ASCII byte, no gazetteer match: such a token
-  // does not start a name (see starts_outside).
+  // No capital letter, no non-ASCII byte, no gazetteer match, and the next
+  // token the same (or none): such a token does not start a name (see
+  // starts_outside).
   bool plain_lower = false;
 };
 

@@ -31,6 +31,28 @@ TEST(NerLabels, MasksKeepSpansWellFormed) {
   EXPECT_TRUE(label_allowed(4, 5, false));
 }
 
+TEST(NerLabels, PlainLowercaseWordsOutsideASpanAreNotScored) {
+  ner::Gazetteer gaz;
+  gaz.add("brenmouth", ner::kGazCity);
+  const std::vector<std::string_view> forms = {"we", "drove", "to", "brenmouth", "and", "the", "Varga", "caf\xc3\xa9",
+                                               "bar", "."};
+  const std::vector<std::string_view> xpos(forms.size(), "NN");
+  std::vector<ner::NerAtoms> atoms(forms.size());
+  ner::sentence_atoms(forms, xpos, {}, gaz, atoms);
+  std::vector<bool> plain;
+  for (const auto& a : atoms) plain.push_back(a.plain_lower);
+  // "to" precedes a gazetteer match, "the" a capitalised word, "caf\xc3\xa9" is not ASCII.
+  EXPECT_EQ(plain, (std::vector<bool>{true, true, false, false, true, false, false, false, true, true}));
+  EXPECT_TRUE(ner::starts_outside(atoms[0], ner::label_outside(kNoLabel)));
+  EXPECT_TRUE(ner::starts_outside(atoms[4], ner::label_outside(4)));   // after U
+  EXPECT_FALSE(ner::starts_outside(atoms[4], ner::label_outside(1)));  // inside a span: scored
+  // Shouted sentences are scored throughout.
+  const std::vector<std::string_view> caps = {"STORM", "HITS", "COAST", "TOWNS", "today"};
+  std::vector<ner::NerAtoms> shouted(caps.size());
+  ner::sentence_atoms(caps, std::vector<std::string_view>(caps.size(), "NN"), {}, gaz, shouted);
+  EXPECT_FALSE(shouted[4].plain_lower);
+}
+
 eval::NerCorpus invented_corpus() {
   eval::NerCorpus c;
   c.name = "invented";
