@@ -98,6 +98,10 @@ size_t ner_features(std::span<const NerAtoms> a, size_t i, uint32_t prev1, uint3
     if (w.word.cluster[0][k]) put(hash_feature(21 + static_cast<uint32_t>(k), w.word.cluster[0][k]));
   if (l1.word.cluster[0][2]) put(hash_feature(25, l1.word.cluster[0][2]));
   if (r1.word.cluster[0][2]) put(hash_feature(26, r1.word.cluster[0][2]));
+  for (int k = 0; k < 4; ++k)
+    if (w.word.cluster[1][k]) put(hash_feature(38 + static_cast<uint32_t>(k), w.word.cluster[1][k]));
+  if (l1.word.cluster[1][2]) put(hash_feature(42, l1.word.cluster[1][2]));
+  if (r1.word.cluster[1][2]) put(hash_feature(43, r1.word.cluster[1][2]));
   if (w.gazetteer) put(hash_feature(27, w.gazetteer));
   if (w.gazetteer) put(hash_feature(28, w.gazetteer, w.word.shape));
   if (l1.gazetteer) put(hash_feature(29, l1.gazetteer));

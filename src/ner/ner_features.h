@@ -28,11 +28,11 @@ struct NerAtoms {
   bool plain_lower = false;
 };
 
-inline constexpr size_t kMaxNerFeatures = 48;
+inline constexpr size_t kMaxNerFeatures = 56;
 inline constexpr uint32_t kNoLabel = 0xffff;  // before the sentence start
 
 // Atoms of one sentence: `forms` and `xpos` (may be empty strings) are per
-// token; `clusters` holds at most one set. `lower` is scratch.
+// token; `clusters` holds at most two sets.
 void sentence_atoms(std::span<const std::string_view> forms, std::span<const std::string_view> xpos,
                     std::span<const tag::WordClusters> clusters, const Gazetteer& gazetteer,
                     std::span<NerAtoms> out);

@@ -65,6 +65,15 @@ Result<Ner> Ner::from_file(const io::ModelFile& file) {
     p.clusters.emplace_back();
     if (!p.clusters[0].read(r, error)) return file.section_error("CLUS", error);
     if (!r.at_end()) return file.section_error("CLUS", "has trailing bytes");
+    // A second set (web-text clusters) only ever follows the first.
+    if (file.has_section("CLS2")) {
+      auto data2 = file.section("CLS2");
+      if (!data2.ok()) return data2.status();
+      io::ByteReader r2(*data2);
+      p.clusters.emplace_back();
+      if (!p.clusters[1].read(r2, error)) return file.section_error("CLS2", error);
+      if (!r2.at_end()) return file.section_error("CLS2", "has trailing bytes");
+    }
   }
   {
     auto data = file.section("GAZT");
@@ -89,6 +98,11 @@ Status Ner::add_to(io::ModelWriter& writer) const {
     io::ByteWriter w;
     p_.clusters[0].write(w);
     CHRONICLE_RETURN_IF_ERROR(writer.add_section("CLUS", std::move(w).bytes()));
+  }
+  if (p_.clusters.size() > 1) {
+    io::ByteWriter w;
+    p_.clusters[1].write(w);
+    CHRONICLE_RETURN_IF_ERROR(writer.add_section("CLS2", std::move(w).bytes()));
   }
   io::ByteWriter w;
   p_.gazetteer.write(w);

@@ -18,7 +18,7 @@
 //   and names ending in a job title ("National Security Adviser") are dropped.
 //
 // Model file (docs/model-format.md, kind "ner"): sections NTYP, WGTS, CLUS
-// (optional), GAZT. Trained by train/ner_trainer.h.
+// (optional), CLS2 (optional, only with CLUS), GAZT. Trained by train/ner_trainer.h.
 //
 // Thread safety: a loaded Ner is immutable; its methods are const and may
 // run concurrently (scratch is thread-local).
@@ -57,7 +57,7 @@ class Ner {
   struct Parts {
     std::vector<std::string> types;  // PERSON, ORG, ...
     learn::Perceptron weights;       // 1 + 4 * types.size() classes
-    std::vector<tag::WordClusters> clusters;  // at most one set
+    std::vector<tag::WordClusters> clusters;  // news set (CLUS), then optionally a web set (CLS2)
     Gazetteer gazetteer;
   };
 
