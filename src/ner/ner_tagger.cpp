@@ -155,6 +155,14 @@ std::string lower_tokens(const Document& doc, uint32_t first, uint32_t last) {
   return s;
 }
 
+bool one_of(std::string_view w, std::initializer_list<std::string_view> words);
+
+// Head words of a job title that the model may take for a name's end.
+bool job_title(std::string_view w) {
+  return one_of(w, {"Adviser", "Advisor", "Secretary", "Minister", "President", "Chairman", "Spokesman", "Spokeswoman",
+                    "Envoy", "Ambassador"});
+}
+
 bool init_upper(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
 
 bool one_of(std::string_view w, std::initializer_list<std::string_view> words) {
@@ -210,14 +218,44 @@ void harmonize_names(const Document& doc, std::vector<NameMention>& names, const
   for (auto& m : names)
     if (m.type != "PERSON" && m.last_token - m.first_token >= 2 && surnames.count(std::string(word(m.last_token - 1))))
       m.type = "PERSON";
+  // The holder of a title the model took for a name ("National Security
+  // Adviser" as ORG) is the capitalised run right after it: "John" + "Bolton".
+  {
+    std::vector<int> owner(doc.tokens.size(), -1);
+    for (size_t i = 0; i < names.size(); ++i)
+      for (uint32_t t = names[i].first_token; t < names[i].last_token; ++t) owner[t] = static_cast<int>(i);
+    std::vector<NameMention> holders;
+    for (size_t i = 0; i < names.size(); ++i) {
+      const NameMention& m = names[i];
+      if (m.type == "PERSON" || !job_title(word(m.last_token - 1))) continue;
+      const uint32_t start = m.last_token, sentence = doc.tokens[m.first_token].sentence;
+      uint32_t end = start;
+      while (end < doc.tokens.size() && end - start < 3 && owner[end] < 0 && doc.tokens[end].sentence == sentence &&
+             init_upper(word(end)))
+        ++end;
+      if (end < doc.tokens.size() && owner[end] >= 0 && names[owner[end]].first_token == end &&
+          doc.tokens[end].sentence == sentence) {
+        NameMention& next = names[owner[end]];  // "Bolton", or the whole "John Bolton"
+        next.first_token = start;
+        next.start = doc.tokens[start].start;
+        next.type = "PERSON";
+        for (uint32_t t = start; t < end; ++t) owner[t] = owner[end];
+      } else if (end - start >= 2) {
+        holders.push_back({doc.tokens[start].start, doc.tokens[end - 1].end, start, end, "PERSON"});
+        for (uint32_t t = start; t < end; ++t) owner[t] = -2;
+      }
+    }
+    names.insert(names.end(), holders.begin(), holders.end());
+    std::sort(names.begin(), names.end(),
+              [](const NameMention& a, const NameMention& b) { return a.first_token < b.first_token; });
+  }
   std::erase_if(names, [&](const NameMention& m) {
     std::string_view head = word(m.last_token - 1);
     if (m.last_token - m.first_token == 1 &&
         one_of(head, {"BST", "GMT", "UTC", "EST", "EDT", "CST", "CDT", "PST", "PDT", "MST", "MDT", "CET", "CEST",
                       "IST", "JST", "KST", "AEST", "AEDT"}))
       return true;
-    return m.type != "PERSON" && one_of(head, {"Adviser", "Advisor", "Secretary", "Minister", "President", "Chairman",
-                                                "Spokesman", "Spokeswoman", "Envoy", "Ambassador"});
+    return m.type != "PERSON" && job_title(head);
   });
   if (gazetteer) {
     for (auto& m : names) {

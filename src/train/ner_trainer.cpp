@@ -349,7 +349,7 @@ Status train_ner_file(const std::vector<std::string>& train_paths, const std::ve
   writer.set_meta("train_data", names + " (GMB CSV: first nine tenths of sentences)");
   writer.set_meta("train_data_bytes", sizes);
   writer.set_meta("train_data_crc32", crcs);
-  writer.set_meta("dev_data", dev_names + " (GMB CSV: last tenth of sentences)");
+  writer.set_meta("dev_data", dev_names.empty() ? "none (the last epoch is kept)" : dev_names + " (GMB CSV: last tenth of sentences)");
   writer.set_meta("tagger", base(tagger_path));
   if (!options.clusters_path.empty()) writer.set_meta("clusters", base(options.clusters_path));
   if (!options.web_clusters_path.empty()) writer.set_meta("web_clusters", base(options.web_clusters_path));
@@ -360,7 +360,8 @@ Status train_ner_file(const std::vector<std::string>& train_paths, const std::ve
     auto sc = eval::evaluate_ner(*ner, *tagger, d, gold_types(d)).scorer;
     scores += (scores.empty() ? "" : "; ") + base(d.name) + " F1 " + fmt("%.2f", sc.overall().f1());
   }
-  writer.set_meta("dev_scores", scores + " (span-exact, PER/ORG/LOC/MISC; only the types each dev set labels)");
+  if (!dev.empty())
+    writer.set_meta("dev_scores", scores + " (span-exact, PER/ORG/LOC/MISC; only the types each dev set labels)");
   writer.set_meta("settings", "max_epochs=" + std::to_string(options.max_epochs) +
                                   " patience=" + std::to_string(options.patience) +
                                   " seed=" + std::to_string(options.seed) +

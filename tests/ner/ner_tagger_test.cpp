@@ -155,5 +155,16 @@ TEST(NerTagger, DocumentConsistencyAndTypeRefinement) {
   EXPECT_EQ(got[4].first, "Vela Norte");
 }
 
+TEST(NerTagger, TitleTakenForANameGivesWayToItsHolder) {
+  Document doc = tokens_only("He met Harbour Security Adviser Ola Brenn today. Trade Envoy Lena Marsh left.");
+  // The model took each title for an ORG; "Brenn" alone as ORG, "Lena Marsh" untagged.
+  std::vector<NameMention> names = {at(doc, "Harbour Security Adviser", "ORG"), at(doc, "Brenn", "ORG"),
+                                    at(doc, "Trade Envoy", "ORG")};
+  ner::harmonize_names(doc, names);
+  std::vector<std::pair<std::string, std::string>> got;
+  for (const auto& n : names) got.emplace_back(doc.span_text(n.start, n.end), n.type);
+  EXPECT_EQ(got, (std::vector<std::pair<std::string, std::string>>{{"Ola Brenn", "PERSON"}, {"Lena Marsh", "PERSON"}}));
+}
+
 }  // namespace
 }  // namespace chronicle
