@@ -15,7 +15,9 @@
 //   tagged apart from the NORP after it joins it ("North" + "Korean"); a
 //   non-person name ending in a surname the document gives a person ("State
 //   Mike Pompeo" beside "Mr Pompeo") becomes PERSON; time-zone abbreviations
-//   and names ending in a job title ("National Security Adviser") are dropped.
+//   and names ending in a job title ("National Security Adviser") are dropped,
+//   the capitalised words right after such a title becoming its holder, a
+//   PERSON ("National Security Adviser John Bolton").
 //
 // Model file (docs/model-format.md, kind "ner"): sections NTYP, WGTS, CLUS
 // (optional), CLS2 (optional, only with CLUS), GAZT. Trained by train/ner_trainer.h.
