@@ -22,6 +22,7 @@
 #include "conllu/conllu.h"
 #include "eval/conllu_eval.h"
 #include "eval/gold_tokens.h"
+#include "eval/ner_conventions.h"
 #include "eval/ner_corpus_eval.h"
 #include "ner/ner_tagger.h"
 #include "eval/timeml_eval.h"
@@ -45,6 +46,7 @@ struct EvalArgs {
   std::string tagger;  // overrides <models>/en-ewt-tagger.chm
   std::string parser;  // overrides <models>/en-ewt-parser.chm (run when present)
   std::string timeml;  // directory of TimeML .tml files (searched recursively)
+  bool strip_titles = false;  // --strip-titles: GMB gold normalised (eval/ner_conventions.h)
   std::string diff;    // --diff FILE: per-expression differences for error analysis
 };
 
@@ -205,6 +207,8 @@ int run_eval_ner(const EvalArgs& args) {
   else if (args.part != "all") return fail(Status(StatusCode::kInvalidArgument, "--part must be all, train or dev"));
   auto gold = eval::read_ner_file(args.ner_file, part);
   if (!gold.ok()) return fail(gold.status());
+  int stripped = -1;
+  if (args.strip_titles) stripped = eval::strip_person_titles(*gold);
   const std::string models = args.models.empty() ? tag::default_models_dir() : args.models;
   const std::string tagger_path = args.tagger.empty() ? models + "/" + tag::kDefaultModelFile : args.tagger;
   const std::string ner_path = args.ner_model.empty() ? models + "/" + ner::kDefaultModelFile : args.ner_model;
@@ -216,9 +220,22 @@ int run_eval_ner(const EvalArgs& args) {
   std::stringstream ts(args.types);
   for (std::string t; std::getline(ts, t, ',');)
     if (!t.empty()) types.insert(t);
-  auto run = eval::evaluate_ner(*ner, *tagger, *gold, types);
+  std::vector<std::vector<std::string>> predicted;
+  auto run = eval::evaluate_ner(*ner, *tagger, *gold, types, args.diff.empty() ? nullptr : &predicted);
+  if (!args.diff.empty()) {
+    // One "form gold predicted" line per token, a blank line between sentences.
+    std::ofstream out(args.diff);
+    if (!out) return fail(Status(StatusCode::kIoError, "cannot write", args.diff));
+    for (size_t i = 0; i < predicted.size(); ++i) {
+      const auto& s = gold->sentences[i];
+      for (size_t k = 0; k < s.forms.size(); ++k) out << s.forms[k] << '\t' << s.tags[k] << '\t' << predicted[i][k] << '\n';
+      out << '\n';
+    }
+  }
   std::cout << "gold: " << args.ner_file << " (" << gold->sentences.size() << " sentences, " << run.tokens
-            << " tokens; GMB CSV part: " << args.part << ")\ntagger: " << tagger_path << "\nner: " << ner_path
+            << " tokens; GMB CSV part: " << args.part << ")"
+            << (stripped >= 0 ? "\ngold person spans with titles taken out: " + std::to_string(stripped) : std::string())
+            << "\ntagger: " << tagger_path << "\nner: " << ner_path
             << "\n\nSpan-exact scores, types mapped to PER/ORG/LOC/MISC"
             << (types.empty() ? std::string() : " (scored: " + args.types + ")") << ":\n"
             << run.scorer.format();
@@ -243,10 +260,12 @@ void add_eval_command(CLI::App& app, std::vector<std::pair<CLI::App*, Runner>>& 
   sub->add_option("--ner-model", args->ner_model, "NER model file (default: <models>/en-ner.chm)");
   sub->add_option("--part", args->part, "part of a GMB CSV to score: all, train or dev (its last tenth)")
       ->capture_default_str();
+  sub->add_flag("--strip-titles", args->strip_titles,
+                "with --ner: take titles out of gold person spans first (GMB's \"Mr. Bush\" -> \"Bush\")");
   sub->add_option("--types", args->types, "score only these coarse types, e.g. PER,ORG,LOC");
   sub->add_option("--timeml", args->timeml, "directory of TimeML files: TempEval-3 TIMEX3 scores")
       ->check(CLI::ExistingDirectory);
-  sub->add_option("--diff", args->diff, "with --timeml: write missed, spurious and mis-valued expressions to FILE");
+  sub->add_option("--diff", args->diff, "with --timeml: write missed, spurious and mis-valued expressions to FILE; with --ner: form, gold and predicted tag per token");
   auto* quote_gold = sub->add_option("--quotes", quotes->gold, "quotes gold file (eval/quotes/bbc-quotes.tsv): span F1, speaker accuracy")
                          ->check(CLI::ExistingFile);
   sub->add_option("--split", quotes->split, "with --quotes: dev, test or all (default all)")->needs(quote_gold);

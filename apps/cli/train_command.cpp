@@ -109,16 +109,21 @@ void add_train_ner(CLI::App& train, std::vector<std::pair<CLI::App*, Runner>>& r
   sub->add_option("-o,--output", args->output, "model file to write (.chm)")->required();
   sub->add_option("--clusters", o.clusters_path, "Brown clusters, path<TAB>word<TAB>count (plain text)")
       ->check(CLI::ExistingFile);
+  sub->add_option("--web-clusters", o.web_clusters_path, "second Brown cluster set for web text (with --clusters)")
+      ->check(CLI::ExistingFile);
   sub->add_option("--cluster-min-count", o.cluster_min_count, "skip rarer cluster words")->capture_default_str();
   sub->add_option("--geonames", o.geonames_dir, "GeoNames folder (cities15000, admin1CodesASCII, countryInfo)")
       ->check(CLI::ExistingDirectory);
   sub->add_option("--iso-3166", o.iso_3166_path, "iso-codes iso_3166-1.json")->check(CLI::ExistingFile);
+  sub->add_option("--cameo", o.cameo_dir, "PETRARCH2 folder: actor names as person and organisation gazetteer")
+      ->check(CLI::ExistingDirectory);
   sub->add_option("--epochs", o.max_epochs, "maximum epochs")->capture_default_str();
   sub->add_option("--patience", o.patience, "stop after this many epochs without dev gain")->capture_default_str();
   sub->add_option("--seed", o.seed, "shuffling seed")->capture_default_str();
   sub->add_option("--uppercase-every", o.uppercase_every, "add every Nth sentence again in capitals (0: none)")
       ->capture_default_str();
   sub->add_option("--prune", o.prune_below, "drop averaged weights smaller than this")->capture_default_str();
+  sub->add_flag("!--keep-titles", o.strip_titles, "keep titles inside person spans as the corpus has them (GMB)");
   runners.emplace_back(sub, [args] {
     args->options.log = [](const std::string& line) { std::cerr << line << "\n"; };
     Status st = chronicle::train::train_ner_file(args->train, args->dev, args->tagger, args->output, args->options);

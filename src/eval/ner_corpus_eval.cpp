@@ -17,7 +17,7 @@ double thread_seconds() {
 }  // namespace
 
 NerRun evaluate_ner(const ner::Ner& ner, const tag::Tagger& tagger, const NerCorpus& corpus,
-                    const std::set<std::string>& types) {
+                    const std::set<std::string>& types, std::vector<std::vector<std::string>>* predicted) {
   NerRun run{NerScorer(types)};
   std::vector<std::string_view> forms, xpos;
   std::vector<ner::NerAtoms> atoms;
@@ -36,6 +36,7 @@ NerRun evaluate_ner(const ner::Ner& ner, const tag::Tagger& tagger, const NerCor
     tags.clear();
     for (uint32_t l : labels) tags.push_back(ner.label_name(l));
     run.scorer.add(bio_spans(s.tags), bio_spans(tags));
+    if (predicted) predicted->push_back(tags);
   }
   return run;
 }

@@ -7,6 +7,7 @@
 
 #include <set>
 #include <string>
+#include <vector>
 
 #include "eval/ner_data.h"
 #include "eval/ner_eval.h"
@@ -21,8 +22,10 @@ struct NerRun {
   double seconds = 0;  // thread CPU time of tagging + NER
 };
 
-// `types` limits the scored coarse types (empty: all).
+// `types` limits the scored coarse types (empty: all). With `predicted`, the
+// predicted BIO tags of every sentence are kept there (error analysis).
 NerRun evaluate_ner(const ner::Ner& ner, const tag::Tagger& tagger, const NerCorpus& corpus,
-                    const std::set<std::string>& types = {});
+                    const std::set<std::string>& types = {},
+                    std::vector<std::vector<std::string>>* predicted = nullptr);
 
 }  // namespace chronicle::eval

@@ -41,7 +41,13 @@ void sentence_atoms(std::span<const std::string_view> forms, std::span<const std
     out[i].word.title_case_sentence = words[i].title_case_sentence;
     out[i].all_caps_sentence = shouted;
     out[i].gazetteer = hits[i].position ? hash_feature(90, hits[i].position, hits[i].kinds) : 0;
+    bool plain = !shouted && !(out[i].word.flags & tag::kHasUpper) && !hits[i].position;
+    for (size_t k = 0; plain && k < forms[i].size(); ++k) plain = static_cast<unsigned char>(forms[i][k]) < 0x80;
+    out[i].plain_lower = plain;
   }
+  // A plain word before a name may start it ("southern Sudan", "the Hague"):
+  // only a plain word before another plain word (or the end) is skipped.
+  for (size_t i = 0; i + 1 < n; ++i) out[i].plain_lower = out[i].plain_lower && out[i + 1].plain_lower;
 }
 
 size_t ner_features(std::span<const NerAtoms> a, size_t i, uint32_t prev1, uint32_t prev2, learn::FeatureId* out) {
@@ -92,6 +98,10 @@ size_t ner_features(std::span<const NerAtoms> a, size_t i, uint32_t prev1, uint3
     if (w.word.cluster[0][k]) put(hash_feature(21 + static_cast<uint32_t>(k), w.word.cluster[0][k]));
   if (l1.word.cluster[0][2]) put(hash_feature(25, l1.word.cluster[0][2]));
   if (r1.word.cluster[0][2]) put(hash_feature(26, r1.word.cluster[0][2]));
+  for (int k = 0; k < 4; ++k)
+    if (w.word.cluster[1][k]) put(hash_feature(38 + static_cast<uint32_t>(k), w.word.cluster[1][k]));
+  if (l1.word.cluster[1][2]) put(hash_feature(42, l1.word.cluster[1][2]));
+  if (r1.word.cluster[1][2]) put(hash_feature(43, r1.word.cluster[1][2]));
   if (w.gazetteer) put(hash_feature(27, w.gazetteer));
   if (w.gazetteer) put(hash_feature(28, w.gazetteer, w.word.shape));
   if (l1.gazetteer) put(hash_feature(29, l1.gazetteer));

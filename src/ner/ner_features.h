@@ -22,16 +22,27 @@ struct NerAtoms {
   uint64_t xpos = 0;
   uint64_t gazetteer = 0;  // 0 when the token matches no phrase
   bool all_caps_sentence = false;
+  // No capital letter, no non-ASCII byte, no gazetteer match, and the next
+  // token the same (or none): such a token does not start a name (see
+  // starts_outside).
+  bool plain_lower = false;
 };
 
-inline constexpr size_t kMaxNerFeatures = 48;
+inline constexpr size_t kMaxNerFeatures = 56;
 inline constexpr uint32_t kNoLabel = 0xffff;  // before the sentence start
 
 // Atoms of one sentence: `forms` and `xpos` (may be empty strings) are per
-// token; `clusters` holds at most one set. `lower` is scratch.
+// token; `clusters` holds at most two sets.
 void sentence_atoms(std::span<const std::string_view> forms, std::span<const std::string_view> xpos,
                     std::span<const tag::WordClusters> clusters, const Gazetteer& gazetteer,
                     std::span<NerAtoms> out);
+
+// Whether the label at a token is O without scoring it: outside a span
+// (`prev_outside`: the previous label is O, L or U, or none) a plain
+// lowercase word does not start a name. Most tokens of ordinary text are
+// such words, so skipping them is most of the NER's speed; the trainer
+// applies the same rule, so the model never learns what it cannot predict.
+inline bool starts_outside(const NerAtoms& a, bool prev_outside) { return prev_outside && a.plain_lower; }
 
 // Features of position i into `out` (capacity kMaxNerFeatures); returns how many.
 size_t ner_features(std::span<const NerAtoms> atoms, size_t i, uint32_t prev1, uint32_t prev2,

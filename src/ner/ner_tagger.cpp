@@ -65,6 +65,15 @@ Result<Ner> Ner::from_file(const io::ModelFile& file) {
     p.clusters.emplace_back();
     if (!p.clusters[0].read(r, error)) return file.section_error("CLUS", error);
     if (!r.at_end()) return file.section_error("CLUS", "has trailing bytes");
+    // A second set (web-text clusters) only ever follows the first.
+    if (file.has_section("CLS2")) {
+      auto data2 = file.section("CLS2");
+      if (!data2.ok()) return data2.status();
+      io::ByteReader r2(*data2);
+      p.clusters.emplace_back();
+      if (!p.clusters[1].read(r2, error)) return file.section_error("CLS2", error);
+      if (!r2.at_end()) return file.section_error("CLS2", "has trailing bytes");
+    }
   }
   {
     auto data = file.section("GAZT");
@@ -90,6 +99,11 @@ Status Ner::add_to(io::ModelWriter& writer) const {
     p_.clusters[0].write(w);
     CHRONICLE_RETURN_IF_ERROR(writer.add_section("CLUS", std::move(w).bytes()));
   }
+  if (p_.clusters.size() > 1) {
+    io::ByteWriter w;
+    p_.clusters[1].write(w);
+    CHRONICLE_RETURN_IF_ERROR(writer.add_section("CLS2", std::move(w).bytes()));
+  }
   io::ByteWriter w;
   p_.gazetteer.write(w);
   return writer.add_section("GAZT", std::move(w).bytes());
@@ -108,6 +122,12 @@ void Ner::predict(std::span<const NerAtoms> atoms, std::vector<uint32_t>& labels
   learn::FeatureId feats[kMaxNerFeatures];
   uint32_t prev1 = kNoLabel, prev2 = kNoLabel;
   for (size_t i = 0; i < atoms.size(); ++i) {
+    if (starts_outside(atoms[i], label_outside(prev1))) {
+      labels[i] = 0;
+      prev2 = prev1;
+      prev1 = 0;
+      continue;
+    }
     const size_t nf = ner_features(atoms, i, prev1, prev2, feats);
     scores.assign(nl, 0.0f);
     p_.weights.score(std::span<const learn::FeatureId>(feats, nf), scores);
@@ -133,6 +153,14 @@ std::string lower_tokens(const Document& doc, uint32_t first, uint32_t last) {
     for (char c : f) s.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
   }
   return s;
+}
+
+bool one_of(std::string_view w, std::initializer_list<std::string_view> words);
+
+// Head words of a job title that the model may take for a name's end.
+bool job_title(std::string_view w) {
+  return one_of(w, {"Adviser", "Advisor", "Secretary", "Minister", "President", "Chairman", "Spokesman", "Spokeswoman",
+                    "Envoy", "Ambassador"});
 }
 
 bool init_upper(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
@@ -190,14 +218,44 @@ void harmonize_names(const Document& doc, std::vector<NameMention>& names, const
   for (auto& m : names)
     if (m.type != "PERSON" && m.last_token - m.first_token >= 2 && surnames.count(std::string(word(m.last_token - 1))))
       m.type = "PERSON";
+  // The holder of a title the model took for a name ("National Security
+  // Adviser" as ORG) is the capitalised run right after it: "John" + "Bolton".
+  {
+    std::vector<int> owner(doc.tokens.size(), -1);
+    for (size_t i = 0; i < names.size(); ++i)
+      for (uint32_t t = names[i].first_token; t < names[i].last_token; ++t) owner[t] = static_cast<int>(i);
+    std::vector<NameMention> holders;
+    for (size_t i = 0; i < names.size(); ++i) {
+      const NameMention& m = names[i];
+      if (m.type == "PERSON" || !job_title(word(m.last_token - 1))) continue;
+      const uint32_t start = m.last_token, sentence = doc.tokens[m.first_token].sentence;
+      uint32_t end = start;
+      while (end < doc.tokens.size() && end - start < 3 && owner[end] < 0 && doc.tokens[end].sentence == sentence &&
+             init_upper(word(end)))
+        ++end;
+      if (end < doc.tokens.size() && owner[end] >= 0 && names[owner[end]].first_token == end &&
+          doc.tokens[end].sentence == sentence) {
+        NameMention& next = names[owner[end]];  // "Bolton", or the whole "John Bolton"
+        next.first_token = start;
+        next.start = doc.tokens[start].start;
+        next.type = "PERSON";
+        for (uint32_t t = start; t < end; ++t) owner[t] = owner[end];
+      } else if (end - start >= 2) {
+        holders.push_back({doc.tokens[start].start, doc.tokens[end - 1].end, start, end, "PERSON"});
+        for (uint32_t t = start; t < end; ++t) owner[t] = -2;
+      }
+    }
+    names.insert(names.end(), holders.begin(), holders.end());
+    std::sort(names.begin(), names.end(),
+              [](const NameMention& a, const NameMention& b) { return a.first_token < b.first_token; });
+  }
   std::erase_if(names, [&](const NameMention& m) {
     std::string_view head = word(m.last_token - 1);
     if (m.last_token - m.first_token == 1 &&
         one_of(head, {"BST", "GMT", "UTC", "EST", "EDT", "CST", "CDT", "PST", "PDT", "MST", "MDT", "CET", "CEST",
                       "IST", "JST", "KST", "AEST", "AEDT"}))
       return true;
-    return m.type != "PERSON" && one_of(head, {"Adviser", "Advisor", "Secretary", "Minister", "President", "Chairman",
-                                                "Spokesman", "Spokeswoman", "Envoy", "Ambassador"});
+    return m.type != "PERSON" && job_title(head);
   });
   if (gazetteer) {
     for (auto& m : names) {
@@ -247,10 +305,21 @@ void harmonize_names(const Document& doc, std::vector<NameMention>& names, const
     if (names[i].last_token - names[i].first_token >= 2)
       multi.emplace(keys[i], std::make_pair(names[i].last_token - names[i].first_token, names[i].type));
   std::vector<NameMention> added;
+  // Candidate starts by lowercase first word, so the scan is linear in the document.
+  std::map<std::string, std::vector<uint32_t>> starts;
+  if (!multi.empty()) {
+    std::set<std::string> firsts;
+    for (const auto& [key, info] : multi) firsts.insert(key.substr(0, key.find(' ')));
+    for (uint32_t t = 0; t < doc.tokens.size(); ++t) {
+      if (taken[t] || !init_upper(doc.token_text(doc.tokens[t]))) continue;
+      std::string lw = lower_tokens(doc, t, t + 1);
+      if (firsts.count(lw)) starts[lw].push_back(t);
+    }
+  }
   for (const auto& [key, info] : multi) {
     const uint32_t len = info.first;
-    for (uint32_t t = 0; t + len <= doc.tokens.size(); ++t) {
-      if (taken[t] || !init_upper(doc.token_text(doc.tokens[t]))) continue;
+    for (uint32_t t : starts[key.substr(0, key.find(' '))]) {
+      if (t + len > doc.tokens.size() || taken[t]) continue;
       if (doc.tokens[t].sentence != doc.tokens[t + len - 1].sentence) continue;
       bool free = true;
       for (uint32_t k = t; k < t + len; ++k) free = free && !taken[k];

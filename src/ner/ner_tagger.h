@@ -15,10 +15,12 @@
 //   tagged apart from the NORP after it joins it ("North" + "Korean"); a
 //   non-person name ending in a surname the document gives a person ("State
 //   Mike Pompeo" beside "Mr Pompeo") becomes PERSON; time-zone abbreviations
-//   and names ending in a job title ("National Security Adviser") are dropped.
+//   and names ending in a job title ("National Security Adviser") are dropped,
+//   the capitalised words right after such a title becoming its holder, a
+//   PERSON ("National Security Adviser John Bolton").
 //
 // Model file (docs/model-format.md, kind "ner"): sections NTYP, WGTS, CLUS
-// (optional), GAZT. Trained by train/ner_trainer.h.
+// (optional), CLS2 (optional, only with CLUS), GAZT. Trained by train/ner_trainer.h.
 //
 // Thread safety: a loaded Ner is immutable; its methods are const and may
 // run concurrently (scratch is thread-local).
@@ -46,6 +48,8 @@ inline constexpr const char* kDefaultModelFile = "en-ner.chm";
 // Label l: 0 is O; for type t, 1 + 4t is B, 2 + 4t I, 3 + 4t L, 4 + 4t U.
 inline uint32_t label_type(uint32_t l) { return (l - 1) / 4; }
 inline char label_prefix(uint32_t l) { return l == 0 ? 'O' : "BILU"[(l - 1) % 4]; }
+// Whether no span is open after label `l` (kNoLabel: the sentence start).
+inline bool label_outside(uint32_t l) { return l == kNoLabel || l == 0 || label_prefix(l) == 'L' || label_prefix(l) == 'U'; }
 // Whether label `l` may follow `prev` (kNoLabel at the start); at the last
 // token of a sentence only labels that close every span are allowed.
 bool label_allowed(uint32_t prev, uint32_t l, bool last);
@@ -55,7 +59,7 @@ class Ner {
   struct Parts {
     std::vector<std::string> types;  // PERSON, ORG, ...
     learn::Perceptron weights;       // 1 + 4 * types.size() classes
-    std::vector<tag::WordClusters> clusters;  // at most one set
+    std::vector<tag::WordClusters> clusters;  // news set (CLUS), then optionally a web set (CLS2)
     Gazetteer gazetteer;
   };
 

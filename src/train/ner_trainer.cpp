@@ -6,8 +6,10 @@
 #include <random>
 #include <sstream>
 
+#include "eval/ner_conventions.h"
 #include "io/crc32.h"
 #include "io/model_writer.h"
+#include "rules/actor_dictionary.h"
 
 namespace chronicle::train {
 
@@ -99,6 +101,17 @@ std::set<std::string> gold_types(const eval::NerCorpus& c) {
   return types;
 }
 
+// Only GMB (lowercase tags) puts titles in person spans; in the others a
+// title word inside a name is part of it ("Sheikh Hasina").
+void strip_title_log(eval::NerCorpus& c, const NerTrainOptions& options) {
+  bool gmb = false;
+  for (size_t i = 0; i < c.sentences.size() && !gmb; ++i)
+    for (const auto& t : c.sentences[i].tags) gmb = gmb || t == "B-per";
+  if (!gmb) return;
+  const int n = eval::strip_person_titles(c);
+  if (options.log) options.log("ner: " + base(c.name) + ": titles taken out of " + std::to_string(n) + " person spans");
+}
+
 }  // namespace
 
 std::string map_corpus_type(const std::string& t) {
@@ -147,6 +160,32 @@ Result<ner::Gazetteer> build_gazetteer(const std::string& geonames_dir, const st
   return g;
 }
 
+Status add_cameo_actors(const std::string& cameo_dir, ner::Gazetteer& g) {
+  for (const char* name : {"Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt"}) {
+    const std::string path = cameo_dir + "/" + name;
+    auto text = read_all(path);
+    if (!text.ok()) return text.status();
+    std::vector<rules::DictEntry> entries;
+    rules::DictionaryErrors errors;  // bad lines are skipped, as the actor coder does
+    rules::parse_actor_dictionary(*text, path, entries, errors);
+    std::set<std::string> people;
+    for (const auto& e : entries)
+      for (const auto& c : e.codes)
+        if (c.restricted()) people.insert(e.primary);
+    const bool orgs = std::string(name) != "Phoenix.Countries.actors.txt";
+    for (const auto& e : entries) {
+      if (e.phrase.empty()) continue;
+      if (people.count(e.primary)) {
+        const std::string first = e.phrase.substr(0, e.phrase.find(' '));
+        if (!eval::is_person_title(first)) g.add(e.phrase, ner::kGazPerson);
+      } else if (orgs) {
+        g.add(e.phrase, ner::kGazOrg);
+      }
+    }
+  }
+  return {};
+}
+
 Result<ner::Ner> train_ner(const std::vector<eval::NerCorpus>& train, const std::vector<eval::NerCorpus>& dev,
                            const tag::Tagger& tagger, const NerTrainOptions& options) {
   auto log = [&](const std::string& m) {
@@ -154,26 +193,32 @@ Result<ner::Ner> train_ner(const std::vector<eval::NerCorpus>& train, const std:
   };
   ner::Ner::Parts parts;
   parts.types = kLearnedTypes;
-  if (!options.clusters_path.empty()) {
+  auto read_clusters = [&](const std::string& path) -> Status {
     parts.clusters.emplace_back();
-    std::ifstream in(options.clusters_path);
-    if (!in) return Status(StatusCode::kNotFound, "cannot open cluster file", options.clusters_path);
+    std::ifstream in(path);
+    if (!in) return Status(StatusCode::kNotFound, "cannot open cluster file", path);
     std::string line;
     int64_t lineno = 0;
     while (std::getline(in, line)) {
       ++lineno;
       auto f = split_tabs(line);
       if (f.size() < 3)
-        return Status(StatusCode::kParseError, "expected path<TAB>word<TAB>count",
-                      options.clusters_path + ":" + std::to_string(lineno));
-      if (std::strtol(f[2].c_str(), nullptr, 10) >= options.cluster_min_count) parts.clusters[0].add(f[1], f[0]);
+        return Status(StatusCode::kParseError, "expected path<TAB>word<TAB>count", path + ":" + std::to_string(lineno));
+      if (std::strtol(f[2].c_str(), nullptr, 10) >= options.cluster_min_count) parts.clusters.back().add(f[1], f[0]);
     }
-  }
+    return {};
+  };
+  if (!options.web_clusters_path.empty() && options.clusters_path.empty())
+    return Status(StatusCode::kInvalidArgument, "web clusters need the news clusters too");
+  if (!options.clusters_path.empty()) CHRONICLE_RETURN_IF_ERROR(read_clusters(options.clusters_path));
+  if (!options.web_clusters_path.empty()) CHRONICLE_RETURN_IF_ERROR(read_clusters(options.web_clusters_path));
   auto gaz = build_gazetteer(options.geonames_dir, options.iso_3166_path);
   if (!gaz.ok()) return gaz.status();
+  if (!options.cameo_dir.empty()) CHRONICLE_RETURN_IF_ERROR(add_cameo_actors(options.cameo_dir, *gaz));
   parts.gazetteer = std::move(*gaz);
   log("ner: " + std::to_string(parts.gazetteer.size()) + " gazetteer phrases, " +
-      std::to_string(parts.clusters.empty() ? 0 : parts.clusters[0].num_words()) + " cluster words");
+      std::to_string(parts.clusters.empty() ? 0 : parts.clusters[0].num_words()) + " cluster words" +
+      (parts.clusters.size() > 1 ? ", " + std::to_string(parts.clusters[1].num_words()) + " web cluster words" : ""));
 
   ner::Ner featurizer(parts);
   std::vector<TrainSentence> data;
@@ -219,6 +264,13 @@ Result<ner::Ner> train_ner(const std::vector<eval::NerCorpus>& train, const std:
       const TrainSentence& s = data[idx];
       uint32_t prev1 = ner::kNoLabel, prev2 = ner::kNoLabel;
       for (size_t i = 0; i < s.atoms.size(); ++i) {
+        if (ner::starts_outside(s.atoms[i], ner::label_outside(prev1))) {
+          correct += s.gold[i] == 0;
+          ++total;
+          prev2 = prev1;
+          prev1 = 0;
+          continue;
+        }
         const size_t nf = ner::ner_features(s.atoms, i, prev1, prev2, feats);
         std::span<const learn::FeatureId> fs(feats, nf);
         std::fill(scores.begin(), scores.end(), 0.0f);
@@ -277,6 +329,7 @@ Status train_ner_file(const std::vector<std::string>& train_paths, const std::ve
     if (!text.ok()) return text.status();
     auto c = eval::parse_ner_text(*text, path, eval::NerPart::kTrain);
     if (!c.ok()) return c.status();
+    if (options.strip_titles) strip_title_log(*c, options);
     train.push_back(std::move(*c));
     const char* sep = names.empty() ? "" : ",";
     names += sep + base(path);
@@ -286,6 +339,7 @@ Status train_ner_file(const std::vector<std::string>& train_paths, const std::ve
   for (const auto& path : dev_paths) {
     auto c = eval::read_ner_file(path, eval::NerPart::kDev);
     if (!c.ok()) return c.status();
+    if (options.strip_titles) strip_title_log(*c, options);
     dev.push_back(std::move(*c));
     dev_names += (dev_names.empty() ? "" : ",") + base(path);
   }
@@ -295,22 +349,26 @@ Status train_ner_file(const std::vector<std::string>& train_paths, const std::ve
   writer.set_meta("train_data", names + " (GMB CSV: first nine tenths of sentences)");
   writer.set_meta("train_data_bytes", sizes);
   writer.set_meta("train_data_crc32", crcs);
-  writer.set_meta("dev_data", dev_names + " (GMB CSV: last tenth of sentences)");
+  writer.set_meta("dev_data", dev_names.empty() ? "none (the last epoch is kept)" : dev_names + " (GMB CSV: last tenth of sentences)");
   writer.set_meta("tagger", base(tagger_path));
   if (!options.clusters_path.empty()) writer.set_meta("clusters", base(options.clusters_path));
-  writer.set_meta("gazetteer", "GeoNames cities15000, admin1CodesASCII, countryInfo; iso-codes iso_3166-1.json");
+  if (!options.web_clusters_path.empty()) writer.set_meta("web_clusters", base(options.web_clusters_path));
+  writer.set_meta("gazetteer", std::string("GeoNames cities15000, admin1CodesASCII, countryInfo; iso-codes iso_3166-1.json") +
+                                   (options.cameo_dir.empty() ? "" : "; PETRARCH2 Phoenix actor dictionaries"));
   std::string scores;
   for (const auto& d : dev) {
     auto sc = eval::evaluate_ner(*ner, *tagger, d, gold_types(d)).scorer;
     scores += (scores.empty() ? "" : "; ") + base(d.name) + " F1 " + fmt("%.2f", sc.overall().f1());
   }
-  writer.set_meta("dev_scores", scores + " (span-exact, PER/ORG/LOC/MISC; only the types each dev set labels)");
+  if (!dev.empty())
+    writer.set_meta("dev_scores", scores + " (span-exact, PER/ORG/LOC/MISC; only the types each dev set labels)");
   writer.set_meta("settings", "max_epochs=" + std::to_string(options.max_epochs) +
                                   " patience=" + std::to_string(options.patience) +
                                   " seed=" + std::to_string(options.seed) +
                                   " uppercase_every=" + std::to_string(options.uppercase_every) +
                                   " cluster_min_count=" + std::to_string(options.cluster_min_count) +
-                                  " prune_below=" + fmt("%g", options.prune_below));
+                                  " prune_below=" + fmt("%g", options.prune_below) +
+                                  " strip_titles=" + (options.strip_titles ? "1" : "0"));
   CHRONICLE_RETURN_IF_ERROR(ner->add_to(writer));
   return writer.write_file(output_path);
 }

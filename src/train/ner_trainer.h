@@ -33,12 +33,20 @@ struct NerTrainOptions {
   uint64_t seed = 1;
   std::string clusters_path;  // Brown clusters, path<TAB>word<TAB>count
   int cluster_min_count = 3;
+  std::string web_clusters_path;  // optional second set (web text), same format
   std::string geonames_dir;   // cities15000.txt, admin1CodesASCII.txt, countryInfo.txt
   std::string iso_3166_path;  // Debian iso-codes iso_3166-1.json
+  // PETRARCH2 folder (Phoenix.{Countries,International,MilNonState}.actors.txt):
+  // actors with dated codes are people, the rest of International and
+  // MilNonState organisations (see add_cameo_actors).
+  std::string cameo_dir;
   // Every Nth training sentence is added again in capitals, so all-caps
   // headlines are not out of domain (0: none).
   int uppercase_every = 20;
   float prune_below = 0.0f;
+  // Person spans lose their leading titles (eval/ner_conventions.h) in the
+  // training and dev corpora, so GMB and UNER agree.
+  bool strip_titles = true;
   std::function<void(const std::string&)> log;
 };
 
@@ -47,6 +55,13 @@ std::string map_corpus_type(const std::string& type);
 
 // Builds the gazetteer from GeoNames and ISO 3166 (either may be empty).
 Result<ner::Gazetteer> build_gazetteer(const std::string& geonames_dir, const std::string& iso_3166_path);
+
+// Adds the actor names of PETRARCH2 dictionaries to `g`: a primary phrase
+// with a date-restricted code ("BARACK_OBAMA [USAGOV 010120-090120]") and
+// its synonyms are a person (kGazPerson), synonyms starting with a title
+// ("MR_OBAMA") left out; other entries of the International and MilNonState
+// files are organisations (kGazOrg). Countries' places are GeoNames' job.
+Status add_cameo_actors(const std::string& cameo_dir, ner::Gazetteer& g);
 
 Result<ner::Ner> train_ner(const std::vector<eval::NerCorpus>& train, const std::vector<eval::NerCorpus>& dev,
                            const tag::Tagger& tagger, const NerTrainOptions& options);

@@ -31,6 +31,28 @@ TEST(NerLabels, MasksKeepSpansWellFormed) {
   EXPECT_TRUE(label_allowed(4, 5, false));
 }
 
+TEST(NerLabels, PlainLowercaseWordsOutsideASpanAreNotScored) {
+  ner::Gazetteer gaz;
+  gaz.add("brenmouth", ner::kGazCity);
+  const std::vector<std::string_view> forms = {"we", "drove", "to", "brenmouth", "and", "the", "Varga", "caf\xc3\xa9",
+                                               "bar", "."};
+  const std::vector<std::string_view> xpos(forms.size(), "NN");
+  std::vector<ner::NerAtoms> atoms(forms.size());
+  ner::sentence_atoms(forms, xpos, {}, gaz, atoms);
+  std::vector<bool> plain;
+  for (const auto& a : atoms) plain.push_back(a.plain_lower);
+  // "to" precedes a gazetteer match, "the" a capitalised word, "caf\xc3\xa9" is not ASCII.
+  EXPECT_EQ(plain, (std::vector<bool>{true, true, false, false, true, false, false, false, true, true}));
+  EXPECT_TRUE(ner::starts_outside(atoms[0], ner::label_outside(kNoLabel)));
+  EXPECT_TRUE(ner::starts_outside(atoms[4], ner::label_outside(4)));   // after U
+  EXPECT_FALSE(ner::starts_outside(atoms[4], ner::label_outside(1)));  // inside a span: scored
+  // Shouted sentences are scored throughout.
+  const std::vector<std::string_view> caps = {"STORM", "HITS", "COAST", "TOWNS", "today"};
+  std::vector<ner::NerAtoms> shouted(caps.size());
+  ner::sentence_atoms(caps, std::vector<std::string_view>(caps.size(), "NN"), {}, gaz, shouted);
+  EXPECT_FALSE(shouted[4].plain_lower);
+}
+
 eval::NerCorpus invented_corpus() {
   eval::NerCorpus c;
   c.name = "invented";
@@ -131,6 +153,17 @@ TEST(NerTagger, DocumentConsistencyAndTypeRefinement) {
   EXPECT_EQ(got[1], (std::pair<std::string, std::string>{"Kessel Peninsula", "LOC"}));
   EXPECT_EQ(got[3], (std::pair<std::string, std::string>{"Camp Base", "FAC"}));
   EXPECT_EQ(got[4].first, "Vela Norte");
+}
+
+TEST(NerTagger, TitleTakenForANameGivesWayToItsHolder) {
+  Document doc = tokens_only("He met Harbour Security Adviser Ola Brenn today. Trade Envoy Lena Marsh left.");
+  // The model took each title for an ORG; "Brenn" alone as ORG, "Lena Marsh" untagged.
+  std::vector<NameMention> names = {at(doc, "Harbour Security Adviser", "ORG"), at(doc, "Brenn", "ORG"),
+                                    at(doc, "Trade Envoy", "ORG")};
+  ner::harmonize_names(doc, names);
+  std::vector<std::pair<std::string, std::string>> got;
+  for (const auto& n : names) got.emplace_back(doc.span_text(n.start, n.end), n.type);
+  EXPECT_EQ(got, (std::vector<std::pair<std::string, std::string>>{{"Ola Brenn", "PERSON"}, {"Lena Marsh", "PERSON"}}));
 }
 
 }  // namespace
