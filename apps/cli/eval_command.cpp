@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "commands.h"
+#include "eval_mentions.h"
 #include "eval_quotes.h"
 #include "conllu/conllu.h"
 #include "eval/conllu_eval.h"
@@ -233,6 +234,7 @@ int run_eval_ner(const EvalArgs& args) {
 void add_eval_command(CLI::App& app, std::vector<std::pair<CLI::App*, Runner>>& runners) {
   auto args = std::make_shared<EvalArgs>();
   auto quotes = std::make_shared<QuoteEvalArgs>();
+  auto mentions = std::make_shared<MentionEvalArgs>();
   CLI::App* sub = app.add_subcommand("eval", "Score chronicle against gold annotations");
   sub->add_option("--conllu", args->conllu, "gold CoNLL-U treebank: CoNLL 2018 metrics")
       ->check(CLI::ExistingFile);
@@ -251,14 +253,29 @@ void add_eval_command(CLI::App& app, std::vector<std::pair<CLI::App*, Runner>>& 
   sub->add_option("--stages", quotes->stages, "with --quotes: stage list (default every stage; e.g. quote for no tagger/parser)")
       ->needs(quote_gold);
   sub->add_flag("--per-doc", quotes->per_doc, "with --quotes: one line of counts per article")->needs(quote_gold);
+  auto* geo_gold = sub->add_option("--geo", mentions->geo_gold, "places gold file (eval/geo/bbc-places.tsv): accuracy@161km")
+                       ->check(CLI::ExistingFile);
+  auto* actor_gold = sub->add_option("--actors-gold", mentions->actor_gold,
+                                     "actor gold file (eval/actors/bbc-actors.tsv): exact-code accuracy")
+                         ->check(CLI::ExistingFile);
+  sub->add_option("--gold-split", mentions->split, "with --geo/--actors-gold: dev (default), test or all");
+  sub->add_option("--errors", mentions->errors, "with --geo/--actors-gold: write the wrong mentions to FILE");
+  (void)geo_gold;
+  (void)actor_gold;
   sub->add_option("--models", args->models, "models directory (default: the build's models/)");
   sub->add_option("--tagger", args->tagger, "tagger model file (default: <models>/en-ewt-tagger.chm)");
   sub->add_option("--parser", args->parser, "parser model file (default: <models>/en-ewt-parser.chm when present)");
-  runners.emplace_back(sub, [args, quotes] {
-    const int modes = !args->conllu.empty() + !args->ner_file.empty() + !args->timeml.empty() + !quotes->gold.empty();
+  runners.emplace_back(sub, [args, quotes, mentions] {
+    const int modes = !args->conllu.empty() + !args->ner_file.empty() + !args->timeml.empty() + !quotes->gold.empty() +
+                      !mentions->geo_gold.empty() + !mentions->actor_gold.empty();
     if (modes != 1) {
-      std::cerr << "error: eval needs one of --conllu GOLD, --ner GOLD, --timeml DIR, --quotes GOLD\n";
+      std::cerr << "error: eval needs one of --conllu GOLD, --ner GOLD, --timeml DIR, --quotes GOLD, --geo GOLD, "
+                   "--actors-gold GOLD\n";
       return 2;
+    }
+    if (!mentions->geo_gold.empty() || !mentions->actor_gold.empty()) {
+      mentions->models = args->models;
+      return run_mention_eval(*mentions);
     }
     if (!quotes->gold.empty()) {
       quotes->models = args->models;
