@@ -54,7 +54,9 @@ std::string agent_code(std::string_view code) {
 
 }  // namespace
 
-std::vector<std::string> dictionary_words(std::string_view text) {
+namespace {
+
+std::vector<std::string> split_words(std::string_view text, bool upper) {
   std::vector<std::string> out;
   size_t i = 0;
   while (i < text.size()) {
@@ -82,9 +84,34 @@ std::vector<std::string> dictionary_words(std::string_view text) {
       while (w.size() >= qs.size() && w.compare(0, qs.size(), qs) == 0) w.erase(0, qs.size());
       while (w.size() >= qs.size() && w.compare(w.size() - qs.size(), qs.size(), qs) == 0) w.resize(w.size() - qs.size());
     }
-    if (!w.empty()) out.push_back(rules::upper_ascii(w));
+    if (!w.empty()) out.push_back(upper ? rules::upper_ascii(w) : w);
   }
   return out;
+}
+
+bool starts_upper(const std::string& w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
+
+}  // namespace
+
+std::vector<std::string> dictionary_words(std::string_view text) { return split_words(text, true); }
+
+std::string ActorCoder::lookup_actor(const std::string& phrase, uint32_t date, bool& expired) const {
+  std::string code;
+  expired = false;
+  for (const auto& d : dicts_.actors) {
+    // Several entries can share a phrase (PRESIDENT_BUSH is a synonym of
+    // both Bushes): the first whose code holds on the date wins.
+    for (const auto& hit : d.find(phrase)) {
+      bool exp = false;
+      std::string c = pick_code(d.codes(hit), date, exp);
+      if (c.empty() || (!code.empty() && exp)) continue;
+      code = c;
+      expired = exp;
+      if (!exp) return code;
+    }
+    if (!code.empty()) return code;
+  }
+  return code;
 }
 
 std::string ActorCoder::country_of(std::string_view code) const {
@@ -92,10 +119,12 @@ std::string ActorCoder::country_of(std::string_view code) const {
   return {};
 }
 
-ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& roles) const {
+ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& roles, uint32_t date,
+                                                bool agents_only) const {
   RoleEvidence ev;
   for (const auto& role : roles) {
     const auto words = dictionary_words(role);
+    const auto cased = split_words(role, false);
     for (size_t i = 0; i < words.size();) {
       size_t best_agent = 0, best_actor = 0;
       std::string agent, actor;
@@ -108,13 +137,15 @@ ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& 
           agent = codes.empty() ? std::string() : codes.front().code;
         }
       }
+      // A named actor starts with a capital: "labour market" is no party.
       for (const auto& d : dicts_.actors) {
+        if (agents_only || cased.size() != words.size() || !starts_upper(cased[i])) break;
         size_t len = 0;
         auto hits = d.longest_match(words, i, len);
         if (len > best_actor) {
           best_actor = len;
           bool expired = false;
-          actor = pick_code(d.codes(hits.front()), 0, expired);
+          actor = pick_code(d.codes(hits.front()), date, expired);
         }
       }
       if (best_actor == 0 && best_agent == 0) {
@@ -124,6 +155,7 @@ ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& 
       if (best_actor >= best_agent) {
         if (ev.country.empty()) ev.country = country_of(actor);
         if (ev.actor.empty()) ev.actor = actor;
+        if (ev.affiliation.empty() && actor.size() > 3 && !country_of(actor).empty()) ev.affiliation = actor;
         i += best_actor;
       } else {
         // "IGO~" is a primary code used like a country; "~GOV" an agent.
@@ -155,19 +187,28 @@ ActorCode ActorCoder::code(const ActorQuery& q) const {
     for (const auto& d : dicts_.discards) {
       if (!d.find(phrase).empty()) return out;
     }
-    for (const auto& d : dicts_.actors) {
-      auto hits = d.find(phrase);
-      if (hits.empty()) continue;
-      bool exp = false;
-      std::string c = pick_code(d.codes(hits.front()), date, exp);
-      if (c.empty()) continue;
-      dict_code = c;
-      expired = exp;
-      break;
+    // A people named in the plural ("Ethiopians", "Jews") is coded as its
+    // singular entry ("ETHIOPIAN_"), as PETRARCH2's nouns take plurals.
+    dict_code = lookup_actor(phrase, date, expired);
+    if (dict_code.empty()) {
+      // Initials written without a point: "George W Bush" is GEORGE_W._BUSH_.
+      std::string dotted;
+      for (const auto& w : words) dotted += (dotted.empty() ? "" : " ") + w + (w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z' ? "." : "");
+      if (dotted != phrase) dict_code = lookup_actor(dotted, date, expired);
     }
+    if (dict_code.empty() && words.back().size() > 3 && words.back().back() == 'S')
+      dict_code = lookup_actor(phrase.substr(0, phrase.size() - 1), date, expired);
     if (!dict_code.empty()) break;
   }
-  const RoleEvidence role = read_roles(q.roles);
+  RoleEvidence role = read_roles(q.roles, date, false);
+  if (role.agent.empty() && q.name_agents) {
+    // The agent words of an organisation's own name ("Court of Appeal",
+    // "Northumbria Police"); named actors inside it are not its affiliation
+    // ("Federal Labour Agency" is no Labour Party body).
+    const RoleEvidence own = read_roles(q.names, date, true);
+    role.agent = own.agent;
+    role.agent_words = own.agent_words;
+  }
   std::string country, agent;
   if (!dict_code.empty() && !expired) {
     out.source = "dictionary";
@@ -181,7 +222,12 @@ ActorCode ActorCoder::code(const ActorQuery& q) const {
     // Expired entry: its country holds; the stated role supplies the agent.
     country = !dict_code.empty() ? country_of(dict_code) : std::string();
     if (country.empty()) country = role.country;
-    if (role.agent.empty() && role.actor.size() > 3 && (country.empty() || country_of(role.actor) == country)) {
+    if (!role.affiliation.empty() && (country.empty() || country_of(role.affiliation) == country)) {
+      // An organisation with a role of its own says more than a generic
+      // title: "Tory leader Michael Howard" is GBROPP, not GBR + LEADER's GOV.
+      out.code = role.affiliation;
+      out.source = "affiliation";
+    } else if (role.agent.empty() && role.actor.size() > 3 && (country.empty() || country_of(role.actor) == country)) {
       // An organisation in the role words gives country and role ("the head
       // of a CIA unit" -> USASPY).
       out.code = role.actor;
