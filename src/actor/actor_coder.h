@@ -69,11 +69,13 @@ class ActorCoder {
   // Dictionary codes are picked for `date`; `agents_only` skips named actors.
   RoleEvidence read_roles(const std::vector<std::string>& roles, uint32_t date, bool agents_only) const;
   std::string country_of(std::string_view code) const;
-  // The code of the first dictionary entry for `phrase` (see pick_code).
-  std::string lookup_actor(const std::string& phrase, uint32_t date, bool& expired) const;
   const ActorDictionaries& dicts_;
   const geo::CountryTable& countries_;
 };
+
+// True for CAMEO role codes that stand after a country (GOV, OPP, MIL, ...),
+// false for primary non-state codes (IGO, NGO, MNC) and region codes.
+bool is_cameo_role(std::string_view code);
 
 // "mike pompeo|USAGOV": the lower-cased name and the code (DESIGN.md §2);
 // the name alone when there is no code.

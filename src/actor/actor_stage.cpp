@@ -76,12 +76,18 @@ Context read_context(const Document& doc, const Entity& e) {
       --a;
     if (a < first) c.roles.push_back(span_words(doc, a, first));
     // A title set off before the name: "Canada's fisheries minister, Marc
-    // Tremblay". The stretch must end in a common noun, so "Mr Blair said,
-    // Gordon Brown ..." is not one.
+    // Tremblay", "Spain's director general for Europe, Jose Maria Pons". One
+    // of the last three words must be a common word, so "... Britain and
+    // Spain, Jose ..." is not one.
+    auto common_before = [&](int32_t comma) {
+      for (int32_t k = comma - 1; k >= 0 && k >= comma - 3; --k) {
+        if (doc.tokens[static_cast<size_t>(k)].sentence != sentence) return false;
+        if (starts_lower(doc.token_text(doc.tokens[static_cast<size_t>(k)]))) return true;
+      }
+      return false;
+    };
     if (a == first && first >= 2 && !place &&
-        doc.token_text(doc.tokens[static_cast<size_t>(first - 1)]) == "," &&
-        doc.tokens[static_cast<size_t>(first - 2)].sentence == sentence &&
-        starts_lower(doc.token_text(doc.tokens[static_cast<size_t>(first - 2)]))) {
+        doc.token_text(doc.tokens[static_cast<size_t>(first - 1)]) == "," && common_before(first - 1)) {
       int32_t z = first - 1;
       while (z > 0 && first - 1 - z < 8 && doc.tokens[static_cast<size_t>(z - 1)].sentence == sentence &&
              !is_break(doc.token_text(doc.tokens[static_cast<size_t>(z - 1)])))
@@ -128,18 +134,8 @@ Context read_context(const Document& doc, const Entity& e) {
 
 bool is_place_type(const std::string& t) { return t == "GPE" || t == "LOC" || t == "FAC"; }
 
-// CAMEO role codes that can stand after a country (GOV, OPP, ...), as
-// opposed to primary non-state codes (IGO, NGO, MNC) that need none.
-bool is_agent_only(std::string_view code) {
-  static const char* const kRoles[] = {"GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "MED", "EDU",
-                                       "BUS", "CRM", "CVL", "LAB", "LEG", "HLH", "REF", "MOD", "RAD", "AGR",
-                                       "DEV", "ENV", "HRI", "ELI", "SEP", "INS", "UAF"};
-  if (code.size() < 3) return false;
-  return std::any_of(std::begin(kRoles), std::end(kRoles), [&](const char* r) { return code.substr(0, 3) == r; });
-}
-
-// The country most coded entities of the document belong to, when one
-// clearly leads (two or more votes, more than any other); empty otherwise.
+// The country most mentions of coded entities belong to, when one leads
+// (more votes than any other); empty otherwise.
 std::string leading_country(const std::map<std::string, int>& votes) {
   std::string best;
   int top = 0, second = 0;
@@ -152,7 +148,7 @@ std::string leading_country(const std::map<std::string, int>& votes) {
       second = n;
     }
   }
-  return top >= 2 && top > second ? best : std::string();
+  return top > second ? best : std::string();
 }
 
 }  // namespace
@@ -178,7 +174,8 @@ void annotate_actors(const ActorResources& r, Document& doc) {
     q.government_sense = c.government;
     e.actor = coder.code(q);
     e.key = entity_key(e.name, e.actor.code);
-    if (!e.actor.country.empty()) country_votes[e.actor.country] += 1;
+    // Votes by mentions: the country an article keeps naming leads.
+    if (!e.actor.country.empty()) country_votes[e.actor.country] += static_cast<int>(std::max<size_t>(1, e.mentions.size()));
   }
   // A role with no country ("Foreign Minister Ingrid Solberg" in an article
   // about Norway) takes the country the article is about, as a coder
@@ -186,7 +183,7 @@ void annotate_actors(const ActorResources& r, Document& doc) {
   const std::string lead = leading_country(country_votes);
   for (Entity& e : doc.entities) {
     if (lead.empty() || (e.type != "PERSON" && e.type != "ORG")) continue;
-    if (!e.actor.country.empty() || !is_agent_only(e.actor.code)) continue;
+    if (!e.actor.country.empty() || !is_cameo_role(e.actor.code)) continue;
     e.actor.code = lead + e.actor.code;
     e.actor.country = lead;
     e.actor.source += "+article-country";

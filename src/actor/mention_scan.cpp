@@ -31,6 +31,37 @@ size_t longest_actor(const ActorResources& r, const std::vector<std::string>& wo
   return best;
 }
 
+bool is_acronym(std::string_view t) {
+  if (t.size() < 2) return false;
+  return std::all_of(t.begin(), t.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '&'; });
+}
+
+// "Indonesians", "Gibraltarians": the plural of a people the country table
+// or an actor dictionary knows.
+bool plural_people(const ActorResources& r, std::string_view t) {
+  if (t.size() < 4 || t.back() != 's') return false;
+  const auto hit = r.countries.find(t.substr(0, t.size() - 1));
+  if (hit.country >= 0 && hit.kind == geo::CountryNameKind::kDemonym) return true;
+  const auto w = dictionary_words(t.substr(0, t.size() - 1));
+  return w.size() == 1 && longest_actor(r, w) == 1;
+}
+
+// An agent phrase starts at token `k` ("Chancellor", "Foreign Secretary").
+bool starts_title(const ActorResources& r, const Document& doc, size_t k) {
+  std::vector<std::string> words;
+  for (size_t j = k; j < doc.tokens.size() && j - k < 4 && doc.tokens[j].sentence == doc.tokens[k].sentence; ++j) {
+    const auto w = dictionary_words(doc.token_text(doc.tokens[j]));
+    if (w.size() != 1) break;
+    words.push_back(w[0]);
+  }
+  for (const auto& d : r.dictionaries.agents) {
+    size_t len = 0;
+    if (!words.empty()) d.longest_match(words, 0, len);
+    if (len > 0) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void add_dictionary_mentions(const ActorResources& r, Document& doc) {
@@ -45,9 +76,16 @@ void add_dictionary_mentions(const ActorResources& r, Document& doc) {
   size_t next_id = doc.entities.size() + 1;
   for (size_t i = 0; i < n; ++i) {
     const Token& tok = doc.tokens[i];
-    if (covered[i] || tok.upos != "PROPN" || !capitalised(doc.token_text(tok))) continue;
-    if (i > 0 && !covered[i - 1] && doc.tokens[i - 1].upos == "PROPN" && doc.tokens[i - 1].sentence == tok.sentence)
-      continue;  // only from the start of a stretch of names
+    if (covered[i] || !capitalised(doc.token_text(tok))) continue;
+    const bool first_of_sentence = i == 0 || doc.tokens[i - 1].sentence != tok.sentence;
+    // The tagger calls acronyms and peoples NOUN ("the SEC", "Gibraltarians");
+    // a capital word inside a sentence is a name whatever its tag.
+    if (tok.upos != "PROPN" && !is_acronym(doc.token_text(tok)) && first_of_sentence &&
+        !plural_people(r, doc.token_text(tok)))
+      continue;
+    if (!first_of_sentence && !covered[i - 1] && capitalised(doc.token_text(doc.tokens[i - 1])) &&
+        (doc.tokens[i - 1].upos == "PROPN" || (i >= 2 && doc.tokens[i - 2].sentence == tok.sentence)))
+      continue;  // only from the start of a stretch of names ("The Tories" starts at "Tories")
     std::vector<std::string> words;
     for (size_t k = i; k < n && k - i < kWindow && doc.tokens[k].sentence == tok.sentence && !covered[k]; ++k) {
       const auto w = dictionary_words(doc.token_text(doc.tokens[k]));
@@ -61,6 +99,17 @@ void add_dictionary_mentions(const ActorResources& r, Document& doc) {
       len = longest_actor(r, singular);
       plural = len == 1;
     }
+    // Country names the dictionaries lack ("UK"), longest first; a title may
+    // follow ("UK Chancellor Gordon Brown").
+    bool country = false;
+    for (size_t k = std::min<size_t>(3, words.size()); len == 0 && k > 0; --k) {
+      const std::string name(doc.span_text(doc.tokens[i].start, doc.tokens[i + k - 1].end));
+      const auto hit = r.countries.find(name);
+      if (hit.country >= 0 && hit.kind == geo::CountryNameKind::kName) {
+        len = k;
+        country = true;
+      }
+    }
     if (len == 0) continue;
     // The match must be the whole name: every word capitalised or glue, the
     // last capitalised, and no name word right after it.
@@ -69,7 +118,8 @@ void add_dictionary_mentions(const ActorResources& r, Document& doc) {
       const std::string_view t = doc.token_text(doc.tokens[k]);
       ok = capitalised(t) || is_name_glue(t);
     }
-    if (ok && i + len < n && doc.tokens[i + len].sentence == tok.sentence && doc.tokens[i + len].upos == "PROPN")
+    if (ok && i + len < n && doc.tokens[i + len].sentence == tok.sentence &&
+        capitalised(doc.token_text(doc.tokens[i + len])) && !(country && starts_title(r, doc, i + len)))
       ok = false;
     if (!ok) continue;
     EntityMention m;
