@@ -147,8 +147,10 @@ ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& 
                                                 bool agents_only) const {
   RoleEvidence ev;
   for (const auto& role : roles) {
-    const auto words = dictionary_words(role);
     const auto cased = split_words(role, false);
+    std::vector<std::string> words;
+    words.reserve(cased.size());
+    for (const auto& w : cased) words.push_back(rules::upper_ascii(w));
     for (size_t i = 0; i < words.size();) {
       size_t best_agent = 0, best_actor = 0;
       std::string agent, actor;
@@ -174,11 +176,11 @@ ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& 
         }
       }
       if (agents_only && actor.size() != 3) best_actor = 0;
-      if (best_actor == 0 && best_agent == 0 && cased.size() == words.size() && starts_upper(cased[i]) &&
-          (!agents_only || i == 0)) {
+      if (best_actor == 0 && best_agent == 0 && ev.country.empty() && cased.size() == words.size() &&
+          starts_upper(cased[i]) && (!agents_only || i == 0)) {
         // Country names the dictionaries lack ("UK Chancellor Gordon Brown").
         const auto hit = countries_.find(cased[i]);
-        if (hit.country >= 0 && hit.kind != geo::CountryNameKind::kCapital && ev.country.empty())
+        if (hit.country >= 0 && hit.kind != geo::CountryNameKind::kCapital)
           ev.country = countries_.countries()[static_cast<size_t>(hit.country)].cameo;
       }
       if (best_actor == 0 && best_agent == 0) {

@@ -67,11 +67,18 @@ bool starts_title(const ActorResources& r, const Document& doc, size_t k) {
 void add_dictionary_mentions(const ActorResources& r, Document& doc) {
   const size_t n = doc.tokens.size();
   if (n == 0 || doc.tokens[0].upos.empty()) return;  // no tagger: PROPN is the guard against common words
-  std::vector<bool> covered(n, false);
+  // Tokens inside any mention, by bytes (a mention's token list may be empty).
+  std::vector<std::pair<uint32_t, uint32_t>> spans;
   for (const Entity& e : doc.entities)
-    for (const EntityMention& m : e.mentions)
-      for (uint32_t t : m.tokens)
-        if (t < n) covered[t] = true;
+    for (const EntityMention& m : e.mentions) spans.emplace_back(m.start, m.end);
+  std::sort(spans.begin(), spans.end());
+  std::vector<bool> covered(n, false);
+  size_t s = 0;
+  uint32_t reach = 0;  // furthest end of the spans started so far
+  for (size_t i = 0; i < n; ++i) {
+    while (s < spans.size() && spans[s].first <= doc.tokens[i].start) reach = std::max(reach, spans[s++].second);
+    covered[i] = doc.tokens[i].end <= reach;
+  }
   constexpr size_t kWindow = 8;
   size_t next_id = doc.entities.size() + 1;
   for (size_t i = 0; i < n; ++i) {
