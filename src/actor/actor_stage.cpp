@@ -177,16 +177,45 @@ void annotate_actors(const ActorResources& r, Document& doc) {
     // Votes by mentions: the country an article keeps naming leads.
     if (!e.actor.country.empty()) country_votes[e.actor.country] += static_cast<int>(std::max<size_t>(1, e.mentions.size()));
   }
-  // A role with no country ("Foreign Minister Ingrid Solberg" in an article
-  // about Norway) takes the country the article is about, as a coder
-  // reading the whole article would.
+  // A role with no country takes the country its sentence names, the one
+  // before it first ("OSLO - Foreign Minister Ingrid Solberg said ... with
+  // Canada" is Norwegian), else the country the article is about, as a
+  // coder reading the whole article would.
+  struct Placed {
+    uint32_t start;
+    int64_t sentence;
+    std::string country;
+  };
+  std::vector<Placed> placed;
+  auto sentence_of = [&](uint32_t start) -> int64_t {
+    const int32_t t = token_at(doc, start);
+    return t < 0 ? -1 : static_cast<int64_t>(doc.tokens[static_cast<size_t>(t)].sentence);
+  };
+  for (const Entity& e : doc.entities) {
+    if (e.actor.country.empty()) continue;
+    for (const auto& m : e.mentions)
+      if (m.kind == "name" || m.kind == "acronym") placed.push_back({m.start, sentence_of(m.start), e.actor.country});
+  }
+  std::sort(placed.begin(), placed.end(), [](const Placed& a, const Placed& b) { return a.start < b.start; });
   const std::string lead = leading_country(country_votes);
   for (Entity& e : doc.entities) {
-    if (lead.empty() || (e.type != "PERSON" && e.type != "ORG")) continue;
-    if (!e.actor.country.empty() || !is_cameo_role(e.actor.code)) continue;
-    e.actor.code = lead + e.actor.code;
-    e.actor.country = lead;
-    e.actor.source += "+article-country";
+    if (e.type != "PERSON" && e.type != "ORG") continue;
+    if (!e.actor.country.empty() || !is_cameo_role(e.actor.code) || e.mentions.empty()) continue;
+    const uint32_t at = e.mentions.front().start;
+    const int64_t sentence = sentence_of(at);
+    std::string country, source = "+article-country";
+    for (const Placed& p : placed) {
+      if (sentence < 0 || p.sentence != sentence) continue;
+      if (p.start > at && !country.empty()) break;  // the nearest one before wins
+      country = p.country;
+      source = "+sentence-country";
+      if (p.start > at) break;  // none before: the first one after
+    }
+    if (country.empty()) country = lead;
+    if (country.empty()) continue;
+    e.actor.code = country + e.actor.code;
+    e.actor.country = country;
+    e.actor.source += source;
     e.key = entity_key(e.name, e.actor.code);
   }
   if (!r.gazetteer) return;
