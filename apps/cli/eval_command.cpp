@@ -253,15 +253,13 @@ void add_eval_command(CLI::App& app, std::vector<std::pair<CLI::App*, Runner>>& 
   sub->add_option("--stages", quotes->stages, "with --quotes: stage list (default every stage; e.g. quote for no tagger/parser)")
       ->needs(quote_gold);
   sub->add_flag("--per-doc", quotes->per_doc, "with --quotes: one line of counts per article")->needs(quote_gold);
-  auto* geo_gold = sub->add_option("--geo", mentions->geo_gold, "places gold file (eval/geo/bbc-places.tsv): accuracy@161km")
+  sub->add_option("--geo", mentions->geo_gold, "places gold file (eval/geo/bbc-places.tsv): accuracy@161km")
                        ->check(CLI::ExistingFile);
-  auto* actor_gold = sub->add_option("--actors-gold", mentions->actor_gold,
-                                     "actor gold file (eval/actors/bbc-actors.tsv): exact-code accuracy")
-                         ->check(CLI::ExistingFile);
+  sub->add_option("--actors-gold", mentions->actor_gold,
+                  "actor gold file (eval/actors/bbc-actors.tsv): exact-code accuracy")
+      ->check(CLI::ExistingFile);
   sub->add_option("--gold-split", mentions->split, "with --geo/--actors-gold: dev (default), test or all");
   sub->add_option("--errors", mentions->errors, "with --geo/--actors-gold: write the wrong mentions to FILE");
-  (void)geo_gold;
-  (void)actor_gold;
   sub->add_option("--models", args->models, "models directory (default: the build's models/)");
   sub->add_option("--tagger", args->tagger, "tagger model file (default: <models>/en-ewt-tagger.chm)");
   sub->add_option("--parser", args->parser, "parser model file (default: <models>/en-ewt-parser.chm when present)");
