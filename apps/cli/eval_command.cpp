@@ -18,6 +18,7 @@
 
 #include "commands.h"
 #include "eval_events.h"
+#include "eval_mentions.h"
 #include "eval_quotes.h"
 #include "conllu/conllu.h"
 #include "eval/conllu_eval.h"
@@ -252,6 +253,7 @@ void add_eval_command(CLI::App& app, std::vector<std::pair<CLI::App*, Runner>>& 
   auto args = std::make_shared<EvalArgs>();
   auto quotes = std::make_shared<QuoteEvalArgs>();
   auto events = std::make_shared<EventEvalArgs>();
+  auto mentions = std::make_shared<MentionEvalArgs>();
   CLI::App* sub = app.add_subcommand("eval", "Score chronicle against gold annotations");
   sub->add_option("--conllu", args->conllu, "gold CoNLL-U treebank: CoNLL 2018 metrics")
       ->check(CLI::ExistingFile);
@@ -279,19 +281,31 @@ void add_eval_command(CLI::App& app, std::vector<std::pair<CLI::App*, Runner>>& 
       ->needs(event_gold);
   sub->add_flag("--per-record", events->per_record, "with --events: one line per record with its verdict")->needs(event_gold);
   sub->add_flag("--failures", events->failures, "with --events: one line per failing record")->needs(event_gold);
+  sub->add_option("--geo", mentions->geo_gold, "places gold file (eval/geo/bbc-places.tsv): accuracy@161km")
+                       ->check(CLI::ExistingFile);
+  sub->add_option("--actors-gold", mentions->actor_gold,
+                  "actor gold file (eval/actors/bbc-actors.tsv): exact-code accuracy")
+      ->check(CLI::ExistingFile);
+  sub->add_option("--gold-split", mentions->split, "with --geo/--actors-gold: dev (default), test or all");
+  sub->add_option("--errors", mentions->errors, "with --geo/--actors-gold: write the wrong mentions to FILE");
   sub->add_option("--models", args->models, "models directory (default: the build's models/)");
   sub->add_option("--tagger", args->tagger, "tagger model file (default: <models>/en-ewt-tagger.chm)");
   sub->add_option("--parser", args->parser, "parser model file (default: <models>/en-ewt-parser.chm when present)");
-  runners.emplace_back(sub, [args, quotes, events] {
+  runners.emplace_back(sub, [args, quotes, events, mentions] {
     const int modes = !args->conllu.empty() + !args->ner_file.empty() + !args->timeml.empty() + !quotes->gold.empty() +
-                      !events->gold.empty();
+                      !events->gold.empty() + !mentions->geo_gold.empty() + !mentions->actor_gold.empty();
     if (modes != 1) {
-      std::cerr << "error: eval needs one of --conllu GOLD, --ner GOLD, --timeml DIR, --quotes GOLD, --events GOLD\n";
+      std::cerr << "error: eval needs one of --conllu GOLD, --ner GOLD, --timeml DIR, --quotes GOLD, --events GOLD, "
+                   "--geo GOLD, --actors-gold GOLD\n";
       return 2;
     }
     if (!events->gold.empty()) {
       events->models = args->models;
       return run_event_eval(*events);
+    }
+    if (!mentions->geo_gold.empty() || !mentions->actor_gold.empty()) {
+      mentions->models = args->models;
+      return run_mention_eval(*mentions);
     }
     if (!quotes->gold.empty()) {
       quotes->models = args->models;

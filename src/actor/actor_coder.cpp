@@ -9,6 +9,8 @@ namespace chronicle::actor {
 
 namespace {
 
+enum class Fit { kNone = 0, kExpired = 1, kUndated = 2, kDated = 3 };
+
 bool is_honorific(const std::string& w) {
   static const char* const kWords[] = {"MR", "MR.", "MRS", "MRS.", "MS", "MS.", "DR", "DR.", "SIR", "DAME", "MISS"};
   return std::any_of(std::begin(kWords), std::end(kWords), [&](const char* k) { return w == k; });
@@ -23,10 +25,10 @@ std::string join(const std::vector<std::string>& w, size_t from = 0) {
   return s;
 }
 
-// The code of an entry on `date`: valid dated, else undated; `expired` when
+// The code of an entry on `date`: valid dated, else undated; kExpired when
 // only dated codes that do not cover the date exist (then the latest is given).
-std::string pick_code(const std::vector<rules::DatedCode>& codes, uint32_t date, bool& expired) {
-  expired = false;
+std::string pick_code(const std::vector<rules::DatedCode>& codes, uint32_t date, Fit& fit) {
+  fit = Fit::kNone;
   const rules::DatedCode* undated = nullptr;
   const rules::DatedCode* latest = nullptr;
   for (const auto& c : codes) {
@@ -34,14 +36,47 @@ std::string pick_code(const std::vector<rules::DatedCode>& codes, uint32_t date,
       if (!undated) undated = &c;
       continue;
     }
-    if (date != 0 && c.valid_on(date)) return c.code;
+    if (date != 0 && c.valid_on(date)) {
+      fit = Fit::kDated;
+      return c.code;
+    }
     if (date == 0 && !latest) latest = &c;  // no date: trust the file's order
     if (date != 0 && (!latest || c.to > latest->to)) latest = &c;
   }
-  if (undated) return undated->code;
+  if (undated) {
+    fit = Fit::kUndated;
+    return undated->code;
+  }
   if (latest) {
-    expired = date != 0;
+    fit = date != 0 ? Fit::kExpired : Fit::kUndated;
     return latest->code;
+  }
+  return {};
+}
+
+// The best-fitting code among entries sharing a phrase (PRESIDENT_BUSH is a
+// synonym of both Bushes: on a 2005 date the son's dated GOV beats the
+// father's undated ELI); file order breaks ties.
+std::string best_code(const rules::CompiledDictionary& d, const std::vector<uint32_t>& hits, uint32_t date, Fit& fit) {
+  std::string code;
+  fit = Fit::kNone;
+  for (uint32_t hit : hits) {
+    Fit f = Fit::kNone;
+    std::string c = pick_code(d.codes(hit), date, f);
+    if (!c.empty() && f > fit) {
+      code = std::move(c);
+      fit = f;
+    }
+  }
+  return code;
+}
+
+// The first dictionary (user files first) with an entry for `phrase` gives the code.
+std::string lookup_actor(const ActorDictionaries& dicts, const std::string& phrase, uint32_t date, Fit& fit) {
+  fit = Fit::kNone;
+  for (const auto& d : dicts.actors) {
+    std::string code = best_code(d, d.find(phrase), date, fit);
+    if (!code.empty()) return code;
   }
   return {};
 }
@@ -54,7 +89,9 @@ std::string agent_code(std::string_view code) {
 
 }  // namespace
 
-std::vector<std::string> dictionary_words(std::string_view text) {
+namespace {
+
+std::vector<std::string> split_words(std::string_view text, bool upper) {
   std::vector<std::string> out;
   size_t i = 0;
   while (i < text.size()) {
@@ -82,9 +119,23 @@ std::vector<std::string> dictionary_words(std::string_view text) {
       while (w.size() >= qs.size() && w.compare(0, qs.size(), qs) == 0) w.erase(0, qs.size());
       while (w.size() >= qs.size() && w.compare(w.size() - qs.size(), qs.size(), qs) == 0) w.resize(w.size() - qs.size());
     }
-    if (!w.empty()) out.push_back(rules::upper_ascii(w));
+    if (!w.empty()) out.push_back(upper ? rules::upper_ascii(w) : w);
   }
   return out;
+}
+
+bool starts_upper(const std::string& w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
+
+}  // namespace
+
+std::vector<std::string> dictionary_words(std::string_view text) { return split_words(text, true); }
+
+bool is_cameo_role(std::string_view code) {
+  static const char* const kRoles[] = {"GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "MED", "EDU",
+                                       "BUS", "CRM", "CVL", "LAB", "LEG", "HLH", "REF", "MOD", "RAD", "AGR",
+                                       "DEV", "ENV", "HRI", "ELI", "SEP", "INS", "UAF"};
+  if (code.size() < 3) return false;
+  return std::any_of(std::begin(kRoles), std::end(kRoles), [&](const char* r) { return code.substr(0, 3) == r; });
 }
 
 std::string ActorCoder::country_of(std::string_view code) const {
@@ -92,10 +143,14 @@ std::string ActorCoder::country_of(std::string_view code) const {
   return {};
 }
 
-ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& roles) const {
+ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& roles, uint32_t date,
+                                                bool agents_only) const {
   RoleEvidence ev;
   for (const auto& role : roles) {
-    const auto words = dictionary_words(role);
+    const auto cased = split_words(role, false);
+    std::vector<std::string> words;
+    words.reserve(cased.size());
+    for (const auto& w : cased) words.push_back(rules::upper_ascii(w));
     for (size_t i = 0; i < words.size();) {
       size_t best_agent = 0, best_actor = 0;
       std::string agent, actor;
@@ -108,14 +163,25 @@ ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& 
           agent = codes.empty() ? std::string() : codes.front().code;
         }
       }
+      // A named actor starts with a capital: "labour market" is no party.
       for (const auto& d : dicts_.actors) {
+        // In a name, only a leading country counts ("US Department of Energy").
+        if ((agents_only && i != 0) || cased.size() != words.size() || !starts_upper(cased[i])) break;
         size_t len = 0;
         auto hits = d.longest_match(words, i, len);
         if (len > best_actor) {
           best_actor = len;
-          bool expired = false;
-          actor = pick_code(d.codes(hits.front()), 0, expired);
+          Fit fit = Fit::kNone;
+          actor = best_code(d, hits, date, fit);
         }
+      }
+      if (agents_only && actor.size() != 3) best_actor = 0;
+      if (best_actor == 0 && best_agent == 0 && ev.country.empty() && cased.size() == words.size() &&
+          starts_upper(cased[i]) && (!agents_only || i == 0)) {
+        // Country names the dictionaries lack ("UK Chancellor Gordon Brown").
+        const auto hit = countries_.find(cased[i]);
+        if (hit.country >= 0 && hit.kind != geo::CountryNameKind::kCapital)
+          ev.country = countries_.countries()[static_cast<size_t>(hit.country)].cameo;
       }
       if (best_actor == 0 && best_agent == 0) {
         ++i;
@@ -124,6 +190,7 @@ ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& 
       if (best_actor >= best_agent) {
         if (ev.country.empty()) ev.country = country_of(actor);
         if (ev.actor.empty()) ev.actor = actor;
+        if (ev.affiliation.empty() && actor.size() > 3 && !country_of(actor).empty()) ev.affiliation = actor;
         i += best_actor;
       } else {
         // "IGO~" is a primary code used like a country; "~GOV" an agent.
@@ -145,8 +212,10 @@ ActorCode ActorCoder::code(const ActorQuery& q) const {
   if (q.type != "PERSON" && q.type != "ORG" && q.type != "GPE" && q.type != "NORP") return out;
   const uint32_t date = rules::date_number(q.date);
   // 1-2: names against discards and actor dictionaries.
+  // The best-fitting entry over all the names ("George Bush" may be the
+  // father, "George W Bush" is the son).
   std::string dict_code;
-  bool expired = false;
+  Fit dict_fit = Fit::kNone;
   for (const auto& name : q.names) {
     auto words = dictionary_words(name);
     while (!words.empty() && is_honorific(words.front())) words.erase(words.begin());
@@ -155,19 +224,46 @@ ActorCode ActorCoder::code(const ActorQuery& q) const {
     for (const auto& d : dicts_.discards) {
       if (!d.find(phrase).empty()) return out;
     }
-    for (const auto& d : dicts_.actors) {
-      auto hits = d.find(phrase);
-      if (hits.empty()) continue;
-      bool exp = false;
-      std::string c = pick_code(d.codes(hits.front()), date, exp);
-      if (c.empty()) continue;
-      dict_code = c;
-      expired = exp;
+    std::vector<std::string> phrases{phrase};
+    // Initials written without a point: "George W Bush" is GEORGE_W._BUSH_.
+    std::string dotted;
+    for (const auto& w : words)
+      dotted += (dotted.empty() ? "" : " ") + w + (w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z' ? "." : "");
+    if (dotted != phrase) phrases.push_back(dotted);
+    // A people named in the plural ("Ethiopians", "Jews") is coded as its
+    // singular entry ("ETHIOPIAN_"), as PETRARCH2's nouns take plurals.
+    if (words.back().size() > 3 && words.back().back() == 'S') phrases.push_back(phrase.substr(0, phrase.size() - 1));
+    for (const auto& p : phrases) {
+      Fit fit = Fit::kNone;
+      std::string c = lookup_actor(dicts_, p, date, fit);
+      if (!c.empty() && fit > dict_fit) {
+        dict_code = std::move(c);
+        dict_fit = fit;
+      }
+    }
+    if (dict_fit == Fit::kDated) break;
+  }
+  if (dict_code.empty()) {
+    // Country names and demonyms the dictionaries lack ("UK"): the country table.
+    for (const auto& name : q.names) {
+      const auto hit = countries_.find(name);
+      if (hit.country < 0 || hit.kind == geo::CountryNameKind::kCapital) continue;
+      dict_code = countries_.countries()[static_cast<size_t>(hit.country)].cameo;
+      dict_fit = Fit::kUndated;
       break;
     }
-    if (!dict_code.empty()) break;
   }
-  const RoleEvidence role = read_roles(q.roles);
+  const bool expired = dict_fit == Fit::kExpired;
+  RoleEvidence role = read_roles(q.roles, date, false);
+  if (role.agent.empty() && q.name_agents) {
+    // The agent words of an organisation's own name ("Court of Appeal",
+    // "Northumbria Police"); named actors inside it are not its affiliation
+    // ("Federal Labour Agency" is no Labour Party body).
+    const RoleEvidence own = read_roles(q.names, date, true);
+    role.agent = own.agent;
+    role.agent_words = own.agent_words;
+    if (role.country.empty()) role.country = own.country;
+  }
   std::string country, agent;
   if (!dict_code.empty() && !expired) {
     out.source = "dictionary";
@@ -181,7 +277,16 @@ ActorCode ActorCoder::code(const ActorQuery& q) const {
     // Expired entry: its country holds; the stated role supplies the agent.
     country = !dict_code.empty() ? country_of(dict_code) : std::string();
     if (country.empty()) country = role.country;
-    if (role.agent.empty() && role.actor.size() > 3 && (country.empty() || country_of(role.actor) == country)) {
+    if (!role.affiliation.empty() && (country.empty() || country_of(role.affiliation) == country)) {
+      // An organisation with a role of its own says more than a generic
+      // title: "Tory leader Michael Howard" is GBROPP, not GBR + LEADER's GOV.
+      out.code = role.affiliation;
+      out.source = "affiliation";
+      // A region rather than an organisation ("Gibraltar's Chief Minister":
+      // GBRGIB) takes the stated role after it, as a country does.
+      if (!is_cameo_role(std::string_view(role.affiliation).substr(3)) && !role.agent.empty() && q.type == "PERSON")
+        out.code += role.agent;
+    } else if (role.agent.empty() && role.actor.size() > 3 && (country.empty() || country_of(role.actor) == country)) {
       // An organisation in the role words gives country and role ("the head
       // of a CIA unit" -> USASPY).
       out.code = role.actor;

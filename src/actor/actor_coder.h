@@ -20,6 +20,7 @@
 // Thread safety: const, any thread.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -42,6 +43,7 @@ struct ActorQuery {
   std::vector<std::string> roles;  // titles and descriptions near the mentions
   std::string date;                // document date yyyy-mm-dd, empty when unknown
   bool government_sense = false;   // a place standing for its government
+  bool name_agents = false;        // an organisation: agent words of its names count as its role
 };
 
 // Upper-case dictionary words of a text: possessive "'s" dropped, outer
@@ -61,13 +63,19 @@ class ActorCoder {
     std::string country;  // CAMEO country code
     std::string agent;    // agent code without '~' ("GOV", "MILSPY")
     std::string actor;    // a full actor code found in the role words
+    std::string affiliation;  // the first of them with a role of its own ("Tory" -> GBROPP)
     size_t agent_words = 0;
   };
-  RoleEvidence read_roles(const std::vector<std::string>& roles) const;
+  // Dictionary codes are picked for `date`; `agents_only` skips named actors.
+  RoleEvidence read_roles(const std::vector<std::string>& roles, uint32_t date, bool agents_only) const;
   std::string country_of(std::string_view code) const;
   const ActorDictionaries& dicts_;
   const geo::CountryTable& countries_;
 };
+
+// True for CAMEO role codes that stand after a country (GOV, OPP, MIL, ...),
+// false for primary non-state codes (IGO, NGO, MNC) and region codes.
+bool is_cameo_role(std::string_view code);
 
 // "mike pompeo|USAGOV": the lower-cased name and the code (DESIGN.md §2);
 // the name alone when there is no code.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "actor/mention_scan.h"
 #include "geo/geocoder.h"
 
 namespace chronicle::actor {
@@ -20,7 +21,8 @@ bool is_government_verb(std::string_view w) {
                                        "accuses", "announced", "announces", "demanded", "demands", "rejected",
                                        "rejects", "agreed", "agrees", "insisted", "insists", "urged", "urges",
                                        "condemned", "condemns", "denied", "denies", "threatened", "threatens",
-                                       "imposed", "imposes", "sanctioned", "negotiate", "negotiated", "talks"};
+                                       "imposed", "imposes", "sanctioned", "negotiate", "negotiated", "talks",
+                                       "represented", "policy", "policies"};
   std::string lower(w);
   for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
   return std::any_of(std::begin(kVerbs), std::end(kVerbs), [&](const char* v) { return lower == v; });
@@ -52,8 +54,11 @@ struct Context {
   bool government = false;
 };
 
+bool starts_lower(std::string_view t) { return !t.empty() && t[0] >= 'a' && t[0] <= 'z'; }
+
 Context read_context(const Document& doc, const Entity& e) {
   Context c;
+  const bool place = e.type == "GPE" || e.type == "LOC" || e.type == "FAC";
   const int32_t n = static_cast<int32_t>(doc.tokens.size());
   for (const auto& m : e.mentions) {
     if (m.kind == "title" || m.kind == "description") {
@@ -70,12 +75,38 @@ Context read_context(const Document& doc, const Entity& e) {
            !is_break(doc.token_text(doc.tokens[static_cast<size_t>(a - 1)])))
       --a;
     if (a < first) c.roles.push_back(span_words(doc, a, first));
+    // A title set off before the name: "Canada's fisheries minister, Marc
+    // Tremblay", "Spain's director general for Europe, Jose Maria Pons". One
+    // of the last three words must be a common word, so "... Britain and
+    // Spain, Jose ..." is not one.
+    auto common_before = [&](int32_t comma) {
+      for (int32_t k = comma - 1; k >= 0 && k >= comma - 3; --k) {
+        if (doc.tokens[static_cast<size_t>(k)].sentence != sentence) return false;
+        if (starts_lower(doc.token_text(doc.tokens[static_cast<size_t>(k)]))) return true;
+      }
+      return false;
+    };
+    if (a == first && first >= 2 && !place &&
+        doc.token_text(doc.tokens[static_cast<size_t>(first - 1)]) == "," && common_before(first - 1)) {
+      int32_t z = first - 1;
+      while (z > 0 && first - 1 - z < 8 && doc.tokens[static_cast<size_t>(z - 1)].sentence == sentence &&
+             !is_break(doc.token_text(doc.tokens[static_cast<size_t>(z - 1)])))
+        --z;
+      c.roles.push_back(span_words(doc, z, first - 1));
+    }
     // An appositive: ", the head of ..." up to the next punctuation.
     if (last + 2 < n && doc.token_text(doc.tokens[static_cast<size_t>(last + 1)]) == ",") {
       int32_t b = last + 2;
       std::string lead(doc.token_text(doc.tokens[static_cast<size_t>(b)]));
       for (char& ch : lead) ch = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
-      if (lead == "the" || lead == "a" || lead == "an" || lead == "former") {
+      // An appositive is a role: ", the head of ...", and for a person or
+      // organisation ", India's finance minister,"; after a place,
+      // capitalised words qualify it ("Paris, Texas").
+      const std::string_view first_word = doc.token_text(doc.tokens[static_cast<size_t>(b)]);
+      const std::string_view next = b + 1 < n ? doc.token_text(doc.tokens[static_cast<size_t>(b + 1)]) : "";
+      const bool possessive = (next == "'s" || next == "\xE2\x80\x99s") &&
+                              !first_word.empty() && first_word[0] >= 'A' && first_word[0] <= 'Z';
+      if (lead == "the" || lead == "a" || lead == "an" || lead == "former" || (!place && possessive)) {
         int32_t z = b;
         while (z < n && z - b < 14 && doc.tokens[static_cast<size_t>(z)].sentence == sentence &&
                !is_break(doc.token_text(doc.tokens[static_cast<size_t>(z)])))
@@ -103,9 +134,27 @@ Context read_context(const Document& doc, const Entity& e) {
 
 bool is_place_type(const std::string& t) { return t == "GPE" || t == "LOC" || t == "FAC"; }
 
+// The country most mentions of coded entities belong to, when one leads
+// (more votes than any other); empty otherwise.
+std::string leading_country(const std::map<std::string, int>& votes) {
+  std::string best;
+  int top = 0, second = 0;
+  for (const auto& [country, n] : votes) {
+    if (n > top) {
+      second = top;
+      top = n;
+      best = country;
+    } else if (n > second) {
+      second = n;
+    }
+  }
+  return top > second ? best : std::string();
+}
+
 }  // namespace
 
 void annotate_actors(const ActorResources& r, Document& doc) {
+  add_dictionary_mentions(r, doc);
   const ActorCoder coder(r.dictionaries, r.countries);
   std::vector<Context> contexts;
   contexts.reserve(doc.entities.size());
@@ -120,21 +169,67 @@ void annotate_actors(const ActorResources& r, Document& doc) {
     }
     q.type = e.type;
     q.roles = c.roles;
+    q.name_agents = e.type == "ORG";
     q.date = doc.meta.date;
     q.government_sense = c.government;
     e.actor = coder.code(q);
     e.key = entity_key(e.name, e.actor.code);
-    if (!e.actor.country.empty()) {
-      if (const auto* country = r.countries.by_cameo(e.actor.country)) country_votes[country->iso2] += 1;
+    // Votes by mentions: the country an article keeps naming leads.
+    if (!e.actor.country.empty()) country_votes[e.actor.country] += static_cast<int>(std::max<size_t>(1, e.mentions.size()));
+  }
+  // A role with no country takes the country its sentence names, the one
+  // before it first ("OSLO - Foreign Minister Ingrid Solberg said ... with
+  // Canada" is Norwegian), else the country the article is about, as a
+  // coder reading the whole article would.
+  struct Placed {
+    uint32_t start;
+    int64_t sentence;
+    std::string country;
+  };
+  std::vector<Placed> placed;
+  auto sentence_of = [&](uint32_t start) -> int64_t {
+    const int32_t t = token_at(doc, start);
+    return t < 0 ? -1 : static_cast<int64_t>(doc.tokens[static_cast<size_t>(t)].sentence);
+  };
+  for (const Entity& e : doc.entities) {
+    if (e.actor.country.empty()) continue;
+    for (const auto& m : e.mentions)
+      if (m.kind == "name" || m.kind == "acronym") placed.push_back({m.start, sentence_of(m.start), e.actor.country});
+  }
+  std::sort(placed.begin(), placed.end(), [](const Placed& a, const Placed& b) { return a.start < b.start; });
+  const std::string lead = leading_country(country_votes);
+  for (Entity& e : doc.entities) {
+    if (e.type != "PERSON" && e.type != "ORG") continue;
+    if (!e.actor.country.empty() || !is_cameo_role(e.actor.code) || e.mentions.empty()) continue;
+    const uint32_t at = e.mentions.front().start;
+    const int64_t sentence = sentence_of(at);
+    std::string country, source = "+article-country";
+    for (const Placed& p : placed) {
+      if (sentence < 0 || p.sentence != sentence) continue;
+      if (p.start > at && !country.empty()) break;  // the nearest one before wins
+      country = p.country;
+      source = "+sentence-country";
+      if (p.start > at) break;  // none before: the first one after
     }
+    if (country.empty()) country = lead;
+    if (country.empty()) continue;
+    e.actor.code = country + e.actor.code;
+    e.actor.country = country;
+    e.actor.source += source;
+    e.key = entity_key(e.name, e.actor.code);
   }
   if (!r.gazetteer) return;
   const geo::Geocoder geocoder(*r.gazetteer);
   geo::GeoContext base;
-  for (const auto& [iso2, votes] : country_votes) base.countries.push_back(iso2);
+  for (const auto& [cameo, votes] : country_votes) {
+    if (const auto* country = r.countries.by_cameo(cameo)) base.countries.push_back(country->iso2);
+  }
   for (size_t i = 0; i < doc.entities.size(); ++i) {
     Entity& e = doc.entities[i];
-    if (!is_place_type(e.type)) continue;
+    // A country's name tagged as an organisation ("the UK") is still the place.
+    const auto named = r.countries.find(e.name);
+    const bool country_name = named.country >= 0 && named.kind == geo::CountryNameKind::kName;
+    if (!is_place_type(e.type) && !(country_name && (e.type == "ORG" || e.type == "MISC"))) continue;
     geo::GeoContext ctx = base;
     ctx.qualifiers = contexts[i].qualifiers;
     ctx.government_sense = contexts[i].government || e.actor.source == "capital";

@@ -58,3 +58,34 @@ TEST(ActorPipeline, UserDictionaryWarningsAndNoDefaults) {
   actor::annotate_actors(*res, doc);
   EXPECT_EQ(doc.entities[1].actor.code, "");
 }
+
+// The whole default pipeline on invented text: a title with no country takes
+// its sentence's (the dateline before it, not Canada after it), a Norwegian
+// town is Norway's and no government, a Canadian minister is Canada's.
+TEST(ActorPipeline, TitlesTakeTheirSentencesCountry) {
+  auto p = Pipeline::load(PipelineOptions{});
+  ASSERT_TRUE(p.ok()) << p.status().to_string();
+  if (!(*p)->runs(Stage::kActor) || !(*p)->runs(Stage::kNer)) GTEST_SKIP() << "no data/ or NER model in this build";
+  Document doc;
+  doc.text =
+      "BERGEN \xE2\x80\x94 Fisheries Minister Kari Nordahl said on Monday that Norway would meet Canada and Iceland in "
+      "Troms\xC3\xB8 next month.\n\nCanada\xE2\x80\x99s trade minister, Paul Gagnon, said Ottawa welcomed the talks.\n";
+  doc.meta.date = "2025-03-03";
+  ASSERT_TRUE((*p)->annotate(doc).ok());
+  auto find = [&](const std::string& name) -> const Entity* {
+    for (const auto& e : doc.entities)
+      if (e.name == name) return &e;
+    return nullptr;
+  };
+  const Entity* minister = find("Kari Nordahl");
+  ASSERT_NE(minister, nullptr);
+  EXPECT_EQ(minister->actor.code, "NORGOV");
+  const Entity* town = find("Troms\xC3\xB8");
+  ASSERT_NE(town, nullptr);
+  EXPECT_EQ(town->actor.code, "NOR");
+  ASSERT_TRUE(town->has_geo);
+  EXPECT_EQ(town->geo.country, "NO");
+  const Entity* gagnon = find("Paul Gagnon");
+  ASSERT_NE(gagnon, nullptr);
+  EXPECT_EQ(gagnon->actor.code, "CANGOV");
+}

@@ -81,13 +81,20 @@ struct Fixture {
               "GROUCHO_HACKENBUSH_\n+HACKENBUSH\n\t[FRDGOV 19330101-19331231]\n"
               "CHICOLINI_ [FRD]\n"
               "FREEDONIAN_FOREIGN_OFFICE_ [FRDGOV]\n"
-              "DUCK_SOUP_COMPANY_ [FRDBUS]\n"),
+              "DUCK_SOUP_COMPANY_ [FRDBUS]\n"
+              "PEOPLES_PARTY_\n+PEOPLES_PARTIES_\n\t[FRDGOV 19900101-19991231]\n\t[FRDOPP >20000101]\n"
+              "OLD_FIREFLY_\n+PRESIDENT_FIREFLY\n\t[FRDELI]\n"
+              "YOUNG_FIREFLY_\n+PRESIDENT_FIREFLY\n\t[FRDGOV 20000101-20101231]\n"
+              "GROUCHO_J._MARX_ [FRDGOV]\n"
+              "NORTH_PROVINCE_ [FRDNPR]\n"
+              "FDSEC_ [FRDGOV]\n"),
         "actors");
     auto g = rules::CompiledDictionary::from_entries(
         rules::DictionaryKind::kAgents,
         parse(&rules::parse_agent_dictionary,
               "MINISTER [~GOV]\nNATIONAL_SECURITY_ADVISER [~GOVMIL]\nMILITARY_INTELLIGENCE [~MILSPY]\n"
-              "CHIEF [~GOV]\nOPPOSITION {} [~OPP]\nPEACEKEEPER [IGO~]\n"),
+              "CHIEF [~GOV]\nOPPOSITION {} [~OPP]\nPEACEKEEPER [IGO~]\nLEADER [~GOV]\nCOURT [~JUD]\n"
+              "FOREIGN_MINISTER [~GOV]\n"),
         "agents");
     auto d = rules::CompiledDictionary::from_entries(rules::DictionaryKind::kDiscards,
                                                      parse(&rules::parse_discard_list, "DUCK_SOUP\n"), "discards");
@@ -187,7 +194,7 @@ TEST(ActorCoder, CountryAndAgentFromRoleWords) {
 
 TEST(ActorCoder, CountriesCapitalsAndWhatIsNotCoded) {
   EXPECT_EQ(fx().code({"Freedonia"}, "GPE", {}, "2018-05-31").code, "FRD");
-  EXPECT_EQ(fx().code({"Sylvanians"}, "NORP", {}, "2018-05-31").code, "");  // plural not in the test dictionary
+  EXPECT_EQ(fx().code({"Sylvanians"}, "NORP", {}, "2018-05-31").code, "SYL");  // a plural people: its singular entry
   EXPECT_EQ(fx().code({"Sylvanian"}, "NORP", {}, "2018-05-31").code, "SYL");
   EXPECT_EQ(fx().code({"Sylvan City"}, "GPE", {}, "2018-05-31", true).code, "SYLGOV");
   EXPECT_EQ(fx().code({"Sylvan City"}, "GPE", {}, "2018-05-31", false).code, "");
@@ -202,6 +209,41 @@ TEST(ActorCoder, DictionaryWords) {
   EXPECT_EQ(actor::dictionary_words("the State Department\xE2\x80\x99s Korea desk."),
             (std::vector<std::string>{"THE", "STATE", "DEPARTMENT", "KOREA", "DESK"}));
   EXPECT_EQ(actor::dictionary_words("U.S. (\"officials\")"), (std::vector<std::string>{"U.S.", "OFFICIALS"}));
+}
+
+TEST(ActorCoder, AffiliationBeatsGenericTitle) {
+  // "Peoples Party leader": the party's own code, as of the date, beats
+  // LEADER's GOV; written in lower case it is no party.
+  auto c = fx().code({"Ann Other"}, "PERSON", {"Peoples Party leader"}, "2005-02-15");
+  EXPECT_EQ(c.code, "FRDOPP");
+  EXPECT_EQ(c.source, "affiliation");
+  EXPECT_EQ(fx().code({"Ann Other"}, "PERSON", {"Peoples Party leader"}, "1995-02-15").code, "FRDGOV");
+  EXPECT_EQ(fx().code({"Ann Other"}, "PERSON", {"the peoples party leader"}, "2005-02-15").code, "GOV");
+  // A region takes the stated role after it, as a country does.
+  EXPECT_EQ(fx().code({"Ann Other"}, "PERSON", {"North Province's chief"}, "2005-02-15").code, "FRDNPRGOV");
+}
+
+TEST(ActorCoder, BestFittingEntryAndWrittenVariants) {
+  // Two entries share PRESIDENT_FIREFLY: the one dated for 2005 wins over
+  // the undated one listed first; outside those dates the undated one does.
+  EXPECT_EQ(fx().code({"President Firefly"}, "PERSON", {}, "2005-02-15").code, "FRDGOV");
+  EXPECT_EQ(fx().code({"President Firefly"}, "PERSON", {}, "2015-02-15").code, "FRDELI");
+  // Initials written without their point.
+  EXPECT_EQ(fx().code({"Groucho J Marx"}, "PERSON", {}, "2015-02-15").code, "FRDGOV");
+  EXPECT_EQ(fx().code({"Peoples Parties"}, "ORG", {}, "2005-02-15").code, "FRDOPP");
+}
+
+TEST(ActorCoder, OrganisationNameAgentsAndLeadingCountry) {
+  actor::ActorCoder coder(fx().res.dictionaries, fx().res.countries);
+  actor::ActorQuery q{{"Supreme Court"}, "ORG", {}, "2005-02-15", false, true};
+  EXPECT_EQ(coder.code(q).code, "JUD");  // the stage adds the article's country
+  q.names = {"Sylvanian Supreme Court"};
+  EXPECT_EQ(coder.code(q).code, "SYLJUD");  // a leading country in the name counts
+  q.names = {"Bank of Sylvania Court"};
+  EXPECT_EQ(coder.code(q).code, "JUD");  // one inside it does not
+  q.name_agents = false;
+  q.names = {"Supreme Court"};
+  EXPECT_EQ(coder.code(q).code, "");
 }
 
 TEST(Gazetteer, CentroidsWeightedByPopulationAndKeys) {
@@ -276,4 +318,49 @@ TEST(ActorStage, FillsActorKeyAndGeoOfEntities) {
   EXPECT_EQ(doc.entities[2].geo.feature, "PPLC");
   EXPECT_NEAR(doc.entities[2].geo.lat, 50.0, 1e-9);
   EXPECT_EQ(doc.entities[3].actor.code, "FRDGOVMIL");  // appositive role, expired entry's country
+}
+
+TEST(ActorStage, ArticleCountryDictionaryScanAndCountryNamedOrganisation) {
+  Document doc;
+  doc.id = "invented";
+  doc.meta.date = "2005-02-15";
+  doc.text = "FREDVILLE \xE2\x80\x94 Foreign Minister Ann Other said Sylvania would talk. "
+             "Sylvanians were wary and the FDSEC said so. Freedonia agreed. The Supreme Court agreed.";
+  tokenize::tokenize(doc.text, doc.tokens);
+  segment::segment(doc.text, doc.tokens, doc.paragraphs, doc.sentences);
+  for (Token& t : doc.tokens) t.upos = "NOUN";  // as a tagger would leave acronyms and peoples
+  auto mention = [&](const std::string& s) {
+    const size_t at = doc.text.find(s);
+    EXPECT_NE(at, std::string::npos) << s;
+    return EntityMention{static_cast<uint32_t>(at), static_cast<uint32_t>(at + s.size()), "name", {}};
+  };
+  doc.entities.push_back(Entity{"E1", "GPE", "FREDVILLE", "", {}, false, {}, {}, false, {mention("FREDVILLE")}});
+  doc.entities.push_back(Entity{"E2", "PERSON", "Ann Other", "", {}, false, {}, {}, false, {mention("Ann Other")}});
+  // The tagger called the country an organisation here.
+  doc.entities.push_back(Entity{"E3", "ORG", "Freedonia", "", {}, false, {}, {}, false, {mention("Freedonia")}});
+  doc.entities.push_back(
+      Entity{"E4", "ORG", "Supreme Court", "", {}, false, {}, {}, false, {mention("Supreme Court")}});
+  actor::annotate_actors(fx().res, doc);
+  // A bare title takes its sentence's country, the one before it first
+  // (FREDVILLE, not Sylvania after it) ...
+  EXPECT_EQ(doc.entities[1].actor.code, "FRDGOV");
+  EXPECT_EQ(doc.entities[1].actor.source, "role+sentence-country");
+  ASSERT_TRUE(doc.entities[2].has_geo);  // a country's name is the place whatever its tag
+  EXPECT_EQ(doc.entities[2].geo.feature, "PCLI");
+  // ... else the article's: three Freedonian mentions against two Sylvanian.
+  EXPECT_EQ(doc.entities[3].actor.code, "FRDJUD");
+  EXPECT_EQ(doc.entities[3].actor.source, "role+article-country");
+  // The scan adds what the name tagger missed: a country, a plural people
+  // at a sentence start and an acronym.
+  ASSERT_EQ(doc.entities.size(), 7u);
+  EXPECT_EQ(doc.entities[4].id, "E5");
+  EXPECT_EQ(doc.entities[4].name, "Sylvania");
+  EXPECT_EQ(doc.entities[4].type, "GPE");
+  EXPECT_EQ(doc.entities[5].type, "NORP");
+  EXPECT_EQ(doc.entities[5].name, "Sylvanians");
+  EXPECT_EQ(doc.entities[5].actor.code, "SYL");
+  EXPECT_EQ(doc.entities[6].name, "FDSEC");
+  EXPECT_EQ(doc.entities[6].actor.code, "FRDGOV");
+  // Nothing else: "Foreign Minister" and "Supreme Court" are no actor names.
+  for (const auto& e : doc.entities) EXPECT_NE(e.name, "Foreign Minister");
 }

@@ -1,0 +1,160 @@
+#include "actor/mention_scan.h"
+
+#include <algorithm>
+
+#include "actor/actor_coder.h"
+
+namespace chronicle::actor {
+
+namespace {
+
+bool capitalised(std::string_view t) { return !t.empty() && t[0] >= 'A' && t[0] <= 'Z'; }
+
+// Lower-case function words a name can hold ("Food and Agriculture
+// Organisation", "Court of Appeal").
+bool is_name_glue(std::string_view t) { return t == "and" || t == "of" || t == "for" || t == "the" || t == "&"; }
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  return out;
+}
+
+// Words of a dictionary phrase covering tokens [i, i + len): longest match.
+size_t longest_actor(const ActorResources& r, const std::vector<std::string>& words) {
+  size_t best = 0;
+  for (const auto& d : r.dictionaries.actors) {
+    size_t len = 0;
+    d.longest_match(words, 0, len);
+    best = std::max(best, len);
+  }
+  return best;
+}
+
+bool is_acronym(std::string_view t) {
+  if (t.size() < 2) return false;
+  return std::all_of(t.begin(), t.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '&'; });
+}
+
+// "Indonesians", "Gibraltarians": the plural of a people the country table
+// or an actor dictionary knows.
+bool plural_people(const ActorResources& r, std::string_view t) {
+  if (t.size() < 4 || t.back() != 's') return false;
+  const auto hit = r.countries.find(t.substr(0, t.size() - 1));
+  if (hit.country >= 0 && hit.kind == geo::CountryNameKind::kDemonym) return true;
+  const auto w = dictionary_words(t.substr(0, t.size() - 1));
+  return w.size() == 1 && longest_actor(r, w) == 1;
+}
+
+// An agent phrase starts at token `k` ("Chancellor", "Foreign Secretary").
+bool starts_title(const ActorResources& r, const Document& doc, size_t k) {
+  std::vector<std::string> words;
+  for (size_t j = k; j < doc.tokens.size() && j - k < 4 && doc.tokens[j].sentence == doc.tokens[k].sentence; ++j) {
+    const auto w = dictionary_words(doc.token_text(doc.tokens[j]));
+    if (w.size() != 1) break;
+    words.push_back(w[0]);
+  }
+  for (const auto& d : r.dictionaries.agents) {
+    size_t len = 0;
+    if (!words.empty()) d.longest_match(words, 0, len);
+    if (len > 0) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void add_dictionary_mentions(const ActorResources& r, Document& doc) {
+  const size_t n = doc.tokens.size();
+  if (n == 0 || doc.tokens[0].upos.empty()) return;  // no tagger: PROPN is the guard against common words
+  // Tokens inside any mention, by bytes (a mention's token list may be empty).
+  std::vector<std::pair<uint32_t, uint32_t>> spans;
+  for (const Entity& e : doc.entities)
+    for (const EntityMention& m : e.mentions) spans.emplace_back(m.start, m.end);
+  std::sort(spans.begin(), spans.end());
+  std::vector<bool> covered(n, false);
+  size_t s = 0;
+  uint32_t reach = 0;  // furthest end of the spans started so far
+  for (size_t i = 0; i < n; ++i) {
+    while (s < spans.size() && spans[s].first <= doc.tokens[i].start) reach = std::max(reach, spans[s++].second);
+    covered[i] = doc.tokens[i].end <= reach;
+  }
+  constexpr size_t kWindow = 8;
+  size_t next_id = doc.entities.size() + 1;
+  for (size_t i = 0; i < n; ++i) {
+    const Token& tok = doc.tokens[i];
+    if (covered[i] || !capitalised(doc.token_text(tok))) continue;
+    const bool first_of_sentence = i == 0 || doc.tokens[i - 1].sentence != tok.sentence;
+    // The tagger calls acronyms and peoples NOUN ("the SEC", "Gibraltarians");
+    // a capital word inside a sentence is a name whatever its tag.
+    if (tok.upos != "PROPN" && !is_acronym(doc.token_text(tok)) && first_of_sentence &&
+        !plural_people(r, doc.token_text(tok)))
+      continue;
+    if (!first_of_sentence && !covered[i - 1] && capitalised(doc.token_text(doc.tokens[i - 1])) &&
+        (doc.tokens[i - 1].upos == "PROPN" || (i >= 2 && doc.tokens[i - 2].sentence == tok.sentence)))
+      continue;  // only from the start of a stretch of names ("The Tories" starts at "Tories")
+    std::vector<std::string> words;
+    for (size_t k = i; k < n && k - i < kWindow && doc.tokens[k].sentence == tok.sentence && !covered[k]; ++k) {
+      const auto w = dictionary_words(doc.token_text(doc.tokens[k]));
+      if (w.size() != 1) break;
+      words.push_back(w[0]);
+    }
+    size_t len = longest_actor(r, words);
+    bool plural = false;
+    if (len == 0 && words[0].size() > 3 && words[0].back() == 'S') {
+      std::vector<std::string> singular{words[0].substr(0, words[0].size() - 1)};
+      len = longest_actor(r, singular);
+      plural = len == 1;
+    }
+    // Country names the dictionaries lack ("UK"), longest first; a title may
+    // follow ("UK Chancellor Gordon Brown").
+    bool country = false;
+    for (size_t k = std::min<size_t>(3, words.size()); len == 0 && k > 0; --k) {
+      const std::string name(doc.span_text(doc.tokens[i].start, doc.tokens[i + k - 1].end));
+      const auto hit = r.countries.find(name);
+      if (hit.country >= 0 && hit.kind == geo::CountryNameKind::kName) {
+        len = k;
+        country = true;
+      }
+    }
+    if (len == 0) continue;
+    // The match must be the whole name: every word capitalised or glue, the
+    // last capitalised, and no name word right after it.
+    bool ok = capitalised(doc.token_text(doc.tokens[i + len - 1]));
+    for (size_t k = i; ok && k < i + len; ++k) {
+      const std::string_view t = doc.token_text(doc.tokens[k]);
+      ok = capitalised(t) || is_name_glue(t);
+    }
+    if (ok && i + len < n && doc.tokens[i + len].sentence == tok.sentence &&
+        capitalised(doc.token_text(doc.tokens[i + len])) && !(country && starts_title(r, doc, i + len)))
+      ok = false;
+    if (!ok) continue;
+    EntityMention m;
+    m.start = doc.tokens[i].start;
+    m.end = doc.tokens[i + len - 1].end;
+    m.kind = "name";
+    for (size_t k = i; k < i + len; ++k) m.tokens.push_back(static_cast<uint32_t>(k));
+    const std::string name(doc.span_text(m.start, m.end));
+    auto same = std::find_if(doc.entities.begin(), doc.entities.end(),
+                             [&](const Entity& e) { return lower(e.name) == lower(name); });
+    if (same != doc.entities.end()) {
+      same->mentions.push_back(std::move(m));
+      std::sort(same->mentions.begin(), same->mentions.end(),
+                [](const EntityMention& a, const EntityMention& b) { return a.start < b.start; });
+    } else {
+      Entity e;
+      e.id = "E" + std::to_string(next_id++);
+      const auto hit = r.countries.find(name);
+      e.type = plural || (hit.country >= 0 && hit.kind == geo::CountryNameKind::kDemonym) ? "NORP"
+               : hit.country >= 0                                                        ? "GPE"
+                                                                                         : "ORG";
+      e.name = name;
+      e.mentions.push_back(std::move(m));
+      doc.entities.push_back(std::move(e));
+    }
+    for (size_t k = i; k < i + len; ++k) covered[k] = true;
+    i += len - 1;
+  }
+}
+
+}  // namespace chronicle::actor

@@ -1,0 +1,22 @@
+// Actor mentions the name tagger missed, found as PETRARCH2 and TABARI find
+// actors: by matching the actor dictionaries against the text itself.
+//
+// A stretch of proper-noun tokens (tagger PROPN, capitalised) outside every
+// entity mention that a dictionary phrase covers exactly ("Labour",
+// "Tories", "SEC", "Food and Agriculture Organisation") becomes a mention:
+// of the document's entity with the same name when there is one, else of a
+// new entity (GPE for a country name, NORP for a demonym, ORG otherwise).
+// A plural people ("Indonesians") matches its singular entry.
+// Thread safety: pure function of its inputs.
+#pragma once
+
+#include "actor/actor_resources.h"
+#include "chronicle/document.h"
+
+namespace chronicle::actor {
+
+// requires: tokens tagged (upos), entities resolved.
+// ensures: mentions added (kind "name"), entity ids stay unique; nothing else changes.
+void add_dictionary_mentions(const ActorResources& r, Document& doc);
+
+}  // namespace chronicle::actor
