@@ -340,6 +340,8 @@ class Matcher {
     // "a second time": the ordinal, not a duration.
     if (unit == kSecond && a_[j].number < 0 && eq(a_[after - 1].text, "second")) return false;
     p.adjectival = is_hyphen(k);
+    // "a 44-year-old protester": an age, which TimeBank leaves unmarked.
+    if (p.adjectival && is_hyphen(after) && text_is(after + 1, "old")) return false;
     // "the 30-year bond": a name of a security, which TimeML does not mark.
     if (p.adjectival && a_[j].number >= 0 && after < n_) {
       static const char* securities[] = {"bond", "bonds", "note", "notes", "treasury", "treasuries", "bill", "bills",
