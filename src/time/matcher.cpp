@@ -335,13 +335,15 @@ class Matcher {
     size_t after;
     if (!unit_at(k, unit, after)) return false;
     if (amount == 0 && fraction == 0) return false;
+    // "a year-earlier loss": the expression is "year-earlier", read at the unit.
+    if (a_[j].number < 0 && (text_is(j, "a") || text_is(j, "an")) && is_hyphen(after) &&
+        (text_is(after + 1, "earlier") || text_is(after + 1, "ago")))
+      return false;
     // "the 1989 second quarter", "1998 year-end": a year, not an amount.
     if (a_[j].digits == 4 && !(a_[after - 1].text.back() == 's' || a_[after - 1].text.back() == 'S')) return false;
     // "a second time": the ordinal, not a duration.
     if (unit == kSecond && a_[j].number < 0 && eq(a_[after - 1].text, "second")) return false;
     p.adjectival = is_hyphen(k);
-    // "a 44-year-old protester": an age, which TimeBank leaves unmarked.
-    if (p.adjectival && is_hyphen(after) && text_is(after + 1, "old")) return false;
     // "the 30-year bond": a name of a security, which TimeML does not mark.
     if (p.adjectival && a_[j].number >= 0 && after < n_) {
       static const char* securities[] = {"bond", "bonds", "note", "notes", "treasury", "treasuries", "bill", "bills",
@@ -829,7 +831,7 @@ class Matcher {
           int ord = k < n_ ? (cls(k) == C::kOrdinal ? val(k) : a_[k].ordinal) : 0;
           if (ord > 0 && ord <= 4 && text_is(k + 1, "quarter")) {
             k += 2;
-            p.quarter = 5;
+            p.quarter = ord;
           } else if (text_is(k, "quarter") || text_is(k, "period")) {
             ++k;
             p.quarter = 5;
@@ -964,6 +966,9 @@ class Matcher {
       return false;
     }
     p.first = static_cast<uint32_t>(i);
+    // "a 44-year-old protester", "52 years old": an age, which TimeBank leaves unmarked.
+    if (p.form == Form::kDuration && (text_is(p.last, "old") || (is_hyphen(p.last) && text_is(p.last + 1, "old"))))
+      return false;
     // A determiner belongs to the expression only for forms that take one
     // ("the last three days", "the third quarter", "the 1990s", "the future").
     const bool calendar_takes_det = p.decade >= 0 || p.quarter > 0 || p.half > 0 || p.season >= 0 ||

@@ -307,6 +307,12 @@ Normalized normalize(const TimeParse& p, const Anchor& a, Tense tense) {
       out.type = "DATE";
       if (p.amount < 0 || !a.known) {
         out.value = p.direction < 0 ? "PAST_REF" : "FUTURE_REF";
+      } else if (p.quarter >= 1 && p.quarter <= 4) {  // "the year-ago third quarter"
+        TimeParse q;
+        q.quarter = p.quarter;
+        const Normalized latest = calendar(q, a, tense);  // the latest such quarter
+        const int year = std::atoi(latest.value.substr(0, 4).c_str()) - p.amount;
+        out.value = fmt_year(year) + "-Q" + std::to_string(p.quarter);
       } else if (p.quarter == 5) {  // "the year-earlier quarter" with no quarter in the sentence
         out.value = shifted(a, kQuarterU, -4 * p.amount, tense != Tense::kFuture);
       } else if (p.unit == kWeek && p.amount > 0) {

@@ -22,8 +22,11 @@ struct Found {
   TimeParse parse;      // token indices are document token indices
   uint32_t sentence_first = 0;
   uint32_t sentence_last = 0;
+  uint32_t sentence = 0;  // index in doc.sentences
   int32_t time = -1;    // index in doc.times, -1 when left out
 };
+
+bool is_quarter_value(const std::string& v) { return v.size() == 7 && v[4] == '-' && v[5] == 'Q' && v[0] != 'X'; }
 
 int clock_minutes(const TimeParse& p) { return p.hour * 60 + p.minute; }
 
@@ -65,14 +68,15 @@ void annotate_times(Document& doc) {
   std::vector<Found> found;
   std::vector<Atom> atoms;
   std::vector<TimeParse> parses;
-  for (const Sentence& s : doc.sentences) {
+  for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
+    const Sentence& s = doc.sentences[si];
     parses.clear();
     build_atoms(doc, s.first_token, s.last_token, atoms);
     match_times(atoms, parses);
     for (TimeParse p : parses) {
       p.first += s.first_token;
       p.last += s.first_token;
-      found.push_back({p, s.first_token, s.last_token, -1});
+      found.push_back({p, s.first_token, s.last_token, si, -1});
     }
   }
 
@@ -108,7 +112,8 @@ void annotate_times(Document& doc) {
     Found& f = found[i];
     if (f.time < 0) continue;
     TimeExpr& t = doc.times[f.time];
-    const bool year_back = (f.parse.form == Form::kOffset && f.parse.unit == kYear && f.parse.amount > 0) ||
+    const bool year_back = (f.parse.form == Form::kOffset && f.parse.unit == kYear && f.parse.amount > 0 &&
+                            !(f.parse.quarter >= 1 && f.parse.quarter <= 4)) ||
                            (f.parse.form == Form::kShiftUnit && f.parse.unit == kYear && f.parse.shift == -1);
     if (f.parse.form != Form::kClock && !year_back) continue;
     const Found* best = nullptr;
@@ -119,11 +124,23 @@ void annotate_times(Document& doc) {
       const std::string& v = doc.times[g.time].value;
       const bool fits = f.parse.form == Form::kClock
                             ? (g.parse.form != Form::kClock && v.size() >= 10 && v[4] == '-' && v[7] == '-' && v[0] != 'X')
-                            : (v.size() == 7 && v[4] == '-' && v[5] == 'Q' && v[0] != 'X' && g.parse.form != Form::kOffset);
+                            : (is_quarter_value(v) && g.parse.form != Form::kOffset);
       const size_t distance = k < i ? i - k : k - i;
       if (fits && distance < best_distance) {
         best = &g;
         best_distance = distance;
+      }
+    }
+    // Earnings reports give the quarter once and compare against "a year ago"
+    // in the sentences after it: the latest quarter in the two before counts.
+    if (!best && f.parse.form == Form::kOffset) {
+      for (size_t k = i; k-- > 0;) {
+        const Found& g = found[k];
+        if (g.sentence + 2 < f.sentence) break;
+        if (g.time >= 0 && g.parse.form != Form::kOffset && is_quarter_value(doc.times[g.time].value)) {
+          best = &g;
+          break;
+        }
       }
     }
     if (!best) continue;
