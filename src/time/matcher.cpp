@@ -260,6 +260,31 @@ class Matcher {
     }
   }
 
+  // The day written right after a clock time: "9 a.m. Tuesday", "noon
+  // today", "5 p.m. EST, Nov. 6" are one expression in TimeML.
+  void take_day(size_t& k, TimeParse& p) const {
+    size_t m = k;
+    if (m < n_ && a_[m].text == "," && cls(m + 1) == C::kMonth) ++m;
+    if (cls(m) == C::kWeekday && a_[m].upper && a_[m].text.back() != 's') {
+      p.weekday = val(m);
+      p.day_of = DayOf::kWeekday;
+      k = m + 1;
+    } else if (cls(m) == C::kDeictic && val(m) != kNowValue && !eq(a_[m].text, "tonight")) {
+      p.deictic = val(m);
+      p.day_of = DayOf::kDeictic;
+      k = m + 1;
+    } else if (cls(m) == C::kMonth) {
+      TimeParse d;
+      if (match_month(m, d) && d.day > 0) {
+        p.year = d.year;
+        p.month = d.month;
+        p.day = d.day;
+        p.day_of = DayOf::kCalendar;
+        k = d.last;
+      }
+    }
+  }
+
   bool match_month(size_t j, TimeParse& p) const {
     if (!can_be_month(j)) return false;
     p.form = Form::kCalendar;
@@ -318,6 +343,7 @@ class Matcher {
       p.zone = a_[k].text;
       ++k;
     }
+    take_day(k, p);
     p.last = static_cast<uint32_t>(k);
     return true;
   }
@@ -778,12 +804,15 @@ class Matcher {
         p.decade = 190 + a.word.value;
         p.last = static_cast<uint32_t>(j + 1);
         return true;
-      case C::kNoon:
+      case C::kNoon: {
         p.form = Form::kClock;
         p.hour = a.word.value;
         p.minute = 0;
-        p.last = static_cast<uint32_t>(j + 1);
+        size_t k = j + 1;
+        take_day(k, p);
+        p.last = static_cast<uint32_t>(k);
         return true;
+      }
       case C::kHoliday: {
         if (!a.upper || a.word.value == 0) return false;
         p.form = Form::kCalendar;

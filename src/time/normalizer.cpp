@@ -338,7 +338,21 @@ Normalized normalize(const TimeParse& p, const Anchor& a, Tense tense) {
       if (p.hour < 0 || p.hour > 24 || p.minute < 0 || p.minute > 59) return {};
       char buf[32];
       std::snprintf(buf, sizeof buf, "T%02d:%02d", p.hour, p.minute);
-      if (p.year >= 0) {
+      if (p.day_of != DayOf::kNone && p.day_of != DayOf::kCalendar && !a.known) {
+        out.value = std::string("XXXX-XX-XX") + buf;
+      } else if (p.day_of != DayOf::kNone) {  // "9 a.m. Tuesday", "noon today", "5 p.m. Nov. 6"
+        TimeParse d;
+        d.weekday = p.weekday;
+        d.year = p.year;
+        d.month = p.month;
+        d.day = p.day;
+        Normalized day;
+        if (p.day_of == DayOf::kWeekday) day = weekday(d, a, tense);
+        else if (p.day_of == DayOf::kCalendar) day = calendar(d, a, tense);
+        else day.value = fmt_date(to_days(a.year, a.month, a.day) + date::days{p.deictic});
+        if (day.value.size() != 10) return {};
+        out.value = day.value + buf;
+      } else if (p.year >= 0) {
         if (!valid_ymd(p.year, p.month, p.day)) return {};
         out.value = fmt_date(to_days(p.year, p.month, p.day)) + buf;
       } else {

@@ -19,6 +19,8 @@ enum class Form : uint8_t {
   kClock,      // "9.05am", "2.05pm BST", "noon"
 };
 
+enum class DayOf : uint8_t { kNone, kWeekday, kDeictic, kCalendar };
+
 struct TimeParse {
   uint32_t first = 0;  // token range [first, last) in the sentence's tokens
   uint32_t last = 0;
@@ -45,6 +47,9 @@ struct TimeParse {
   int mod = -1;           // Mod
   int fuzzy = -1;         // Fuzzy
   bool two_digit_year = false;
+  // A clock time followed by its day ("9 a.m. Tuesday", "noon today", "5 p.m.
+  // EST, Nov. 6"): which of weekday / deictic / month+day fields hold the day.
+  DayOf day_of = DayOf::kNone;
   bool adjectival = false;  // "five-year", "third-quarter": a hyphenated modifier of a noun
 };
 

@@ -146,7 +146,7 @@ void annotate_times(Document& doc) {
     if (!best) continue;
     const std::string& v = doc.times[best->time].value;
     if (f.parse.form == Form::kClock) {
-      if (f.parse.year < 0) t.value = v.substr(0, 10) + t.value.substr(t.value.find('T'));
+      if (f.parse.year < 0 && f.parse.day_of == DayOf::kNone) t.value = v.substr(0, 10) + t.value.substr(t.value.find('T'));
     } else {
       const int back = f.parse.form == Form::kOffset ? f.parse.amount : 1;
       const int year = std::atoi(v.substr(0, 4).c_str()) - back;
