@@ -27,17 +27,31 @@ bool any_of(std::string_view w, std::initializer_list<std::string_view> list) {
 Tense cue(const Document& doc, uint32_t t, uint32_t end) {
   const Token& tok = doc.tokens[t];
   const std::string_view w = doc.token_text(tok);
-  if (any_of(w, {"will", "'ll", "’ll", "shall", "wo", "gonna", "scheduled", "expected", "due", "plans", "planned",
+  if (any_of(w, {"will", "'ll", "’ll", "shall", "wo", "would", "gonna", "scheduled", "expected", "due", "plans", "planned",
                  "upcoming", "tomorrow", "next", "coming"})) {
     if (lower_eq(w, "coming") && t > 0 && !any_of(doc.token_text(doc.tokens[t - 1]), {"be", "is", "are", "'re", "’re"}))
       return Tense::kNone;
     return Tense::kFuture;
   }
+  // "as soon as Tuesday", "as early as next week": the earliest of a future.
+  if (lower_eq(w, "as") && t > 1 && lower_eq(doc.token_text(doc.tokens[t - 2]), "as") &&
+      any_of(doc.token_text(doc.tokens[t - 1]), {"soon", "early"}))
+    return Tense::kFuture;
   if (lower_eq(w, "going") && t + 1 < end && lower_eq(doc.token_text(doc.tokens[t + 1]), "to")) return Tense::kFuture;
   if (!tok.xpos.empty()) {
     if (tok.xpos == "VBD") return Tense::kPast;
-    if (tok.xpos == "VBN" && t > 0 && any_of(doc.token_text(doc.tokens[t - 1]), {"has", "have", "had", "'s", "’s", "'ve", "’ve"}))
+    if (tok.xpos == "VBN") {
+      // The auxiliary decides: "will be held" is ahead, "is held" now; a bare
+      // participle ("statements made Friday") and "has/was made" are past.
+      const std::string_view prev = t > 0 ? doc.token_text(doc.tokens[t - 1]) : std::string_view();
+      if (lower_eq(prev, "be") && t > 1 &&
+          any_of(doc.token_text(doc.tokens[t - 2]), {"will", "'ll", "’ll", "shall", "to", "would"}))
+        return Tense::kFuture;
+      if (any_of(prev, {"is", "are", "am", "being"})) return Tense::kPresent;
       return Tense::kPast;
+    }
+    // "to resume Monday", "plans to meet on Thursday": an infinitive looks ahead.
+    if (tok.xpos == "VB" && t > 0 && lower_eq(doc.token_text(doc.tokens[t - 1]), "to")) return Tense::kFuture;
     if (tok.xpos == "VBZ" || tok.xpos == "VBP") return Tense::kPresent;
     return Tense::kNone;
   }
@@ -70,7 +84,9 @@ Tense clause_tense(const Document& doc, uint32_t sentence_first, uint32_t senten
   for (uint32_t t = last; t < right_end; ++t) {
     if (clause_break(doc.token_text(doc.tokens[t]))) break;
     const Tense c = cue(doc, t, sentence_last);
-    if (c != Tense::kNone) return c;
+    // A present verb after the expression is mostly a new clause ("on
+    // Thursday that strikes could ..."), not the one the day belongs to.
+    if (c != Tense::kNone && c != Tense::kPresent) return c;
   }
   return Tense::kNone;
 }
