@@ -640,6 +640,7 @@ class Matcher {
         p.form = Form::kShiftUnit;
         p.unit = unit;
         p.shift = shift;
+        p.current = text_is(j, "current");
         if (unit == kQuarterU) p.quarter = 5;
       }
       p.last = static_cast<uint32_t>(after);

@@ -85,7 +85,8 @@ int resolve_year(const Anchor& a, int month, int day, Tense tense) {
     if ((diff >= 0 || same_month) && diff < future_dist) { future = y; future_dist = same_month ? 0 : diff; }
   }
   if (best_dist < 0) return best;
-  if (tense == Tense::kPast && past_dist < 300) return past;
+  // Unmarked is read as past, as for weekdays: news mostly reports what happened.
+  if ((tense == Tense::kPast || tense == Tense::kNone) && past_dist < 300) return past;
   if (tense == Tense::kFuture && future_dist < 300) return future;
   return best;
 }
@@ -296,7 +297,8 @@ Normalized normalize(const TimeParse& p, const Anchor& a, Tense tense) {
       int shift = p.shift;
       // "the weekend" in a past clause written on a weekday is the one before.
       if (p.unit == kWeekend && shift == 0 && past && weekday_of(to_days(a.year, a.month, a.day)) < 5) shift = -1;
-      out.value = shifted(a, p.unit, shift, p.unit == kQuarterU && p.quarter == 5 && p.shift == 0 && past);
+      // "the current quarter" is the document's own even in a past clause.
+      out.value = shifted(a, p.unit, shift, p.unit == kQuarterU && p.quarter == 5 && p.shift == 0 && past && !p.current);
     }
       break;
     case Form::kDuration:

@@ -105,6 +105,27 @@ void annotate_times(Document& doc) {
     doc.times.push_back(std::move(t));
   }
 
+  // Reference quarter. "The quarter" and "the latest period" of an earnings
+  // report are the quarter it has named ("third-quarter profit ... in the
+  // quarter"); the rule of the normaliser (the last complete one) is only the
+  // fallback when none was named before.
+  // A report on several companies names several quarters: only a recent
+  // mention counts.
+  constexpr uint32_t kQuarterReach = 8;  // sentences
+  const std::string* named_quarter = nullptr;
+  uint32_t named_at = 0;
+  for (Found& f : found) {
+    if (f.time < 0) continue;
+    TimeExpr& t = doc.times[f.time];
+    if (f.parse.form == Form::kCalendar && f.parse.quarter >= 1 && f.parse.quarter <= 4 && is_quarter_value(t.value)) {
+      named_quarter = &t.value;
+      named_at = f.sentence;
+    } else if (named_quarter && f.sentence <= named_at + kQuarterReach && f.parse.form == Form::kShiftUnit && f.parse.unit == kQuarterU && f.parse.quarter == 5 &&
+               f.parse.shift == 0 && !f.parse.current) {
+      t.value = *named_quarter;
+    }
+  }
+
   // Sentence context. A clock time takes the day of a date in its sentence
   // ("on Friday at noon"); "a year ago"/"last year" next to a quarter is that
   // quarter a year before ("third-quarter profit rose from a year earlier").
