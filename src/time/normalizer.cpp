@@ -85,8 +85,7 @@ int resolve_year(const Anchor& a, int month, int day, Tense tense) {
     if ((diff >= 0 || same_month) && diff < future_dist) { future = y; future_dist = same_month ? 0 : diff; }
   }
   if (best_dist < 0) return best;
-  // Unmarked is read as past, as for weekdays: news mostly reports what happened.
-  if ((tense == Tense::kPast || tense == Tense::kNone) && past_dist < 300) return past;
+  if (tense == Tense::kPast && past_dist < 300) return past;
   if (tense == Tense::kFuture && future_dist < 300) return future;
   return best;
 }
