@@ -285,6 +285,17 @@ class Matcher {
     }
   }
 
+  // "last year" / "this year" / "next year" after a month or day written
+  // without a year: "July last year", "Feb. 4 this year".
+  bool take_year_shift(size_t& k, TimeParse& p) const {
+    if (cls(k) != C::kShift || val(k) == kShiftPast || !text_is(k + 1, "year")) return false;
+    if (!(text_is(k, "this") || text_is(k, "last") || text_is(k, "next"))) return false;
+    p.shifted_year = true;
+    p.year_shift = val(k);
+    k += 2;
+    return true;
+  }
+
   bool match_month(size_t j, TimeParse& p) const {
     if (!can_be_month(j)) return false;
     p.form = Form::kCalendar;
@@ -305,6 +316,8 @@ class Matcher {
       if (year_at(y, year)) {
         p.year = year;
         k = y + 1;
+      } else {
+        take_year_shift(k, p);
       }
       p.last = static_cast<uint32_t>(k);
       return true;
@@ -318,6 +331,7 @@ class Matcher {
       p.last = static_cast<uint32_t>(y + 1);
       return true;
     }
+    take_year_shift(k, p);
     p.last = static_cast<uint32_t>(k);
     return true;
   }
@@ -462,6 +476,7 @@ class Matcher {
         ++k;
       } else {
         k = m + 1;
+        take_year_shift(k, p);
       }
       p.last = static_cast<uint32_t>(k);
       return true;
@@ -627,6 +642,20 @@ class Matcher {
     }
     int unit;
     size_t after;
+    if (unit_at(k, unit, after) && unit == kYear && (text_is(after, "'s") || text_is(after, "’s")) &&
+        (text_is(j, "this") || text_is(j, "last") || text_is(j, "next"))) {
+      // "this year's third quarter", "next year's first half": one date.
+      TimeParse q;
+      const size_t o = after + 1;
+      if ((cls(o) == C::kOrdinal || (o < n_ && a_[o].ordinal > 0)) && match_ordinal(o, q) && (q.quarter > 0 || q.half > 0) &&
+          q.year < 0 && q.shift == 0) {
+        q.first = p.first;
+        q.shifted_year = true;
+        q.year_shift = shift;
+        p = q;
+        return true;
+      }
+    }
     if (unit_at(k, unit, after)) {
       std::string_view w = a_[after - 1].text;
       const bool plural = w.size() > 1 && (w.back() == 's' || w.back() == 'S') && unit != kCentury;

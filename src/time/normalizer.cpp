@@ -164,6 +164,7 @@ Normalized calendar(const TimeParse& p, const Anchor& a, Tense tense) {
     return out;
   }
   int year = p.year;
+  if (p.shifted_year && a.known) year = a.year + p.year_shift;
   const bool relative_year = year < 0;
   if (year < 0 && p.shift != 0 && p.month > 0 && a.known) {
     // "last April", "next June"

@@ -50,6 +50,8 @@ struct TimeParse {
   // A clock time followed by its day ("9 a.m. Tuesday", "noon today", "5 p.m.
   // EST, Nov. 6"): which of weekday / deictic / month+day fields hold the day.
   DayOf day_of = DayOf::kNone;
+  bool shifted_year = false;  // "July last year", "this year's third quarter": year = document year + year_shift
+  int year_shift = 0;
   bool adjectival = false;
   bool current = false;  // "the current quarter": the document's own, in any clause  // "five-year", "third-quarter": a hyphenated modifier of a noun
 };
