@@ -136,7 +136,7 @@ class Matcher {
 
   static bool starts_something(const Atom& a) {
     return a.word.cls != C::kNone || a.number >= 0 || a.clock_hour >= 0 || a.ordinal > 0 || a.decade >= 0 ||
-           a.iso_year >= 0 || a.quarter > 0;
+           a.iso_year >= 0 || a.quarter > 0 || eq(a.text, "at") || eq(a.text, "up");  // "at least", "up to"
   }
 
   WordClass cls(size_t i) const { return i < n_ ? a_[i].word.cls : C::kNone; }
@@ -976,6 +976,9 @@ class Matcher {
         if (m == kApprox) {
           mod = m;
           ++j;
+          // TimeBank leaves "about" outside the extent ("about [five hours]"),
+          // nine times in eleven; "nearly", "almost", "around" stay inside.
+          if (text_is(j - 1, "about")) i = j;
           continue;
         }
         // START / END / MID: "early", "late", "mid-", "the end of", "earlier this"
@@ -1043,6 +1046,12 @@ class Matcher {
       mod = -1;
     }
     if (!det && p.form == Form::kFuzzy && (eq(a_[j].text, "future"))) return false;  // "future plans"
+    // "the next year or so": the hedge belongs to the expression.
+    if ((p.form == Form::kDuration || p.form == Form::kShiftUnit || p.form == Form::kOffset) && text_is(p.last, "or") &&
+        text_is(p.last + 1, "so")) {
+      p.last += 2;
+      if (mod < 0) mod = kApprox;
+    }
     p.mod = mod;
     if (a_[j].mid) p.mod = kMid;
     if (p.form == Form::kDuration && mod == kStart) p.mod = -1;  // "early two years" is not a thing

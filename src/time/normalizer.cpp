@@ -116,8 +116,14 @@ std::string duration_value(int amount, int fraction, int unit) {
     case kMonthU: return make("P", "M");
     case kQuarterU: return make("P", "Q");
     case kYear: return make("P", "Y");
-    case kDecade: return make("P", "DE");
-    case kCentury: return make("P", "CE");
+    // Decades and centuries in years, as ISO 8601 has them ("P20Y"; TimeBank
+    // writes "two decades" so); "PXY" when the amount is unknown.
+    case kDecade:
+    case kCentury: {
+      if (amount < 0) return "PXY";
+      const int per = unit == kDecade ? 10 : 100;
+      return "P" + std::to_string(amount * per + fraction * per / 10) + "Y";
+    }
     default: return "";
   }
 }
