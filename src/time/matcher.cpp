@@ -151,6 +151,45 @@ class Matcher {
     return true;
   }
 
+  // A year said in words, as broadcast transcripts write them: "nineteen
+  // ninety-six" (1996), "two thousand" (2000), "two thousand and one".
+  bool spoken_year_at(size_t i, int& year, size_t& next) const {
+    if (cls(i) != C::kNumber || a_[i].number >= 0) return false;
+    const int head = val(i);
+    if (head == 2 && text_is(i + 1, "thousand")) {
+      year = 2000;
+      next = i + 2;
+      size_t k = next;
+      if (text_is(k, "and")) ++k;
+      int tail;
+      size_t after;
+      if (cls(k) == C::kNumber && number_at(k, tail, after, false) && tail > 0 && tail < 100) {
+        year += tail;
+        next = after;
+      }
+      return true;
+    }
+    if (head != 18 && head != 19) return false;
+    int tail;
+    size_t after;
+    if (cls(i + 1) != C::kNumber || !number_at(i + 1, tail, after, false) || tail < 10 || tail > 99) return false;
+    int unit;
+    size_t u;
+    if (unit_at(after, unit, u)) return false;  // "nineteen twenty-year terms" is not a year
+    year = head * 100 + tail;
+    next = after;
+    return true;
+  }
+
+  // A year in digits or in words; `next` is the atom after it.
+  bool year_span(size_t i, int& year, size_t& next) const {
+    if (year_at(i, year)) {
+      next = i + 1;
+      return true;
+    }
+    return spoken_year_at(i, year, next);
+  }
+
   // A cardinal: digits (up to 6) or words ("twenty four", "twenty-four",
   // "a", "a couple of"); `next` is the atom after it.
   bool number_at(size_t i, int& value, size_t& next, bool allow_a) const {
@@ -313,9 +352,10 @@ class Matcher {
       size_t y = k;
       if (y < n_ && a_[y].text == ",") ++y;
       int year;
-      if (year_at(y, year)) {
+      size_t after;
+      if (year_span(y, year, after)) {
         p.year = year;
-        k = y + 1;
+        k = after;
       } else {
         take_year_shift(k, p);
       }
@@ -326,9 +366,10 @@ class Matcher {
     size_t y = k;
     if (text_is(y, "of")) ++y;
     if (y < n_ && a_[y].text == ",") ++y;
-    if (year_at(y, year)) {
+    size_t after;
+    if (year_span(y, year, after)) {
       p.year = year;
-      p.last = static_cast<uint32_t>(y + 1);
+      p.last = static_cast<uint32_t>(after);
       return true;
     }
     take_year_shift(k, p);
@@ -865,10 +906,11 @@ class Matcher {
         p.season = a.word.value;
         size_t k = j + 1;
         int year;
-        if (text_is(k, "of") && year_at(k + 1, year)) ++k;
-        if (year_at(k, year)) {
+        size_t after;
+        if (text_is(k, "of") && year_span(k + 1, year, after)) ++k;
+        if (year_span(k, year, after)) {
           p.year = year;
-          ++k;
+          k = after;
         } else {
           p.shift = 0;  // "the summer": this year's
         }
@@ -899,6 +941,14 @@ class Matcher {
           return true;
         }
         if (det && !plural) {
+          int year;
+          size_t after;
+          if (unit == kYear && year_span(j + 1, year, after)) {  // "the year 2000", "the year two thousand"
+            p.form = Form::kCalendar;
+            p.year = year;
+            p.last = static_cast<uint32_t>(after);
+            return true;
+          }
           if (unit == kYear && over_period(p.first)) {  // "for the year": its length
             p.form = Form::kDuration;
             p.amount = 1;
@@ -926,8 +976,21 @@ class Matcher {
         }
         return false;
       }
-      case C::kNumber:
+      case C::kNumber: {
+        int year;
+        size_t after;
+        // "nineteen ninety-six"; "two thousand" only where a year is expected
+        // ("in two thousand", "the year two thousand"), not "two thousand people".
+        if (spoken_year_at(j, year, after) &&
+            (val(j) != 2 || (j > 0 && (text_is(j - 1, "in") || text_is(j - 1, "year") || text_is(j - 1, "since") ||
+                                       text_is(j - 1, "by") || text_is(j - 1, "of")) && ends_phrase(after)))) {
+          p.form = Form::kCalendar;
+          p.year = year;
+          p.last = static_cast<uint32_t>(after);
+          return true;
+        }
         return match_duration_or_offset(j, p, false);
+      }
       case C::kDeterminer:
         if (!det && (eq(a.text, "a") || eq(a.text, "an"))) return match_duration_or_offset(j, p, true);
         return false;
@@ -1034,7 +1097,7 @@ class Matcher {
     // A determiner belongs to the expression only for forms that take one
     // ("the last three days", "the third quarter", "the 1990s", "the future").
     const bool calendar_takes_det = p.decade >= 0 || p.quarter > 0 || p.half > 0 || p.season >= 0 ||
-                                    (p.month == 0 && p.day > 0);
+                                    (p.month == 0 && p.day > 0) || cls(j) == C::kUnit;  // "the year 2000"
     if (det && j == i + 1 &&
         (p.form == Form::kClock || p.form == Form::kWeekday || p.form == Form::kDeictic || p.adjectival ||
          (p.form == Form::kCalendar && !calendar_takes_det))) {
