@@ -128,6 +128,7 @@ Table build() {
   add(t, {"o'clock", "o’clock"}, C::kOclock, 0);
   add(t, {"noon", "midday"}, C::kNoon, 12);
   add(t, {"midnight"}, C::kNoon, 0);
+  add(t, {"that", "same"}, C::kAnaphor, 0);
   add(t, {"christmas"}, C::kHoliday, 1225);
   add(t, {"thanksgiving"}, C::kHoliday, 0);  // a movable feast: month and day unknown
   add(t, {"halloween"}, C::kHoliday, 1031);

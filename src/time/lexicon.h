@@ -37,6 +37,7 @@ enum class WordClass : uint8_t {
   kNoon,         // noon = 12, midnight = 0
   kYearWord,     // year (for "the year 2000") — also a unit, handled by the matcher
   kHoliday,      // christmas, ...: value month*100 + day
+  kAnaphor,      // that, same: "that year", "the same day" point back to a date of the text
 };
 
 enum Unit : uint8_t { kSecond, kMinute, kHour, kDay, kWeek, kMonthU, kQuarterU, kYear, kDecade, kCentury, kWeekend, kUnitCount };

@@ -651,6 +651,21 @@ class Matcher {
       p.last = static_cast<uint32_t>(k + 1);
       return true;
     }
+    // "the next day", "the next morning": the day after the one the text is at.
+    if (det && text_is(j, "next") && (text_is(k, "day") || (cls(k) == C::kPartOfDay && a_[k].text.back() != 's'))) {
+      if (text_is(k, "day")) {
+        p.form = Form::kShiftUnit;
+        p.unit = kDay;
+      } else {
+        p.form = Form::kDeictic;
+        p.part_of_day = val(k);
+      }
+      p.shift = 1;
+      p.deictic = 1;
+      p.anaphoric = true;
+      p.last = static_cast<uint32_t>(k + 1);
+      return true;
+    }
     if (cls(k) == C::kPartOfDay && (text_is(j, "this") || text_is(j, "last"))) {
       p.form = Form::kDeictic;
       p.deictic = shift == -1 ? -1 : 0;
@@ -700,6 +715,18 @@ class Matcher {
     if (unit_at(k, unit, after)) {
       std::string_view w = a_[after - 1].text;
       const bool plural = w.size() > 1 && (w.back() == 's' || w.back() == 'S') && unit != kCentury;
+      // "the following year", "the previous month": a step from the date the
+      // text is at, not from the document date.
+      if (det && !plural && !is_hyphen(after) && unit != kWeekend &&
+          (text_is(j, "following") || text_is(j, "previous") || text_is(j, "preceding") || text_is(j, "prior"))) {
+        p.form = Form::kShiftUnit;
+        p.unit = unit;
+        p.shift = shift;
+        p.anaphoric = true;
+        if (unit == kQuarterU) p.quarter = 5;
+        p.last = static_cast<uint32_t>(after);
+        return true;
+      }
       if (plural || shift == kShiftPast || (det && shift == -1)) {
         // "the past year", "the last week", "the coming weeks", "recent years"
         p.form = Form::kDuration;
@@ -976,6 +1003,28 @@ class Matcher {
         }
         return false;
       }
+      case C::kAnaphor: {
+        // "that year", "that same day", "the same month", "that night".
+        size_t k = j + 1;
+        if (eq(a.text, "same") && !det) return false;
+        if (eq(a.text, "that") && text_is(k, "same")) ++k;
+        std::string_view w = k < n_ ? a_[k].text : std::string_view();
+        if (w.empty() || w.back() == 's' || w.back() == 'S' || is_hyphen(k + 1)) return false;
+        if (cls(k) == C::kUnit && (val(k) == kDay || val(k) == kWeek || val(k) == kMonthU || val(k) == kQuarterU ||
+                                   val(k) == kYear)) {
+          p.form = Form::kShiftUnit;
+          p.unit = val(k);
+          if (p.unit == kQuarterU) p.quarter = 5;
+        } else if (cls(k) == C::kPartOfDay) {
+          p.form = Form::kDeictic;
+          p.part_of_day = val(k);
+        } else {
+          return false;
+        }
+        p.anaphoric = true;
+        p.last = static_cast<uint32_t>(k + 1);
+        return true;
+      }
       case C::kNumber: {
         int year;
         size_t after;
@@ -1099,7 +1148,7 @@ class Matcher {
     const bool calendar_takes_det = p.decade >= 0 || p.quarter > 0 || p.half > 0 || p.season >= 0 ||
                                     (p.month == 0 && p.day > 0) || cls(j) == C::kUnit;  // "the year 2000"
     if (det && j == i + 1 &&
-        (p.form == Form::kClock || p.form == Form::kWeekday || p.form == Form::kDeictic || p.adjectival ||
+        (p.form == Form::kClock || p.form == Form::kWeekday || (p.form == Form::kDeictic && !p.anaphoric) || p.adjectival ||
          (p.form == Form::kCalendar && !calendar_takes_det))) {
       p.first = static_cast<uint32_t>(j);
     }

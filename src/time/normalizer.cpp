@@ -255,6 +255,11 @@ Normalized weekday(const TimeParse& p, const Anchor& a, Tense tense) {
 
 }  // namespace
 
+std::string shifted_value(const Anchor& a, int unit, int n) {
+  if (!a.known) return "";
+  return shifted(a, unit, n, false);
+}
+
 Anchor anchor_from_iso(const std::string& s) {
   if (s.size() < 10 || s[4] != '-' || s[7] != '-') return {};
   for (int i : {0, 1, 2, 3, 5, 6, 8, 9}) {

@@ -2,6 +2,7 @@
 // clock-time pairs and give clock times their UTC offsets.
 #include "time/time_stage.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdlib>
 #include <optional>
@@ -103,6 +104,58 @@ void annotate_times(Document& doc) {
     t.mod = n.mod;
     f.time = static_cast<int32_t>(doc.times.size());
     doc.times.push_back(std::move(t));
+  }
+
+  // Reference date. "That year", "the following month", "that night" step
+  // from the last date the text has named (TimeML's reference time), which in
+  // a narrative is seldom the document date; with none named yet, the
+  // document date's value computed above stands.
+  {
+    Anchor ref;
+    int ref_grain = -1;  // 0 year, 1 quarter, 2 month, 3 day
+    for (Found& f : found) {
+      if (f.time < 0) continue;
+      TimeExpr& t = doc.times[f.time];
+      if (f.parse.anaphoric && ref_grain >= 0) {
+        const int need = f.parse.form == Form::kDeictic ? 3
+                         : f.parse.unit == kYear        ? 0
+                         : f.parse.unit == kQuarterU    ? 1
+                         : f.parse.unit == kMonthU      ? 2
+                                                        : 3;
+        if (ref_grain >= need) {
+          if (f.parse.form == Form::kDeictic) {
+            const std::string day = shifted_value(ref, kDay, f.parse.deictic);
+            if (!day.empty()) t.value = day + t.value.substr(std::min<size_t>(10, t.value.size()));
+          } else {
+            const std::string v = shifted_value(ref, f.parse.unit, f.parse.shift);
+            if (!v.empty()) t.value = v;
+          }
+        }
+      }
+      const Form form = f.parse.form;
+      if (form == Form::kDuration || form == Form::kSet || form == Form::kFuzzy) continue;
+      const std::string& v = t.value;
+      if (v.size() < 4 || v[0] < '0' || v[0] > '9') continue;
+      Anchor next;
+      int grain = -1;
+      if ((next = anchor_from_iso(v.substr(0, std::min<size_t>(10, v.size())))).known) {
+        grain = 3;
+      } else if (v.size() == 7 && v[4] == '-' && v[5] >= '0' && v[5] <= '1') {
+        if ((next = anchor_from_iso(v + "-01")).known) grain = 2;
+      } else if (is_quarter_value(v) && v[6] >= '1' && v[6] <= '4') {
+        if ((next = anchor_from_iso(v.substr(0, 4) + "-0" + std::to_string((v[6] - '1') * 3 + 1) + "-01")).known) grain = 1;
+      } else if (v.size() == 4) {
+        if ((next = anchor_from_iso(v + "-01-01")).known) grain = 0;
+      }
+      if (grain < 0) continue;
+      // "In June 1998 ... later that year ... the following month": a coarser
+      // mention of the same time keeps the finer reference.
+      if (grain < ref_grain && next.year == ref.year && (grain == 0 || (grain == 1 && (next.month - 1) / 3 == (ref.month - 1) / 3) ||
+                                                        (grain == 2 && next.month == ref.month)))
+        continue;
+      ref = next;
+      ref_grain = grain;
+    }
   }
 
   // Reference quarter. "The quarter" and "the latest period" of an earnings
