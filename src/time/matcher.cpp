@@ -681,6 +681,8 @@ class Matcher {
       return true;
     }
     if (text_is(k, "fiscal")) ++k;
+    // "a last-minute effort", "the past-year figures": adjectives, not times.
+    if (is_hyphen(k) && (text_is(j, "last") || text_is(j, "past"))) return false;
     int amount;
     size_t u;
     if (cls(k) != C::kUnit && number_at(k, amount, u, false)) {

@@ -27,7 +27,7 @@ bool any_of(std::string_view w, std::initializer_list<std::string_view> list) {
 Tense cue(const Document& doc, uint32_t t, uint32_t end) {
   const Token& tok = doc.tokens[t];
   const std::string_view w = doc.token_text(tok);
-  if (any_of(w, {"will", "'ll", "’ll", "shall", "wo", "would", "gonna", "scheduled", "expected", "due", "plans", "planned",
+  if (any_of(w, {"will", "'ll", "’ll", "shall", "wo", "would", "gonna", "scheduled", "expected", "due", "effective", "plans", "planned",
                  "upcoming", "tomorrow", "next", "coming"})) {
     if (lower_eq(w, "coming") && t > 0 && !any_of(doc.token_text(doc.tokens[t - 1]), {"be", "is", "are", "'re", "’re"}))
       return Tense::kNone;
