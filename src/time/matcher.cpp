@@ -1116,7 +1116,7 @@ class Matcher {
         j += 2;
         continue;
       }
-      if (text_is(j, "up") && text_is(j + 1, "to") && cls(j + 2) != C::kNone) {
+      if (text_is(j, "up") && text_is(j + 1, "to") && j + 2 < n_ && starts_something(a_[j + 2])) {
         mod = kEqualOrLess;
         j += 2;
         continue;
