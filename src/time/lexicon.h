@@ -46,6 +46,15 @@ enum Season : uint8_t { kSpring, kSummer, kFall, kWinter };
 enum Fuzzy : uint8_t { kPastRef, kPresentRef, kFutureRef };
 enum Mod : uint8_t { kStart, kEnd, kMid, kApprox, kLessThan, kMoreThan, kEqualOrLess, kEqualOrMore };
 
+// Holidays whose date moves (kHoliday values from here on): US Thanksgiving
+// (fourth Thursday of November), Easter Sunday (Gregorian computus), US
+// Labor Day (first Monday of September), US Memorial Day (last Monday of May).
+constexpr int kMovableHoliday = 2000;
+constexpr int kThanksgiving = 2001;
+constexpr int kEaster = 2002;
+constexpr int kLaborDay = 2003;
+constexpr int kMemorialDay = 2004;
+
 constexpr int kShiftPast = 2;     // "the past three days": a duration, not a shift
 constexpr int kNowValue = 100;    // "now": PRESENT_REF
 

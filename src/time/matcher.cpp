@@ -643,6 +643,16 @@ class Matcher {
       p.last = static_cast<uint32_t>(k + 1);
       return true;
     }
+    if (cls(k) == C::kHoliday && shift != kShiftPast && !text_is(j, "this")) {  // "last Thanksgiving"
+      TimeParse h;
+      h.first = p.first;
+      if (match_core(k, false, h) && h.form == Form::kCalendar && h.year < 0) {
+        h.shift = shift;
+        p = h;
+        return true;
+      }
+      return false;
+    }
     if (cls(k) == C::kSeason) {
       if (shift == kShiftPast) return false;
       p.form = Form::kCalendar;
@@ -915,12 +925,28 @@ class Matcher {
       }
       case C::kHoliday: {
         if (!a.upper || a.word.value == 0) return false;
-        p.form = Form::kCalendar;
-        p.month = a.word.value / 100;
-        p.day = a.word.value % 100;
+        const int v = a.word.value;
         size_t k = j + 1;
-        if (text_is(k, "day") || text_is(k, "eve")) {
+        const bool day_word = k < n_ && a_[k].upper && eq(a_[k].text, "day");
+        // "Labor", "Memorial", "Boxing" are holidays only as "... Day".
+        if ((v == kLaborDay || v == kMemorialDay || v == 1226) && !day_word) return false;
+        p.form = Form::kCalendar;
+        if (v >= kMovableHoliday) {
+          p.holiday = v;
+        } else {
+          p.month = v / 100;
+          p.day = v % 100;
+        }
+        if (text_is(k, "day") || (text_is(k, "eve") && v < kMovableHoliday)) {
           if (text_is(k, "eve")) p.day -= 1;
+          ++k;
+        } else if (v == kEaster && text_is(k, "week")) {  // Holy Week: the ISO week that ends on Easter Sunday
+          p.unit = kWeek;
+          ++k;
+        }
+        int year;
+        if (year_at(k, year)) {  // "Thanksgiving 1998"
+          p.year = year;
           ++k;
         }
         p.last = static_cast<uint32_t>(k);

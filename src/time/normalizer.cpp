@@ -156,7 +156,59 @@ std::string shifted(const Anchor& a, int unit, int n, bool past_quarter) {
   }
 }
 
+// The date of a movable feast in year y.
+sys_days holiday_date(int holiday, int y) {
+  auto nth_weekday = [&](unsigned month, unsigned weekday, int n) {  // n-th (1-based) weekday of the month
+    const sys_days first = to_days(y, static_cast<int>(month), 1);
+    const int wd = weekday_of(first);  // Monday 0
+    const int to = (static_cast<int>(weekday) - wd + 7) % 7;
+    return first + date::days{to + 7 * (n - 1)};
+  };
+  switch (holiday) {
+    case kThanksgiving: return nth_weekday(11, 3, 4);  // fourth Thursday of November
+    case kLaborDay: return nth_weekday(9, 0, 1);        // first Monday of September
+    case kMemorialDay: {                                // last Monday of May
+      const sys_days last = to_days(y, 5, 31);
+      return last - date::days{weekday_of(last)};
+    }
+    default: {  // Easter Sunday, the Gregorian computus (anonymous algorithm)
+      const int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+      const int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+      const int m = (a + 11 * h + 22 * l) / 451;
+      const int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+      return to_days(y, month, day);
+    }
+  }
+}
+
+// A movable feast without a year: the side of the anchor that the shift
+// ("last Thanksgiving") or the tense points to, else the nearest.
+Normalized movable_holiday(const TimeParse& p, const Anchor& a, Tense tense) {
+  Normalized out{"DATE", "", ""};
+  if (p.year >= 0) {
+    if (p.year < 1583 || p.year > 2999) return {};
+    out.value = p.unit == kWeek ? fmt_week(holiday_date(p.holiday, p.year)) : fmt_date(holiday_date(p.holiday, p.year));
+    return out;
+  }
+  if (!a.known) {
+    out.value = "XXXX-XX-XX";
+    return out;
+  }
+  const sys_days now = to_days(a.year, a.month, a.day);
+  const sys_days prev = holiday_date(p.holiday, a.year) <= now ? holiday_date(p.holiday, a.year) : holiday_date(p.holiday, a.year - 1);
+  const sys_days next = holiday_date(p.holiday, a.year) >= now ? holiday_date(p.holiday, a.year) : holiday_date(p.holiday, a.year + 1);
+  sys_days pick;
+  if (p.shift < 0) pick = prev == now ? holiday_date(p.holiday, a.year - 1) : prev;
+  else if (p.shift > 0) pick = next == now ? holiday_date(p.holiday, a.year + 1) : next;
+  else if (tense == Tense::kPast && (now - prev).count() < 300) pick = prev;
+  else if ((tense == Tense::kFuture || tense == Tense::kPresent) && (next - now).count() < 300) pick = next;
+  else pick = (now - prev) <= (next - now) ? prev : next;
+  out.value = p.unit == kWeek ? fmt_week(pick) : fmt_date(pick);
+  return out;
+}
+
 Normalized calendar(const TimeParse& p, const Anchor& a, Tense tense) {
+  if (p.holiday >= kMovableHoliday) return movable_holiday(p, a, tense);
   Normalized out{"DATE", "", ""};
   if (p.century >= 0) {
     char buf[32];

@@ -52,6 +52,7 @@ struct TimeParse {
   DayOf day_of = DayOf::kNone;
   bool shifted_year = false;  // "July last year", "this year's third quarter": year = document year + year_shift
   int year_shift = 0;
+  int holiday = 0;  // a movable feast (kThanksgiving, ...), 0 when none
   bool anaphoric = false;  // "that year", "the following month": relative to the last date of the text
   bool adjectival = false;
   bool current = false;  // "the current quarter": the document's own, in any clause  // "five-year", "third-quarter": a hyphenated modifier of a noun

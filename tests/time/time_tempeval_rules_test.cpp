@@ -151,3 +151,22 @@ TEST(TimeTempEval, TaggedTenseOfParticiplesAndInfinitives) {
 
 }  // namespace
 }  // namespace chronicle
+
+namespace chronicle {
+namespace {
+
+TEST(TimeTempEval, MovableHolidaysAreComputedPerYear) {
+  Document doc = test::annotate_times_only(
+      "The pier reopened on Labor Day, closed last Thanksgiving and will host a fair on Thanksgiving Day. "
+      "Tickets for Easter 2026 and for Easter week 2026 sold out; the labor market was calm.",
+      kWednesday);
+  expect_time(doc, "Labor Day", "DATE", "2025-09-01");
+  expect_time(doc, "last Thanksgiving", "DATE", "2024-11-28");
+  expect_time(doc, "Thanksgiving Day", "DATE", "2025-11-27");
+  expect_time(doc, "Easter 2026", "DATE", "2026-04-05");
+  expect_time(doc, "Easter week 2026", "DATE", "2026-W14");
+  EXPECT_EQ(test::find_time(doc, "labor"), nullptr);
+}
+
+}  // namespace
+}  // namespace chronicle
