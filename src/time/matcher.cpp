@@ -534,6 +534,14 @@ class Matcher {
         return true;
       }
     }
+    // "the 1988 period", "the 1988 quarter" of an earnings report.
+    if (year_at(j, year) && j > 0 && text_is(j - 1, "the") && (text_is(j + 1, "period") || text_is(j + 1, "quarter"))) {
+      p.form = Form::kCalendar;
+      p.year = year;
+      p.period_of_year = true;
+      p.last = static_cast<uint32_t>(j + 2);
+      return true;
+    }
     if (year_at(j, year) && plausible_year_context(j)) {
       p.form = Form::kCalendar;
       p.year = year;
@@ -1174,7 +1182,8 @@ class Matcher {
     // A determiner belongs to the expression only for forms that take one
     // ("the last three days", "the third quarter", "the 1990s", "the future").
     const bool calendar_takes_det = p.decade >= 0 || p.quarter > 0 || p.half > 0 || p.season >= 0 ||
-                                    (p.month == 0 && p.day > 0) || cls(j) == C::kUnit;  // "the year 2000"
+                                    (p.month == 0 && p.day > 0) || cls(j) == C::kUnit ||  // "the year 2000"
+                                    p.period_of_year;
     if (det && j == i + 1 &&
         (p.form == Form::kClock || p.form == Form::kWeekday || (p.form == Form::kDeictic && !p.anaphoric) || p.adjectival ||
          (p.form == Form::kCalendar && !calendar_takes_det))) {

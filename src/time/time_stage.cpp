@@ -173,6 +173,8 @@ void annotate_times(Document& doc) {
     if (f.parse.form == Form::kCalendar && f.parse.quarter >= 1 && f.parse.quarter <= 4 && is_quarter_value(t.value)) {
       named_quarter = &t.value;
       named_at = f.sentence;
+    } else if (named_quarter && f.sentence <= named_at + kQuarterReach && f.parse.period_of_year) {
+      t.value = t.value.substr(0, 4) + named_quarter->substr(4);  // "the 1988 period": 1988's such quarter
     } else if (named_quarter && f.sentence <= named_at + kQuarterReach && f.parse.form == Form::kShiftUnit && f.parse.unit == kQuarterU && f.parse.quarter == 5 &&
                f.parse.shift == 0 && !f.parse.current) {
       t.value = *named_quarter;

@@ -49,9 +49,10 @@ TEST(TimeTempEval, YearAgoComparisonsTakeTheQuarterNamedBefore) {
 TEST(TimeTempEval, TheQuarterIsTheOneNamedAndTheCurrentOneIsTheDocuments) {
   Document doc = annotate_times_only(
       "The Orbit Mill reported its second-quarter results. In the quarter, sales of oat flour fell. "
-      "The mill said the current quarter began well.",
+      "Sales were lower than in the 2024 period. The mill said the current quarter began well.",
       kWednesday);
   expect_time(doc, "second-quarter", "DATE", "2025-Q2");
+  expect_time(doc, "the 2024 period", "DATE", "2024-Q2");
   expect_time(doc, "the quarter", "DATE", "2025-Q2");
   expect_time(doc, "the current quarter", "DATE", "2025-Q4");
 }
