@@ -111,6 +111,8 @@ bool eq(std::string_view a, const char* b) {
   return true;
 }
 
+bool opening_quote(std::string_view s) { return s == "`" || s == "``" || s == "\"" || s == "“" || s == "'" || s == "‘"; }
+
 bool is_zone(std::string_view s) { return s.size() >= 1 && s.size() <= 5 && !abbreviation_readings(s).empty(); }
 
 class Matcher {
@@ -1176,6 +1178,13 @@ class Matcher {
       return false;
     }
     p.first = static_cast<uint32_t>(i);
+    // "``60 Minutes''", "\"This Week\"": a programme's title, its unit word
+    // capitalised right after an opening quote (units are lower case in text).
+    if ((p.form == Form::kDuration || p.form == Form::kShiftUnit) && p.last > p.first + 1 && p.first > 0 &&
+        opening_quote(a_[p.first - 1].text) && a_[p.last - 1].upper)
+      return false;
+    // "High Noon", "high noon": the idiom, not a clock time.
+    if (p.form == Form::kClock && cls(p.first) == C::kNoon && p.first > 0 && text_is(p.first - 1, "high")) return false;
     // "a 44-year-old protester", "52 years old": an age, which TimeBank leaves unmarked.
     if (p.form == Form::kDuration && (text_is(p.last, "old") || (is_hyphen(p.last) && text_is(p.last + 1, "old"))))
       return false;

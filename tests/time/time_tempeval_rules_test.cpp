@@ -171,3 +171,22 @@ TEST(TimeTempEval, MovableHolidaysAreComputedPerYear) {
 
 }  // namespace
 }  // namespace chronicle
+
+namespace chronicle {
+namespace {
+
+TEST(TimeTempEval, TitlesAndIdiomsAreNotTimes) {
+  Document doc = test::annotate_times_only(
+      "She told ``60 Minutes'' and the \"This Week\" panel that the film High Noon ran at high noon. "
+      "\"Last week we talked for 60 minutes,\" she said.",
+      kWednesday);
+  EXPECT_EQ(test::find_time(doc, "60 Minutes"), nullptr);
+  EXPECT_EQ(test::find_time(doc, "This Week"), nullptr);
+  EXPECT_EQ(test::find_time(doc, "Noon"), nullptr);
+  EXPECT_EQ(test::find_time(doc, "noon"), nullptr);
+  expect_time(doc, "Last week", "DATE", "2025-W44");
+  expect_time(doc, "60 minutes", "DURATION", "PT60M");
+}
+
+}  // namespace
+}  // namespace chronicle
