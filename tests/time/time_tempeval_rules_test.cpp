@@ -61,7 +61,7 @@ TEST(TimeTempEval, ClockTimeAndItsDayAreOneExpression) {
   Document doc = annotate_times_only(
       "The ferry board gave the crews until 9 a.m. Tuesday, met at noon today and set a vote for 5 p.m. EST, Nov. 7.",
       kWednesday);
-  expect_time(doc, "9 a.m. Tuesday", "TIME", "2025-11-04T09:00");
+  expect_time(doc, "9 a.m. Tuesday", "TIME", "2025-11-11T09:00");  // a deadline given: ahead
   expect_time(doc, "noon today", "TIME", "2025-11-05T12:00");
   expect_time(doc, "5 p.m. EST, Nov. 7", "TIME", "2025-11-07T17:00");
   EXPECT_EQ(doc.times.size(), 3u);
@@ -186,6 +186,38 @@ TEST(TimeTempEval, TitlesAndIdiomsAreNotTimes) {
   EXPECT_EQ(test::find_time(doc, "noon"), nullptr);
   expect_time(doc, "Last week", "DATE", "2025-W44");
   expect_time(doc, "60 minutes", "DURATION", "PT60M");
+}
+
+}  // namespace
+}  // namespace chronicle
+
+namespace chronicle {
+namespace {
+
+TEST(TimeTempEval, DeadlinesAndPlansThatAreOver) {
+  Document doc = test::annotate_times_only(
+      "The port authority extended the deadline until Monday. The offer had been scheduled to lapse Friday. "
+      "Crowds gathered next to the harbour on Tuesday.",
+      kWednesday);
+  expect_time(doc, "Monday", "DATE", "2025-11-10");
+  expect_time(doc, "Friday", "DATE", "2025-10-31");
+  expect_time(doc, "Tuesday", "DATE", "2025-11-04");  // "next to" is not "next"
+}
+
+TEST(TimeTempEval, TaggedInfinitiveOfPurposeDoesNotLookAhead) {
+  PipelineOptions options;
+  options.stages = {Stage::kTag, Stage::kTime};
+  options.models_dir = std::string(CHRONICLE_SOURCE_DIR) + "/models";
+  auto pipeline = Pipeline::load(options);
+  if (!pipeline.ok() || !(*pipeline)->runs(Stage::kTag)) GTEST_SKIP() << "tagger model not available";
+  Document doc;
+  doc.id = "tagged";
+  doc.text = "The town staged a parade to mark the opening on Monday. The council agreed to meet Tuesday.";
+  doc.meta.date = kWednesday;
+  doc.meta.date_source = "cli";
+  ASSERT_TRUE((*pipeline)->annotate(doc).ok());
+  expect_time(doc, "Monday", "DATE", "2025-11-03");
+  expect_time(doc, "Tuesday", "DATE", "2025-11-11");
 }
 
 }  // namespace
