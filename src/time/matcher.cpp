@@ -138,7 +138,8 @@ class Matcher {
 
   static bool starts_something(const Atom& a) {
     return a.word.cls != C::kNone || a.number >= 0 || a.clock_hour >= 0 || a.ordinal > 0 || a.decade >= 0 ||
-           a.iso_year >= 0 || a.quarter > 0 || eq(a.text, "at") || eq(a.text, "up");  // "at least", "up to"
+           a.iso_year >= 0 || a.quarter > 0 || eq(a.text, "at") || eq(a.text, "up") ||  // "at least", "up to"
+           eq(a.text, "these");                                                       // "these days"
   }
 
   WordClass cls(size_t i) const { return i < n_ ? a_[i].word.cls : C::kNone; }
@@ -413,11 +414,21 @@ class Matcher {
     if (text_is(k, "and") && text_is(k + 1, "a") && text_is(k + 2, "half")) {
       fraction = 5;
       k += 3;
+    } else if (k < n_ && a_[j].number >= 0 && (a_[k].text == "1/2" || a_[k].text == "½")) {  // "5 1/2 hours"
+      fraction = 5;
+      ++k;
     }
+    // "two more weeks", "20 more years": as long again.
+    if (text_is(k, "more") && cls(k + 1) == C::kUnit) ++k;
     int unit;
     size_t after;
     if (!unit_at(k, unit, after)) return false;
     if (amount == 0 && fraction == 0) return false;
+    // "a minute and a half"
+    if (fraction == 0 && text_is(after, "and") && text_is(after + 1, "a") && text_is(after + 2, "half")) {
+      fraction = 5;
+      after += 3;
+    }
     // "a year-earlier loss": the expression is "year-earlier", read at the unit.
     if (a_[j].number < 0 && (text_is(j, "a") || text_is(j, "an")) && is_hyphen(after) &&
         (text_is(after + 1, "earlier") || text_is(after + 1, "ago")))
@@ -987,6 +998,26 @@ class Matcher {
         const int unit = a.word.value;
         std::string_view w = a.text;
         const bool plural = w.size() > 1 && (w.back() == 's' || w.back() == 'S');
+        // "year-end", "year end", "year's end": the end of the document's year
+        // ("since year-end": of the one before).
+        if (unit == kYear && !plural &&
+            ((is_hyphen(j + 1) && text_is(j + 2, "end")) || text_is(j + 1, "end") ||
+             ((text_is(j + 1, "'s") || text_is(j + 1, "’s")) && text_is(j + 2, "end")))) {
+          p.form = Form::kShiftUnit;
+          p.unit = kYear;
+          p.shift = p.first > 0 && text_is(p.first - 1, "since") ? -1 : 0;
+          p.year_end = true;
+          p.last = static_cast<uint32_t>(text_is(j + 1, "end") ? j + 2 : j + 3);
+          return true;
+        }
+        // "the weeks ahead", "the days ahead"
+        if (det && plural && unit >= kMinute && text_is(j + 1, "ahead")) {
+          p.form = Form::kDuration;
+          p.amount = -1;
+          p.unit = unit;
+          p.last = static_cast<uint32_t>(j + 2);
+          return true;
+        }
         // "the year-earlier quarter", "year-ago": a year before (the quarter the sentence is about).
         if (unit == kYear && !plural && is_hyphen(j + 1) && (text_is(j + 2, "earlier") || text_is(j + 2, "ago"))) {
           p.form = Form::kOffset;
@@ -1103,6 +1134,27 @@ class Matcher {
       return match_number(j, p);
     }
     if (text_is(j, "few") || text_is(j, "several") || text_is(j, "many")) return match_duration_or_offset(j, p, false);
+    // "the full year": the document's year.
+    if (det && text_is(j, "full") && text_is(j + 1, "year")) {
+      p.form = Form::kShiftUnit;
+      p.unit = kYear;
+      p.last = static_cast<uint32_t>(j + 2);
+      return true;
+    }
+    // "the near future", "the near term", "the short term", "the long term"
+    if (det && (text_is(j, "near") || text_is(j, "short") || text_is(j, "long")) &&
+        (text_is(j + 1, "future") || text_is(j + 1, "term")) && !is_hyphen(j + 2)) {
+      p.form = Form::kFuzzy;
+      p.fuzzy = kFutureRef;
+      p.last = static_cast<uint32_t>(j + 2);
+      return true;
+    }
+    if (text_is(j, "these") && text_is(j + 1, "days")) {  // "these days": now
+      p.form = Form::kFuzzy;
+      p.fuzzy = kPresentRef;
+      p.last = static_cast<uint32_t>(j + 2);
+      return true;
+    }
     return false;
   }
 

@@ -100,6 +100,18 @@ std::string amount_text(int amount, int fraction) {
 }
 
 std::string duration_value(int amount, int fraction, int unit) {
+  // A half in the next unit down, as TimeML writes it: "2 1/2 years" P2Y6M,
+  // "five and a half hours" PT5H30M, "a minute and a half" PT1M30S.
+  if (fraction == 5 && amount >= 0) {
+    const std::string n = std::to_string(amount);
+    switch (unit) {
+      case kYear: return "P" + n + "Y6M";
+      case kDay: return "P" + n + "DT12H";
+      case kHour: return "PT" + n + "H30M";
+      case kMinute: return "PT" + n + "M30S";
+      default: break;
+    }
+  }
   // Appends rather than operator+ chains (GCC 12 -Wrestrict false positive).
   auto make = [&](const char* prefix, const char* letter) {
     std::string v(prefix);
@@ -428,6 +440,7 @@ Normalized normalize(const TimeParse& p, const Anchor& a, Tense tense) {
   }
   if (out.value.empty()) return {};
   if (p.mod >= 0) out.mod = mod_name(static_cast<Mod>(p.mod));
+  if (p.year_end && out.mod.empty()) out.mod = "END";
   return out;
 }
 

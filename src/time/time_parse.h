@@ -53,6 +53,7 @@ struct TimeParse {
   bool shifted_year = false;  // "July last year", "this year's third quarter": year = document year + year_shift
   int year_shift = 0;
   bool period_of_year = false;  // "the 1988 period", "the 1988 quarter": the named quarter of that year
+  bool year_end = false;  // "year-end": the year, mod END
   int holiday = 0;  // a movable feast (kThanksgiving, ...), 0 when none
   bool anaphoric = false;  // "that year", "the following month": relative to the last date of the text
   bool adjectival = false;

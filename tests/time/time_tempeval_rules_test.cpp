@@ -222,3 +222,28 @@ TEST(TimeTempEval, TaggedInfinitiveOfPurposeDoesNotLookAhead) {
 
 }  // namespace
 }  // namespace chronicle
+
+namespace chronicle {
+namespace {
+
+TEST(TimeTempEval, HalvesYearEndsAndVagueFutures) {
+  Document doc = test::annotate_times_only(
+      "The crew worked 5 1/2 hours a shift for 2 1/2 years, then a minute and a half more, and will stay two "
+      "more weeks. Sales for the full year rose; the sale closes by year-end; prices are up since year's end. "
+      "In the near future, and these days, in the weeks ahead, the plan holds.",
+      kWednesday);
+  expect_time(doc, "5 1/2 hours", "DURATION", "PT5H30M");
+  expect_time(doc, "2 1/2 years", "DURATION", "P2Y6M");
+  expect_time(doc, "a minute and a half", "DURATION", "PT1M30S");
+  expect_time(doc, "two more weeks", "DURATION", "P2W");
+  expect_time(doc, "the full year", "DATE", "2025");
+  expect_time(doc, "year-end", "DATE", "2025", "END");
+  expect_time(doc, "year's end", "DATE", "2024", "END");
+  expect_time(doc, "the near future", "DATE", "FUTURE_REF");
+  expect_time(doc, "these days", "DATE", "PRESENT_REF");
+  expect_time(doc, "the weeks ahead", "DURATION", "PXW");
+  for (const TimeExpr& t : doc.times) EXPECT_TRUE(test::valid_timex_value(t.value)) << t.value;
+}
+
+}  // namespace
+}  // namespace chronicle
