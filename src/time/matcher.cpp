@@ -453,7 +453,10 @@ class Matcher {
     p.fraction = fraction;
     p.unit = unit;
     k = after;
-    if (cls(k) == C::kAgo && !text_is(k + 1, "than")) {
+    // "two years ago" is a date; "three days later" is the duration "three
+    // days" with "later" as its signal, as TimeML (and TimeBank, every time)
+    // has it: the point it counts from is an event, not the document date.
+    if (cls(k) == C::kAgo && val(k) < 0 && !text_is(k + 1, "than")) {
       p.form = Form::kOffset;
       p.direction = val(k);
       ++k;

@@ -247,3 +247,16 @@ TEST(TimeTempEval, HalvesYearEndsAndVagueFutures) {
 
 }  // namespace
 }  // namespace chronicle
+
+namespace chronicle {
+namespace {
+
+TEST(TimeTempEval, LaterIsASignalOutsideTheDuration) {
+  Document doc = test::annotate_times_only("Three days later the pier reopened; two years ago it had closed.", kWednesday);
+  expect_time(doc, "Three days", "DURATION", "P3D");
+  EXPECT_EQ(test::find_time(doc, "Three days later"), nullptr);
+  expect_time(doc, "two years ago", "DATE", "2023");
+}
+
+}  // namespace
+}  // namespace chronicle
