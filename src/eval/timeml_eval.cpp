@@ -2,6 +2,7 @@
 // <TEXT>, no nesting of TIMEX3) and the TempEval-3 counts.
 #include "eval/timeml_eval.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
@@ -31,6 +32,21 @@ bool decode_entity(const std::string& xml, size_t& i, std::string& out) {
     }
   }
   return false;
+}
+
+// Up to 40 bytes each side of [b, e), on UTF-8 boundaries, on one line: the
+// diff is read by a person classifying errors, who needs the clause.
+std::string context(const std::string& text, size_t b, size_t e) {
+  auto lead = [&](size_t i) { return i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80; };
+  size_t from = b > 40 ? b - 40 : 0;
+  while (from < b && lead(from)) ++from;
+  size_t to = std::min(text.size(), e + 40);
+  while (to > e && lead(to)) --to;
+  std::string s = text.substr(from, b - from) + "[" + text.substr(b, e - b) + "]" + text.substr(e, to - e);
+  for (char& c : s) {
+    if (c == '\n' || c == '\t' || c == '\r') c = ' ';
+  }
+  return s;
 }
 
 double ratio(uint64_t a, uint64_t b) { return b == 0 ? 0.0 : static_cast<double>(a) / static_cast<double>(b); }
@@ -117,6 +133,7 @@ void score_timexes(const std::string& text, const std::vector<Timex>& gold, cons
     s.append("' ").append(t.type).append(" ").append(t.value);
     return s;
   };
+  auto where = [&](const Timex& t) { return "\t| " + context(text, t.start, t.end); };
   for (const Timex& s : system) {
     // Prefer the same extent, else the first overlapping unused gold.
     int match = -1;
@@ -129,21 +146,21 @@ void score_timexes(const std::string& text, const std::vector<Timex>& gold, cons
       }
     }
     if (match < 0) {
-      if (diff) diff->push_back("spurious " + show(s));
+      if (diff) diff->push_back("spurious " + show(s) + where(s));
       continue;
     }
     const Timex& g = gold[match];
     gold_used[match] = true;
     ++counts.relaxed;
     if (g.start == s.start && g.end == s.end) ++counts.strict;
-    else if (diff) diff->push_back("extent   " + show(s) + "  gold " + show(g));
+    else if (diff) diff->push_back("extent   " + show(s) + "  gold " + show(g) + where(g));
     if (g.type == s.type) ++counts.type_ok;
     if (g.value == s.value) ++counts.value_ok;
-    else if (diff) diff->push_back("value    " + show(s) + "  gold " + show(g));
+    else if (diff) diff->push_back("value    " + show(s) + "  gold " + show(g) + where(g));
   }
   if (diff) {
     for (size_t g = 0; g < gold.size(); ++g) {
-      if (!gold_used[g]) diff->push_back("missed   " + show(gold[g]));
+      if (!gold_used[g]) diff->push_back("missed   " + show(gold[g]) + where(gold[g]));
     }
   }
 }

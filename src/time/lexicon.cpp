@@ -128,9 +128,15 @@ Table build() {
   add(t, {"o'clock", "o’clock"}, C::kOclock, 0);
   add(t, {"noon", "midday"}, C::kNoon, 12);
   add(t, {"midnight"}, C::kNoon, 0);
+  add(t, {"that", "same"}, C::kAnaphor, 0);
   add(t, {"christmas"}, C::kHoliday, 1225);
-  add(t, {"thanksgiving"}, C::kHoliday, 0);  // a movable feast: month and day unknown
   add(t, {"halloween"}, C::kHoliday, 1031);
+  add(t, {"boxing"}, C::kHoliday, 1226);  // "Boxing Day" (the matcher wants "Day" after it)
+  // Movable feasts: codes from kMovableHoliday, dates computed per year.
+  add(t, {"thanksgiving"}, C::kHoliday, kThanksgiving);
+  add(t, {"easter"}, C::kHoliday, kEaster);
+  add(t, {"labor", "labour"}, C::kHoliday, kLaborDay);
+  add(t, {"memorial"}, C::kHoliday, kMemorialDay);
   return t;
 }
 

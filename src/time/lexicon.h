@@ -37,6 +37,7 @@ enum class WordClass : uint8_t {
   kNoon,         // noon = 12, midnight = 0
   kYearWord,     // year (for "the year 2000") — also a unit, handled by the matcher
   kHoliday,      // christmas, ...: value month*100 + day
+  kAnaphor,      // that, same: "that year", "the same day" point back to a date of the text
 };
 
 enum Unit : uint8_t { kSecond, kMinute, kHour, kDay, kWeek, kMonthU, kQuarterU, kYear, kDecade, kCentury, kWeekend, kUnitCount };
@@ -44,6 +45,15 @@ enum PartOfDay : uint8_t { kMorning, kAfternoon, kEvening, kNight, kDaytime };
 enum Season : uint8_t { kSpring, kSummer, kFall, kWinter };
 enum Fuzzy : uint8_t { kPastRef, kPresentRef, kFutureRef };
 enum Mod : uint8_t { kStart, kEnd, kMid, kApprox, kLessThan, kMoreThan, kEqualOrLess, kEqualOrMore };
+
+// Holidays whose date moves (kHoliday values from here on): US Thanksgiving
+// (fourth Thursday of November), Easter Sunday (Gregorian computus), US
+// Labor Day (first Monday of September), US Memorial Day (last Monday of May).
+constexpr int kMovableHoliday = 2000;
+constexpr int kThanksgiving = 2001;
+constexpr int kEaster = 2002;
+constexpr int kLaborDay = 2003;
+constexpr int kMemorialDay = 2004;
 
 constexpr int kShiftPast = 2;     // "the past three days": a duration, not a shift
 constexpr int kNowValue = 100;    // "now": PRESENT_REF

@@ -111,6 +111,8 @@ bool eq(std::string_view a, const char* b) {
   return true;
 }
 
+bool opening_quote(std::string_view s) { return s == "`" || s == "``" || s == "\"" || s == "“" || s == "'" || s == "‘"; }
+
 bool is_zone(std::string_view s) { return s.size() >= 1 && s.size() <= 5 && !abbreviation_readings(s).empty(); }
 
 class Matcher {
@@ -136,7 +138,8 @@ class Matcher {
 
   static bool starts_something(const Atom& a) {
     return a.word.cls != C::kNone || a.number >= 0 || a.clock_hour >= 0 || a.ordinal > 0 || a.decade >= 0 ||
-           a.iso_year >= 0 || a.quarter > 0;
+           a.iso_year >= 0 || a.quarter > 0 || eq(a.text, "at") || eq(a.text, "up") ||  // "at least", "up to"
+           eq(a.text, "these");                                                       // "these days"
   }
 
   WordClass cls(size_t i) const { return i < n_ ? a_[i].word.cls : C::kNone; }
@@ -149,6 +152,45 @@ class Matcher {
     if (i >= n_ || a_[i].digits != 4 || a_[i].number < 1000 || a_[i].number > 2999) return false;
     year = static_cast<int>(a_[i].number);
     return true;
+  }
+
+  // A year said in words, as broadcast transcripts write them: "nineteen
+  // ninety-six" (1996), "two thousand" (2000), "two thousand and one".
+  bool spoken_year_at(size_t i, int& year, size_t& next) const {
+    if (cls(i) != C::kNumber || a_[i].number >= 0) return false;
+    const int head = val(i);
+    if (head == 2 && text_is(i + 1, "thousand")) {
+      year = 2000;
+      next = i + 2;
+      size_t k = next;
+      if (text_is(k, "and")) ++k;
+      int tail;
+      size_t after;
+      if (cls(k) == C::kNumber && number_at(k, tail, after, false) && tail > 0 && tail < 100) {
+        year += tail;
+        next = after;
+      }
+      return true;
+    }
+    if (head != 18 && head != 19) return false;
+    int tail;
+    size_t after;
+    if (cls(i + 1) != C::kNumber || !number_at(i + 1, tail, after, false) || tail < 10 || tail > 99) return false;
+    int unit;
+    size_t u;
+    if (unit_at(after, unit, u)) return false;  // "nineteen twenty-year terms" is not a year
+    year = head * 100 + tail;
+    next = after;
+    return true;
+  }
+
+  // A year in digits or in words; `next` is the atom after it.
+  bool year_span(size_t i, int& year, size_t& next) const {
+    if (year_at(i, year)) {
+      next = i + 1;
+      return true;
+    }
+    return spoken_year_at(i, year, next);
   }
 
   // A cardinal: digits (up to 6) or words ("twenty four", "twenty-four",
@@ -260,6 +302,42 @@ class Matcher {
     }
   }
 
+  // The day written right after a clock time: "9 a.m. Tuesday", "noon
+  // today", "5 p.m. EST, Nov. 6" are one expression in TimeML.
+  void take_day(size_t& k, TimeParse& p) const {
+    size_t m = k;
+    if (m < n_ && a_[m].text == "," && cls(m + 1) == C::kMonth) ++m;
+    if (cls(m) == C::kWeekday && a_[m].upper && a_[m].text.back() != 's') {
+      p.weekday = val(m);
+      p.day_of = DayOf::kWeekday;
+      k = m + 1;
+    } else if (cls(m) == C::kDeictic && val(m) != kNowValue && !eq(a_[m].text, "tonight")) {
+      p.deictic = val(m);
+      p.day_of = DayOf::kDeictic;
+      k = m + 1;
+    } else if (cls(m) == C::kMonth) {
+      TimeParse d;
+      if (match_month(m, d) && d.day > 0) {
+        p.year = d.year;
+        p.month = d.month;
+        p.day = d.day;
+        p.day_of = DayOf::kCalendar;
+        k = d.last;
+      }
+    }
+  }
+
+  // "last year" / "this year" / "next year" after a month or day written
+  // without a year: "July last year", "Feb. 4 this year".
+  bool take_year_shift(size_t& k, TimeParse& p) const {
+    if (cls(k) != C::kShift || val(k) == kShiftPast || !text_is(k + 1, "year")) return false;
+    if (!(text_is(k, "this") || text_is(k, "last") || text_is(k, "next"))) return false;
+    p.shifted_year = true;
+    p.year_shift = val(k);
+    k += 2;
+    return true;
+  }
+
   bool match_month(size_t j, TimeParse& p) const {
     if (!can_be_month(j)) return false;
     p.form = Form::kCalendar;
@@ -277,9 +355,12 @@ class Matcher {
       size_t y = k;
       if (y < n_ && a_[y].text == ",") ++y;
       int year;
-      if (year_at(y, year)) {
+      size_t after;
+      if (year_span(y, year, after)) {
         p.year = year;
-        k = y + 1;
+        k = after;
+      } else {
+        take_year_shift(k, p);
       }
       p.last = static_cast<uint32_t>(k);
       return true;
@@ -288,11 +369,13 @@ class Matcher {
     size_t y = k;
     if (text_is(y, "of")) ++y;
     if (y < n_ && a_[y].text == ",") ++y;
-    if (year_at(y, year)) {
+    size_t after;
+    if (year_span(y, year, after)) {
       p.year = year;
-      p.last = static_cast<uint32_t>(y + 1);
+      p.last = static_cast<uint32_t>(after);
       return true;
     }
+    take_year_shift(k, p);
     p.last = static_cast<uint32_t>(k);
     return true;
   }
@@ -318,6 +401,7 @@ class Matcher {
       p.zone = a_[k].text;
       ++k;
     }
+    take_day(k, p);
     p.last = static_cast<uint32_t>(k);
     return true;
   }
@@ -330,11 +414,25 @@ class Matcher {
     if (text_is(k, "and") && text_is(k + 1, "a") && text_is(k + 2, "half")) {
       fraction = 5;
       k += 3;
+    } else if (k < n_ && a_[j].number >= 0 && (a_[k].text == "1/2" || a_[k].text == "½")) {  // "5 1/2 hours"
+      fraction = 5;
+      ++k;
     }
+    // "two more weeks", "20 more years": as long again.
+    if (text_is(k, "more") && cls(k + 1) == C::kUnit) ++k;
     int unit;
     size_t after;
     if (!unit_at(k, unit, after)) return false;
     if (amount == 0 && fraction == 0) return false;
+    // "a minute and a half"
+    if (fraction == 0 && text_is(after, "and") && text_is(after + 1, "a") && text_is(after + 2, "half")) {
+      fraction = 5;
+      after += 3;
+    }
+    // "a year-earlier loss": the expression is "year-earlier", read at the unit.
+    if (a_[j].number < 0 && (text_is(j, "a") || text_is(j, "an")) && is_hyphen(after) &&
+        (text_is(after + 1, "earlier") || text_is(after + 1, "ago")))
+      return false;
     // "the 1989 second quarter", "1998 year-end": a year, not an amount.
     if (a_[j].digits == 4 && !(a_[after - 1].text.back() == 's' || a_[after - 1].text.back() == 'S')) return false;
     // "a second time": the ordinal, not a duration.
@@ -355,7 +453,10 @@ class Matcher {
     p.fraction = fraction;
     p.unit = unit;
     k = after;
-    if (cls(k) == C::kAgo && !text_is(k + 1, "than")) {
+    // "two years ago" is a date; "three days later" is the duration "three
+    // days" with "later" as its signal, as TimeML (and TimeBank, every time)
+    // has it: the point it counts from is an event, not the document date.
+    if (cls(k) == C::kAgo && val(k) < 0 && !text_is(k + 1, "than")) {
       p.form = Form::kOffset;
       p.direction = val(k);
       ++k;
@@ -432,6 +533,7 @@ class Matcher {
         ++k;
       } else {
         k = m + 1;
+        take_year_shift(k, p);
       }
       p.last = static_cast<uint32_t>(k);
       return true;
@@ -447,6 +549,14 @@ class Matcher {
         p = q;
         return true;
       }
+    }
+    // "the 1988 period", "the 1988 quarter" of an earnings report.
+    if (year_at(j, year) && j > 0 && text_is(j - 1, "the") && (text_is(j + 1, "period") || text_is(j + 1, "quarter"))) {
+      p.form = Form::kCalendar;
+      p.year = year;
+      p.period_of_year = true;
+      p.last = static_cast<uint32_t>(j + 2);
+      return true;
     }
     if (year_at(j, year) && plausible_year_context(j)) {
       p.form = Form::kCalendar;
@@ -557,11 +667,36 @@ class Matcher {
       p.last = static_cast<uint32_t>(k + 1);
       return true;
     }
+    if (cls(k) == C::kHoliday && shift != kShiftPast && !text_is(j, "this")) {  // "last Thanksgiving"
+      TimeParse h;
+      h.first = p.first;
+      if (match_core(k, false, h) && h.form == Form::kCalendar && h.year < 0) {
+        h.shift = shift;
+        p = h;
+        return true;
+      }
+      return false;
+    }
     if (cls(k) == C::kSeason) {
       if (shift == kShiftPast) return false;
       p.form = Form::kCalendar;
       p.season = val(k);
       p.shift = shift;
+      p.last = static_cast<uint32_t>(k + 1);
+      return true;
+    }
+    // "the next day", "the next morning": the day after the one the text is at.
+    if (det && text_is(j, "next") && (text_is(k, "day") || (cls(k) == C::kPartOfDay && a_[k].text.back() != 's'))) {
+      if (text_is(k, "day")) {
+        p.form = Form::kShiftUnit;
+        p.unit = kDay;
+      } else {
+        p.form = Form::kDeictic;
+        p.part_of_day = val(k);
+      }
+      p.shift = 1;
+      p.deictic = 1;
+      p.anaphoric = true;
       p.last = static_cast<uint32_t>(k + 1);
       return true;
     }
@@ -580,6 +715,8 @@ class Matcher {
       return true;
     }
     if (text_is(k, "fiscal")) ++k;
+    // "a last-minute effort", "the past-year figures": adjectives, not times.
+    if (is_hyphen(k) && (text_is(j, "last") || text_is(j, "past"))) return false;
     int amount;
     size_t u;
     if (cls(k) != C::kUnit && number_at(k, amount, u, false)) {
@@ -597,9 +734,35 @@ class Matcher {
     }
     int unit;
     size_t after;
+    if (unit_at(k, unit, after) && unit == kYear && (text_is(after, "'s") || text_is(after, "’s")) &&
+        (text_is(j, "this") || text_is(j, "last") || text_is(j, "next"))) {
+      // "this year's third quarter", "next year's first half": one date.
+      TimeParse q;
+      const size_t o = after + 1;
+      if ((cls(o) == C::kOrdinal || (o < n_ && a_[o].ordinal > 0)) && match_ordinal(o, q) && (q.quarter > 0 || q.half > 0) &&
+          q.year < 0 && q.shift == 0) {
+        q.first = p.first;
+        q.shifted_year = true;
+        q.year_shift = shift;
+        p = q;
+        return true;
+      }
+    }
     if (unit_at(k, unit, after)) {
       std::string_view w = a_[after - 1].text;
       const bool plural = w.size() > 1 && (w.back() == 's' || w.back() == 'S') && unit != kCentury;
+      // "the following year", "the previous month": a step from the date the
+      // text is at, not from the document date.
+      if (det && !plural && !is_hyphen(after) && unit != kWeekend &&
+          (text_is(j, "following") || text_is(j, "previous") || text_is(j, "preceding") || text_is(j, "prior"))) {
+        p.form = Form::kShiftUnit;
+        p.unit = unit;
+        p.shift = shift;
+        p.anaphoric = true;
+        if (unit == kQuarterU) p.quarter = 5;
+        p.last = static_cast<uint32_t>(after);
+        return true;
+      }
       if (plural || shift == kShiftPast || (det && shift == -1)) {
         // "the past year", "the last week", "the coming weeks", "recent years"
         p.form = Form::kDuration;
@@ -610,6 +773,7 @@ class Matcher {
         p.form = Form::kShiftUnit;
         p.unit = unit;
         p.shift = shift;
+        p.current = text_is(j, "current");
         if (unit == kQuarterU) p.quarter = 5;
       }
       p.last = static_cast<uint32_t>(after);
@@ -774,20 +938,39 @@ class Matcher {
         p.decade = 190 + a.word.value;
         p.last = static_cast<uint32_t>(j + 1);
         return true;
-      case C::kNoon:
+      case C::kNoon: {
         p.form = Form::kClock;
         p.hour = a.word.value;
         p.minute = 0;
-        p.last = static_cast<uint32_t>(j + 1);
+        size_t k = j + 1;
+        take_day(k, p);
+        p.last = static_cast<uint32_t>(k);
         return true;
+      }
       case C::kHoliday: {
         if (!a.upper || a.word.value == 0) return false;
-        p.form = Form::kCalendar;
-        p.month = a.word.value / 100;
-        p.day = a.word.value % 100;
+        const int v = a.word.value;
         size_t k = j + 1;
-        if (text_is(k, "day") || text_is(k, "eve")) {
+        const bool day_word = k < n_ && a_[k].upper && eq(a_[k].text, "day");
+        // "Labor", "Memorial", "Boxing" are holidays only as "... Day".
+        if ((v == kLaborDay || v == kMemorialDay || v == 1226) && !day_word) return false;
+        p.form = Form::kCalendar;
+        if (v >= kMovableHoliday) {
+          p.holiday = v;
+        } else {
+          p.month = v / 100;
+          p.day = v % 100;
+        }
+        if (text_is(k, "day") || (text_is(k, "eve") && v < kMovableHoliday)) {
           if (text_is(k, "eve")) p.day -= 1;
+          ++k;
+        } else if (v == kEaster && text_is(k, "week")) {  // Holy Week: the ISO week that ends on Easter Sunday
+          p.unit = kWeek;
+          ++k;
+        }
+        int year;
+        if (year_at(k, year)) {  // "Thanksgiving 1998"
+          p.year = year;
           ++k;
         }
         p.last = static_cast<uint32_t>(k);
@@ -802,10 +985,11 @@ class Matcher {
         p.season = a.word.value;
         size_t k = j + 1;
         int year;
-        if (text_is(k, "of") && year_at(k + 1, year)) ++k;
-        if (year_at(k, year)) {
+        size_t after;
+        if (text_is(k, "of") && year_span(k + 1, year, after)) ++k;
+        if (year_span(k, year, after)) {
           p.year = year;
-          ++k;
+          k = after;
         } else {
           p.shift = 0;  // "the summer": this year's
         }
@@ -817,6 +1001,26 @@ class Matcher {
         const int unit = a.word.value;
         std::string_view w = a.text;
         const bool plural = w.size() > 1 && (w.back() == 's' || w.back() == 'S');
+        // "year-end", "year end", "year's end": the end of the document's year
+        // ("since year-end": of the one before).
+        if (unit == kYear && !plural &&
+            ((is_hyphen(j + 1) && text_is(j + 2, "end")) || text_is(j + 1, "end") ||
+             ((text_is(j + 1, "'s") || text_is(j + 1, "’s")) && text_is(j + 2, "end")))) {
+          p.form = Form::kShiftUnit;
+          p.unit = kYear;
+          p.shift = p.first > 0 && text_is(p.first - 1, "since") ? -1 : 0;
+          p.year_end = true;
+          p.last = static_cast<uint32_t>(text_is(j + 1, "end") ? j + 2 : j + 3);
+          return true;
+        }
+        // "the weeks ahead", "the days ahead"
+        if (det && plural && unit >= kMinute && text_is(j + 1, "ahead")) {
+          p.form = Form::kDuration;
+          p.amount = -1;
+          p.unit = unit;
+          p.last = static_cast<uint32_t>(j + 2);
+          return true;
+        }
         // "the year-earlier quarter", "year-ago": a year before (the quarter the sentence is about).
         if (unit == kYear && !plural && is_hyphen(j + 1) && (text_is(j + 2, "earlier") || text_is(j + 2, "ago"))) {
           p.form = Form::kOffset;
@@ -827,7 +1031,7 @@ class Matcher {
           int ord = k < n_ ? (cls(k) == C::kOrdinal ? val(k) : a_[k].ordinal) : 0;
           if (ord > 0 && ord <= 4 && text_is(k + 1, "quarter")) {
             k += 2;
-            p.quarter = 5;
+            p.quarter = ord;
           } else if (text_is(k, "quarter") || text_is(k, "period")) {
             ++k;
             p.quarter = 5;
@@ -836,6 +1040,14 @@ class Matcher {
           return true;
         }
         if (det && !plural) {
+          int year;
+          size_t after;
+          if (unit == kYear && year_span(j + 1, year, after)) {  // "the year 2000", "the year two thousand"
+            p.form = Form::kCalendar;
+            p.year = year;
+            p.last = static_cast<uint32_t>(after);
+            return true;
+          }
           if (unit == kYear && over_period(p.first)) {  // "for the year": its length
             p.form = Form::kDuration;
             p.amount = 1;
@@ -863,8 +1075,43 @@ class Matcher {
         }
         return false;
       }
-      case C::kNumber:
+      case C::kAnaphor: {
+        // "that year", "that same day", "the same month", "that night".
+        size_t k = j + 1;
+        if (eq(a.text, "same") && !det) return false;
+        if (eq(a.text, "that") && text_is(k, "same")) ++k;
+        std::string_view w = k < n_ ? a_[k].text : std::string_view();
+        if (w.empty() || w.back() == 's' || w.back() == 'S' || is_hyphen(k + 1)) return false;
+        if (cls(k) == C::kUnit && (val(k) == kDay || val(k) == kWeek || val(k) == kMonthU || val(k) == kQuarterU ||
+                                   val(k) == kYear)) {
+          p.form = Form::kShiftUnit;
+          p.unit = val(k);
+          if (p.unit == kQuarterU) p.quarter = 5;
+        } else if (cls(k) == C::kPartOfDay) {
+          p.form = Form::kDeictic;
+          p.part_of_day = val(k);
+        } else {
+          return false;
+        }
+        p.anaphoric = true;
+        p.last = static_cast<uint32_t>(k + 1);
+        return true;
+      }
+      case C::kNumber: {
+        int year;
+        size_t after;
+        // "nineteen ninety-six"; "two thousand" only where a year is expected
+        // ("in two thousand", "the year two thousand"), not "two thousand people".
+        if (spoken_year_at(j, year, after) &&
+            (val(j) != 2 || (j > 0 && (text_is(j - 1, "in") || text_is(j - 1, "year") || text_is(j - 1, "since") ||
+                                       text_is(j - 1, "by") || text_is(j - 1, "of")) && ends_phrase(after)))) {
+          p.form = Form::kCalendar;
+          p.year = year;
+          p.last = static_cast<uint32_t>(after);
+          return true;
+        }
         return match_duration_or_offset(j, p, false);
+      }
       case C::kDeterminer:
         if (!det && (eq(a.text, "a") || eq(a.text, "an"))) return match_duration_or_offset(j, p, true);
         return false;
@@ -890,6 +1137,27 @@ class Matcher {
       return match_number(j, p);
     }
     if (text_is(j, "few") || text_is(j, "several") || text_is(j, "many")) return match_duration_or_offset(j, p, false);
+    // "the full year": the document's year.
+    if (det && text_is(j, "full") && text_is(j + 1, "year")) {
+      p.form = Form::kShiftUnit;
+      p.unit = kYear;
+      p.last = static_cast<uint32_t>(j + 2);
+      return true;
+    }
+    // "the near future", "the near term", "the short term", "the long term"
+    if (det && (text_is(j, "near") || text_is(j, "short") || text_is(j, "long")) &&
+        (text_is(j + 1, "future") || text_is(j + 1, "term")) && !is_hyphen(j + 2)) {
+      p.form = Form::kFuzzy;
+      p.fuzzy = kFutureRef;
+      p.last = static_cast<uint32_t>(j + 2);
+      return true;
+    }
+    if (text_is(j, "these") && text_is(j + 1, "days")) {  // "these days": now
+      p.form = Form::kFuzzy;
+      p.fuzzy = kPresentRef;
+      p.last = static_cast<uint32_t>(j + 2);
+      return true;
+    }
     return false;
   }
 
@@ -913,6 +1181,9 @@ class Matcher {
         if (m == kApprox) {
           mod = m;
           ++j;
+          // TimeBank leaves "about" outside the extent ("about [five hours]"),
+          // nine times in eleven; "nearly", "almost", "around" stay inside.
+          if (text_is(j - 1, "about")) i = j;
           continue;
         }
         // START / END / MID: "early", "late", "mid-", "the end of", "earlier this"
@@ -936,7 +1207,7 @@ class Matcher {
         j += 2;
         continue;
       }
-      if (text_is(j, "up") && text_is(j + 1, "to") && cls(j + 2) != C::kNone) {
+      if (text_is(j, "up") && text_is(j + 1, "to") && j + 2 < n_ && starts_something(a_[j + 2])) {
         mod = kEqualOrLess;
         j += 2;
         continue;
@@ -962,12 +1233,23 @@ class Matcher {
       return false;
     }
     p.first = static_cast<uint32_t>(i);
+    // "``60 Minutes''", "\"This Week\"": a programme's title, its unit word
+    // capitalised right after an opening quote (units are lower case in text).
+    if ((p.form == Form::kDuration || p.form == Form::kShiftUnit) && p.last > p.first + 1 && p.first > 0 &&
+        opening_quote(a_[p.first - 1].text) && a_[p.last - 1].upper)
+      return false;
+    // "High Noon", "high noon": the idiom, not a clock time.
+    if (p.form == Form::kClock && cls(p.first) == C::kNoon && p.first > 0 && text_is(p.first - 1, "high")) return false;
+    // "a 44-year-old protester", "52 years old": an age, which TimeBank leaves unmarked.
+    if (p.form == Form::kDuration && (text_is(p.last, "old") || (is_hyphen(p.last) && text_is(p.last + 1, "old"))))
+      return false;
     // A determiner belongs to the expression only for forms that take one
     // ("the last three days", "the third quarter", "the 1990s", "the future").
     const bool calendar_takes_det = p.decade >= 0 || p.quarter > 0 || p.half > 0 || p.season >= 0 ||
-                                    (p.month == 0 && p.day > 0);
+                                    (p.month == 0 && p.day > 0) || cls(j) == C::kUnit ||  // "the year 2000"
+                                    p.period_of_year;
     if (det && j == i + 1 &&
-        (p.form == Form::kClock || p.form == Form::kWeekday || p.form == Form::kDeictic || p.adjectival ||
+        (p.form == Form::kClock || p.form == Form::kWeekday || (p.form == Form::kDeictic && !p.anaphoric) || p.adjectival ||
          (p.form == Form::kCalendar && !calendar_takes_det))) {
       p.first = static_cast<uint32_t>(j);
     }
@@ -977,6 +1259,12 @@ class Matcher {
       mod = -1;
     }
     if (!det && p.form == Form::kFuzzy && (eq(a_[j].text, "future"))) return false;  // "future plans"
+    // "the next year or so": the hedge belongs to the expression.
+    if ((p.form == Form::kDuration || p.form == Form::kShiftUnit || p.form == Form::kOffset) && text_is(p.last, "or") &&
+        text_is(p.last + 1, "so")) {
+      p.last += 2;
+      if (mod < 0) mod = kApprox;
+    }
     p.mod = mod;
     if (a_[j].mid) p.mod = kMid;
     if (p.form == Form::kDuration && mod == kStart) p.mod = -1;  // "early two years" is not a thing

@@ -100,6 +100,18 @@ std::string amount_text(int amount, int fraction) {
 }
 
 std::string duration_value(int amount, int fraction, int unit) {
+  // A half in the next unit down, as TimeML writes it: "2 1/2 years" P2Y6M,
+  // "five and a half hours" PT5H30M, "a minute and a half" PT1M30S.
+  if (fraction == 5 && amount >= 0) {
+    const std::string n = std::to_string(amount);
+    switch (unit) {
+      case kYear: return "P" + n + "Y6M";
+      case kDay: return "P" + n + "DT12H";
+      case kHour: return "PT" + n + "H30M";
+      case kMinute: return "PT" + n + "M30S";
+      default: break;
+    }
+  }
   // Appends rather than operator+ chains (GCC 12 -Wrestrict false positive).
   auto make = [&](const char* prefix, const char* letter) {
     std::string v(prefix);
@@ -116,8 +128,14 @@ std::string duration_value(int amount, int fraction, int unit) {
     case kMonthU: return make("P", "M");
     case kQuarterU: return make("P", "Q");
     case kYear: return make("P", "Y");
-    case kDecade: return make("P", "DE");
-    case kCentury: return make("P", "CE");
+    // Decades and centuries in years, as ISO 8601 has them ("P20Y"; TimeBank
+    // writes "two decades" so); "PXY" when the amount is unknown.
+    case kDecade:
+    case kCentury: {
+      if (amount < 0) return "PXY";
+      const int per = unit == kDecade ? 10 : 100;
+      return "P" + std::to_string(amount * per + fraction * per / 10) + "Y";
+    }
     default: return "";
   }
 }
@@ -150,7 +168,59 @@ std::string shifted(const Anchor& a, int unit, int n, bool past_quarter) {
   }
 }
 
+// The date of a movable feast in year y.
+sys_days holiday_date(int holiday, int y) {
+  auto nth_weekday = [&](unsigned month, unsigned weekday, int n) {  // n-th (1-based) weekday of the month
+    const sys_days first = to_days(y, static_cast<int>(month), 1);
+    const int wd = weekday_of(first);  // Monday 0
+    const int to = (static_cast<int>(weekday) - wd + 7) % 7;
+    return first + date::days{to + 7 * (n - 1)};
+  };
+  switch (holiday) {
+    case kThanksgiving: return nth_weekday(11, 3, 4);  // fourth Thursday of November
+    case kLaborDay: return nth_weekday(9, 0, 1);        // first Monday of September
+    case kMemorialDay: {                                // last Monday of May
+      const sys_days last = to_days(y, 5, 31);
+      return last - date::days{weekday_of(last)};
+    }
+    default: {  // Easter Sunday, the Gregorian computus (anonymous algorithm)
+      const int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+      const int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+      const int m = (a + 11 * h + 22 * l) / 451;
+      const int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+      return to_days(y, month, day);
+    }
+  }
+}
+
+// A movable feast without a year: the side of the anchor that the shift
+// ("last Thanksgiving") or the tense points to, else the nearest.
+Normalized movable_holiday(const TimeParse& p, const Anchor& a, Tense tense) {
+  Normalized out{"DATE", "", ""};
+  if (p.year >= 0) {
+    if (p.year < 1583 || p.year > 2999) return {};
+    out.value = p.unit == kWeek ? fmt_week(holiday_date(p.holiday, p.year)) : fmt_date(holiday_date(p.holiday, p.year));
+    return out;
+  }
+  if (!a.known) {
+    out.value = "XXXX-XX-XX";
+    return out;
+  }
+  const sys_days now = to_days(a.year, a.month, a.day);
+  const sys_days prev = holiday_date(p.holiday, a.year) <= now ? holiday_date(p.holiday, a.year) : holiday_date(p.holiday, a.year - 1);
+  const sys_days next = holiday_date(p.holiday, a.year) >= now ? holiday_date(p.holiday, a.year) : holiday_date(p.holiday, a.year + 1);
+  sys_days pick;
+  if (p.shift < 0) pick = prev == now ? holiday_date(p.holiday, a.year - 1) : prev;
+  else if (p.shift > 0) pick = next == now ? holiday_date(p.holiday, a.year + 1) : next;
+  else if (tense == Tense::kPast && (now - prev).count() < 300) pick = prev;
+  else if ((tense == Tense::kFuture || tense == Tense::kPresent) && (next - now).count() < 300) pick = next;
+  else pick = (now - prev) <= (next - now) ? prev : next;
+  out.value = p.unit == kWeek ? fmt_week(pick) : fmt_date(pick);
+  return out;
+}
+
 Normalized calendar(const TimeParse& p, const Anchor& a, Tense tense) {
+  if (p.holiday >= kMovableHoliday) return movable_holiday(p, a, tense);
   Normalized out{"DATE", "", ""};
   if (p.century >= 0) {
     char buf[32];
@@ -164,6 +234,7 @@ Normalized calendar(const TimeParse& p, const Anchor& a, Tense tense) {
     return out;
   }
   int year = p.year;
+  if (p.shifted_year && a.known) year = a.year + p.year_shift;
   const bool relative_year = year < 0;
   if (year < 0 && p.shift != 0 && p.month > 0 && a.known) {
     // "last April", "next June"
@@ -248,6 +319,11 @@ Normalized weekday(const TimeParse& p, const Anchor& a, Tense tense) {
 
 }  // namespace
 
+std::string shifted_value(const Anchor& a, int unit, int n) {
+  if (!a.known) return "";
+  return shifted(a, unit, n, false);
+}
+
 Anchor anchor_from_iso(const std::string& s) {
   if (s.size() < 10 || s[4] != '-' || s[7] != '-') return {};
   for (int i : {0, 1, 2, 3, 5, 6, 8, 9}) {
@@ -296,7 +372,8 @@ Normalized normalize(const TimeParse& p, const Anchor& a, Tense tense) {
       int shift = p.shift;
       // "the weekend" in a past clause written on a weekday is the one before.
       if (p.unit == kWeekend && shift == 0 && past && weekday_of(to_days(a.year, a.month, a.day)) < 5) shift = -1;
-      out.value = shifted(a, p.unit, shift, p.unit == kQuarterU && p.quarter == 5 && p.shift == 0 && past);
+      // "the current quarter" is the document's own even in a past clause.
+      out.value = shifted(a, p.unit, shift, p.unit == kQuarterU && p.quarter == 5 && p.shift == 0 && past && !p.current);
     }
       break;
     case Form::kDuration:
@@ -307,6 +384,12 @@ Normalized normalize(const TimeParse& p, const Anchor& a, Tense tense) {
       out.type = "DATE";
       if (p.amount < 0 || !a.known) {
         out.value = p.direction < 0 ? "PAST_REF" : "FUTURE_REF";
+      } else if (p.quarter >= 1 && p.quarter <= 4) {  // "the year-ago third quarter"
+        TimeParse q;
+        q.quarter = p.quarter;
+        const Normalized latest = calendar(q, a, tense);  // the latest such quarter
+        const int year = std::atoi(latest.value.substr(0, 4).c_str()) - p.amount;
+        out.value = fmt_year(year) + "-Q" + std::to_string(p.quarter);
       } else if (p.quarter == 5) {  // "the year-earlier quarter" with no quarter in the sentence
         out.value = shifted(a, kQuarterU, -4 * p.amount, tense != Tense::kFuture);
       } else if (p.unit == kWeek && p.amount > 0) {
@@ -332,7 +415,21 @@ Normalized normalize(const TimeParse& p, const Anchor& a, Tense tense) {
       if (p.hour < 0 || p.hour > 24 || p.minute < 0 || p.minute > 59) return {};
       char buf[32];
       std::snprintf(buf, sizeof buf, "T%02d:%02d", p.hour, p.minute);
-      if (p.year >= 0) {
+      if (p.day_of != DayOf::kNone && p.day_of != DayOf::kCalendar && !a.known) {
+        out.value = std::string("XXXX-XX-XX") + buf;
+      } else if (p.day_of != DayOf::kNone) {  // "9 a.m. Tuesday", "noon today", "5 p.m. Nov. 6"
+        TimeParse d;
+        d.weekday = p.weekday;
+        d.year = p.year;
+        d.month = p.month;
+        d.day = p.day;
+        Normalized day;
+        if (p.day_of == DayOf::kWeekday) day = weekday(d, a, tense);
+        else if (p.day_of == DayOf::kCalendar) day = calendar(d, a, tense);
+        else day.value = fmt_date(to_days(a.year, a.month, a.day) + date::days{p.deictic});
+        if (day.value.size() != 10) return {};
+        out.value = day.value + buf;
+      } else if (p.year >= 0) {
         if (!valid_ymd(p.year, p.month, p.day)) return {};
         out.value = fmt_date(to_days(p.year, p.month, p.day)) + buf;
       } else {
@@ -343,6 +440,7 @@ Normalized normalize(const TimeParse& p, const Anchor& a, Tense tense) {
   }
   if (out.value.empty()) return {};
   if (p.mod >= 0) out.mod = mod_name(static_cast<Mod>(p.mod));
+  if (p.year_end && out.mod.empty()) out.mod = "END";
   return out;
 }
 

@@ -32,6 +32,10 @@ struct Normalized {
 
 Normalized normalize(const TimeParse& parse, const Anchor& anchor, Tense tense);
 
+// The date `n` units (Unit) from the anchor, at the unit's granularity
+// ("2018-W22", "2018-05", "2018-Q2"); empty for units without one.
+std::string shifted_value(const Anchor& anchor, int unit, int n);
+
 // Parses "yyyy-mm-dd" (a valid calendar date) into an anchor.
 Anchor anchor_from_iso(const std::string& date);
 

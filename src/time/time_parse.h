@@ -19,6 +19,8 @@ enum class Form : uint8_t {
   kClock,      // "9.05am", "2.05pm BST", "noon"
 };
 
+enum class DayOf : uint8_t { kNone, kWeekday, kDeictic, kCalendar };
+
 struct TimeParse {
   uint32_t first = 0;  // token range [first, last) in the sentence's tokens
   uint32_t last = 0;
@@ -45,7 +47,17 @@ struct TimeParse {
   int mod = -1;           // Mod
   int fuzzy = -1;         // Fuzzy
   bool two_digit_year = false;
-  bool adjectival = false;  // "five-year", "third-quarter": a hyphenated modifier of a noun
+  // A clock time followed by its day ("9 a.m. Tuesday", "noon today", "5 p.m.
+  // EST, Nov. 6"): which of weekday / deictic / month+day fields hold the day.
+  DayOf day_of = DayOf::kNone;
+  bool shifted_year = false;  // "July last year", "this year's third quarter": year = document year + year_shift
+  int year_shift = 0;
+  bool period_of_year = false;  // "the 1988 period", "the 1988 quarter": the named quarter of that year
+  bool year_end = false;  // "year-end": the year, mod END
+  int holiday = 0;  // a movable feast (kThanksgiving, ...), 0 when none
+  bool anaphoric = false;  // "that year", "the following month": relative to the last date of the text
+  bool adjectival = false;
+  bool current = false;  // "the current quarter": the document's own, in any clause  // "five-year", "third-quarter": a hyphenated modifier of a noun
 };
 
 }  // namespace chronicle::timex

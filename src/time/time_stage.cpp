@@ -2,6 +2,7 @@
 // clock-time pairs and give clock times their UTC offsets.
 #include "time/time_stage.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdlib>
 #include <optional>
@@ -22,8 +23,11 @@ struct Found {
   TimeParse parse;      // token indices are document token indices
   uint32_t sentence_first = 0;
   uint32_t sentence_last = 0;
+  uint32_t sentence = 0;  // index in doc.sentences
   int32_t time = -1;    // index in doc.times, -1 when left out
 };
+
+bool is_quarter_value(const std::string& v) { return v.size() == 7 && v[4] == '-' && v[5] == 'Q' && v[0] != 'X'; }
 
 int clock_minutes(const TimeParse& p) { return p.hour * 60 + p.minute; }
 
@@ -65,14 +69,15 @@ void annotate_times(Document& doc) {
   std::vector<Found> found;
   std::vector<Atom> atoms;
   std::vector<TimeParse> parses;
-  for (const Sentence& s : doc.sentences) {
+  for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
+    const Sentence& s = doc.sentences[si];
     parses.clear();
     build_atoms(doc, s.first_token, s.last_token, atoms);
     match_times(atoms, parses);
     for (TimeParse p : parses) {
       p.first += s.first_token;
       p.last += s.first_token;
-      found.push_back({p, s.first_token, s.last_token, -1});
+      found.push_back({p, s.first_token, s.last_token, si, -1});
     }
   }
 
@@ -101,6 +106,81 @@ void annotate_times(Document& doc) {
     doc.times.push_back(std::move(t));
   }
 
+  // Reference date. "That year", "the following month", "that night" step
+  // from the last date the text has named (TimeML's reference time), which in
+  // a narrative is seldom the document date; with none named yet, the
+  // document date's value computed above stands.
+  {
+    Anchor ref;
+    int ref_grain = -1;  // 0 year, 1 quarter, 2 month, 3 day
+    for (Found& f : found) {
+      if (f.time < 0) continue;
+      TimeExpr& t = doc.times[f.time];
+      if (f.parse.anaphoric && ref_grain >= 0) {
+        const int need = f.parse.form == Form::kDeictic ? 3
+                         : f.parse.unit == kYear        ? 0
+                         : f.parse.unit == kQuarterU    ? 1
+                         : f.parse.unit == kMonthU      ? 2
+                                                        : 3;
+        if (ref_grain >= need) {
+          if (f.parse.form == Form::kDeictic) {
+            const std::string day = shifted_value(ref, kDay, f.parse.deictic);
+            if (!day.empty()) t.value = day + t.value.substr(std::min<size_t>(10, t.value.size()));
+          } else {
+            const std::string v = shifted_value(ref, f.parse.unit, f.parse.shift);
+            if (!v.empty()) t.value = v;
+          }
+        }
+      }
+      const Form form = f.parse.form;
+      if (form == Form::kDuration || form == Form::kSet || form == Form::kFuzzy) continue;
+      const std::string& v = t.value;
+      if (v.size() < 4 || v[0] < '0' || v[0] > '9') continue;
+      Anchor next;
+      int grain = -1;
+      if ((next = anchor_from_iso(v.substr(0, std::min<size_t>(10, v.size())))).known) {
+        grain = 3;
+      } else if (v.size() == 7 && v[4] == '-' && v[5] >= '0' && v[5] <= '1') {
+        if ((next = anchor_from_iso(v + "-01")).known) grain = 2;
+      } else if (is_quarter_value(v) && v[6] >= '1' && v[6] <= '4') {
+        if ((next = anchor_from_iso(v.substr(0, 4) + "-0" + std::to_string((v[6] - '1') * 3 + 1) + "-01")).known) grain = 1;
+      } else if (v.size() == 4) {
+        if ((next = anchor_from_iso(v + "-01-01")).known) grain = 0;
+      }
+      if (grain < 0) continue;
+      // "In June 1998 ... later that year ... the following month": a coarser
+      // mention of the same time keeps the finer reference.
+      if (grain < ref_grain && next.year == ref.year && (grain == 0 || (grain == 1 && (next.month - 1) / 3 == (ref.month - 1) / 3) ||
+                                                        (grain == 2 && next.month == ref.month)))
+        continue;
+      ref = next;
+      ref_grain = grain;
+    }
+  }
+
+  // Reference quarter. "The quarter" and "the latest period" of an earnings
+  // report are the quarter it has named ("third-quarter profit ... in the
+  // quarter"); the rule of the normaliser (the last complete one) is only the
+  // fallback when none was named before.
+  // A report on several companies names several quarters: only a recent
+  // mention counts.
+  constexpr uint32_t kQuarterReach = 8;  // sentences
+  const std::string* named_quarter = nullptr;
+  uint32_t named_at = 0;
+  for (Found& f : found) {
+    if (f.time < 0) continue;
+    TimeExpr& t = doc.times[f.time];
+    if (f.parse.form == Form::kCalendar && f.parse.quarter >= 1 && f.parse.quarter <= 4 && is_quarter_value(t.value)) {
+      named_quarter = &t.value;
+      named_at = f.sentence;
+    } else if (named_quarter && f.sentence <= named_at + kQuarterReach && f.parse.period_of_year) {
+      t.value = t.value.substr(0, 4) + named_quarter->substr(4);  // "the 1988 period": 1988's such quarter
+    } else if (named_quarter && f.sentence <= named_at + kQuarterReach && f.parse.form == Form::kShiftUnit && f.parse.unit == kQuarterU && f.parse.quarter == 5 &&
+               f.parse.shift == 0 && !f.parse.current) {
+      t.value = *named_quarter;
+    }
+  }
+
   // Sentence context. A clock time takes the day of a date in its sentence
   // ("on Friday at noon"); "a year ago"/"last year" next to a quarter is that
   // quarter a year before ("third-quarter profit rose from a year earlier").
@@ -108,7 +188,8 @@ void annotate_times(Document& doc) {
     Found& f = found[i];
     if (f.time < 0) continue;
     TimeExpr& t = doc.times[f.time];
-    const bool year_back = (f.parse.form == Form::kOffset && f.parse.unit == kYear && f.parse.amount > 0) ||
+    const bool year_back = (f.parse.form == Form::kOffset && f.parse.unit == kYear && f.parse.amount > 0 &&
+                            !(f.parse.quarter >= 1 && f.parse.quarter <= 4)) ||
                            (f.parse.form == Form::kShiftUnit && f.parse.unit == kYear && f.parse.shift == -1);
     if (f.parse.form != Form::kClock && !year_back) continue;
     const Found* best = nullptr;
@@ -119,17 +200,29 @@ void annotate_times(Document& doc) {
       const std::string& v = doc.times[g.time].value;
       const bool fits = f.parse.form == Form::kClock
                             ? (g.parse.form != Form::kClock && v.size() >= 10 && v[4] == '-' && v[7] == '-' && v[0] != 'X')
-                            : (v.size() == 7 && v[4] == '-' && v[5] == 'Q' && v[0] != 'X' && g.parse.form != Form::kOffset);
+                            : (is_quarter_value(v) && g.parse.form != Form::kOffset);
       const size_t distance = k < i ? i - k : k - i;
       if (fits && distance < best_distance) {
         best = &g;
         best_distance = distance;
       }
     }
+    // Earnings reports give the quarter once and compare against "a year ago"
+    // in the sentences after it: the latest quarter in the two before counts.
+    if (!best && f.parse.form == Form::kOffset) {
+      for (size_t k = i; k-- > 0;) {
+        const Found& g = found[k];
+        if (g.sentence + 2 < f.sentence) break;
+        if (g.time >= 0 && g.parse.form != Form::kOffset && is_quarter_value(doc.times[g.time].value)) {
+          best = &g;
+          break;
+        }
+      }
+    }
     if (!best) continue;
     const std::string& v = doc.times[best->time].value;
     if (f.parse.form == Form::kClock) {
-      if (f.parse.year < 0) t.value = v.substr(0, 10) + t.value.substr(t.value.find('T'));
+      if (f.parse.year < 0 && f.parse.day_of == DayOf::kNone) t.value = v.substr(0, 10) + t.value.substr(t.value.find('T'));
     } else {
       const int back = f.parse.form == Form::kOffset ? f.parse.amount : 1;
       const int year = std::atoi(v.substr(0, 4).c_str()) - back;

@@ -40,7 +40,8 @@ inline const TimeExpr* find_time(const Document& doc, const std::string& text, i
 
 inline bool valid_timex_value(const std::string& v) {
   static const std::regex re(
-      "^(PAST_REF|PRESENT_REF|FUTURE_REF|PT?[0-9X]+(\\.[0-9])?(S|M|H|D|W|WE|Q|Y|DE|CE)|"
+      "^(PAST_REF|PRESENT_REF|FUTURE_REF|"
+      "P(([0-9X]+(\\.[0-9])?(Y|M|WE|W|D|Q|DE|CE))+(T([0-9X]+(\\.[0-9])?(H|M|S))+)?|T([0-9X]+(\\.[0-9])?(H|M|S))+)|"
       "([0-9]{2,4}|XXXX)(-(W([0-9]{2}|XX)(-WE|-[1-7])?|Q[1-4X]|H[12]|SP|SU|FA|WI|([0-9]{2}|XX)(-([0-9]{2}|XX))?))?"
       "(T([0-9]{2}:[0-9]{2}|MO|AF|EV|NI|DT))?)$");
   if (!std::regex_match(v, re)) return false;
