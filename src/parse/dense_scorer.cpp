@@ -3,25 +3,28 @@
 namespace chronicle::parse {
 namespace {
 
-uint32_t read_u32(const std::string& b, size_t at) {
+uint32_t read_u32(std::string_view b, size_t at) {
   uint32_t v = 0;
   for (int i = 0; i < 4; ++i) v |= static_cast<uint32_t>(static_cast<unsigned char>(b[at + static_cast<size_t>(i)])) << (8 * i);
   return v;
 }
 
-uint64_t read_u64(const std::string& b, size_t at) {
+uint64_t read_u64(std::string_view b, size_t at) {
   return static_cast<uint64_t>(read_u32(b, at)) | (static_cast<uint64_t>(read_u32(b, at + 4)) << 32);
 }
 
 }  // namespace
 
 bool DenseScorer::build(const learn::Perceptron& model, DenseScorer& out, std::string& error) {
+  return build(std::string_view(model.to_bytes()), out, error);
+}
+
+bool DenseScorer::build(std::string_view b, DenseScorer& out, std::string& error) {
   // "PCP1" layout: u32 magic, version, classes, reserved; u64 F, W; F keys;
   // F cumulative ends; W classes; W weights.
-  const std::string b = model.to_bytes();
   constexpr size_t kHeader = 32;
-  if (b.size() < kHeader) {
-    error = "perceptron encoding shorter than its header";
+  if (b.size() < kHeader || b.substr(0, 4) != "PCP1") {
+    error = "perceptron encoding shorter than its header or without its magic";
     return false;
   }
   const uint32_t classes = read_u32(b, 8);

@@ -20,15 +20,18 @@ uint64_t tagset_hash(const std::vector<std::string>& upos, const std::vector<std
   return learn::hash_string(joined);
 }
 
-Parser::Parser(ParserModel model) : model_(std::move(model)) {
+Parser::Parser(ParserModel model) : Parser(std::move(model), std::string_view()) {}
+
+Parser::Parser(ParserModel model, std::string_view move_encoding) : model_(std::move(model)) {
   tagset_hash_ = tagset_hash(model_.upos_tags, model_.xpos_tags);
   for (const auto& l : model_.label_names)
     if (l.find(kLiftSeparator) != std::string::npos) has_decorated_labels_ = true;
   std::string error;
   // Fails only on a malformed perceptron encoding; parse() then falls back to
   // the perceptrons themselves.
-  if (!DenseScorer::build(model_.moves, move_scorer_, error)) move_scorer_ = DenseScorer();
-  if (!DenseScorer::build(model_.labels, label_scorer_, error)) label_scorer_ = DenseScorer();
+  const bool built = move_encoding.empty() ? DenseScorer::build(model_.moves, move_scorer_, error)
+                                           : DenseScorer::build(move_encoding, move_scorer_, error);
+  if (!built) move_scorer_ = DenseScorer();
   root_label_ = -1;
   for (size_t i = 0; i < model_.label_names.size(); ++i)
     if (model_.label_names[i] == "root") root_label_ = static_cast<int32_t>(i);
@@ -78,8 +81,7 @@ void Parser::run(const std::vector<TokenAtoms>& atoms, ParseState& st, std::vect
       const size_t nl = label_features(st, atoms, head, dep, label_feats.data());
       std::fill(label_scores.begin(), label_scores.end(), 0.0f);
       const std::span<const learn::FeatureId> ls(label_feats.data(), nl);
-      if (label_scorer_.num_classes() == label_scores.size()) label_scorer_.score(ls, label_scores.data());
-      else model_.labels.score(ls, label_scores);
+      model_.labels.score(ls, label_scores);
       label = choose_label(label_scores.data(), label_scores.size(), root_label_, head == st.n);
     }
     if (steps) {
@@ -238,6 +240,8 @@ Result<Parser> Parser::from_file(const io::ModelFile& model_file) {
     if (stored_hash != tagset_hash(model.upos_tags, model.xpos_tags))
       return file->section_error("PARS", "tagset hash does not match the stored tagsets", StatusCode::kDataLoss);
   }
+  auto move_encoding = file->section("PMOV");
+  if (!move_encoding.ok()) return move_encoding.status();
   const std::pair<const char*, learn::Perceptron*> perceptrons[] = {{"PMOV", &model.moves},
                                                                     {"PLAB", &model.labels}};
   for (const auto& [tag, p] : perceptrons) {
@@ -255,7 +259,7 @@ Result<Parser> Parser::from_file(const io::ModelFile& model_file) {
                                            std::to_string(model.labels.num_classes()));
   auto meta = file->meta();
   if (meta.ok()) model.meta = std::move(*meta);
-  return Parser(std::move(model));
+  return Parser(std::move(model), *move_encoding);
 }
 
 }  // namespace chronicle::parse

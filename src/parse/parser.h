@@ -98,14 +98,19 @@ class Parser {
   const ParserModel& model() const { return model_; }
 
  private:
+  // `move_encoding`: the move perceptron's serialized form when the caller
+  // has it (a model file section); empty: serialize model.moves.
+  Parser(ParserModel model, std::string_view move_encoding);
   // Runs the greedy loop on `atoms` (size n + 1); `steps` may be null.
   void run(const std::vector<TokenAtoms>& atoms, ParseState& state, std::vector<ParseStep>* steps) const;
   void finish(const ParseState& state, ParseOutput& out) const;
 
   ParserModel model_;
-  // Fast read-only copies of the two perceptrons used by parse().
+  // Fast read-only copy of the move perceptron used by parse(). The label
+  // perceptron is scored as it is: a dense row of ~70 label weights per
+  // feature would be a 40 MB table that evicts the move table from the cache
+  // (labels are chosen once per word, moves twice).
   DenseScorer move_scorer_;
-  DenseScorer label_scorer_;
   uint64_t tagset_hash_ = 0;
   bool has_decorated_labels_ = false;
   int32_t root_label_ = -1;  // id of "root", -1 when the model has none
