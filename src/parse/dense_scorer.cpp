@@ -27,6 +27,10 @@ bool DenseScorer::build(std::string_view b, DenseScorer& out, std::string& error
     error = "perceptron encoding shorter than its header or without its magic";
     return false;
   }
+  if (read_u32(b, 4) != 1) {
+    error = "perceptron encoding version " + std::to_string(read_u32(b, 4)) + ", this build reads version 1";
+    return false;
+  }
   const uint32_t classes = read_u32(b, 8);
   const uint64_t f = read_u64(b, 16);
   const uint64_t w = read_u64(b, 24);
@@ -45,10 +49,11 @@ bool DenseScorer::build(std::string_view b, DenseScorer& out, std::string& error
   out.slots_.assign(slots * out.stride_, 0);
   const size_t keys_at = kHeader, ends_at = keys_at + f * 8, cls_at = ends_at + f * 4, wts_at = cls_at + w * 4;
   uint32_t begin = 0;
+  uint64_t previous = 0;
   for (uint64_t i = 0; i < f; ++i) {
     const uint64_t key = read_u64(b, keys_at + i * 8);
     const uint32_t end = read_u32(b, ends_at + i * 4);
-    if (key == 0 || end < begin || end > w) {
+    if (key <= previous || end < begin || end > w) {  // ids ascend and are non-zero
       error = "perceptron encoding has a bad feature row";
       return false;
     }
@@ -66,6 +71,7 @@ bool DenseScorer::build(std::string_view b, DenseScorer& out, std::string& error
       s[2 + cls] = read_u32(b, wts_at + j * 4);  // the float's bit pattern
     }
     begin = end;
+    previous = key;
   }
   static_assert(sizeof(float) == sizeof(uint32_t));
   return true;

@@ -20,18 +20,23 @@ uint64_t tagset_hash(const std::vector<std::string>& upos, const std::vector<std
   return learn::hash_string(joined);
 }
 
-Parser::Parser(ParserModel model) : Parser(std::move(model), std::string_view()) {}
+Parser::Parser(ParserModel model) : model_(std::move(model)) {
+  std::string error;
+  // Fails only on a malformed perceptron encoding; parse() then falls back to
+  // the perceptron itself.
+  if (!DenseScorer::build(model_.moves, move_scorer_, error)) move_scorer_ = DenseScorer();
+  init_labels();
+}
 
-Parser::Parser(ParserModel model, std::string_view move_encoding) : model_(std::move(model)) {
+Parser::Parser(ParserModel model, DenseScorer moves, std::string move_encoding)
+    : model_(std::move(model)), move_scorer_(std::move(moves)), move_encoding_(std::move(move_encoding)) {
+  init_labels();
+}
+
+void Parser::init_labels() {
   tagset_hash_ = tagset_hash(model_.upos_tags, model_.xpos_tags);
   for (const auto& l : model_.label_names)
     if (l.find(kLiftSeparator) != std::string::npos) has_decorated_labels_ = true;
-  std::string error;
-  // Fails only on a malformed perceptron encoding; parse() then falls back to
-  // the perceptrons themselves.
-  const bool built = move_encoding.empty() ? DenseScorer::build(model_.moves, move_scorer_, error)
-                                           : DenseScorer::build(move_encoding, move_scorer_, error);
-  if (!built) move_scorer_ = DenseScorer();
   root_label_ = -1;
   for (size_t i = 0; i < model_.label_names.size(); ++i)
     if (model_.label_names[i] == "root") root_label_ = static_cast<int32_t>(i);
@@ -206,7 +211,8 @@ Status Parser::save(const std::string& path) const {
   put_strings(w, model_.xpos_tags);
   w.u64(tagset_hash_);
   CHRONICLE_RETURN_IF_ERROR(writer.add_section("PARS", std::move(w).bytes()));
-  CHRONICLE_RETURN_IF_ERROR(writer.add_section("PMOV", model_.moves.to_bytes()));
+  CHRONICLE_RETURN_IF_ERROR(
+      writer.add_section("PMOV", move_encoding_.empty() ? model_.moves.to_bytes() : move_encoding_));
   CHRONICLE_RETURN_IF_ERROR(writer.add_section("PLAB", model_.labels.to_bytes()));
   return writer.write_file(path);
 }
@@ -242,24 +248,27 @@ Result<Parser> Parser::from_file(const io::ModelFile& model_file) {
   }
   auto move_encoding = file->section("PMOV");
   if (!move_encoding.ok()) return move_encoding.status();
-  const std::pair<const char*, learn::Perceptron*> perceptrons[] = {{"PMOV", &model.moves},
-                                                                    {"PLAB", &model.labels}};
-  for (const auto& [tag, p] : perceptrons) {
-    auto bytes = file->section(tag);
+  DenseScorer moves;
+  {
+    std::string error;
+    if (!DenseScorer::build(*move_encoding, moves, error)) return file->section_error("PMOV", error);
+  }
+  if (moves.num_classes() != kNumMoves)
+    return file->section_error("PMOV", "expected " + std::to_string(kNumMoves) + " classes, found " +
+                                           std::to_string(moves.num_classes()));
+  {
+    auto bytes = file->section("PLAB");
     if (!bytes.ok()) return bytes.status();
     std::string error;
-    if (!learn::Perceptron::from_bytes(*bytes, *p, error)) return file->section_error(tag, error);
+    if (!learn::Perceptron::from_bytes(*bytes, model.labels, error)) return file->section_error("PLAB", error);
   }
-  if (model.moves.num_classes() != kNumMoves)
-    return file->section_error("PMOV", "expected " + std::to_string(kNumMoves) + " classes, found " +
-                                           std::to_string(model.moves.num_classes()));
   if (model.labels.num_classes() != model.label_names.size())
     return file->section_error("PLAB", "expected " + std::to_string(model.label_names.size()) +
                                            " classes (one per label), found " +
                                            std::to_string(model.labels.num_classes()));
   auto meta = file->meta();
   if (meta.ok()) model.meta = std::move(*meta);
-  return Parser(std::move(model), *move_encoding);
+  return Parser(std::move(model), std::move(moves), std::string(*move_encoding));
 }
 
 }  // namespace chronicle::parse
