@@ -68,6 +68,8 @@ void add_train_parser(CLI::App& train, std::vector<std::pair<CLI::App*, Runner>>
   sub->add_option("-o,--output", args->output, "model file to write (.chm)")->required();
   sub->add_option("--tagger", o.tagger_path, "tagger model: parse dev with its tags and pair with its tagset")
       ->check(CLI::ExistingFile);
+  sub->add_option("--save-train-tags", o.save_train_path,
+                  "also write the training treebank with the tags the parser trains on (CoNLL-U)");
   sub->add_option("--jackknife", o.jackknife_folds, "train on tags jackknifed over this many folds (needs --tagger)")
       ->capture_default_str();
   sub->add_option("--tagger-epochs", o.tagger_options.max_epochs, "maximum epochs of each jackknife tagger")

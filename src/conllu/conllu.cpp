@@ -346,4 +346,27 @@ Result<RawText> rebuild_text(const Treebank& tb) {
   return raw;
 }
 
+
+std::string format_words(const Treebank& treebank) {
+  std::string out;
+  auto field = [&](const std::string& v) { out.append(v.empty() ? "_" : v); };
+  for (const Sentence& s : treebank.sentences) {
+    if (!s.sent_id.empty()) out.append("# sent_id = ").append(s.sent_id).append("\n");
+    for (const Word& w : s.words) {
+      out.append(std::to_string(w.id)).push_back('\t');
+      field(w.form), out.push_back('\t');
+      field(w.lemma), out.push_back('\t');
+      field(w.upos), out.push_back('\t');
+      field(w.xpos), out.push_back('\t');
+      field(w.feats), out.push_back('\t');
+      out.append(w.head == kNoHead ? "_" : std::to_string(w.head)).push_back('\t');
+      field(w.deprel), out.push_back('\t');
+      field(w.deps), out.push_back('\t');
+      field(w.misc), out.push_back('\n');
+    }
+    out.push_back('\n');
+  }
+  return out;
+}
+
 }  // namespace chronicle::conllu

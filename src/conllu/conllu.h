@@ -85,6 +85,11 @@ Result<Treebank> parse(std::string_view content, std::string_view name = "<conll
 // Reads and parses a file.
 Result<Treebank> read_file(const std::string& path);
 
+// CoNLL-U text of the sentences' words (no multiword token lines, no
+// comments but sent_id): enough to train and evaluate on again, e.g. a
+// treebank whose tags were replaced by a tagger's.
+std::string format_words(const Treebank& treebank);
+
 // The raw text of a treebank and where every gold unit lies in it.
 // Offsets are byte offsets into `text`.
 struct RawText {

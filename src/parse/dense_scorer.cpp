@@ -3,25 +3,32 @@
 namespace chronicle::parse {
 namespace {
 
-uint32_t read_u32(const std::string& b, size_t at) {
+uint32_t read_u32(std::string_view b, size_t at) {
   uint32_t v = 0;
   for (int i = 0; i < 4; ++i) v |= static_cast<uint32_t>(static_cast<unsigned char>(b[at + static_cast<size_t>(i)])) << (8 * i);
   return v;
 }
 
-uint64_t read_u64(const std::string& b, size_t at) {
+uint64_t read_u64(std::string_view b, size_t at) {
   return static_cast<uint64_t>(read_u32(b, at)) | (static_cast<uint64_t>(read_u32(b, at + 4)) << 32);
 }
 
 }  // namespace
 
 bool DenseScorer::build(const learn::Perceptron& model, DenseScorer& out, std::string& error) {
+  return build(std::string_view(model.to_bytes()), out, error);
+}
+
+bool DenseScorer::build(std::string_view b, DenseScorer& out, std::string& error) {
   // "PCP1" layout: u32 magic, version, classes, reserved; u64 F, W; F keys;
   // F cumulative ends; W classes; W weights.
-  const std::string b = model.to_bytes();
   constexpr size_t kHeader = 32;
-  if (b.size() < kHeader) {
-    error = "perceptron encoding shorter than its header";
+  if (b.size() < kHeader || b.substr(0, 4) != "PCP1") {
+    error = "perceptron encoding shorter than its header or without its magic";
+    return false;
+  }
+  if (read_u32(b, 4) != 1) {
+    error = "perceptron encoding version " + std::to_string(read_u32(b, 4)) + ", this build reads version 1";
     return false;
   }
   const uint32_t classes = read_u32(b, 8);
@@ -42,10 +49,11 @@ bool DenseScorer::build(const learn::Perceptron& model, DenseScorer& out, std::s
   out.slots_.assign(slots * out.stride_, 0);
   const size_t keys_at = kHeader, ends_at = keys_at + f * 8, cls_at = ends_at + f * 4, wts_at = cls_at + w * 4;
   uint32_t begin = 0;
+  uint64_t previous = 0;
   for (uint64_t i = 0; i < f; ++i) {
     const uint64_t key = read_u64(b, keys_at + i * 8);
     const uint32_t end = read_u32(b, ends_at + i * 4);
-    if (key == 0 || end < begin || end > w) {
+    if (key <= previous || end < begin || end > w) {  // ids ascend and are non-zero
       error = "perceptron encoding has a bad feature row";
       return false;
     }
@@ -63,6 +71,7 @@ bool DenseScorer::build(const learn::Perceptron& model, DenseScorer& out, std::s
       s[2 + cls] = read_u32(b, wts_at + j * 4);  // the float's bit pattern
     }
     begin = end;
+    previous = key;
   }
   static_assert(sizeof(float) == sizeof(uint32_t));
   return true;

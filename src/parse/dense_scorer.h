@@ -23,6 +23,9 @@ class DenseScorer {
  public:
   // requires: `model` is averaged or loaded; fails on a malformed encoding.
   static bool build(const learn::Perceptron& model, DenseScorer& out, std::string& error);
+  // Same from the perceptron's serialized form (a model file section), which
+  // spares a loader the perceptron's own index and its re-serialization.
+  static bool build(std::string_view encoding, DenseScorer& out, std::string& error);
 
   uint32_t num_classes() const { return num_classes_; }
   // Adds the weights of every known feature to scores[0..num_classes()).

@@ -21,14 +21,22 @@ uint64_t tagset_hash(const std::vector<std::string>& upos, const std::vector<std
 }
 
 Parser::Parser(ParserModel model) : model_(std::move(model)) {
+  std::string error;
+  // Fails only on a malformed perceptron encoding; parse() then falls back to
+  // the perceptron itself.
+  if (!DenseScorer::build(model_.moves, move_scorer_, error)) move_scorer_ = DenseScorer();
+  init_labels();
+}
+
+Parser::Parser(ParserModel model, DenseScorer moves, std::string move_encoding)
+    : model_(std::move(model)), move_scorer_(std::move(moves)), move_encoding_(std::move(move_encoding)) {
+  init_labels();
+}
+
+void Parser::init_labels() {
   tagset_hash_ = tagset_hash(model_.upos_tags, model_.xpos_tags);
   for (const auto& l : model_.label_names)
     if (l.find(kLiftSeparator) != std::string::npos) has_decorated_labels_ = true;
-  std::string error;
-  // Fails only on a malformed perceptron encoding; parse() then falls back to
-  // the perceptrons themselves.
-  if (!DenseScorer::build(model_.moves, move_scorer_, error)) move_scorer_ = DenseScorer();
-  if (!DenseScorer::build(model_.labels, label_scorer_, error)) label_scorer_ = DenseScorer();
   root_label_ = -1;
   for (size_t i = 0; i < model_.label_names.size(); ++i)
     if (model_.label_names[i] == "root") root_label_ = static_cast<int32_t>(i);
@@ -78,8 +86,7 @@ void Parser::run(const std::vector<TokenAtoms>& atoms, ParseState& st, std::vect
       const size_t nl = label_features(st, atoms, head, dep, label_feats.data());
       std::fill(label_scores.begin(), label_scores.end(), 0.0f);
       const std::span<const learn::FeatureId> ls(label_feats.data(), nl);
-      if (label_scorer_.num_classes() == label_scores.size()) label_scorer_.score(ls, label_scores.data());
-      else model_.labels.score(ls, label_scores);
+      model_.labels.score(ls, label_scores);
       label = choose_label(label_scores.data(), label_scores.size(), root_label_, head == st.n);
     }
     if (steps) {
@@ -204,7 +211,8 @@ Status Parser::save(const std::string& path) const {
   put_strings(w, model_.xpos_tags);
   w.u64(tagset_hash_);
   CHRONICLE_RETURN_IF_ERROR(writer.add_section("PARS", std::move(w).bytes()));
-  CHRONICLE_RETURN_IF_ERROR(writer.add_section("PMOV", model_.moves.to_bytes()));
+  CHRONICLE_RETURN_IF_ERROR(
+      writer.add_section("PMOV", move_encoding_.empty() ? model_.moves.to_bytes() : move_encoding_));
   CHRONICLE_RETURN_IF_ERROR(writer.add_section("PLAB", model_.labels.to_bytes()));
   return writer.write_file(path);
 }
@@ -238,24 +246,29 @@ Result<Parser> Parser::from_file(const io::ModelFile& model_file) {
     if (stored_hash != tagset_hash(model.upos_tags, model.xpos_tags))
       return file->section_error("PARS", "tagset hash does not match the stored tagsets", StatusCode::kDataLoss);
   }
-  const std::pair<const char*, learn::Perceptron*> perceptrons[] = {{"PMOV", &model.moves},
-                                                                    {"PLAB", &model.labels}};
-  for (const auto& [tag, p] : perceptrons) {
-    auto bytes = file->section(tag);
+  auto move_encoding = file->section("PMOV");
+  if (!move_encoding.ok()) return move_encoding.status();
+  DenseScorer moves;
+  {
+    std::string error;
+    if (!DenseScorer::build(*move_encoding, moves, error)) return file->section_error("PMOV", error);
+  }
+  if (moves.num_classes() != kNumMoves)
+    return file->section_error("PMOV", "expected " + std::to_string(kNumMoves) + " classes, found " +
+                                           std::to_string(moves.num_classes()));
+  {
+    auto bytes = file->section("PLAB");
     if (!bytes.ok()) return bytes.status();
     std::string error;
-    if (!learn::Perceptron::from_bytes(*bytes, *p, error)) return file->section_error(tag, error);
+    if (!learn::Perceptron::from_bytes(*bytes, model.labels, error)) return file->section_error("PLAB", error);
   }
-  if (model.moves.num_classes() != kNumMoves)
-    return file->section_error("PMOV", "expected " + std::to_string(kNumMoves) + " classes, found " +
-                                           std::to_string(model.moves.num_classes()));
   if (model.labels.num_classes() != model.label_names.size())
     return file->section_error("PLAB", "expected " + std::to_string(model.label_names.size()) +
                                            " classes (one per label), found " +
                                            std::to_string(model.labels.num_classes()));
   auto meta = file->meta();
   if (meta.ok()) model.meta = std::move(*meta);
-  return Parser(std::move(model));
+  return Parser(std::move(model), std::move(moves), std::string(*move_encoding));
 }
 
 }  // namespace chronicle::parse

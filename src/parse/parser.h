@@ -95,17 +95,27 @@ class Parser {
   uint64_t tagset() const { return tagset_hash_; }
   int32_t root_label() const { return root_label_; }
 
+  // A parser loaded from a file keeps its move weights only in the fast
+  // scorer and in their file encoding (which save() writes back), so its
+  // model().moves is empty: building that index too cost a third of the load.
   const ParserModel& model() const { return model_; }
 
  private:
+  // From a model file: `moves` was built from `move_encoding`, the PMOV
+  // section, and model.moves is left empty.
+  Parser(ParserModel model, DenseScorer moves, std::string move_encoding);
+  void init_labels();
   // Runs the greedy loop on `atoms` (size n + 1); `steps` may be null.
   void run(const std::vector<TokenAtoms>& atoms, ParseState& state, std::vector<ParseStep>* steps) const;
   void finish(const ParseState& state, ParseOutput& out) const;
 
   ParserModel model_;
-  // Fast read-only copies of the two perceptrons used by parse().
+  // Fast read-only copy of the move perceptron used by parse(). The label
+  // perceptron is scored as it is: a dense row of ~70 label weights per
+  // feature would be a 40 MB table that evicts the move table from the cache
+  // (labels are chosen once per word, moves twice).
   DenseScorer move_scorer_;
-  DenseScorer label_scorer_;
+  std::string move_encoding_;  // set only for a parser loaded from a file
   uint64_t tagset_hash_ = 0;
   bool has_decorated_labels_ = false;
   int32_t root_label_ = -1;  // id of "root", -1 when the model has none

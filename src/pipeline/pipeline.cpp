@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <filesystem>
+#include <future>
 #include <optional>
 #include <sstream>
 
@@ -118,6 +119,56 @@ Result<std::vector<Stage>> parse_stage_list(const std::string& list) {
   return stages;
 }
 
+// A model read from its file on a loader thread, with what the pipeline
+// reports about it.
+template <typename Model>
+struct LoadedModel {
+  Status status;
+  std::optional<Model> model;
+  std::string version;
+  io::MetaList meta;
+};
+
+template <typename Model>
+LoadedModel<Model> load_model_file(const std::string& path) {
+  LoadedModel<Model> out;
+  auto file = io::ModelFile::read(path);
+  if (!file.ok()) {
+    out.status = file.status();
+    return out;
+  }
+  auto model = Model::from_file(*file);
+  if (!model.ok()) {
+    out.status = model.status();
+    return out;
+  }
+  out.model.emplace(std::move(*model));
+  out.version = model_version(path, file->producer_version());
+  auto meta = file->meta();
+  if (meta.ok()) out.meta = std::move(*meta);
+  return out;
+}
+
+// Starts loading `path` on its own thread when `wanted`.
+template <typename Model>
+std::future<LoadedModel<Model>> start_loading(bool wanted, const std::string& path) {
+  if (!wanted) return {};
+  return std::async(std::launch::async, load_model_file<Model>, path);
+}
+
+// Waits for a load started by start_loading and moves its model into `slot`.
+template <typename Model>
+Status finish_loading(std::future<LoadedModel<Model>>& job, std::optional<Model>& slot, std::string& version,
+                      io::MetaList& meta) {
+  if (!job.valid()) return {};
+  LoadedModel<Model> loaded = job.get();
+  if (!loaded.status.ok()) return loaded.status;
+  slot = std::move(loaded.model);
+  version = std::move(loaded.version);
+  meta = std::move(loaded.meta);
+  return {};
+}
+
 struct Pipeline::Impl {
   bool run[kStageCount] = {};
   std::optional<tag::Tagger> tagger;
@@ -128,28 +179,13 @@ struct Pipeline::Impl {
   std::vector<Status> warnings;
   std::vector<io::MetaList> provenance;
 
-  void add_model(const char* stage, const std::string& path, const io::ModelFile& file) {
-    models.emplace_back(stage, model_version(path, file.producer_version()));
-    auto meta = file.meta();
-    provenance.push_back(meta.ok() ? std::move(*meta) : io::MetaList{});
+  void add_model(const char* stage, std::string version, io::MetaList meta) {
+    models.emplace_back(stage, std::move(version));
+    provenance.push_back(std::move(meta));
   }
 
-  Status load_tagger(const std::string& path) {
-    auto file = io::ModelFile::read(path);
-    if (!file.ok()) return file.status();
-    auto tagger_or = tag::Tagger::from_file(*file);
-    if (!tagger_or.ok()) return tagger_or.status();
-    tagger.emplace(std::move(*tagger_or));
-    add_model("tagger", path, *file);
-    return Status::ok_status();
-  }
-
-  Status load_parser(const std::string& path) {
-    auto file = io::ModelFile::read(path);
-    if (!file.ok()) return file.status();
-    auto parser_or = parse::Parser::from_file(*file);
-    if (!parser_or.ok()) return parser_or.status();
-    // The parser reads the tagger's tags: refuse a pair trained on different tagsets.
+  // The parser reads the tagger's tags: refuse a pair trained on different tagsets.
+  Status check_parser_tagset() const {
     std::vector<std::string> upos, xpos;
     for (const auto& label : tagger->labels()) {
       upos.push_back(label.upos);
@@ -159,20 +195,7 @@ struct Pipeline::Impl {
       std::sort(v->begin(), v->end());
       v->erase(std::unique(v->begin(), v->end()), v->end());
     }
-    CHRONICLE_RETURN_IF_ERROR(parser_or->check_tagset(parse::tagset_hash(upos, xpos)));
-    parser.emplace(std::move(*parser_or));
-    add_model("parser", path, *file);
-    return Status::ok_status();
-  }
-
-  Status load_ner(const std::string& path) {
-    auto file = io::ModelFile::read(path);
-    if (!file.ok()) return file.status();
-    auto ner_or = ner::Ner::from_file(*file);
-    if (!ner_or.ok()) return ner_or.status();
-    ner.emplace(std::move(*ner_or));
-    add_model("ner", path, *file);
-    return Status::ok_status();
+    return parser->check_tagset(parse::tagset_hash(upos, xpos));
   }
 };
 
@@ -219,9 +242,13 @@ Result<std::unique_ptr<Pipeline>> Pipeline::load(const PipelineOptions& options)
   // The entity stage also reads the posts and handles of the social stage.
   if (run[static_cast<size_t>(Stage::kEntity)]) run[static_cast<size_t>(Stage::kSocial)] = true;
   run[static_cast<size_t>(Stage::kText)] = true;  // later stages and writers need valid UTF-8
-  if (run[static_cast<size_t>(Stage::kTag)]) CHRONICLE_RETURN_IF_ERROR(impl.load_tagger(tagger_path));
-  if (run[static_cast<size_t>(Stage::kParse)]) CHRONICLE_RETURN_IF_ERROR(impl.load_parser(parser_path));
-  if (run[static_cast<size_t>(Stage::kNer)]) CHRONICLE_RETURN_IF_ERROR(impl.load_ner(ner_path));
+  // The models load on threads of their own while the dictionaries load
+  // here: loading is most of a short run's time, and the loads are
+  // independent until the parser's tagset check.
+  auto tagger_job = start_loading<tag::Tagger>(run[static_cast<size_t>(Stage::kTag)], tagger_path);
+  auto parser_job = start_loading<parse::Parser>(run[static_cast<size_t>(Stage::kParse)], parser_path);
+  auto ner_job = start_loading<ner::Ner>(run[static_cast<size_t>(Stage::kNer)], ner_path);
+  Status actor_status;
   {
     actor::ActorResourceOptions ao{options.data_dir, options.actor_files, options.agent_files,
                                    options.verb_files, options.discard_files, options.no_default_dictionaries};
@@ -236,11 +263,27 @@ Result<std::unique_ptr<Pipeline>> Pipeline::load(const PipelineOptions& options)
     if (asked) run[static_cast<size_t>(Stage::kActor)] = true;
     if (run[static_cast<size_t>(Stage::kActor)]) {
       auto res = actor::ActorResources::load(ao);
-      if (!res.ok()) return res.status();
-      impl.warnings = res->warnings;
-      impl.actors.emplace(std::move(*res));
+      if (res.ok()) {
+        impl.warnings = res->warnings;
+        impl.actors.emplace(std::move(*res));
+      } else {
+        actor_status = res.status();
+      }
     }
   }
+  // Errors in the order the stages run: a bad tagger is named before a bad parser.
+  std::string version;
+  io::MetaList meta;
+  CHRONICLE_RETURN_IF_ERROR(finish_loading(tagger_job, impl.tagger, version, meta));
+  if (impl.tagger) impl.add_model("tagger", std::move(version), std::move(meta));
+  CHRONICLE_RETURN_IF_ERROR(finish_loading(parser_job, impl.parser, version, meta));
+  if (impl.parser) {
+    CHRONICLE_RETURN_IF_ERROR(impl.check_parser_tagset());
+    impl.add_model("parser", std::move(version), std::move(meta));
+  }
+  CHRONICLE_RETURN_IF_ERROR(finish_loading(ner_job, impl.ner, version, meta));
+  if (impl.ner) impl.add_model("ner", std::move(version), std::move(meta));
+  CHRONICLE_RETURN_IF_ERROR(actor_status);
   if (!impl.actors) run[static_cast<size_t>(Stage::kEvent)] = false;  // the verb dictionary comes with them
   return pipeline;
 }

@@ -395,6 +395,12 @@ Status train_parser_file(const std::vector<std::string>& train_paths, const std:
     retag(*tagger, *dev);
   }
 
+  if (!file_options.save_train_path.empty()) {
+    std::ofstream out(file_options.save_train_path, std::ios::binary);
+    out << conllu::format_words(train);
+    if (!out) return Status(StatusCode::kIoError, "cannot write", file_options.save_train_path);
+  }
+
   options.meta = {{"train_data", names},       {"train_data_bytes", sizes},
                   {"train_data_crc32", crcs},  {"dev_data", base_name(dev_path)},
                   {"dev_data_bytes", std::to_string(dev_text->size())},

@@ -76,6 +76,9 @@ struct ParserFileOptions {
   // tags are as noisy as the ones the parser will see. 0: gold training tags.
   int jackknife_folds = 0;
   TaggerTrainOptions tagger_options;
+  // Non-empty: also write the training treebank with the tags the parser
+  // trains on (jackknifed or gold) here, so experiments can skip jackknifing.
+  std::string save_train_path;
 };
 
 // Reads the treebanks, trains and writes the model with provenance in META

@@ -148,6 +148,34 @@ TEST(Conllu, AcceptsCrlfAndMissingFinalBlankLine) {
   EXPECT_EQ(tb->sentences[0].words[0].misc, "_");
 }
 
+TEST(Conllu, FormatWordsReadsBackToTheSameWords) {
+  auto tb = parse(kSample, "sample");
+  ASSERT_TRUE(tb.ok()) << tb.status().to_string();
+  tb->sentences[0].words[0].upos = "PROPN";  // as a tagger would overwrite it
+  const std::string text = format_words(*tb);
+  auto back = parse(text, "formatted");
+  ASSERT_TRUE(back.ok()) << back.status().to_string();
+  ASSERT_EQ(back->sentences.size(), tb->sentences.size());
+  for (size_t i = 0; i < tb->sentences.size(); ++i) {
+    const auto& a = tb->sentences[i];
+    const auto& b = back->sentences[i];
+    EXPECT_EQ(b.sent_id, a.sent_id);
+    ASSERT_EQ(b.words.size(), a.words.size());
+    for (size_t w = 0; w < a.words.size(); ++w) {
+      EXPECT_EQ(b.words[w].form, a.words[w].form);
+      EXPECT_EQ(b.words[w].lemma, a.words[w].lemma);
+      EXPECT_EQ(b.words[w].upos, a.words[w].upos);
+      EXPECT_EQ(b.words[w].xpos, a.words[w].xpos);
+      EXPECT_EQ(b.words[w].feats, a.words[w].feats);
+      EXPECT_EQ(b.words[w].head, a.words[w].head);
+      EXPECT_EQ(b.words[w].deprel, a.words[w].deprel);
+      EXPECT_EQ(b.words[w].misc, a.words[w].misc);
+    }
+  }
+  EXPECT_EQ(back->sentences[0].words[0].upos, "PROPN");
+  EXPECT_TRUE(back->sentences[0].multiword_tokens.empty());  // words only
+}
+
 TEST(Conllu, MissingFileIsNotFound) {
   auto tb = read_file("/nonexistent/dir/file.conllu");
   ASSERT_FALSE(tb.ok());
