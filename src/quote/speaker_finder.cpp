@@ -507,8 +507,12 @@ Subject find_subject_at(const Document& doc, uint32_t cue, uint32_t lo, uint32_t
       }
       if (vt.deprel != "xcomp" && vt.deprel != "conj" && vt.deprel != "advcl") break;
       v = static_cast<uint32_t>(vt.head);
-      // "used a message to denounce": the subject of the verb it completes.
-      if (!is_cue_token(doc, v) && vt.deprel != "xcomp") break;
+      // "used a message to denounce": the subject of the verb it completes; and
+      // "issued a statement saying": a participle right after its verb's object
+      // speaks with that verb's subject.
+      const bool after_object = vt.deprel == "advcl" && vt.xpos == "VBG" && cue > lo &&
+                                doc.tokens[cue - 1].deprel == "obj" && doc.tokens[cue - 1].head == vt.head;
+      if (!is_cue_token(doc, v) && vt.deprel != "xcomp" && !after_object) break;
     }
   }
   // Before the cue: "he said", "Mr Kim also told".
