@@ -391,6 +391,19 @@ void Ner::recognize(Document& doc) const {
     }
     return false;
   });
+  // A name that holds a capitalised word does not end on a lowercase one:
+  // "Tromsø next month" is "Tromsø" (all-lowercase text keeps its spans).
+  auto lowercase_word = [&](uint32_t t) {
+    const std::string_view w = doc.token_text(doc.tokens[t]);
+    return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  };
+  for (NameMention& m : doc.names) {
+    uint32_t last = m.last_token;
+    while (last > m.first_token + 1 && lowercase_word(last - 1)) --last;
+    if (last == m.last_token || lowercase_word(last - 1)) continue;
+    m.last_token = last;
+    m.end = doc.tokens[last - 1].end;
+  }
   harmonize_names(doc, doc.names, &p_.gazetteer);
 }
 
