@@ -70,8 +70,7 @@ constexpr size_t kNumMoveTemplates = sizeof(kMoveTemplates) / sizeof(kMoveTempla
 static_assert(kNumMoveTemplates <= kMaxMoveFeatures);
 
 enum LabelAtom : uint8_t {
-  Dw, Dt, Dp, Hw, Ht, Hp, Dir, LDist, DL1l, DR1l, DvL, DvR, HSidel, DPrevT, DNextT, HNextT,
-  DL1w, DL1t, DR1w, DR1t, DL2l, HL1l, HR1l, HvL, HvR, kNumLabelAtoms
+  Dw, Dt, Dp, Hw, Ht, Hp, Dir, LDist, DL1l, DR1l, DvL, DvR, HSidel, DPrevT, DNextT, HNextT, kNumLabelAtoms
 };
 
 constexpr Template kLabelTemplates[] = {
@@ -85,13 +84,6 @@ constexpr Template kLabelTemplates[] = {
     {Hw, HSidel, Dir, kEnd}, {Dt, DPrevT, Ht, kEnd}, {Dt, DNextT, Ht, kEnd},
     {Dt, Ht, HNextT, kEnd}, {Dp, Dir, kEnd, kEnd}, {Hp, Dp, DL1l, DR1l},
     {Dw, DNextT, kEnd, kEnd},
-    // the dependent's outer children (its case marker or auxiliary tells obl
-    // from nmod, nsubj:pass from nsubj) and what the head already has
-    {Dt, DL1w, kEnd, kEnd}, {Dw, DL1w, kEnd, kEnd}, {Dt, DL1w, Ht, kEnd},
-    {DL1w, Ht, Dir, kEnd}, {Dt, DR1w, kEnd, kEnd}, {Dt, DL1t, Ht, Dir},
-    {Ht, HL1l, Dir, kEnd}, {Ht, HR1l, Dir, kEnd}, {Dt, Ht, HL1l, Dir},
-    {Dt, DL1l, DL2l, kEnd}, {Hw, Dt, DL1w, kEnd}, {Dt, HvL, HvR, Dir},
-    {Dt, DR1t, Ht, Dir},
 };
 constexpr size_t kNumLabelTemplates = sizeof(kLabelTemplates) / sizeof(kLabelTemplates[0]);
 static_assert(kNumLabelTemplates <= kMaxLabelFeatures);
@@ -212,14 +204,6 @@ size_t label_features(const ParseState& st, const std::vector<TokenAtoms>& atoms
   a[DPrevT] = dep > 0 ? atoms[di - 1].tag : kAbsent;
   a[DNextT] = dep + 1 < st.n ? atoms[di + 1].tag : kAbsent;
   a[HNextT] = !root && head + 1 < st.n ? atoms[static_cast<size_t>(head) + 1].tag : kAbsent;
-  auto word_of = [&](int32_t t) { return t == kNone ? kAbsent : atoms[static_cast<size_t>(t)].word; };
-  auto tag_of = [&](int32_t t) { return t == kNone ? kAbsent : atoms[static_cast<size_t>(t)].tag; };
-  const size_t hi = static_cast<size_t>(head);
-  a[DL1w] = word_of(st.lc1[di]), a[DL1t] = tag_of(st.lc1[di]);
-  a[DR1w] = word_of(st.rc1[di]), a[DR1t] = tag_of(st.rc1[di]);
-  a[DL2l] = label_atom(st, st.lc2[di]);
-  a[HL1l] = label_atom(st, st.lc1[hi]), a[HR1l] = label_atom(st, st.rc1[hi]);
-  a[HvL] = valency(st.nleft[hi]), a[HvR] = valency(st.nright[hi]);
   return apply_templates(kLabelTemplates, kNumLabelTemplates, kLabelTemplateBase, a.data(), out);
 }
 
