@@ -1,27 +1,14 @@
 #include "eval/event_gold.h"
 
-#include <charconv>
 #include <cstdio>
-#include <filesystem>
 #include <sstream>
 
+#include "eval/gold_tsv.h"
 #include "rules/dictionary_text.h"
 
 namespace chronicle::eval {
 
 namespace {
-
-std::vector<std::string> split_tabs(const std::string& line) {
-  std::vector<std::string> out;
-  std::stringstream ss(line);
-  for (std::string cell; std::getline(ss, cell, '\t');) out.push_back(cell);
-  return out;
-}
-
-bool to_u32(const std::string& s, uint32_t& v) {
-  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-  return ec == std::errc() && p == s.data() + s.size();
-}
 
 bool overlaps(uint32_t a0, uint32_t a1, uint32_t b0, uint32_t b1) { return a0 < b1 && b0 < a1; }
 
@@ -57,14 +44,8 @@ Result<EventGold> read_event_gold(const std::string& path) {
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.empty()) continue;
     if (line[0] == '#') {
-      if (line.rfind("# root:", 0) == 0) {
-        root = line.substr(7);
-        while (!root.empty() && root.front() == ' ') root.erase(root.begin());
-      }
-      if (line.rfind("# date:", 0) == 0) {
-        gold.date = line.substr(7);
-        while (!gold.date.empty() && gold.date.front() == ' ') gold.date.erase(gold.date.begin());
-      }
+      header_value(line, "# root:", root);
+      header_value(line, "# date:", gold.date);
       continue;
     }
     const auto bad = [&](const std::string& what) {
@@ -74,7 +55,7 @@ Result<EventGold> read_event_gold(const std::string& path) {
     if (c.size() != 10) return bad("expected 10 tab-separated columns, found " + std::to_string(c.size()));
     GoldEventSentence s;
     s.doc = c[0];
-    if (!to_u32(c[1], s.start) || !to_u32(c[2], s.end) || s.end <= s.start) return bad("bad sentence offsets");
+    if (!parse_u32(c[1], s.start) || !parse_u32(c[2], s.end) || s.end <= s.start) return bad("bad sentence offsets");
     if (gold.sentences.empty() || gold.sentences.back().doc != s.doc || gold.sentences.back().start != s.start)
       gold.sentences.push_back(s);
     else if (gold.sentences.back().end != s.end)
@@ -83,8 +64,8 @@ Result<EventGold> read_event_gold(const std::string& path) {
     if (c[3] == "-") continue;
     GoldEvent g;
     g.cameo = c[3];
-    if (!to_u32(c[4], g.source_start) || !to_u32(c[5], g.source_end) || !to_u32(c[6], g.target_start) ||
-        !to_u32(c[7], g.target_end) || g.source_end <= g.source_start || g.target_end <= g.target_start)
+    if (!parse_u32(c[4], g.source_start) || !parse_u32(c[5], g.source_end) || !parse_u32(c[6], g.target_start) ||
+        !parse_u32(c[7], g.target_end) || g.source_end <= g.source_start || g.target_end <= g.target_start)
       return bad("bad party offsets");
     if (g.source_start < s.start || g.source_end > s.end || g.target_start < s.start || g.target_end > s.end)
       return bad("a party lies outside its sentence");
@@ -94,8 +75,7 @@ Result<EventGold> read_event_gold(const std::string& path) {
     gold.sentences.back().events.push_back(std::move(g));
   }
   if (root.empty()) return Status(StatusCode::kParseError, path + ": no '# root: DIR' line");
-  const std::filesystem::path base = std::filesystem::path(path).parent_path();
-  gold.root = (std::filesystem::path(root).is_absolute() ? std::filesystem::path(root) : base / root).string();
+  gold.root = resolve_root(path, root);
   if (gold.sentences.empty()) return Status(StatusCode::kParseError, path + ": no sentences");
   return gold;
 }

@@ -3,38 +3,13 @@
 #include <cctype>
 #include <cmath>
 #include <cstdio>
-#include <filesystem>
 #include <fstream>
-#include <sstream>
+
+#include "eval/gold_tsv.h"
 
 namespace chronicle::eval {
 
 namespace {
-
-std::vector<std::string> split_tabs(const std::string& line) {
-  std::vector<std::string> out;
-  std::string cell;
-  std::istringstream in(line);
-  while (std::getline(in, cell, '\t')) out.push_back(cell);
-  return out;
-}
-
-bool parse_offset(const std::string& s, uint32_t& v) {
-  if (s.empty() || s.size() > 9) return false;
-  uint32_t x = 0;
-  for (char c : s) {
-    if (!std::isdigit(static_cast<unsigned char>(c))) return false;
-    x = x * 10 + static_cast<uint32_t>(c - '0');
-  }
-  v = x;
-  return true;
-}
-
-std::string header_value(const std::string& line, const std::string& key) {
-  std::string v = line.substr(key.size());
-  v.erase(0, v.find_first_not_of(' '));
-  return v;
-}
 
 // The entity and mention overlapping [start, end) (code points) the most.
 struct Found {
@@ -84,8 +59,8 @@ Result<MentionGold> read_mention_gold(const std::string& path) {
     const std::string where = path + ":" + std::to_string(n);
     if (line.empty()) continue;
     if (line[0] == '#') {
-      if (line.rfind("# root:", 0) == 0) root = header_value(line, "# root:");
-      if (line.rfind("# date:", 0) == 0) gold.date = header_value(line, "# date:");
+      header_value(line, "# root:", root);
+      header_value(line, "# date:", gold.date);
       continue;
     }
     const auto cells = split_tabs(line);
@@ -101,16 +76,17 @@ Result<MentionGold> read_mention_gold(const std::string& path) {
     } else if (gold.articles.back().split != cells[4]) {
       return Status(StatusCode::kParseError, "'" + cells[0] + "' is in both splits", where);
     }
+    // Offsets of at most nine digits, as this reader has always taken them.
+    const auto offset = [](const std::string& c, uint32_t& v) { return c.size() <= 9 && parse_u32(c, v); };
     GoldMention m;
-    if (!parse_offset(cells[1], m.start) || !parse_offset(cells[2], m.end) || m.end <= m.start)
+    if (!offset(cells[1], m.start) || !offset(cells[2], m.end) || m.end <= m.start)
       return Status(StatusCode::kParseError, "bad offsets in '" + line + "'", where);
     if (cells[3].empty()) return Status(StatusCode::kParseError, "empty label", where);
     m.label = cells[3];
     gold.articles.back().mentions.push_back(std::move(m));
   }
   if (root.empty()) return Status(StatusCode::kParseError, "no '# root: DIR' line", path);
-  const std::filesystem::path base = std::filesystem::path(path).parent_path();
-  gold.root = (std::filesystem::path(root).is_absolute() ? std::filesystem::path(root) : base / root).string();
+  gold.root = resolve_root(path, root);
   return gold;
 }
 

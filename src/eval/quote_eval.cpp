@@ -2,35 +2,13 @@
 
 #include <cctype>
 #include <cstdio>
-#include <filesystem>
 #include <fstream>
-#include <sstream>
+
+#include "eval/gold_tsv.h"
 
 namespace chronicle::eval {
 
 namespace {
-
-std::vector<std::string> split_tabs(const std::string& line) {
-  std::vector<std::string> out;
-  std::string cell;
-  std::istringstream in(line);
-  while (std::getline(in, cell, '\t')) out.push_back(cell);
-  return out;
-}
-
-bool parse_int(const std::string& s, int64_t& v) {
-  if (s.empty()) return false;
-  size_t i = s[0] == '-' ? 1 : 0;
-  if (i == s.size()) return false;
-  int64_t x = 0;
-  for (; i < s.size(); ++i) {
-    if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
-    x = x * 10 + (s[i] - '0');
-    if (x > (int64_t{1} << 40)) return false;
-  }
-  v = s[0] == '-' ? -x : x;
-  return true;
-}
 
 // Last word, lower case, without a possessive.
 std::string head_word(std::string_view s) {
@@ -71,11 +49,7 @@ Result<QuoteGold> read_quote_gold(const std::string& path) {
     const std::string where = path + ":" + std::to_string(n);
     if (line.empty()) continue;
     if (line[0] == '#') {
-      const std::string key = "# root:";
-      if (line.rfind(key, 0) == 0) {
-        root = line.substr(key.size());
-        root.erase(0, root.find_first_not_of(' '));
-      }
+      header_value(line, "# root:", root);
       if (line.rfind("# layer: reported", 0) == 0) gold.reported = true;
       continue;
     }
@@ -108,8 +82,7 @@ Result<QuoteGold> read_quote_gold(const std::string& path) {
     gold.articles.back().quotes.push_back(q);
   }
   if (root.empty()) return Status(StatusCode::kParseError, "no '# root: DIR' line", path);
-  const std::filesystem::path base = std::filesystem::path(path).parent_path();
-  gold.root = (std::filesystem::path(root).is_absolute() ? std::filesystem::path(root) : base / root).string();
+  gold.root = resolve_root(path, root);
   return gold;
 }
 
