@@ -4,14 +4,12 @@
 
 #include <algorithm>
 #include <iostream>
+#include <map>
 
 #include "chronicle/pipeline.h"
-#include <fstream>
-#include <map>
-#include <sstream>
-
 #include "eval/event_eval.h"
 #include "eval/event_gold.h"
+#include "gold_articles.h"
 
 namespace chronicle::cli {
 
@@ -95,18 +93,11 @@ int run_gold_eval(const EventEvalArgs& args) {
     auto it = docs.find(s.doc);
     if (it == docs.end()) {
       const std::string path = gold->root + "/" + s.doc;
-      std::ifstream in(path, std::ios::binary);
-      if (!in) return fail(Status(StatusCode::kNotFound, path + ": cannot read the article named in " + args.gold));
-      std::stringstream buf;
-      buf << in.rdbuf();
-      Document doc;
-      doc.id = s.doc;
-      doc.text = buf.str();
-      doc.meta.date = gold->date;
-      if (!gold->date.empty()) doc.meta.date_source = "input";
-      Status st = (*pipeline)->annotate(doc);
+      auto doc = read_gold_article(path, s.doc, gold->date, args.gold);
+      if (!doc.ok()) return fail(doc.status());
+      Status st = (*pipeline)->annotate(*doc);
       if (!st.ok()) return fail(Status(st.code(), path + ": " + st.message()));
-      it = docs.emplace(s.doc, std::move(doc)).first;
+      it = docs.emplace(s.doc, std::move(*doc)).first;
     }
     eval::score_event_sentence(s, it->second, scores, args.per_record || args.failures ? &listing : nullptr);
   }

@@ -4,12 +4,12 @@
 
 #include <fstream>
 #include <iostream>
-#include <sstream>
 
 #include "actor/actor_resources.h"
 #include "chronicle/pipeline.h"
 #include "eval/mention_eval.h"
 #include "geo/gazetteer.h"
+#include "gold_articles.h"
 
 namespace chronicle::cli {
 
@@ -63,21 +63,12 @@ int run_mention_eval(const MentionEvalArgs& args) {
   for (const auto& article : gold->articles) {
     if (args.split != "all" && article.split != args.split) continue;
     const std::string file = gold->root + "/" + article.doc;
-    std::ifstream in(file, std::ios::binary);
-    if (!in) {
-      std::cerr << "error: " << file << ": cannot read the article named in " << path
-                << " (is ../shared/corpora/bbc there?)\n";
+    auto read = read_gold_article(file, article.doc, gold->date, path);
+    if (!read.ok()) {
+      std::cerr << "error: " << read.status().to_string() << " (is ../shared/corpora/bbc there?)\n";
       return 1;
     }
-    std::stringstream buf;
-    buf << in.rdbuf();
-    Document doc;
-    doc.id = article.doc;
-    doc.text = buf.str();
-    if (!gold->date.empty()) {
-      doc.meta.date = gold->date;
-      doc.meta.date_source = "input";
-    }
+    Document& doc = *read;
     Status st = (*pipeline)->annotate(doc);
     if (!st.ok()) return fail(Status(st.code(), st.message(), file));
     if (geo) eval::score_geo(article, doc, points, geo_total);

@@ -3,12 +3,11 @@
 
 #include <time.h>
 
-#include <fstream>
 #include <iostream>
-#include <sstream>
 
 #include "chronicle/pipeline.h"
 #include "eval/quote_eval.h"
+#include "gold_articles.h"
 
 namespace chronicle::cli {
 
@@ -57,17 +56,12 @@ int run_quote_eval(const QuoteEvalArgs& args) {
   for (const auto& article : gold->articles) {
     if (args.split != "all" && article.split != args.split) continue;
     const std::string path = gold->root + "/" + article.doc;
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-      std::cerr << "error: " << path << ": cannot read the article named in " << args.gold
-                << " (is ../shared/corpora/bbc there?)\n";
+    auto read = read_gold_article(path, article.doc, "", args.gold);
+    if (!read.ok()) {
+      std::cerr << "error: " << read.status().to_string() << " (is ../shared/corpora/bbc there?)\n";
       return 1;
     }
-    std::stringstream buf;
-    buf << in.rdbuf();
-    Document doc;
-    doc.id = article.doc;
-    doc.text = buf.str();
+    Document& doc = *read;
     const double t0 = thread_seconds();
     Status st = (*pipeline)->annotate(doc);
     seconds += thread_seconds() - t0;
