@@ -85,8 +85,14 @@ int resolve_year(const Anchor& a, int month, int day, Tense tense) {
     if ((diff >= 0 || same_month) && diff < future_dist) { future = y; future_dist = same_month ? 0 : diff; }
   }
   if (best_dist < 0) return best;
-  if (tense == Tense::kPast && past_dist < 300) return past;
-  if (tense == Tense::kFuture && future_dist < 300) return future;
+  // A month alone ("switched ... in December") reaches a whole year back or
+  // ahead: its middle may be more than 300 days off and still the last one.
+  // The month just ahead or behind ("for November transactions" late in
+  // October) is that one, whatever the tense.
+  if (day == 0 && best_dist <= 45) return best;
+  const long reach = day > 0 ? 300 : 366;
+  if (tense == Tense::kPast && past_dist < reach) return past;
+  if (tense == Tense::kFuture && future_dist < reach) return future;
   return best;
 }
 

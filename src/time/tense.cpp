@@ -92,6 +92,16 @@ bool clause_break(std::string_view w) { return w == ";" || w == ":" || w == "“
 Tense clause_tense(const Document& doc, uint32_t sentence_first, uint32_t sentence_last, uint32_t first,
                    uint32_t last) {
   const uint32_t left_end = first > sentence_first + kWindow ? first - kWindow : sentence_first;
+  // "Tuesday's declaration", "Saturday night's debate": a possessive names an
+  // event that has happened, whatever verb the sentence has; "ahead of
+  // Sunday's vote", "next Friday's meeting" look forward and keep the clause.
+  if (last < sentence_last && any_of(doc.token_text(doc.tokens[last]), {"'s", "’s"})) {
+    const std::string_view before = first > sentence_first ? doc.token_text(doc.tokens[first - 1]) : std::string_view();
+    const std::string_view before2 = first > sentence_first + 1 ? doc.token_text(doc.tokens[first - 2]) : std::string_view();
+    if (!any_of(before, {"next", "coming", "upcoming", "this", "before", "until", "for"}) &&
+        !(lower_eq(before, "of") && any_of(before2, {"ahead", "eve", "advance"})))
+      return Tense::kPast;
+  }
   // "extended the deadline until Tuesday", "postponed until Friday": a
   // deadline moved forward is ahead, whatever the tense of the move.
   if (first > sentence_first && any_of(doc.token_text(doc.tokens[first - 1]), {"until", "till", "til"})) {

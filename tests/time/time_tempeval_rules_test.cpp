@@ -258,5 +258,22 @@ TEST(TimeTempEval, LaterIsASignalOutsideTheDuration) {
   expect_time(doc, "two years ago", "DATE", "2023");
 }
 
+TEST(TimeTempEval, APossessiveWeekdayIsAnEventThatHappened) {
+  Document doc = annotate_times_only(
+      "The mill's price cut follows Friday's vote by the oat growers. "
+      "The growers will meet ahead of Saturday's auction.",
+      kWednesday);
+  expect_time(doc, "Friday", "DATE", "2025-10-31");
+  expect_time(doc, "Saturday", "DATE", "2025-11-08");
+}
+
+TEST(TimeTempEval, AMonthAloneReachesAWholeYearOnTheTensesSide) {
+  Document doc = annotate_times_only(
+      "The bakery switched to rye flour in December. It traded oats for November delivery.",
+      "2025-10-20");
+  expect_time(doc, "December", "DATE", "2024-12");  // 310 days back, past tense
+  expect_time(doc, "November", "DATE", "2025-11");  // the month just ahead stays ahead
+}
+
 }  // namespace
 }  // namespace chronicle
