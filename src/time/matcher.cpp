@@ -789,10 +789,17 @@ class Matcher {
     return false;
   }
 
-  // "for the year", "throughout the fiscal year": the phrase at `first` names a
-  // stretch of time, not a date.
-  bool over_period(size_t first) const {
+  // "for the year ended ...", "in the fiscal year ending ...": the phrase at
+  // `first` (ending before `after`) names a stretch of time, not a date.
+  bool over_period(size_t first, size_t after) const {
     if (first == 0 || !text_is(first, "the")) return false;
+    // Only a year given its bounds ("for the year ended Sept. 30") is the
+    // stretch of time; "for the year, sales were flat", "a high for the year",
+    // "earlier in the year" name the year the report is about ("throughout
+    // the year" is its whole length again).
+    if (text_is(first - 1, "throughout")) return true;
+    if (!(text_is(after, "ended") || text_is(after, "ending") || text_is(after, "through") || text_is(after, "to")))
+      return false;
     return text_is(first - 1, "for") || text_is(first - 1, "in") || text_is(first - 1, "throughout") ||
            text_is(first - 1, "during") || text_is(first - 1, "over");
   }
@@ -916,7 +923,7 @@ class Matcher {
           return true;
         }
         if (text_is(k, "year")) {
-          p.form = over_period(p.first) ? Form::kDuration : Form::kShiftUnit;
+          p.form = over_period(p.first, k + 1) ? Form::kDuration : Form::kShiftUnit;
           p.unit = kYear;
           p.shift = 0;
           p.amount = 1;
@@ -1048,7 +1055,7 @@ class Matcher {
             p.last = static_cast<uint32_t>(after);
             return true;
           }
-          if (unit == kYear && over_period(p.first)) {  // "for the year": its length
+          if (unit == kYear && over_period(p.first, j + 1)) {  // "for the year": its length
             p.form = Form::kDuration;
             p.amount = 1;
             p.unit = kYear;

@@ -275,5 +275,19 @@ TEST(TimeTempEval, AMonthAloneReachesAWholeYearOnTheTensesSide) {
   expect_time(doc, "November", "DATE", "2025-11");  // the month just ahead stays ahead
 }
 
+TEST(TimeTempEval, TheYearIsALengthOnlyWithItsBounds) {
+  Document doc = annotate_times_only(
+      "For the year ended June 30, the mill earned $2 million. For the year, oat sales were flat. "
+      "Shares hit a high for the year in May. Output rose throughout the year.",
+      kWednesday);
+  const char* want[][2] = {{"DURATION", "P1Y"}, {"DATE", "2025"}, {"DATE", "2025"}, {"DURATION", "P1Y"}};
+  for (int i = 0; i < 4; ++i) {
+    const TimeExpr* t = find_time(doc, "the year", i);
+    ASSERT_NE(t, nullptr) << i;
+    EXPECT_EQ(t->type, want[i][0]) << i;
+    EXPECT_EQ(t->value, want[i][1]) << i;
+  }
+}
+
 }  // namespace
 }  // namespace chronicle
