@@ -126,6 +126,26 @@ class Matcher {
       if (starts_something(a_[i]) && match_at(i, p) && p.last > i) {
         out.push_back(p);
         i = p.last;
+        // "April 24 and 25", "June 3 or 4": the bare day after the date is a
+        // date of the same month (not "May 3 and 4 people").
+        if (p.form == Form::kCalendar && p.month > 0 && p.day > 0 && i + 2 <= n_ &&
+            (text_is(i, "and") || text_is(i, "or") || text_is(i, "to") || text_is(i, "through") || is_hyphen(i)) &&
+            a_[i + 1].number >= 1 && a_[i + 1].number <= 31 && a_[i + 1].digits <= 2 && a_[i + 1].clock_hour < 0 &&
+            a_[i + 1].number > p.day && (i + 2 == n_ || punctuation(i + 2))) {
+          TimeParse q = p;
+          q.day = static_cast<int>(a_[i + 1].number);
+          q.first = static_cast<uint32_t>(i + 1);
+          q.last = static_cast<uint32_t>(i + 2);
+          q.mod = -1;
+          int year;
+          if (text_is(i + 2, ",") && year_at(i + 3, year) && p.year < 0) {  // "May 3 to 4, 2024": both of 2024
+            q.year = year;
+            q.last = static_cast<uint32_t>(i + 4);
+            out.back().year = year;
+          }
+          out.push_back(q);
+          i = q.last;
+        }
       } else {
         ++i;
       }
@@ -143,6 +163,11 @@ class Matcher {
   }
 
   WordClass cls(size_t i) const { return i < n_ ? a_[i].word.cls : C::kNone; }
+  bool punctuation(size_t i) const {
+    if (i >= n_ || a_[i].text.empty()) return false;
+    const char c = a_[i].text[0];
+    return c == '.' || c == ',' || c == ';' || c == ':' || c == ')' || c == '!' || c == '?';
+  }
   int val(size_t i) const { return i < n_ ? a_[i].word.value : 0; }
   bool text_is(size_t i, const char* w) const { return i < n_ && eq(a_[i].text, w); }
   bool is_hyphen(size_t i) const { return i < n_ && (a_[i].text == "-" || a_[i].text == "–"); }
@@ -220,6 +245,11 @@ class Matcher {
       }
       value = 1;
       next = i + 1;
+      return true;
+    }
+    if (text_is(i, "couple") && text_is(i + 1, "of")) {  // "the next couple of years"
+      value = 2;
+      next = i + 2;
       return true;
     }
     if (text_is(i, "several") || text_is(i, "few") || text_is(i, "many")) {
@@ -646,9 +676,15 @@ class Matcher {
   }
 
   bool match_shift(size_t j, bool det, TimeParse& p) const {
-    const int shift = val(j);
+    int shift = val(j);
     size_t k = j + 1;
     if (text_is(j, "this") && text_is(k, "coming")) ++k;
+    // "this past spring", "this past week": the last one.
+    if (text_is(j, "this") && text_is(k, "past") && (cls(k + 1) == C::kSeason || cls(k + 1) == C::kWeekday ||
+                                                     (cls(k + 1) == C::kUnit && a_[k + 1].text.back() != 's'))) {
+      shift = -1;
+      ++k;
+    }
     if (cls(k) == C::kWeekday) {
       if (shift == kShiftPast) return false;
       p.form = Form::kWeekday;
@@ -682,6 +718,10 @@ class Matcher {
       p.form = Form::kCalendar;
       p.season = val(k);
       p.shift = shift;
+      if (text_is(j, "this") && text_is(j + 1, "past")) {
+        p.shift = 0;
+        p.most_recent = true;
+      }
       p.last = static_cast<uint32_t>(k + 1);
       return true;
     }
@@ -860,11 +900,21 @@ class Matcher {
         p.last = static_cast<uint32_t>(k);
         return true;
       }
-      case C::kShift:
-        if (text_is(j, "past") && !det) {
-          // "past 20 years" without "the" is still a duration; "past" alone is not.
+      case C::kShift: {
+        if (match_shift(j, det, p)) return true;
+        // "in the past" with nothing after it: the fuzzy past (TimeML PAST_REF).
+        if (det && text_is(j, "past") && p.first > 0 && p.first + 1 == j && text_is(p.first, "the") &&
+            text_is(p.first - 1, "in")) {
+          const uint32_t first = p.first;
+          p = TimeParse{};
+          p.first = first;
+          p.form = Form::kFuzzy;
+          p.fuzzy = kPastRef;
+          p.last = static_cast<uint32_t>(j + 1);
+          return true;
         }
-        return match_shift(j, det, p);
+        return false;
+      }
       case C::kFuzzy: {
         if (eq(a.text, "recent")) {  // "recent years", "recent"
           int unit;

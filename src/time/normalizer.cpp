@@ -261,6 +261,12 @@ Normalized calendar(const TimeParse& p, const Anchor& a, Tense tense) {
     return out;
   }
   if (p.season >= 0) {
+    if (year < 0 && a.known && p.most_recent) {
+      // The season's last month: spring June, summer September, fall
+      // December, winter March; not yet over this year means last year's.
+      static constexpr int kEnds[] = {6, 9, 12, 3};
+      year = a.month > kEnds[p.season] ? a.year : a.year - 1;
+    }
     if (year < 0 && a.known) year = a.year + p.shift;
     out.value = (year < 0 ? "XXXX" : fmt_year(year)) + "-" + season_code(static_cast<Season>(p.season));
     return out;

@@ -289,5 +289,35 @@ TEST(TimeTempEval, TheYearIsALengthOnlyWithItsBounds) {
   }
 }
 
+TEST(TimeTempEval, InThePastIsTheFuzzyPast) {
+  Document doc = annotate_times_only("Millers have said in the past that oats were cheap. The past decade was hard.", kWednesday);
+  expect_time(doc, "the past", "DATE", "PAST_REF");
+  expect_time(doc, "The past decade", "DURATION", "P10Y");
+}
+
+TEST(TimeTempEval, ABareDayAfterADateIsTheSameMonths) {
+  Document doc = annotate_times_only(
+      "The oat fair will be held on December 12 and 13. Sales ran on May 3 to 4, 2024. "
+      "On May 3 and 4 growers came.",
+      kWednesday);
+  expect_time(doc, "December 12", "DATE", "2025-12-12");
+  expect_time(doc, "13", "DATE", "2025-12-13");
+  expect_time(doc, "May 3", "DATE", "2024-05-03");
+  expect_time(doc, "4, 2024", "DATE", "2024-05-04");
+  EXPECT_EQ(find_time(doc, "4"), nullptr);  // "4 growers" is a count
+}
+
+TEST(TimeTempEval, ThisPastIsTheLastOneAndCoupleOfIsTwo) {
+  Document doc = annotate_times_only(
+      "The mill closed this past spring and reopened this past week. "
+      "Over the next couple of years it will grow.",
+      kWednesday);
+  expect_time(doc, "this past spring", "DATE", "2025-SP");
+  expect_time(doc, "this past week", "DATE", "2025-W44");
+  expect_time(doc, "the next couple of years", "DURATION", "P2Y");
+  Document winter = annotate_times_only("The mill closed this past spring.", "2026-03-02");
+  expect_time(winter, "this past spring", "DATE", "2025-SP");
+}
+
 }  // namespace
 }  // namespace chronicle
