@@ -803,8 +803,17 @@ class Matcher {
         p.last = static_cast<uint32_t>(after);
         return true;
       }
-      if (plural || shift == kShiftPast || (det && shift == -1)) {
-        // "the past year", "the last week", "the coming weeks", "recent years"
+      // "the past year", "the last year": TimeBank gives the year before the
+      // document's, a DATE; "the past week" (the seven days up to now, in the
+      // document's week or the one before), decades and plurals stay lengths.
+      const bool last_unit = det && !plural && (shift == kShiftPast || shift == -1) && !is_hyphen(after) &&
+                             (unit == kMonthU || unit == kYear);
+      if (last_unit) {
+        p.form = Form::kShiftUnit;
+        p.unit = unit;
+        p.shift = -1;
+      } else if (plural || shift == kShiftPast || (det && shift == -1)) {
+        // "the coming weeks", "the past 20 years" (numbers are taken above)
         p.form = Form::kDuration;
         p.amount = plural ? -1 : 1;
         p.unit = unit;

@@ -319,5 +319,15 @@ TEST(TimeTempEval, ThisPastIsTheLastOneAndCoupleOfIsTwo) {
   expect_time(winter, "this past spring", "DATE", "2025-SP");
 }
 
+TEST(TimeTempEval, ThePastYearIsTheYearBefore) {
+  Document doc = annotate_times_only(
+      "Oat prices rose over the past year. The last month was dry. Over the past three years and in past "
+      "decades they fell.",
+      kWednesday);
+  expect_time(doc, "the past year", "DATE", "2024");
+  expect_time(doc, "The last month", "DATE", "2025-10");
+  expect_time(doc, "the past three years", "DURATION", "P3Y");
+}
+
 }  // namespace
 }  // namespace chronicle
