@@ -1330,6 +1330,12 @@ class Matcher {
         text_is(p.last + 1, "so")) {
       p.last += 2;
       if (mod < 0) mod = kApprox;
+      // "a week or so ago": the hedged span counted back from now, a date.
+      if (p.form == Form::kDuration && cls(p.last) == C::kAgo && val(p.last) < 0 && !text_is(p.last + 1, "than")) {
+        p.form = Form::kOffset;
+        p.direction = -1;
+        ++p.last;
+      }
     }
     p.mod = mod;
     if (a_[j].mid) p.mod = kMid;

@@ -329,5 +329,19 @@ TEST(TimeTempEval, ThePastYearIsTheYearBefore) {
   expect_time(doc, "the past three years", "DURATION", "P3Y");
 }
 
+TEST(TimeTempEval, AQuarterStillAheadIsNotTheOneReportedOn) {
+  Document doc = annotate_times_only(
+      "Third-quarter profit at the Orbit Mill rose 5%. The mill said flooding will cause a fourth-quarter charge. "
+      "In the latest quarter, oat sales fell 9% from a year ago.",
+      kWednesday);
+  expect_time(doc, "fourth-quarter", "DATE", "2025-Q4");
+  expect_time(doc, "the latest quarter", "DATE", "2025-Q3");
+  expect_time(doc, "a year ago", "DATE", "2024-Q3");
+  // Results told in the past are of a quarter that is over: a fiscal fourth quarter.
+  Document fiscal = annotate_times_only(
+      "The Rye Co. reported a drop in fourth-quarter profit. Sales in the latest period rose 2%.", kWednesday);
+  expect_time(fiscal, "the latest period", "DATE", "2025-Q4");
+}
+
 }  // namespace
 }  // namespace chronicle
