@@ -32,6 +32,24 @@ bool is_quarter_value(const std::string& v) { return v.size() == 7 && v[4] == '-
 // A quarter already over at the document date: only such a quarter has
 // results to compare ("will result in a fourth-quarter charge" in an October
 // report is not the quarter "a year ago" or "the latest quarter" is about).
+// "After a flat second quarter, ...", "since the first quarter": a quarter
+// named in passing, against which the report's own is set, is not the one
+// "the quarter" and "a year ago" are about.
+bool passing_quarter(const Document& doc, const Found& f) {
+  for (uint32_t k = f.parse.first, n = 0; k > f.sentence_first && n < 3; ++n) {
+    --k;
+    const std::string_view w = doc.token_text(doc.tokens[k]);
+    // The article must be the quarter's own: "a drop in fourth-quarter profit" is not.
+    if (w == "," || w == ";" || w == ":" || w == "in" || w == "of" || w == "for" || w == "from" || w == "on" ||
+        w == "to" || w == "with" || w == "the")
+      return false;
+    if (w == "a" || w == "an" || w == "after" || w == "After" || w == "since" || w == "Since" || w == "before" ||
+        w == "Before")
+      return true;
+  }
+  return false;
+}
+
 // A fiscal quarter named with its end ("the fourth quarter ended Sept. 30")
 // is over whatever its number.
 bool quarter_is_over(const Document& doc, const TimeParse& p, uint32_t sentence_first, uint32_t sentence_last,
@@ -190,7 +208,7 @@ void annotate_times(Document& doc) {
     if (f.time < 0) continue;
     TimeExpr& t = doc.times[f.time];
     if (f.parse.form == Form::kCalendar && f.parse.quarter >= 1 && f.parse.quarter <= 4 && is_quarter_value(t.value) &&
-        quarter_is_over(doc, f.parse, f.sentence_first, f.sentence_last, t.value, anchor)) {
+        quarter_is_over(doc, f.parse, f.sentence_first, f.sentence_last, t.value, anchor) && !passing_quarter(doc, f)) {
       named_quarter = &t.value;
       named_at = f.sentence;
     } else if (named_quarter && f.sentence <= named_at + kQuarterReach && f.parse.period_of_year) {

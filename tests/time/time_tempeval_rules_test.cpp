@@ -343,5 +343,15 @@ TEST(TimeTempEval, AQuarterStillAheadIsNotTheOneReportedOn) {
   expect_time(fiscal, "the latest period", "DATE", "2025-Q4");
 }
 
+TEST(TimeTempEval, AQuarterNamedInPassingIsNotTheReportsQuarter) {
+  Document doc = annotate_times_only(
+      "The Orbit Mill posted a gain in third-quarter profit. After a flat second quarter, oat sales recovered. "
+      "In the 2025 period, costs were lower than a year ago.",
+      kWednesday);
+  expect_time(doc, "second quarter", "DATE", "2025-Q2");
+  expect_time(doc, "the 2025 period", "DATE", "2025-Q3");
+  expect_time(doc, "a year ago", "DATE", "2024-Q3");
+}
+
 }  // namespace
 }  // namespace chronicle
