@@ -124,6 +124,7 @@ class Matcher {
     while (i < n_) {
       TimeParse p;
       if (starts_something(a_[i]) && match_at(i, p) && p.last > i) {
+        year_ago_period(p);
         out.push_back(p);
         i = p.last;
         // "April 24 and 25", "June 3 or 4": the bare day after the date is a
@@ -160,6 +161,25 @@ class Matcher {
     return a.word.cls != C::kNone || a.number >= 0 || a.clock_hour >= 0 || a.ordinal > 0 || a.decade >= 0 ||
            a.iso_year >= 0 || a.quarter > 0 || eq(a.text, "at") || eq(a.text, "up") ||  // "at least", "up to"
            eq(a.text, "these");                                                       // "these days"
+  }
+
+  // "last year's quarter", "the corresponding period last year": the quarter
+  // a year before the one the report is about, like "the year-earlier quarter".
+  void year_ago_period(TimeParse& p) const {
+    if (p.form != Form::kShiftUnit || p.unit != kYear || p.shift != -1 || !text_is(p.first, "last")) return;
+    const size_t f = p.first;
+    const bool own = (text_is(p.last, "'s") || text_is(p.last, "’s")) &&
+                     (text_is(p.last + 1, "quarter") || text_is(p.last + 1, "period"));
+    const bool before = f >= 3 && text_is(f - 3, "the") && (text_is(f - 1, "period") || text_is(f - 1, "quarter")) &&
+                        (text_is(f - 2, "corresponding") || text_is(f - 2, "comparable") || text_is(f - 2, "same"));
+    if (!own && !before) return;
+    p.form = Form::kOffset;
+    p.amount = 1;
+    p.direction = -1;
+    p.shift = 0;
+    p.quarter = 5;
+    if (own) p.last += 2;
+    if (before) p.first = static_cast<uint32_t>(f - 3);
   }
 
   WordClass cls(size_t i) const { return i < n_ ? a_[i].word.cls : C::kNone; }

@@ -32,6 +32,14 @@ bool is_quarter_value(const std::string& v) { return v.size() == 7 && v[4] == '-
 // A quarter already over at the document date: only such a quarter has
 // results to compare ("will result in a fourth-quarter charge" in an October
 // report is not the quarter "a year ago" or "the latest quarter" is about).
+// The quarter a report is about is one of the last four: "a year ago" does
+// not count back from a quarter that is itself a year back.
+bool recent_quarter(const std::string& v, const Anchor& a) {
+  if (!is_quarter_value(v) || v[6] < '1' || v[6] > '4' || !a.known) return true;
+  const int y = std::atoi(v.substr(0, 4).c_str());
+  return y * 4 + (v[6] - '1') >= a.year * 4 + (a.month - 1) / 3 - 4;
+}
+
 // "After a flat second quarter, ...", "since the first quarter": a quarter
 // named in passing, against which the report's own is set, is not the one
 // "the quarter" and "a year ago" are about.
@@ -238,7 +246,8 @@ void annotate_times(Document& doc) {
       const std::string& v = doc.times[g.time].value;
       const bool fits = f.parse.form == Form::kClock
                             ? (g.parse.form != Form::kClock && v.size() >= 10 && v[4] == '-' && v[7] == '-' && v[0] != 'X')
-                            : (is_quarter_value(v) && g.parse.form != Form::kOffset && quarter_is_over(doc, g.parse, g.sentence_first, g.sentence_last, v, anchor));
+                            : (is_quarter_value(v) && g.parse.form != Form::kOffset && quarter_is_over(doc, g.parse, g.sentence_first, g.sentence_last, v, anchor) &&
+                               recent_quarter(v, anchor));
       const size_t distance = k < i ? i - k : k - i;
       if (fits && distance < best_distance) {
         best = &g;
@@ -252,7 +261,8 @@ void annotate_times(Document& doc) {
         const Found& g = found[k];
         if (g.sentence + 2 < f.sentence) break;
         if (g.time >= 0 && g.parse.form != Form::kOffset && is_quarter_value(doc.times[g.time].value) &&
-            quarter_is_over(doc, g.parse, g.sentence_first, g.sentence_last, doc.times[g.time].value, anchor)) {
+            quarter_is_over(doc, g.parse, g.sentence_first, g.sentence_last, doc.times[g.time].value, anchor) &&
+            recent_quarter(doc.times[g.time].value, anchor)) {
           best = &g;
           break;
         }

@@ -353,5 +353,16 @@ TEST(TimeTempEval, AQuarterNamedInPassingIsNotTheReportsQuarter) {
   expect_time(doc, "a year ago", "DATE", "2024-Q3");
 }
 
+TEST(TimeTempEval, LastYearsQuarterIsTheReportsQuarterAYearBack) {
+  Document doc = annotate_times_only(
+      "Third-quarter profit at the Orbit Mill fell to $2 million from $3 million for the corresponding period last year. "
+      "Rye sales for last year's quarter were $1 million. In the 2024 second quarter the mill lost money, "
+      "and a year ago it had no debt.",
+      kWednesday);
+  expect_time(doc, "the corresponding period last year", "DATE", "2024-Q3");
+  expect_time(doc, "last year's quarter", "DATE", "2024-Q3");
+  expect_time(doc, "a year ago", "DATE", "2024-Q3");  // not a year before the 2024 quarter
+}
+
 }  // namespace
 }  // namespace chronicle
