@@ -125,6 +125,14 @@ class Matcher {
       TimeParse p;
       if (starts_something(a_[i]) && match_at(i, p) && p.last > i) {
         year_ago_period(p);
+        // "the quarter a year ago": one expression, that quarter a year back.
+        if (!out.empty() && out.back().last == p.first && out.back().form == Form::kShiftUnit &&
+            out.back().unit == kQuarterU && out.back().quarter == 5 && out.back().shift == 0 &&
+            p.form == Form::kOffset && p.unit == kYear && p.amount == 1 && p.direction < 0 && p.quarter == 0) {
+          p.first = out.back().first;
+          p.quarter = 5;
+          out.pop_back();
+        }
         out.push_back(p);
         i = p.last;
         // "April 24 and 25", "June 3 or 4": the bare day after the date is a

@@ -362,6 +362,9 @@ TEST(TimeTempEval, LastYearsQuarterIsTheReportsQuarterAYearBack) {
   expect_time(doc, "the corresponding period last year", "DATE", "2024-Q3");
   expect_time(doc, "last year's quarter", "DATE", "2024-Q3");
   expect_time(doc, "a year ago", "DATE", "2024-Q3");  // not a year before the 2024 quarter
+  Document merged = annotate_times_only(
+      "Third-quarter profit at the Orbit Mill rose. For the quarter a year ago, it earned $1 million.", kWednesday);
+  expect_time(merged, "the quarter a year ago", "DATE", "2024-Q3");
 }
 
 }  // namespace
