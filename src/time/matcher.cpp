@@ -922,6 +922,25 @@ class Matcher {
         p.last = static_cast<uint32_t>(k);
         return true;
       }
+      case C::kPartOfDay: {
+        // "mid-afternoon", "mid afternoon yesterday": the part of the day the
+        // text is at (or of the day written after it).
+        const bool mid = a.mid || (j > 0 && text_is(j - 1, "mid"));
+        if (!mid || a.text.back() == 's' || a.text.back() == 'S') return false;
+        p.form = Form::kDeictic;
+        p.part_of_day = a.word.value;
+        p.mod = kMid;
+        size_t k = j + 1;
+        if (cls(k) == C::kDeictic && val(k) != kNowValue && !text_is(k, "tonight")) {
+          p.deictic = val(k);
+          ++k;
+        } else {
+          p.anaphoric = true;
+        }
+        if (!a.mid && p.first + 1 > j) p.first = static_cast<uint32_t>(j - 1);
+        p.last = static_cast<uint32_t>(k);
+        return true;
+      }
       case C::kDeictic: {
         if (a.word.value == kNowValue) {
           p.form = Form::kFuzzy;
@@ -1387,7 +1406,8 @@ void build_atoms(const Document& doc, uint32_t first, uint32_t last, std::vector
       const char c = rest.text[0];
       if (c >= '0' && c <= '9') classify_number(rest);
       else rest.word = lookup_word(rest.text);
-      if (rest.decade >= 0 || rest.word.cls == C::kMonth || (rest.number >= 1000 && rest.digits == 4)) {
+      if (rest.decade >= 0 || rest.word.cls == C::kMonth || rest.word.cls == C::kPartOfDay ||
+          (rest.number >= 1000 && rest.digits == 4)) {
         a.word = rest.word;
         a.decade = rest.decade;
         a.number = rest.number;

@@ -367,5 +367,14 @@ TEST(TimeTempEval, LastYearsQuarterIsTheReportsQuarterAYearBack) {
   expect_time(merged, "the quarter a year ago", "DATE", "2024-Q3");
 }
 
+TEST(TimeTempEval, MidAfternoonIsThePartOfTheDayTheTextIsAt) {
+  Document doc = annotate_times_only(
+      "By mid afternoon, the mill had sold out. Oat shares fell mid-afternoon yesterday. The afternoons are slow.",
+      kWednesday);
+  expect_time(doc, "mid afternoon", "TIME", "2025-11-05TAF", "MID");
+  expect_time(doc, "mid-afternoon yesterday", "TIME", "2025-11-04TAF", "MID");
+  EXPECT_EQ(find_time(doc, "afternoons"), nullptr);
+}
+
 }  // namespace
 }  // namespace chronicle
