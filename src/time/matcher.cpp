@@ -495,6 +495,19 @@ class Matcher {
     if (a_[j].digits == 4 && !(a_[after - 1].text.back() == 's' || a_[after - 1].text.back() == 'S')) return false;
     // "a second time": the ordinal, not a duration.
     if (unit == kSecond && a_[j].number < 0 && eq(a_[after - 1].text, "second")) return false;
+    // "a quarter of the market", "three quarters of its sales": a fraction; "a
+    // quarter of an hour" and "the quarter of 1990" keep their time.
+    // A determiner after "of" marks the share ("several quarters of losses" is time).
+    if (unit == kQuarterU && amount > 0 && text_is(after, "of")) {
+      size_t w = after + 1;
+      bool det_after = false;
+      for (const char* d : {"the", "a", "an", "all", "its", "their", "his", "her", "our", "this", "that"}) {
+        if (text_is(w, d)) det_after = true;
+      }
+      if (det_after) ++w;
+      int y;
+      if (det_after && cls(w) != C::kUnit && !year_at(w, y)) return false;
+    }
     p.adjectival = is_hyphen(k);
     // "the 30-year bond": a name of a security, which TimeML does not mark.
     if (p.adjectival && a_[j].number >= 0 && after < n_) {

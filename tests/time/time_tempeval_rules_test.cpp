@@ -376,5 +376,16 @@ TEST(TimeTempEval, MidAfternoonIsThePartOfTheDayTheTextIsAt) {
   EXPECT_EQ(find_time(doc, "afternoons"), nullptr);
 }
 
+TEST(TimeTempEval, AQuarterOfTheMarketIsAShare) {
+  Document doc = annotate_times_only(
+      "The mill holds more than a quarter of the oat market and three quarters of its sales are abroad. "
+      "It came back after several quarters of losses.",
+      kWednesday);
+  EXPECT_EQ(find_time(doc, "more than a quarter"), nullptr);
+  EXPECT_EQ(find_time(doc, "a quarter"), nullptr);
+  EXPECT_EQ(find_time(doc, "three quarters"), nullptr);
+  expect_time(doc, "several quarters", "DURATION", "PXQ");
+}
+
 }  // namespace
 }  // namespace chronicle
