@@ -92,6 +92,12 @@ bool clause_break(std::string_view w) { return w == ";" || w == ":" || w == "“
 Tense clause_tense(const Document& doc, uint32_t sentence_first, uint32_t sentence_last, uint32_t first,
                    uint32_t last) {
   const uint32_t left_end = first > sentence_first + kWindow ? first - kWindow : sentence_first;
+  // "ahead of the weekend", "in advance of Friday": before a time still to
+  // come (only right before the expression: "Ahead of the trip, it said on
+  // Sunday" keeps the verb's tense).
+  if (first >= sentence_first + 2 && lower_eq(doc.token_text(doc.tokens[first - 1]), "of") &&
+      any_of(doc.token_text(doc.tokens[first - 2]), {"ahead", "advance"}))
+    return Tense::kFuture;
   // "Tuesday's declaration", "Saturday night's debate": a possessive names an
   // event that has happened, whatever verb the sentence has; "ahead of
   // Sunday's vote", "next Friday's meeting" look forward and keep the clause.

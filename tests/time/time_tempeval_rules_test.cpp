@@ -387,5 +387,12 @@ TEST(TimeTempEval, AQuarterOfTheMarketIsAShare) {
   expect_time(doc, "several quarters", "DURATION", "PXQ");
 }
 
+TEST(TimeTempEval, AheadOfLooksForward) {
+  Document doc = annotate_times_only(
+      "Traders squared positions ahead of the weekend. Ahead of the fair, the mill cut prices on Sunday.", kWednesday);
+  expect_time(doc, "the weekend", "DATE", "2025-W45-WE");
+  expect_time(doc, "Sunday", "DATE", "2025-11-02");
+}
+
 }  // namespace
 }  // namespace chronicle
