@@ -54,9 +54,13 @@ Tense cue(const Document& doc, uint32_t t, uint32_t end) {
       // The auxiliary decides: "will be held" is ahead, "is held" now; a bare
       // participle ("statements made Friday") and "has/was made" are past.
       const std::string_view prev = t > 0 ? doc.token_text(doc.tokens[t - 1]) : std::string_view();
-      if (lower_eq(prev, "be") && t > 1 &&
-          any_of(doc.token_text(doc.tokens[t - 2]), {"will", "'ll", "’ll", "shall", "to", "would"}))
-        return Tense::kFuture;
+      // An adverb may stand between: "would still be held", "will not be held".
+      if (lower_eq(prev, "be") && t > 1) {
+        const std::initializer_list<std::string_view> ahead = {"will", "'ll", "’ll", "shall", "to", "would"};
+        if (any_of(doc.token_text(doc.tokens[t - 2]), ahead)) return Tense::kFuture;
+        if (t > 2 && doc.tokens[t - 2].xpos == "RB" && any_of(doc.token_text(doc.tokens[t - 3]), ahead))
+          return Tense::kFuture;
+      }
       if (any_of(prev, {"is", "are", "am", "being"})) return Tense::kPresent;
       return Tense::kPast;
     }

@@ -140,7 +140,8 @@ TEST(TimeTempEval, TaggedTenseOfParticiplesAndInfinitives) {
   doc.id = "tagged";
   doc.text =
       "The report, published Monday, is grim. The vote will be held Friday. "
-      "The council plans to meet Tuesday. Warnings from the mayor on Thursday that rates are too high drew jeers.";
+      "The council plans to meet Tuesday. Warnings from the mayor on Thursday that rates are too high drew jeers. "
+      "He said a ceremony would still be held on Saturday.";
   doc.meta.date = kWednesday;
   doc.meta.date_source = "cli";
   ASSERT_TRUE((*pipeline)->annotate(doc).ok());
@@ -148,6 +149,7 @@ TEST(TimeTempEval, TaggedTenseOfParticiplesAndInfinitives) {
   expect_time(doc, "Friday", "DATE", "2025-11-07");
   expect_time(doc, "Tuesday", "DATE", "2025-11-11");
   expect_time(doc, "Thursday", "DATE", "2025-10-30");
+  expect_time(doc, "Saturday", "DATE", "2025-11-08");  // an adverb between "would" and "be held"
 }
 
 }  // namespace
