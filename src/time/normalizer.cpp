@@ -452,7 +452,12 @@ Normalized normalize(const TimeParse& p, const Anchor& a, Tense tense) {
   }
   if (out.value.empty()) return {};
   if (p.mod >= 0) out.mod = mod_name(static_cast<Mod>(p.mod));
-  if (p.year_end && out.mod.empty()) out.mod = "END";
+  // "since year-end": the point counted from is the last day of that year.
+  if (p.year_end && p.shift < 0 && out.value.size() == 4 && out.value[0] != 'X') {
+    out.value += "-12-31";
+  } else if (p.year_end && out.mod.empty()) {
+    out.mod = "END";
+  }
   return out;
 }
 

@@ -240,7 +240,7 @@ TEST(TimeTempEval, HalvesYearEndsAndVagueFutures) {
   expect_time(doc, "two more weeks", "DURATION", "P2W");
   expect_time(doc, "the full year", "DATE", "2025");
   expect_time(doc, "year-end", "DATE", "2025", "END");
-  expect_time(doc, "year's end", "DATE", "2024", "END");
+  expect_time(doc, "year's end", "DATE", "2024-12-31");  // "since": the last day counted from
   expect_time(doc, "the near future", "DATE", "FUTURE_REF");
   expect_time(doc, "these days", "DATE", "PRESENT_REF");
   expect_time(doc, "the weeks ahead", "DURATION", "PXW");
