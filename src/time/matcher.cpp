@@ -124,8 +124,37 @@ class Matcher {
     while (i < n_) {
       TimeParse p;
       if (starts_something(a_[i]) && match_at(i, p) && p.last > i) {
+        year_ago_period(p);
+        // "the quarter a year ago": one expression, that quarter a year back.
+        if (!out.empty() && out.back().last == p.first && out.back().form == Form::kShiftUnit &&
+            out.back().unit == kQuarterU && out.back().quarter == 5 && out.back().shift == 0 &&
+            p.form == Form::kOffset && p.unit == kYear && p.amount == 1 && p.direction < 0 && p.quarter == 0) {
+          p.first = out.back().first;
+          p.quarter = 5;
+          out.pop_back();
+        }
         out.push_back(p);
         i = p.last;
+        // "April 24 and 25", "June 3 or 4": the bare day after the date is a
+        // date of the same month (not "May 3 and 4 people").
+        if (p.form == Form::kCalendar && p.month > 0 && p.day > 0 && i + 2 <= n_ &&
+            (text_is(i, "and") || text_is(i, "or") || text_is(i, "to") || text_is(i, "through") || is_hyphen(i)) &&
+            a_[i + 1].number >= 1 && a_[i + 1].number <= 31 && a_[i + 1].digits <= 2 && a_[i + 1].clock_hour < 0 &&
+            a_[i + 1].number > p.day && (i + 2 == n_ || punctuation(i + 2))) {
+          TimeParse q = p;
+          q.day = static_cast<int>(a_[i + 1].number);
+          q.first = static_cast<uint32_t>(i + 1);
+          q.last = static_cast<uint32_t>(i + 2);
+          q.mod = -1;
+          int year;
+          if (text_is(i + 2, ",") && year_at(i + 3, year) && p.year < 0) {  // "May 3 to 4, 2024": both of 2024
+            q.year = year;
+            q.last = static_cast<uint32_t>(i + 4);
+            out.back().year = year;
+          }
+          out.push_back(q);
+          i = q.last;
+        }
       } else {
         ++i;
       }
@@ -142,7 +171,31 @@ class Matcher {
            eq(a.text, "these");                                                       // "these days"
   }
 
+  // "last year's quarter", "the corresponding period last year": the quarter
+  // a year before the one the report is about, like "the year-earlier quarter".
+  void year_ago_period(TimeParse& p) const {
+    if (p.form != Form::kShiftUnit || p.unit != kYear || p.shift != -1 || !text_is(p.first, "last")) return;
+    const size_t f = p.first;
+    const bool own = (text_is(p.last, "'s") || text_is(p.last, "’s")) &&
+                     (text_is(p.last + 1, "quarter") || text_is(p.last + 1, "period"));
+    const bool before = f >= 3 && text_is(f - 3, "the") && (text_is(f - 1, "period") || text_is(f - 1, "quarter")) &&
+                        (text_is(f - 2, "corresponding") || text_is(f - 2, "comparable") || text_is(f - 2, "same"));
+    if (!own && !before) return;
+    p.form = Form::kOffset;
+    p.amount = 1;
+    p.direction = -1;
+    p.shift = 0;
+    p.quarter = 5;
+    if (own) p.last += 2;
+    if (before) p.first = static_cast<uint32_t>(f - 3);
+  }
+
   WordClass cls(size_t i) const { return i < n_ ? a_[i].word.cls : C::kNone; }
+  bool punctuation(size_t i) const {
+    if (i >= n_ || a_[i].text.empty()) return false;
+    const char c = a_[i].text[0];
+    return c == '.' || c == ',' || c == ';' || c == ':' || c == ')' || c == '!' || c == '?';
+  }
   int val(size_t i) const { return i < n_ ? a_[i].word.value : 0; }
   bool text_is(size_t i, const char* w) const { return i < n_ && eq(a_[i].text, w); }
   bool is_hyphen(size_t i) const { return i < n_ && (a_[i].text == "-" || a_[i].text == "–"); }
@@ -220,6 +273,11 @@ class Matcher {
       }
       value = 1;
       next = i + 1;
+      return true;
+    }
+    if (text_is(i, "couple") && text_is(i + 1, "of")) {  // "the next couple of years"
+      value = 2;
+      next = i + 2;
       return true;
     }
     if (text_is(i, "several") || text_is(i, "few") || text_is(i, "many")) {
@@ -437,6 +495,19 @@ class Matcher {
     if (a_[j].digits == 4 && !(a_[after - 1].text.back() == 's' || a_[after - 1].text.back() == 'S')) return false;
     // "a second time": the ordinal, not a duration.
     if (unit == kSecond && a_[j].number < 0 && eq(a_[after - 1].text, "second")) return false;
+    // "a quarter of the market", "three quarters of its sales": a fraction; "a
+    // quarter of an hour" and "the quarter of 1990" keep their time.
+    // A determiner after "of" marks the share ("several quarters of losses" is time).
+    if (unit == kQuarterU && amount > 0 && text_is(after, "of")) {
+      size_t w = after + 1;
+      bool det_after = false;
+      for (const char* d : {"the", "a", "an", "all", "its", "their", "his", "her", "our", "this", "that"}) {
+        if (text_is(w, d)) det_after = true;
+      }
+      if (det_after) ++w;
+      int y;
+      if (det_after && cls(w) != C::kUnit && !year_at(w, y)) return false;
+    }
     p.adjectival = is_hyphen(k);
     // "the 30-year bond": a name of a security, which TimeML does not mark.
     if (p.adjectival && a_[j].number >= 0 && after < n_) {
@@ -646,9 +717,15 @@ class Matcher {
   }
 
   bool match_shift(size_t j, bool det, TimeParse& p) const {
-    const int shift = val(j);
+    int shift = val(j);
     size_t k = j + 1;
     if (text_is(j, "this") && text_is(k, "coming")) ++k;
+    // "this past spring", "this past week": the last one.
+    if (text_is(j, "this") && text_is(k, "past") && (cls(k + 1) == C::kSeason || cls(k + 1) == C::kWeekday ||
+                                                     (cls(k + 1) == C::kUnit && a_[k + 1].text.back() != 's'))) {
+      shift = -1;
+      ++k;
+    }
     if (cls(k) == C::kWeekday) {
       if (shift == kShiftPast) return false;
       p.form = Form::kWeekday;
@@ -682,6 +759,10 @@ class Matcher {
       p.form = Form::kCalendar;
       p.season = val(k);
       p.shift = shift;
+      if (text_is(j, "this") && text_is(j + 1, "past")) {
+        p.shift = 0;
+        p.most_recent = true;
+      }
       p.last = static_cast<uint32_t>(k + 1);
       return true;
     }
@@ -763,8 +844,17 @@ class Matcher {
         p.last = static_cast<uint32_t>(after);
         return true;
       }
-      if (plural || shift == kShiftPast || (det && shift == -1)) {
-        // "the past year", "the last week", "the coming weeks", "recent years"
+      // "the past year", "the last year": TimeBank gives the year before the
+      // document's, a DATE; "the past week" (the seven days up to now, in the
+      // document's week or the one before), decades and plurals stay lengths.
+      const bool last_unit = det && !plural && (shift == kShiftPast || shift == -1) && !is_hyphen(after) &&
+                             (unit == kMonthU || unit == kYear);
+      if (last_unit) {
+        p.form = Form::kShiftUnit;
+        p.unit = unit;
+        p.shift = -1;
+      } else if (plural || shift == kShiftPast || (det && shift == -1)) {
+        // "the coming weeks", "the past 20 years" (numbers are taken above)
         p.form = Form::kDuration;
         p.amount = plural ? -1 : 1;
         p.unit = unit;
@@ -789,10 +879,17 @@ class Matcher {
     return false;
   }
 
-  // "for the year", "throughout the fiscal year": the phrase at `first` names a
-  // stretch of time, not a date.
-  bool over_period(size_t first) const {
+  // "for the year ended ...", "in the fiscal year ending ...": the phrase at
+  // `first` (ending before `after`) names a stretch of time, not a date.
+  bool over_period(size_t first, size_t after) const {
     if (first == 0 || !text_is(first, "the")) return false;
+    // Only a year given its bounds ("for the year ended Sept. 30") is the
+    // stretch of time; "for the year, sales were flat", "a high for the year",
+    // "earlier in the year" name the year the report is about ("throughout
+    // the year" is its whole length again).
+    if (text_is(first - 1, "throughout")) return true;
+    if (!(text_is(after, "ended") || text_is(after, "ending") || text_is(after, "through") || text_is(after, "to")))
+      return false;
     return text_is(first - 1, "for") || text_is(first - 1, "in") || text_is(first - 1, "throughout") ||
            text_is(first - 1, "during") || text_is(first - 1, "over");
   }
@@ -838,6 +935,25 @@ class Matcher {
         p.last = static_cast<uint32_t>(k);
         return true;
       }
+      case C::kPartOfDay: {
+        // "mid-afternoon", "mid afternoon yesterday": the part of the day the
+        // text is at (or of the day written after it).
+        const bool mid = a.mid || (j > 0 && text_is(j - 1, "mid"));
+        if (!mid || a.text.back() == 's' || a.text.back() == 'S') return false;
+        p.form = Form::kDeictic;
+        p.part_of_day = a.word.value;
+        p.mod = kMid;
+        size_t k = j + 1;
+        if (cls(k) == C::kDeictic && val(k) != kNowValue && !text_is(k, "tonight")) {
+          p.deictic = val(k);
+          ++k;
+        } else {
+          p.anaphoric = true;
+        }
+        if (!a.mid && p.first + 1 > j) p.first = static_cast<uint32_t>(j - 1);
+        p.last = static_cast<uint32_t>(k);
+        return true;
+      }
       case C::kDeictic: {
         if (a.word.value == kNowValue) {
           p.form = Form::kFuzzy;
@@ -853,11 +969,21 @@ class Matcher {
         p.last = static_cast<uint32_t>(k);
         return true;
       }
-      case C::kShift:
-        if (text_is(j, "past") && !det) {
-          // "past 20 years" without "the" is still a duration; "past" alone is not.
+      case C::kShift: {
+        if (match_shift(j, det, p)) return true;
+        // "in the past" with nothing after it: the fuzzy past (TimeML PAST_REF).
+        if (det && text_is(j, "past") && p.first > 0 && p.first + 1 == j && text_is(p.first, "the") &&
+            text_is(p.first - 1, "in")) {
+          const uint32_t first = p.first;
+          p = TimeParse{};
+          p.first = first;
+          p.form = Form::kFuzzy;
+          p.fuzzy = kPastRef;
+          p.last = static_cast<uint32_t>(j + 1);
+          return true;
         }
-        return match_shift(j, det, p);
+        return false;
+      }
       case C::kFuzzy: {
         if (eq(a.text, "recent")) {  // "recent years", "recent"
           int unit;
@@ -916,7 +1042,7 @@ class Matcher {
           return true;
         }
         if (text_is(k, "year")) {
-          p.form = over_period(p.first) ? Form::kDuration : Form::kShiftUnit;
+          p.form = over_period(p.first, k + 1) ? Form::kDuration : Form::kShiftUnit;
           p.unit = kYear;
           p.shift = 0;
           p.amount = 1;
@@ -1048,7 +1174,7 @@ class Matcher {
             p.last = static_cast<uint32_t>(after);
             return true;
           }
-          if (unit == kYear && over_period(p.first)) {  // "for the year": its length
+          if (unit == kYear && over_period(p.first, j + 1)) {  // "for the year": its length
             p.form = Form::kDuration;
             p.amount = 1;
             p.unit = kYear;
@@ -1264,6 +1390,12 @@ class Matcher {
         text_is(p.last + 1, "so")) {
       p.last += 2;
       if (mod < 0) mod = kApprox;
+      // "a week or so ago": the hedged span counted back from now, a date.
+      if (p.form == Form::kDuration && cls(p.last) == C::kAgo && val(p.last) < 0 && !text_is(p.last + 1, "than")) {
+        p.form = Form::kOffset;
+        p.direction = -1;
+        ++p.last;
+      }
     }
     p.mod = mod;
     if (a_[j].mid) p.mod = kMid;
@@ -1287,7 +1419,8 @@ void build_atoms(const Document& doc, uint32_t first, uint32_t last, std::vector
       const char c = rest.text[0];
       if (c >= '0' && c <= '9') classify_number(rest);
       else rest.word = lookup_word(rest.text);
-      if (rest.decade >= 0 || rest.word.cls == C::kMonth || (rest.number >= 1000 && rest.digits == 4)) {
+      if (rest.decade >= 0 || rest.word.cls == C::kMonth || rest.word.cls == C::kPartOfDay ||
+          (rest.number >= 1000 && rest.digits == 4)) {
         a.word = rest.word;
         a.decade = rest.decade;
         a.number = rest.number;

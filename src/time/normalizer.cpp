@@ -85,8 +85,14 @@ int resolve_year(const Anchor& a, int month, int day, Tense tense) {
     if ((diff >= 0 || same_month) && diff < future_dist) { future = y; future_dist = same_month ? 0 : diff; }
   }
   if (best_dist < 0) return best;
-  if (tense == Tense::kPast && past_dist < 300) return past;
-  if (tense == Tense::kFuture && future_dist < 300) return future;
+  // A month alone ("switched ... in December") reaches a whole year back or
+  // ahead: its middle may be more than 300 days off and still the last one.
+  // The month just ahead or behind ("for November transactions" late in
+  // October) is that one, whatever the tense.
+  if (day == 0 && best_dist <= 45) return best;
+  const long reach = day > 0 ? 300 : 366;
+  if (tense == Tense::kPast && past_dist < reach) return past;
+  if (tense == Tense::kFuture && future_dist < reach) return future;
   return best;
 }
 
@@ -255,6 +261,12 @@ Normalized calendar(const TimeParse& p, const Anchor& a, Tense tense) {
     return out;
   }
   if (p.season >= 0) {
+    if (year < 0 && a.known && p.most_recent) {
+      // The season's last month: spring June, summer September, fall
+      // December, winter March; not yet over this year means last year's.
+      static constexpr int kEnds[] = {6, 9, 12, 3};
+      year = a.month > kEnds[p.season] ? a.year : a.year - 1;
+    }
     if (year < 0 && a.known) year = a.year + p.shift;
     out.value = (year < 0 ? "XXXX" : fmt_year(year)) + "-" + season_code(static_cast<Season>(p.season));
     return out;
@@ -440,7 +452,12 @@ Normalized normalize(const TimeParse& p, const Anchor& a, Tense tense) {
   }
   if (out.value.empty()) return {};
   if (p.mod >= 0) out.mod = mod_name(static_cast<Mod>(p.mod));
-  if (p.year_end && out.mod.empty()) out.mod = "END";
+  // "since year-end": the point counted from is the last day of that year.
+  if (p.year_end && p.shift < 0 && out.value.size() == 4 && out.value[0] != 'X') {
+    out.value += "-12-31";
+  } else if (p.year_end && out.mod.empty()) {
+    out.mod = "END";
+  }
   return out;
 }
 

@@ -54,9 +54,13 @@ Tense cue(const Document& doc, uint32_t t, uint32_t end) {
       // The auxiliary decides: "will be held" is ahead, "is held" now; a bare
       // participle ("statements made Friday") and "has/was made" are past.
       const std::string_view prev = t > 0 ? doc.token_text(doc.tokens[t - 1]) : std::string_view();
-      if (lower_eq(prev, "be") && t > 1 &&
-          any_of(doc.token_text(doc.tokens[t - 2]), {"will", "'ll", "’ll", "shall", "to", "would"}))
-        return Tense::kFuture;
+      // An adverb may stand between: "would still be held", "will not be held".
+      if (lower_eq(prev, "be") && t > 1) {
+        const std::initializer_list<std::string_view> ahead = {"will", "'ll", "’ll", "shall", "to", "would"};
+        if (any_of(doc.token_text(doc.tokens[t - 2]), ahead)) return Tense::kFuture;
+        if (t > 2 && doc.tokens[t - 2].xpos == "RB" && any_of(doc.token_text(doc.tokens[t - 3]), ahead))
+          return Tense::kFuture;
+      }
       if (any_of(prev, {"is", "are", "am", "being"})) return Tense::kPresent;
       return Tense::kPast;
     }
@@ -92,6 +96,22 @@ bool clause_break(std::string_view w) { return w == ";" || w == ":" || w == "“
 Tense clause_tense(const Document& doc, uint32_t sentence_first, uint32_t sentence_last, uint32_t first,
                    uint32_t last) {
   const uint32_t left_end = first > sentence_first + kWindow ? first - kWindow : sentence_first;
+  // "ahead of the weekend", "in advance of Friday": before a time still to
+  // come (only right before the expression: "Ahead of the trip, it said on
+  // Sunday" keeps the verb's tense).
+  if (first >= sentence_first + 2 && lower_eq(doc.token_text(doc.tokens[first - 1]), "of") &&
+      any_of(doc.token_text(doc.tokens[first - 2]), {"ahead", "advance"}))
+    return Tense::kFuture;
+  // "Tuesday's declaration", "Saturday night's debate": a possessive names an
+  // event that has happened, whatever verb the sentence has; "ahead of
+  // Sunday's vote", "next Friday's meeting" look forward and keep the clause.
+  if (last < sentence_last && any_of(doc.token_text(doc.tokens[last]), {"'s", "’s"})) {
+    const std::string_view before = first > sentence_first ? doc.token_text(doc.tokens[first - 1]) : std::string_view();
+    const std::string_view before2 = first > sentence_first + 1 ? doc.token_text(doc.tokens[first - 2]) : std::string_view();
+    if (!any_of(before, {"next", "coming", "upcoming", "this", "before", "until", "for"}) &&
+        !(lower_eq(before, "of") && any_of(before2, {"ahead", "eve", "advance"})))
+      return Tense::kPast;
+  }
   // "extended the deadline until Tuesday", "postponed until Friday": a
   // deadline moved forward is ahead, whatever the tense of the move.
   if (first > sentence_first && any_of(doc.token_text(doc.tokens[first - 1]), {"until", "till", "til"})) {

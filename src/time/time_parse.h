@@ -57,6 +57,7 @@ struct TimeParse {
   int holiday = 0;  // a movable feast (kThanksgiving, ...), 0 when none
   bool anaphoric = false;  // "that year", "the following month": relative to the last date of the text
   bool adjectival = false;
+  bool most_recent = false;  // "this past spring": the last such season to have ended
   bool current = false;  // "the current quarter": the document's own, in any clause  // "five-year", "third-quarter": a hyphenated modifier of a noun
 };
 

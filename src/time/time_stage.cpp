@@ -29,6 +29,51 @@ struct Found {
 
 bool is_quarter_value(const std::string& v) { return v.size() == 7 && v[4] == '-' && v[5] == 'Q' && v[0] != 'X'; }
 
+// A quarter already over at the document date: only such a quarter has
+// results to compare ("will result in a fourth-quarter charge" in an October
+// report is not the quarter "a year ago" or "the latest quarter" is about).
+// The quarter a report is about is one of the last four: "a year ago" does
+// not count back from a quarter that is itself a year back.
+bool recent_quarter(const std::string& v, const Anchor& a) {
+  if (!is_quarter_value(v) || v[6] < '1' || v[6] > '4' || !a.known) return true;
+  const int y = std::atoi(v.substr(0, 4).c_str());
+  return y * 4 + (v[6] - '1') >= a.year * 4 + (a.month - 1) / 3 - 4;
+}
+
+// "After a flat second quarter, ...", "since the first quarter": a quarter
+// named in passing, against which the report's own is set, is not the one
+// "the quarter" and "a year ago" are about.
+bool passing_quarter(const Document& doc, const Found& f) {
+  for (uint32_t k = f.parse.first, n = 0; k > f.sentence_first && n < 3; ++n) {
+    --k;
+    const std::string_view w = doc.token_text(doc.tokens[k]);
+    // The article must be the quarter's own: "a drop in fourth-quarter profit" is not.
+    if (w == "," || w == ";" || w == ":" || w == "in" || w == "of" || w == "for" || w == "from" || w == "on" ||
+        w == "to" || w == "with" || w == "the")
+      return false;
+    if (w == "a" || w == "an" || w == "after" || w == "After" || w == "since" || w == "Since" || w == "before" ||
+        w == "Before")
+      return true;
+  }
+  return false;
+}
+
+// A fiscal quarter named with its end ("the fourth quarter ended Sept. 30")
+// is over whatever its number.
+bool quarter_is_over(const Document& doc, const TimeParse& p, uint32_t sentence_first, uint32_t sentence_last,
+                     const std::string& v, const Anchor& a) {
+  if (!is_quarter_value(v) || v[6] < '1' || v[6] > '4' || !a.known) return true;
+  if (p.last < doc.tokens.size()) {
+    const std::string_view next = doc.token_text(doc.tokens[p.last]);
+    if (next == "ended" || next == "ending") return true;
+  }
+  // "reported a decline in fourth-quarter earnings": results told in the past
+  // are of a quarter that is over (a fiscal one, whatever its number).
+  if (clause_tense(doc, sentence_first, sentence_last, p.first, p.last) == Tense::kPast) return true;
+  const int y = std::atoi(v.substr(0, 4).c_str());
+  return y * 4 + (v[6] - '1') < a.year * 4 + (a.month - 1) / 3;
+}
+
 int clock_minutes(const TimeParse& p) { return p.hour * 60 + p.minute; }
 
 // "9.05am (2.05pm BST)": the second is the first's conversion.
@@ -170,7 +215,8 @@ void annotate_times(Document& doc) {
   for (Found& f : found) {
     if (f.time < 0) continue;
     TimeExpr& t = doc.times[f.time];
-    if (f.parse.form == Form::kCalendar && f.parse.quarter >= 1 && f.parse.quarter <= 4 && is_quarter_value(t.value)) {
+    if (f.parse.form == Form::kCalendar && f.parse.quarter >= 1 && f.parse.quarter <= 4 && is_quarter_value(t.value) &&
+        quarter_is_over(doc, f.parse, f.sentence_first, f.sentence_last, t.value, anchor) && !passing_quarter(doc, f)) {
       named_quarter = &t.value;
       named_at = f.sentence;
     } else if (named_quarter && f.sentence <= named_at + kQuarterReach && f.parse.period_of_year) {
@@ -200,7 +246,8 @@ void annotate_times(Document& doc) {
       const std::string& v = doc.times[g.time].value;
       const bool fits = f.parse.form == Form::kClock
                             ? (g.parse.form != Form::kClock && v.size() >= 10 && v[4] == '-' && v[7] == '-' && v[0] != 'X')
-                            : (is_quarter_value(v) && g.parse.form != Form::kOffset);
+                            : (is_quarter_value(v) && g.parse.form != Form::kOffset && quarter_is_over(doc, g.parse, g.sentence_first, g.sentence_last, v, anchor) &&
+                               recent_quarter(v, anchor));
       const size_t distance = k < i ? i - k : k - i;
       if (fits && distance < best_distance) {
         best = &g;
@@ -213,7 +260,9 @@ void annotate_times(Document& doc) {
       for (size_t k = i; k-- > 0;) {
         const Found& g = found[k];
         if (g.sentence + 2 < f.sentence) break;
-        if (g.time >= 0 && g.parse.form != Form::kOffset && is_quarter_value(doc.times[g.time].value)) {
+        if (g.time >= 0 && g.parse.form != Form::kOffset && is_quarter_value(doc.times[g.time].value) &&
+            quarter_is_over(doc, g.parse, g.sentence_first, g.sentence_last, doc.times[g.time].value, anchor) &&
+            recent_quarter(doc.times[g.time].value, anchor)) {
           best = &g;
           break;
         }

@@ -140,7 +140,8 @@ TEST(TimeTempEval, TaggedTenseOfParticiplesAndInfinitives) {
   doc.id = "tagged";
   doc.text =
       "The report, published Monday, is grim. The vote will be held Friday. "
-      "The council plans to meet Tuesday. Warnings from the mayor on Thursday that rates are too high drew jeers.";
+      "The council plans to meet Tuesday. Warnings from the mayor on Thursday that rates are too high drew jeers. "
+      "He said a ceremony would still be held on Saturday.";
   doc.meta.date = kWednesday;
   doc.meta.date_source = "cli";
   ASSERT_TRUE((*pipeline)->annotate(doc).ok());
@@ -148,6 +149,7 @@ TEST(TimeTempEval, TaggedTenseOfParticiplesAndInfinitives) {
   expect_time(doc, "Friday", "DATE", "2025-11-07");
   expect_time(doc, "Tuesday", "DATE", "2025-11-11");
   expect_time(doc, "Thursday", "DATE", "2025-10-30");
+  expect_time(doc, "Saturday", "DATE", "2025-11-08");  // an adverb between "would" and "be held"
 }
 
 }  // namespace
@@ -238,7 +240,7 @@ TEST(TimeTempEval, HalvesYearEndsAndVagueFutures) {
   expect_time(doc, "two more weeks", "DURATION", "P2W");
   expect_time(doc, "the full year", "DATE", "2025");
   expect_time(doc, "year-end", "DATE", "2025", "END");
-  expect_time(doc, "year's end", "DATE", "2024", "END");
+  expect_time(doc, "year's end", "DATE", "2024-12-31");  // "since": the last day counted from
   expect_time(doc, "the near future", "DATE", "FUTURE_REF");
   expect_time(doc, "these days", "DATE", "PRESENT_REF");
   expect_time(doc, "the weeks ahead", "DURATION", "PXW");
@@ -256,6 +258,142 @@ TEST(TimeTempEval, LaterIsASignalOutsideTheDuration) {
   expect_time(doc, "Three days", "DURATION", "P3D");
   EXPECT_EQ(test::find_time(doc, "Three days later"), nullptr);
   expect_time(doc, "two years ago", "DATE", "2023");
+}
+
+TEST(TimeTempEval, APossessiveWeekdayIsAnEventThatHappened) {
+  Document doc = annotate_times_only(
+      "The mill's price cut follows Friday's vote by the oat growers. "
+      "The growers will meet ahead of Saturday's auction.",
+      kWednesday);
+  expect_time(doc, "Friday", "DATE", "2025-10-31");
+  expect_time(doc, "Saturday", "DATE", "2025-11-08");
+}
+
+TEST(TimeTempEval, AMonthAloneReachesAWholeYearOnTheTensesSide) {
+  Document doc = annotate_times_only(
+      "The bakery switched to rye flour in December. It traded oats for November delivery.",
+      "2025-10-20");
+  expect_time(doc, "December", "DATE", "2024-12");  // 310 days back, past tense
+  expect_time(doc, "November", "DATE", "2025-11");  // the month just ahead stays ahead
+}
+
+TEST(TimeTempEval, TheYearIsALengthOnlyWithItsBounds) {
+  Document doc = annotate_times_only(
+      "For the year ended June 30, the mill earned $2 million. For the year, oat sales were flat. "
+      "Shares hit a high for the year in May. Output rose throughout the year.",
+      kWednesday);
+  const char* want[][2] = {{"DURATION", "P1Y"}, {"DATE", "2025"}, {"DATE", "2025"}, {"DURATION", "P1Y"}};
+  for (int i = 0; i < 4; ++i) {
+    const TimeExpr* t = find_time(doc, "the year", i);
+    ASSERT_NE(t, nullptr) << i;
+    EXPECT_EQ(t->type, want[i][0]) << i;
+    EXPECT_EQ(t->value, want[i][1]) << i;
+  }
+}
+
+TEST(TimeTempEval, InThePastIsTheFuzzyPast) {
+  Document doc = annotate_times_only("Millers have said in the past that oats were cheap. The past decade was hard.", kWednesday);
+  expect_time(doc, "the past", "DATE", "PAST_REF");
+  expect_time(doc, "The past decade", "DURATION", "P10Y");
+}
+
+TEST(TimeTempEval, ABareDayAfterADateIsTheSameMonths) {
+  Document doc = annotate_times_only(
+      "The oat fair will be held on December 12 and 13. Sales ran on May 3 to 4, 2024. "
+      "On May 3 and 4 growers came.",
+      kWednesday);
+  expect_time(doc, "December 12", "DATE", "2025-12-12");
+  expect_time(doc, "13", "DATE", "2025-12-13");
+  expect_time(doc, "May 3", "DATE", "2024-05-03");
+  expect_time(doc, "4, 2024", "DATE", "2024-05-04");
+  EXPECT_EQ(find_time(doc, "4"), nullptr);  // "4 growers" is a count
+}
+
+TEST(TimeTempEval, ThisPastIsTheLastOneAndCoupleOfIsTwo) {
+  Document doc = annotate_times_only(
+      "The mill closed this past spring and reopened this past week. "
+      "Over the next couple of years it will grow.",
+      kWednesday);
+  expect_time(doc, "this past spring", "DATE", "2025-SP");
+  expect_time(doc, "this past week", "DATE", "2025-W44");
+  expect_time(doc, "the next couple of years", "DURATION", "P2Y");
+  Document winter = annotate_times_only("The mill closed this past spring.", "2026-03-02");
+  expect_time(winter, "this past spring", "DATE", "2025-SP");
+}
+
+TEST(TimeTempEval, ThePastYearIsTheYearBefore) {
+  Document doc = annotate_times_only(
+      "Oat prices rose over the past year. The last month was dry. Over the past three years and in past "
+      "decades they fell.",
+      kWednesday);
+  expect_time(doc, "the past year", "DATE", "2024");
+  expect_time(doc, "The last month", "DATE", "2025-10");
+  expect_time(doc, "the past three years", "DURATION", "P3Y");
+}
+
+TEST(TimeTempEval, AQuarterStillAheadIsNotTheOneReportedOn) {
+  Document doc = annotate_times_only(
+      "Third-quarter profit at the Orbit Mill rose 5%. The mill said flooding will cause a fourth-quarter charge. "
+      "In the latest quarter, oat sales fell 9% from a year ago.",
+      kWednesday);
+  expect_time(doc, "fourth-quarter", "DATE", "2025-Q4");
+  expect_time(doc, "the latest quarter", "DATE", "2025-Q3");
+  expect_time(doc, "a year ago", "DATE", "2024-Q3");
+  // Results told in the past are of a quarter that is over: a fiscal fourth quarter.
+  Document fiscal = annotate_times_only(
+      "The Rye Co. reported a drop in fourth-quarter profit. Sales in the latest period rose 2%.", kWednesday);
+  expect_time(fiscal, "the latest period", "DATE", "2025-Q4");
+}
+
+TEST(TimeTempEval, AQuarterNamedInPassingIsNotTheReportsQuarter) {
+  Document doc = annotate_times_only(
+      "The Orbit Mill posted a gain in third-quarter profit. After a flat second quarter, oat sales recovered. "
+      "In the 2025 period, costs were lower than a year ago.",
+      kWednesday);
+  expect_time(doc, "second quarter", "DATE", "2025-Q2");
+  expect_time(doc, "the 2025 period", "DATE", "2025-Q3");
+  expect_time(doc, "a year ago", "DATE", "2024-Q3");
+}
+
+TEST(TimeTempEval, LastYearsQuarterIsTheReportsQuarterAYearBack) {
+  Document doc = annotate_times_only(
+      "Third-quarter profit at the Orbit Mill fell to $2 million from $3 million for the corresponding period last year. "
+      "Rye sales for last year's quarter were $1 million. In the 2024 second quarter the mill lost money, "
+      "and a year ago it had no debt.",
+      kWednesday);
+  expect_time(doc, "the corresponding period last year", "DATE", "2024-Q3");
+  expect_time(doc, "last year's quarter", "DATE", "2024-Q3");
+  expect_time(doc, "a year ago", "DATE", "2024-Q3");  // not a year before the 2024 quarter
+  Document merged = annotate_times_only(
+      "Third-quarter profit at the Orbit Mill rose. For the quarter a year ago, it earned $1 million.", kWednesday);
+  expect_time(merged, "the quarter a year ago", "DATE", "2024-Q3");
+}
+
+TEST(TimeTempEval, MidAfternoonIsThePartOfTheDayTheTextIsAt) {
+  Document doc = annotate_times_only(
+      "By mid afternoon, the mill had sold out. Oat shares fell mid-afternoon yesterday. The afternoons are slow.",
+      kWednesday);
+  expect_time(doc, "mid afternoon", "TIME", "2025-11-05TAF", "MID");
+  expect_time(doc, "mid-afternoon yesterday", "TIME", "2025-11-04TAF", "MID");
+  EXPECT_EQ(find_time(doc, "afternoons"), nullptr);
+}
+
+TEST(TimeTempEval, AQuarterOfTheMarketIsAShare) {
+  Document doc = annotate_times_only(
+      "The mill holds more than a quarter of the oat market and three quarters of its sales are abroad. "
+      "It came back after several quarters of losses.",
+      kWednesday);
+  EXPECT_EQ(find_time(doc, "more than a quarter"), nullptr);
+  EXPECT_EQ(find_time(doc, "a quarter"), nullptr);
+  EXPECT_EQ(find_time(doc, "three quarters"), nullptr);
+  expect_time(doc, "several quarters", "DURATION", "PXQ");
+}
+
+TEST(TimeTempEval, AheadOfLooksForward) {
+  Document doc = annotate_times_only(
+      "Traders squared positions ahead of the weekend. Ahead of the fair, the mill cut prices on Sunday.", kWednesday);
+  expect_time(doc, "the weekend", "DATE", "2025-W45-WE");
+  expect_time(doc, "Sunday", "DATE", "2025-11-02");
 }
 
 }  // namespace
