@@ -988,9 +988,22 @@ class Matcher {
         if (eq(a.text, "recent")) {  // "recent years", "recent"
           int unit;
           size_t after;
+          const bool has_unit = unit_at(j + 1, unit, after);
+          std::string_view w = has_unit ? a_[after - 1].text : std::string_view();
+          // "recent months" is a stretch of months of no stated length, as "the
+          // coming months" and "the past few months" are: a duration (PXM).
+          if (has_unit && w.size() > 1 && (w.back() == 's' || w.back() == 'S') && unit != kCentury &&
+              unit != kWeekend) {
+            p.form = Form::kDuration;
+            p.amount = -1;
+            p.unit = unit;
+            p.shift = -1;
+            p.last = static_cast<uint32_t>(after);
+            return true;
+          }
           p.form = Form::kFuzzy;
           p.fuzzy = kPastRef;
-          p.last = static_cast<uint32_t>(unit_at(j + 1, unit, after) ? after : j + 1);
+          p.last = static_cast<uint32_t>(has_unit ? after : j + 1);
           return true;
         }
         p.form = Form::kFuzzy;

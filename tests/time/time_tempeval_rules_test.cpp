@@ -23,6 +23,15 @@ void expect_time(const Document& doc, const std::string& text, const std::string
   EXPECT_EQ(t->mod, mod) << text;
 }
 
+TEST(TimeTempEval, RecentUnitsAreStretchesOfNoStatedLength) {
+  Document doc = annotate_times_only(
+      "Ferry fares have risen in recent months and fell in recent years, the harbour board said recently.",
+      kWednesday);
+  expect_time(doc, "recent months", "DURATION", "PXM");
+  expect_time(doc, "recent years", "DURATION", "PXY");
+  expect_time(doc, "recently", "DATE", "PAST_REF");
+}
+
 TEST(TimeTempEval, AgesAreNotDurations) {
   Document doc = annotate_times_only(
       "A 44-year-old baker, 52 years old last spring, backed this 6-year-old plan and a five-year loan.", kWednesday);
