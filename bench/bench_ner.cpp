@@ -6,7 +6,7 @@
 // on Documents of 30 sentences each, about a news article.
 // Usage: bench_ner TAGGER.chm NER.chm FILE [REPEATS]
 // Thread CPU time: on a shared machine wall time measures the load.
-#include <time.h>
+#include "bench_clock.h"
 
 #include <cstdio>
 #include <cstdlib>
@@ -16,14 +16,6 @@
 #include "eval/ner_data.h"
 #include "ner/ner_tagger.h"
 #include "tag/tagger.h"
-
-namespace {
-double cpu_seconds() {
-  timespec ts{};
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-  return double(ts.tv_sec) + double(ts.tv_nsec) * 1e-9;
-}
-}  // namespace
 
 int main(int argc, char** argv) {
   using namespace chronicle;

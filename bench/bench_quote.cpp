@@ -4,7 +4,7 @@
 // time of both and their ratio (issue 5's budget: under 10%).
 // Usage: bench_quote DIR [REPEATS]
 // CPU time, not wall time: on a shared machine the wall figure measures the load.
-#include <time.h>
+#include "bench_clock.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -17,14 +17,6 @@
 
 #include "chronicle/pipeline.h"
 #include "quote/quote_stage.h"
-
-namespace {
-double cpu_seconds() {
-  timespec ts{};
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-  return double(ts.tv_sec) + double(ts.tv_nsec) * 1e-9;
-}
-}  // namespace
 
 int main(int argc, char** argv) {
   using namespace chronicle;

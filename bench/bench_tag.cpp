@@ -4,7 +4,7 @@
 // Usage: bench_tag MODEL.chm FILE.conllu [REPEATS]
 // Prints thread CPU time as well as wall time: on a shared machine the wall
 // figure measures the load.
-#include <time.h>
+#include "bench_clock.h"
 
 #include <cstdio>
 #include <cstdlib>
@@ -13,19 +13,6 @@
 
 #include "conllu/conllu.h"
 #include "tag/tagger.h"
-
-namespace {
-double cpu_seconds() {
-  timespec ts{};
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-  return double(ts.tv_sec) + double(ts.tv_nsec) * 1e-9;
-}
-double wall_seconds() {
-  timespec ts{};
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return double(ts.tv_sec) + double(ts.tv_nsec) * 1e-9;
-}
-}  // namespace
 
 int main(int argc, char** argv) {
   using namespace chronicle;

@@ -6,7 +6,7 @@
 // only timex::annotate_times over every document (document date 2005-01-01,
 // zone Europe/London: the corpus is BBC news of 2004-2005). Reports the median
 // round (thread CPU time) in MB/s of article text and the number of expressions found.
-#include <time.h>
+#include "bench_clock.h"
 
 #include <algorithm>
 #include <chrono>
@@ -24,11 +24,6 @@
 #include "tokenize/tokenizer.h"
 
 // CPU time of this thread: on a shared machine wall time measures the load.
-double cpu_seconds() {
-  timespec ts{};
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
-}
 
 int main(int argc, char** argv) {
   if (argc < 2) {
