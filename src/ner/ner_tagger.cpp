@@ -349,6 +349,79 @@ void harmonize_names(const Document& doc, std::vector<NameMention>& names, const
   }
 }
 
+void join_hyphenated_names(const Document& doc, std::vector<NameMention>& names);
+
+void trim_names(const Document& doc, std::vector<NameMention>& names) {
+  auto punct = [&](uint32_t t) { return doc.tokens[t].kind == TokenKind::kPunct; };
+  auto lowercase_word = [&](uint32_t t) {
+    const std::string_view w = doc.token_text(doc.tokens[t]);
+    return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  };
+  for (NameMention& m : names) {
+    uint32_t first = m.first_token, last = m.last_token;
+    while (first < last && punct(first)) ++first;
+    while (last > first && punct(last - 1)) --last;
+    // All-lowercase text keeps its spans: only a name with a capitalised
+    // word sheds lowercase words at its end.
+    uint32_t cut = last;
+    while (cut > first + 1 && lowercase_word(cut - 1)) --cut;
+    if (cut < last && !lowercase_word(cut - 1)) last = cut;
+    while (last > first && punct(last - 1)) --last;
+    if (first == last) {
+      m.first_token = m.last_token = 0;
+      continue;
+    }
+    m.first_token = first;
+    m.last_token = last;
+    m.start = doc.tokens[first].start;
+    m.end = doc.tokens[last - 1].end;
+  }
+  std::erase_if(names, [](const NameMention& m) { return m.first_token == m.last_token; });
+  join_hyphenated_names(doc, names);
+}
+
+void join_hyphenated_names(const Document& doc, std::vector<NameMention>& names) {
+  // "Anne-Marie" is three tokens (UD splits hyphens); a glued hyphen between
+  // two capitalised words never ends a name.
+  auto glued_hyphen = [&](uint32_t t) {
+    return t > 0 && t + 1 < doc.tokens.size() && doc.token_text(doc.tokens[t]) == "-" &&
+           !doc.tokens[t - 1].space_after && !doc.tokens[t].space_after &&
+           doc.tokens[t - 1].sentence == doc.tokens[t + 1].sentence;
+  };
+  auto capitalised = [&](uint32_t t) {
+    const std::string_view w = doc.token_text(doc.tokens[t]);
+    return !w.empty() && w[0] >= 'A' && w[0] <= 'Z';
+  };
+  for (size_t i = 0; i < names.size(); ++i) {
+    NameMention& m = names[i];
+    while (m.first_token >= 2 && glued_hyphen(m.first_token - 1) && capitalised(m.first_token - 2)) {
+      m.first_token -= 2;
+      m.start = doc.tokens[m.first_token].start;
+    }
+    while (m.last_token + 1 < doc.tokens.size() && glued_hyphen(m.last_token) && capitalised(m.last_token + 1)) {
+      m.last_token += 2;
+      m.end = doc.tokens[m.last_token - 1].end;
+    }
+  }
+  // A name grown over its neighbour absorbs it; the longer name's type wins.
+  std::sort(names.begin(), names.end(),
+            [](const NameMention& a, const NameMention& b) { return a.first_token < b.first_token; });
+  std::vector<NameMention> out;
+  for (NameMention& m : names) {
+    if (!out.empty() && m.first_token < out.back().last_token) {
+      NameMention& prev = out.back();
+      if (m.last_token - m.first_token > prev.last_token - prev.first_token) prev.type = m.type;
+      if (m.last_token > prev.last_token) {
+        prev.last_token = m.last_token;
+        prev.end = m.end;
+      }
+      continue;
+    }
+    out.push_back(std::move(m));
+  }
+  names = std::move(out);
+}
+
 void Ner::recognize(Document& doc) const {
   doc.names.clear();
   thread_local std::vector<std::string_view> forms, xpos;
@@ -391,19 +464,7 @@ void Ner::recognize(Document& doc) const {
     }
     return false;
   });
-  // A name that holds a capitalised word does not end on a lowercase one:
-  // "Tromsø next month" is "Tromsø" (all-lowercase text keeps its spans).
-  auto lowercase_word = [&](uint32_t t) {
-    const std::string_view w = doc.token_text(doc.tokens[t]);
-    return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-  };
-  for (NameMention& m : doc.names) {
-    uint32_t last = m.last_token;
-    while (last > m.first_token + 1 && lowercase_word(last - 1)) --last;
-    if (last == m.last_token || lowercase_word(last - 1)) continue;
-    m.last_token = last;
-    m.end = doc.tokens[last - 1].end;
-  }
+  trim_names(doc, doc.names);
   harmonize_names(doc, doc.names, &p_.gazetteer);
 }
 

@@ -89,6 +89,13 @@ class Ner {
   Parts p_;
 };
 
+// Trims the edges of names the model found (exposed for tests): a name
+// never starts or ends on a punctuation token ("Harald ." is "Harald"), and
+// one that holds a capitalised word does not end on a lowercase one
+// ("Tromsø today" is "Tromsø"). A name left with no word is dropped. Names
+// grow over glued hyphens between capitalised words ("Anne-Marie Leclerc").
+void trim_names(const Document& doc, std::vector<NameMention>& names);
+
 // The document-level passes of recognize(), on names already found
 // (exposed for tests): consistency and type refinement. With a gazetteer, a
 // one-word ORG or NORP that is a country or city name becomes GPE.

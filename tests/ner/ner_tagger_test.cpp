@@ -155,6 +155,38 @@ TEST(NerTagger, DocumentConsistencyAndTypeRefinement) {
   EXPECT_EQ(got[4].first, "Vela Norte");
 }
 
+TEST(NerTagger, NamesShedPunctuationAndTrailingLowercaseWords) {
+  Document doc = tokens_only("Gifts came from King Olav. Great talks in Vardø today. The \"ocean\" froze.");
+  // The model ran a name on into the period, another on into "today .", and
+  // took a quotation mark alone for a name.
+  std::vector<NameMention> names = {at(doc, "Olav.", "PERSON"), at(doc, "Vardø today.", "GPE"),
+                                    at(doc, "\"", "ORG")};
+  ner::trim_names(doc, names);
+  std::vector<std::pair<std::string, std::string>> got;
+  for (const auto& n : names) got.emplace_back(doc.span_text(n.start, n.end), n.type);
+  EXPECT_EQ(got, (std::vector<std::pair<std::string, std::string>>{{"Olav", "PERSON"}, {"Vardø", "GPE"}}));
+  // Token bounds follow the offsets.
+  ASSERT_EQ(names.size(), 2u);
+  EXPECT_EQ(doc.token_text(doc.tokens[names[1].last_token - 1]), "Vardø");
+}
+
+TEST(NerTagger, HyphenatedNamesAreOneName) {
+  Document doc = tokens_only("Dr. Anne-Marie Quist met Jean-Luc and a Tarsk-backed group in Vell - Ostra.");
+  // The model split the first name at its hyphen and found only half of the
+  // second; "Tarsk-backed" has a lowercase word and the spaced dash joins nothing.
+  std::vector<NameMention> names = {at(doc, "Anne", "PERSON"), at(doc, "Marie Quist", "PERSON"),
+                                    at(doc, "Luc", "PERSON"), at(doc, "Tarsk", "NORP"),
+                                    at(doc, "Vell", "GPE"), at(doc, "Ostra", "GPE")};
+  ner::trim_names(doc, names);
+  std::vector<std::pair<std::string, std::string>> got;
+  for (const auto& n : names) got.emplace_back(doc.span_text(n.start, n.end), n.type);
+  EXPECT_EQ(got, (std::vector<std::pair<std::string, std::string>>{{"Anne-Marie Quist", "PERSON"},
+                                                                   {"Jean-Luc", "PERSON"},
+                                                                   {"Tarsk", "NORP"},
+                                                                   {"Vell", "GPE"},
+                                                                   {"Ostra", "GPE"}}));
+}
+
 TEST(NerTagger, TitleTakenForANameGivesWayToItsHolder) {
   Document doc = tokens_only("He met Harbour Security Adviser Ola Brenn today. Trade Envoy Lena Marsh left.");
   // The model took each title for an ORG; "Brenn" alone as ORG, "Lena Marsh" untagged.
