@@ -254,8 +254,10 @@ ActorCode ActorCoder::code(const ActorQuery& q) const {
     }
   }
   const bool expired = dict_fit == Fit::kExpired;
-  RoleEvidence role = read_roles(q.roles, date, false);
-  if (role.agent.empty() && q.name_agents) {
+  // A place is coded from its name alone: the roles around it belong to the
+  // people near it ("told reporters in Halifax" gives Halifax no MED).
+  RoleEvidence role = q.type == "GPE" ? RoleEvidence{} : read_roles(q.roles, date, false);
+  if (role.agent.empty() && q.name_agents && q.type != "GPE") {
     // The agent words of an organisation's own name ("Court of Appeal",
     // "Northumbria Police"); named actors inside it are not its affiliation
     // ("Federal Labour Agency" is no Labour Party body).

@@ -242,6 +242,15 @@ void annotate_actors(const ActorResources& r, Document& doc) {
     e.geo.admin1 = m->place.admin1;
     e.geo.geonameid = m->place.geonameid;
     e.geo.feature = m->place.feature;
+    // A town the dictionaries lack stands for its country, as the capitals
+    // and large cities they list do ("talks in Halifax": CAN).
+    if (e.type == "GPE" && e.actor.code.empty()) {
+      if (const auto* country = r.countries.by_iso2(e.geo.country)) {
+        e.actor.code = e.actor.country = country->cameo;
+        e.actor.source = "place";
+        e.key = entity_key(e.name, e.actor.code);
+      }
+    }
   }
 }
 

@@ -171,8 +171,13 @@ class Resolver {
     w.parts.insert(lw.front());
     w.parts.insert(lw.back());
     if (w.best_words < 2) {  // the first full name is the canonical one
+      // Words glued in the text stay glued ("Anne-Marie" is three tokens).
       std::string s;
-      for (auto x : name) s += (s.empty() ? "" : " ") + std::string(x);
+      for (size_t k = 0; k < name.size(); ++k) {
+        const bool glued = k > 0 && name[k - 1].data() + name[k - 1].size() == name[k].data();
+        if (k > 0 && !glued) s += ' ';
+        s += name[k];
+      }
       w.best_name = s;
       w.best_words = name.size();
     }

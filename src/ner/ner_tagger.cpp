@@ -381,8 +381,9 @@ void trim_names(const Document& doc, std::vector<NameMention>& names) {
 }
 
 void join_hyphenated_names(const Document& doc, std::vector<NameMention>& names) {
-  // "Anne-Marie" is three tokens (UD splits hyphens); a glued hyphen between
-  // two capitalised words never ends a name.
+  // "Anne-Marie" is three tokens (UD splits hyphens). A person's name grows
+  // over a glued hyphen to a capitalised word that is no other kind of name;
+  // places and peoples stay apart ("US-German", "Israeli-Palestinian").
   auto glued_hyphen = [&](uint32_t t) {
     return t > 0 && t + 1 < doc.tokens.size() && doc.token_text(doc.tokens[t]) == "-" &&
            !doc.tokens[t - 1].space_after && !doc.tokens[t].space_after &&
@@ -392,33 +393,39 @@ void join_hyphenated_names(const Document& doc, std::vector<NameMention>& names)
     const std::string_view w = doc.token_text(doc.tokens[t]);
     return !w.empty() && w[0] >= 'A' && w[0] <= 'Z';
   };
+  std::vector<int32_t> owner(doc.tokens.size(), -1);  // name index per token
+  for (size_t i = 0; i < names.size(); ++i)
+    for (uint32_t t = names[i].first_token; t < names[i].last_token && t < owner.size(); ++t)
+      owner[t] = static_cast<int32_t>(i);
+  auto joinable = [&](uint32_t t) {
+    return capitalised(t) && (owner[t] < 0 || names[static_cast<size_t>(owner[t])].type == "PERSON");
+  };
+  std::vector<bool> absorbed(names.size(), false);
   for (size_t i = 0; i < names.size(); ++i) {
     NameMention& m = names[i];
-    while (m.first_token >= 2 && glued_hyphen(m.first_token - 1) && capitalised(m.first_token - 2)) {
+    if (absorbed[i] || m.type != "PERSON") continue;
+    auto absorb = [&](uint32_t t) {
+      if (owner[t] < 0 || owner[t] == static_cast<int32_t>(i)) return;
+      const NameMention& other = names[static_cast<size_t>(owner[t])];
+      absorbed[static_cast<size_t>(owner[t])] = true;
+      if (other.first_token < m.first_token) m.first_token = other.first_token, m.start = other.start;
+      if (other.last_token > m.last_token) m.last_token = other.last_token, m.end = other.end;
+    };
+    while (m.first_token >= 2 && glued_hyphen(m.first_token - 1) && joinable(m.first_token - 2)) {
       m.first_token -= 2;
       m.start = doc.tokens[m.first_token].start;
+      absorb(m.first_token);
     }
-    while (m.last_token + 1 < doc.tokens.size() && glued_hyphen(m.last_token) && capitalised(m.last_token + 1)) {
+    while (m.last_token + 1 < doc.tokens.size() && glued_hyphen(m.last_token) && joinable(m.last_token + 1)) {
       m.last_token += 2;
       m.end = doc.tokens[m.last_token - 1].end;
+      absorb(m.last_token - 1);
     }
+    for (uint32_t t = m.first_token; t < m.last_token; ++t) owner[t] = static_cast<int32_t>(i);
   }
-  // A name grown over its neighbour absorbs it; the longer name's type wins.
-  std::sort(names.begin(), names.end(),
-            [](const NameMention& a, const NameMention& b) { return a.first_token < b.first_token; });
   std::vector<NameMention> out;
-  for (NameMention& m : names) {
-    if (!out.empty() && m.first_token < out.back().last_token) {
-      NameMention& prev = out.back();
-      if (m.last_token - m.first_token > prev.last_token - prev.first_token) prev.type = m.type;
-      if (m.last_token > prev.last_token) {
-        prev.last_token = m.last_token;
-        prev.end = m.end;
-      }
-      continue;
-    }
-    out.push_back(std::move(m));
-  }
+  for (size_t i = 0; i < names.size(); ++i)
+    if (!absorbed[i]) out.push_back(std::move(names[i]));
   names = std::move(out);
 }
 

@@ -92,8 +92,9 @@ class Ner {
 // Trims the edges of names the model found (exposed for tests): a name
 // never starts or ends on a punctuation token ("Harald ." is "Harald"), and
 // one that holds a capitalised word does not end on a lowercase one
-// ("Tromsø today" is "Tromsø"). A name left with no word is dropped. Names
-// grow over glued hyphens between capitalised words ("Anne-Marie Leclerc").
+// ("Tromsø today" is "Tromsø"). A name left with no word is dropped. A
+// person's name grows over glued hyphens to capitalised words ("Anne-Marie
+// Leclerc"); other names do not ("US-German").
 void trim_names(const Document& doc, std::vector<NameMention>& names);
 
 // The document-level passes of recognize(), on names already found

@@ -201,6 +201,11 @@ TEST(ActorCoder, CountriesCapitalsAndWhatIsNotCoded) {
   EXPECT_EQ(fx().code({"Duck Soup"}, "ORG", {}, "2018-05-31").code, "");  // discarded
   EXPECT_EQ(fx().code({"Duck Soup Company"}, "ORG", {}, "2018-05-31").code, "FRDBUS");
   EXPECT_EQ(fx().code({"Freedonia"}, "MISC", {}, "2018-05-31").code, "");
+  // A place takes no role from the words around it ("told reporters in
+  // Freedonia", "Freedonian minister"); an organisation does.
+  EXPECT_EQ(fx().code({"Freedonia"}, "GPE", {"minister"}, "2018-05-31").code, "FRD");
+  EXPECT_EQ(fx().code({"Atlantis"}, "GPE", {"the Sylvanian opposition"}, "2018-05-31").code, "");
+  EXPECT_EQ(fx().code({"Harbour Trust"}, "ORG", {"the Sylvanian opposition"}, "2018-05-31").code, "SYLOPP");
   EXPECT_EQ(actor::entity_key("Mike  Pompeo", "USAGOV"), "mike pompeo|USAGOV");
   EXPECT_EQ(actor::entity_key("Atlantis", ""), "atlantis");
 }

@@ -93,6 +93,16 @@ TEST(EntityResolver, TitlesSurnamesAndMiddleInitials) {
   EXPECT_EQ(oslo->mentions.size(), 2u);
 }
 
+TEST(EntityResolver, HyphenatedNamesKeepTheirHyphen) {
+  Document doc = make_doc("Dr. Anne-Marie Quist spoke. Later Ms Quist left.");
+  name(doc, "Anne-Marie Quist", "PERSON");
+  name(doc, "Quist", "PERSON", 1);
+  entity::resolve_entities(doc);
+  ASSERT_EQ(doc.entities.size(), 1u);
+  EXPECT_EQ(doc.entities[0].name, "Anne-Marie Quist");
+  EXPECT_EQ(texts(doc, doc.entities[0]), (std::vector<std::string>{"Anne-Marie Quist", "Ms Quist"}));
+}
+
 TEST(EntityResolver, AmbiguousSurnameGoesToTheMostSalient) {
   Document doc = make_doc(
       "Chairman Lee Sun Ho will meet Lee Dong Min. Lee Sun Ho said the talks matter. "
