@@ -56,7 +56,24 @@ struct Context {
 
 bool starts_lower(std::string_view t) { return !t.empty() && t[0] >= 'a' && t[0] <= 'z'; }
 
-Context read_context(const Document& doc, const Entity& e) {
+// Per token, what ends the role words read back from a name: another
+// person's name ("Canadian Minister Omar Haddad said Ingrid Solberg ..."
+// gives Solberg none of Haddad's words; "Canadian" belongs to the title)
+// and verbs, when the tagger ran. kNoStop for the others; a person's name
+// is its index in doc.names, so the name's own words ("Sir") do not stop it.
+constexpr int32_t kNoStop = -1, kVerbStop = -2;
+std::vector<int32_t> role_stops(const Document& doc) {
+  std::vector<int32_t> stop(doc.tokens.size(), kNoStop);
+  for (size_t t = 0; t < doc.tokens.size(); ++t)
+    if (doc.tokens[t].upos == "VERB" || doc.tokens[t].upos == "AUX") stop[t] = kVerbStop;
+  for (size_t i = 0; i < doc.names.size(); ++i)
+    if (doc.names[i].type == "PERSON")
+      for (uint32_t t = doc.names[i].first_token; t < doc.names[i].last_token && t < stop.size(); ++t)
+        stop[t] = static_cast<int32_t>(i);
+  return stop;
+}
+
+Context read_context(const Document& doc, const Entity& e, const std::vector<int32_t>& stops) {
   Context c;
   const bool place = e.type == "GPE" || e.type == "LOC" || e.type == "FAC";
   const int32_t n = static_cast<int32_t>(doc.tokens.size());
@@ -71,8 +88,12 @@ Context read_context(const Document& doc, const Entity& e) {
     const uint32_t sentence = doc.tokens[static_cast<size_t>(first)].sentence;
     // Words before the name, back to punctuation, at most eight.
     int32_t a = first;
+    auto stops_roles = [&](int32_t t) {
+      const int32_t s = stops[static_cast<size_t>(t)];
+      return s != kNoStop && s != stops[static_cast<size_t>(first)];
+    };
     while (a > 0 && first - a < 8 && doc.tokens[static_cast<size_t>(a - 1)].sentence == sentence &&
-           !is_break(doc.token_text(doc.tokens[static_cast<size_t>(a - 1)])))
+           !is_break(doc.token_text(doc.tokens[static_cast<size_t>(a - 1)])) && !stops_roles(a - 1))
       --a;
     if (a < first) c.roles.push_back(span_words(doc, a, first));
     // A title set off before the name: "Canada's fisheries minister, Marc
@@ -159,8 +180,9 @@ void annotate_actors(const ActorResources& r, Document& doc) {
   std::vector<Context> contexts;
   contexts.reserve(doc.entities.size());
   std::map<std::string, int> country_votes;  // ISO2 of coded entities
+  const std::vector<int32_t> stops = role_stops(doc);
   for (Entity& e : doc.entities) {
-    contexts.push_back(read_context(doc, e));
+    contexts.push_back(read_context(doc, e, stops));
     const Context& c = contexts.back();
     ActorQuery q;
     q.names.push_back(e.name);

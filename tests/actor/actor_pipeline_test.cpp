@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <fstream>
+#include <map>
 
 #include "actor/actor_resources.h"
 #include "actor/actor_stage.h"
@@ -88,4 +89,23 @@ TEST(ActorPipeline, TitlesTakeTheirSentencesCountry) {
   const Entity* gagnon = find("Paul Gagnon");
   ASSERT_NE(gagnon, nullptr);
   EXPECT_EQ(gagnon->actor.code, "CANGOV");
+}
+
+TEST(ActorPipeline, AnotherPersonsTitleIsNotReadAsARole) {
+  auto p = Pipeline::load(PipelineOptions{});
+  ASSERT_TRUE(p.ok()) << p.status().to_string();
+  if (!(*p)->runs(Stage::kActor) || !(*p)->runs(Stage::kNer)) GTEST_SKIP() << "no data/ or NER model in this build";
+  Document doc;
+  doc.text =
+      "Canadian Trade Minister Paul Gagnon said Kari Nordahl would visit Ottawa in May. Ms Nordahl is the most "
+      "senior Norwegian official to visit Canada this year. Reporters met her in Bergen.";
+  doc.meta.date = "2025-03-03";
+  ASSERT_TRUE((*p)->annotate(doc).ok());
+  std::map<std::string, std::string> codes;
+  for (const auto& e : doc.entities) codes[e.name] = e.actor.code;
+  EXPECT_EQ(codes["Paul Gagnon"], "CANGOV");
+  // "Canadian Trade Minister Paul Gagnon said" is Gagnon's title, not hers.
+  EXPECT_EQ(codes["Kari Nordahl"], "NORGOV");
+  // A town stands for its country; "Reporters" give it no role.
+  EXPECT_EQ(codes["Bergen"], "NOR");
 }
