@@ -82,7 +82,8 @@ class Resolver {
   }
 
   void run() {
-    for (const NameMention& m : doc_.names) add_name(m);
+    for (const NameMention& m : doc_.names)
+      if (!mistyped_author(m)) add_name(m);
     add_signatures();
     add_handles();
     add_descriptions();
@@ -276,6 +277,22 @@ class Resolver {
       for (const auto& h : w.e.handles)
         if (lower(h) == lh) return &w;
     return nullptr;
+  }
+
+  // A post's author named in its signature ("— Secretary Pompeo (@SecPompeo)")
+  // is the signature's to resolve; a name the ner stage typed as neither a
+  // person nor an organisation there would become an entity of its own.
+  bool mistyped_author(const NameMention& m) const {
+    if (m.type == "PERSON" || m.type == "ORG") return false;
+    for (const Post& p : doc_.posts) {
+      if (p.author.empty() || m.start < p.signature_start || m.end > p.signature_end) continue;
+      const std::string_view sig = doc_.span_text(p.signature_start, p.signature_end);
+      const size_t at = sig.find(p.author);
+      if (at == std::string_view::npos) continue;
+      const uint32_t a = p.signature_start + static_cast<uint32_t>(at);
+      if (m.start >= a && m.end <= a + p.author.size()) return true;
+    }
+    return false;
   }
 
   void add_signatures() {

@@ -158,6 +158,21 @@ TEST(EntityResolver, SignaturesHandlesAndOfficeHandles) {
   EXPECT_EQ(ruiz->mentions[1].kind, "handle");
 }
 
+TEST(EntityResolver, AuthorMistypedInItsSignatureIsStillThePerson) {
+  Document doc = make_doc(
+      "Minister Tom Hale met farmers.\n"
+      "Good talks in Vell today.\n"
+      "— Minister Hale (@TomHaleMP) March 3, 2025\n");
+  name(doc, "Tom Hale", "PERSON");
+  name(doc, "Hale", "MISC", 1);  // the ner stage's guess inside the signature
+  entity::resolve_entities(doc);
+  ASSERT_EQ(doc.entities.size(), 1u);
+  EXPECT_EQ(doc.entities[0].name, "Tom Hale");
+  EXPECT_EQ(texts(doc, doc.entities[0]), (std::vector<std::string>{"Tom Hale", "Minister Hale", "@TomHaleMP"}));
+  ASSERT_EQ(doc.posts.size(), 1u);
+  EXPECT_EQ(doc.posts[0].author_entity, "E1");
+}
+
 TEST(EntityResolver, DescriptionsTiedByAppositionAndTitle) {
   Document doc = make_doc(
       "Foreign Minister Ida Berg met Jon Moe, the head of a port authority, in Bergen. "
