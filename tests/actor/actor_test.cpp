@@ -325,6 +325,28 @@ TEST(ActorStage, FillsActorKeyAndGeoOfEntities) {
   EXPECT_EQ(doc.entities[3].actor.code, "FRDGOVMIL");  // appositive role, expired entry's country
 }
 
+TEST(ActorStage, APartyTakenForAPlaceIsAnOrganisation) {
+  Document doc;
+  doc.id = "invented";
+  doc.meta.date = "2005-02-15";
+  doc.text = "Voters in Paris backed the Peoples Party.";
+  tokenize::tokenize(doc.text, doc.tokens);
+  segment::segment(doc.text, doc.tokens, doc.paragraphs, doc.sentences);
+  auto mention = [&](const std::string& s) {
+    const size_t at = doc.text.find(s);
+    return EntityMention{static_cast<uint32_t>(at), static_cast<uint32_t>(at + s.size()), "name", {}};
+  };
+  doc.entities.push_back(Entity{"E1", "GPE", "Paris", "", {}, false, {}, {}, false, {mention("Paris")}});
+  doc.entities.push_back(Entity{"E2", "GPE", "Peoples Party", "", {}, false, {}, {}, false, {mention("Peoples Party")}});
+  actor::annotate_actors(fx().res, doc);
+  EXPECT_EQ(doc.entities[0].type, "GPE");
+  EXPECT_TRUE(doc.entities[0].has_geo);
+  // Its dictionary entry carries a role: an organisation, not a place.
+  EXPECT_EQ(doc.entities[1].type, "ORG");
+  EXPECT_EQ(doc.entities[1].actor.code, "FRDOPP");
+  EXPECT_FALSE(doc.entities[1].has_geo);
+}
+
 TEST(ActorStage, ArticleCountryDictionaryScanAndCountryNamedOrganisation) {
   Document doc;
   doc.id = "invented";
