@@ -40,15 +40,19 @@ std::string pick_code(const std::vector<rules::DatedCode>& codes, uint32_t date,
       fit = Fit::kDated;
       return c.code;
     }
-    if (date == 0 && !latest) latest = &c;  // no date: trust the file's order
+    if (date == 0 && !latest) latest = &c;  // no date: the file's first period
     if (date != 0 && (!latest || c.to > latest->to)) latest = &c;
   }
   if (undated) {
     fit = Fit::kUndated;
     return undated->code;
   }
+  // With no document date no period can be chosen: the entry counts as
+  // expired, so its country holds and a role the text states gives the rest
+  // ("US President Donald Trump" in an undated text is USAGOV, not the
+  // USABUS of his first period).
   if (latest) {
-    fit = date != 0 ? Fit::kExpired : Fit::kUndated;
+    fit = Fit::kExpired;
     return latest->code;
   }
   return {};

@@ -142,7 +142,10 @@ class Resolver {
       std::string key;
       for (const auto& w : lw) key += (key.empty() ? "" : " ") + w;
       for (size_t i = 0; i < works_.size(); ++i)
-        if (works_[i].e.type == "PERSON" && works_[i].full_names.count(key)) return i;
+        if (works_[i].e.type == "PERSON" && works_[i].full_names.count(key)) {
+          if (all_caps(works_[i].best_name) && !all_caps_words(name)) note_full_name(works_[i], lw, name);
+          return i;
+        }
       // A person known so far by one word only ("Trump" before "Donald Trump").
       for (size_t i = 0; i < works_.size(); ++i)
         if (works_[i].e.type == "PERSON" && works_[i].full_names.empty() &&
@@ -165,13 +168,22 @@ class Resolver {
     return works_.size() - 1;
   }
 
+  static bool all_caps(std::string_view s) {
+    return std::none_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  }
+  static bool all_caps_words(const std::vector<std::string_view>& words) {
+    return std::all_of(words.begin(), words.end(), [](std::string_view w) { return all_caps(w); });
+  }
+
   void note_full_name(Work& w, const std::vector<std::string>& lw, const std::vector<std::string_view>& name) {
     std::string key;
     for (const auto& x : lw) key += (key.empty() ? "" : " ") + x;
     w.full_names.insert(key);
     w.parts.insert(lw.front());
     w.parts.insert(lw.back());
-    if (w.best_words < 2) {  // the first full name is the canonical one
+    // The first full name is the canonical one, unless it was set in
+    // capitals (a headline's "KIM JONG UN" gives way to "Kim Jong Un").
+    if (w.best_words < 2 || (all_caps(w.best_name) && !all_caps_words(name))) {
       // Words glued in the text stay glued ("Anne-Marie" is three tokens).
       std::string s;
       for (size_t k = 0; k < name.size(); ++k) {

@@ -171,10 +171,85 @@ bool one_of(std::string_view w, std::initializer_list<std::string_view> words) {
   return false;
 }
 
+// True when a sentence is set in headline case or capitals: its words'
+// case says little about where names start and end.
+bool capitalised_sentence(const Document& doc, uint32_t sentence) {
+  if (sentence >= doc.sentences.size()) return false;
+  const Sentence& s = doc.sentences[sentence];
+  size_t alpha = 0, upper = 0;
+  for (uint32_t k = s.first_token; k < s.last_token; ++k) {
+    std::string_view w = doc.token_text(doc.tokens[k]);
+    if (w.empty() || !((w[0] | 32) >= 'a' && (w[0] | 32) <= 'z')) continue;
+    ++alpha;
+    upper += init_upper(w);
+  }
+  return alpha >= 3 && upper * 4 >= alpha * 3;
+}
+
+// A multi-word name found in an ordinary sentence is cut the same way in
+// headlines and capitals: "KIM JONG" + "UN" over "KIM JONG UN" become the
+// body's "Kim Jong Un", with its type.
+void resegment_capitalised(const Document& doc, std::vector<NameMention>& names) {
+  struct Known {
+    std::string key;
+    uint32_t length;
+    std::string type;
+  };
+  std::map<std::string, std::vector<Known>> by_first;  // lowercase first word -> names, longest first
+  for (const auto& m : names) {
+    if (capitalised_sentence(doc, doc.tokens[m.first_token].sentence)) continue;
+    by_first[lower_tokens(doc, m.first_token, m.first_token + 1)].push_back(
+        {lower_tokens(doc, m.first_token, m.last_token), m.last_token - m.first_token, m.type});
+    // A person is named by the surname alone in headlines ("TRUMP CANCELS ...").
+    if (m.type == "PERSON" && m.last_token - m.first_token >= 2)
+      by_first[lower_tokens(doc, m.last_token - 1, m.last_token)].push_back(
+          {lower_tokens(doc, m.last_token - 1, m.last_token), 1, m.type});
+  }
+  if (by_first.empty()) return;
+  for (auto& [first, list] : by_first)
+    std::stable_sort(list.begin(), list.end(), [](const Known& a, const Known& b) { return a.length > b.length; });
+  std::vector<NameMention> added;
+  std::vector<bool> dropped(names.size(), false);
+  for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
+    if (!capitalised_sentence(doc, si)) continue;
+    const Sentence& s = doc.sentences[si];
+    for (uint32_t t = s.first_token; t < s.last_token; ++t) {
+      const auto candidates = by_first.find(lower_tokens(doc, t, t + 1));
+      if (candidates == by_first.end()) continue;
+      for (const Known& k : candidates->second) {
+        const uint32_t end = t + k.length;
+        if (end > s.last_token || lower_tokens(doc, t, end) != k.key) continue;
+        bool same = false, covered = false;
+        for (size_t i = 0; i < names.size() && k.length == 1; ++i)
+          covered = covered || (!dropped[i] && names[i].first_token <= t && t < names[i].last_token);
+        if (covered) continue;  // one word never recuts what the model found
+        for (size_t i = 0; i < names.size(); ++i) {
+          if (dropped[i] || names[i].last_token <= t || names[i].first_token >= end) continue;
+          if (names[i].first_token == t && names[i].last_token == end) {
+            same = true;
+            continue;
+          }
+          dropped[i] = true;
+        }
+        if (!same) added.push_back({doc.tokens[t].start, doc.tokens[end - 1].end, t, end, k.type});
+        t = end - 1;
+        break;
+      }
+    }
+  }
+  std::vector<NameMention> out;
+  for (size_t i = 0; i < names.size(); ++i)
+    if (!dropped[i]) out.push_back(std::move(names[i]));
+  out.insert(out.end(), added.begin(), added.end());
+  std::sort(out.begin(), out.end(), [](const NameMention& a, const NameMention& b) { return a.first_token < b.first_token; });
+  names = std::move(out);
+}
+
 }  // namespace
 
 void harmonize_names(const Document& doc, std::vector<NameMention>& names, const Gazetteer* gazetteer) {
   auto word = [&](uint32_t t) { return doc.token_text(doc.tokens[t]); };
+  resegment_capitalised(doc, names);
   // Repairs of split or mistyped spans before the votes.
   for (size_t i = 0; i + 1 < names.size(); ++i) {
     NameMention& a = names[i];

@@ -166,6 +166,9 @@ TEST(ActorCoder, DictionaryCodeByDocumentDate) {
   EXPECT_EQ(c.role, "GOV");
   EXPECT_EQ(c.source, "dictionary");
   EXPECT_EQ(fx().code({"Mr Firefly"}, "PERSON", {}, "2018-05-31").code, "FRDMIL");
+  // No document date: no period is chosen; the text's role and the entry's country hold.
+  EXPECT_EQ(fx().code({"Rufus Firefly"}, "PERSON", {"the Freedonian opposition"}, "").code, "FRDOPP");
+  EXPECT_EQ(fx().code({"Rufus Firefly"}, "PERSON", {}, "").code, "FRD");
 }
 
 TEST(ActorCoder, StatedRoleBeatsExpiredEntryButKeepsItsCountry) {

@@ -103,6 +103,16 @@ TEST(EntityResolver, HyphenatedNamesKeepTheirHyphen) {
   EXPECT_EQ(texts(doc, doc.entities[0]), (std::vector<std::string>{"Anne-Marie Quist", "Ms Quist"}));
 }
 
+TEST(EntityResolver, CanonicalNameIsNotTheHeadlinesCapitals) {
+  Document doc = make_doc("TALKS WITH ORIN DAL TUR FAIL\n\nOrin Dal Tur left early.");
+  name(doc, "ORIN DAL TUR", "PERSON");
+  name(doc, "Orin Dal Tur", "PERSON");
+  entity::resolve_entities(doc);
+  ASSERT_EQ(doc.entities.size(), 1u);
+  EXPECT_EQ(doc.entities[0].name, "Orin Dal Tur");
+  EXPECT_EQ(doc.entities[0].mentions.size(), 2u);
+}
+
 TEST(EntityResolver, AmbiguousSurnameGoesToTheMostSalient) {
   Document doc = make_doc(
       "Chairman Lee Sun Ho will meet Lee Dong Min. Lee Sun Ho said the talks matter. "

@@ -192,6 +192,25 @@ TEST(NerTagger, HyphenatedNamesAreOneName) {
                                                                    {"Ostra", "NORP"}}));
 }
 
+TEST(NerTagger, HeadlinesInCapitalsAreCutAsTheBodyCutsThem) {
+  Document doc = tokens_only(
+      "VELA CANCELS TALKS WITH ORIN DAL TUR\n\nPresident Ana Vela said she had cancelled talks with Orin Dal Tur "
+      "in Kessel.\n\nIT WAS NOT CLEAR WHY VELA WAS ANGRY.");
+  // In the headline the model cut the name in two and missed the surname.
+  std::vector<NameMention> names = {at(doc, "ORIN DAL", "PERSON"), at(doc, "TUR", "ORG"),
+                                    at(doc, "Ana Vela", "PERSON"), at(doc, "Orin Dal Tur", "PERSON"),
+                                    at(doc, "Kessel", "GPE")};
+  ner::harmonize_names(doc, names);
+  std::vector<std::pair<std::string, std::string>> got;
+  for (const auto& n : names) got.emplace_back(doc.span_text(n.start, n.end), n.type);
+  EXPECT_EQ(got, (std::vector<std::pair<std::string, std::string>>{{"VELA", "PERSON"},
+                                                                   {"ORIN DAL TUR", "PERSON"},
+                                                                   {"Ana Vela", "PERSON"},
+                                                                   {"Orin Dal Tur", "PERSON"},
+                                                                   {"Kessel", "GPE"},
+                                                                   {"VELA", "PERSON"}}));
+}
+
 TEST(NerTagger, TitleTakenForANameGivesWayToItsHolder) {
   Document doc = tokens_only("He met Harbour Security Adviser Ola Brenn today. Trade Envoy Lena Marsh left.");
   // The model took each title for an ORG; "Brenn" alone as ORG, "Lena Marsh" untagged.
