@@ -574,6 +574,12 @@ bool reported_content(const Document& doc, uint32_t cue, const Subject& subj, ui
                            doc.tokens[a].deprel != "mark" && lower_at(doc, a) != "that"))
           ++a;
         if (a < end && lower_at(doc, a) == "that") ++a;
+        // "said, adding that ...": the content is the participle's.
+        while (a < end && doc.tokens[a].kind == TokenKind::kPunct && q[a] < 0) ++a;
+        if (a + 1 < end && doc.tokens[a].xpos == "VBG" && is_cue_token(doc, a)) {
+          ++a;
+          if (lower_at(doc, a) == "that") ++a;
+        }
         first = a;
         last = end;
         return last > first + 2;

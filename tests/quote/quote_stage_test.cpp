@@ -307,6 +307,19 @@ TEST(QuoteStage, QuotationAfterACueThatReportedNothing) {
   EXPECT_EQ(kind, "partial");
 }
 
+TEST(QuoteStage, ReportedSpeechAfterAParticipleCue) {
+  auto p = load(true);
+  if (!p) GTEST_SKIP() << "tagger/parser models not built";
+  Document doc = annotate(*p,
+                          "\"We will see what happens,\" Ms Ruiz said, adding that the harbour talks could run for "
+                          "weeks but \"maybe not that long\".\n");
+  std::vector<std::string> reported;
+  for (const Quote& q : doc.quotes)
+    if (q.kind == "reported") reported.push_back(span(doc, q));
+  // The content is the participle's clause, not ", adding that ...".
+  EXPECT_EQ(reported, (std::vector<std::string>{"the harbour talks could run for weeks but \"maybe not that long\""}));
+}
+
 TEST(QuoteStage, PassivesHeadlinesAndTitlePhrases) {
   auto p = load(true);
   if (!p) GTEST_SKIP() << "tagger/parser models not built";
