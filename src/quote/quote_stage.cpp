@@ -152,11 +152,21 @@ class QuoteAnnotator {
       const int p = tracker_.resolve_salient_person(head_gender, sentence);
       if (p >= 0) return as_person(p, sentence, sp.entity);
     }
+    // "The company said", "the news and financial data seller said": a definite
+    // description of a business names again the organisation just speaking or
+    // just the subject ("UK Coal said ...").
+    if (!title && definite(s.first) && is_company_noun(head)) {
+      const int p = tracker_.resolve_salient_org(sentence);
+      if (p >= 0) return as_person(p, sentence, sp.entity);
+    }
     uint32_t f = s.first;
     const std::string w0 = to_lower(doc_.token_text(doc_.tokens[f]));
     if ((w0 == "the" || w0 == "a" || w0 == "an") && f + 1 < s.last) ++f;
     sp.text = std::string(doc_.span_text(doc_.tokens[f].start, e));
     sp.person = static_cast<int>(tracker_.observe(doc_, f, s.last, {}));
+    // "The world's richest countries have said": a plural is never a later "it".
+    const std::string& head_tag = doc_.tokens[s.last - 1].xpos;
+    if (head_tag == "NNS" || head_tag == "NNPS") tracker_.mark_plural(static_cast<size_t>(sp.person));
     // "a spokeswoman" is a she; "the committee", "the report" are its.
     if (is_title_word(head)) {
       tracker_.mark_person(static_cast<size_t>(sp.person));
@@ -165,6 +175,15 @@ class QuoteAnnotator {
     }
     tracker_.spoke(static_cast<size_t>(sp.person), head_gender, sentence);
     return sp;
+  }
+
+  // Nouns for a business that news copy uses to name a company again.
+  static bool is_company_noun(const std::string& w) {
+    static constexpr std::string_view kNouns[] = {
+        "company", "firm", "group", "bank", "carrier", "airline", "retailer", "maker", "manufacturer", "producer",
+        "seller", "operator", "giant", "insurer", "lender", "chain", "broadcaster", "publisher", "supermarket",
+        "brewer", "miner", "conglomerate", "business", "corporation", "carmaker", "automaker", "utility", "supplier"};
+    return std::find(std::begin(kNouns), std::end(kNouns), w) != std::end(kNouns);
   }
 
   static char gender_of_job_word(const std::string& w) {

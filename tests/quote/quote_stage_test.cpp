@@ -370,6 +370,26 @@ TEST(QuoteStage, WithEntitiesTheNameTheAsidesHangOn) {
   EXPECT_EQ(speaker_of(doc, "The port is dying."), "Rory Fenwick");
 }
 
+// Session 4, error classes of the retired test split, each on invented text.
+const char* kCompanyArticle =
+    "Fleet sale hits Morrow\n\n"
+    "Shares in Morrow Holdings fell after the shipping group reported a loss.\n\n"
+    "Morrow Holdings said it was making \"steady progress\" with the sale. The company said the new boats should "
+    "\"lift earnings\". It expected 2006 to be a \"quiet year\".\n\n"
+    "Elmford Council answered the towns on Friday. The coastal towns have said they want more boats. It added that "
+    "any levy \"must not hurt the fleet\".\n";
+
+TEST(QuoteStage, TheCompanyAndItNameTheOrganisationAgain) {
+  auto p = load(true);
+  if (!p) GTEST_SKIP() << "tagger/parser models not built";
+  Document doc = annotate(*p, kCompanyArticle);
+  EXPECT_EQ(speaker_of(doc, "steady progress"), "Morrow Holdings");
+  EXPECT_EQ(speaker_of(doc, "lift earnings"), "Morrow Holdings");  // "The company said"
+  EXPECT_EQ(speaker_of(doc, "quiet year"), "Morrow Holdings");     // "It expected", after "the company"
+  // "It" is never the plural "coastal towns", though they spoke last.
+  EXPECT_EQ(speaker_of(doc, "must not hurt the fleet"), "Elmford Council");
+}
+
 TEST(QuoteStage, BadInputGivesNoQuotesAndNoCrash) {
   auto p = load(false);
   ASSERT_TRUE(p);
