@@ -94,7 +94,10 @@ uint32_t strip_titles(const Document& doc, uint32_t first, uint32_t last, std::s
   uint32_t name_first = first;
   for (uint32_t i = first; i + 1 < last; ++i) {
     const std::string w = to_lower(doc.token_text(doc.tokens[i]));
-    if (is_title_word(w) || w == "of" || w == "and" || w == "the" || w == "us" || w == "uk" || w == "eu") {
+    // "of", "and", "the" join job words only ("Secretary of State"), not a name to
+    // an organisation ("Lena Fisk of Morrow Capital").
+    const bool joins_titles = (w == "of" || w == "and" || w == "the") && name_first == i;
+    if (is_title_word(w) || joins_titles || w == "us" || w == "uk" || w == "eu") {
       name_first = i + 1;
     }
   }

@@ -390,6 +390,32 @@ TEST(QuoteStage, TheCompanyAndItNameTheOrganisationAgain) {
   EXPECT_EQ(speaker_of(doc, "must not hurt the fleet"), "Elmford Council");
 }
 
+TEST(QuoteStage, ThePersonInsideALongSubjectPhrase) {
+  auto p = load(true);
+  if (!p) GTEST_SKIP() << "tagger/parser models not built";
+  Document doc = annotate(*p,
+                          "Harbour results\n\n"
+                          "Shipping analyst Lena Fisk of Morrow Capital described the results as \"rather weak\".\n\n"
+                          "Fish prices should see \"the end of the rotten deal he so rashly signed\", Rabbi Ivo Brandt, "
+                          "founder of the coastal rights group the Elmford Fishers Centre said.\n\n"
+                          "\"We see half the boats at risk,\" said harbour chief executive Omar Haddad. \"It looks "
+                          "pretty bleak,\" said Danish dockers union official Per Nilsen. \"What will we land here?\"\n\n"
+                          "\"We are reading the ruling,\" Karl Moser, a Morrow spokesman told the BBC. \"We will appeal.\"\n\n"
+                          "A harbour watchdog report on the ten largest ports says there is \"little evidence\" of "
+                          "change. It says the ports must \"try harder\".\n");
+  EXPECT_EQ(speaker_of(doc, "rather weak"), "Lena Fisk");  // a name "of" a company
+  // An appositive job phrase with its closing comma missing.
+  EXPECT_EQ(speaker_of(doc, "the end of the rotten deal he so rashly signed"), "Ivo Brandt");
+  EXPECT_EQ(speaker_of(doc, "We are reading the ruling,"), "Karl Moser");
+  EXPECT_EQ(speaker_of(doc, "We will appeal."), "Karl Moser");
+  // An inverted subject opening with adjectives.
+  EXPECT_EQ(speaker_of(doc, "It looks pretty bleak,"), "Per Nilsen");
+  EXPECT_EQ(speaker_of(doc, "What will we land here?"), "Per Nilsen");
+  // The subject, not the noun that ends its prepositional phrase; "it" is the report.
+  EXPECT_EQ(speaker_of(doc, "little evidence"), "harbour watchdog report");
+  EXPECT_EQ(speaker_of(doc, "try harder"), "harbour watchdog report");
+}
+
 TEST(QuoteStage, BadInputGivesNoQuotesAndNoCrash) {
   auto p = load(false);
   ASSERT_TRUE(p);
