@@ -128,6 +128,7 @@ class QuoteAnnotator {
     const std::string head = to_lower(doc_.token_text(doc_.tokens[s.last - 1]));
     const char head_gender = gender_of_job_word(head);
     bool title = false, head_of_state = false;
+    std::string office;
     for (uint32_t i = s.first; i < s.last; ++i) {
       std::string w = to_lower(doc_.token_text(doc_.tokens[i]));
       head_of_state = head_of_state || w == "prime" || w == "president" || w == "king" || w == "queen" || w == "pope";
@@ -140,6 +141,7 @@ class QuoteAnnotator {
         continue;
       }
       title = true;
+      office = w;
       const int p = tracker_.resolve_title(w);
       if (p >= 0) return as_person(p, sentence, sp.entity);
       break;
@@ -150,6 +152,12 @@ class QuoteAnnotator {
     // such as "the prime minister", whom articles mention without naming.
     if (title && !head_of_state && definite(s.first) && is_title_word(head) && tracker_.find_surname(head) < 0) {
       const int p = tracker_.resolve_salient_person(head_gender, sentence);
+      if (p >= 0) return as_person(p, sentence, sp.entity);
+    }
+    // "..., the pensions minister has said. ..., Alan Johnson said.": an office no
+    // one was named with yet is often named by the next speaker.
+    if (title && definite(s.first)) {
+      const int p = named_after(s.last, sentence, office);
       if (p >= 0) return as_person(p, sentence, sp.entity);
     }
     // "The company said", "the news and financial data seller said": a definite
@@ -184,6 +192,33 @@ class QuoteAnnotator {
         "seller", "operator", "giant", "insurer", "lender", "chain", "broadcaster", "publisher", "supermarket",
         "brewer", "miner", "conglomerate", "business", "corporation", "carmaker", "automaker", "utility", "supplier"};
     return std::find(std::begin(kNouns), std::end(kNouns), w) != std::end(kNouns);
+  }
+
+  // The person named as the subject of a cue after token `from`, in this or the
+  // next two sentences, who holds no other office: the holder of `office`
+  // ("minister", "prime minister"), recorded as such. -1 when none.
+  int named_after(uint32_t from, uint32_t sentence, const std::string& office) {
+    const uint32_t last = std::min<uint32_t>(sentence + 3, static_cast<uint32_t>(doc_.sentences.size()));
+    for (uint32_t si = sentence; si < last; ++si) {
+      const Sentence& sn = doc_.sentences[si];
+      for (uint32_t i = std::max(from, sn.first_token); i < sn.last_token; ++i) {
+        if (in_quote_[i] >= 0 || !is_cue_token(doc_, i)) continue;
+        const Subject n = find_subject(doc_, i, sn.first_token, sn.last_token, in_quote_);
+        if (!n.found || !n.name || n.first >= n.last) continue;
+        bool person = n.last - n.first >= 2 || is_honorific(to_lower(doc_.token_text(doc_.tokens[n.first])));
+        for (uint32_t k = n.first; k < n.last; ++k) person = person && !is_org_word(to_lower(doc_.token_text(doc_.tokens[k])));
+        if (!person) continue;
+        // "Tory MP Boris Johnson" is not "the prime minister".
+        std::string titles;
+        if (n.title_first < n.first) strip_titles(doc_, n.title_first, n.last, &titles);
+        const int known = tracker_.find_surname(to_lower(doc_.token_text(doc_.tokens[n.last - 1])));
+        if (known >= 0) titles += tracker_.person(static_cast<size_t>(known)).titles;
+        if (titles.find_first_not_of(' ') != std::string::npos && titles.find(' ' + office + ' ') == std::string::npos)
+          continue;
+        return static_cast<int>(tracker_.observe(doc_, n.first, n.last, ' ' + office + ' '));
+      }
+    }
+    return -1;
   }
 
   static char gender_of_job_word(const std::string& w) {

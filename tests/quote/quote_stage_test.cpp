@@ -416,6 +416,24 @@ TEST(QuoteStage, ThePersonInsideALongSubjectPhrase) {
   EXPECT_EQ(speaker_of(doc, "try harder"), "harbour watchdog report");
 }
 
+TEST(QuoteStage, AnOfficeNamedByTheNextSpeaker) {
+  auto p = load(true);
+  if (!p) GTEST_SKIP() << "tagger/parser models not built";
+  Document doc = annotate(*p,
+                          "Quota rules to go\n\n"
+                          "The \"myth that old boats are unsafe\" must be \"buried\", the fisheries minister has said.\n\n"
+                          "This was why the quota rules would go, Ana Ruiz said. She told the harbour board the rules "
+                          "were \"out of date\".\n\n"
+                          "Tory MP Omar Haddad disagreed. Later the prime minister said: \"We will wait.\" Mr Haddad "
+                          "said the plan was \"a mess\".\n");
+  EXPECT_EQ(speaker_of(doc, "myth that old boats are unsafe"), "Ana Ruiz");
+  EXPECT_EQ(speaker_of(doc, "buried"), "Ana Ruiz");
+  EXPECT_EQ(speaker_of(doc, "out of date"), "Ana Ruiz");
+  // The next speaker holds another office: the prime minister stays unnamed.
+  EXPECT_EQ(speaker_of(doc, "We will wait."), "prime minister");
+  EXPECT_EQ(speaker_of(doc, "a mess"), "Mr Haddad");
+}
+
 TEST(QuoteStage, BadInputGivesNoQuotesAndNoCrash) {
   auto p = load(false);
   ASSERT_TRUE(p);
