@@ -122,6 +122,25 @@ uint32_t strip_titles(const Document& doc, uint32_t first, uint32_t last, std::s
   return name_first;
 }
 
+std::string job_words_before(const Document& doc, uint32_t first, uint32_t lo, const std::vector<int32_t>& skip) {
+  uint32_t a = first;
+  bool job = false;
+  while (a > lo && first - a < 4 && skip[a - 1] < 0) {
+    const Token& t = doc.tokens[a - 1];
+    if (t.sentence != doc.tokens[first].sentence || t.kind != TokenKind::kWord) break;
+    if (t.upos != "NOUN" && t.upos != "ADJ" && !(t.upos == "PROPN" && is_title_word(to_lower(doc.token_text(t))))) break;
+    job = job || is_title_word(to_lower(doc.token_text(t)));
+    --a;
+  }
+  if (!job) return {};
+  std::string out;
+  for (uint32_t i = a; i < first; ++i) {
+    out += ' ';
+    out += to_lower(doc.token_text(doc.tokens[i]));
+  }
+  return out + ' ';
+}
+
 size_t PersonTracker::observe(const Document& doc, uint32_t first, uint32_t last, std::string_view title_words) {
   const Token& lt = doc.tokens[last - 1];
   std::string surname = to_lower(doc.token_text(lt));
@@ -198,6 +217,7 @@ void PersonTracker::observe_tokens(const Document& doc, uint32_t first, uint32_t
     if (is_honorific(w0)) type = {};
     if (!type.empty() && type != "PERSON") person = false;
     if (person) {
+      if (name_first == i) titles += job_words_before(doc, i, first, skip);
       const size_t idx = observe(doc, name_first, j, titles);
       if (first_run) spoke(idx, 0, sentence);
     } else if (first_run && titles.find_first_not_of(' ') == std::string::npos &&

@@ -99,6 +99,11 @@ class PersonTracker {
 // name is kept. Returns the new first token.
 uint32_t strip_titles(const Document& doc, uint32_t first, uint32_t last, std::string* titles);
 
+// " port leader " for "Port leader Ana Ruiz": the job words (tagged nouns and
+// adjectives, at least one of them a title word) just before token `first`,
+// not before `lo`; "" when none.
+std::string job_words_before(const Document& doc, uint32_t first, uint32_t lo, const std::vector<int32_t>& skip);
+
 // True for a token that can be part of a name: PROPN when tagged, else a capitalised word.
 bool is_name_token(const Document& doc, uint32_t i);
 

@@ -119,6 +119,7 @@ class QuoteAnnotator {
     if (s.name) {
       std::string titles;
       if (s.title_first < s.first) strip_titles(doc_, s.title_first, s.last, &titles);
+      titles += job_words_before(doc_, std::min(s.title_first, s.first), doc_.sentences[sentence].first_token, in_quote_);
       sp.person = static_cast<int>(tracker_.observe(doc_, s.first, s.last, titles));
       sp.text = words;
       tracker_.spoke(static_cast<size_t>(sp.person), 0, sentence);

@@ -180,6 +180,13 @@ bool is_cue_token(const Document& doc, uint32_t i) {
   if (t.kind != TokenKind::kWord) return false;
   const std::string w = lower_at(doc, i);
   if (w == "according") return i + 1 < doc.tokens.size() && lower_at(doc, i + 1) == "to";
+  // "The Tory leader went on: ...": "go on" with nothing after it but punctuation
+  // goes on speaking (not "went on holiday", "went on to win").
+  if (w == "went" || w == "goes" || w == "go" || w == "going" || w == "gone") {
+    if (i + 2 >= doc.tokens.size() || lower_at(doc, i + 1) != "on") return false;
+    const std::string_view next = doc.token_text(doc.tokens[i + 2]);
+    return next == ":" || next == "," || next == "." || next == "\"" || next == "\xE2\x80\x9C";
+  }
   // "Mr Houston's reported views", "the quoted figure": a cue word used as an adjective.
   if (i > 0) {
     const std::string before = lower_at(doc, i - 1);
@@ -453,6 +460,12 @@ Subject find_subject_at(const Document& doc, uint32_t cue, uint32_t lo, uint32_t
     if (j < hi && q[j] < 0 && is_noun(doc, j)) {
       uint32_t h = j;
       while (h + 1 < hi && q[h + 1] < 0 && is_noun(doc, h + 1)) ++h;
+      // "according to Defra's lawyers": the possessor only says whose they are.
+      const std::string poss = h + 2 < hi ? lower_at(doc, h + 1) : std::string();
+      if ((poss == "'s" || poss == "\xE2\x80\x99s" || poss == "'") && q[h + 2] < 0 && is_noun(doc, h + 2)) {
+        h += 2;
+        while (h + 1 < hi && q[h + 1] < 0 && is_noun(doc, h + 1)) ++h;
+      }
       Subject s = span_of(doc, h, cue + 2, hi, q);
       if (s.first < cue + 2) s.first = cue + 2;
       return s;

@@ -434,6 +434,20 @@ TEST(QuoteStage, AnOfficeNamedByTheNextSpeaker) {
   EXPECT_EQ(speaker_of(doc, "a mess"), "Mr Haddad");
 }
 
+TEST(QuoteStage, GoingOnAndAccordingToSomeonesAdvisers) {
+  auto p = load(true);
+  if (!p) GTEST_SKIP() << "tagger/parser models not built";
+  Document doc = annotate(*p,
+                          "Harbour row\n\n"
+                          "Port leader Ana Ruiz said the board had \"lost its way\". Omar Haddad answered her at length. "
+                          "The port leader went on: \"He does not stop there. He blames the weather.\" "
+                          "\"He blames the tides too.\"\n\n"
+                          "He was told that according to the board's lawyers the plan was \"not in fact a closure\".\n");
+  EXPECT_EQ(speaker_of(doc, "He does not stop there. He blames the weather."), "Ana Ruiz");
+  EXPECT_EQ(speaker_of(doc, "He blames the tides too."), "Ana Ruiz");
+  EXPECT_EQ(speaker_of(doc, "not in fact a closure"), "lawyers");
+}
+
 TEST(QuoteStage, BadInputGivesNoQuotesAndNoCrash) {
   auto p = load(false);
   ASSERT_TRUE(p);
