@@ -235,6 +235,15 @@ void PersonTracker::observe_tokens(const Document& doc, uint32_t first, uint32_t
   }
 }
 
+namespace {
+
+bool is_name_particle(const std::string& w) {
+  return w == "van" || w == "den" || w == "der" || w == "de" || w == "la" || w == "von" || w == "da" || w == "di" ||
+         w == "du" || w == "del" || w == "le" || w == "bin" || w == "al";
+}
+
+}  // namespace
+
 void name_run(const Document& doc, uint32_t lo, uint32_t hi, const std::vector<int32_t>& q, uint32_t& a, uint32_t& b) {
   auto lower_at = [&](uint32_t i) { return to_lower(doc.token_text(doc.tokens[i])); };
   auto glued = [&](uint32_t i) {  // token i joins i-1 and i+1 with no space
@@ -248,6 +257,12 @@ void name_run(const Document& doc, uint32_t lo, uint32_t hi, const std::vector<i
     if (is_name_token(doc, i) || is_honorific(lower_at(i))) return true;
     if (glued(i)) return true;
     if (i > lo && glued(i - 1)) return true;  // the piece after a hyphen may be tagged otherwise
+    // "Nick Van den Brul", "Ana de la Torre": lower-case particles inside a name.
+    if (is_name_particle(lower_at(i)) && i > lo && i + 1 < hi && q[i + 1] < 0) {
+      uint32_t k = i + 1;
+      while (k + 1 < hi && q[k] < 0 && is_name_particle(lower_at(k)) && doc.tokens[k].kind == TokenKind::kWord) ++k;
+      if (is_name_token(doc, k) && (is_name_token(doc, i - 1) || is_name_particle(lower_at(i - 1)))) return true;
+    }
     return i + 1 < hi && q[i + 1] < 0 && lower_at(i) == "of" && is_name_token(doc, i + 1) && i > lo &&
            is_name_token(doc, i - 1);
   };

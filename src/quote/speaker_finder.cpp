@@ -130,7 +130,8 @@ Subject span_of(const Document& doc, uint32_t h, uint32_t lo, uint32_t hi, const
       bool plain = true;
       for (uint32_t i = a; i < o; ++i) {
         const std::string w = lower_at(doc, i);
-        plain = plain && is_name_token(doc, i) && !is_title_word(w) && !is_org_word(w);
+        plain = plain && (is_name_token(doc, i) || std::isupper(static_cast<unsigned char>(doc.text[doc.tokens[i].start])) == 0) &&
+                !is_title_word(w) && !is_org_word(w);  // lower case: a particle ("Van den Brul")
       }
       if (plain) {
         b = o;
@@ -525,7 +526,16 @@ Subject find_subject_at(const Document& doc, uint32_t cue, uint32_t lo, uint32_t
         h = static_cast<uint32_t>(up);
         if (doc.tokens[h].deprel == "nsubj" && doc.tokens[h].head == static_cast<int32_t>(cue)) break;
       }
-      if (h != j - 1 && !(doc.tokens[h].deprel == "nsubj" && doc.tokens[h].head == static_cast<int32_t>(cue))) h = j - 1;
+      // Or a person's name: "Nick Van den Brul of Elmford Partners called".
+      bool person_name = false;
+      if (h != j - 1 && is_name_token(doc, h)) {
+        uint32_t a = h, b = h + 1;
+        name_run(doc, lo, j - 1, q, a, b);
+        person_name = b - a >= 2;
+        for (uint32_t i = a; i < b; ++i) person_name = person_name && !is_org_word(lower_at(doc, i)) && !is_title_word(lower_at(doc, i));
+      }
+      if (h != j - 1 && !person_name && !(doc.tokens[h].deprel == "nsubj" && doc.tokens[h].head == static_cast<int32_t>(cue)))
+        h = j - 1;
       if (is_pronoun_word(lower_at(doc, h)) || is_noun(doc, h)) return span_of(doc, h, lo, hi, q);
     }
     // An appositive or aside between subject and cue: "Ana Ruiz, said",

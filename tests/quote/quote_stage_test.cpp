@@ -395,7 +395,8 @@ TEST(QuoteStage, ThePersonInsideALongSubjectPhrase) {
   if (!p) GTEST_SKIP() << "tagger/parser models not built";
   Document doc = annotate(*p,
                           "Harbour results\n\n"
-                          "Shipping analyst Lena Fisk of Morrow Capital described the results as \"rather weak\".\n\n"
+                          "Shipping analyst Lena Fisk of Morrow Capital described the results as \"rather weak\". "
+                          "Harbour analyst Nick Van den Brul of Elmford Partners called them \"quite modest\".\n\n"
                           "Fish prices should see \"the end of the rotten deal he so rashly signed\", Rabbi Ivo Brandt, "
                           "founder of the coastal rights group the Elmford Fishers Centre said.\n\n"
                           "\"We see half the boats at risk,\" said harbour chief executive Omar Haddad. \"It looks "
@@ -404,6 +405,7 @@ TEST(QuoteStage, ThePersonInsideALongSubjectPhrase) {
                           "A harbour watchdog report on the ten largest ports says there is \"little evidence\" of "
                           "change. It says the ports must \"try harder\".\n");
   EXPECT_EQ(speaker_of(doc, "rather weak"), "Lena Fisk");  // a name "of" a company
+  EXPECT_EQ(speaker_of(doc, "quite modest"), "Nick Van den Brul");  // particles inside a name
   // An appositive job phrase with its closing comma missing.
   EXPECT_EQ(speaker_of(doc, "the end of the rotten deal he so rashly signed"), "Ivo Brandt");
   EXPECT_EQ(speaker_of(doc, "We are reading the ruling,"), "Karl Moser");
