@@ -70,6 +70,13 @@ bool capitalised(const Document& doc, uint32_t i) {
   return t.kind == TokenKind::kWord && std::isupper(static_cast<unsigned char>(doc.text[t.start])) != 0;
 }
 
+// "The UK's biggest producer": a possessor is not the sentence's subject.
+bool possessive(const Document& doc, uint32_t i, uint32_t last) {
+  if (i >= last) return false;
+  const std::string_view t = doc.token_text(doc.tokens[i]);
+  return t == "'s" || t == "\xE2\x80\x99s" || t == "'";
+}
+
 bool honorific_at(const Document& doc, uint32_t i) {
   return capitalised(doc, i) && is_honorific(to_lower(doc.token_text(doc.tokens[i])));
 }
@@ -220,7 +227,7 @@ void PersonTracker::observe_tokens(const Document& doc, uint32_t first, uint32_t
       if (name_first == i) titles += job_words_before(doc, i, first, skip);
       const size_t idx = observe(doc, name_first, j, titles);
       if (first_run) spoke(idx, 0, sentence);
-    } else if (first_run && titles.find_first_not_of(' ') == std::string::npos &&
+    } else if (first_run && titles.find_first_not_of(' ') == std::string::npos && !possessive(doc, j, last) &&
                !is_title_word(to_lower(doc.token_text(doc.tokens[j - 1]))) &&
                (type == "ORG" || is_org_word(to_lower(doc.token_text(doc.tokens[j - 1]))))) {
       // "Reuters beat forecasts", "The EU sought to ...": an organisation that is

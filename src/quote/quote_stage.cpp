@@ -514,7 +514,8 @@ class QuoteAnnotator {
       static constexpr std::string_view kNoClause[] = {
           "call", "describe", "brand", "dismiss", "praise", "condemn", "denounce", "criticise", "criticize", "attack",
           "accuse", "hail", "welcome", "reject", "question", "blast", "chide", "cite", "order", "demand", "express",
-          "charge", "post", "text", "brief", "speculate", "decry", "pledge", "propose", "mention", "comment", "label", "refer"};
+          "charge", "post", "text", "brief", "speculate", "decry", "pledge", "propose", "mention", "comment", "label", "refer",
+          "blame"};
       bool no_clause = false;
       {
         const Token& ct = doc_.tokens[i];

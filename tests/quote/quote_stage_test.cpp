@@ -390,6 +390,18 @@ TEST(QuoteStage, TheCompanyAndItNameTheOrganisationAgain) {
   EXPECT_EQ(speaker_of(doc, "must not hurt the fleet"), "Elmford Council");
 }
 
+TEST(QuoteStage, BlamingIsACueAndAPossessorIsNoSubject) {
+  auto p = load(true);
+  if (!p) GTEST_SKIP() << "tagger/parser models not built";
+  Document doc = annotate(*p,
+                          "Elmford Holdings blamed \"rough seas\" for the loss.\n\n"
+                          "Omar Haddad runs the port. He sells fish. The Harbour Board's biggest fish company "
+                          "blamed \"poor ice\" for the rest.\n");
+  EXPECT_EQ(speaker_of(doc, "rough seas"), "Elmford Holdings");
+  // Not "Harbour Board": the possessor was never the subject "the company" could name again.
+  EXPECT_EQ(speaker_of(doc, "poor ice"), "biggest fish company");
+}
+
 TEST(QuoteStage, ThePersonInsideALongSubjectPhrase) {
   auto p = load(true);
   if (!p) GTEST_SKIP() << "tagger/parser models not built";
