@@ -473,11 +473,14 @@ class QuoteAnnotator {
       // A quotation inside an embedded post is its author's.
       q.speaker_text = post->author;
       q.speaker = post->author_entity;
-    } else if (!direct && !so_called && !titled && !title_case(mi) && last_ >= 0 && m.paragraph == last_paragraph_ && st <= last_sentence_ + 2 &&
+    } else if (!direct && !so_called && !titled && !title_case(mi) && last_ >= 0 &&
+               (m.paragraph == last_paragraph_ ? st <= last_sentence_ + 2
+                                               : m.paragraph == last_paragraph_ + 1 && st == last_sentence_ + 1) &&
                clause_like(mi)) {
       // 'Any exit strategy must "augment and support" the process.' after a
       // sentence that reports Mr Kennedy: a paragraph that goes on reporting one
-      // speaker quotes their words even with no cue. A term ("blue corridor",
+      // speaker quotes their words even with no cue; so does the first sentence of
+      // the next paragraph, right after the quotation. A term ("blue corridor",
       // "smaller government bill") is a scare quote however near a speaker.
       const Quote& prev = quotes_[static_cast<size_t>(last_)];
       q.kind = "partial";

@@ -462,6 +462,23 @@ TEST(QuoteStage, GoingOnAndAccordingToSomeonesAdvisers) {
   EXPECT_EQ(speaker_of(doc, "not in fact a closure"), "lawyers");
 }
 
+TEST(QuoteStage, AFragmentOpeningTheNextParagraphGoesOnReportingTheSpeaker) {
+  auto p = load(true);
+  if (!p) GTEST_SKIP() << "tagger/parser models not built";
+  Document doc = annotate(*p,
+                          "Quotas to end\n\n"
+                          "Speaking in Elmford, Ms Ruiz said: \"The old quotas are a relic.\"\n\n"
+                          "The ministry wanted to move to a system where quotas were \"quietly left behind\". The boats "
+                          "will sail.\n\n"
+                          "Omar Haddad said: \"We are ready.\"\n\n"
+                          "The \"blue corridor\" plan was dropped.\n");
+  std::string kind;
+  EXPECT_EQ(speaker_of(doc, "quietly left behind", &kind), "Ms Ruiz");
+  EXPECT_EQ(kind, "partial");
+  EXPECT_EQ(speaker_of(doc, "blue corridor", &kind), "");  // a term stays a scare quote
+  EXPECT_EQ(kind, "scare");
+}
+
 TEST(QuoteStage, BadInputGivesNoQuotesAndNoCrash) {
   auto p = load(false);
   ASSERT_TRUE(p);
