@@ -259,9 +259,10 @@ class QuoteAnnotator {
     uint32_t last_s = sentence_of(m.end > m.start ? m.end - 1 : m.start);
     lo = a.first_token;
     hi = doc_.sentences[last_s].last_token;
-    // `"Why?" he asked.` may be split after the closing mark.
+    // `"Why?" he asked.` may be split after the closing mark; so may `"... went." the
+    // paper quotes a source` (a full stop where a comma belongs; the next sentence opens in lower case).
     const char tail = doc_.text[m.end - 1];
-    if ((tail == ',' || tail == '?' || tail == '!') && last_s + 1 < doc_.sentences.size()) {
+    if ((tail == ',' || tail == '?' || tail == '!' || tail == '.') && last_s + 1 < doc_.sentences.size()) {
       const Sentence& n = doc_.sentences[last_s + 1];
       if (n.last_token <= n.first_token) return;
       bool clean = std::islower(static_cast<unsigned char>(doc_.text[doc_.tokens[n.first_token].start])) != 0;
@@ -439,7 +440,14 @@ class QuoteAnnotator {
     // A verb of thinking ("wonder", "expected") or a negated cue ("had not
     // mentioned") inside someone's reported speech gives way to a plain speech
     // cue in the same sentences: 'He said his first reaction was to wonder if ... a "set-up"'.
-    for (uint32_t c : cue_candidates(mi, lo, hi, tail == ',' || tail == '?' || tail == '!')) {
+    // A full stop inside the marks with the sentence going on in lower case after them reads as a comma.
+    bool runs_on = false;
+    if (tail == '.') {
+      uint32_t k = first_token_at(m.end);
+      while (k < hi && doc_.tokens[k].kind == TokenKind::kPunct) ++k;
+      runs_on = k < hi && std::islower(static_cast<unsigned char>(doc_.text[doc_.tokens[k].start])) != 0;
+    }
+    for (uint32_t c : cue_candidates(mi, lo, hi, tail == ',' || tail == '?' || tail == '!' || runs_on)) {
       Subject found = find_subject(doc_, c, lo, hi, in_quote_);
       if (!found.found) continue;
       if (cue == kNone) {
@@ -518,7 +526,7 @@ class QuoteAnnotator {
           "call", "describe", "brand", "dismiss", "praise", "condemn", "denounce", "criticise", "criticize", "attack",
           "accuse", "hail", "welcome", "reject", "question", "blast", "chide", "cite", "order", "demand", "express",
           "charge", "post", "text", "brief", "speculate", "decry", "pledge", "propose", "mention", "comment", "label", "refer",
-          "blame"};
+          "blame", "quote", "apologise", "apologize"};
       bool no_clause = false;
       {
         const Token& ct = doc_.tokens[i];

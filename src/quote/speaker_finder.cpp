@@ -454,6 +454,25 @@ Subject find_subject_at(const Document& doc, uint32_t cue, uint32_t lo, uint32_t
       break;
     }
   }
+  // "the newspaper quotes a source close to the firm": the one quoted speaks.
+  {
+    const Token& ct = doc.tokens[cue];
+    const std::string form = lower_at(doc, cue);
+    const std::string lemma = ct.lemma.empty() ? std::string(cue_lemma_of_form(form)) : to_lower(ct.lemma);
+    const std::string prev = cue > lo ? lower_at(doc, cue - 1) : std::string();
+    const bool passive = prev == "was" || prev == "were" || prev == "is" || prev == "are" || prev == "been" || prev == "be";
+    if (lemma == "quote" && !passive) {
+      uint32_t k = cue + 1;
+      if (k < hi && (lower_at(doc, k) == "a" || lower_at(doc, k) == "an" || lower_at(doc, k) == "the")) ++k;
+      while (k + 1 < hi && usable(doc, k, q) && doc.tokens[k].upos == "ADJ") ++k;
+      if (k < hi && usable(doc, k, q) && is_noun(doc, k)) {
+        uint32_t h = k;
+        while (h + 1 < hi && usable(doc, h + 1, q) && is_noun(doc, h + 1)) ++h;
+        return span_of(doc, h, cue + 1, hi, q);
+      }
+      return {};
+    }
+  }
   if (lower_at(doc, cue) == "according") {
     uint32_t j = cue + 2;
     if (lower_at(doc, j < hi ? j : cue) == "the" && j + 1 < hi) ++j;

@@ -479,6 +479,20 @@ TEST(QuoteStage, AFragmentOpeningTheNextParagraphGoesOnReportingTheSpeaker) {
   EXPECT_EQ(kind, "scare");
 }
 
+TEST(QuoteStage, QuotingSomeoneAndApologising) {
+  auto p = load(true);
+  if (!p) GTEST_SKIP() << "tagger/parser models not built";
+  Document doc = annotate(*p,
+                          "Port money row\n\n"
+                          "The Elmford Post says the board has run out of cash. \"The board is worried about where "
+                          "its money went.\" the paper quoted a source close to the port.\n\n"
+                          "Omar Haddad apologised last week for causing a \"needless row\" in the town.\n");
+  EXPECT_EQ(speaker_of(doc, "The board is worried about where its money went."), "source");
+  std::string kind;
+  EXPECT_EQ(speaker_of(doc, "needless row", &kind), "Omar Haddad");
+  EXPECT_EQ(kind, "partial");
+}
+
 TEST(QuoteStage, BadInputGivesNoQuotesAndNoCrash) {
   auto p = load(false);
   ASSERT_TRUE(p);
