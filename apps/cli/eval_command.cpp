@@ -287,7 +287,7 @@ void add_eval_command(CLI::App& app, std::vector<std::pair<CLI::App*, Runner>>& 
                   "actor gold file (eval/actors/bbc-actors.tsv): exact-code accuracy")
       ->check(CLI::ExistingFile);
   sub->add_option("--gold-split", mentions->split, "with --geo/--actors-gold: dev (default), test or all");
-  sub->add_option("--errors", mentions->errors, "with --geo/--actors-gold: write the wrong mentions to FILE");
+  sub->add_option("--errors", mentions->errors, "with --geo/--actors-gold: write the wrong mentions to FILE; with --quotes: the wrong speakers, kinds and spans");
   sub->add_option("--models", args->models, "models directory (default: the build's models/)");
   sub->add_option("--tagger", args->tagger, "tagger model file (default: <models>/en-ewt-tagger.chm)");
   sub->add_option("--parser", args->parser, "parser model file (default: <models>/en-ewt-parser.chm when present)");
@@ -309,6 +309,7 @@ void add_eval_command(CLI::App& app, std::vector<std::pair<CLI::App*, Runner>>& 
     }
     if (!quotes->gold.empty()) {
       quotes->models = args->models;
+      quotes->errors = mentions->errors;
       return run_quote_eval(*quotes);
     }
     if (!args->ner_file.empty()) return run_eval_ner(*args);

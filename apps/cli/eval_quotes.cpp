@@ -3,6 +3,7 @@
 
 #include <time.h>
 
+#include <fstream>
 #include <iostream>
 
 #include "chronicle/pipeline.h"
@@ -83,6 +84,15 @@ int run_quote_eval(const QuoteEvalArgs& args) {
   std::cout << "stages: " << (args.stages.empty() ? std::string("all available") : args.stages) << "\n\n";
   std::cout << eval::format_quote_scores(total);
   std::cout << "pipeline CPU time: " << seconds << " s\n";
+  if (!args.errors.empty()) {
+    std::ofstream out(args.errors);
+    if (!out) {
+      std::cerr << "error: cannot write " << args.errors << "\n";
+      return 1;
+    }
+    out << "# doc\tstart\tend\twhat\tgold\tsystem (code points)\n";
+    for (const std::string& line : total.errors) out << line << "\n";
+  }
   return 0;
 }
 

@@ -12,6 +12,7 @@ struct QuoteEvalArgs {
   std::string models;
   std::string stages;  // empty: every stage this build has
   bool per_doc = false;
+  std::string errors;  // write the wrong speakers, kinds and spans to this file
 };
 
 int run_quote_eval(const QuoteEvalArgs& args);

@@ -35,6 +35,7 @@ void QuoteScores::add(const QuoteScores& o) {
   speaker_correct += o.speaker_correct;
   kind_matched += o.kind_matched;
   kind_correct += o.kind_correct;
+  errors.insert(errors.end(), o.errors.begin(), o.errors.end());
 }
 
 Result<QuoteGold> read_quote_gold(const std::string& path) {
@@ -127,17 +128,37 @@ void score_quotes(const GoldArticle& gold, const Document& doc, QuoteScores& sco
     }
     const bool has_speaker = g.speaker_start >= 0 && static_cast<size_t>(g.speaker_end) < byte_of.size();
     if (has_speaker) ++scores.speaker_gold;
-    if (!match) continue;
+    auto note = [&](const char* what, std::string_view gold_side, std::string_view system_side) {
+      scores.errors.push_back(gold.doc + "\t" + std::to_string(g.start) + "\t" + std::to_string(g.end) + "\t" + what +
+                              "\t" + std::string(gold_side) + "\t" + std::string(system_side));
+    };
+    if (!match) {
+      note("missed", g.kind, "");
+      continue;
+    }
     match->used = true;
     ++scores.overlap.correct;
     ++scores.kind_matched;
-    if (match->q->kind == g.kind) ++scores.kind_correct;
+    if (match->q->kind == g.kind) {
+      ++scores.kind_correct;
+    } else {
+      note("kind", g.kind, match->q->kind);
+    }
     if (has_speaker) {
       ++scores.speaker_matched;
       const uint32_t b = byte_of[static_cast<size_t>(g.speaker_start)], e = byte_of[static_cast<size_t>(g.speaker_end)];
-      if (same_speaker(doc.span_text(b, e), match->q->speaker_text)) ++scores.speaker_correct;
+      const std::string_view gold_speaker = doc.span_text(b, e);
+      if (same_speaker(gold_speaker, match->q->speaker_text)) {
+        ++scores.speaker_correct;
+      } else {
+        note("speaker", gold_speaker, match->q->speaker_text + " (cue: " + match->q->cue + ")");
+      }
     }
   }
+  for (const Sys& s : sys)
+    if (!s.used)
+      scores.errors.push_back(gold.doc + "\t" + std::to_string(s.start) + "\t" + std::to_string(s.end) +
+                              "\tspurious\t\t" + s.q->kind);
 }
 
 std::string format_quote_scores(const QuoteScores& s) {

@@ -68,6 +68,9 @@ struct QuoteScores {
   size_t speaker_correct = 0;
   size_t kind_matched = 0;
   size_t kind_correct = 0;
+  // One line per wrong speaker, wrong kind, missed or spurious span, for
+  // reading the errors: "doc<TAB>start<TAB>end<TAB>what<TAB>gold<TAB>system".
+  std::vector<std::string> errors;
   void add(const QuoteScores& o);
 };
 

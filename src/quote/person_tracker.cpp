@@ -29,7 +29,8 @@ constexpr std::string_view kNotPerson[] = {
     "palace", "hall", "abbey", "inquiry", "act", "review", "report", "conference", "watch", "concern", "labour",
     "conservatives", "tories", "democrats", "executive", "stockbrokers", "securities", "holdings", "lib", "dem",
     "dems", "tory", "nhs", "eu", "un", "g8", "g7", "imf", "oecd", "opec", "mass", "day", "christmas", "budget",
-    "prize", "award", "cup", "festival", "week", "port", "authority", "airport", "airways", "police"};
+    "prize", "award", "cup", "festival", "week", "port", "authority", "airport", "airways", "police", "center",
+    "centre"};
 
 template <size_t N>
 bool in(const std::string_view (&list)[N], std::string_view w) {
@@ -42,6 +43,13 @@ std::string to_lower(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
+}
+
+std::string_view entity_type_at(const Document& doc, uint32_t start, uint32_t end) {
+  for (const Entity& e : doc.entities)
+    for (const EntityMention& m : e.mentions)
+      if (m.kind == "name" && m.start < end && start < m.end) return e.type;
+  return {};
 }
 
 bool is_honorific(std::string_view lower) { return in(kHonorifics, lower); }
@@ -60,6 +68,13 @@ namespace {
 bool capitalised(const Document& doc, uint32_t i) {
   const Token& t = doc.tokens[i];
   return t.kind == TokenKind::kWord && std::isupper(static_cast<unsigned char>(doc.text[t.start])) != 0;
+}
+
+// "The UK's biggest producer": a possessor is not the sentence's subject.
+bool possessive(const Document& doc, uint32_t i, uint32_t last) {
+  if (i >= last) return false;
+  const std::string_view t = doc.token_text(doc.tokens[i]);
+  return t == "'s" || t == "\xE2\x80\x99s" || t == "'";
 }
 
 bool honorific_at(const Document& doc, uint32_t i) {
@@ -86,7 +101,10 @@ uint32_t strip_titles(const Document& doc, uint32_t first, uint32_t last, std::s
   uint32_t name_first = first;
   for (uint32_t i = first; i + 1 < last; ++i) {
     const std::string w = to_lower(doc.token_text(doc.tokens[i]));
-    if (is_title_word(w) || w == "of" || w == "and" || w == "the" || w == "us" || w == "uk" || w == "eu") {
+    // "of", "and", "the" join job words only ("Secretary of State"), not a name to
+    // an organisation ("Lena Fisk of Morrow Capital").
+    const bool joins_titles = (w == "of" || w == "and" || w == "the") && name_first == i;
+    if (is_title_word(w) || joins_titles || w == "us" || w == "uk" || w == "eu") {
       name_first = i + 1;
     }
   }
@@ -111,6 +129,25 @@ uint32_t strip_titles(const Document& doc, uint32_t first, uint32_t last, std::s
   return name_first;
 }
 
+std::string job_words_before(const Document& doc, uint32_t first, uint32_t lo, const std::vector<int32_t>& skip) {
+  uint32_t a = first;
+  bool job = false;
+  while (a > lo && first - a < 4 && skip[a - 1] < 0) {
+    const Token& t = doc.tokens[a - 1];
+    if (t.sentence != doc.tokens[first].sentence || t.kind != TokenKind::kWord) break;
+    if (t.upos != "NOUN" && t.upos != "ADJ" && !(t.upos == "PROPN" && is_title_word(to_lower(doc.token_text(t))))) break;
+    job = job || is_title_word(to_lower(doc.token_text(t)));
+    --a;
+  }
+  if (!job) return {};
+  std::string out;
+  for (uint32_t i = a; i < first; ++i) {
+    out += ' ';
+    out += to_lower(doc.token_text(doc.tokens[i]));
+  }
+  return out + ' ';
+}
+
 size_t PersonTracker::observe(const Document& doc, uint32_t first, uint32_t last, std::string_view title_words) {
   const Token& lt = doc.tokens[last - 1];
   std::string surname = to_lower(doc.token_text(lt));
@@ -130,8 +167,13 @@ size_t PersonTracker::observe(const Document& doc, uint32_t first, uint32_t last
   // Two name words or an honorific make a person; a lone word or an organisation may not be.
   bool org = false;
   for (uint32_t i = first; i < last; ++i) org = org || is_org_word(to_lower(doc.token_text(doc.tokens[i])));
+  // The entity stage's type, except over an honorific ("Lord Falconer" is a person whatever it says).
+  std::string_view type = entity_type_at(doc, doc.tokens[first].start, lt.end);
+  if (is_honorific(first_word)) type = {};
+  if (!type.empty() && type != "PERSON") org = true;
   const bool has_title = title_words.find_first_not_of(' ') != std::string_view::npos;
   if (!org && (last - first >= 2 || is_honorific(first_word) || has_title)) p.person = true;
+  if (!type.empty() && type != "PERSON") p.person = false;
   if (first_word == "mr" || first_word == "sir" || first_word == "lord") p.gender = 'm';
   if (first_word == "mrs" || first_word == "ms" || first_word == "miss" || first_word == "lady" ||
       first_word == "dame" || first_word == "baroness")
@@ -177,14 +219,37 @@ void PersonTracker::observe_tokens(const Document& doc, uint32_t first, uint32_t
       const std::string w = to_lower(doc.token_text(doc.tokens[k]));
       if (is_org_word(w) || w == "of") person = false;
     }
+    // The entity stage knows "UK Coal" is a company, whatever its shape.
+    std::string_view type = entity_type_at(doc, doc.tokens[name_first].start, doc.tokens[j - 1].end);
+    if (is_honorific(w0)) type = {};
+    if (!type.empty() && type != "PERSON") person = false;
     if (person) {
+      if (name_first == i) titles += job_words_before(doc, i, first, skip);
       const size_t idx = observe(doc, name_first, j, titles);
       if (first_run) spoke(idx, 0, sentence);
+    } else if (first_run && titles.find_first_not_of(' ') == std::string::npos && !possessive(doc, j, last) &&
+               !is_title_word(to_lower(doc.token_text(doc.tokens[j - 1]))) &&
+               (type == "ORG" || is_org_word(to_lower(doc.token_text(doc.tokens[j - 1]))))) {
+      // "Reuters beat forecasts", "The EU sought to ...": an organisation that is
+      // the sentence's subject is what a later "it" or "the company" names again
+      // (not a job title such as "Secretary of State").
+      const size_t idx = observe(doc, name_first, j, {});
+      mark_org(idx);
+      spoke(idx, 0, sentence);
     }
     first_run = false;
     i = j;
   }
 }
+
+namespace {
+
+bool is_name_particle(const std::string& w) {
+  return w == "van" || w == "den" || w == "der" || w == "de" || w == "la" || w == "von" || w == "da" || w == "di" ||
+         w == "du" || w == "del" || w == "le" || w == "bin" || w == "al";
+}
+
+}  // namespace
 
 void name_run(const Document& doc, uint32_t lo, uint32_t hi, const std::vector<int32_t>& q, uint32_t& a, uint32_t& b) {
   auto lower_at = [&](uint32_t i) { return to_lower(doc.token_text(doc.tokens[i])); };
@@ -199,6 +264,12 @@ void name_run(const Document& doc, uint32_t lo, uint32_t hi, const std::vector<i
     if (is_name_token(doc, i) || is_honorific(lower_at(i))) return true;
     if (glued(i)) return true;
     if (i > lo && glued(i - 1)) return true;  // the piece after a hyphen may be tagged otherwise
+    // "Nick Van den Brul", "Ana de la Torre": lower-case particles inside a name.
+    if (is_name_particle(lower_at(i)) && i > lo && i + 1 < hi && q[i + 1] < 0) {
+      uint32_t k = i + 1;
+      while (k + 1 < hi && q[k] < 0 && is_name_particle(lower_at(k)) && doc.tokens[k].kind == TokenKind::kWord) ++k;
+      if (is_name_token(doc, k) && (is_name_token(doc, i - 1) || is_name_particle(lower_at(i - 1)))) return true;
+    }
     return i + 1 < hi && q[i + 1] < 0 && lower_at(i) == "of" && is_name_token(doc, i + 1) && i > lo &&
            is_name_token(doc, i - 1);
   };
@@ -218,7 +289,7 @@ void PersonTracker::spoke(size_t person, char gender, uint32_t sentence) {
 
 int PersonTracker::resolve_pronoun(char gender, uint32_t sentence) const {
   auto fits = [&](const Person& p) {
-    if (gender == 'n') return !p.person;
+    if (gender == 'n') return !p.person && !p.plural;
     if (gender == 'p') return true;
     return p.person && (p.gender == 0 || p.gender == gender);
   };
@@ -244,6 +315,16 @@ int PersonTracker::resolve_salient_person(char gender, uint32_t sentence) const 
     const Person& p = people_[i];
     if (!p.person || p.salient_at == 0 || p.salient_sentence + 2 < sentence) continue;
     if (gender != 0 && p.gender != 0 && p.gender != gender) continue;
+    if (best < 0 || p.salient_at > people_[static_cast<size_t>(best)].salient_at) best = static_cast<int>(i);
+  }
+  return best;
+}
+
+int PersonTracker::resolve_salient_org(uint32_t sentence) const {
+  int best = -1;
+  for (size_t i = 0; i < people_.size(); ++i) {
+    const Person& p = people_[i];
+    if (p.person || p.plural || p.salient_at == 0 || p.salient_sentence + 2 < sentence) continue;
     if (best < 0 || p.salient_at > people_[static_cast<size_t>(best)].salient_at) best = static_cast<int>(i);
   }
   return best;

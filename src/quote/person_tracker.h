@@ -24,12 +24,17 @@ bool is_org_word(std::string_view lower);
 
 std::string to_lower(std::string_view s);
 
+// The type the entity stage gave a name mention inside bytes [start, end)
+// ("PERSON", "ORG", ...), empty when it gave none or has not run.
+std::string_view entity_type_at(const Document& doc, uint32_t start, uint32_t end);
+
 struct Person {
   std::string name;     // words of the latest mention, titles stripped: "Omar Haddad", "Ms Ruiz"
   std::string surname;  // lower case last word of the name: "haddad"
   std::string titles;   // lower-case job words seen with the name: " us secretary of state "
   char gender = 0;      // 'm' | 'f' | 0 unknown
   bool person = false;  // a person's name (two words, an honorific or a job title), not an organisation
+  bool plural = false;  // a plural noun phrase ("richest countries"): never an "it"
   uint32_t start = 0;   // byte span of the latest mention
   uint32_t end = 0;
   uint32_t last_seen = 0;  // order of the latest mention (higher is later)
@@ -59,6 +64,7 @@ class PersonTracker {
   void mark_org(size_t person) { people_[person].person = false; }
   // A person known by a job word only ("a Home Office spokesman"): "he" may be them.
   void mark_person(size_t person) { people_[person].person = true; }
+  void mark_plural(size_t person) { people_[person].plural = true; }
 
   // The person (gender 'm', 'f' or 0 for either) who spoke or was a subject
   // latest, in this or the two sentences before. -1 when none.
@@ -69,6 +75,11 @@ class PersonTracker {
   // spoke or was a subject in this or the two sentences before, else the
   // latest compatible one named. -1 when none.
   int resolve_pronoun(char gender, uint32_t sentence) const;
+
+  // The organisation (not a person, not plural) that spoke or was a subject
+  // latest, in this or the two sentences before: what "the company said"
+  // names again. -1 when none.
+  int resolve_salient_org(uint32_t sentence) const;
 
   // The latest person whose job words include `title` ("secretary"). -1 when none.
   int resolve_title(std::string_view title) const;
@@ -87,6 +98,11 @@ class PersonTracker {
 // (returned in `titles`, lower case), an honorific directly before the
 // name is kept. Returns the new first token.
 uint32_t strip_titles(const Document& doc, uint32_t first, uint32_t last, std::string* titles);
+
+// " port leader " for "Port leader Ana Ruiz": the job words (tagged nouns and
+// adjectives, at least one of them a title word) just before token `first`,
+// not before `lo`; "" when none.
+std::string job_words_before(const Document& doc, uint32_t first, uint32_t lo, const std::vector<int32_t>& skip);
 
 // True for a token that can be part of a name: PROPN when tagged, else a capitalised word.
 bool is_name_token(const Document& doc, uint32_t i);

@@ -119,6 +119,7 @@ class QuoteAnnotator {
     if (s.name) {
       std::string titles;
       if (s.title_first < s.first) strip_titles(doc_, s.title_first, s.last, &titles);
+      titles += job_words_before(doc_, std::min(s.title_first, s.first), doc_.sentences[sentence].first_token, in_quote_);
       sp.person = static_cast<int>(tracker_.observe(doc_, s.first, s.last, titles));
       sp.text = words;
       tracker_.spoke(static_cast<size_t>(sp.person), 0, sentence);
@@ -128,6 +129,7 @@ class QuoteAnnotator {
     const std::string head = to_lower(doc_.token_text(doc_.tokens[s.last - 1]));
     const char head_gender = gender_of_job_word(head);
     bool title = false, head_of_state = false;
+    std::string office;
     for (uint32_t i = s.first; i < s.last; ++i) {
       std::string w = to_lower(doc_.token_text(doc_.tokens[i]));
       head_of_state = head_of_state || w == "prime" || w == "president" || w == "king" || w == "queen" || w == "pope";
@@ -140,6 +142,7 @@ class QuoteAnnotator {
         continue;
       }
       title = true;
+      office = w;
       const int p = tracker_.resolve_title(w);
       if (p >= 0) return as_person(p, sentence, sp.entity);
       break;
@@ -152,11 +155,27 @@ class QuoteAnnotator {
       const int p = tracker_.resolve_salient_person(head_gender, sentence);
       if (p >= 0) return as_person(p, sentence, sp.entity);
     }
+    // "..., the pensions minister has said. ..., Alan Johnson said.": an office no
+    // one was named with yet is often named by the next speaker.
+    if (title && definite(s.first)) {
+      const int p = named_after(s.last, sentence, office);
+      if (p >= 0) return as_person(p, sentence, sp.entity);
+    }
+    // "The company said", "the news and financial data seller said": a definite
+    // description of a business names again the organisation just speaking or
+    // just the subject ("UK Coal said ...").
+    if (!title && definite(s.first) && is_company_noun(head)) {
+      const int p = tracker_.resolve_salient_org(sentence);
+      if (p >= 0) return as_person(p, sentence, sp.entity);
+    }
     uint32_t f = s.first;
     const std::string w0 = to_lower(doc_.token_text(doc_.tokens[f]));
     if ((w0 == "the" || w0 == "a" || w0 == "an") && f + 1 < s.last) ++f;
     sp.text = std::string(doc_.span_text(doc_.tokens[f].start, e));
     sp.person = static_cast<int>(tracker_.observe(doc_, f, s.last, {}));
+    // "The world's richest countries have said": a plural is never a later "it".
+    const std::string& head_tag = doc_.tokens[s.last - 1].xpos;
+    if (head_tag == "NNS" || head_tag == "NNPS") tracker_.mark_plural(static_cast<size_t>(sp.person));
     // "a spokeswoman" is a she; "the committee", "the report" are its.
     if (is_title_word(head)) {
       tracker_.mark_person(static_cast<size_t>(sp.person));
@@ -165,6 +184,42 @@ class QuoteAnnotator {
     }
     tracker_.spoke(static_cast<size_t>(sp.person), head_gender, sentence);
     return sp;
+  }
+
+  // Nouns for a business that news copy uses to name a company again.
+  static bool is_company_noun(const std::string& w) {
+    static constexpr std::string_view kNouns[] = {
+        "company", "firm", "group", "bank", "carrier", "airline", "retailer", "maker", "manufacturer", "producer",
+        "seller", "operator", "giant", "insurer", "lender", "chain", "broadcaster", "publisher", "supermarket",
+        "brewer", "miner", "conglomerate", "business", "corporation", "carmaker", "automaker", "utility", "supplier"};
+    return std::find(std::begin(kNouns), std::end(kNouns), w) != std::end(kNouns);
+  }
+
+  // The person named as the subject of a cue after token `from`, in this or the
+  // next two sentences, who holds no other office: the holder of `office`
+  // ("minister", "prime minister"), recorded as such. -1 when none.
+  int named_after(uint32_t from, uint32_t sentence, const std::string& office) {
+    const uint32_t last = std::min<uint32_t>(sentence + 3, static_cast<uint32_t>(doc_.sentences.size()));
+    for (uint32_t si = sentence; si < last; ++si) {
+      const Sentence& sn = doc_.sentences[si];
+      for (uint32_t i = std::max(from, sn.first_token); i < sn.last_token; ++i) {
+        if (in_quote_[i] >= 0 || !is_cue_token(doc_, i)) continue;
+        const Subject n = find_subject(doc_, i, sn.first_token, sn.last_token, in_quote_);
+        if (!n.found || !n.name || n.first >= n.last) continue;
+        bool person = n.last - n.first >= 2 || is_honorific(to_lower(doc_.token_text(doc_.tokens[n.first])));
+        for (uint32_t k = n.first; k < n.last; ++k) person = person && !is_org_word(to_lower(doc_.token_text(doc_.tokens[k])));
+        if (!person) continue;
+        // "Tory MP Boris Johnson" is not "the prime minister".
+        std::string titles;
+        if (n.title_first < n.first) strip_titles(doc_, n.title_first, n.last, &titles);
+        const int known = tracker_.find_surname(to_lower(doc_.token_text(doc_.tokens[n.last - 1])));
+        if (known >= 0) titles += tracker_.person(static_cast<size_t>(known)).titles;
+        if (titles.find_first_not_of(' ') != std::string::npos && titles.find(' ' + office + ' ') == std::string::npos)
+          continue;
+        return static_cast<int>(tracker_.observe(doc_, n.first, n.last, ' ' + office + ' '));
+      }
+    }
+    return -1;
   }
 
   static char gender_of_job_word(const std::string& w) {
@@ -204,9 +259,10 @@ class QuoteAnnotator {
     uint32_t last_s = sentence_of(m.end > m.start ? m.end - 1 : m.start);
     lo = a.first_token;
     hi = doc_.sentences[last_s].last_token;
-    // `"Why?" he asked.` may be split after the closing mark.
+    // `"Why?" he asked.` may be split after the closing mark; so may `"... went." the
+    // paper quotes a source` (a full stop where a comma belongs; the next sentence opens in lower case).
     const char tail = doc_.text[m.end - 1];
-    if ((tail == ',' || tail == '?' || tail == '!') && last_s + 1 < doc_.sentences.size()) {
+    if ((tail == ',' || tail == '?' || tail == '!' || tail == '.') && last_s + 1 < doc_.sentences.size()) {
       const Sentence& n = doc_.sentences[last_s + 1];
       if (n.last_token <= n.first_token) return;
       bool clean = std::islower(static_cast<unsigned char>(doc_.text[doc_.tokens[n.first_token].start])) != 0;
@@ -384,7 +440,14 @@ class QuoteAnnotator {
     // A verb of thinking ("wonder", "expected") or a negated cue ("had not
     // mentioned") inside someone's reported speech gives way to a plain speech
     // cue in the same sentences: 'He said his first reaction was to wonder if ... a "set-up"'.
-    for (uint32_t c : cue_candidates(mi, lo, hi, tail == ',' || tail == '?' || tail == '!')) {
+    // A full stop inside the marks with the sentence going on in lower case after them reads as a comma.
+    bool runs_on = false;
+    if (tail == '.') {
+      uint32_t k = first_token_at(m.end);
+      while (k < hi && doc_.tokens[k].kind == TokenKind::kPunct) ++k;
+      runs_on = k < hi && std::islower(static_cast<unsigned char>(doc_.text[doc_.tokens[k].start])) != 0;
+    }
+    for (uint32_t c : cue_candidates(mi, lo, hi, tail == ',' || tail == '?' || tail == '!' || runs_on)) {
       Subject found = find_subject(doc_, c, lo, hi, in_quote_);
       if (!found.found) continue;
       if (cue == kNone) {
@@ -418,11 +481,14 @@ class QuoteAnnotator {
       // A quotation inside an embedded post is its author's.
       q.speaker_text = post->author;
       q.speaker = post->author_entity;
-    } else if (!direct && !so_called && !titled && !title_case(mi) && last_ >= 0 && m.paragraph == last_paragraph_ && st <= last_sentence_ + 2 &&
+    } else if (!direct && !so_called && !titled && !title_case(mi) && last_ >= 0 &&
+               (m.paragraph == last_paragraph_ ? st <= last_sentence_ + 2
+                                               : m.paragraph == last_paragraph_ + 1 && st == last_sentence_ + 1) &&
                clause_like(mi)) {
       // 'Any exit strategy must "augment and support" the process.' after a
       // sentence that reports Mr Kennedy: a paragraph that goes on reporting one
-      // speaker quotes their words even with no cue. A term ("blue corridor",
+      // speaker quotes their words even with no cue; so does the first sentence of
+      // the next paragraph, right after the quotation. A term ("blue corridor",
       // "smaller government bill") is a scare quote however near a speaker.
       const Quote& prev = quotes_[static_cast<size_t>(last_)];
       q.kind = "partial";
@@ -459,7 +525,8 @@ class QuoteAnnotator {
       static constexpr std::string_view kNoClause[] = {
           "call", "describe", "brand", "dismiss", "praise", "condemn", "denounce", "criticise", "criticize", "attack",
           "accuse", "hail", "welcome", "reject", "question", "blast", "chide", "cite", "order", "demand", "express",
-          "charge", "post", "text", "brief", "speculate", "decry", "pledge", "propose", "mention", "comment", "label", "refer"};
+          "charge", "post", "text", "brief", "speculate", "decry", "pledge", "propose", "mention", "comment", "label", "refer",
+          "blame", "quote", "apologise", "apologize"};
       bool no_clause = false;
       {
         const Token& ct = doc_.tokens[i];

@@ -123,6 +123,22 @@ Subject span_of(const Document& doc, uint32_t h, uint32_t lo, uint32_t hi, const
         org = false;
       }
     }
+    // "Lena Fisk of Morrow Capital described": a person's name before "of"
+    // is the speaker, the organisation after it only says where they work.
+    for (uint32_t o = a + 2; o + 1 < b; ++o) {
+      if (lower_at(doc, o) != "of") continue;
+      bool plain = true;
+      for (uint32_t i = a; i < o; ++i) {
+        const std::string w = lower_at(doc, i);
+        plain = plain && (is_name_token(doc, i) || std::isupper(static_cast<unsigned char>(doc.text[doc.tokens[i].start])) == 0) &&
+                !is_title_word(w) && !is_org_word(w);  // lower case: a particle ("Van den Brul")
+      }
+      if (plain) {
+        b = o;
+        org = false;
+      }
+      break;
+    }
     s.title_first = a;
     if (!org) {
       a = strip_titles(doc, a, b, nullptr);
@@ -165,6 +181,13 @@ bool is_cue_token(const Document& doc, uint32_t i) {
   if (t.kind != TokenKind::kWord) return false;
   const std::string w = lower_at(doc, i);
   if (w == "according") return i + 1 < doc.tokens.size() && lower_at(doc, i + 1) == "to";
+  // "The Tory leader went on: ...": "go on" with nothing after it but punctuation
+  // goes on speaking (not "went on holiday", "went on to win").
+  if (w == "went" || w == "goes" || w == "go" || w == "going" || w == "gone") {
+    if (i + 2 >= doc.tokens.size() || lower_at(doc, i + 1) != "on") return false;
+    const std::string_view next = doc.token_text(doc.tokens[i + 2]);
+    return next == ":" || next == "," || next == "." || next == "\"" || next == "\xE2\x80\x9C";
+  }
   // "Mr Houston's reported views", "the quoted figure": a cue word used as an adjective.
   if (i > 0) {
     const std::string before = lower_at(doc, i - 1);
@@ -316,10 +339,53 @@ Subject governing_title(const Document& doc, const Subject& s, uint32_t lo, uint
 
 Subject find_subject_at(const Document& doc, uint32_t cue, uint32_t lo, uint32_t hi, const std::vector<int32_t>& q);
 
+// "Michael Lamberty, a harbour spokesman told the BBC", "Rabbi Ivo Brandt, founder
+// of the Elmford Fishers Trust said": a job phrase in apposition whose closing
+// comma is missing. The words nearest the cue are the job or the organisation;
+// the person named before the opening comma speaks.
+Subject name_before_job_phrase(const Document& doc, const Subject& s, uint32_t lo, const std::vector<int32_t>& q) {
+  if (!s.found || s.pronoun) return s;
+  const uint32_t first = s.name ? std::min(s.title_first, s.first) : s.first;
+  bool org_name = false;
+  if (s.name) {
+    for (uint32_t i = s.first; i < s.last; ++i) org_name = org_name || is_org_word(lower_at(doc, i));
+    const std::string_view type = entity_type_at(doc, doc.tokens[s.first].start, doc.tokens[s.last - 1].end);
+    org_name = org_name || (!type.empty() && type != "PERSON");
+    if (!org_name && first == s.first) return s;  // a person's own name
+  }
+  bool job = false;
+  for (uint32_t i = first; i < s.last; ++i) job = job || is_title_word(lower_at(doc, i));
+  uint32_t c = first;
+  while (c > lo && first - c < 10 && usable(doc, c - 1, q)) {
+    const Token& t = doc.tokens[c - 1];
+    if (t.upos == "VERB" || t.upos == "AUX" || t.upos == "PRON") return s;
+    job = job || is_title_word(lower_at(doc, c - 1));
+    --c;
+  }
+  if (!job || c < lo + 2 || q[c - 1] >= 0 || doc.token_text(doc.tokens[c - 1]) != ",") return s;
+  const std::string opener = lower_at(doc, c);
+  if (!(opener == "a" || opener == "an" || opener == "the" || is_title_word(opener) || doc.tokens[c].upos == "ADJ" ||
+        doc.tokens[c].upos == "PROPN"))
+    return s;
+  const uint32_t h = c - 2;
+  if (!usable(doc, h, q) || !is_name_token(doc, h)) return s;
+  uint32_t a = h, b = h + 1;
+  name_run(doc, lo, c - 1, q, a, b);
+  // Not "In New York, the UN envoy said": a place after a preposition.
+  if (a > lo && doc.tokens[a - 1].upos == "ADP") return s;
+  if (names_a_place(doc, a, b, q)) return s;
+  bool org = false;
+  for (uint32_t i = a; i < b; ++i) org = org || is_org_word(lower_at(doc, i));
+  const bool person = names_a_person(doc, h) || (!org && (b - a >= 2 || is_honorific(lower_at(doc, a))));
+  if (!person) return s;
+  return span_of(doc, h, a, c - 1, q);
+}
+
 }  // namespace
 
 Subject find_subject(const Document& doc, uint32_t cue, uint32_t lo, uint32_t hi, const std::vector<int32_t>& q) {
-  return governing_title(doc, antecedent(doc, find_subject_at(doc, cue, lo, hi, q), lo, q), lo, hi, q);
+  return name_before_job_phrase(
+      doc, governing_title(doc, antecedent(doc, find_subject_at(doc, cue, lo, hi, q), lo, q), lo, hi, q), lo, q);
 }
 
 namespace {
@@ -338,6 +404,8 @@ Subject inverted_subject(const Document& doc, uint32_t cue, uint32_t lo, uint32_
       if (w != "him" && w != "her") return span_of(doc, k, lo, hi, q);
     }
     if (w == "the" || w == "a" || w == "an") ++k;
+    // "said Danish dockers union official Per Nilsen": adjectives open the phrase.
+    for (int adj = 0; adj < 3 && k + 1 < hi && usable(doc, k, q) && doc.tokens[k].upos == "ADJ"; ++adj) ++k;
     if (k < hi && usable(doc, k, q) && (is_noun(doc, k) || is_honorific(lower_at(doc, k)))) {
       // To the head of the phrase: "said Acme's chief analyst Lena Fisk",
       // "added Smith and Jones's Ivo Brandt".
@@ -386,6 +454,25 @@ Subject find_subject_at(const Document& doc, uint32_t cue, uint32_t lo, uint32_t
       break;
     }
   }
+  // "the newspaper quotes a source close to the firm": the one quoted speaks.
+  {
+    const Token& ct = doc.tokens[cue];
+    const std::string form = lower_at(doc, cue);
+    const std::string lemma = ct.lemma.empty() ? std::string(cue_lemma_of_form(form)) : to_lower(ct.lemma);
+    const std::string prev = cue > lo ? lower_at(doc, cue - 1) : std::string();
+    const bool passive = prev == "was" || prev == "were" || prev == "is" || prev == "are" || prev == "been" || prev == "be";
+    if (lemma == "quote" && !passive) {
+      uint32_t k = cue + 1;
+      if (k < hi && (lower_at(doc, k) == "a" || lower_at(doc, k) == "an" || lower_at(doc, k) == "the")) ++k;
+      while (k + 1 < hi && usable(doc, k, q) && doc.tokens[k].upos == "ADJ") ++k;
+      if (k < hi && usable(doc, k, q) && is_noun(doc, k)) {
+        uint32_t h = k;
+        while (h + 1 < hi && usable(doc, h + 1, q) && is_noun(doc, h + 1)) ++h;
+        return span_of(doc, h, cue + 1, hi, q);
+      }
+      return {};
+    }
+  }
   if (lower_at(doc, cue) == "according") {
     uint32_t j = cue + 2;
     if (lower_at(doc, j < hi ? j : cue) == "the" && j + 1 < hi) ++j;
@@ -393,6 +480,12 @@ Subject find_subject_at(const Document& doc, uint32_t cue, uint32_t lo, uint32_t
     if (j < hi && q[j] < 0 && is_noun(doc, j)) {
       uint32_t h = j;
       while (h + 1 < hi && q[h + 1] < 0 && is_noun(doc, h + 1)) ++h;
+      // "according to Defra's lawyers": the possessor only says whose they are.
+      const std::string poss = h + 2 < hi ? lower_at(doc, h + 1) : std::string();
+      if ((poss == "'s" || poss == "\xE2\x80\x99s" || poss == "'") && q[h + 2] < 0 && is_noun(doc, h + 2)) {
+        h += 2;
+        while (h + 1 < hi && q[h + 1] < 0 && is_noun(doc, h + 1)) ++h;
+      }
       Subject s = span_of(doc, h, cue + 2, hi, q);
       if (s.first < cue + 2) s.first = cue + 2;
       return s;
@@ -435,7 +528,33 @@ Subject find_subject_at(const Document& doc, uint32_t cue, uint32_t lo, uint32_t
     // Not "issued a statement saying": there the one who issued it speaks (the parse finds them).
     const bool object_before = j == cue && j > lo && doc.tokens[cue].xpos == "VBG" && doc.tokens[j - 1].deprel == "obj";
     if (j > lo && usable(doc, j - 1, q) && !object_before) {
-      const uint32_t h = j - 1;
+      uint32_t h = j - 1;
+      // "A watchdog report on the 20 biggest projects says": the noun before the cue
+      // may close a prepositional phrase; the parse leads up to the subject it hangs on.
+      for (int hop = 0; hop < 4 && parsed(doc, h) && doc.tokens[h].deprel.rfind("nmod", 0) == 0; ++hop) {
+        const int32_t up = doc.tokens[h].head;
+        if (up < static_cast<int32_t>(lo) || up >= static_cast<int32_t>(h) || !usable(doc, static_cast<uint32_t>(up), q)) break;
+        bool preposition = false;  // "on the 20 biggest projects", not a parser's stray nmod
+        for (uint32_t k = static_cast<uint32_t>(up) + 1; k < h; ++k)
+          if (doc.tokens[k].upos == "ADP" && doc.tokens[k].head == static_cast<int32_t>(h)) {
+            const std::string p = lower_at(doc, k);  // a noun's own phrase, not "after her mother told"
+            preposition = preposition || p == "on" || p == "of" || p == "for" || p == "into" || p == "about" ||
+                          p == "in" || p == "from" || p == "at" || p == "with";
+          }
+        if (!preposition) break;
+        h = static_cast<uint32_t>(up);
+        if (doc.tokens[h].deprel == "nsubj" && doc.tokens[h].head == static_cast<int32_t>(cue)) break;
+      }
+      // Or a person's name: "Nick Van den Brul of Elmford Partners called".
+      bool person_name = false;
+      if (h != j - 1 && is_name_token(doc, h)) {
+        uint32_t a = h, b = h + 1;
+        name_run(doc, lo, j - 1, q, a, b);
+        person_name = b - a >= 2;
+        for (uint32_t i = a; i < b; ++i) person_name = person_name && !is_org_word(lower_at(doc, i)) && !is_title_word(lower_at(doc, i));
+      }
+      if (h != j - 1 && !person_name && !(doc.tokens[h].deprel == "nsubj" && doc.tokens[h].head == static_cast<int32_t>(cue)))
+        h = j - 1;
       if (is_pronoun_word(lower_at(doc, h)) || is_noun(doc, h)) return span_of(doc, h, lo, hi, q);
     }
     // An appositive or aside between subject and cue: "Ana Ruiz, said",

@@ -86,6 +86,31 @@ TEST(QuoteEval, CountsExactOverlapSpeakerAndKind) {
   EXPECT_NE(format_quote_scores(s).find("Span exact"), std::string::npos);
 }
 
+TEST(QuoteEval, ListsTheErrorsOnePerLine) {
+  Document doc;
+  doc.text = "Ana Ruiz said: \"We agree.\" Then \"a deal\" was near. A \"spare\" one.";
+  GoldArticle gold;
+  gold.doc = "x.txt";
+  // "We agree." [16, 25) right; "a deal" [33, 39) wrong speaker and kind; "near" [45, 49) missed.
+  gold.quotes = {{16, 25, "direct", 0, 8}, {33, 39, "partial", 0, 8}, {45, 49, "partial", 0, 8}};
+  Quote a;
+  a.start = 16, a.end = 25, a.kind = "direct", a.speaker_text = "Ms Ruiz";
+  Quote b;
+  b.start = 33, b.end = 39, b.kind = "scare", b.speaker_text = "Omar Haddad", b.cue = "said";
+  Quote c;  // no gold quotation there
+  c.start = 54, c.end = 59, c.kind = "scare";
+  doc.quotes = {a, b, c};
+  QuoteScores s;
+  score_quotes(gold, doc, s);
+  EXPECT_EQ(s.errors, (std::vector<std::string>{"x.txt\t33\t39\tkind\tpartial\tscare",
+                                                "x.txt\t33\t39\tspeaker\tAna Ruiz\tOmar Haddad (cue: said)",
+                                                "x.txt\t45\t49\tmissed\tpartial\t",
+                                                "x.txt\t54\t59\tspurious\t\tscare"}));
+  QuoteScores total;
+  total.add(s);
+  EXPECT_EQ(total.errors.size(), 4u);
+}
+
 TEST(QuoteEval, ReportedLayerScoresOnlyReportedSpeech) {
   auto path = write_gold("reported.tsv", "# layer: reported\n# root: x\na.txt\t0\t9\treported\t11\t13\tdev\n");
   auto gold = read_quote_gold(path);

@@ -383,6 +383,129 @@ TEST(QuoteStage, WithEntitiesTheNameTheAsidesHangOn) {
   EXPECT_EQ(speaker_of(doc, "The port is dying."), "Rory Fenwick");
 }
 
+// Session 4, error classes of the retired test split, each on invented text.
+const char* kCompanyArticle =
+    "Fleet sale hits Morrow\n\n"
+    "Shares in Morrow Holdings fell after the shipping group reported a loss.\n\n"
+    "Morrow Holdings said it was making \"steady progress\" with the sale. The company said the new boats should "
+    "\"lift earnings\". It expected 2006 to be a \"quiet year\".\n\n"
+    "Elmford Council answered the towns on Friday. The coastal towns have said they want more boats. It added that "
+    "any levy \"must not hurt the fleet\".\n";
+
+TEST(QuoteStage, TheCompanyAndItNameTheOrganisationAgain) {
+  auto p = load(true);
+  if (!p) GTEST_SKIP() << "tagger/parser models not built";
+  Document doc = annotate(*p, kCompanyArticle);
+  EXPECT_EQ(speaker_of(doc, "steady progress"), "Morrow Holdings");
+  EXPECT_EQ(speaker_of(doc, "lift earnings"), "Morrow Holdings");  // "The company said"
+  EXPECT_EQ(speaker_of(doc, "quiet year"), "Morrow Holdings");     // "It expected", after "the company"
+  // "It" is never the plural "coastal towns", though they spoke last.
+  EXPECT_EQ(speaker_of(doc, "must not hurt the fleet"), "Elmford Council");
+}
+
+TEST(QuoteStage, BlamingIsACueAndAPossessorIsNoSubject) {
+  auto p = load(true);
+  if (!p) GTEST_SKIP() << "tagger/parser models not built";
+  Document doc = annotate(*p,
+                          "Elmford Holdings blamed \"rough seas\" for the loss.\n\n"
+                          "Omar Haddad runs the port. He sells fish. The Harbour Board's biggest fish company "
+                          "blamed \"poor ice\" for the rest.\n");
+  EXPECT_EQ(speaker_of(doc, "rough seas"), "Elmford Holdings");
+  // Not "Harbour Board": the possessor was never the subject "the company" could name again.
+  EXPECT_EQ(speaker_of(doc, "poor ice"), "biggest fish company");
+}
+
+TEST(QuoteStage, ThePersonInsideALongSubjectPhrase) {
+  auto p = load(true);
+  if (!p) GTEST_SKIP() << "tagger/parser models not built";
+  Document doc = annotate(*p,
+                          "Harbour results\n\n"
+                          "Shipping analyst Lena Fisk of Morrow Capital described the results as \"rather weak\". "
+                          "Harbour analyst Nick Van den Brul of Elmford Partners called them \"quite modest\".\n\n"
+                          "Fish prices should see \"the end of the rotten deal he so rashly signed\", Rabbi Ivo Brandt, "
+                          "founder of the coastal rights group the Elmford Fishers Centre said.\n\n"
+                          "\"We see half the boats at risk,\" said harbour chief executive Omar Haddad. \"It looks "
+                          "pretty bleak,\" said Danish dockers union official Per Nilsen. \"What will we land here?\"\n\n"
+                          "\"We are reading the ruling,\" Karl Moser, a Morrow spokesman told the BBC. \"We will appeal.\"\n\n"
+                          "A harbour watchdog report on the ten largest ports says there is \"little evidence\" of "
+                          "change. It says the ports must \"try harder\".\n");
+  EXPECT_EQ(speaker_of(doc, "rather weak"), "Lena Fisk");  // a name "of" a company
+  EXPECT_EQ(speaker_of(doc, "quite modest"), "Nick Van den Brul");  // particles inside a name
+  // An appositive job phrase with its closing comma missing.
+  EXPECT_EQ(speaker_of(doc, "the end of the rotten deal he so rashly signed"), "Ivo Brandt");
+  EXPECT_EQ(speaker_of(doc, "We are reading the ruling,"), "Karl Moser");
+  EXPECT_EQ(speaker_of(doc, "We will appeal."), "Karl Moser");
+  // An inverted subject opening with adjectives.
+  EXPECT_EQ(speaker_of(doc, "It looks pretty bleak,"), "Per Nilsen");
+  EXPECT_EQ(speaker_of(doc, "What will we land here?"), "Per Nilsen");
+  // The subject, not the noun that ends its prepositional phrase; "it" is the report.
+  EXPECT_EQ(speaker_of(doc, "little evidence"), "harbour watchdog report");
+  EXPECT_EQ(speaker_of(doc, "try harder"), "harbour watchdog report");
+}
+
+TEST(QuoteStage, AnOfficeNamedByTheNextSpeaker) {
+  auto p = load(true);
+  if (!p) GTEST_SKIP() << "tagger/parser models not built";
+  Document doc = annotate(*p,
+                          "Quota rules to go\n\n"
+                          "The \"myth that old boats are unsafe\" must be \"buried\", the fisheries minister has said.\n\n"
+                          "This was why the quota rules would go, Ana Ruiz said. She told the harbour board the rules "
+                          "were \"out of date\".\n\n"
+                          "Tory MP Omar Haddad disagreed. Later the prime minister said: \"We will wait.\" Mr Haddad "
+                          "said the plan was \"a mess\".\n");
+  EXPECT_EQ(speaker_of(doc, "myth that old boats are unsafe"), "Ana Ruiz");
+  EXPECT_EQ(speaker_of(doc, "buried"), "Ana Ruiz");
+  EXPECT_EQ(speaker_of(doc, "out of date"), "Ana Ruiz");
+  // The next speaker holds another office: the prime minister stays unnamed.
+  EXPECT_EQ(speaker_of(doc, "We will wait."), "prime minister");
+  EXPECT_EQ(speaker_of(doc, "a mess"), "Mr Haddad");
+}
+
+TEST(QuoteStage, GoingOnAndAccordingToSomeonesAdvisers) {
+  auto p = load(true);
+  if (!p) GTEST_SKIP() << "tagger/parser models not built";
+  Document doc = annotate(*p,
+                          "Harbour row\n\n"
+                          "Port leader Ana Ruiz said the board had \"lost its way\". Omar Haddad answered her at length. "
+                          "The port leader went on: \"He does not stop there. He blames the weather.\" "
+                          "\"He blames the tides too.\"\n\n"
+                          "He was told that according to the board's lawyers the plan was \"not in fact a closure\".\n");
+  EXPECT_EQ(speaker_of(doc, "He does not stop there. He blames the weather."), "Ana Ruiz");
+  EXPECT_EQ(speaker_of(doc, "He blames the tides too."), "Ana Ruiz");
+  EXPECT_EQ(speaker_of(doc, "not in fact a closure"), "lawyers");
+}
+
+TEST(QuoteStage, AFragmentOpeningTheNextParagraphGoesOnReportingTheSpeaker) {
+  auto p = load(true);
+  if (!p) GTEST_SKIP() << "tagger/parser models not built";
+  Document doc = annotate(*p,
+                          "Quotas to end\n\n"
+                          "Speaking in Elmford, Ms Ruiz said: \"The old quotas are a relic.\"\n\n"
+                          "The ministry wanted to move to a system where quotas were \"quietly left behind\". The boats "
+                          "will sail.\n\n"
+                          "Omar Haddad said: \"We are ready.\"\n\n"
+                          "The \"blue corridor\" plan was dropped.\n");
+  std::string kind;
+  EXPECT_EQ(speaker_of(doc, "quietly left behind", &kind), "Ms Ruiz");
+  EXPECT_EQ(kind, "partial");
+  EXPECT_EQ(speaker_of(doc, "blue corridor", &kind), "");  // a term stays a scare quote
+  EXPECT_EQ(kind, "scare");
+}
+
+TEST(QuoteStage, QuotingSomeoneAndApologising) {
+  auto p = load(true);
+  if (!p) GTEST_SKIP() << "tagger/parser models not built";
+  Document doc = annotate(*p,
+                          "Port money row\n\n"
+                          "The Elmford Post says the board has run out of cash. \"The board is worried about where "
+                          "its money went.\" the paper quoted a source close to the port.\n\n"
+                          "Omar Haddad apologised last week for causing a \"needless row\" in the town.\n");
+  EXPECT_EQ(speaker_of(doc, "The board is worried about where its money went."), "source");
+  std::string kind;
+  EXPECT_EQ(speaker_of(doc, "needless row", &kind), "Omar Haddad");
+  EXPECT_EQ(kind, "partial");
+}
+
 TEST(QuoteStage, BadInputGivesNoQuotesAndNoCrash) {
   auto p = load(false);
   ASSERT_TRUE(p);
