@@ -91,7 +91,8 @@ std::string agent_code(std::string_view code) {
 
 namespace {
 
-std::vector<std::string> split_words(std::string_view text, bool upper) {
+// `possessive`, when given, marks the words that ended in "'s".
+std::vector<std::string> split_words(std::string_view text, bool upper, std::vector<bool>* possessive = nullptr) {
   std::vector<std::string> out;
   size_t i = 0;
   while (i < text.size()) {
@@ -101,10 +102,12 @@ std::vector<std::string> split_words(std::string_view text, bool upper) {
     std::string w(text.substr(i, j - i));
     i = j;
     // Possessives: ASCII and typographic apostrophes.
+    bool owner = false;
     for (const char* s : {"'s", "'S", "\xE2\x80\x99s", "\xE2\x80\x99S"}) {
       const std::string suf(s);
       if (w.size() > suf.size() && w.compare(w.size() - suf.size(), suf.size(), suf) == 0) {
         w.resize(w.size() - suf.size());
+        owner = true;
         break;
       }
     }
@@ -119,12 +122,32 @@ std::vector<std::string> split_words(std::string_view text, bool upper) {
       while (w.size() >= qs.size() && w.compare(0, qs.size(), qs) == 0) w.erase(0, qs.size());
       while (w.size() >= qs.size() && w.compare(w.size() - qs.size(), qs.size(), qs) == 0) w.resize(w.size() - qs.size());
     }
-    if (!w.empty()) out.push_back(upper ? rules::upper_ascii(w) : w);
+    if (w.empty()) continue;
+    out.push_back(upper ? rules::upper_ascii(w) : w);
+    if (possessive) possessive->push_back(owner);
   }
   return out;
 }
 
 bool starts_upper(const std::string& w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
+
+// Titles that say a person heads something but not what: the body they head
+// gives the role ("director general of the British Chambers of Commerce" is
+// BUS, "chairman of the Commons public accounts committee" LEG). Alone they
+// keep their own code ("Britain's Europe Director": GOV).
+bool is_generic_title(const std::string& phrase) {
+  static const char* const kTitles[] = {"LEADER",    "OFFICIAL",  "SENIOR OFFICIAL", "CHAIRMAN",          "CHAIRWOMAN",
+                                        "CHAIR",     "DIRECTOR",  "DIRECTOR GENERAL", "HEAD",             "CHIEF",
+                                        "PRESIDENT", "SPOKESMAN", "SPOKESWOMAN",     "GENERAL SECRETARY", "SECRETARY GENERAL"};
+  return std::any_of(std::begin(kTitles), std::end(kTitles), [&](const char* t) { return phrase == t; });
+}
+
+// Words that only qualify the title after them ("deputy planning director",
+// "assistant chief constable"); PETRARCH2's agents list DEPUTY alone as a
+// police deputy (~COP), which is right only when no title follows.
+bool is_title_modifier(const std::string& w) {
+  return w == "DEPUTY" || w == "ASSISTANT" || w == "ACTING" || w == "VICE";
+}
 
 }  // namespace
 
@@ -138,6 +161,15 @@ bool is_cameo_role(std::string_view code) {
   return std::any_of(std::begin(kRoles), std::end(kRoles), [&](const char* r) { return code.substr(0, 3) == r; });
 }
 
+bool ActorCoder::starts_agent(const std::vector<std::string>& words, size_t i) const {
+  for (const auto& d : dicts_.agents) {
+    size_t len = 0;
+    d.longest_match(words, i, len);
+    if (len > 0) return true;
+  }
+  return false;
+}
+
 std::string ActorCoder::country_of(std::string_view code) const {
   if (code.size() >= 3 && countries_.by_cameo(code.substr(0, 3))) return std::string(code.substr(0, 3));
   return {};
@@ -147,7 +179,8 @@ ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& 
                                                 bool agents_only) const {
   RoleEvidence ev;
   for (const auto& role : roles) {
-    const auto cased = split_words(role, false);
+    std::vector<bool> possessive;
+    const auto cased = split_words(role, false, &possessive);
     std::vector<std::string> words;
     words.reserve(cased.size());
     for (const auto& w : cased) words.push_back(rules::upper_ascii(w));
@@ -163,6 +196,7 @@ ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& 
           agent = codes.empty() ? std::string() : codes.front().code;
         }
       }
+      if (best_agent == 1 && i + 1 < words.size() && is_title_modifier(words[i])) best_agent = 0;
       // A named actor starts with a capital: "labour market" is no party.
       for (const auto& d : dicts_.actors) {
         // In a name, only a leading country counts ("US Department of Energy").
@@ -176,6 +210,21 @@ ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& 
         }
       }
       if (agents_only && actor.size() != 3) best_actor = 0;
+      // A named actor followed by more name words is part of a longer name
+      // ("Federal Labour Agency" is no Labour Party body, "British Chambers
+      // of Commerce" no British government body): it gives at most a country.
+      // A title may follow it ("Labour MP", "Tory Leader"), and a possessive
+      // ends it ("the State Department's Korea desk").
+      if (best_actor > 0 && !agents_only && i + best_actor < words.size() && !possessive[i + best_actor - 1] &&
+          starts_upper(cased[i + best_actor]) && !starts_agent(words, i + best_actor)) {
+        const std::string c = country_of(actor);
+        if (ev.country.empty() && !c.empty()) ev.country = c;
+        best_actor = 0;
+        if (best_agent == 0) {
+          ++i;
+          continue;
+        }
+      }
       if (best_actor == 0 && best_agent == 0 && ev.country.empty() && cased.size() == words.size() &&
           starts_upper(cased[i]) && (!agents_only || i == 0)) {
         // Country names the dictionaries lack ("UK Chancellor Gordon Brown").
@@ -196,9 +245,16 @@ ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& 
         // "IGO~" is a primary code used like a country; "~GOV" an agent.
         if (!agent.empty() && agent.back() == '~') {
           if (ev.actor.empty()) ev.actor = agent_code(agent);
-        } else if (best_agent > ev.agent_words) {
-          ev.agent = agent_code(agent);
-          ev.agent_words = best_agent;
+        } else {
+          const bool generic = is_generic_title(join(std::vector<std::string>(words.begin() + static_cast<long>(i),
+                                                                              words.begin() + static_cast<long>(i + best_agent))));
+          // The longest phrase wins, and any title over a generic one.
+          if (ev.agent.empty() || (ev.agent_generic && !generic) ||
+              (ev.agent_generic == generic && best_agent > ev.agent_words)) {
+            ev.agent = agent_code(agent);
+            ev.agent_words = best_agent;
+            ev.agent_generic = generic;
+          }
         }
         i += best_agent;
       }
@@ -207,9 +263,48 @@ ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& 
   return ev;
 }
 
-ActorCode ActorCoder::code(const ActorQuery& q) const {
+size_t ActorCoder::leading_role_words(const std::vector<std::string>& cased) const {
+  std::vector<std::string> words;
+  for (const auto& w : cased) words.push_back(rules::upper_ascii(w));
+  size_t end = 0;
+  for (size_t i = 0; i + 1 < words.size();) {
+    size_t len = 0;
+    if (!starts_upper(cased[i])) {
+      len = 1;
+    } else {
+      for (const auto& d : dicts_.agents) {
+        size_t l = 0;
+        d.longest_match(words, i, l);
+        len = std::max(len, l);
+      }
+      if (len == 0) {
+        ++i;
+        continue;
+      }
+    }
+    if (i + len >= words.size()) break;  // a name word must follow
+    end = i + len;
+    i += len;
+  }
+  return end;
+}
+
+ActorCode ActorCoder::code(const ActorQuery& query) const {
   ActorCode out;
-  if (q.type != "PERSON" && q.type != "ORG" && q.type != "GPE" && q.type != "NORP") return out;
+  if (query.type != "PERSON" && query.type != "ORG" && query.type != "GPE" && query.type != "NORP") return out;
+  ActorQuery q = query;
+  if (q.type == "PERSON") {
+    // A name mention that starts with role words the name tagger took in
+    // ("Tory co-chairman Liam Fox", "Constable David Warcup"): the words are
+    // a role, the rest is the name.
+    for (const auto& name : query.names) {
+      const auto cased = split_words(name, false);
+      const size_t n = leading_role_words(cased);
+      if (n == 0) continue;
+      q.roles.push_back(join(std::vector<std::string>(cased.begin(), cased.begin() + static_cast<long>(n))));
+      q.names.push_back(join(cased, n));
+    }
+  }
   const uint32_t date = rules::date_number(q.date);
   // 1-2: names against discards and actor dictionaries.
   // The best-fitting entry over all the names ("George Bush" may be the

@@ -10,7 +10,12 @@
 //  3. Role words ("US Secretary of State", "the head of the State
 //     Department's Korea desk"): the first country or organisation actor in
 //     them gives the country, the longest agent phrase gives the role
-//     ("SECRETARY OF STATE" -> ~GOV).
+//     ("SECRETARY OF STATE" -> ~GOV), except that a generic title yields to
+//     the body it heads ("director of the Chambers of Commerce": BUS), a
+//     modifier yields to the title after it ("deputy planning director"),
+//     and an actor inside a longer name gives only its country ("Federal
+//     Labour Agency"). Role words a person's name starts with ("Tory
+//     co-chairman Liam Fox") are read as a role, the rest as the name.
 //  4. A role the text states beats an expired entry (National Security
 //     Adviser John Bolton in 2018 is USA + the adviser's agent code), and an
 //     entry that is only a country gets the role appended (CAMEO's
@@ -65,7 +70,12 @@ class ActorCoder {
     std::string actor;    // a full actor code found in the role words
     std::string affiliation;  // the first of them with a role of its own ("Tory" -> GBROPP)
     size_t agent_words = 0;
+    bool agent_generic = false;  // a title that does not say what it heads ("director")
   };
+  bool starts_agent(const std::vector<std::string>& words, size_t i) const;
+  // How many leading words of a name (as written) are role words: up to the
+  // last lower-case word or agent phrase that more words follow.
+  size_t leading_role_words(const std::vector<std::string>& cased) const;
   // Dictionary codes are picked for `date`; `agents_only` skips named actors.
   RoleEvidence read_roles(const std::vector<std::string>& roles, uint32_t date, bool agents_only) const;
   std::string country_of(std::string_view code) const;

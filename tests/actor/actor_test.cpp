@@ -94,7 +94,8 @@ struct Fixture {
         parse(&rules::parse_agent_dictionary,
               "MINISTER [~GOV]\nNATIONAL_SECURITY_ADVISER [~GOVMIL]\nMILITARY_INTELLIGENCE [~MILSPY]\n"
               "CHIEF [~GOV]\nOPPOSITION {} [~OPP]\nPEACEKEEPER [IGO~]\nLEADER [~GOV]\nCOURT [~JUD]\n"
-              "FOREIGN_MINISTER [~GOV]\n"),
+              "FOREIGN_MINISTER [~GOV]\nDEPUTY [~COP]\nDIRECTOR [~GOV]\nCONSTABLE [~COP]\nPARLIAMENT [~LEG]\n"
+              "CHAMBER_OF_COMMERCE {CHAMBERS_OF_COMMERCE} [~BUS]\n"),
         "agents");
     auto d = rules::CompiledDictionary::from_entries(rules::DictionaryKind::kDiscards,
                                                      parse(&rules::parse_discard_list, "DUCK_SOUP\n"), "discards");
@@ -221,6 +222,39 @@ TEST(ActorCoder, AffiliationBeatsGenericTitle) {
   EXPECT_EQ(fx().code({"Ann Other"}, "PERSON", {"the peoples party leader"}, "2005-02-15").code, "GOV");
   // A region takes the stated role after it, as a country does.
   EXPECT_EQ(fx().code({"Ann Other"}, "PERSON", {"North Province's chief"}, "2005-02-15").code, "FRDNPRGOV");
+}
+
+TEST(ActorCoder, GenericTitleTakesTheBodyItHeads) {
+  EXPECT_EQ(fx().code({"Ann Other"}, "PERSON", {"director of the Freedonian Chambers of Commerce"}, "2005-02-15").code,
+            "FRDBUS");
+  EXPECT_EQ(fx().code({"Ann Other"}, "PERSON", {"director of the parliament"}, "2005-02-15").code, "LEG");
+  // Alone, the generic title keeps its own code.
+  EXPECT_EQ(fx().code({"Ann Other"}, "PERSON", {"Sylvania's director"}, "2005-02-15").code, "SYLGOV");
+}
+
+TEST(ActorCoder, TitleModifiersQualifyTheTitleAfterThem) {
+  // DEPUTY is a police deputy only when no title follows it.
+  EXPECT_EQ(fx().code({"Ann Other"}, "PERSON", {"deputy planning director"}, "2005-02-15").code, "GOV");
+  EXPECT_EQ(fx().code({"Ann Other"}, "PERSON", {"the deputy"}, "2005-02-15").code, "COP");
+}
+
+TEST(ActorCoder, ActorInsideALongerNameGivesOnlyItsCountry) {
+  // "Peoples Party Agency" is no party body; a title after the party is.
+  EXPECT_EQ(fx().code({"Ann Other"}, "PERSON", {"the Peoples Party Agency chief"}, "2005-02-15").code, "FRDGOV");
+  EXPECT_EQ(fx().code({"Ann Other"}, "PERSON", {"the Peoples Party chief"}, "2005-02-15").code, "FRDOPP");
+  EXPECT_EQ(fx().code({"Ann Other"}, "PERSON", {"the Peoples Party Leader"}, "2005-02-15").code, "FRDOPP");
+}
+
+TEST(ActorCoder, RoleWordsTheNameTaggerTookIntoAName) {
+  auto c = fx().code({"Peoples Party co-leader Ann Other"}, "PERSON", {}, "2005-02-15");
+  EXPECT_EQ(c.code, "FRDOPP");
+  EXPECT_EQ(c.source, "affiliation");
+  // The rest of the name is still looked up: an expired entry's country
+  // and the title before it.
+  EXPECT_EQ(fx().code({"Constable Hackenbush"}, "PERSON", {}, "2018-05-31").code, "FRDCOP");
+  EXPECT_EQ(fx().code({"Constable Ann Other"}, "PERSON", {}, "2018-05-31").code, "COP");
+  // A title word as the last word is a surname, not a role.
+  EXPECT_EQ(fx().code({"Ann Constable"}, "PERSON", {}, "2018-05-31").code, "");
 }
 
 TEST(ActorCoder, BestFittingEntryAndWrittenVariants) {
