@@ -350,13 +350,17 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
   }
   const bool expired = dict_fit == Fit::kExpired;
   RoleEvidence role = read_roles(q.roles, date, false);
-  if (role.agent.empty() && q.name_agents) {
+  if (q.name_agents) {
     // The agent words of an organisation's own name ("Court of Appeal",
     // "Northumbria Police"); named actors inside it are not its affiliation
-    // ("Federal Labour Agency" is no Labour Party body).
+    // ("Federal Labour Agency" is no Labour Party body). They beat the words
+    // before the name, which may be another's title ("director general of
+    // the British Chambers of Commerce").
     const RoleEvidence own = read_roles(q.names, date, true);
-    role.agent = own.agent;
-    role.agent_words = own.agent_words;
+    if (!own.agent.empty()) {
+      role.agent = own.agent;
+      role.agent_words = own.agent_words;
+    }
     if (role.country.empty()) role.country = own.country;
   }
   std::string country, agent;

@@ -56,7 +56,7 @@ struct Context {
 
 bool starts_lower(std::string_view t) { return !t.empty() && t[0] >= 'a' && t[0] <= 'z'; }
 
-Context read_context(const Document& doc, const Entity& e) {
+Context read_context(const ActorResources& r, const Document& doc, const Entity& e) {
   Context c;
   const bool place = e.type == "GPE" || e.type == "LOC" || e.type == "FAC";
   const int32_t n = static_cast<int32_t>(doc.tokens.size());
@@ -106,7 +106,17 @@ Context read_context(const Document& doc, const Entity& e) {
       const std::string_view next = b + 1 < n ? doc.token_text(doc.tokens[static_cast<size_t>(b + 1)]) : "";
       const bool possessive = (next == "'s" || next == "\xE2\x80\x99s") &&
                               !first_word.empty() && first_word[0] >= 'A' && first_word[0] <= 'Z';
-      if (lead == "the" || lead == "a" || lead == "an" || lead == "former" || (!place && possessive)) {
+      // A title, bare or after "who is", for a person or organisation:
+      // ", director general of the British Chambers of Commerce", ", who is
+      // chairman of the Commons public accounts committee".
+      if (!place && (lead == "who" || lead == "which") && b + 2 < n &&
+          (doc.token_text(doc.tokens[static_cast<size_t>(b + 1)]) == "is" ||
+           doc.token_text(doc.tokens[static_cast<size_t>(b + 1)]) == "was") &&
+          starts_lower(doc.token_text(doc.tokens[static_cast<size_t>(b + 2)])))
+        b += 2;
+      const bool title = !place && starts_lower(doc.token_text(doc.tokens[static_cast<size_t>(b)])) &&
+                         starts_title(r, doc, static_cast<size_t>(b));
+      if (lead == "the" || lead == "a" || lead == "an" || lead == "former" || (!place && possessive) || title) {
         int32_t z = b;
         while (z < n && z - b < 14 && doc.tokens[static_cast<size_t>(z)].sentence == sentence &&
                !is_break(doc.token_text(doc.tokens[static_cast<size_t>(z)])))
@@ -160,7 +170,7 @@ void annotate_actors(const ActorResources& r, Document& doc) {
   contexts.reserve(doc.entities.size());
   std::map<std::string, int> country_votes;  // ISO2 of coded entities
   for (Entity& e : doc.entities) {
-    contexts.push_back(read_context(doc, e));
+    contexts.push_back(read_context(r, doc, e));
     const Context& c = contexts.back();
     ActorQuery q;
     q.names.push_back(e.name);

@@ -398,3 +398,37 @@ TEST(ActorStage, ArticleCountryDictionaryScanAndCountryNamedOrganisation) {
   // Nothing else: "Foreign Minister" and "Supreme Court" are no actor names.
   for (const auto& e : doc.entities) EXPECT_NE(e.name, "Foreign Minister");
 }
+
+TEST(ActorStage, TitleAppositivesOwnNameAgentsAndNamesCutShort) {
+  Document doc;
+  doc.id = "invented";
+  doc.meta.date = "2005-02-15";
+  doc.text = "Ann Other, director of the Freedonian Chambers of Commerce, spoke. "
+             "Bob Roe, who is director of the parliament, agreed. The Freedonian Foreign Office said so.";
+  tokenize::tokenize(doc.text, doc.tokens);
+  segment::segment(doc.text, doc.tokens, doc.paragraphs, doc.sentences);
+  for (Token& t : doc.tokens) t.upos = "NOUN";
+  auto mention = [&](const std::string& s) {
+    const size_t at = doc.text.find(s);
+    EXPECT_NE(at, std::string::npos) << s;
+    return EntityMention{static_cast<uint32_t>(at), static_cast<uint32_t>(at + s.size()), "name", {}};
+  };
+  doc.entities.push_back(Entity{"E1", "PERSON", "Ann Other", "", {}, false, {}, {}, false, {mention("Ann Other")}});
+  doc.entities.push_back(Entity{"E2", "ORG", "Freedonian Chambers of Commerce", "", {}, false, {}, {}, false,
+                                {mention("Freedonian Chambers of Commerce")}});
+  doc.entities.push_back(Entity{"E3", "PERSON", "Bob Roe", "", {}, false, {}, {}, false, {mention("Bob Roe")}});
+  // The name tagger cut the organisation's name short.
+  doc.entities.push_back(
+      Entity{"E4", "ORG", "Foreign Office", "", {}, false, {}, {}, false, {mention("Foreign Office")}});
+  actor::annotate_actors(fx().res, doc);
+  // ", director of ...": a title appositive; the body it heads gives the role.
+  EXPECT_EQ(doc.entities[0].actor.code, "FRDBUS");
+  // The organisation's own name beats the title before it ("director of the").
+  EXPECT_EQ(doc.entities[1].actor.code, "FRDBUS");
+  // ", who is director of the parliament"; the country is the article's.
+  EXPECT_EQ(doc.entities[2].actor.code, "FRDLEG");
+  // The mention grew to the dictionary phrase, and the name with it.
+  EXPECT_EQ(doc.entities[3].name, "Freedonian Foreign Office");
+  EXPECT_EQ(doc.entities[3].mentions[0].start, doc.text.find("Freedonian Foreign Office"));
+  EXPECT_EQ(doc.entities[3].actor.code, "FRDGOV");
+}
