@@ -161,6 +161,21 @@ bool is_cameo_role(std::string_view code) {
   return std::any_of(std::begin(kRoles), std::end(kRoles), [&](const char* r) { return code.substr(0, 3) == r; });
 }
 
+std::string ActorCoder::group_code(std::string_view name) const {
+  const auto words = dictionary_words(name);
+  if (words.empty()) return {};
+  for (const auto& d : dicts_.agents) {
+    size_t len = 0;
+    const auto hits = d.longest_match(words, 0, len);
+    if (len != words.size() || hits.empty()) continue;
+    const auto codes = d.codes(hits.front());
+    if (codes.empty()) continue;
+    const std::string code = agent_code(codes.front().code);
+    if (is_cameo_group(code)) return code;
+  }
+  return {};
+}
+
 bool ActorCoder::starts_agent(const std::vector<std::string>& words, size_t i) const {
   for (const auto& d : dicts_.agents) {
     size_t len = 0;
@@ -168,6 +183,13 @@ bool ActorCoder::starts_agent(const std::vector<std::string>& words, size_t i) c
     if (len > 0) return true;
   }
   return false;
+}
+
+bool is_cameo_group(std::string_view code) {
+  static const char* const kGroups[] = {"ADR", "ALE", "ATH", "BAH", "BUD", "CHR", "CON", "DRZ", "HIN",
+                                        "JAI", "JEW", "MOS", "PAG", "SHN", "SIK", "TAO", "ZRO"};
+  if (code.size() < 3) return false;
+  return std::any_of(std::begin(kGroups), std::end(kGroups), [&](const char* g) { return code.substr(0, 3) == g; });
 }
 
 std::string ActorCoder::country_of(std::string_view code) const {
@@ -344,6 +366,17 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
       const auto hit = countries_.find(name);
       if (hit.country < 0 || hit.kind == geo::CountryNameKind::kCapital) continue;
       dict_code = countries_.countries()[static_cast<size_t>(hit.country)].cameo;
+      dict_fit = Fit::kUndated;
+      break;
+    }
+  }
+  if (dict_code.empty() && q.type == "NORP") {
+    // A religious or ethnic group named alone ("Jews", "Buddhists"): CAMEO
+    // codes it by its own group code, which PETRARCH2 lists as an agent.
+    for (const auto& name : q.names) {
+      const std::string group = group_code(name);
+      if (group.empty()) continue;
+      dict_code = group;
       dict_fit = Fit::kUndated;
       break;
     }

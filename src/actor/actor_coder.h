@@ -63,6 +63,10 @@ class ActorCoder {
   // An empty code when nothing warrants one.
   ActorCode code(const ActorQuery& query) const;
 
+  // The CAMEO religious group code ("JEW", "MOS") of a name that is wholly
+  // an agent phrase with such a code ("Jews"); empty otherwise.
+  std::string group_code(std::string_view name) const;
+
  private:
   struct RoleEvidence {
     std::string country;  // CAMEO country code
@@ -86,6 +90,10 @@ class ActorCoder {
 // True for CAMEO role codes that stand after a country (GOV, OPP, MIL, ...),
 // false for primary non-state codes (IGO, NGO, MNC) and region codes.
 bool is_cameo_role(std::string_view code);
+
+// True for CAMEO's religion codes, which stand first like a country (JEW,
+// MOS, CHR, BUD, HIN, ...).
+bool is_cameo_group(std::string_view code);
 
 // "mike pompeo|USAGOV": the lower-cased name and the code (DESIGN.md §2);
 // the name alone when there is no code.

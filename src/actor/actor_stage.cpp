@@ -94,6 +94,30 @@ Context read_context(const ActorResources& r, const Document& doc, const Entity&
         --z;
       c.roles.push_back(span_words(doc, z, first - 1));
     }
+    // Two titles, the first set off: "the company's administrator,
+    // turnaround expert Enrico Bondi". Only when the words before the name
+    // are lower-case non-verbs and the first title a noun phrase ("the ...",
+    // "X's ..." ending in a noun), so a clause before a comma ("the party
+    // lost, said analyst ...") is not read as a title.
+    auto verb = [&](int32_t k) {
+      const std::string& u = doc.tokens[static_cast<size_t>(k)].upos;
+      return u == "VERB" || u == "AUX";
+    };
+    bool lower_run = a < first && a >= 2;
+    for (int32_t k = a; lower_run && k < first; ++k)
+      lower_run = starts_lower(doc.token_text(doc.tokens[static_cast<size_t>(k)])) && !verb(k);
+    if (lower_run && !place && doc.token_text(doc.tokens[static_cast<size_t>(a - 1)]) == ",") {
+      int32_t z = a - 1;
+      while (z > 0 && a - 1 - z < 6 && doc.tokens[static_cast<size_t>(z - 1)].sentence == sentence &&
+             !is_break(doc.token_text(doc.tokens[static_cast<size_t>(z - 1)])))
+        --z;
+      const std::string_view w0 = doc.token_text(doc.tokens[static_cast<size_t>(z)]);
+      const std::string_view w1 = z + 1 < a - 1 ? doc.token_text(doc.tokens[static_cast<size_t>(z + 1)]) : "";
+      const bool noun_phrase = w0 == "the" || w0 == "The" || w0 == "a" || w0 == "an" || w1 == "'s" || w1 == "\xE2\x80\x99s";
+      if (noun_phrase && z < a - 1 && doc.tokens[static_cast<size_t>(a - 2)].upos == "NOUN" &&
+          (z == 0 || is_break(doc.token_text(doc.tokens[static_cast<size_t>(z - 1)]))))
+        c.roles.push_back(span_words(doc, z, a - 1));
+    }
     // An appositive: ", the head of ..." up to the next punctuation.
     if (last + 2 < n && doc.token_text(doc.tokens[static_cast<size_t>(last + 1)]) == ",") {
       int32_t b = last + 2;

@@ -191,6 +191,13 @@ void add_dictionary_mentions(const ActorResources& r, Document& doc) {
         country = true;
       }
     }
+    // A religious group named alone ("Jews", "Buddhists"), mid-sentence.
+    bool group = false;
+    if (len == 0 && !first_of_sentence && words.size() >= 1) {
+      const ActorCoder coder(r.dictionaries, r.countries);
+      group = !coder.group_code(doc.token_text(tok)).empty();
+      if (group) len = 1;
+    }
     if (len == 0) continue;
     // The match must be the whole name: every word capitalised or glue, the
     // last capitalised, and no name word right after it.
@@ -219,7 +226,7 @@ void add_dictionary_mentions(const ActorResources& r, Document& doc) {
       Entity e;
       e.id = "E" + std::to_string(next_id++);
       const auto hit = r.countries.find(name);
-      e.type = plural || (hit.country >= 0 && hit.kind == geo::CountryNameKind::kDemonym) ? "NORP"
+      e.type = plural || group || (hit.country >= 0 && hit.kind == geo::CountryNameKind::kDemonym) ? "NORP"
                : hit.country >= 0                                                        ? "GPE"
                                                                                          : "ORG";
       e.name = name;

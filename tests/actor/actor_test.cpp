@@ -2,6 +2,7 @@
 // invented dictionaries, countries and places (no shared data needed).
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "actor/actor_coder.h"
@@ -95,7 +96,7 @@ struct Fixture {
               "MINISTER [~GOV]\nNATIONAL_SECURITY_ADVISER [~GOVMIL]\nMILITARY_INTELLIGENCE [~MILSPY]\n"
               "CHIEF [~GOV]\nOPPOSITION {} [~OPP]\nPEACEKEEPER [IGO~]\nLEADER [~GOV]\nCOURT [~JUD]\n"
               "FOREIGN_MINISTER [~GOV]\nDEPUTY [~COP]\nDIRECTOR [~GOV]\nCONSTABLE [~COP]\nPARLIAMENT [~LEG]\n"
-              "CHAMBER_OF_COMMERCE {CHAMBERS_OF_COMMERCE} [~BUS]\n"),
+              "CHAMBER_OF_COMMERCE {CHAMBERS_OF_COMMERCE} [~BUS]\nCOMPANY [~BUS]\nBUDDHIST [~BUD]\n"),
         "agents");
     auto d = rules::CompiledDictionary::from_entries(rules::DictionaryKind::kDiscards,
                                                      parse(&rules::parse_discard_list, "DUCK_SOUP\n"), "discards");
@@ -431,4 +432,40 @@ TEST(ActorStage, TitleAppositivesOwnNameAgentsAndNamesCutShort) {
   EXPECT_EQ(doc.entities[3].name, "Freedonian Foreign Office");
   EXPECT_EQ(doc.entities[3].mentions[0].start, doc.text.find("Freedonian Foreign Office"));
   EXPECT_EQ(doc.entities[3].actor.code, "FRDGOV");
+}
+
+TEST(ActorStage, ReligiousGroupsAndATitleSetOffBeforeAnother) {
+  Document doc;
+  doc.id = "invented";
+  doc.meta.date = "2005-02-15";
+  doc.text = "In Freedonia many Buddhists came. On Monday, the company's administrator, turnaround expert Bob Roe, "
+             "spoke. The Peoples Party lost, said analyst Cal Dee.";
+  tokenize::tokenize(doc.text, doc.tokens);
+  segment::segment(doc.text, doc.tokens, doc.paragraphs, doc.sentences);
+  for (Token& t : doc.tokens) {
+    const std::string_view w = doc.token_text(t);
+    t.upos = w == "lost" || w == "said" || w == "came" || w == "spoke" ? "VERB" : "NOUN";
+  }
+  auto mention = [&](const std::string& s) {
+    const size_t at = doc.text.find(s);
+    EXPECT_NE(at, std::string::npos) << s;
+    return EntityMention{static_cast<uint32_t>(at), static_cast<uint32_t>(at + s.size()), "name", {}};
+  };
+  doc.entities.push_back(Entity{"E1", "GPE", "Freedonia", "", {}, false, {}, {}, false, {mention("Freedonia")}});
+  doc.entities.push_back(Entity{"E2", "PERSON", "Bob Roe", "", {}, false, {}, {}, false, {mention("Bob Roe")}});
+  doc.entities.push_back(Entity{"E3", "PERSON", "Cal Dee", "", {}, false, {}, {}, false, {mention("Cal Dee")}});
+  actor::annotate_actors(fx().res, doc);
+  // "the company's administrator, turnaround expert Bob Roe": BUS, in the
+  // article's country.
+  EXPECT_EQ(doc.entities[1].actor.code, "FRDBUS");
+  // A clause before the comma is no title: the party is not Cal Dee's.
+  EXPECT_EQ(doc.entities[2].actor.code, "");
+  // The scan adds the group the name tagger missed, coded as CAMEO codes it.
+  const auto group = std::find_if(doc.entities.begin(), doc.entities.end(),
+                                  [](const Entity& e) { return e.name == "Buddhists"; });
+  ASSERT_NE(group, doc.entities.end());
+  EXPECT_EQ(group->type, "NORP");
+  EXPECT_EQ(group->actor.code, "BUD");
+  EXPECT_EQ(fx().code({"Buddhists"}, "NORP", {}, "2005-02-15").code, "BUD");
+  EXPECT_EQ(fx().code({"Buddhists"}, "ORG", {}, "2005-02-15").code, "");  // a group is a NORP
 }
