@@ -383,6 +383,14 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
   }
   const bool expired = dict_fit == Fit::kExpired;
   RoleEvidence role = read_roles(q.roles, date, false);
+  if (q.type == "GPE") {
+    // A place holds no role: titles and bodies in the words before it are
+    // someone else's ("the party's Bournemouth conference", "an official in
+    // Europe"); only a country there still places it.
+    const std::string c = role.country;
+    role = RoleEvidence{};
+    role.country = c;
+  }
   if (q.name_agents) {
     // The agent words of an organisation's own name ("Court of Appeal",
     // "Northumbria Police"); named actors inside it are not its affiliation

@@ -258,6 +258,15 @@ TEST(ActorCoder, RoleWordsTheNameTaggerTookIntoAName) {
   EXPECT_EQ(fx().code({"Ann Constable"}, "PERSON", {}, "2018-05-31").code, "");
 }
 
+TEST(ActorCoder, APlaceHoldsNoRole) {
+  // Titles and bodies before a place are someone else's; a country there
+  // still places it.
+  EXPECT_EQ(fx().code({"Marxton"}, "GPE", {"an official in"}, "2005-02-15").code, "");
+  EXPECT_EQ(fx().code({"Marxton"}, "GPE", {"the Peoples Party leader in"}, "2005-02-15").code, "FRD");
+  // A person with the same words keeps them.
+  EXPECT_EQ(fx().code({"Ann Other"}, "PERSON", {"the Peoples Party leader"}, "2005-02-15").code, "FRDOPP");
+}
+
 TEST(ActorCoder, BestFittingEntryAndWrittenVariants) {
   // Two entries share PRESIDENT_FIREFLY: the one dated for 2005 wins over
   // the undated one listed first; outside those dates the undated one does.
