@@ -67,7 +67,7 @@ bool starts_title(const ActorResources& r, const Document& doc, size_t k) {
 // Securities and [Exchange Commission]", "[Lib] Dems"; for an organisation
 // an agents phrase too: "Foreign and [Commonwealth Office]") grows to it,
 // when the words it gains are capitalised or glue and no other mention's.
-void widen_to_dictionary_phrases(const ActorResources& r, Document& doc) {
+static void widen_to_dictionary_phrases(const ActorResources& r, Document& doc) {
   const size_t n = doc.tokens.size();
   std::vector<int> owner(n, -1);  // which entity's mention holds each token
   auto token_range = [&](const EntityMention& m, size_t& first, size_t& last) {
@@ -100,7 +100,8 @@ void widen_to_dictionary_phrases(const ActorResources& r, Document& doc) {
       size_t best_from = first, best_to = last;
       for (size_t j = first; j + kReach >= first; --j) {
         if (j < first && !free_name_word(j)) break;
-        if (j == first || capitalised(doc.token_text(doc.tokens[j]))) {
+        // Not from an article: "The" starts no name, though Phoenix lists THE_US.
+        if (j == first || (capitalised(doc.token_text(doc.tokens[j])) && !is_name_glue(lower(doc.token_text(doc.tokens[j]))))) {
           std::vector<std::string> words;
           for (size_t k = j; k < n && k <= last + kReach && (k <= last || free_name_word(k)); ++k) {
             const auto w = dictionary_words(doc.token_text(doc.tokens[k]));

@@ -77,7 +77,7 @@ struct Fixture {
         rules::DictionaryKind::kActors,
         parse(&rules::parse_actor_dictionary,
               "FREEDONIA_ [FRD]\n+FREEDONIAN\n+FREDVILLE\n"
-              "SYLVANIA_ [SYL]\n+SYLVANIAN\n"
+              "SYLVANIA_ [SYL]\n+SYLVANIAN\n+THE_SYLVANIA\n"
               "RUFUS_FIREFLY_\n+FIREFLY\n\t[FRDGOV 19330101-19331231]\n\t[FRDMIL >20000101]\n"
               "GROUCHO_HACKENBUSH_\n+HACKENBUSH\n\t[FRDGOV 19330101-19331231]\n"
               "CHICOLINI_ [FRD]\n"
@@ -414,7 +414,8 @@ TEST(ActorStage, TitleAppositivesOwnNameAgentsAndNamesCutShort) {
   doc.id = "invented";
   doc.meta.date = "2005-02-15";
   doc.text = "Ann Other, director of the Freedonian Chambers of Commerce, spoke. "
-             "Bob Roe, who is director of the parliament, agreed. The Freedonian Foreign Office said so.";
+             "Bob Roe, who is director of the parliament, agreed. The Freedonian Foreign Office said so. "
+             "The Sylvania side agreed.";
   tokenize::tokenize(doc.text, doc.tokens);
   segment::segment(doc.text, doc.tokens, doc.paragraphs, doc.sentences);
   for (Token& t : doc.tokens) t.upos = "NOUN";
@@ -430,6 +431,7 @@ TEST(ActorStage, TitleAppositivesOwnNameAgentsAndNamesCutShort) {
   // The name tagger cut the organisation's name short.
   doc.entities.push_back(
       Entity{"E4", "ORG", "Foreign Office", "", {}, false, {}, {}, false, {mention("Foreign Office")}});
+  doc.entities.push_back(Entity{"E5", "GPE", "Sylvania", "", {}, false, {}, {}, false, {mention("Sylvania")}});
   actor::annotate_actors(fx().res, doc);
   // ", director of ...": a title appositive; the body it heads gives the role.
   EXPECT_EQ(doc.entities[0].actor.code, "FRDBUS");
@@ -441,6 +443,9 @@ TEST(ActorStage, TitleAppositivesOwnNameAgentsAndNamesCutShort) {
   EXPECT_EQ(doc.entities[3].name, "Freedonian Foreign Office");
   EXPECT_EQ(doc.entities[3].mentions[0].start, doc.text.find("Freedonian Foreign Office"));
   EXPECT_EQ(doc.entities[3].actor.code, "FRDGOV");
+  // An article starts no name, though the dictionary lists THE_SYLVANIA.
+  EXPECT_EQ(doc.entities[4].name, "Sylvania");
+  EXPECT_EQ(doc.entities[4].mentions[0].start, doc.text.find("Sylvania side"));
 }
 
 TEST(ActorStage, ReligiousGroupsAndATitleSetOffBeforeAnother) {
