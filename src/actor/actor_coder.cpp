@@ -206,16 +206,27 @@ ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& 
     std::vector<std::string> words;
     words.reserve(cased.size());
     for (const auto& w : cased) words.push_back(rules::upper_ascii(w));
+    // British titles name ministers and ministries "Secretary" and
+    // "Department" ("Home Secretary", "Department for Education"); the
+    // Phoenix agents list them as HOME_!MINIST!, !MINIST! FOR_EDUCATION.
+    std::vector<std::string> british = words;
+    for (auto& w : british) {
+      if (w == "SECRETARY") w = "MINISTER";
+      else if (w == "DEPARTMENT") w = "MINISTRY";
+    }
     for (size_t i = 0; i < words.size();) {
       size_t best_agent = 0, best_actor = 0;
       std::string agent, actor;
-      for (const auto& d : dicts_.agents) {
-        size_t len = 0;
-        auto hits = d.longest_match(words, i, len);
-        if (len > best_agent) {
-          best_agent = len;
-          const auto codes = d.codes(hits.front());
-          agent = codes.empty() ? std::string() : codes.front().code;
+      for (const auto* variant : {&words, &british}) {
+        if (variant == &british && british == words) break;
+        for (const auto& d : dicts_.agents) {
+          size_t len = 0;
+          auto hits = d.longest_match(*variant, i, len);
+          if (len > best_agent) {  // as written wins a tie
+            best_agent = len;
+            const auto codes = d.codes(hits.front());
+            agent = codes.empty() ? std::string() : codes.front().code;
+          }
         }
       }
       if (best_agent == 1 && i + 1 < words.size() && is_title_modifier(words[i])) best_agent = 0;

@@ -96,7 +96,8 @@ struct Fixture {
               "MINISTER [~GOV]\nNATIONAL_SECURITY_ADVISER [~GOVMIL]\nMILITARY_INTELLIGENCE [~MILSPY]\n"
               "CHIEF [~GOV]\nOPPOSITION {} [~OPP]\nPEACEKEEPER [IGO~]\nLEADER [~GOV]\nCOURT [~JUD]\n"
               "FOREIGN_MINISTER [~GOV]\nDEPUTY [~COP]\nDIRECTOR [~GOV]\nCONSTABLE [~COP]\nPARLIAMENT [~LEG]\n"
-              "CHAMBER_OF_COMMERCE {CHAMBERS_OF_COMMERCE} [~BUS]\nCOMPANY [~BUS]\nBUDDHIST [~BUD]\n"),
+              "CHAMBER_OF_COMMERCE {CHAMBERS_OF_COMMERCE} [~BUS]\nCOMPANY [~BUS]\nBUDDHIST [~BUD]\n"
+              "MINISTRY_FOR_FISH [~GOVAGR]\n"),
         "agents");
     auto d = rules::CompiledDictionary::from_entries(rules::DictionaryKind::kDiscards,
                                                      parse(&rules::parse_discard_list, "DUCK_SOUP\n"), "discards");
@@ -256,6 +257,15 @@ TEST(ActorCoder, RoleWordsTheNameTaggerTookIntoAName) {
   EXPECT_EQ(fx().code({"Constable Ann Other"}, "PERSON", {}, "2018-05-31").code, "COP");
   // A title word as the last word is a surname, not a role.
   EXPECT_EQ(fx().code({"Ann Constable"}, "PERSON", {}, "2018-05-31").code, "");
+}
+
+TEST(ActorCoder, BritishSecretariesAndDepartmentsAreMinistersAndMinistries) {
+  EXPECT_EQ(fx().code({"Ann Other"}, "PERSON", {"Sylvanian Foreign Secretary"}, "2005-02-15").code, "SYLGOV");
+  actor::ActorCoder coder(fx().res.dictionaries, fx().res.countries);
+  actor::ActorQuery q{{"Department for Fish"}, "ORG", {}, "2005-02-15", false, true};
+  EXPECT_EQ(coder.code(q).code, "GOVAGR");
+  q.names = {"Department of Fish"};  // not a phrase the list has
+  EXPECT_EQ(coder.code(q).code, "");
 }
 
 TEST(ActorCoder, APlaceHoldsNoRole) {
