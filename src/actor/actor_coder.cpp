@@ -186,8 +186,9 @@ bool ActorCoder::starts_agent(const std::vector<std::string>& words, size_t i) c
 }
 
 bool is_cameo_group(std::string_view code) {
+  // CAMEO's religion codes; Phoenix writes Muslim MUS where CAMEO has MOS.
   static const char* const kGroups[] = {"ADR", "ALE", "ATH", "BAH", "BUD", "CHR", "CON", "DRZ", "HIN",
-                                        "JAI", "JEW", "MOS", "PAG", "SHN", "SIK", "TAO", "ZRO"};
+                                        "JAI", "JEW", "MOS", "MUS", "PAG", "SHN", "SIK", "TAO", "ZRO"};
   if (code.size() < 3) return false;
   return std::any_of(std::begin(kGroups), std::end(kGroups), [&](const char* g) { return code.substr(0, 3) == g; });
 }
@@ -381,6 +382,7 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
       break;
     }
   }
+  bool from_group = false;
   if (dict_code.empty() && q.type == "NORP") {
     // A religious or ethnic group named alone ("Jews", "Buddhists"): CAMEO
     // codes it by its own group code, which PETRARCH2 lists as an agent.
@@ -389,10 +391,25 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
       if (group.empty()) continue;
       dict_code = group;
       dict_fit = Fit::kUndated;
+      from_group = true;
       break;
     }
   }
   const bool expired = dict_fit == Fit::kExpired;
+  if (q.name_agents) {
+    // Words before an organisation that end in a preposition are another's
+    // title: "an economist at [Nomura]", "director general of the [British
+    // Chambers of Commerce]".
+    auto someone_elses = [](const std::string& role) {
+      const auto w = dictionary_words(role);
+      if (w.empty()) return false;
+      size_t k = w.size() - 1;
+      while (k > 0 && (w[k] == "THE" || w[k] == "A" || w[k] == "AN")) --k;
+      static const char* const kPrepositions[] = {"AT", "OF", "FOR", "FROM", "WITH", "BY", "TO", "IN", "ON"};
+      return std::any_of(std::begin(kPrepositions), std::end(kPrepositions), [&](const char* p) { return w[k] == p; });
+    };
+    q.roles.erase(std::remove_if(q.roles.begin(), q.roles.end(), someone_elses), q.roles.end());
+  }
   RoleEvidence role = read_roles(q.roles, date, false);
   if (q.type == "GPE") {
     // A place holds no role: titles and bodies in the words before it are
@@ -462,7 +479,11 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
     }
   }
   if (out.code.empty()) return ActorCode{};
-  out.country = country_of(out.code);
+  // A bare agent or group code is no country even when its letters are one:
+  // Phoenix's Muslim ~MUS is also Mauritius' country code.
+  const bool countryless = (out.source == "role" && out.code == role.agent && country.empty()) ||
+                           (from_group && out.code == dict_code);
+  out.country = countryless ? std::string() : country_of(out.code);
   out.role = out.country.empty() ? std::string() : out.code.substr(3);
   if (out.country.empty() && out.code.size() >= 3) out.role = out.code;
   return out;

@@ -26,7 +26,8 @@ namespace {
 const char* kIsoJson = R"({"3166-1": [
   {"alpha_2": "FD", "alpha_3": "FRD", "name": "Freedonia, Republic of", "common_name": "Freedonia"},
   {"alpha_2": "SY", "alpha_3": "SYL", "name": "Sylvania"},
-  {"alpha_2": "TL", "alpha_3": "TLS", "name": "Timor-Leste"}]})";
+  {"alpha_2": "TL", "alpha_3": "TLS", "name": "Timor-Leste"},
+  {"alpha_2": "MU", "alpha_3": "MUS", "name": "Mauritius"}]})";
 const char* kCountryInfo =
     "#ISO\tISO3\tISO-Numeric\tfips\tCountry\tCapital\tArea\tPopulation\tContinent\ttld\tCurrencyCode\tCurrencyName\tPhone\tPostal\tRegex\tLanguages\tgeonameid\tneighbours\tEquivalentFipsCode\n"
     "FD\tFRD\t901\tFD\tFreedonia\tFredville\t1000\t5000000\tEU\t.fd\tFDD\tDuck\t1\t\t\ten\t900001\tSY\t\n"
@@ -97,7 +98,7 @@ struct Fixture {
               "CHIEF [~GOV]\nOPPOSITION {} [~OPP]\nPEACEKEEPER [IGO~]\nLEADER [~GOV]\nCOURT [~JUD]\n"
               "FOREIGN_MINISTER [~GOV]\nDEPUTY [~COP]\nDIRECTOR [~GOV]\nCONSTABLE [~COP]\nPARLIAMENT [~LEG]\n"
               "CHAMBER_OF_COMMERCE {CHAMBERS_OF_COMMERCE} [~BUS]\nCOMPANY [~BUS]\nBUDDHIST [~BUD]\n"
-              "MINISTRY_FOR_FISH [~GOVAGR]\n"),
+              "MINISTRY_FOR_FISH [~GOVAGR]\nMUSLIM [~MUS]\nECONOMIST [~EDU]\n"),
         "agents");
     auto d = rules::CompiledDictionary::from_entries(rules::DictionaryKind::kDiscards,
                                                      parse(&rules::parse_discard_list, "DUCK_SOUP\n"), "discards");
@@ -266,6 +267,25 @@ TEST(ActorCoder, BritishSecretariesAndDepartmentsAreMinistersAndMinistries) {
   EXPECT_EQ(coder.code(q).code, "GOVAGR");
   q.names = {"Department of Fish"};  // not a phrase the list has
   EXPECT_EQ(coder.code(q).code, "");
+}
+
+TEST(ActorCoder, AGroupCodeIsNoCountryThoughItsLettersAreOne) {
+  // Phoenix's Muslim ~MUS is also Mauritius' code: a group, no country.
+  auto c = fx().code({"Muslims"}, "NORP", {}, "2005-02-15");
+  EXPECT_EQ(c.code, "MUS");
+  EXPECT_EQ(c.country, "");
+  c = fx().code({"Ann Other"}, "PERSON", {"a Muslim"}, "2005-02-15");
+  EXPECT_EQ(c.code, "MUS");
+  EXPECT_EQ(c.country, "");
+  EXPECT_EQ(c.role, "MUS");
+}
+
+TEST(ActorCoder, WordsBeforeAnOrganisationEndingInAPrepositionAreAnothersTitle) {
+  actor::ActorCoder coder(fx().res.dictionaries, fx().res.countries);
+  actor::ActorQuery q{{"Acme Securities"}, "ORG", {"an economist at"}, "2005-02-15", false, true};
+  EXPECT_EQ(coder.code(q).code, "");
+  q.roles = {"the economist"};  // an apposed title is the organisation's own
+  EXPECT_EQ(coder.code(q).code, "EDU");
 }
 
 TEST(ActorCoder, APlaceHoldsNoRole) {
