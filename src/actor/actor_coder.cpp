@@ -176,6 +176,15 @@ std::string ActorCoder::group_code(std::string_view name) const {
   return {};
 }
 
+bool ActorCoder::starts_actor(const std::vector<std::string>& words, size_t i) const {
+  for (const auto& d : dicts_.actors) {
+    size_t len = 0;
+    d.longest_match(words, i, len);
+    if (len > 0) return true;
+  }
+  return false;
+}
+
 bool ActorCoder::starts_agent(const std::vector<std::string>& words, size_t i) const {
   for (const auto& d : dicts_.agents) {
     size_t len = 0;
@@ -223,7 +232,10 @@ ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& 
         for (const auto& d : dicts_.agents) {
           size_t len = 0;
           auto hits = d.longest_match(*variant, i, len);
-          if (len > best_agent) {  // as written wins a tie
+          // As written wins a tie; the British reading must name the office
+          // ("Home Secretary"), not just a minister ("general secretary").
+          if (variant == &british && len < 2) continue;
+          if (len > best_agent) {
             best_agent = len;
             const auto codes = d.codes(hits.front());
             agent = codes.empty() ? std::string() : codes.front().code;
@@ -247,10 +259,12 @@ ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& 
       // A named actor followed by more name words is part of a longer name
       // ("Federal Labour Agency" is no Labour Party body, "British Chambers
       // of Commerce" no British government body): it gives at most a country.
-      // A title may follow it ("Labour MP", "Tory Leader"), and a possessive
+      // A title may follow it ("Labour MP", "Tory Leader") or another actor
+      // or country ("Amnesty International UK director"), and a possessive
       // ends it ("the State Department's Korea desk").
       if (best_actor > 0 && !agents_only && i + best_actor < words.size() && !possessive[i + best_actor - 1] &&
-          starts_upper(cased[i + best_actor]) && !starts_agent(words, i + best_actor)) {
+          starts_upper(cased[i + best_actor]) && !starts_agent(words, i + best_actor) &&
+          !starts_actor(words, i + best_actor) && countries_.find(cased[i + best_actor]).country < 0) {
         const std::string c = country_of(actor);
         if (ev.country.empty() && !c.empty()) ev.country = c;
         best_actor = 0;

@@ -77,6 +77,7 @@ class ActorCoder {
     bool agent_generic = false;  // a title that does not say what it heads ("director")
   };
   bool starts_agent(const std::vector<std::string>& words, size_t i) const;
+  bool starts_actor(const std::vector<std::string>& words, size_t i) const;
   // How many leading words of a name (as written) are role words: up to the
   // last lower-case word or agent phrase that more words follow.
   size_t leading_role_words(const std::vector<std::string>& cased) const;

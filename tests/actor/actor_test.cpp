@@ -246,6 +246,8 @@ TEST(ActorCoder, ActorInsideALongerNameGivesOnlyItsCountry) {
   EXPECT_EQ(fx().code({"Ann Other"}, "PERSON", {"the Peoples Party Agency chief"}, "2005-02-15").code, "FRDGOV");
   EXPECT_EQ(fx().code({"Ann Other"}, "PERSON", {"the Peoples Party chief"}, "2005-02-15").code, "FRDOPP");
   EXPECT_EQ(fx().code({"Ann Other"}, "PERSON", {"the Peoples Party Leader"}, "2005-02-15").code, "FRDOPP");
+  // So may a country ("Amnesty International UK director").
+  EXPECT_EQ(fx().code({"Ann Other"}, "PERSON", {"the Peoples Party Sylvania chief"}, "2005-02-15").code, "FRDOPP");
 }
 
 TEST(ActorCoder, RoleWordsTheNameTaggerTookIntoAName) {
@@ -262,6 +264,8 @@ TEST(ActorCoder, RoleWordsTheNameTaggerTookIntoAName) {
 
 TEST(ActorCoder, BritishSecretariesAndDepartmentsAreMinistersAndMinistries) {
   EXPECT_EQ(fx().code({"Ann Other"}, "PERSON", {"Sylvanian Foreign Secretary"}, "2005-02-15").code, "SYLGOV");
+  // Not a bare secretary: "general secretary" is no minister.
+  EXPECT_EQ(fx().code({"Ann Other"}, "PERSON", {"Sylvanian general secretary"}, "2005-02-15").code, "SYL");
   actor::ActorCoder coder(fx().res.dictionaries, fx().res.countries);
   actor::ActorQuery q{{"Department for Fish"}, "ORG", {}, "2005-02-15", false, true};
   EXPECT_EQ(coder.code(q).code, "GOVAGR");
