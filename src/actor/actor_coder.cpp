@@ -444,7 +444,9 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
       role.agent = own.agent;
       role.agent_words = own.agent_words;
     }
-    if (role.country.empty()) role.country = own.country;
+    if (role.country.empty() || is_cameo_group(own.agent)) role.country = own.country;
+    // A religious group ("Muslims", "Muslim Council") takes a country only
+    // from its own name ("British Muslims"), not from the words around it.
   }
   std::string country, agent;
   if (!dict_code.empty() && !expired) {

@@ -278,6 +278,12 @@ TEST(ActorCoder, AGroupCodeIsNoCountryThoughItsLettersAreOne) {
   auto c = fx().code({"Muslims"}, "NORP", {}, "2005-02-15");
   EXPECT_EQ(c.code, "MUS");
   EXPECT_EQ(c.country, "");
+  // An organisation named for the group takes a country only from its name.
+  actor::ActorCoder coder(fx().res.dictionaries, fx().res.countries);
+  actor::ActorQuery q{{"Muslim Council"}, "ORG", {"Sylvanian"}, "2005-02-15", false, true};
+  EXPECT_EQ(coder.code(q).code, "MUS");
+  q.names = {"Sylvanian Muslim Council"};
+  EXPECT_EQ(coder.code(q).code, "SYLMUS");
   c = fx().code({"Ann Other"}, "PERSON", {"a Muslim"}, "2005-02-15");
   EXPECT_EQ(c.code, "MUS");
   EXPECT_EQ(c.country, "");
