@@ -220,15 +220,18 @@ ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& 
     // "Department" ("Home Secretary", "Department for Education"); the
     // Phoenix agents list them as HOME_!MINIST!, !MINIST! FOR_EDUCATION.
     std::vector<std::string> british = words;
+    bool any_british = false;
     for (auto& w : british) {
       if (w == "SECRETARY") w = "MINISTER";
       else if (w == "DEPARTMENT") w = "MINISTRY";
+      else continue;
+      any_british = true;
     }
     for (size_t i = 0; i < words.size();) {
       size_t best_agent = 0, best_actor = 0;
       std::string agent, actor;
       for (const auto* variant : {&words, &british}) {
-        if (variant == &british && british == words) break;
+        if (variant == &british && !any_british) break;
         for (const auto& d : dicts_.agents) {
           size_t len = 0;
           auto hits = d.longest_match(*variant, i, len);
@@ -340,19 +343,54 @@ size_t ActorCoder::leading_role_words(const std::vector<std::string>& cased) con
 ActorCode ActorCoder::code(const ActorQuery& query) const {
   ActorCode out;
   if (query.type != "PERSON" && query.type != "ORG" && query.type != "GPE" && query.type != "NORP") return out;
-  ActorQuery q = query;
-  if (q.type == "PERSON") {
+  // The query as given, or a copy the rules below change (copied only then).
+  ActorQuery local;
+  const ActorQuery* qp = &query;
+  auto own_copy = [&]() -> ActorQuery& {
+    if (qp != &local) {
+      local = query;
+      qp = &local;
+    }
+    return local;
+  };
+  if (query.type == "PERSON") {
     // A name mention that starts with role words the name tagger took in
     // ("Tory co-chairman Liam Fox", "Constable David Warcup"): the words are
     // a role, the rest is the name.
     for (const auto& name : query.names) {
+      if (name.find(' ') == std::string::npos) continue;  // one word is all name
       const auto cased = split_words(name, false);
       const size_t n = leading_role_words(cased);
       if (n == 0) continue;
-      q.roles.push_back(join(std::vector<std::string>(cased.begin(), cased.begin() + static_cast<long>(n))));
-      q.names.push_back(join(cased, n));
+      own_copy().roles.push_back(join(std::vector<std::string>(cased.begin(), cased.begin() + static_cast<long>(n))));
+      own_copy().names.push_back(join(cased, n));
     }
   }
+  if (query.name_agents) {
+    // Words before an organisation that end in a preposition are another's
+    // title: "an economist at [Nomura]", "director general of the [British
+    // Chambers of Commerce]".
+    auto someone_elses = [](const std::string& role) {
+      // The last word, and the one before it after an article.
+      std::string_view r(role);
+      auto last_word = [&r]() {
+        while (!r.empty() && r.back() == ' ') r.remove_suffix(1);
+        const size_t sp = r.rfind(' ');
+        const std::string_view w = sp == std::string_view::npos ? r : r.substr(sp + 1);
+        r.remove_suffix(w.size());
+        return w;
+      };
+      std::string_view w = last_word();
+      if (w == "the" || w == "a" || w == "an") w = last_word();
+      static const char* const kPrepositions[] = {"at", "of", "for", "from", "with", "by", "to", "in", "on"};
+      return std::any_of(std::begin(kPrepositions), std::end(kPrepositions), [&](const char* p) { return w == p; });
+    };
+    if (std::any_of(query.roles.begin(), query.roles.end(), someone_elses)) {
+      auto& roles = own_copy().roles;
+      roles.erase(std::remove_if(roles.begin(), roles.end(), someone_elses), roles.end());
+    }
+  }
+  const ActorQuery& q = *qp;
   const uint32_t date = rules::date_number(q.date);
   // 1-2: names against discards and actor dictionaries.
   // The best-fitting entry over all the names ("George Bush" may be the
@@ -410,20 +448,6 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
     }
   }
   const bool expired = dict_fit == Fit::kExpired;
-  if (q.name_agents) {
-    // Words before an organisation that end in a preposition are another's
-    // title: "an economist at [Nomura]", "director general of the [British
-    // Chambers of Commerce]".
-    auto someone_elses = [](const std::string& role) {
-      const auto w = dictionary_words(role);
-      if (w.empty()) return false;
-      size_t k = w.size() - 1;
-      while (k > 0 && (w[k] == "THE" || w[k] == "A" || w[k] == "AN")) --k;
-      static const char* const kPrepositions[] = {"AT", "OF", "FOR", "FROM", "WITH", "BY", "TO", "IN", "ON"};
-      return std::any_of(std::begin(kPrepositions), std::end(kPrepositions), [&](const char* p) { return w[k] == p; });
-    };
-    q.roles.erase(std::remove_if(q.roles.begin(), q.roles.end(), someone_elses), q.roles.end());
-  }
   RoleEvidence role = read_roles(q.roles, date, false);
   if (q.type == "GPE") {
     // A place holds no role: titles and bodies in the words before it are

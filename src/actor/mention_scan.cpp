@@ -97,11 +97,24 @@ static void widen_to_dictionary_phrases(const ActorResources& r, Document& doc) 
         const std::string_view t = doc.token_text(doc.tokens[k]);
         return doc.tokens[k].sentence == sentence && owner[k] < 0 && (capitalised(t) || is_name_glue(t));
       };
+      // Most mentions have no capitalised free word within reach on either
+      // side ("of" alone gains nothing): nothing to try.
+      auto reaches_name = [&](size_t from, int step) {
+        for (size_t k = from, i = 0; i < kReach && k < n && free_name_word(k); ++i, k += static_cast<size_t>(step)) {
+          if (!is_name_glue(lower(doc.token_text(doc.tokens[k])))) return true;
+          if (k == 0) break;
+        }
+        return false;
+      };
+      const bool left = first > 0 && reaches_name(first - 1, -1);
+      const bool right = last + 1 < n && reaches_name(last + 1, 1);
+      if (!left && !right) continue;
       size_t best_from = first, best_to = last;
       for (size_t j = first; j + kReach >= first; --j) {
         if (j < first && !free_name_word(j)) break;
         // Not from an article: "The" starts no name, though Phoenix lists THE_US.
-        if (j == first || (capitalised(doc.token_text(doc.tokens[j])) && !is_name_glue(lower(doc.token_text(doc.tokens[j]))))) {
+        if ((j == first && right) ||
+            (j < first && capitalised(doc.token_text(doc.tokens[j])) && !is_name_glue(lower(doc.token_text(doc.tokens[j]))))) {
           std::vector<std::string> words;
           for (size_t k = j; k < n && k <= last + kReach && (k <= last || free_name_word(k)); ++k) {
             const auto w = dictionary_words(doc.token_text(doc.tokens[k]));
