@@ -95,7 +95,8 @@ std::string agent_code(std::string_view code) {
 
 namespace {
 
-std::vector<std::string> split_words(std::string_view text, bool upper) {
+// `possessive`, when given, marks the words that ended in "'s".
+std::vector<std::string> split_words(std::string_view text, bool upper, std::vector<bool>* possessive = nullptr) {
   std::vector<std::string> out;
   size_t i = 0;
   while (i < text.size()) {
@@ -105,10 +106,12 @@ std::vector<std::string> split_words(std::string_view text, bool upper) {
     std::string w(text.substr(i, j - i));
     i = j;
     // Possessives: ASCII and typographic apostrophes.
+    bool owner = false;
     for (const char* s : {"'s", "'S", "\xE2\x80\x99s", "\xE2\x80\x99S"}) {
       const std::string suf(s);
       if (w.size() > suf.size() && w.compare(w.size() - suf.size(), suf.size(), suf) == 0) {
         w.resize(w.size() - suf.size());
+        owner = true;
         break;
       }
     }
@@ -123,12 +126,32 @@ std::vector<std::string> split_words(std::string_view text, bool upper) {
       while (w.size() >= qs.size() && w.compare(0, qs.size(), qs) == 0) w.erase(0, qs.size());
       while (w.size() >= qs.size() && w.compare(w.size() - qs.size(), qs.size(), qs) == 0) w.resize(w.size() - qs.size());
     }
-    if (!w.empty()) out.push_back(upper ? rules::upper_ascii(w) : w);
+    if (w.empty()) continue;
+    out.push_back(upper ? rules::upper_ascii(w) : w);
+    if (possessive) possessive->push_back(owner);
   }
   return out;
 }
 
 bool starts_upper(const std::string& w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
+
+// Titles that say a person heads something but not what: the body they head
+// gives the role ("director general of the British Chambers of Commerce" is
+// BUS, "chairman of the Commons public accounts committee" LEG). Alone they
+// keep their own code ("Britain's Europe Director": GOV).
+bool is_generic_title(const std::string& phrase) {
+  static const char* const kTitles[] = {"LEADER",    "OFFICIAL",  "SENIOR OFFICIAL", "CHAIRMAN",          "CHAIRWOMAN",
+                                        "CHAIR",     "DIRECTOR",  "DIRECTOR GENERAL", "HEAD",             "CHIEF",
+                                        "PRESIDENT", "SPOKESMAN", "SPOKESWOMAN",     "GENERAL SECRETARY", "SECRETARY GENERAL"};
+  return std::any_of(std::begin(kTitles), std::end(kTitles), [&](const char* t) { return phrase == t; });
+}
+
+// Words that only qualify the title after them ("deputy planning director",
+// "assistant chief constable"); PETRARCH2's agents list DEPUTY alone as a
+// police deputy (~COP), which is right only when no title follows.
+bool is_title_modifier(const std::string& w) {
+  return w == "DEPUTY" || w == "ASSISTANT" || w == "ACTING" || w == "VICE";
+}
 
 }  // namespace
 
@@ -142,6 +165,47 @@ bool is_cameo_role(std::string_view code) {
   return std::any_of(std::begin(kRoles), std::end(kRoles), [&](const char* r) { return code.substr(0, 3) == r; });
 }
 
+std::string ActorCoder::group_code(std::string_view name) const {
+  const auto words = dictionary_words(name);
+  if (words.empty()) return {};
+  for (const auto& d : dicts_.agents) {
+    size_t len = 0;
+    const auto hits = d.longest_match(words, 0, len);
+    if (len != words.size() || hits.empty()) continue;
+    const auto codes = d.codes(hits.front());
+    if (codes.empty()) continue;
+    const std::string code = agent_code(codes.front().code);
+    if (is_cameo_group(code)) return code;
+  }
+  return {};
+}
+
+bool ActorCoder::starts_actor(const std::vector<std::string>& words, size_t i) const {
+  for (const auto& d : dicts_.actors) {
+    size_t len = 0;
+    d.longest_match(words, i, len);
+    if (len > 0) return true;
+  }
+  return false;
+}
+
+bool ActorCoder::starts_agent(const std::vector<std::string>& words, size_t i) const {
+  for (const auto& d : dicts_.agents) {
+    size_t len = 0;
+    d.longest_match(words, i, len);
+    if (len > 0) return true;
+  }
+  return false;
+}
+
+bool is_cameo_group(std::string_view code) {
+  // CAMEO's religion codes; Phoenix writes Muslim MUS where CAMEO has MOS.
+  static const char* const kGroups[] = {"ADR", "ALE", "ATH", "BAH", "BUD", "CHR", "CON", "DRZ", "HIN",
+                                        "JAI", "JEW", "MOS", "MUS", "PAG", "SHN", "SIK", "TAO", "ZRO"};
+  if (code.size() < 3) return false;
+  return std::any_of(std::begin(kGroups), std::end(kGroups), [&](const char* g) { return code.substr(0, 3) == g; });
+}
+
 std::string ActorCoder::country_of(std::string_view code) const {
   if (code.size() >= 3 && countries_.by_cameo(code.substr(0, 3))) return std::string(code.substr(0, 3));
   return {};
@@ -151,22 +215,41 @@ ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& 
                                                 bool agents_only) const {
   RoleEvidence ev;
   for (const auto& role : roles) {
-    const auto cased = split_words(role, false);
+    std::vector<bool> possessive;
+    const auto cased = split_words(role, false, &possessive);
     std::vector<std::string> words;
     words.reserve(cased.size());
     for (const auto& w : cased) words.push_back(rules::upper_ascii(w));
+    // British titles name ministers and ministries "Secretary" and
+    // "Department" ("Home Secretary", "Department for Education"); the
+    // Phoenix agents list them as HOME_!MINIST!, !MINIST! FOR_EDUCATION.
+    std::vector<std::string> british = words;
+    bool any_british = false;
+    for (auto& w : british) {
+      if (w == "SECRETARY") w = "MINISTER";
+      else if (w == "DEPARTMENT") w = "MINISTRY";
+      else continue;
+      any_british = true;
+    }
     for (size_t i = 0; i < words.size();) {
       size_t best_agent = 0, best_actor = 0;
       std::string agent, actor;
-      for (const auto& d : dicts_.agents) {
-        size_t len = 0;
-        auto hits = d.longest_match(words, i, len);
-        if (len > best_agent) {
-          best_agent = len;
-          const auto codes = d.codes(hits.front());
-          agent = codes.empty() ? std::string() : codes.front().code;
+      for (const auto* variant : {&words, &british}) {
+        if (variant == &british && !any_british) break;
+        for (const auto& d : dicts_.agents) {
+          size_t len = 0;
+          auto hits = d.longest_match(*variant, i, len);
+          // As written wins a tie; the British reading must name the office
+          // ("Home Secretary"), not just a minister ("general secretary").
+          if (variant == &british && len < 2) continue;
+          if (len > best_agent) {
+            best_agent = len;
+            const auto codes = d.codes(hits.front());
+            agent = codes.empty() ? std::string() : codes.front().code;
+          }
         }
       }
+      if (best_agent == 1 && i + 1 < words.size() && is_title_modifier(words[i])) best_agent = 0;
       // A named actor starts with a capital: "labour market" is no party.
       for (const auto& d : dicts_.actors) {
         // In a name, only a leading country counts ("US Department of Energy").
@@ -180,6 +263,23 @@ ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& 
         }
       }
       if (agents_only && actor.size() != 3) best_actor = 0;
+      // A named actor followed by more name words is part of a longer name
+      // ("Federal Labour Agency" is no Labour Party body, "British Chambers
+      // of Commerce" no British government body): it gives at most a country.
+      // A title may follow it ("Labour MP", "Tory Leader") or another actor
+      // or country ("Amnesty International UK director"), and a possessive
+      // ends it ("the State Department's Korea desk").
+      if (best_actor > 0 && !agents_only && i + best_actor < words.size() && !possessive[i + best_actor - 1] &&
+          starts_upper(cased[i + best_actor]) && !starts_agent(words, i + best_actor) &&
+          !starts_actor(words, i + best_actor) && countries_.find(cased[i + best_actor]).country < 0) {
+        const std::string c = country_of(actor);
+        if (ev.country.empty() && !c.empty()) ev.country = c;
+        best_actor = 0;
+        if (best_agent == 0) {
+          ++i;
+          continue;
+        }
+      }
       if (best_actor == 0 && best_agent == 0 && ev.country.empty() && cased.size() == words.size() &&
           starts_upper(cased[i]) && (!agents_only || i == 0)) {
         // Country names the dictionaries lack ("UK Chancellor Gordon Brown").
@@ -200,9 +300,16 @@ ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& 
         // "IGO~" is a primary code used like a country; "~GOV" an agent.
         if (!agent.empty() && agent.back() == '~') {
           if (ev.actor.empty()) ev.actor = agent_code(agent);
-        } else if (best_agent > ev.agent_words) {
-          ev.agent = agent_code(agent);
-          ev.agent_words = best_agent;
+        } else {
+          const bool generic = is_generic_title(join(std::vector<std::string>(words.begin() + static_cast<long>(i),
+                                                                              words.begin() + static_cast<long>(i + best_agent))));
+          // The longest phrase wins, and any title over a generic one.
+          if (ev.agent.empty() || (ev.agent_generic && !generic) ||
+              (ev.agent_generic == generic && best_agent > ev.agent_words)) {
+            ev.agent = agent_code(agent);
+            ev.agent_words = best_agent;
+            ev.agent_generic = generic;
+          }
         }
         i += best_agent;
       }
@@ -211,9 +318,83 @@ ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& 
   return ev;
 }
 
-ActorCode ActorCoder::code(const ActorQuery& q) const {
+size_t ActorCoder::leading_role_words(const std::vector<std::string>& cased) const {
+  std::vector<std::string> words;
+  for (const auto& w : cased) words.push_back(rules::upper_ascii(w));
+  size_t end = 0;
+  for (size_t i = 0; i + 1 < words.size();) {
+    size_t len = 0;
+    if (!starts_upper(cased[i])) {
+      len = 1;
+    } else {
+      for (const auto& d : dicts_.agents) {
+        size_t l = 0;
+        d.longest_match(words, i, l);
+        len = std::max(len, l);
+      }
+      if (len == 0) {
+        ++i;
+        continue;
+      }
+    }
+    if (i + len >= words.size()) break;  // a name word must follow
+    end = i + len;
+    i += len;
+  }
+  return end;
+}
+
+ActorCode ActorCoder::code(const ActorQuery& query) const {
   ActorCode out;
-  if (q.type != "PERSON" && q.type != "ORG" && q.type != "GPE" && q.type != "NORP") return out;
+  if (query.type != "PERSON" && query.type != "ORG" && query.type != "GPE" && query.type != "NORP") return out;
+  // The query as given, or a copy the rules below change (copied only then).
+  ActorQuery local;
+  const ActorQuery* qp = &query;
+  auto own_copy = [&]() -> ActorQuery& {
+    if (qp != &local) {
+      local = query;
+      qp = &local;
+    }
+    return local;
+  };
+  if (query.type == "PERSON") {
+    // A name mention that starts with role words the name tagger took in
+    // ("Tory co-chairman Liam Fox", "Constable David Warcup"): the words are
+    // a role, the rest is the name.
+    for (const auto& name : query.names) {
+      if (name.find(' ') == std::string::npos) continue;  // one word is all name
+      const auto cased = split_words(name, false);
+      const size_t n = leading_role_words(cased);
+      if (n == 0) continue;
+      own_copy().roles.push_back(join(std::vector<std::string>(cased.begin(), cased.begin() + static_cast<long>(n))));
+      own_copy().names.push_back(join(cased, n));
+    }
+  }
+  if (query.name_agents) {
+    // Words before an organisation that end in a preposition are another's
+    // title: "an economist at [Nomura]", "director general of the [British
+    // Chambers of Commerce]".
+    auto someone_elses = [](const std::string& role) {
+      // The last word, and the one before it after an article.
+      std::string_view r(role);
+      auto last_word = [&r]() {
+        while (!r.empty() && r.back() == ' ') r.remove_suffix(1);
+        const size_t sp = r.rfind(' ');
+        const std::string_view w = sp == std::string_view::npos ? r : r.substr(sp + 1);
+        r.remove_suffix(w.size());
+        return w;
+      };
+      std::string_view w = last_word();
+      if (w == "the" || w == "a" || w == "an") w = last_word();
+      static const char* const kPrepositions[] = {"at", "of", "for", "from", "with", "by", "to", "in", "on"};
+      return std::any_of(std::begin(kPrepositions), std::end(kPrepositions), [&](const char* p) { return w == p; });
+    };
+    if (std::any_of(query.roles.begin(), query.roles.end(), someone_elses)) {
+      auto& roles = own_copy().roles;
+      roles.erase(std::remove_if(roles.begin(), roles.end(), someone_elses), roles.end());
+    }
+  }
+  const ActorQuery& q = *qp;
   const uint32_t date = rules::date_number(q.date);
   // 1-2: names against discards and actor dictionaries.
   // The best-fitting entry over all the names ("George Bush" may be the
@@ -257,18 +438,43 @@ ActorCode ActorCoder::code(const ActorQuery& q) const {
       break;
     }
   }
+  bool from_group = false;
+  if (dict_code.empty() && q.type == "NORP") {
+    // A religious or ethnic group named alone ("Jews", "Buddhists"): CAMEO
+    // codes it by its own group code, which PETRARCH2 lists as an agent.
+    for (const auto& name : q.names) {
+      const std::string group = group_code(name);
+      if (group.empty()) continue;
+      dict_code = group;
+      dict_fit = Fit::kUndated;
+      from_group = true;
+      break;
+    }
+  }
   const bool expired = dict_fit == Fit::kExpired;
-  // A place is coded from its name alone: the roles around it belong to the
-  // people near it ("told reporters in Halifax" gives Halifax no MED).
-  RoleEvidence role = q.type == "GPE" ? RoleEvidence{} : read_roles(q.roles, date, false);
-  if (role.agent.empty() && q.name_agents && q.type != "GPE") {
+  RoleEvidence role = read_roles(q.roles, date, false);
+  if (q.type == "GPE") {
+    // A place holds no role: titles and bodies in the words before it are
+    // someone else's ("the party's Bournemouth conference", "an official in
+    // Europe"); only a country there still places it.
+    const std::string c = role.country;
+    role = RoleEvidence{};
+    role.country = c;
+  }
+  if (q.name_agents) {
     // The agent words of an organisation's own name ("Court of Appeal",
     // "Northumbria Police"); named actors inside it are not its affiliation
-    // ("Federal Labour Agency" is no Labour Party body).
+    // ("Federal Labour Agency" is no Labour Party body). They beat the words
+    // before the name, which may be another's title ("director general of
+    // the British Chambers of Commerce").
     const RoleEvidence own = read_roles(q.names, date, true);
-    role.agent = own.agent;
-    role.agent_words = own.agent_words;
-    if (role.country.empty()) role.country = own.country;
+    if (!own.agent.empty()) {
+      role.agent = own.agent;
+      role.agent_words = own.agent_words;
+    }
+    if (role.country.empty() || is_cameo_group(own.agent)) role.country = own.country;
+    // A religious group ("Muslims", "Muslim Council") takes a country only
+    // from its own name ("British Muslims"), not from the words around it.
   }
   std::string country, agent;
   if (!dict_code.empty() && !expired) {
@@ -317,7 +523,11 @@ ActorCode ActorCoder::code(const ActorQuery& q) const {
     }
   }
   if (out.code.empty()) return ActorCode{};
-  out.country = country_of(out.code);
+  // A bare agent or group code is no country even when its letters are one:
+  // Phoenix's Muslim ~MUS is also Mauritius' country code.
+  const bool countryless = (out.source == "role" && out.code == role.agent && country.empty()) ||
+                           (from_group && out.code == dict_code);
+  out.country = countryless ? std::string() : country_of(out.code);
   out.role = out.country.empty() ? std::string() : out.code.substr(3);
   if (out.country.empty() && out.code.size() >= 3) out.role = out.code;
   return out;

@@ -10,7 +10,12 @@
 //  3. Role words ("US Secretary of State", "the head of the State
 //     Department's Korea desk"): the first country or organisation actor in
 //     them gives the country, the longest agent phrase gives the role
-//     ("SECRETARY OF STATE" -> ~GOV).
+//     ("SECRETARY OF STATE" -> ~GOV), except that a generic title yields to
+//     the body it heads ("director of the Chambers of Commerce": BUS), a
+//     modifier yields to the title after it ("deputy planning director"),
+//     and an actor inside a longer name gives only its country ("Federal
+//     Labour Agency"). Role words a person's name starts with ("Tory
+//     co-chairman Liam Fox") are read as a role, the rest as the name.
 //  4. A role the text states beats an expired entry (National Security
 //     Adviser John Bolton in 2018 is USA + the adviser's agent code), and an
 //     entry that is only a country gets the role appended (CAMEO's
@@ -58,6 +63,10 @@ class ActorCoder {
   // An empty code when nothing warrants one.
   ActorCode code(const ActorQuery& query) const;
 
+  // The CAMEO religious group code ("JEW", "MOS") of a name that is wholly
+  // an agent phrase with such a code ("Jews"); empty otherwise.
+  std::string group_code(std::string_view name) const;
+
  private:
   struct RoleEvidence {
     std::string country;  // CAMEO country code
@@ -65,7 +74,13 @@ class ActorCoder {
     std::string actor;    // a full actor code found in the role words
     std::string affiliation;  // the first of them with a role of its own ("Tory" -> GBROPP)
     size_t agent_words = 0;
+    bool agent_generic = false;  // a title that does not say what it heads ("director")
   };
+  bool starts_agent(const std::vector<std::string>& words, size_t i) const;
+  bool starts_actor(const std::vector<std::string>& words, size_t i) const;
+  // How many leading words of a name (as written) are role words: up to the
+  // last lower-case word or agent phrase that more words follow.
+  size_t leading_role_words(const std::vector<std::string>& cased) const;
   // Dictionary codes are picked for `date`; `agents_only` skips named actors.
   RoleEvidence read_roles(const std::vector<std::string>& roles, uint32_t date, bool agents_only) const;
   std::string country_of(std::string_view code) const;
@@ -76,6 +91,10 @@ class ActorCoder {
 // True for CAMEO role codes that stand after a country (GOV, OPP, MIL, ...),
 // false for primary non-state codes (IGO, NGO, MNC) and region codes.
 bool is_cameo_role(std::string_view code);
+
+// True for CAMEO's religion codes, which stand first like a country (JEW,
+// MOS, CHR, BUD, HIN, ...).
+bool is_cameo_group(std::string_view code);
 
 // "mike pompeo|USAGOV": the lower-cased name and the code (DESIGN.md §2);
 // the name alone when there is no code.

@@ -73,7 +73,8 @@ std::vector<int32_t> role_stops(const Document& doc) {
   return stop;
 }
 
-Context read_context(const Document& doc, const Entity& e, const std::vector<int32_t>& stops) {
+Context read_context(const ActorResources& r, const Document& doc, const Entity& e,
+                     const std::vector<int32_t>& stops) {
   Context c;
   const bool place = e.type == "GPE" || e.type == "LOC" || e.type == "FAC";
   const int32_t n = static_cast<int32_t>(doc.tokens.size());
@@ -115,6 +116,30 @@ Context read_context(const Document& doc, const Entity& e, const std::vector<int
         --z;
       c.roles.push_back(span_words(doc, z, first - 1));
     }
+    // Two titles, the first set off: "the company's administrator,
+    // turnaround expert Enrico Bondi". Only when the words before the name
+    // are lower-case non-verbs and the first title a noun phrase ("the ...",
+    // "X's ..." ending in a noun), so a clause before a comma ("the party
+    // lost, said analyst ...") is not read as a title.
+    auto verb = [&](int32_t k) {
+      const std::string& u = doc.tokens[static_cast<size_t>(k)].upos;
+      return u == "VERB" || u == "AUX";
+    };
+    bool lower_run = a < first && a >= 2;
+    for (int32_t k = a; lower_run && k < first; ++k)
+      lower_run = starts_lower(doc.token_text(doc.tokens[static_cast<size_t>(k)])) && !verb(k);
+    if (lower_run && !place && doc.token_text(doc.tokens[static_cast<size_t>(a - 1)]) == ",") {
+      int32_t z = a - 1;
+      while (z > 0 && a - 1 - z < 6 && doc.tokens[static_cast<size_t>(z - 1)].sentence == sentence &&
+             !is_break(doc.token_text(doc.tokens[static_cast<size_t>(z - 1)])))
+        --z;
+      const std::string_view w0 = doc.token_text(doc.tokens[static_cast<size_t>(z)]);
+      const std::string_view w1 = z + 1 < a - 1 ? doc.token_text(doc.tokens[static_cast<size_t>(z + 1)]) : "";
+      const bool noun_phrase = w0 == "the" || w0 == "The" || w0 == "a" || w0 == "an" || w1 == "'s" || w1 == "\xE2\x80\x99s";
+      if (noun_phrase && z < a - 1 && doc.tokens[static_cast<size_t>(a - 2)].upos == "NOUN" &&
+          (z == 0 || is_break(doc.token_text(doc.tokens[static_cast<size_t>(z - 1)]))))
+        c.roles.push_back(span_words(doc, z, a - 1));
+    }
     // An appositive: ", the head of ..." up to the next punctuation.
     if (last + 2 < n && doc.token_text(doc.tokens[static_cast<size_t>(last + 1)]) == ",") {
       int32_t b = last + 2;
@@ -127,7 +152,17 @@ Context read_context(const Document& doc, const Entity& e, const std::vector<int
       const std::string_view next = b + 1 < n ? doc.token_text(doc.tokens[static_cast<size_t>(b + 1)]) : "";
       const bool possessive = (next == "'s" || next == "\xE2\x80\x99s") &&
                               !first_word.empty() && first_word[0] >= 'A' && first_word[0] <= 'Z';
-      if (lead == "the" || lead == "a" || lead == "an" || lead == "former" || (!place && possessive)) {
+      // A title, bare or after "who is", for a person or organisation:
+      // ", director general of the British Chambers of Commerce", ", who is
+      // chairman of the Commons public accounts committee".
+      if (!place && (lead == "who" || lead == "which") && b + 2 < n &&
+          (doc.token_text(doc.tokens[static_cast<size_t>(b + 1)]) == "is" ||
+           doc.token_text(doc.tokens[static_cast<size_t>(b + 1)]) == "was") &&
+          starts_lower(doc.token_text(doc.tokens[static_cast<size_t>(b + 2)])))
+        b += 2;
+      const bool title = !place && starts_lower(doc.token_text(doc.tokens[static_cast<size_t>(b)])) &&
+                         starts_title(r, doc, static_cast<size_t>(b));
+      if (lead == "the" || lead == "a" || lead == "an" || lead == "former" || (!place && possessive) || title) {
         int32_t z = b;
         while (z < n && z - b < 14 && doc.tokens[static_cast<size_t>(z)].sentence == sentence &&
                !is_break(doc.token_text(doc.tokens[static_cast<size_t>(z)])))
@@ -182,7 +217,7 @@ void annotate_actors(const ActorResources& r, Document& doc) {
   std::map<std::string, int> country_votes;  // ISO2 of coded entities
   const std::vector<int32_t> stops = role_stops(doc);
   for (Entity& e : doc.entities) {
-    contexts.push_back(read_context(doc, e, stops));
+    contexts.push_back(read_context(r, doc, e, stops));
     const Context& c = contexts.back();
     ActorQuery q;
     q.names.push_back(e.name);
@@ -268,8 +303,10 @@ void annotate_actors(const ActorResources& r, Document& doc) {
     e.geo.geonameid = m->place.geonameid;
     e.geo.feature = m->place.feature;
     // A town the dictionaries lack stands for its country, as the capitals
-    // and large cities they list do ("talks in Halifax": CAN).
-    if (e.type == "GPE" && e.actor.code.empty()) {
+    // and large cities they list do ("talks in Halifax": CAN). Its place
+    // says more than a country in the words before it ("Norway would meet
+    // Canada in Tromsø").
+    if (e.type == "GPE" && (e.actor.code.empty() || e.actor.source == "country")) {
       if (const auto* country = r.countries.by_iso2(e.geo.country)) {
         e.actor.code = e.actor.country = country->cameo;
         e.actor.source = "place";

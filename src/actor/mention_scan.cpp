@@ -46,7 +46,8 @@ bool plural_people(const ActorResources& r, std::string_view t) {
   return w.size() == 1 && longest_actor(r, w) == 1;
 }
 
-// An agent phrase starts at token `k` ("Chancellor", "Foreign Secretary").
+}  // namespace
+
 bool starts_title(const ActorResources& r, const Document& doc, size_t k) {
   std::vector<std::string> words;
   for (size_t j = k; j < doc.tokens.size() && j - k < 4 && doc.tokens[j].sentence == doc.tokens[k].sentence; ++j) {
@@ -62,11 +63,98 @@ bool starts_title(const ActorResources& r, const Document& doc, size_t k) {
   return false;
 }
 
-}  // namespace
+// A name mention the tagger cut short inside a dictionary phrase ("the
+// Securities and [Exchange Commission]", "[Lib] Dems"; for an organisation
+// an agents phrase too: "Foreign and [Commonwealth Office]") grows to it,
+// when the words it gains are capitalised or glue and no other mention's.
+static void widen_to_dictionary_phrases(const ActorResources& r, Document& doc) {
+  const size_t n = doc.tokens.size();
+  std::vector<int> owner(n, -1);  // which entity's mention holds each token
+  auto token_range = [&](const EntityMention& m, size_t& first, size_t& last) {
+    auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), m.start,
+                               [](const Token& t, uint32_t at) { return t.start < at; });
+    if (it == doc.tokens.end() || it->start != m.start) return false;
+    first = static_cast<size_t>(it - doc.tokens.begin());
+    last = first;
+    while (last + 1 < n && doc.tokens[last + 1].end <= m.end) ++last;
+    return doc.tokens[last].end == m.end;
+  };
+  for (size_t ei = 0; ei < doc.entities.size(); ++ei)
+    for (const EntityMention& m : doc.entities[ei].mentions) {
+      size_t a = 0, b = 0;
+      if (token_range(m, a, b))
+        for (size_t k = a; k <= b; ++k) owner[k] = static_cast<int>(ei);
+    }
+  constexpr size_t kReach = 4;  // words a mention may gain on either side
+  for (size_t ei = 0; ei < doc.entities.size(); ++ei) {
+    Entity& e = doc.entities[ei];
+    for (EntityMention& m : e.mentions) {
+      if (m.kind != "name") continue;
+      size_t first = 0, last = 0;
+      if (!token_range(m, first, last)) continue;
+      const uint32_t sentence = doc.tokens[first].sentence;
+      auto free_name_word = [&](size_t k) {
+        const std::string_view t = doc.token_text(doc.tokens[k]);
+        return doc.tokens[k].sentence == sentence && owner[k] < 0 && (capitalised(t) || is_name_glue(t));
+      };
+      // Most mentions have no capitalised free word within reach on either
+      // side ("of" alone gains nothing): nothing to try.
+      auto reaches_name = [&](size_t from, int step) {
+        for (size_t k = from, i = 0; i < kReach && k < n && free_name_word(k); ++i, k += static_cast<size_t>(step)) {
+          if (!is_name_glue(lower(doc.token_text(doc.tokens[k])))) return true;
+          if (k == 0) break;
+        }
+        return false;
+      };
+      const bool left = first > 0 && reaches_name(first - 1, -1);
+      const bool right = last + 1 < n && reaches_name(last + 1, 1);
+      if (!left && !right) continue;
+      size_t best_from = first, best_to = last;
+      for (size_t j = first; j + kReach >= first; --j) {
+        if (j < first && !free_name_word(j)) break;
+        // Not from an article: "The" starts no name, though Phoenix lists THE_US.
+        if ((j == first && right) ||
+            (j < first && capitalised(doc.token_text(doc.tokens[j])) && !is_name_glue(lower(doc.token_text(doc.tokens[j]))))) {
+          std::vector<std::string> words;
+          for (size_t k = j; k < n && k <= last + kReach && (k <= last || free_name_word(k)); ++k) {
+            const auto w = dictionary_words(doc.token_text(doc.tokens[k]));
+            if (w.size() != 1) break;
+            words.push_back(w[0]);
+          }
+          size_t len = longest_actor(r, words);
+          if (e.type == "ORG")  // a body's name in the agents list ("Foreign and Commonwealth Office")
+            for (const auto& d : r.dictionaries.agents) {
+              size_t l = 0;
+              if (!words.empty()) d.longest_match(words, 0, l);
+              len = std::max(len, l);
+            }
+          const size_t to = j + len - 1;
+          if (len > 0 && to >= last && to - j > best_to - best_from && capitalised(doc.token_text(doc.tokens[to])) &&
+              !(to + 1 < n && doc.tokens[to + 1].sentence == sentence && capitalised(doc.token_text(doc.tokens[to + 1])))) {
+            best_from = j;
+            best_to = to;
+          }
+        }
+        if (j == 0) break;
+      }
+      if (best_from == first && best_to == last) continue;
+      const std::string old_text(doc.span_text(m.start, m.end));
+      m.start = doc.tokens[best_from].start;
+      m.end = doc.tokens[best_to].end;
+      m.tokens.clear();
+      for (size_t k = best_from; k <= best_to; ++k) {
+        m.tokens.push_back(static_cast<uint32_t>(k));
+        owner[k] = static_cast<int>(ei);
+      }
+      if (e.name == old_text) e.name = std::string(doc.span_text(m.start, m.end));
+    }
+  }
+}
 
 void add_dictionary_mentions(const ActorResources& r, Document& doc) {
   const size_t n = doc.tokens.size();
   if (n == 0 || doc.tokens[0].upos.empty()) return;  // no tagger: PROPN is the guard against common words
+  widen_to_dictionary_phrases(r, doc);
   // Tokens inside any mention, by bytes (a mention's token list may be empty).
   std::vector<std::pair<uint32_t, uint32_t>> spans;
   for (const Entity& e : doc.entities)
@@ -117,6 +205,13 @@ void add_dictionary_mentions(const ActorResources& r, Document& doc) {
         country = true;
       }
     }
+    // A religious group named alone ("Jews", "Buddhists"), mid-sentence.
+    bool group = false;
+    if (len == 0 && !first_of_sentence && words.size() >= 1) {
+      const ActorCoder coder(r.dictionaries, r.countries);
+      group = !coder.group_code(doc.token_text(tok)).empty();
+      if (group) len = 1;
+    }
     if (len == 0) continue;
     // The match must be the whole name: every word capitalised or glue, the
     // last capitalised, and no name word right after it.
@@ -145,7 +240,7 @@ void add_dictionary_mentions(const ActorResources& r, Document& doc) {
       Entity e;
       e.id = "E" + std::to_string(next_id++);
       const auto hit = r.countries.find(name);
-      e.type = plural || (hit.country >= 0 && hit.kind == geo::CountryNameKind::kDemonym) ? "NORP"
+      e.type = plural || group || (hit.country >= 0 && hit.kind == geo::CountryNameKind::kDemonym) ? "NORP"
                : hit.country >= 0                                                        ? "GPE"
                                                                                          : "ORG";
       e.name = name;

@@ -6,7 +6,9 @@
 // "Tories", "SEC", "Food and Agriculture Organisation") becomes a mention:
 // of the document's entity with the same name when there is one, else of a
 // new entity (GPE for a country name, NORP for a demonym, ORG otherwise).
-// A plural people ("Indonesians") matches its singular entry.
+// A plural people ("Indonesians") matches its singular entry. First, a name
+// mention the tagger cut short inside a dictionary phrase ("the Securities
+// and [Exchange Commission]") grows to the whole phrase.
 // Thread safety: pure function of its inputs.
 #pragma once
 
@@ -16,7 +18,12 @@
 namespace chronicle::actor {
 
 // requires: tokens tagged (upos), entities resolved.
-// ensures: mentions added (kind "name"), entity ids stay unique; nothing else changes.
+// ensures: mentions added (kind "name") or widened (and the entity's name with them when it was
+//          the mention's text), entity ids stay unique; nothing else changes.
 void add_dictionary_mentions(const ActorResources& r, Document& doc);
+
+// True when an agent phrase starts at token `k` ("Chancellor", "Foreign
+// Secretary", "director general of ...").
+bool starts_title(const ActorResources& r, const Document& doc, size_t k);
 
 }  // namespace chronicle::actor

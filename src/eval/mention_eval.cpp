@@ -11,10 +11,14 @@ namespace chronicle::eval {
 
 namespace {
 
-// The entity and mention overlapping [start, end) (code points) the most.
+// The entity and mention overlapping [start, end) (code points) the most;
+// on a tie the shorter mention, so a name inside another entity's
+// description ("a proponent of talks to bring Turkey within the EU") is the
+// name's entity.
 struct Found {
   const Entity* entity = nullptr;
   uint32_t overlap = 0;
+  uint32_t length = 0;
 };
 
 Found find_entity(const Document& doc, const CodepointIndex& cp, uint32_t start, uint32_t end) {
@@ -23,7 +27,8 @@ Found find_entity(const Document& doc, const CodepointIndex& cp, uint32_t start,
     for (const EntityMention& m : e.mentions) {
       const uint32_t s = cp(m.start), t = cp(m.end);
       const uint32_t lo = std::max(s, start), hi = std::min(t, end);
-      if (hi > lo && hi - lo > best.overlap) best = {&e, hi - lo};
+      if (hi <= lo) continue;
+      if (hi - lo > best.overlap || (hi - lo == best.overlap && t - s < best.length)) best = {&e, hi - lo, t - s};
     }
   }
   return best;

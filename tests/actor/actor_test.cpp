@@ -2,6 +2,7 @@
 // invented dictionaries, countries and places (no shared data needed).
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "actor/actor_coder.h"
@@ -25,7 +26,8 @@ namespace {
 const char* kIsoJson = R"({"3166-1": [
   {"alpha_2": "FD", "alpha_3": "FRD", "name": "Freedonia, Republic of", "common_name": "Freedonia"},
   {"alpha_2": "SY", "alpha_3": "SYL", "name": "Sylvania"},
-  {"alpha_2": "TL", "alpha_3": "TLS", "name": "Timor-Leste"}]})";
+  {"alpha_2": "TL", "alpha_3": "TLS", "name": "Timor-Leste"},
+  {"alpha_2": "MU", "alpha_3": "MUS", "name": "Mauritius"}]})";
 const char* kCountryInfo =
     "#ISO\tISO3\tISO-Numeric\tfips\tCountry\tCapital\tArea\tPopulation\tContinent\ttld\tCurrencyCode\tCurrencyName\tPhone\tPostal\tRegex\tLanguages\tgeonameid\tneighbours\tEquivalentFipsCode\n"
     "FD\tFRD\t901\tFD\tFreedonia\tFredville\t1000\t5000000\tEU\t.fd\tFDD\tDuck\t1\t\t\ten\t900001\tSY\t\n"
@@ -76,7 +78,7 @@ struct Fixture {
         rules::DictionaryKind::kActors,
         parse(&rules::parse_actor_dictionary,
               "FREEDONIA_ [FRD]\n+FREEDONIAN\n+FREDVILLE\n"
-              "SYLVANIA_ [SYL]\n+SYLVANIAN\n"
+              "SYLVANIA_ [SYL]\n+SYLVANIAN\n+THE_SYLVANIA\n"
               "RUFUS_FIREFLY_\n+FIREFLY\n\t[FRDGOV 19330101-19331231]\n\t[FRDMIL >20000101]\n"
               "GROUCHO_HACKENBUSH_\n+HACKENBUSH\n\t[FRDGOV 19330101-19331231]\n"
               "CHICOLINI_ [FRD]\n"
@@ -94,7 +96,9 @@ struct Fixture {
         parse(&rules::parse_agent_dictionary,
               "MINISTER [~GOV]\nNATIONAL_SECURITY_ADVISER [~GOVMIL]\nMILITARY_INTELLIGENCE [~MILSPY]\n"
               "CHIEF [~GOV]\nOPPOSITION {} [~OPP]\nPEACEKEEPER [IGO~]\nLEADER [~GOV]\nCOURT [~JUD]\n"
-              "FOREIGN_MINISTER [~GOV]\n"),
+              "FOREIGN_MINISTER [~GOV]\nDEPUTY [~COP]\nDIRECTOR [~GOV]\nCONSTABLE [~COP]\nPARLIAMENT [~LEG]\n"
+              "CHAMBER_OF_COMMERCE {CHAMBERS_OF_COMMERCE} [~BUS]\nCOMPANY [~BUS]\nBUDDHIST [~BUD]\n"
+              "MINISTRY_FOR_FISH [~GOVAGR]\nMUSLIM [~MUS]\nECONOMIST [~EDU]\n"),
         "agents");
     auto d = rules::CompiledDictionary::from_entries(rules::DictionaryKind::kDiscards,
                                                      parse(&rules::parse_discard_list, "DUCK_SOUP\n"), "discards");
@@ -207,7 +211,7 @@ TEST(ActorCoder, CountriesCapitalsAndWhatIsNotCoded) {
   // A place takes no role from the words around it ("told reporters in
   // Freedonia", "Freedonian minister"); an organisation does.
   EXPECT_EQ(fx().code({"Freedonia"}, "GPE", {"minister"}, "2018-05-31").code, "FRD");
-  EXPECT_EQ(fx().code({"Atlantis"}, "GPE", {"the Sylvanian opposition"}, "2018-05-31").code, "");
+  EXPECT_EQ(fx().code({"Atlantis"}, "GPE", {"the Sylvanian opposition"}, "2018-05-31").code, "SYL");  // only the country
   EXPECT_EQ(fx().code({"Harbour Trust"}, "ORG", {"the Sylvanian opposition"}, "2018-05-31").code, "SYLOPP");
   EXPECT_EQ(actor::entity_key("Mike  Pompeo", "USAGOV"), "mike pompeo|USAGOV");
   EXPECT_EQ(actor::entity_key("Atlantis", ""), "atlantis");
@@ -229,6 +233,86 @@ TEST(ActorCoder, AffiliationBeatsGenericTitle) {
   EXPECT_EQ(fx().code({"Ann Other"}, "PERSON", {"the peoples party leader"}, "2005-02-15").code, "GOV");
   // A region takes the stated role after it, as a country does.
   EXPECT_EQ(fx().code({"Ann Other"}, "PERSON", {"North Province's chief"}, "2005-02-15").code, "FRDNPRGOV");
+}
+
+TEST(ActorCoder, GenericTitleTakesTheBodyItHeads) {
+  EXPECT_EQ(fx().code({"Ann Other"}, "PERSON", {"director of the Freedonian Chambers of Commerce"}, "2005-02-15").code,
+            "FRDBUS");
+  EXPECT_EQ(fx().code({"Ann Other"}, "PERSON", {"director of the parliament"}, "2005-02-15").code, "LEG");
+  // Alone, the generic title keeps its own code.
+  EXPECT_EQ(fx().code({"Ann Other"}, "PERSON", {"Sylvania's director"}, "2005-02-15").code, "SYLGOV");
+}
+
+TEST(ActorCoder, TitleModifiersQualifyTheTitleAfterThem) {
+  // DEPUTY is a police deputy only when no title follows it.
+  EXPECT_EQ(fx().code({"Ann Other"}, "PERSON", {"deputy planning director"}, "2005-02-15").code, "GOV");
+  EXPECT_EQ(fx().code({"Ann Other"}, "PERSON", {"the deputy"}, "2005-02-15").code, "COP");
+}
+
+TEST(ActorCoder, ActorInsideALongerNameGivesOnlyItsCountry) {
+  // "Peoples Party Agency" is no party body; a title after the party is.
+  EXPECT_EQ(fx().code({"Ann Other"}, "PERSON", {"the Peoples Party Agency chief"}, "2005-02-15").code, "FRDGOV");
+  EXPECT_EQ(fx().code({"Ann Other"}, "PERSON", {"the Peoples Party chief"}, "2005-02-15").code, "FRDOPP");
+  EXPECT_EQ(fx().code({"Ann Other"}, "PERSON", {"the Peoples Party Leader"}, "2005-02-15").code, "FRDOPP");
+  // So may a country ("Amnesty International UK director").
+  EXPECT_EQ(fx().code({"Ann Other"}, "PERSON", {"the Peoples Party Sylvania chief"}, "2005-02-15").code, "FRDOPP");
+}
+
+TEST(ActorCoder, RoleWordsTheNameTaggerTookIntoAName) {
+  auto c = fx().code({"Peoples Party co-leader Ann Other"}, "PERSON", {}, "2005-02-15");
+  EXPECT_EQ(c.code, "FRDOPP");
+  EXPECT_EQ(c.source, "affiliation");
+  // The rest of the name is still looked up: an expired entry's country
+  // and the title before it.
+  EXPECT_EQ(fx().code({"Constable Hackenbush"}, "PERSON", {}, "2018-05-31").code, "FRDCOP");
+  EXPECT_EQ(fx().code({"Constable Ann Other"}, "PERSON", {}, "2018-05-31").code, "COP");
+  // A title word as the last word is a surname, not a role.
+  EXPECT_EQ(fx().code({"Ann Constable"}, "PERSON", {}, "2018-05-31").code, "");
+}
+
+TEST(ActorCoder, BritishSecretariesAndDepartmentsAreMinistersAndMinistries) {
+  EXPECT_EQ(fx().code({"Ann Other"}, "PERSON", {"Sylvanian Foreign Secretary"}, "2005-02-15").code, "SYLGOV");
+  // Not a bare secretary: "general secretary" is no minister.
+  EXPECT_EQ(fx().code({"Ann Other"}, "PERSON", {"Sylvanian general secretary"}, "2005-02-15").code, "SYL");
+  actor::ActorCoder coder(fx().res.dictionaries, fx().res.countries);
+  actor::ActorQuery q{{"Department for Fish"}, "ORG", {}, "2005-02-15", false, true};
+  EXPECT_EQ(coder.code(q).code, "GOVAGR");
+  q.names = {"Department of Fish"};  // not a phrase the list has
+  EXPECT_EQ(coder.code(q).code, "");
+}
+
+TEST(ActorCoder, AGroupCodeIsNoCountryThoughItsLettersAreOne) {
+  // Phoenix's Muslim ~MUS is also Mauritius' code: a group, no country.
+  auto c = fx().code({"Muslims"}, "NORP", {}, "2005-02-15");
+  EXPECT_EQ(c.code, "MUS");
+  EXPECT_EQ(c.country, "");
+  // An organisation named for the group takes a country only from its name.
+  actor::ActorCoder coder(fx().res.dictionaries, fx().res.countries);
+  actor::ActorQuery q{{"Muslim Council"}, "ORG", {"Sylvanian"}, "2005-02-15", false, true};
+  EXPECT_EQ(coder.code(q).code, "MUS");
+  q.names = {"Sylvanian Muslim Council"};
+  EXPECT_EQ(coder.code(q).code, "SYLMUS");
+  c = fx().code({"Ann Other"}, "PERSON", {"a Muslim"}, "2005-02-15");
+  EXPECT_EQ(c.code, "MUS");
+  EXPECT_EQ(c.country, "");
+  EXPECT_EQ(c.role, "MUS");
+}
+
+TEST(ActorCoder, WordsBeforeAnOrganisationEndingInAPrepositionAreAnothersTitle) {
+  actor::ActorCoder coder(fx().res.dictionaries, fx().res.countries);
+  actor::ActorQuery q{{"Acme Securities"}, "ORG", {"an economist at"}, "2005-02-15", false, true};
+  EXPECT_EQ(coder.code(q).code, "");
+  q.roles = {"the economist"};  // an apposed title is the organisation's own
+  EXPECT_EQ(coder.code(q).code, "EDU");
+}
+
+TEST(ActorCoder, APlaceHoldsNoRole) {
+  // Titles and bodies before a place are someone else's; a country there
+  // still places it.
+  EXPECT_EQ(fx().code({"Marxton"}, "GPE", {"an official in"}, "2005-02-15").code, "");
+  EXPECT_EQ(fx().code({"Marxton"}, "GPE", {"the Peoples Party leader in"}, "2005-02-15").code, "FRD");
+  // A person with the same words keeps them.
+  EXPECT_EQ(fx().code({"Ann Other"}, "PERSON", {"the Peoples Party leader"}, "2005-02-15").code, "FRDOPP");
 }
 
 TEST(ActorCoder, BestFittingEntryAndWrittenVariants) {
@@ -393,4 +477,79 @@ TEST(ActorStage, ArticleCountryDictionaryScanAndCountryNamedOrganisation) {
   EXPECT_EQ(doc.entities[6].actor.code, "FRDGOV");
   // Nothing else: "Foreign Minister" and "Supreme Court" are no actor names.
   for (const auto& e : doc.entities) EXPECT_NE(e.name, "Foreign Minister");
+}
+
+TEST(ActorStage, TitleAppositivesOwnNameAgentsAndNamesCutShort) {
+  Document doc;
+  doc.id = "invented";
+  doc.meta.date = "2005-02-15";
+  doc.text = "Ann Other, director of the Freedonian Chambers of Commerce, spoke. "
+             "Bob Roe, who is director of the parliament, agreed. The Freedonian Foreign Office said so. "
+             "The Sylvania side agreed.";
+  tokenize::tokenize(doc.text, doc.tokens);
+  segment::segment(doc.text, doc.tokens, doc.paragraphs, doc.sentences);
+  for (Token& t : doc.tokens) t.upos = "NOUN";
+  auto mention = [&](const std::string& s) {
+    const size_t at = doc.text.find(s);
+    EXPECT_NE(at, std::string::npos) << s;
+    return EntityMention{static_cast<uint32_t>(at), static_cast<uint32_t>(at + s.size()), "name", {}};
+  };
+  doc.entities.push_back(Entity{"E1", "PERSON", "Ann Other", "", {}, false, {}, {}, false, {mention("Ann Other")}});
+  doc.entities.push_back(Entity{"E2", "ORG", "Freedonian Chambers of Commerce", "", {}, false, {}, {}, false,
+                                {mention("Freedonian Chambers of Commerce")}});
+  doc.entities.push_back(Entity{"E3", "PERSON", "Bob Roe", "", {}, false, {}, {}, false, {mention("Bob Roe")}});
+  // The name tagger cut the organisation's name short.
+  doc.entities.push_back(
+      Entity{"E4", "ORG", "Foreign Office", "", {}, false, {}, {}, false, {mention("Foreign Office")}});
+  doc.entities.push_back(Entity{"E5", "GPE", "Sylvania", "", {}, false, {}, {}, false, {mention("Sylvania")}});
+  actor::annotate_actors(fx().res, doc);
+  // ", director of ...": a title appositive; the body it heads gives the role.
+  EXPECT_EQ(doc.entities[0].actor.code, "FRDBUS");
+  // The organisation's own name beats the title before it ("director of the").
+  EXPECT_EQ(doc.entities[1].actor.code, "FRDBUS");
+  // ", who is director of the parliament"; the country is the article's.
+  EXPECT_EQ(doc.entities[2].actor.code, "FRDLEG");
+  // The mention grew to the dictionary phrase, and the name with it.
+  EXPECT_EQ(doc.entities[3].name, "Freedonian Foreign Office");
+  EXPECT_EQ(doc.entities[3].mentions[0].start, doc.text.find("Freedonian Foreign Office"));
+  EXPECT_EQ(doc.entities[3].actor.code, "FRDGOV");
+  // An article starts no name, though the dictionary lists THE_SYLVANIA.
+  EXPECT_EQ(doc.entities[4].name, "Sylvania");
+  EXPECT_EQ(doc.entities[4].mentions[0].start, doc.text.find("Sylvania side"));
+}
+
+TEST(ActorStage, ReligiousGroupsAndATitleSetOffBeforeAnother) {
+  Document doc;
+  doc.id = "invented";
+  doc.meta.date = "2005-02-15";
+  doc.text = "In Freedonia many Buddhists came. On Monday, the company's administrator, turnaround expert Bob Roe, "
+             "spoke. The Peoples Party lost, said analyst Cal Dee.";
+  tokenize::tokenize(doc.text, doc.tokens);
+  segment::segment(doc.text, doc.tokens, doc.paragraphs, doc.sentences);
+  for (Token& t : doc.tokens) {
+    const std::string_view w = doc.token_text(t);
+    t.upos = w == "lost" || w == "said" || w == "came" || w == "spoke" ? "VERB" : "NOUN";
+  }
+  auto mention = [&](const std::string& s) {
+    const size_t at = doc.text.find(s);
+    EXPECT_NE(at, std::string::npos) << s;
+    return EntityMention{static_cast<uint32_t>(at), static_cast<uint32_t>(at + s.size()), "name", {}};
+  };
+  doc.entities.push_back(Entity{"E1", "GPE", "Freedonia", "", {}, false, {}, {}, false, {mention("Freedonia")}});
+  doc.entities.push_back(Entity{"E2", "PERSON", "Bob Roe", "", {}, false, {}, {}, false, {mention("Bob Roe")}});
+  doc.entities.push_back(Entity{"E3", "PERSON", "Cal Dee", "", {}, false, {}, {}, false, {mention("Cal Dee")}});
+  actor::annotate_actors(fx().res, doc);
+  // "the company's administrator, turnaround expert Bob Roe": BUS, in the
+  // article's country.
+  EXPECT_EQ(doc.entities[1].actor.code, "FRDBUS");
+  // A clause before the comma is no title: the party is not Cal Dee's.
+  EXPECT_EQ(doc.entities[2].actor.code, "");
+  // The scan adds the group the name tagger missed, coded as CAMEO codes it.
+  const auto group = std::find_if(doc.entities.begin(), doc.entities.end(),
+                                  [](const Entity& e) { return e.name == "Buddhists"; });
+  ASSERT_NE(group, doc.entities.end());
+  EXPECT_EQ(group->type, "NORP");
+  EXPECT_EQ(group->actor.code, "BUD");
+  EXPECT_EQ(fx().code({"Buddhists"}, "NORP", {}, "2005-02-15").code, "BUD");
+  EXPECT_EQ(fx().code({"Buddhists"}, "ORG", {}, "2005-02-15").code, "");  // a group is a NORP
 }

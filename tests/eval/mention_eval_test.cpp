@@ -121,5 +121,20 @@ TEST(MentionEval, ActorScoresExactCountryAndRecall) {
   EXPECT_EQ(s.errors[2].system, "(missed)");
 }
 
+TEST(MentionEval, NameInsideAnotherEntitysDescriptionIsTheNamesEntity) {
+  Document doc;
+  doc.text = "Mr Blair, a friend of the EU, spoke.";
+  Entity blair = entity("E1", "PERSON", "Blair", 0, 8);
+  blair.actor.code = "GBRGOV";
+  blair.mentions.push_back({10, 28, "description", {}});  // "a friend of the EU"
+  Entity eu = entity("E2", "ORG", "EU", 26, 28);
+  eu.actor.code = "IGOEUREEC";
+  doc.entities = {blair, eu};
+  MentionArticle gold{"x.txt", "dev", {{26, 28, "IGOEUREEC"}}};
+  ActorScores s;
+  score_actors(gold, doc, s);
+  EXPECT_EQ(s.exact, 1u);
+}
+
 }  // namespace
 }  // namespace chronicle::eval
