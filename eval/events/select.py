@@ -8,8 +8,9 @@ article file, half-open) and the sentence, for the annotator to read; the
 corpus text itself is never written into the repository.
 
 The test set (GUIDELINES.md, "Test set (session 4)") is picked with
---first 2 --names: every fourth article from 002, which the v1 set never
-reads, and only sentences with at least two name-like words besides the cue.
+999 --first 2 --names --per-article 3: every fourth article from 002, which
+the v1 set never reads, up to three sentences each, only those with at least
+two name-like words besides the cue.
 
 usage: /usr/bin/python3 eval/events/select.py ../shared/corpora/bbc [N] [--first K] [--names] [--per-article M]
 """

@@ -2,7 +2,8 @@
 """Turns the annotator's working notes into bbc-events.tsv (offsets only).
 
 The notes (kept outside the repository: they quote the corpus) name each
-event's parties by their words in the sentence, "he#2" for the second "he":
+event's parties by their words in the sentence, "he#2" for the second "he"
+(counted as a substring: the "he" of "The" counts):
     N <tab> CAMEO <tab> source words <tab> source code <tab> target words <tab> target code
 where N is the 1-based line of select.py's output. Every selected sentence
 gets a row; one without events has '-' in the event columns.
