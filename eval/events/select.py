@@ -7,8 +7,14 @@ by one of the cue words below. Prints doc, start, end (code points into the
 article file, half-open) and the sentence, for the annotator to read; the
 corpus text itself is never written into the repository.
 
-usage: /usr/bin/python3 eval/events/select.py ../shared/corpora/bbc [N]
+The test set (GUIDELINES.md, "Test set (session 4)") is picked with
+999 --first 2 --names --per-article 3: every fourth article from 002, which
+the v1 set never reads, up to three sentences each, only those with at least
+two name-like words besides the cue.
+
+usage: /usr/bin/python3 eval/events/select.py ../shared/corpora/bbc [N] [--first K] [--names] [--per-article M]
 """
+import argparse
 import re
 import sys
 from pathlib import Path
@@ -18,6 +24,9 @@ CUES = re.compile(
     r"agree\w*|reject\w*|back(ed|s)|support\w*|condemn\w*|threat\w*|sanction\w*|promis\w*|deni\w*|"
     r"demand\w*|appeal\w*|apologis\w*|praise\w*|blam\w*|su(ed|e|ing)|arrest\w*|ban\w*|invit\w*|"
     r"negotiat\w*|sign\w*|challeng\w*|welcom\w*)\b")
+# A capitalised word that is not the sentence's first: a cheap stand-in for a
+# name, so the test set favours sentences with two parties to code.
+NAME_LIKE = re.compile(r"(?<=\s)[A-Z][\w'-]*")
 SENTENCE_END = re.compile(r"[.!?][\"']?(?=\s+[A-Z\"'])")
 
 
@@ -35,21 +44,40 @@ def sentences(text):
             yield start, para.end()
 
 
+def name_like_words(sentence):
+    """Capitalised words after the first, the cue words themselves left out."""
+    return [w for w in NAME_LIKE.findall(sentence) if not CUES.fullmatch(w.lower())]
+
+
 def main():
-    root = Path(sys.argv[1])
-    want = int(sys.argv[2]) if len(sys.argv) > 2 else 100
-    docs = sorted((root / "politics").glob("*.txt"))[::4]
+    args = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    args.add_argument("root")
+    args.add_argument("want", nargs="?", type=int, default=100)
+    args.add_argument("--first", type=int, default=1, help="1-based index of the first article taken")
+    args.add_argument("--names", action="store_true", help="keep only sentences with two name-like words")
+    args.add_argument("--per-article", type=int, default=2, help="most sentences taken from one article")
+    opts = args.parse_args()
+    if opts.first < 1:
+        sys.exit(f"select.py: --first {opts.first}: must be 1 or more")
+    root = Path(opts.root)
+    want = opts.want
+    docs = sorted((root / "politics").glob("*.txt"))[opts.first - 1::4]
+    if not docs:
+        sys.exit(f"select.py: no politics articles under {root}")
     picked = 0
     for path in docs:
         text = path.read_text(encoding="utf-8", errors="replace")
         taken = 0
         for start, end in sentences(text):
-            if picked >= want or taken >= 2:
+            if picked >= want or taken >= opts.per_article:
                 break
             s = text[start:end]
             if start == 0 or not CUES.search(s) or len(s.split()) < 6:
                 continue  # the headline has no verb often enough to skip it
-            print(f"politics/{path.name}\t{start}\t{end}\t{s}")
+            if opts.names and len(name_like_words(s)) < 2:
+                continue
+            flat = s.replace("\n", " ")  # one line per sentence; same length, so offsets hold
+            print(f"politics/{path.name}\t{start}\t{end}\t{flat}")
             taken += 1
             picked += 1
         if picked >= want:

@@ -2,12 +2,14 @@
 """Turns the annotator's working notes into bbc-events.tsv (offsets only).
 
 The notes (kept outside the repository: they quote the corpus) name each
-event's parties by their words in the sentence, "he#2" for the second "he":
+event's parties by their words in the sentence, "he#2" for the second "he"
+(counted as a substring: the "he" of "The" counts):
     N <tab> CAMEO <tab> source words <tab> source code <tab> target words <tab> target code
 where N is the 1-based line of select.py's output. Every selected sentence
 gets a row; one without events has '-' in the event columns.
 
-usage: /usr/bin/python3 eval/events/to_offsets.py SELECTED.tsv NOTES.tsv > eval/events/bbc-events.tsv
+usage: /usr/bin/python3 eval/events/to_offsets.py SELECTED.tsv NOTES.tsv [TITLE] > eval/events/bbc-events.tsv
+TITLE replaces the header's first line (the test set names itself there).
 """
 import sys
 
@@ -36,7 +38,8 @@ def main():
         if line.strip() and not line.startswith("#"):
             n, code, src, src_code, tgt, tgt_code = line.rstrip("\n").split("\t")
             notes.setdefault(int(n), []).append((code, src, src_code, tgt, tgt_code))
-    print(HEADER)
+    header = HEADER if len(sys.argv) < 4 else "\n".join(["# " + sys.argv[3]] + HEADER.split("\n")[1:])
+    print(header)
     for n, (doc, start, end, sentence) in enumerate(selected, 1):
         start, end = int(start), int(end)
         if n not in notes:
