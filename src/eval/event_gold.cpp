@@ -108,6 +108,11 @@ void score_event_sentence(const GoldEventSentence& sentence, const Document& doc
       ++scores.system;
       scores.correct += right;
       scores.root_correct += root;
+      if (e.mood == "asserted") {
+        ++scores.asserted;
+        scores.asserted_correct += right;
+        scores.asserted_root_correct += root;
+      }
     } else {
       ++scores.uncoded;
       scores.uncoded_correct += right;
@@ -119,7 +124,7 @@ void score_event_sentence(const GoldEventSentence& sentence, const Document& doc
       listing->push_back(std::string(verdict) + (coded ? " " : " (uncoded) ") + sentence.doc + ":" +
                          std::to_string(sentence.start) + " " + e.cameo + " " + (s ? s->name : "-") + "[" +
                          e.source.actor + "] -> " + (t ? t->name : "-") + "[" + e.target.actor + "] trigger '" +
-                         std::string(doc.span_text(e.trigger_start, e.trigger_end)) + "'");
+                         std::string(doc.span_text(e.trigger_start, e.trigger_end)) + "' " + e.mood);
     }
   }
   for (size_t i = 0; i < sentence.events.size(); ++i) {
@@ -141,10 +146,12 @@ std::string format_event_gold_scores(const EventGoldScores& s) {
                 "coded events (both actors coded): %zu\n"
                 "  precision: %.1f%% exact code (%zu right), %.1f%% same root (%zu)\n"
                 "  recall:    %.1f%% exact code (%zu of %zu gold), %.1f%% same root (%zu)\n"
+                "  of them asserted (mood): %zu, precision %.1f%% exact code (%zu right), %.1f%% same root (%zu)\n"
                 "events with an uncoded party (not in the figures above): %zu, of which %zu right\n",
                 s.sentences, s.gold, s.system, pct(s.correct, s.system), s.correct, pct(s.root_correct, s.system),
                 s.root_correct, pct(s.found, s.gold), s.found, s.gold, pct(s.found_root, s.gold), s.found_root,
-                s.uncoded, s.uncoded_correct);
+                s.asserted, pct(s.asserted_correct, s.asserted), s.asserted_correct,
+                pct(s.asserted_root_correct, s.asserted), s.asserted_root_correct, s.uncoded, s.uncoded_correct);
   return buf;
 }
 

@@ -57,6 +57,10 @@ struct EventGoldScores {
   size_t system = 0, correct = 0, root_correct = 0;  // coded events
   size_t found = 0, found_root = 0;                  // gold events a coded event matched
   size_t uncoded = 0, uncoded_correct = 0;           // events with an uncoded party
+  // The coded events whose mood is "asserted": the gold sets code no plans,
+  // denials or hypotheticals, so this is the precision of what a user who
+  // keeps asserted events gets.
+  size_t asserted = 0, asserted_correct = 0, asserted_root_correct = 0;
 };
 
 // Scores the events of `doc` (the annotated article) that fall in `sentence`.

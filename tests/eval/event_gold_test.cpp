@@ -32,12 +32,14 @@ Document article() {
     v.source = {s, sc};
     v.target = {t, tc};
     v.trigger_start = 9, v.trigger_end = 12;
+    v.mood = "asserted";
     return v;
   };
   doc.events = {ev("040", "E1", "ALDGOV", "E2", "BRV"),  // right
                 ev("043", "E2", "BRV", "E1", "ALDGOV"),  // same root as the gold 042
                 ev("040", "E2", "BRV", "", "ZZZ"),       // wrong target code
                 ev("010", "E1", "ALDGOV", "E2", "")};    // uncoded target
+  doc.events[1].mood = "intended";                     // "will visit"
   return doc;
 }
 
@@ -75,6 +77,9 @@ TEST(EventGold, ScoresCodedEventsByCodeAndParties) {
   EXPECT_EQ(s.uncoded, 1u);
   EXPECT_EQ(s.found, 1u);
   EXPECT_EQ(s.found_root, 2u);  // the gold 036 is missed
+  EXPECT_EQ(s.asserted, 2u);    // the intended 043 is left out of these
+  EXPECT_EQ(s.asserted_correct, 1u);
+  EXPECT_EQ(s.asserted_root_correct, 1u);
   EXPECT_FALSE(listing.empty());
   EXPECT_NE(format_event_gold_scores(s).find("precision: 33.3% exact code (1 right)"), std::string::npos)
       << format_event_gold_scores(s);
