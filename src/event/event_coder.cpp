@@ -240,10 +240,14 @@ class Coder {
   // Subjects of a verb; through xcomp/advcl/conj the governing verb's.
   std::vector<uint32_t> subjects(uint32_t verb, bool& passive) const {
     passive = false;
+    bool shared_by_conj = true;
     uint32_t t = verb;
     for (int depth = 0; depth < 4; ++depth) {
       std::vector<uint32_t> out = view_.children_with(t, "nsubj");
-      for (uint32_t s : out) passive = passive || doc_.tokens[s].deprel == "nsubj:pass";
+      // "Gollum was seen to break in": a passive subject shared through
+      // control is the active subject of "break" (through "and" it stays
+      // passive: "was arrested and freed").
+      for (uint32_t s : out) passive = passive || (shared_by_conj && doc_.tokens[s].deprel == "nsubj:pass");
       // "the shadow home secretary, Mark Oaten, accused ...": a noun phrase
       // before the verb that the parser attached as a clause is its subject.
       if (out.empty() && depth == 0) {
@@ -284,6 +288,7 @@ class Coder {
         std::vector<uint32_t> obj = view_.children_with(static_cast<uint32_t>(tok.head), "obj");
         if (!obj.empty()) return obj;
       }
+      shared_by_conj = shared_by_conj && deprel_is(tok.deprel, "conj");
       t = static_cast<uint32_t>(tok.head);
     }
     return {};
@@ -376,9 +381,12 @@ class Coder {
     std::optional<VerbCode> code = code_verb(verbs_, view_, verb);
     if (!code) return;
     bool passive = false;
-    std::vector<Party> sources, targets;
+    std::vector<Party> sources, targets, subject_parties;
     for (uint32_t s : subjects(verb, passive)) {
-      for (Party& p : parties(s)) (passive ? targets : sources).push_back(std::move(p));
+      for (Party& p : parties(s)) {
+        subject_parties.push_back(p);
+        (passive ? targets : sources).push_back(std::move(p));
+      }
     }
     if (passive) {
       for (uint32_t c : view_.children_with(verb, "obl")) {
@@ -444,6 +452,7 @@ class Coder {
         if (!targets.empty()) break;
       }
     }
+    if (code->source.used || code->target.used) place_by_pattern(*code, subject_parties, sources, targets);
     // "travel to Washington": a journey to a place is a visit to it (CAMEO 042).
     if (visited_place >= 0 && code->code.starts_with("04")) {
       code->code = "042";
@@ -471,6 +480,52 @@ class Coder {
         }
       }
     }
+  }
+
+  // The head of the first noun phrase after token `after` in its sentence
+  // (the phrase a preposition marks when `after` is one), or kNoSwap.
+  uint32_t next_phrase(uint32_t after) const {
+    const Token& a = doc_.tokens[after];
+    if (deprel_is(a.deprel, "case") && a.head > static_cast<int32_t>(after)) return static_cast<uint32_t>(a.head);
+    for (uint32_t k = after + 1; k < doc_.tokens.size() && doc_.tokens[k].sentence == a.sentence; ++k) {
+      const std::string& upos = doc_.tokens[k].upos;
+      if (upos != "NOUN" && upos != "PROPN" && upos != "PRON" && view_.entity_at(k) < 0) continue;
+      // "an anti-Gondor parade", "Eriador next week": the word heads no phrase.
+      for (int guard = 0; guard < 6; ++guard) {
+        const Token& t = doc_.tokens[k];
+        const bool inside = deprel_is(t.deprel, "compound") || deprel_is(t.deprel, "flat") ||
+                            deprel_is(t.deprel, "amod") || t.deprel == "nmod:poss";
+        if (!inside || t.head <= static_cast<int32_t>(k) || doc_.tokens[t.head].sentence != a.sentence) break;
+        k = static_cast<uint32_t>(t.head);
+      }
+      return k;
+    }
+    return kNoSwap;
+  }
+
+  std::vector<Party> slot_parties(const PatternSlot& slot, const std::vector<Party>& subject) const {
+    if (slot.subject) return subject;
+    uint32_t phrase = next_phrase(slot.anchor);
+    for (int i = 0; i < slot.skips && phrase != kNoSwap; ++i) phrase = next_phrase(view_.subtree_range(phrase).second);
+    if (phrase == kNoSwap) return {};
+    return nested_parties(phrase);
+  }
+
+  // A pattern that says where its source ('$') and target ('+') are
+  // ("+ * MONEY $": the subject receives money from the phrase after MONEY;
+  // "* IFTAR IN ^ +": the target is the phrase after the place) overrides
+  // the parse's reading; the side it leaves open is the other actor the parse
+  // found: the subject, or the object when the subject is taken.
+  void place_by_pattern(const VerbCode& code, const std::vector<Party>& subject, std::vector<Party>& sources,
+                        std::vector<Party>& targets) const {
+    std::vector<Party> others = targets;  // the parse's non-subject side
+    if (others == subject) others = sources;
+    std::vector<Party> s = code.source.used ? slot_parties(code.source, subject) : std::vector<Party>{};
+    std::vector<Party> t = code.target.used ? slot_parties(code.target, subject) : std::vector<Party>{};
+    if (!code.source.used) s = code.target.subject ? others : subject;
+    if (!code.target.used) t = code.source.subject ? others : subject;
+    sources = std::move(s);
+    targets = std::move(t);
   }
 
   void code_noun_trigger(uint32_t noun) {

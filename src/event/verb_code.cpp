@@ -1,6 +1,8 @@
 #include "event/verb_code.h"
 
-#include <set>
+#include <algorithm>
+#include <string>
+#include <vector>
 
 #include "event/cameo_codes.h"
 #include "rules/dictionary_text.h"
@@ -20,17 +22,17 @@ bool is_code(std::string_view c) {
   return true;
 }
 
-// Upper-case words (surface forms and lemmas) of the verb's clause before and
-// after the verb, leaving out its subjects, whose words are the source's.
-void clause_words(const DependencyView& view, uint32_t verb, std::set<std::string>& before,
-                  std::set<std::string>& after) {
+// Tokens of the verb's clause before and after the verb, in text order,
+// leaving out its subjects, whose words are the source's.
+void clause_tokens(const DependencyView& view, uint32_t verb, std::vector<uint32_t>& before,
+                   std::vector<uint32_t>& after) {
   std::vector<uint32_t> stack;
   for (uint32_t c : view.children(verb)) {
     const std::string& r = view.token(c).deprel;
     if (!deprel_is(r, "nsubj") && !deprel_is(r, "csubj") && !deprel_is(r, "punct")) stack.push_back(c);
   }
-  // The verbs it is reported or governed by, and their auxiliaries: PETRARCH
-  // reads "INDICATED WOULD * NOW" off the words before the verb.
+  // The verbs it is reported or governed by: PETRARCH reads "INDICATED
+  // WOULD * NOW" off the words before the verb.
   uint32_t t = verb;
   for (int depth = 0; depth < 3; ++depth) {
     const Token& tok = view.token(t);
@@ -38,43 +40,74 @@ void clause_words(const DependencyView& view, uint32_t verb, std::set<std::strin
     const std::string& r = tok.deprel;
     if (!deprel_is(r, "ccomp") && !deprel_is(r, "xcomp") && !deprel_is(r, "advcl") && !deprel_is(r, "conj")) break;
     t = static_cast<uint32_t>(tok.head);
-    auto& words = t < verb ? before : after;
-    words.insert(rules::upper_ascii(view.doc().token_text(view.token(t))));
-    words.insert(rules::upper_ascii(view.lemma(t)));
+    (t < verb ? before : after).push_back(t);
   }
   size_t guard = 0;
   while (!stack.empty() && guard++ < view.doc().tokens.size() + 1) {
     const uint32_t x = stack.back();
     stack.pop_back();
-    auto& words = x < verb ? before : after;
-    words.insert(rules::upper_ascii(view.doc().token_text(view.token(x))));
-    words.insert(rules::upper_ascii(view.lemma(x)));
+    (x < verb ? before : after).push_back(x);
     for (uint32_t c : view.children(x)) stack.push_back(c);
+  }
+  for (auto* v : {&before, &after}) {
+    std::sort(v->begin(), v->end());
+    v->erase(std::unique(v->begin(), v->end()), v->end());
   }
 }
 
-// Every word of `phrase` is among `words`; a piece "&NAME" (joined by '_':
-// "NEW_&TIETYPES_RELATIONS") is met by any member of the synset.
-bool has_all(const std::set<std::string>& words, std::string_view phrase, const rules::VerbDictionary& verbs,
-             int depth = 0) {
+bool token_is(const DependencyView& view, uint32_t t, const std::string& word) {
+  return rules::upper_ascii(view.doc().token_text(view.token(t))) == word || rules::upper_ascii(view.lemma(t)) == word;
+}
+
+std::vector<std::string> pieces_of(std::string_view phrase) {
+  std::vector<std::string> out;
   size_t from = 0;
   while (from < phrase.size()) {
-    size_t to = phrase.find_first_of(" _", from);
+    size_t to = phrase.find(' ', from);
     if (to == std::string_view::npos) to = phrase.size();
-    const std::string piece(phrase.substr(from, to - from));
+    if (to > from) out.emplace_back(phrase.substr(from, to - from));
     from = to + 1;
-    if (piece.empty()) continue;
-    if (piece[0] == '&' && depth < 3) {
-      auto it = verbs.synsets.find(piece);
-      bool any = false;
-      if (it != verbs.synsets.end())
-        for (const auto& member : it->second) any = any || has_all(words, member, verbs, depth + 1);
-      if (!any) return false;
-    } else if (!words.count(piece)) {
-      return false;
-    }
   }
-  return true;
+  return out;
+}
+
+// The pieces of a '_'-joined pattern word from `i` on, on consecutive tokens
+// from `t` in its sentence; a piece "&NAME" is met by any member of the
+// synset (itself consecutive words). Returns one past the last token, or 0.
+uint32_t match_here(const DependencyView& view, const rules::VerbDictionary& verbs, const std::vector<std::string>& pieces,
+                    size_t i, uint32_t t, int depth = 0) {
+  if (i == pieces.size()) return t;
+  const auto& tokens = view.doc().tokens;
+  if (t >= tokens.size() || (i > 0 && tokens[t].sentence != tokens[t - 1].sentence)) return 0;
+  const std::string& piece = pieces[i];
+  if (piece[0] == '&') {
+    auto it = verbs.synsets.find(piece);
+    if (it == verbs.synsets.end() || depth >= 3) return 0;
+    for (const std::string& member : it->second) {
+      const uint32_t end = match_here(view, verbs, pieces_of(member), 0, t, depth + 1);
+      if (end == 0) continue;
+      const uint32_t rest = match_here(view, verbs, pieces, i + 1, end, depth);
+      if (rest != 0) return rest;
+    }
+    return 0;
+  }
+  return token_is(view, t, piece) ? match_here(view, verbs, pieces, i + 1, t + 1, depth) : 0;
+}
+
+// The first place at or after `from` in `where` (clause tokens in text
+// order) where `phrase` starts; its last token in `last`. Returns the index
+// in `where` after the match, or npos.
+size_t find_phrase(const DependencyView& view, const rules::VerbDictionary& verbs, const std::vector<uint32_t>& where,
+                   size_t from, std::string_view phrase, uint32_t& last) {
+  const std::vector<std::string> pieces = pieces_of(phrase);
+  if (pieces.empty()) return std::string_view::npos;
+  for (size_t i = from; i < where.size(); ++i) {
+    const uint32_t end = match_here(view, verbs, pieces, 0, where[i]);
+    if (end == 0) continue;
+    last = end - 1;
+    return static_cast<size_t>(std::upper_bound(where.begin(), where.end(), last) - where.begin());
+  }
+  return std::string_view::npos;
 }
 
 }  // namespace
@@ -116,27 +149,48 @@ std::optional<VerbCode> code_verb(const rules::VerbDictionary& verbs, const Depe
   if (block < 0) return std::nullopt;
   const rules::VerbBlock& b = verbs.verbs[block];
 
-  std::set<std::string> before, after;
-  clause_words(view, verb, before, after);
+  std::vector<uint32_t> before, after;
+  clause_tokens(view, verb, before, after);
   // "%": the verb's subject is coordinated ("Gondor and Osgiliath agree").
   bool compound_subject = false;
   for (uint32_t s : view.children_with(verb, "nsubj"))
     compound_subject = compound_subject || !view.children_with(s, "conj").empty();
   const rules::VerbPattern* best = nullptr;
   int best_words = 0;
+  PatternSlot best_source, best_target;
   for (const rules::VerbPattern& p : b.patterns) {
     int words = 0;
     bool ok = true, past_verb = false;
+    size_t pos = 0;  // next place to look in before / after
+    uint32_t anchor = verb;
+    int skips = 0;
+    PatternSlot source, target;
     for (const rules::PatternToken& tok : p.tokens) {
-      if (tok.kind == rules::PatternTokenKind::kVerb) past_verb = true;
+      if (tok.kind == rules::PatternTokenKind::kVerb) {
+        past_verb = true;
+        pos = 0;
+        anchor = verb;
+        skips = 0;
+        continue;
+      }
+      if (tok.kind == rules::PatternTokenKind::kSource || tok.kind == rules::PatternTokenKind::kTarget) {
+        PatternSlot& slot = tok.kind == rules::PatternTokenKind::kSource ? source : target;
+        slot = {true, !past_verb, anchor, skips};
+        continue;
+      }
+      if (tok.kind == rules::PatternTokenKind::kSkip) {
+        ++skips;
+        continue;
+      }
       const auto& where = past_verb ? after : before;
-      if (tok.kind == rules::PatternTokenKind::kWord) {
-        ok = has_all(where, tok.text, verbs);
-      } else if (tok.kind == rules::PatternTokenKind::kSynset) {
-        auto it = verbs.synsets.find(tok.text);
-        ok = false;
-        if (it != verbs.synsets.end()) {
-          for (const auto& member : it->second) ok = ok || has_all(where, member, verbs);
+      if (tok.kind == rules::PatternTokenKind::kWord || tok.kind == rules::PatternTokenKind::kSynset) {
+        uint32_t last = 0;
+        const size_t next = find_phrase(view, verbs, where, pos, tok.text, last);
+        ok = next != std::string_view::npos;
+        if (ok) {
+          pos = next;
+          anchor = last;
+          skips = 0;
         }
       } else if (tok.kind == rules::PatternTokenKind::kCompound) {
         ok = compound_subject;
@@ -149,6 +203,8 @@ std::optional<VerbCode> code_verb(const rules::VerbDictionary& verbs, const Depe
     if (ok && words > best_words) {
       best = &p;
       best_words = words;
+      best_source = source;
+      best_target = target;
     }
   }
   std::optional<VerbCode> code;
@@ -157,6 +213,8 @@ std::optional<VerbCode> code_verb(const rules::VerbDictionary& verbs, const Depe
     if (code) {
       code->pattern_words = best_words;
       code->pattern_line = best->line;
+      code->source = best_source;
+      code->target = best_target;
     }
     return code;  // a pattern that says "---" means: not an event
   }

@@ -109,6 +109,88 @@ TEST(VerbCode, ParsesDictionaryCodes) {
   EXPECT_FALSE(parse_verb_code("12345"));
 }
 
+rules::VerbDictionary pattern_dictionary() {
+  const char* text =
+      "---  RECEIVE   [033]  ---\n"
+      "RECEIVE\n"
+      "- + * GIFTS $   [071]\n"
+      "\n"
+      "---  EAT   [040]  ---\n"
+      "EAT {EATS ATE EATING}\n"
+      "- * LUNCH IN ^ +   [045]\n"
+      "\n"
+      "---  PRAISE   [051]  ---\n"
+      "PRAISE\n"
+      "- * WARM_TIES   [057]\n"
+      "- * TIES WARM   [058]\n"
+      "\n"
+      "---  GREET   [043]  ---\n"
+      "GREET\n"
+      "\n"
+      "---  SEE   [---]  ---\n"
+      "SEE {SEES SAW SEEN SEEING}\n";
+  rules::VerbDictionary verbs;
+  rules::DictionaryErrors errors;
+  rules::parse_verb_dictionary(text, "test-pattern-verbs.txt", verbs, errors);
+  EXPECT_TRUE(errors.errors.empty());
+  verbs.build_index();
+  return verbs;
+}
+
+TEST(EventCoder, PatternPlacesSourceAndTarget) {
+  DocBuilder b;
+  // "Ana received gifts from Bo ." -- "+ * GIFTS $": the subject is the target.
+  const uint32_t s0 = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"received", "VERB", "receive", -1, "root"},
+                                  {"gifts", "NOUN", "gift", 1, "obj"}, {"from", "ADP", "from", 4, "case"},
+                                  {"Bo", "PROPN", "Bo", 2, "nmod"}, {".", "PUNCT", ".", 1, "punct"}});
+  // "Ana ate lunch in Lima with Bo ." -- "IN ^ +": the target is the phrase
+  // after the place, not the place.
+  const uint32_t s1 = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"ate", "VERB", "eat", -1, "root"},
+                                  {"lunch", "NOUN", "lunch", 1, "obj"}, {"in", "ADP", "in", 4, "case"},
+                                  {"Lima", "PROPN", "Lima", 1, "obl"}, {"with", "ADP", "with", 6, "case"},
+                                  {"Bo", "PROPN", "Bo", 1, "obl"}, {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s0 + 0, s1 + 0});
+  b.entity("E3", "PERSON", "PERGOV", {s0 + 4, s1 + 6});
+  b.entity("E2", "GPE", "PER", {s1 + 4}, true);
+  code_events(pattern_dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"PERGOV>ITAGOV:071:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 1), (Strings{"ITAGOV>PERGOV:045:asserted"}));
+}
+
+TEST(EventCoder, JoinedPatternWordsMustBeAdjacentAndInOrder) {
+  DocBuilder b;
+  // "Ana praised warm ties with Bo ." -- WARM_TIES matches.
+  const uint32_t s0 = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"praised", "VERB", "praise", -1, "root"},
+                                  {"warm", "ADJ", "warm", 3, "amod"}, {"ties", "NOUN", "tie", 1, "obj"},
+                                  {"with", "ADP", "with", 5, "case"}, {"Bo", "PROPN", "Bo", 3, "nmod"},
+                                  {".", "PUNCT", ".", 1, "punct"}});
+  // "Ana praised warm and close ties with Bo ." -- not next to each other,
+  // and TIES comes after WARM, not before: the verb's own code.
+  const uint32_t s1 = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"praised", "VERB", "praise", -1, "root"},
+                                  {"warm", "ADJ", "warm", 5, "amod"}, {"and", "CCONJ", "and", 4, "cc"},
+                                  {"close", "ADJ", "close", 2, "conj"}, {"ties", "NOUN", "tie", 1, "obj"},
+                                  {"with", "ADP", "with", 7, "case"}, {"Bo", "PROPN", "Bo", 5, "nmod"},
+                                  {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s0 + 0, s1 + 0});
+  b.entity("E3", "PERSON", "PERGOV", {s0 + 5, s1 + 7});
+  code_events(pattern_dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:057:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 1), (Strings{"ITAGOV>PERGOV:051:asserted"}));
+}
+
+TEST(EventCoder, RaisedPassiveSubjectActs) {
+  DocBuilder b;
+  // "Ana was seen to greet Bo ." -- Ana greets; "seen" is passive, "greet" is not.
+  const uint32_t s = b.sentence({{"Ana", "PROPN", "Ana", 2, "nsubj:pass"}, {"was", "AUX", "be", 2, "aux:pass"},
+                                 {"seen", "VERB", "see", -1, "root"}, {"to", "PART", "to", 4, "mark"},
+                                 {"greet", "VERB", "greet", 2, "xcomp"}, {"Bo", "PROPN", "Bo", 4, "obj"},
+                                 {".", "PUNCT", ".", 2, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s + 0});
+  b.entity("E3", "PERSON", "PERGOV", {s + 5});
+  code_events(pattern_dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:043:asserted"}));
+}
+
 TEST(EventCoder, VisitWithPurposeIsIntended) {
   DocBuilder b;
   const uint32_t s = b.sentence({{"Ana", "PROPN", "Ana", 2, "nsubj"}, {"will", "AUX", "will", 2, "aux"},
