@@ -143,7 +143,6 @@ class Coder {
   // The party of the phrase headed by `t` (its words with `swap_from`
   // replaced by `swap_to`), or entity -1 and no code when it names no actor.
   Party party_of(uint32_t t, uint32_t swap_from, uint32_t swap_to) const {
-    Party p;
     int32_t e = swap_from == swap_to ? view_.entity_of_phrase(t) : view_.entity_of_phrase(swap_to);
     // "his Israeli counterpart, Ariel Sharon": a role known only by its
     // nationality, followed by a name the parser did not attach to it.
@@ -153,6 +152,16 @@ class Coder {
       const int32_t named = view_.entity_at(t + 2);
       if (named >= 0 && (doc_.entities[named].type == "PERSON" || doc_.entities[named].type == "ORG")) e = named;
     }
+    std::vector<uint32_t> toks;
+    if (actors_) phrase_tokens(t, swap_from, swap_to, toks);
+    return coded_party(e, t, toks);
+  }
+
+  // The party of entity `e` (or -1) named by the phrase headed by `t` whose
+  // tokens are `toks`, coded from those words when there are actor
+  // dictionaries.
+  Party coded_party(int32_t e, uint32_t t, std::vector<uint32_t> toks) const {
+    Party p;
     if (e >= 0 && is_document_name(doc_.entities[e].name)) return {};
     if (e >= 0) {
       // Facilities and natural places are where things happen, not who acts.
@@ -163,8 +172,6 @@ class Coder {
       }
     }
     if (!actors_) return p;
-    std::vector<uint32_t> toks;
-    phrase_tokens(t, swap_from, swap_to, toks);
     std::sort(toks.begin(), toks.end());
     const PhraseActor pa = code_phrase(*actors_, phrase_words(toks), doc_.meta.date);
     if (pa.discarded) return {};
@@ -194,6 +201,92 @@ class Coder {
     return p;
   }
 
+  // A run of words that can make a short noun phrase ("the awful Fornost"):
+  // [first, last] around `t`, or first > last when `t` is no such word.
+  static bool is_chunk_word(const Token& tok) {
+    return tok.upos == "DET" || tok.upos == "ADJ" || tok.upos == "NOUN" || tok.upos == "PROPN";
+  }
+  std::pair<uint32_t, uint32_t> chunk_at(uint32_t t) const {
+    const auto& toks = doc_.tokens;
+    if (t >= toks.size() || !is_chunk_word(toks[t])) return {1, 0};
+    uint32_t l = t, r = t;
+    while (l > 0 && toks[l - 1].sentence == toks[t].sentence && is_chunk_word(toks[l - 1]) && r - l < 6) --l;
+    while (r + 1 < toks.size() && toks[r + 1].sentence == toks[t].sentence && is_chunk_word(toks[r + 1]) && r - l < 6)
+      ++r;
+    return {l, r};
+  }
+
+  // The last noun of a chunk: English noun phrases end in their head.
+  uint32_t chunk_head(std::pair<uint32_t, uint32_t> c) const {
+    for (uint32_t k = c.second + 1; k-- > c.first;)
+      if (doc_.tokens[k].upos == "NOUN" || doc_.tokens[k].upos == "PROPN") return k;
+    return kNoSwap;
+  }
+
+  bool is_word(uint32_t k, std::string_view w) const {
+    return k < doc_.tokens.size() && doc_.token_text(doc_.tokens[k]) == w;
+  }
+
+  // "Mordor, Rohan, Fornost and Bree": the chunks of a comma list with a
+  // final "and"/"or" that `head` belongs to, read off the words because the
+  // parser often hangs the middle names elsewhere (an apposition, a conjunct
+  // of the verb). Fewer than three chunks is no such list ("Gondor and
+  // Osgiliath" is the parse's coordination; "Gondor, Osgiliath" may be an
+  // apposition).
+  std::vector<std::pair<uint32_t, uint32_t>> comma_list(uint32_t head) const {
+    const auto first = chunk_at(head);
+    if (first.first > first.second || chunk_head(first) != head) return {};
+    std::vector<std::pair<uint32_t, uint32_t>> chunks{first};
+    bool final_seen = false;  // the "and"/"or" before the last chunk
+    // Leftwards: commas, or one "and" when `head` is the last member.
+    for (auto c = first;;) {
+      uint32_t k = c.first;
+      if (k < 2) break;
+      bool conj = false;
+      if (is_word(k - 1, "and") || is_word(k - 1, "or")) {
+        if (final_seen || chunks.size() > 1) break;
+        conj = true;
+        --k;
+        if (k >= 1 && is_word(k - 1, ",")) --k;
+      } else if (is_word(k - 1, ",")) {
+        --k;
+      } else {
+        break;
+      }
+      if (k == 0 || doc_.tokens[k - 1].sentence != doc_.tokens[head].sentence) break;
+      const auto prev = chunk_at(k - 1);
+      if (prev.first > prev.second || prev.second != k - 1 || chunk_head(prev) == kNoSwap) break;
+      final_seen = final_seen || conj;
+      chunks.insert(chunks.begin(), prev);
+      c = prev;
+    }
+    // Rightwards: commas up to the "and"/"or", then its chunk.
+    for (auto c = first; !final_seen;) {
+      uint32_t k = c.second + 1;
+      bool conj = false;
+      if (is_word(k, ",")) ++k;
+      if (is_word(k, "and") || is_word(k, "or")) {
+        conj = true;
+        ++k;
+      } else if (k == c.second + 1) {
+        break;  // neither a comma nor a conjunction
+      }
+      if (k >= doc_.tokens.size() || doc_.tokens[k].sentence != doc_.tokens[head].sentence) break;
+      const auto next = chunk_at(k);
+      if (next.first != k || chunk_head(next) == kNoSwap) break;
+      chunks.push_back(next);
+      c = next;
+      final_seen = conj;
+    }
+    if (!final_seen || chunks.size() < 3) return {};
+    // "his Israeli counterpart, Ariel Sharon, and the Palestinian leader,
+    // Mahmoud Abbas": a name after the last member makes the commas
+    // appositions, not a list.
+    const uint32_t after = chunks.back().second + 1;
+    if (is_word(after, ",") && chunk_at(after + 1).first == after + 1) return {};
+    return chunks;
+  }
+
   // The parties of a phrase and its conjuncts ("Gondor and Osgiliath"), and
   // of the conjuncts of its "of"/"from"/"in" phrase ("the ambassadors of
   // Arnor and Gondor", "lawmakers in Fornost and Gondor").
@@ -216,6 +309,18 @@ class Coder {
       }
       add(party_of(t, kNoSwap, kNoSwap));
     };
+    const auto list = comma_list(head);
+    if (!list.empty()) {
+      for (const auto& c : list) {
+        const uint32_t h = chunk_head(c);
+        int32_t e = view_.entity_at(h);
+        for (uint32_t k = c.first; k <= c.second && e < 0; ++k) e = view_.entity_at(k);
+        std::vector<uint32_t> toks;
+        for (uint32_t k = c.first; k <= c.second; ++k) toks.push_back(k);
+        add(coded_party(e, h, toks));
+      }
+      return out;
+    }
     add_phrase(head);
     for (uint32_t c : view_.children_with(head, "conj")) add_phrase(c);
     return out;

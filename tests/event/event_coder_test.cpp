@@ -191,6 +191,31 @@ TEST(EventCoder, RaisedPassiveSubjectActs) {
   EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:043:asserted"}));
 }
 
+TEST(EventCoder, CommaListsAreCoordinatedWhateverTheParse) {
+  DocBuilder b;
+  // "Ana , Bo , Cy and Di met Ed ." parsed with Bo as Ana's apposition and
+  // Cy, Di as Bo's conjuncts: all four met Ed.
+  const uint32_t s0 = b.sentence({{"Ana", "PROPN", "Ana", 7, "nsubj"}, {",", "PUNCT", ",", 2, "punct"},
+                                  {"Bo", "PROPN", "Bo", 0, "appos"}, {",", "PUNCT", ",", 4, "punct"},
+                                  {"Cy", "PROPN", "Cy", 2, "conj"}, {"and", "CCONJ", "and", 6, "cc"},
+                                  {"Di", "PROPN", "Di", 2, "conj"}, {"met", "VERB", "meet", -1, "root"},
+                                  {"Ed", "PROPN", "Ed", 7, "obj"}, {".", "PUNCT", ".", 7, "punct"}});
+  // "Ana , the envoy , met Ed ." -- two chunks and no "and": an apposition.
+  const uint32_t s1 = b.sentence({{"Ana", "PROPN", "Ana", 5, "nsubj"}, {",", "PUNCT", ",", 3, "punct"},
+                                  {"the", "DET", "the", 3, "det"}, {"envoy", "NOUN", "envoy", 0, "appos"},
+                                  {",", "PUNCT", ",", 3, "punct"}, {"met", "VERB", "meet", -1, "root"},
+                                  {"Ed", "PROPN", "Ed", 5, "obj"}, {".", "PUNCT", ".", 5, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s0 + 0, s1 + 0});
+  b.entity("E2", "PERSON", "PERGOV", {s0 + 2});
+  b.entity("E3", "PERSON", "CHLGOV", {s0 + 4});
+  b.entity("E4", "PERSON", "ARGGOV", {s0 + 6});
+  b.entity("E5", "PERSON", "BRAGOV", {s0 + 8, s1 + 6});
+  code_events(dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>BRAGOV:040:asserted", "PERGOV>BRAGOV:040:asserted",
+                                          "CHLGOV>BRAGOV:040:asserted", "ARGGOV>BRAGOV:040:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 1), (Strings{"ITAGOV>BRAGOV:040:asserted"}));
+}
+
 TEST(EventCoder, VisitWithPurposeIsIntended) {
   DocBuilder b;
   const uint32_t s = b.sentence({{"Ana", "PROPN", "Ana", 2, "nsubj"}, {"will", "AUX", "will", 2, "aux"},
