@@ -53,7 +53,7 @@ bool is_document_name(const std::string& name) {
 // "ties with", "a letter to", "sanctions against", "pressure on".
 bool is_target_preposition(const std::string& p) {
   return p == "with" || p == "to" || p == "against" || p == "toward" || p == "towards" || p == "on" ||
-         p == "over" || p == "between" || p == "at" || p == "near";
+         p == "over" || p == "between" || p == "at" || p == "near" || p == "about";
 }
 
 bool is_clause_relation(const std::string& r) {
@@ -441,7 +441,9 @@ class Coder {
   void add_event(std::string_view code, const Party& source, const Party& target, uint32_t trigger,
                  const std::string& mood, double confidence, const std::string& date = {}) {
     if (source == target) return;
-    if (source.entity >= 0 && source.entity == target.entity) return;
+    // One entity is one actor, unless its roles differ: "Russian police
+    // arrested Russian students" (RUSCOP, RUSEDU) both point at "Russian".
+    if (source.entity >= 0 && source.entity == target.entity && source.code == target.code) return;
     if (source.entity < 0 && target.entity < 0 && source.code == target.code) return;
     // A code a user dictionary adds beyond CAMEO (verb_code.h) keeps its
     // root's quad class and PLOVER type when CAMEO has the root, but has no

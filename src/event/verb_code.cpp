@@ -198,7 +198,9 @@ std::optional<VerbCode> code_verb(const rules::VerbDictionary& verbs, const Depe
         continue;
       }
       if (!ok) break;
-      ++words;
+      // Each word of a '_' group counts: "MOST_CERTAINLY_&NEGATVAUXVRB_EVER"
+      // is more particular than "&NEGATVAUXVRB EVER".
+      words += tok.kind == rules::PatternTokenKind::kWord ? static_cast<int>(pieces_of(tok.text).size()) : 1;
     }
     if (ok && words > best_words) {
       best = &p;

@@ -121,6 +121,8 @@ rules::VerbDictionary pattern_dictionary() {
       "\n"
       "---  PRAISE   [051]  ---\n"
       "PRAISE\n"
+      "- * WITH   [055]\n"
+      "- * VERY_WARM_TIES   [056]\n"
       "- * WARM_TIES   [057]\n"
       "- * TIES WARM   [058]\n"
       "\n"
@@ -165,17 +167,29 @@ TEST(EventCoder, JoinedPatternWordsMustBeAdjacentAndInOrder) {
                                   {"with", "ADP", "with", 5, "case"}, {"Bo", "PROPN", "Bo", 3, "nmod"},
                                   {".", "PUNCT", ".", 1, "punct"}});
   // "Ana praised warm and close ties with Bo ." -- not next to each other,
-  // and TIES comes after WARM, not before: the verb's own code.
+  // and TIES comes after WARM, not before: only WITH matches.
   const uint32_t s1 = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"praised", "VERB", "praise", -1, "root"},
                                   {"warm", "ADJ", "warm", 5, "amod"}, {"and", "CCONJ", "and", 4, "cc"},
                                   {"close", "ADJ", "close", 2, "conj"}, {"ties", "NOUN", "tie", 1, "obj"},
                                   {"with", "ADP", "with", 7, "case"}, {"Bo", "PROPN", "Bo", 5, "nmod"},
                                   {".", "PUNCT", ".", 1, "punct"}});
-  b.entity("E1", "PERSON", "ITAGOV", {s0 + 0, s1 + 0});
-  b.entity("E3", "PERSON", "PERGOV", {s0 + 5, s1 + 7});
+  // "Ana praised very warm ties with Bo ." -- the three joined words beat
+  // the two of WARM_TIES.
+  const uint32_t s2 = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"praised", "VERB", "praise", -1, "root"},
+                                  {"very", "ADV", "very", 3, "advmod"}, {"warm", "ADJ", "warm", 4, "amod"},
+                                  {"ties", "NOUN", "tie", 1, "obj"}, {"with", "ADP", "with", 6, "case"},
+                                  {"Bo", "PROPN", "Bo", 4, "nmod"}, {".", "PUNCT", ".", 1, "punct"}});
+  // "Ana praised reports about Bo ." -- what a report is about is its target.
+  const uint32_t s3 = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"praised", "VERB", "praise", -1, "root"},
+                                  {"reports", "NOUN", "report", 1, "obj"}, {"about", "ADP", "about", 4, "case"},
+                                  {"Bo", "PROPN", "Bo", 2, "nmod"}, {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s0 + 0, s1 + 0, s2 + 0, s3 + 0});
+  b.entity("E3", "PERSON", "PERGOV", {s0 + 5, s1 + 7, s2 + 6, s3 + 4});
   code_events(pattern_dictionary(), b.doc());
   EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:057:asserted"}));
-  EXPECT_EQ(triples(b.doc(), 1), (Strings{"ITAGOV>PERGOV:051:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 1), (Strings{"ITAGOV>PERGOV:055:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 2), (Strings{"ITAGOV>PERGOV:056:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 3), (Strings{"ITAGOV>PERGOV:051:asserted"}));
 }
 
 TEST(EventCoder, RaisedPassiveSubjectActs) {

@@ -131,6 +131,22 @@ TEST(EventCoderWithDictionaries, EachConjunctOfAnOfPhraseIsAParty) {
   EXPECT_EQ(triples(doc), (std::vector<std::string>{"ALDMIL>ALDGOV:040", "BRVMIL>ALDGOV:040"}));
 }
 
+TEST(EventCoderWithDictionaries, OneNationalityWithTwoRolesIsTwoActors) {
+  const auto d = dictionaries();
+  const auto v = verbs();
+  // "Aldovian soldiers met the Aldovian government ." -- one NORP entity
+  // (ALD) under both phrases, but ALDMIL and ALDGOV are different actors.
+  Document doc = parsed({{"Aldovian", "ADJ", 1, "amod"}, {"soldiers", "NOUN", 2, "nsubj"}, {"met", "VERB", -1, "root"},
+                         {"the", "DET", 5, "det"}, {"Aldovian", "ADJ", 5, "amod"}, {"government", "NOUN", 2, "obj"},
+                         {".", "PUNCT", 2, "punct"}});
+  Entity e;
+  e.id = "E1", e.type = "NORP", e.name = "Aldovian", e.actor.code = "ALD";
+  for (uint32_t t : {0u, 4u}) e.mentions.push_back({doc.tokens[t].start, doc.tokens[t].end, "name", {t}});
+  doc.entities.push_back(e);
+  code_events(v, doc, &d);
+  EXPECT_EQ(triples(doc), std::vector<std::string>{"E1ALDMIL>E1ALDGOV:040"});
+}
+
 TEST(EventCoderWithDictionaries, ASentenceWithADiscardPhraseCodesNothing) {
   const auto d = dictionaries();
   const auto v = verbs();
