@@ -352,7 +352,11 @@ class Coder {
       // "Gollum was seen to break in": a passive subject shared through
       // control is the active subject of "break" (through "and" it stays
       // passive: "was arrested and freed").
-      for (uint32_t s : out) passive = passive || (shared_by_conj && doc_.tokens[s].deprel == "nsubj:pass");
+      // A passive subject with no passive auxiliary is the parser's slip
+      // ("Soldiers have cordoned off the roads").
+      const bool has_aux_pass = !view_.children_with(t, "aux:pass").empty();
+      for (uint32_t s : out)
+        passive = passive || (shared_by_conj && has_aux_pass && doc_.tokens[s].deprel == "nsubj:pass");
       // "the shadow home secretary, Mark Oaten, accused ...": a noun phrase
       // before the verb that the parser attached as a clause is its subject.
       if (out.empty() && depth == 0) {
@@ -543,6 +547,21 @@ class Coder {
         const std::string p = view_.preposition(c);
         if ((p != "on" && p != "over") || doc_.tokens[c].upos != "NOUN" || view_.entity_at(c) >= 0) continue;
         for (Party& party : nested_parties(c)) targets.push_back(std::move(party));
+        if (!targets.empty()) break;
+      }
+    }
+    // "rose in the dispute with Osgiliath", "took part in talks with Gondor":
+    // the other side of a circumstance the verb happened in.
+    if (targets.empty()) {
+      for (uint32_t c : view_.children_with(verb, "obl")) {
+        const std::string p = view_.preposition(c);
+        if ((p != "in" && p != "during" && p != "amid") || doc_.tokens[c].upos != "NOUN" || view_.entity_at(c) >= 0)
+          continue;
+        for (uint32_t n : view_.children_with(c, "nmod")) {
+          const std::string np = view_.preposition(n);
+          if (np == "of" || !is_target_preposition(np)) continue;
+          for (Party& party : parties(n)) targets.push_back(std::move(party));
+        }
         if (!targets.empty()) break;
       }
     }

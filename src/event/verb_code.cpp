@@ -23,13 +23,13 @@ bool is_code(std::string_view c) {
 }
 
 // Tokens of the verb's clause before and after the verb, in text order,
-// leaving out its subjects, whose words are the source's.
+// its subject's included: PETRARCH's "DEATH TOLL * [223]" and "$ TROOP *
+// TOWARD +" read the subject's words.
 void clause_tokens(const DependencyView& view, uint32_t verb, std::vector<uint32_t>& before,
                    std::vector<uint32_t>& after) {
   std::vector<uint32_t> stack;
   for (uint32_t c : view.children(verb)) {
-    const std::string& r = view.token(c).deprel;
-    if (!deprel_is(r, "nsubj") && !deprel_is(r, "csubj") && !deprel_is(r, "punct")) stack.push_back(c);
+    if (!deprel_is(view.token(c).deprel, "punct")) stack.push_back(c);
   }
   // The verbs it is reported or governed by: PETRARCH reads "INDICATED
   // WOULD * NOW" off the words before the verb.

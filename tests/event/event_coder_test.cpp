@@ -126,6 +126,10 @@ rules::VerbDictionary pattern_dictionary() {
       "- * WARM_TIES   [057]\n"
       "- * TIES WARM   [058]\n"
       "\n"
+      "---  RISE   [---]  ---\n"
+      "RISE {RISES ROSE RISEN RISING}\n"
+      "- DEATH TOLL *   [223]\n"
+      "\n"
       "---  GREET   [043]  ---\n"
       "GREET\n"
       "\n"
@@ -190,6 +194,23 @@ TEST(EventCoder, JoinedPatternWordsMustBeAdjacentAndInOrder) {
   EXPECT_EQ(triples(b.doc(), 1), (Strings{"ITAGOV>PERGOV:055:asserted"}));
   EXPECT_EQ(triples(b.doc(), 2), (Strings{"ITAGOV>PERGOV:056:asserted"}));
   EXPECT_EQ(triples(b.doc(), 3), (Strings{"ITAGOV>PERGOV:051:asserted"}));
+}
+
+TEST(EventCoder, PatternWordsInTheSubjectAndAPassiveSlip) {
+  DocBuilder b;
+  // "The Ana death toll rose in the dispute with Bo ." -- DEATH TOLL is in
+  // the subject; the parser's nsubj:pass without a passive auxiliary is
+  // active; the other side of the dispute is the target.
+  const uint32_t s = b.sentence({{"The", "DET", "the", 3, "det"}, {"Ana", "PROPN", "Ana", 3, "compound"},
+                                 {"death", "NOUN", "death", 3, "compound"}, {"toll", "NOUN", "toll", 4, "nsubj:pass"},
+                                 {"rose", "VERB", "rise", -1, "root"}, {"in", "ADP", "in", 7, "case"},
+                                 {"the", "DET", "the", 7, "det"}, {"dispute", "NOUN", "dispute", 4, "obl"},
+                                 {"with", "ADP", "with", 9, "case"}, {"Bo", "PROPN", "Bo", 7, "nmod"},
+                                 {".", "PUNCT", ".", 4, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s + 1});
+  b.entity("E3", "PERSON", "PERGOV", {s + 9});
+  code_events(pattern_dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:223:asserted"}));
 }
 
 TEST(EventCoder, RaisedPassiveSubjectActs) {
