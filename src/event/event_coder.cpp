@@ -519,7 +519,12 @@ class Coder {
         if (p == "by" || p == "in" || p == "at" || p == "on" || p == "during" || p == "after" || p == "before" ||
             p == "for" || p == "as" || p == "like" || p == "despite" || p == "through" || p == "under" ||
             p == "since" || p == "until" || p == "including" || p == "amid" || p == "within") {
-          continue;  // agents, places, times, purposes and circumstances are not targets
+          // Agents, places, times, purposes and circumstances are not
+          // targets, unless the pattern names the preposition ("CALLED * FOR").
+          bool named = false;
+          for (uint32_t k : view_.children_with(c, "case"))
+            named = named || std::find(code->matched.begin(), code->matched.end(), k) != code->matched.end();
+          if (!named) continue;
         }
         for (Party& party : nested_parties(c)) {
           if (p == "to" && party.entity >= 0 && doc_.entities[party.entity].has_geo) visited_place = party.entity;

@@ -158,6 +158,7 @@ std::optional<VerbCode> code_verb(const rules::VerbDictionary& verbs, const Depe
   const rules::VerbPattern* best = nullptr;
   int best_words = 0;
   PatternSlot best_source, best_target;
+  std::vector<uint32_t> best_matched;
   for (const rules::VerbPattern& p : b.patterns) {
     int words = 0;
     bool ok = true, past_verb = false;
@@ -165,6 +166,7 @@ std::optional<VerbCode> code_verb(const rules::VerbDictionary& verbs, const Depe
     uint32_t anchor = verb;
     int skips = 0;
     PatternSlot source, target;
+    std::vector<uint32_t> matched;
     for (const rules::PatternToken& tok : p.tokens) {
       if (tok.kind == rules::PatternTokenKind::kVerb) {
         past_verb = true;
@@ -191,6 +193,7 @@ std::optional<VerbCode> code_verb(const rules::VerbDictionary& verbs, const Depe
           pos = next;
           anchor = last;
           skips = 0;
+          matched.push_back(last);
         }
       } else if (tok.kind == rules::PatternTokenKind::kCompound) {
         ok = compound_subject;
@@ -207,6 +210,7 @@ std::optional<VerbCode> code_verb(const rules::VerbDictionary& verbs, const Depe
       best_words = words;
       best_source = source;
       best_target = target;
+      best_matched = std::move(matched);
     }
   }
   std::optional<VerbCode> code;
@@ -217,6 +221,7 @@ std::optional<VerbCode> code_verb(const rules::VerbDictionary& verbs, const Depe
       code->pattern_line = best->line;
       code->source = best_source;
       code->target = best_target;
+      code->matched = std::move(best_matched);
     }
     return code;  // a pattern that says "---" means: not an event
   }

@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "event/dependency_view.h"
 #include "rules/verb_dictionary.h"
@@ -36,6 +37,7 @@ struct VerbCode {
   int pattern_words = 0;    // words of the matched pattern, 0 for the verb's own code
   uint32_t pattern_line = 0;
   PatternSlot source, target;  // unused unless the pattern has '$' / '+'
+  std::vector<uint32_t> matched;  // tokens the pattern's words matched ("FOR" of "* FOR")
 };
 
 // "042:043" -> {"042", "043"}, "080!" -> "080", "---" and codes CAMEO does not

@@ -130,6 +130,10 @@ rules::VerbDictionary pattern_dictionary() {
       "RISE {RISES ROSE RISEN RISING}\n"
       "- DEATH TOLL *   [223]\n"
       "\n"
+      "---  CALL   [010]  ---\n"
+      "CALL\n"
+      "- * FOR   [096]\n"
+      "\n"
       "---  GREET   [043]  ---\n"
       "GREET\n"
       "\n"
@@ -211,6 +215,18 @@ TEST(EventCoder, PatternWordsInTheSubjectAndAPassiveSlip) {
   b.entity("E3", "PERSON", "PERGOV", {s + 9});
   code_events(pattern_dictionary(), b.doc());
   EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:223:asserted"}));
+}
+
+TEST(EventCoder, APrepositionThePatternNamesMarksTheTarget) {
+  DocBuilder b;
+  // "Ana called for Bo ." -- "for" is usually a purpose, but "* FOR" names it.
+  const uint32_t s = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"called", "VERB", "call", -1, "root"},
+                                 {"for", "ADP", "for", 3, "case"}, {"Bo", "PROPN", "Bo", 1, "obl"},
+                                 {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s + 0});
+  b.entity("E3", "PERSON", "PERGOV", {s + 3});
+  code_events(pattern_dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:096:asserted"}));
 }
 
 TEST(EventCoder, RaisedPassiveSubjectActs) {
