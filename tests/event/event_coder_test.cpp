@@ -229,6 +229,24 @@ TEST(EventCoder, APrepositionThePatternNamesMarksTheTarget) {
   EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:096:asserted"}));
 }
 
+TEST(EventCoder, AnActTheSpeakerDeniesIsNegated) {
+  DocBuilder b;
+  // "Ana denied that she met Bo ." / "Ana said that she met Bo ." -- the
+  // pronoun is the speaker; a denial negates the meeting, a statement does not.
+  std::vector<uint32_t> starts;
+  for (const char* speech : {"deny", "say"}) {
+    starts.push_back(b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {speech, "VERB", speech, -1, "root"},
+                                 {"that", "SCONJ", "that", 4, "mark"}, {"she", "PRON", "she", 4, "nsubj"},
+                                 {"met", "VERB", "meet", 1, "ccomp"}, {"Bo", "PROPN", "Bo", 4, "obj"},
+                                 {".", "PUNCT", ".", 1, "punct"}}));
+  }
+  b.entity("E1", "PERSON", "ITAGOV", {starts[0], starts[1]});
+  b.entity("E3", "PERSON", "PERGOV", {starts[0] + 5, starts[1] + 5});
+  code_events(dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:040:negated"}));
+  EXPECT_EQ(triples(b.doc(), 1), (Strings{"ITAGOV>PERGOV:040:asserted"}));
+}
+
 TEST(EventCoder, RaisedPassiveSubjectActs) {
   DocBuilder b;
   // "Ana was seen to greet Bo ." -- Ana greets; "seen" is passive, "greet" is not.
