@@ -367,6 +367,14 @@ class Coder {
             out.push_back(c);
         }
       }
+      // A passive verb without a subject of its own: the subject it shares
+      // is its patient ("Ana left after being attacked by Bo"); between the
+      // trigger and a governing subject it hides the actor ("called for a
+      // body to be set up to monitor immigration": the body monitors).
+      if (out.empty() && has_aux_pass) {
+        if (depth > 0) return {};
+        passive = true;
+      }
       const Token& tok = doc_.tokens[t];
       // "Ethiopia indicated it deplored Libya": an unresolved pronoun subject
       // of a reported clause is the reporter.

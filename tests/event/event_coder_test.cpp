@@ -247,6 +247,27 @@ TEST(EventCoder, AnActTheSpeakerDeniesIsNegated) {
   EXPECT_EQ(triples(b.doc(), 1), (Strings{"ITAGOV>PERGOV:040:asserted"}));
 }
 
+TEST(EventCoder, APassiveWithoutItsOwnSubject) {
+  DocBuilder b;
+  // "Ana left after being greeted by Bo ." -- Ana is greeted.
+  const uint32_t s0 = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"left", "VERB", "leave", -1, "root"},
+                                  {"after", "SCONJ", "after", 4, "mark"}, {"being", "AUX", "be", 4, "aux:pass"},
+                                  {"greeted", "VERB", "greet", 1, "advcl"}, {"by", "ADP", "by", 6, "case"},
+                                  {"Bo", "PROPN", "Bo", 4, "obl"}, {".", "PUNCT", ".", 1, "punct"}});
+  // "Ana asked for a team to be sent to greet Bo ." -- the team greets, not Ana.
+  const uint32_t s1 = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"asked", "VERB", "ask", -1, "root"},
+                                  {"for", "ADP", "for", 4, "case"}, {"a", "DET", "a", 4, "det"},
+                                  {"team", "NOUN", "team", 1, "obl"}, {"to", "PART", "to", 7, "mark"},
+                                  {"be", "AUX", "be", 7, "aux:pass"}, {"sent", "VERB", "send", 1, "advcl"},
+                                  {"to", "PART", "to", 9, "mark"}, {"greet", "VERB", "greet", 7, "advcl"},
+                                  {"Bo", "PROPN", "Bo", 9, "obj"}, {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s0 + 0, s1 + 0});
+  b.entity("E3", "PERSON", "PERGOV", {s0 + 6, s1 + 10});
+  code_events(pattern_dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"PERGOV>ITAGOV:043:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 1), Strings{});
+}
+
 TEST(EventCoder, RaisedPassiveSubjectActs) {
   DocBuilder b;
   // "Ana was seen to greet Bo ." -- Ana greets; "seen" is passive, "greet" is not.
