@@ -395,6 +395,18 @@ class Coder {
           }
         }
       }
+      // "Peter Mandelson, former Labour minister and now a European
+      // Commissioner, warned ...": a second subject after the first one's
+      // apposition is more of the apposition.
+      if (out.size() > 1) {
+        const std::vector<uint32_t> appos = view_.children_with(out[0], "appos");
+        if (!appos.empty()) {
+          std::vector<uint32_t> kept;
+          for (uint32_t s : out)
+            if (s == out[0] || s < appos.front()) kept.push_back(s);
+          out = kept;
+        }
+      }
       if (!out.empty() && !pronoun) return out;
       if (tok.head < 0 || !(pronoun || deprel_is(tok.deprel, "xcomp") || deprel_is(tok.deprel, "advcl") ||
                             deprel_is(tok.deprel, "conj"))) {

@@ -268,6 +268,25 @@ TEST(EventCoder, APassiveWithoutItsOwnSubject) {
   EXPECT_EQ(triples(b.doc(), 1), Strings{});
 }
 
+TEST(EventCoder, ASecondSubjectAfterAnAppositionIsPartOfIt) {
+  DocBuilder b;
+  // "Ana , once an envoy and now a Minister , greeted Bo ." parsed with
+  // "Minister" as a second subject of "greeted": one source, Ana.
+  const uint32_t s = b.sentence({{"Ana", "PROPN", "Ana", 11, "nsubj"}, {",", "PUNCT", ",", 4, "punct"},
+                                 {"once", "ADV", "once", 4, "advmod"}, {"an", "DET", "a", 4, "det"},
+                                 {"envoy", "NOUN", "envoy", 0, "appos"}, {"and", "CCONJ", "and", 11, "cc"},
+                                 {"now", "ADV", "now", 11, "advmod"}, {"a", "DET", "a", 8, "det"},
+                                 {"Minister", "PROPN", "Minister", 11, "nsubj"}, {",", "PUNCT", ",", 11, "punct"},
+                                 {"duly", "ADV", "duly", 11, "advmod"}, {"greeted", "VERB", "greet", -1, "root"},
+                                 {"Bo", "PROPN", "Bo", 11, "obj"}, {".", "PUNCT", ".", 11, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s + 0});
+  b.entity("E2", "PERSON", "ITAGOV", {s + 8});  // NER's own entity for the role
+  b.entity("E3", "PERSON", "PERGOV", {s + 12});
+  code_events(pattern_dictionary(), b.doc());
+  ASSERT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:043:asserted"}));
+  EXPECT_EQ(b.doc().events[0].source.entity, "E1");
+}
+
 TEST(EventCoder, RaisedPassiveSubjectActs) {
   DocBuilder b;
   // "Ana was seen to greet Bo ." -- Ana greets; "seen" is passive, "greet" is not.
