@@ -56,6 +56,9 @@ bool is_target_preposition(const std::string& p) {
          p == "over" || p == "between" || p == "at" || p == "near" || p == "about";
 }
 
+// CAMEO's codes of the traveller of a visit (032, 042; the host's are 033, 043).
+bool is_travel_code(const std::string& c) { return c == "032" || c == "042"; }
+
 bool is_clause_relation(const std::string& r) {
   return deprel_is(r, "conj") || deprel_is(r, "cc") || deprel_is(r, "punct") || deprel_is(r, "acl") ||
          deprel_is(r, "advcl") || deprel_is(r, "parataxis") || deprel_is(r, "ccomp") || deprel_is(r, "xcomp") ||
@@ -544,12 +547,25 @@ class Coder {
           bool named = false;
           for (uint32_t k : view_.children_with(c, "case"))
             named = named || std::find(code->matched.begin(), code->matched.end(), k) != code->matched.end();
-          if (!named) continue;
+          // A visit's place is its host ("arrived in Gondor": ARRIVE [032:033]).
+          const bool host = (p == "in" || p == "at") && is_travel_code(code->code);
+          if (!named && !host) continue;
         }
         for (Party& party : nested_parties(c)) {
           if (p == "to" && party.entity >= 0 && doc_.entities[party.entity].has_geo) visited_place = party.entity;
           targets.push_back(std::move(party));
         }
+        if (!targets.empty()) break;
+      }
+    }
+    // "welcomed assurances on cultural issues sent from Bree": the phrase of
+    // a preposition the pattern names ("ASSURANCES_ON &TIETYPES FROM"),
+    // wherever the parser hung it.
+    if (targets.empty()) {
+      for (uint32_t k : code->matched) {
+        const Token& m = doc_.tokens[k];
+        if (!deprel_is(m.deprel, "case") || m.head <= static_cast<int32_t>(k)) continue;
+        for (Party& party : nested_parties(static_cast<uint32_t>(m.head))) targets.push_back(std::move(party));
         if (!targets.empty()) break;
       }
     }

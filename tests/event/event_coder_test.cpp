@@ -134,6 +134,13 @@ rules::VerbDictionary pattern_dictionary() {
       "CALL\n"
       "- * FOR   [096]\n"
       "\n"
+      "---  ARRIVE   [032:033]  ---\n"
+      "ARRIVE\n"
+      "\n"
+      "---  WELCOME   [041]  ---\n"
+      "WELCOME\n"
+      "- * NOTES FROM   [913]\n"
+      "\n"
       "---  GREET   [043]  ---\n"
       "GREET\n"
       "\n"
@@ -285,6 +292,38 @@ TEST(EventCoder, ASecondSubjectAfterAnAppositionIsPartOfIt) {
   code_events(pattern_dictionary(), b.doc());
   ASSERT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:043:asserted"}));
   EXPECT_EQ(b.doc().events[0].source.entity, "E1");
+}
+
+TEST(EventCoder, AVisitsPlaceIsItsHost) {
+  DocBuilder b;
+  // "Ana arrived in Lima ." -- ARRIVE [032:033]: Peru hosts.
+  const uint32_t s0 = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"arrived", "VERB", "arrive", -1, "root"},
+                                  {"in", "ADP", "in", 3, "case"}, {"Lima", "PROPN", "Lima", 1, "obl"},
+                                  {".", "PUNCT", ".", 1, "punct"}});
+  // "Ana greeted in Lima ." -- not a visit: a place is no target.
+  const uint32_t s1 = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"greeted", "VERB", "greet", -1, "root"},
+                                  {"in", "ADP", "in", 3, "case"}, {"Lima", "PROPN", "Lima", 1, "obl"},
+                                  {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s0 + 0, s1 + 0});
+  b.entity("E2", "GPE", "PER", {s0 + 3, s1 + 3}, true);
+  code_events(pattern_dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PER:032:asserted", "PER>ITAGOV:033:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 1), Strings{});
+}
+
+TEST(EventCoder, APrepositionThePatternMatchedLeadsToTheTargetWhereverItHangs) {
+  DocBuilder b;
+  // "Ana welcomed notes on trade sent from Bo ." -- "* NOTES FROM": Bo, though
+  // the parse hangs "sent from Bo" on "trade".
+  const uint32_t s = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"welcomed", "VERB", "welcome", -1, "root"},
+                                 {"notes", "NOUN", "note", 1, "obj"}, {"on", "ADP", "on", 4, "case"},
+                                 {"trade", "NOUN", "trade", 2, "nmod"}, {"sent", "VERB", "send", 4, "acl"},
+                                 {"from", "ADP", "from", 7, "case"}, {"Bo", "PROPN", "Bo", 5, "obl"},
+                                 {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s + 0});
+  b.entity("E3", "PERSON", "PERGOV", {s + 7});
+  code_events(pattern_dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:913:asserted"}));
 }
 
 TEST(EventCoder, RaisedPassiveSubjectActs) {
