@@ -77,12 +77,21 @@ class Coder {
       const Token& tok = doc_.tokens[t];
       if (tok.head == kNoHead) continue;  // not parsed
       if (tok.sentence < discarded.size() && discarded[tok.sentence]) continue;
-      if (tok.upos == "VERB") code_verb_trigger(t);
+      if (tok.upos == "VERB" || tagged_noun_but_verb(t)) code_verb_trigger(t);
       if (tok.upos == "NOUN" && is_meeting_noun(view_.lemma(t))) code_noun_trigger(t);
     }
   }
 
  private:
+  // "did not even ever clash over ...": a noun with an auxiliary of its own
+  // is a verb the tagger missed (a noun predicate has a copula instead).
+  bool tagged_noun_but_verb(uint32_t t) const {
+    if (doc_.tokens[t].upos != "NOUN") return false;
+    for (uint32_t c : view_.children(t))
+      if (doc_.tokens[c].deprel == "aux" && doc_.tokens[c].upos == "AUX") return true;
+    return false;
+  }
+
   // PETRARCH's discards: a sentence with a discard phrase ("World Cup")
   // reports sport, not politics, and codes no event; a story-level one
   // ('+' in the file) silences the document (returns true).

@@ -326,6 +326,18 @@ TEST(EventCoder, APrepositionThePatternMatchedLeadsToTheTargetWhereverItHangs) {
   EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:913:asserted"}));
 }
 
+TEST(EventCoder, ANounWithAnAuxiliaryIsAVerb) {
+  DocBuilder b;
+  // "Ana did not greet Bo ." with "greet" mistagged as a noun.
+  const uint32_t s = b.sentence({{"Ana", "PROPN", "Ana", 3, "nsubj"}, {"did", "AUX", "do", 3, "aux"},
+                                 {"not", "PART", "not", 3, "advmod"}, {"greet", "NOUN", "greet", -1, "root"},
+                                 {"Bo", "PROPN", "Bo", 3, "obj"}, {".", "PUNCT", ".", 3, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s + 0});
+  b.entity("E3", "PERSON", "PERGOV", {s + 4});
+  code_events(pattern_dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:043:negated"}));
+}
+
 TEST(EventCoder, RaisedPassiveSubjectActs) {
   DocBuilder b;
   // "Ana was seen to greet Bo ." -- Ana greets; "seen" is passive, "greet" is not.
