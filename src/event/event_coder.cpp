@@ -567,6 +567,17 @@ class Coder {
         if (!targets.empty()) break;
       }
     }
+    // "is about to restore complete, full ties with Gondor" parsed with
+    // "ties" on "about": a bare noun after an infinitive, hung on the word
+    // that governs it, is the infinitive's object.
+    if (targets.empty() && deprel_is(doc_.tokens[verb].deprel, "xcomp") && view_.children_with(verb, "obj").empty()) {
+      const auto head = static_cast<uint32_t>(doc_.tokens[verb].head);
+      for (uint32_t c : view_.children_with(head, "obl")) {
+        if (c < verb || doc_.tokens[c].upos != "NOUN" || !view_.children_with(c, "case").empty()) continue;
+        for (Party& party : nested_parties(c)) targets.push_back(std::move(party));
+        if (!targets.empty()) break;
+      }
+    }
     // "welcomed assurances on cultural issues sent from Bree": the phrase of
     // a preposition the pattern names ("ASSURANCES_ON &TIETYPES FROM"),
     // wherever the parser hung it.

@@ -338,6 +338,22 @@ TEST(EventCoder, ANounWithAnAuxiliaryIsAVerb) {
   EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:043:negated"}));
 }
 
+TEST(EventCoder, ABareNounHungOnTheGoverningWordIsTheInfinitivesObject) {
+  DocBuilder b;
+  // "Ana is about to greet , warmly , envoys of Bo ." parsed with "envoys"
+  // as a bare oblique of "about".
+  const uint32_t s = b.sentence({{"Ana", "PROPN", "Ana", 2, "nsubj"}, {"is", "AUX", "be", 2, "cop"},
+                                 {"about", "ADJ", "about", -1, "root"}, {"to", "PART", "to", 4, "mark"},
+                                 {"greet", "VERB", "greet", 2, "xcomp"}, {",", "PUNCT", ",", 6, "punct"},
+                                 {"warmly", "ADV", "warmly", 4, "advmod"}, {",", "PUNCT", ",", 6, "punct"},
+                                 {"envoys", "NOUN", "envoy", 2, "obl"}, {"of", "ADP", "of", 10, "case"},
+                                 {"Bo", "PROPN", "Bo", 8, "nmod"}, {".", "PUNCT", ".", 2, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s + 0});
+  b.entity("E3", "GPE", "PER", {s + 10});
+  code_events(pattern_dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PER:043:asserted"}));
+}
+
 TEST(EventCoder, RaisedPassiveSubjectActs) {
   DocBuilder b;
   // "Ana was seen to greet Bo ." -- Ana greets; "seen" is passive, "greet" is not.
