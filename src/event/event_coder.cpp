@@ -526,7 +526,18 @@ class Coder {
     bool passive = false;
     std::vector<Party> sources, targets, subject_parties;
     for (uint32_t s : subjects(verb, passive)) {
-      for (Party& p : parties(s)) {
+      // "Resumption of ties between Arnor and Gondor may spur ...": a subject
+      // that names no actor acts through the parties it is between or with.
+      // (Not "a letter to Bo": the addressee did not write it.)
+      std::vector<Party> named = parties(s);
+      if (named.empty() && doc_.tokens[s].upos == "NOUN") {
+        for (uint32_t c : view_.children_with(s, "nmod")) {
+          const std::string p = view_.preposition(c);
+          if (p == "of" || p == "between" || p == "among" || p == "with") named = nested_parties(c);
+          if (!named.empty()) break;
+        }
+      }
+      for (Party& p : named) {
         subject_parties.push_back(p);
         (passive ? targets : sources).push_back(std::move(p));
       }

@@ -354,6 +354,26 @@ TEST(EventCoder, ABareNounHungOnTheGoverningWordIsTheInfinitivesObject) {
   EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PER:043:asserted"}));
 }
 
+TEST(EventCoder, ASubjectNamingNoActorActsThroughItsParties) {
+  DocBuilder b;
+  // "Ties between Ana and Cy greeted Bo ." -- Ana and Cy act; "A letter to
+  // Cy greeted Bo ." -- the addressee does not.
+  const uint32_t s0 = b.sentence({{"Ties", "NOUN", "tie", 5, "nsubj"}, {"between", "ADP", "between", 2, "case"},
+                                  {"Ana", "PROPN", "Ana", 0, "nmod"}, {"and", "CCONJ", "and", 4, "cc"},
+                                  {"Cy", "PROPN", "Cy", 2, "conj"}, {"greeted", "VERB", "greet", -1, "root"},
+                                  {"Bo", "PROPN", "Bo", 5, "obj"}, {".", "PUNCT", ".", 5, "punct"}});
+  const uint32_t s1 = b.sentence({{"A", "DET", "a", 1, "det"}, {"letter", "NOUN", "letter", 4, "nsubj"},
+                                  {"to", "ADP", "to", 3, "case"}, {"Cy", "PROPN", "Cy", 1, "nmod"},
+                                  {"greeted", "VERB", "greet", -1, "root"}, {"Bo", "PROPN", "Bo", 4, "obj"},
+                                  {".", "PUNCT", ".", 4, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s0 + 2});
+  b.entity("E2", "PERSON", "CHLGOV", {s0 + 4, s1 + 3});
+  b.entity("E3", "PERSON", "PERGOV", {s0 + 6, s1 + 5});
+  code_events(pattern_dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:043:asserted", "CHLGOV>PERGOV:043:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 1), Strings{});
+}
+
 TEST(EventCoder, RaisedPassiveSubjectActs) {
   DocBuilder b;
   // "Ana was seen to greet Bo ." -- Ana greets; "seen" is passive, "greet" is not.
