@@ -41,8 +41,13 @@ TEST(PhraseActor, TheFirstActorWithTheRolesThatFollow) {
   EXPECT_EQ(code_phrase(d, {"SOLDIERS", "FROM", "BREVIA"}, "").code(), "BRVMIL");  // plural from the agent file
   EXPECT_EQ(code_phrase(d, {"ALDOVIA", "'S", "FOREIGN", "MINISTER"}, "").code(), "ALDGOVFRM");
   EXPECT_EQ(code_phrase(d, {"A", "REDCROSS", "BREVIA", "SOLDIER"}, "").code(), "NGOBRVMIL");
-  // The role already in the code is not repeated.
+  // The role already in the code is not repeated; one spelled across two
+  // parts of it is not in it ("ALDGOV" has no "DGO").
   EXPECT_EQ(code_phrase(d, {"ALDOVIA", "GOVERNMENT", "GOVERNMENT"}, "").code(), "ALDGOV");
+  PhraseActor across;
+  across.actor = "ALDGOV";
+  across.agents = {"DGO", "GOV"};
+  EXPECT_EQ(across.code(), "ALDGOVDGO");
 }
 
 TEST(PhraseActor, NoActorNoCodeAndDiscardsAreMarked) {
