@@ -567,8 +567,9 @@ class Coder {
           bool named = false;
           for (uint32_t k : view_.children_with(c, "case"))
             named = named || std::find(code->matched.begin(), code->matched.end(), k) != code->matched.end();
-          // A visit's place is its host ("arrived in Gondor": ARRIVE [032:033]).
-          const bool host = (p == "in" || p == "at") && is_travel_code(code->code);
+          // A visit's place is its host ("arrived in Gondor": ARRIVE [032:033];
+          // "left for Minas Tirith").
+          const bool host = (p == "in" || p == "at" || p == "for") && is_travel_code(code->code);
           if (!named && !host) continue;
         }
         for (Party& party : nested_parties(c)) {
@@ -651,6 +652,8 @@ class Coder {
       }
     }
     if (code->source.used || code->target.used) place_by_pattern(*code, subject_parties, sources, targets);
+    drop_less_specific(sources);
+    drop_less_specific(targets);
     // "travel to Washington": a journey to a place is a visit to it (CAMEO 042).
     if (visited_place >= 0 && code->code.starts_with("04")) {
       code->code = "042";
@@ -678,6 +681,21 @@ class Coder {
         }
       }
     }
+  }
+
+  // One entity read twice on one side ("Dagolath's first Deputy Prime
+  // Minister Telemar" parsed as two subjects: DAG and DAGGOV) is the more
+  // particular reading.
+  static void drop_less_specific(std::vector<Party>& side) {
+    std::vector<Party> kept;
+    for (const Party& p : side) {
+      bool finer = false;
+      for (const Party& q : side)
+        finer = finer || (p.entity >= 0 && q.entity == p.entity && q.code.size() > p.code.size() &&
+                          q.code.starts_with(p.code));
+      if (!finer) kept.push_back(p);
+    }
+    side = std::move(kept);
   }
 
   // The head of the first noun phrase after token `after` in its sentence

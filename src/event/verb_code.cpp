@@ -144,8 +144,18 @@ std::optional<VerbCode> code_verb(const rules::VerbDictionary& verbs, const Depe
   for (uint32_t c : view.children_with(verb, "compound")) {
     if (view.token(c).deprel == "compound:prt") try_form(lemma + " " + rules::upper_ascii(view.lemma(c)));
   }
+  // A form the dictionary lists itself beats the lemma's block: PETRARCH's
+  // "LEFT [032:033]" is not LEAVE [012].
+  const std::string surface = rules::upper_ascii(view.doc().token_text(view.token(verb)));
+  if (block < 0 && surface != lemma) {
+    const int32_t own = verbs.block_of(surface);
+    if (own >= 0) {
+      for (const auto& f : verbs.verbs[own].forms)
+        if (f.words == surface && !f.generated) try_form(surface);
+    }
+  }
   try_form(lemma);
-  try_form(rules::upper_ascii(view.doc().token_text(view.token(verb))));
+  try_form(surface);
   if (block < 0) return std::nullopt;
   const rules::VerbBlock& b = verbs.verbs[block];
 

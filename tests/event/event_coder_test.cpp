@@ -134,6 +134,12 @@ rules::VerbDictionary pattern_dictionary() {
       "CALL\n"
       "- * FOR   [096]\n"
       "\n"
+      "---  LEAVE   [012]  ---\n"
+      "LEAVE\n"
+      "\n"
+      "---  LEFT   [032:033]  ---\n"
+      "LEFT\n"
+      "\n"
       "---  ARRIVE   [032:033]  ---\n"
       "ARRIVE\n"
       "\n"
@@ -309,6 +315,22 @@ TEST(EventCoder, AVisitsPlaceIsItsHost) {
   code_events(pattern_dictionary(), b.doc());
   EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PER:032:asserted", "PER>ITAGOV:033:asserted"}));
   EXPECT_EQ(triples(b.doc(), 1), Strings{});
+}
+
+TEST(EventCoder, AFormTheDictionaryListsItselfBeatsItsLemma) {
+  DocBuilder b;
+  // "Ana left for Lima ." -- LEFT [032:033] is its own block, not LEAVE
+  // [012]; a traveller's "for" place is the host. "Ana leaves Lima ." is LEAVE.
+  const uint32_t s0 = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"left", "VERB", "leave", -1, "root"},
+                                  {"for", "ADP", "for", 3, "case"}, {"Lima", "PROPN", "Lima", 1, "obl"},
+                                  {".", "PUNCT", ".", 1, "punct"}});
+  const uint32_t s1 = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"leaves", "VERB", "leave", -1, "root"},
+                                  {"Lima", "PROPN", "Lima", 1, "obj"}, {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s0 + 0, s1 + 0});
+  b.entity("E2", "GPE", "PER", {s0 + 3, s1 + 2}, true);
+  code_events(pattern_dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PER:032:asserted", "PER>ITAGOV:033:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 1), (Strings{"ITAGOV>PER:012:asserted"}));
 }
 
 TEST(EventCoder, APrepositionThePatternMatchedLeadsToTheTargetWhereverItHangs) {

@@ -152,6 +152,22 @@ TEST(EventCoderWithDictionaries, OneNationalityWithTwoRolesIsTwoActors) {
   EXPECT_EQ(triples(doc), std::vector<std::string>{"E1ALDMIL>E1ALDGOV:040"});
 }
 
+TEST(EventCoderWithDictionaries, OneEntityReadTwiceOnOneSideIsItsFinerReading) {
+  const auto d = dictionaries();
+  const auto v = verbs();
+  // "The Aldovian government Aldovian met Brevia ." -- a name split into two
+  // subjects by the parser, both the same entity: ALDGOV, not ALDGOV and ALD.
+  Document doc = parsed({{"The", "DET", 2, "det"}, {"Aldovian", "ADJ", 2, "amod"}, {"government", "NOUN", 4, "nsubj"},
+                         {"Aldovian", "PROPN", 4, "nsubj"}, {"met", "VERB", -1, "root"}, {"Brevia", "PROPN", 4, "obj"},
+                         {".", "PUNCT", 4, "punct"}});
+  Entity e;
+  e.id = "E1", e.type = "NORP", e.name = "Aldovian", e.actor.code = "ALD";
+  for (uint32_t t : {1u, 3u}) e.mentions.push_back({doc.tokens[t].start, doc.tokens[t].end, "name", {t}});
+  doc.entities.push_back(e);
+  code_events(v, doc, &d);
+  EXPECT_EQ(triples(doc), std::vector<std::string>{"E1ALDGOV>BRV:040"});
+}
+
 TEST(EventCoderWithDictionaries, ASentenceWithADiscardPhraseCodesNothing) {
   const auto d = dictionaries();
   const auto v = verbs();
