@@ -351,6 +351,17 @@ class Coder {
       out = nested_parties(c, depth + 1);
       if (!out.empty()) return out;
     }
+    // "the roads leading into Mordor", "a plan aimed at Gondor": the other
+    // side of the participle that describes the noun.
+    for (uint32_t a : view_.children_with(noun, "acl")) {
+      if (doc_.tokens[a].upos != "VERB") continue;
+      for (uint32_t c : view_.children_with(a, "obl")) {
+        const std::string p = view_.preposition(c);
+        if (p != "into" && (p == "of" || !is_target_preposition(p))) continue;
+        out = nested_parties(c, depth + 1);
+        if (!out.empty()) return out;
+      }
+    }
     return out;
   }
 

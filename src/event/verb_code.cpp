@@ -144,6 +144,12 @@ std::optional<VerbCode> code_verb(const rules::VerbDictionary& verbs, const Depe
   for (uint32_t c : view.children_with(verb, "compound")) {
     if (view.token(c).deprel == "compound:prt") try_form(lemma + " " + rules::upper_ascii(view.lemma(c)));
   }
+  // "cordoned off the roads" with "off" parsed as the preposition of "roads":
+  // the word after the verb may still be its particle (CORDON_OFF).
+  const auto& tokens = view.doc().tokens;
+  if (verb + 1 < tokens.size() && tokens[verb + 1].sentence == tokens[verb].sentence &&
+      (tokens[verb + 1].upos == "ADP" || tokens[verb + 1].upos == "ADV" || tokens[verb + 1].upos == "PART"))
+    try_form(lemma + " " + rules::upper_ascii(view.lemma(verb + 1)));
   // A form the dictionary lists itself beats the lemma's block: PETRARCH's
   // "LEFT [032:033]" is not LEAVE [012].
   const std::string surface = rules::upper_ascii(view.doc().token_text(view.token(verb)));

@@ -134,6 +134,10 @@ rules::VerbDictionary pattern_dictionary() {
       "CALL\n"
       "- * FOR   [096]\n"
       "\n"
+      "---  CLOSE   [---]  ---\n"
+      "CLOSE\n"
+      "+CLOSE_OFF   [1721]\n"
+      "\n"
       "---  LEAVE   [012]  ---\n"
       "LEAVE\n"
       "\n"
@@ -331,6 +335,20 @@ TEST(EventCoder, AFormTheDictionaryListsItselfBeatsItsLemma) {
   code_events(pattern_dictionary(), b.doc());
   EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PER:032:asserted", "PER>ITAGOV:033:asserted"}));
   EXPECT_EQ(triples(b.doc(), 1), (Strings{"ITAGOV>PER:012:asserted"}));
+}
+
+TEST(EventCoder, AParticleParsedAsAPrepositionAndATargetBehindAParticiple) {
+  DocBuilder b;
+  // "Ana closed off roads leading into Bo ." -- "off" hangs on "roads", yet
+  // CLOSE OFF is the verb; the roads lead into the target.
+  const uint32_t s = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"closed", "VERB", "close", -1, "root"},
+                                 {"off", "ADP", "off", 3, "case"}, {"roads", "NOUN", "road", 1, "obl"},
+                                 {"leading", "VERB", "lead", 3, "acl"}, {"into", "ADP", "into", 6, "case"},
+                                 {"Bo", "PROPN", "Bo", 4, "obl"}, {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s + 0});
+  b.entity("E3", "GPE", "PER", {s + 6});
+  code_events(pattern_dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PER:1721:asserted"}));
 }
 
 TEST(EventCoder, APrepositionThePatternMatchedLeadsToTheTargetWhereverItHangs) {
