@@ -55,54 +55,74 @@ void clause_tokens(const DependencyView& view, uint32_t verb, std::vector<uint32
   }
 }
 
-bool token_is(const DependencyView& view, uint32_t t, const std::string& word) {
-  return rules::upper_ascii(view.doc().token_text(view.token(t))) == word || rules::upper_ascii(view.lemma(t)) == word;
-}
-
-std::vector<std::string> pieces_of(std::string_view phrase) {
-  std::vector<std::string> out;
-  size_t from = 0;
-  while (from < phrase.size()) {
-    size_t to = phrase.find(' ', from);
-    if (to == std::string_view::npos) to = phrase.size();
-    if (to > from) out.emplace_back(phrase.substr(from, to - from));
-    from = to + 1;
+// Upper-case form and lemma of every token of the verb's sentence, made once
+// per verb: patterns compare them many times.
+class SentenceWords {
+ public:
+  SentenceWords(const DependencyView& view, uint32_t verb) {
+    const auto& tokens = view.doc().tokens;
+    first_ = verb;
+    while (first_ > 0 && tokens[first_ - 1].sentence == tokens[verb].sentence) --first_;
+    uint32_t last = verb;
+    while (last + 1 < tokens.size() && tokens[last + 1].sentence == tokens[verb].sentence) ++last;
+    for (uint32_t t = first_; t <= last; ++t) {
+      form_.push_back(rules::upper_ascii(view.doc().token_text(tokens[t])));
+      lemma_.push_back(rules::upper_ascii(view.lemma(t)));
+    }
   }
-  return out;
-}
+  bool in_sentence(uint32_t t) const { return t >= first_ && t - first_ < form_.size(); }
+  bool is(uint32_t t, std::string_view word) const {
+    return in_sentence(t) && (form_[t - first_] == word || lemma_[t - first_] == word);
+  }
 
-// The pieces of a '_'-joined pattern word from `i` on, on consecutive tokens
-// from `t` in its sentence; a piece "&NAME" is met by any member of the
+ private:
+  uint32_t first_ = 0;
+  std::vector<std::string> form_, lemma_;
+};
+
+// The words of a '_'-joined pattern word (space-separated once read) on
+// consecutive tokens from `t`; a word "&NAME" is met by any member of the
 // synset (itself consecutive words). Returns one past the last token, or 0.
-uint32_t match_here(const DependencyView& view, const rules::VerbDictionary& verbs, const std::vector<std::string>& pieces,
-                    size_t i, uint32_t t, int depth = 0) {
-  if (i == pieces.size()) return t;
-  const auto& tokens = view.doc().tokens;
-  if (t >= tokens.size() || (i > 0 && tokens[t].sentence != tokens[t - 1].sentence)) return 0;
-  const std::string& piece = pieces[i];
-  if (piece[0] == '&') {
-    auto it = verbs.synsets.find(piece);
+uint32_t match_here(const SentenceWords& words, const rules::VerbDictionary& verbs, std::string_view phrase, uint32_t t,
+                    int depth = 0) {
+  while (!phrase.empty() && phrase.front() == ' ') phrase.remove_prefix(1);
+  if (phrase.empty()) return t;
+  if (!words.in_sentence(t)) return 0;
+  const size_t space = phrase.find(' ');
+  const std::string_view word = phrase.substr(0, space);
+  const std::string_view rest = space == std::string_view::npos ? std::string_view() : phrase.substr(space + 1);
+  if (word[0] == '&') {
+    auto it = verbs.synsets.find(std::string(word));
     if (it == verbs.synsets.end() || depth >= 3) return 0;
     for (const std::string& member : it->second) {
-      const uint32_t end = match_here(view, verbs, pieces_of(member), 0, t, depth + 1);
+      const uint32_t end = match_here(words, verbs, member, t, depth + 1);
       if (end == 0) continue;
-      const uint32_t rest = match_here(view, verbs, pieces, i + 1, end, depth);
-      if (rest != 0) return rest;
+      const uint32_t after = match_here(words, verbs, rest, end, depth);
+      if (after != 0) return after;
     }
     return 0;
   }
-  return token_is(view, t, piece) ? match_here(view, verbs, pieces, i + 1, t + 1, depth) : 0;
+  return words.is(t, word) ? match_here(words, verbs, rest, t + 1, depth) : 0;
+}
+
+size_t word_count(std::string_view phrase) {
+  size_t n = 0;
+  bool in_word = false;
+  for (char c : phrase) {
+    if (c != ' ' && !in_word) ++n;
+    in_word = c != ' ';
+  }
+  return n;
 }
 
 // The first place at or after `from` in `where` (clause tokens in text
 // order) where `phrase` starts; its last token in `last`. Returns the index
 // in `where` after the match, or npos.
-size_t find_phrase(const DependencyView& view, const rules::VerbDictionary& verbs, const std::vector<uint32_t>& where,
+size_t find_phrase(const SentenceWords& words, const rules::VerbDictionary& verbs, const std::vector<uint32_t>& where,
                    size_t from, std::string_view phrase, uint32_t& last) {
-  const std::vector<std::string> pieces = pieces_of(phrase);
-  if (pieces.empty()) return std::string_view::npos;
+  if (word_count(phrase) == 0) return std::string_view::npos;
   for (size_t i = from; i < where.size(); ++i) {
-    const uint32_t end = match_here(view, verbs, pieces, 0, where[i]);
+    const uint32_t end = match_here(words, verbs, phrase, where[i]);
     if (end == 0) continue;
     last = end - 1;
     return static_cast<size_t>(std::upper_bound(where.begin(), where.end(), last) - where.begin());
@@ -167,6 +187,7 @@ std::optional<VerbCode> code_verb(const rules::VerbDictionary& verbs, const Depe
 
   std::vector<uint32_t> before, after;
   clause_tokens(view, verb, before, after);
+  const SentenceWords words_of_sentence(view, verb);
   // "%": the verb's subject is coordinated ("Gondor and Osgiliath agree").
   bool compound_subject = false;
   for (uint32_t s : view.children_with(verb, "nsubj"))
@@ -203,7 +224,7 @@ std::optional<VerbCode> code_verb(const rules::VerbDictionary& verbs, const Depe
       const auto& where = past_verb ? after : before;
       if (tok.kind == rules::PatternTokenKind::kWord || tok.kind == rules::PatternTokenKind::kSynset) {
         uint32_t last = 0;
-        const size_t next = find_phrase(view, verbs, where, pos, tok.text, last);
+        const size_t next = find_phrase(words_of_sentence, verbs, where, pos, tok.text, last);
         ok = next != std::string_view::npos;
         if (ok) {
           pos = next;
@@ -219,7 +240,7 @@ std::optional<VerbCode> code_verb(const rules::VerbDictionary& verbs, const Depe
       if (!ok) break;
       // Each word of a '_' group counts: "MOST_CERTAINLY_&NEGATVAUXVRB_EVER"
       // is more particular than "&NEGATVAUXVRB EVER".
-      words += tok.kind == rules::PatternTokenKind::kWord ? static_cast<int>(pieces_of(tok.text).size()) : 1;
+      words += tok.kind == rules::PatternTokenKind::kWord ? static_cast<int>(word_count(tok.text)) : 1;
     }
     if (ok && words > best_words) {
       best = &p;

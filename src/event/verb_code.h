@@ -37,7 +37,7 @@ struct VerbCode {
   int pattern_words = 0;    // words of the matched pattern, 0 for the verb's own code
   uint32_t pattern_line = 0;
   PatternSlot source, target;  // unused unless the pattern has '$' / '+'
-  std::vector<uint32_t> matched;  // tokens the pattern's words matched ("FOR" of "* FOR")
+  std::vector<uint32_t> matched;  // the last token each pattern word matched ("for" of "* FOR")
 };
 
 // "042:043" -> {"042", "043"}, "080!" -> "080", "---" and codes CAMEO does not
