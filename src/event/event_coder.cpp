@@ -56,6 +56,14 @@ bool is_target_preposition(const std::string& p) {
          p == "over" || p == "between" || p == "at" || p == "near" || p == "about";
 }
 
+// Prepositions of agents, places, times, purposes and circumstances: not
+// a target's ("met in Lima", "left after the vote", "called for calm").
+bool is_circumstance_preposition(const std::string& p) {
+  return p == "by" || p == "in" || p == "at" || p == "on" || p == "during" || p == "after" || p == "before" ||
+         p == "for" || p == "as" || p == "like" || p == "despite" || p == "through" || p == "under" ||
+         p == "since" || p == "until" || p == "including" || p == "amid" || p == "within";
+}
+
 // CAMEO's codes of the traveller of a visit (032, 042; the host's are 033, 043).
 bool is_travel_code(const std::string& c) { return c == "032" || c == "042"; }
 
@@ -354,10 +362,12 @@ class Coder {
     // "the roads leading into Mordor", "a plan aimed at Gondor": the other
     // side of the participle that describes the noun.
     for (uint32_t a : view_.children_with(noun, "acl")) {
-      if (doc_.tokens[a].upos != "VERB") continue;
+      if (doc_.tokens[a].upos != "VERB" || depth > 0) continue;  // not "a limit on people allowed into"
       for (uint32_t c : view_.children_with(a, "obl")) {
         const std::string p = view_.preposition(c);
-        if (p != "into" && (p == "of" || !is_target_preposition(p))) continue;
+        // Only where the participle points: not "a deal bringing Turkey
+        // closer to EU membership".
+        if (p != "into" && p != "at" && p != "against" && p != "toward" && p != "towards") continue;
         out = nested_parties(c, depth + 1);
         if (!out.empty()) return out;
       }
@@ -570,9 +580,7 @@ class Coder {
     if (targets.empty()) {
       for (uint32_t c : view_.children_with(verb, "obl")) {
         const std::string p = view_.preposition(c);
-        if (p == "by" || p == "in" || p == "at" || p == "on" || p == "during" || p == "after" || p == "before" ||
-            p == "for" || p == "as" || p == "like" || p == "despite" || p == "through" || p == "under" ||
-            p == "since" || p == "until" || p == "including" || p == "amid" || p == "within") {
+        if (is_circumstance_preposition(p)) {
           // Agents, places, times, purposes and circumstances are not
           // targets, unless the pattern names the preposition ("CALLED * FOR").
           bool named = false;
@@ -580,7 +588,7 @@ class Coder {
             named = named || std::find(code->matched.begin(), code->matched.end(), k) != code->matched.end();
           // A visit's place is its host ("arrived in Gondor": ARRIVE [032:033];
           // "left for Minas Tirith").
-          const bool host = (p == "in" || p == "at" || p == "for") && is_travel_code(code->code);
+          const bool host = (p == "in" || p == "at" || p == "for") && is_travel_code(code->code) && names_place(c);
           if (!named && !host) continue;
         }
         for (Party& party : nested_parties(c)) {
@@ -608,6 +616,9 @@ class Coder {
       for (uint32_t k : code->matched) {
         const Token& m = doc_.tokens[k];
         if (!deprel_is(m.deprel, "case") || m.head <= static_cast<int32_t>(k)) continue;
+        // Not a purpose, time or place hung elsewhere ("called it a budget
+        // for Middle England"): only the verb's own phrase may be that.
+        if (is_circumstance_preposition(view_.lemma(k))) continue;
         for (Party& party : nested_parties(static_cast<uint32_t>(m.head))) targets.push_back(std::move(party));
         if (!targets.empty()) break;
       }
@@ -635,15 +646,18 @@ class Coder {
       }
     }
     // "rose in the dispute with Osgiliath", "took part in talks with Gondor":
-    // the other side of a circumstance the verb happened in.
+    // the other side of a circumstance the verb happened in ("during" and
+    // "amid" name the occasion, not a side: "speaking amid rumours of a rift
+    // with Brown").
     if (targets.empty()) {
       for (uint32_t c : view_.children_with(verb, "obl")) {
         const std::string p = view_.preposition(c);
-        if ((p != "in" && p != "during" && p != "amid") || doc_.tokens[c].upos != "NOUN" || view_.entity_at(c) >= 0)
-          continue;
+        if (p != "in" || doc_.tokens[c].upos != "NOUN" || view_.entity_at(c) >= 0) continue;
         for (uint32_t n : view_.children_with(c, "nmod")) {
+          // The other side only: not "during a debate on Anglo-American
+          // relations", "during a visit to Britain".
           const std::string np = view_.preposition(n);
-          if (np == "of" || !is_target_preposition(np)) continue;
+          if (np != "with" && np != "between" && np != "against") continue;
           for (Party& party : parties(n)) targets.push_back(std::move(party));
         }
         if (!targets.empty()) break;
@@ -683,7 +697,11 @@ class Coder {
     // (a two-sided code, a cooperation or a consultation) act on each other.
     const bool mutual = !code->reverse.empty() || (view_.children_with(verb, "obj").empty() &&
                                                    (code->code.starts_with("03") || code->code.starts_with("04")));
-    if (targets.empty() && sources.size() >= 2 && mutual) {
+    // Three or more acting together on nothing named ("The UK, France,
+    // Germany, Austria, the Netherlands and Sweden want the budget capped")
+    // are one side, unless they meet or the code has two sides.
+    const bool group = sources.size() > 2 && code->reverse.empty() && !code->code.starts_with("04");
+    if (targets.empty() && sources.size() >= 2 && mutual && !group) {
       const std::string& back = code->reverse.empty() ? code->code : code->reverse;
       for (size_t i = 0; i < sources.size(); ++i) {
         for (size_t j = i + 1; j < sources.size(); ++j) {
@@ -707,6 +725,13 @@ class Coder {
       if (!finer) kept.push_back(p);
     }
     side = std::move(kept);
+  }
+
+  // A phrase that names a place (a GPE entity): "arrived in Gondor", not
+  // "went back on a pledge to make way for Mr Brown".
+  bool names_place(uint32_t t) const {
+    const int32_t e = view_.entity_of_phrase(t);
+    return e >= 0 && doc_.entities[e].type == "GPE";
   }
 
   // The head of the first noun phrase after token `after` in its sentence

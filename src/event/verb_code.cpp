@@ -118,10 +118,29 @@ size_t word_count(std::string_view phrase) {
 // The first place at or after `from` in `where` (clause tokens in text
 // order) where `phrase` starts; its last token in `last`. Returns the index
 // in `where` after the match, or npos.
+// With `verb_phrase`, the match must start with the preposition of a phrase
+// of the verb or of its object: PETRARCH's "(WITH)" is a prepositional phrase
+// in the verb phrase, not "a rift with Gordon Brown" further down.
+bool heads_verb_phrase(const DependencyView& view, uint32_t verb, uint32_t t) {
+  const Token& tok = view.token(t);
+  // "for failing to mention": a preposition before a gerund is its mark
+  // (the infinitive's "to" is no preposition).
+  const bool preposition = deprel_is(tok.deprel, "case") || (deprel_is(tok.deprel, "mark") && tok.upos != "PART");
+  if (!preposition || tok.head < 0) return false;
+  const Token& phrase = view.token(static_cast<uint32_t>(tok.head));
+  if (phrase.head < 0) return false;
+  const auto owner = static_cast<uint32_t>(phrase.head);
+  if (owner == verb) return true;
+  const Token& o = view.token(owner);
+  return o.head == static_cast<int32_t>(verb) && (deprel_is(o.deprel, "obj") || deprel_is(o.deprel, "iobj"));
+}
+
 size_t find_phrase(const SentenceWords& words, const rules::VerbDictionary& verbs, const std::vector<uint32_t>& where,
-                   size_t from, std::string_view phrase, uint32_t& last) {
+                   size_t from, std::string_view phrase, uint32_t& last, const DependencyView* verb_phrase = nullptr,
+                   uint32_t verb = 0) {
   if (word_count(phrase) == 0) return std::string_view::npos;
   for (size_t i = from; i < where.size(); ++i) {
+    if (verb_phrase && !heads_verb_phrase(*verb_phrase, verb, where[i])) continue;
     const uint32_t end = match_here(words, verbs, phrase, where[i]);
     if (end == 0) continue;
     last = end - 1;
@@ -204,7 +223,12 @@ std::optional<VerbCode> code_verb(const rules::VerbDictionary& verbs, const Depe
     int skips = 0;
     PatternSlot source, target;
     std::vector<uint32_t> matched;
+    bool opens_phrase = false;  // the next word follows '(' ("(WITH +)")
     for (const rules::PatternToken& tok : p.tokens) {
+      if (tok.kind == rules::PatternTokenKind::kOpenPhrase) {
+        opens_phrase = true;
+        continue;
+      }
       if (tok.kind == rules::PatternTokenKind::kVerb) {
         past_verb = true;
         pos = 0;
@@ -224,7 +248,10 @@ std::optional<VerbCode> code_verb(const rules::VerbDictionary& verbs, const Depe
       const auto& where = past_verb ? after : before;
       if (tok.kind == rules::PatternTokenKind::kWord || tok.kind == rules::PatternTokenKind::kSynset) {
         uint32_t last = 0;
-        const size_t next = find_phrase(words_of_sentence, verbs, where, pos, tok.text, last);
+        const bool first_in_phrase = opens_phrase && past_verb;
+        opens_phrase = false;
+        const size_t next = find_phrase(words_of_sentence, verbs, where, pos, tok.text, last,
+                                        first_in_phrase ? &view : nullptr, verb);
         ok = next != std::string_view::npos;
         if (ok) {
           pos = next;

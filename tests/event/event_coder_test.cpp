@@ -134,6 +134,13 @@ rules::VerbDictionary pattern_dictionary() {
       "CALL\n"
       "- * FOR   [096]\n"
       "\n"
+      "---  SPEAK   [010]  ---\n"
+      "SPEAK {SPEAKS SPOKE SPOKEN SPEAKING}\n"
+      "- * (WITH)   [046]\n"
+      "\n"
+      "---  AGREE   [030]  ---\n"
+      "AGREE\n"
+      "\n"
       "---  CLOSE   [---]  ---\n"
       "CLOSE\n"
       "+CLOSE_OFF   [1721]\n"
@@ -349,6 +356,47 @@ TEST(EventCoder, AParticleParsedAsAPrepositionAndATargetBehindAParticiple) {
   b.entity("E3", "GPE", "PER", {s + 6});
   code_events(pattern_dictionary(), b.doc());
   EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PER:1721:asserted"}));
+}
+
+TEST(EventCoder, AParenthesisedPatternPhraseBelongsToTheVerb) {
+  DocBuilder b;
+  // "Ana spoke with Bo ." -- "* (WITH)": 046.
+  const uint32_t s0 = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"spoke", "VERB", "speak", -1, "root"},
+                                  {"with", "ADP", "with", 3, "case"}, {"Bo", "PROPN", "Bo", 1, "obl"},
+                                  {".", "PUNCT", ".", 1, "punct"}});
+  // "Ana spoke to Bo amid rumours of a rift with Cy ." -- the "with" is the
+  // rift's, not the verb's: SPEAK's own 010 to Bo.
+  const uint32_t s1 = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"spoke", "VERB", "speak", -1, "root"},
+                                  {"to", "ADP", "to", 3, "case"}, {"Bo", "PROPN", "Bo", 1, "obl"},
+                                  {"amid", "ADP", "amid", 5, "case"}, {"rumours", "NOUN", "rumour", 1, "obl"},
+                                  {"of", "ADP", "of", 8, "case"}, {"a", "DET", "a", 8, "det"},
+                                  {"rift", "NOUN", "rift", 5, "nmod"}, {"with", "ADP", "with", 10, "case"},
+                                  {"Cy", "PROPN", "Cy", 8, "nmod"}, {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s0 + 0, s1 + 0});
+  b.entity("E3", "PERSON", "PERGOV", {s0 + 3, s1 + 3});
+  b.entity("E4", "PERSON", "CHLGOV", {s1 + 10});
+  code_events(pattern_dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:046:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 1), (Strings{"ITAGOV>PERGOV:010:asserted"}));
+}
+
+TEST(EventCoder, ThreeActingTogetherOnNothingNamedAreOneSide) {
+  DocBuilder b;
+  // "Ana and Bo agreed ." -- each with the other; "Ana , Bo and Cy agreed ."
+  // -- a group, no pairs.
+  const uint32_t s0 = b.sentence({{"Ana", "PROPN", "Ana", 3, "nsubj"}, {"and", "CCONJ", "and", 2, "cc"},
+                                  {"Bo", "PROPN", "Bo", 0, "conj"}, {"agreed", "VERB", "agree", -1, "root"},
+                                  {".", "PUNCT", ".", 3, "punct"}});
+  const uint32_t s1 = b.sentence({{"Ana", "PROPN", "Ana", 5, "nsubj"}, {",", "PUNCT", ",", 2, "punct"},
+                                  {"Bo", "PROPN", "Bo", 0, "conj"}, {"and", "CCONJ", "and", 4, "cc"},
+                                  {"Cy", "PROPN", "Cy", 0, "conj"}, {"agreed", "VERB", "agree", -1, "root"},
+                                  {".", "PUNCT", ".", 5, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s0 + 0, s1 + 0});
+  b.entity("E3", "PERSON", "PERGOV", {s0 + 2, s1 + 2});
+  b.entity("E4", "PERSON", "CHLGOV", {s1 + 4});
+  code_events(pattern_dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:030:asserted", "PERGOV>ITAGOV:030:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 1), Strings{});
 }
 
 TEST(EventCoder, APrepositionThePatternMatchedLeadsToTheTargetWhereverItHangs) {
