@@ -617,8 +617,10 @@ class Coder {
         const Token& m = doc_.tokens[k];
         if (!deprel_is(m.deprel, "case") || m.head <= static_cast<int32_t>(k)) continue;
         // Not a purpose, time or place hung elsewhere ("called it a budget
-        // for Middle England"): only the verb's own phrase may be that.
-        if (is_circumstance_preposition(view_.lemma(k))) continue;
+        // for Middle England"): only the verb's own phrase may be that. And
+        // only inside the verb's arguments: not "defended plans, despite
+        // opposition from the US".
+        if (is_circumstance_preposition(view_.lemma(k)) || !inside_argument(verb, k)) continue;
         for (Party& party : nested_parties(static_cast<uint32_t>(m.head))) targets.push_back(std::move(party));
         if (!targets.empty()) break;
       }
@@ -655,9 +657,14 @@ class Coder {
         if (p != "in" || doc_.tokens[c].upos != "NOUN" || view_.entity_at(c) >= 0) continue;
         for (uint32_t n : view_.children_with(c, "nmod")) {
           // The other side only: not "during a debate on Anglo-American
-          // relations", "during a visit to Britain".
+          // relations", "during a visit to Britain"; and of this phrase, not
+          // of a clause after a comma the parser hung on it ("say in the
+          // northern cities, the race is between them and Labour").
           const std::string np = view_.preposition(n);
           if (np != "with" && np != "between" && np != "against") continue;
+          bool comma = false;
+          for (uint32_t k = c + 1; k < n; ++k) comma = comma || doc_.tokens[k].upos == "PUNCT";
+          if (comma) continue;
           for (Party& party : parties(n)) targets.push_back(std::move(party));
         }
         if (!targets.empty()) break;
@@ -725,6 +732,22 @@ class Coder {
       if (!finer) kept.push_back(p);
     }
     side = std::move(kept);
+  }
+
+  // Token `t` lies in an object of `verb`, or in a prepositional phrase of
+  // it that is no circumstance ("over the efforts of ...", not "despite
+  // opposition from ...").
+  bool inside_argument(uint32_t verb, uint32_t t) const {
+    for (int guard = 0; guard < 32 && doc_.tokens[t].head >= 0; ++guard) {
+      const auto head = static_cast<uint32_t>(doc_.tokens[t].head);
+      if (head == verb) {
+        const std::string& r = doc_.tokens[t].deprel;
+        if (deprel_is(r, "obj") || deprel_is(r, "iobj")) return true;
+        return (deprel_is(r, "obl") || deprel_is(r, "nmod")) && !is_circumstance_preposition(view_.preposition(t));
+      }
+      t = head;
+    }
+    return false;
   }
 
   // A phrase that names a place (a GPE entity): "arrived in Gondor", not

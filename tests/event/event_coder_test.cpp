@@ -408,10 +408,17 @@ TEST(EventCoder, APrepositionThePatternMatchedLeadsToTheTargetWhereverItHangs) {
                                  {"trade", "NOUN", "trade", 2, "nmod"}, {"sent", "VERB", "send", 4, "acl"},
                                  {"from", "ADP", "from", 7, "case"}, {"Bo", "PROPN", "Bo", 5, "obl"},
                                  {".", "PUNCT", ".", 1, "punct"}});
-  b.entity("E1", "PERSON", "ITAGOV", {s + 0});
-  b.entity("E3", "PERSON", "PERGOV", {s + 7});
+  // "Ana welcomed it despite notes from Bo ." -- the words match, but in a
+  // circumstance, not an argument of the verb: no target.
+  const uint32_t s1 = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"welcomed", "VERB", "welcome", -1, "root"},
+                                  {"it", "PRON", "it", 1, "obj"}, {"despite", "ADP", "despite", 4, "case"},
+                                  {"notes", "NOUN", "note", 1, "obl"}, {"from", "ADP", "from", 6, "case"},
+                                  {"Bo", "PROPN", "Bo", 4, "nmod"}, {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s + 0, s1 + 0});
+  b.entity("E3", "PERSON", "PERGOV", {s + 7, s1 + 6});
   code_events(pattern_dictionary(), b.doc());
   EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:913:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 1), Strings{});
 }
 
 TEST(EventCoder, ANounWithAnAuxiliaryIsAVerb) {
