@@ -327,6 +327,19 @@ class Coder {
           return;
         }
       }
+      // "Eriadori and Calenardhon leaders", "French and German ministers":
+      // a role noun of coordinated nationalities is one party per nation.
+      if (view_.entity_at(t) < 0 && doc_.tokens[t].upos == "NOUN") {
+        for (uint32_t c : view_.children(t)) {
+          const std::string& r = doc_.tokens[c].deprel;
+          if (c > t || (!deprel_is(r, "amod") && !deprel_is(r, "compound")) || view_.entity_at(c) < 0) continue;
+          const std::vector<uint32_t> conj = view_.children_with(c, "conj");
+          if (conj.empty()) continue;
+          add(party_of(t, c, c));
+          for (uint32_t k : conj) add(party_of(t, c, k));
+          return;
+        }
+      }
       add(party_of(t, kNoSwap, kNoSwap));
     };
     const auto list = comma_list(head);

@@ -380,6 +380,20 @@ TEST(EventCoder, AParenthesisedPatternPhraseBelongsToTheVerb) {
   EXPECT_EQ(triples(b.doc(), 1), (Strings{"ITAGOV>PERGOV:010:asserted"}));
 }
 
+TEST(EventCoder, ARoleOfCoordinatedNationalitiesIsOnePartyPerNation) {
+  DocBuilder b;
+  // "Ana greeted Peruvian and Chilean envoys ." -- two targets.
+  const uint32_t s = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"greeted", "VERB", "greet", -1, "root"},
+                                 {"Peruvian", "ADJ", "Peruvian", 5, "amod"}, {"and", "CCONJ", "and", 4, "cc"},
+                                 {"Chilean", "ADJ", "Chilean", 2, "conj"}, {"envoys", "NOUN", "envoy", 1, "obj"},
+                                 {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s + 0});
+  b.entity("E5", "NORP", "PER", {s + 2});
+  b.entity("E6", "NORP", "CHL", {s + 4});
+  code_events(pattern_dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PER:043:asserted", "ITAGOV>CHL:043:asserted"}));
+}
+
 TEST(EventCoder, ThreeActingTogetherOnNothingNamedAreOneSide) {
   DocBuilder b;
   // "Ana and Bo agreed ." -- each with the other; "Ana , Bo and Cy agreed ."
