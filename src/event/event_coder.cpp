@@ -9,6 +9,7 @@
 #include "event/event_mood.h"
 #include "event/verb_code.h"
 #include "event/cameo_codes.h"
+#include "event/comma_list.h"
 #include "event/phrase_actor.h"
 
 namespace chronicle::event {
@@ -221,92 +222,6 @@ class Coder {
     return p;
   }
 
-  // A run of words that can make a short noun phrase ("the awful Fornost"):
-  // [first, last] around `t`, or first > last when `t` is no such word.
-  static bool is_chunk_word(const Token& tok) {
-    return tok.upos == "DET" || tok.upos == "ADJ" || tok.upos == "NOUN" || tok.upos == "PROPN";
-  }
-  std::pair<uint32_t, uint32_t> chunk_at(uint32_t t) const {
-    const auto& toks = doc_.tokens;
-    if (t >= toks.size() || !is_chunk_word(toks[t])) return {1, 0};
-    uint32_t l = t, r = t;
-    while (l > 0 && toks[l - 1].sentence == toks[t].sentence && is_chunk_word(toks[l - 1]) && r - l < 6) --l;
-    while (r + 1 < toks.size() && toks[r + 1].sentence == toks[t].sentence && is_chunk_word(toks[r + 1]) && r - l < 6)
-      ++r;
-    return {l, r};
-  }
-
-  // The last noun of a chunk: English noun phrases end in their head.
-  uint32_t chunk_head(std::pair<uint32_t, uint32_t> c) const {
-    for (uint32_t k = c.second + 1; k-- > c.first;)
-      if (doc_.tokens[k].upos == "NOUN" || doc_.tokens[k].upos == "PROPN") return k;
-    return kNoSwap;
-  }
-
-  bool is_word(uint32_t k, std::string_view w) const {
-    return k < doc_.tokens.size() && doc_.token_text(doc_.tokens[k]) == w;
-  }
-
-  // "Mordor, Rohan, Fornost and Bree": the chunks of a comma list with a
-  // final "and"/"or" that `head` belongs to, read off the words because the
-  // parser often hangs the middle names elsewhere (an apposition, a conjunct
-  // of the verb). Fewer than three chunks is no such list ("Gondor and
-  // Osgiliath" is the parse's coordination; "Gondor, Osgiliath" may be an
-  // apposition).
-  std::vector<std::pair<uint32_t, uint32_t>> comma_list(uint32_t head) const {
-    const auto first = chunk_at(head);
-    if (first.first > first.second || chunk_head(first) != head) return {};
-    std::vector<std::pair<uint32_t, uint32_t>> chunks{first};
-    bool final_seen = false;  // the "and"/"or" before the last chunk
-    // Leftwards: commas, or one "and" when `head` is the last member.
-    for (auto c = first;;) {
-      uint32_t k = c.first;
-      if (k < 2) break;
-      bool conj = false;
-      if (is_word(k - 1, "and") || is_word(k - 1, "or")) {
-        if (final_seen || chunks.size() > 1) break;
-        conj = true;
-        --k;
-        if (k >= 1 && is_word(k - 1, ",")) --k;
-      } else if (is_word(k - 1, ",")) {
-        --k;
-      } else {
-        break;
-      }
-      if (k == 0 || doc_.tokens[k - 1].sentence != doc_.tokens[head].sentence) break;
-      const auto prev = chunk_at(k - 1);
-      if (prev.first > prev.second || prev.second != k - 1 || chunk_head(prev) == kNoSwap) break;
-      final_seen = final_seen || conj;
-      chunks.insert(chunks.begin(), prev);
-      c = prev;
-    }
-    // Rightwards: commas up to the "and"/"or", then its chunk.
-    for (auto c = first; !final_seen;) {
-      uint32_t k = c.second + 1;
-      bool conj = false;
-      if (is_word(k, ",")) ++k;
-      if (is_word(k, "and") || is_word(k, "or")) {
-        conj = true;
-        ++k;
-      } else if (k == c.second + 1) {
-        break;  // neither a comma nor a conjunction
-      }
-      if (k >= doc_.tokens.size() || doc_.tokens[k].sentence != doc_.tokens[head].sentence) break;
-      const auto next = chunk_at(k);
-      if (next.first != k || chunk_head(next) == kNoSwap) break;
-      chunks.push_back(next);
-      c = next;
-      final_seen = conj;
-    }
-    if (!final_seen || chunks.size() < 3) return {};
-    // "his Israeli counterpart, Ariel Sharon, and the Palestinian leader,
-    // Mahmoud Abbas": a name after the last member makes the commas
-    // appositions, not a list.
-    const uint32_t after = chunks.back().second + 1;
-    if (is_word(after, ",") && chunk_at(after + 1).first == after + 1) return {};
-    return chunks;
-  }
-
   // The parties of a phrase and its conjuncts ("Gondor and Osgiliath"), and
   // of the conjuncts of its "of"/"from"/"in" phrase ("the ambassadors of
   // Arnor and Gondor", "lawmakers in Fornost and Gondor").
@@ -342,10 +257,10 @@ class Coder {
       }
       add(party_of(t, kNoSwap, kNoSwap));
     };
-    const auto list = comma_list(head);
+    const auto list = comma_list(doc_, head);
     if (!list.empty()) {
       for (const auto& c : list) {
-        const uint32_t h = chunk_head(c);
+        const uint32_t h = chunk_head(doc_, c);
         int32_t e = view_.entity_at(h);
         for (uint32_t k = c.first; k <= c.second && e < 0; ++k) e = view_.entity_at(k);
         std::vector<uint32_t> toks;
@@ -771,7 +686,7 @@ class Coder {
   }
 
   // The head of the first noun phrase after token `after` in its sentence
-  // (the phrase a preposition marks when `after` is one), or kNoSwap.
+  // (the phrase a preposition marks when `after` is one), or kNoPhrase.
   uint32_t next_phrase(uint32_t after) const {
     const Token& a = doc_.tokens[after];
     if (deprel_is(a.deprel, "case") && a.head > static_cast<int32_t>(after)) return static_cast<uint32_t>(a.head);
@@ -788,14 +703,14 @@ class Coder {
       }
       return k;
     }
-    return kNoSwap;
+    return kNoPhrase;
   }
 
   std::vector<Party> slot_parties(const PatternSlot& slot, const std::vector<Party>& subject) const {
     if (slot.subject) return subject;
     uint32_t phrase = next_phrase(slot.anchor);
-    for (int i = 0; i < slot.skips && phrase != kNoSwap; ++i) phrase = next_phrase(view_.subtree_range(phrase).second);
-    if (phrase == kNoSwap) return {};
+    for (int i = 0; i < slot.skips && phrase != kNoPhrase; ++i) phrase = next_phrase(view_.subtree_range(phrase).second);
+    if (phrase == kNoPhrase) return {};
     return nested_parties(phrase);
   }
 
@@ -860,6 +775,7 @@ class Coder {
   }
 
   static constexpr uint32_t kNoSwap = UINT32_MAX;
+  static constexpr uint32_t kNoPhrase = UINT32_MAX;
   const rules::VerbDictionary& verbs_;
   const actor::ActorDictionaries* actors_;
   Document& doc_;
