@@ -173,6 +173,14 @@ class Coder {
       const int32_t named = view_.entity_at(t + 2);
       if (named >= 0 && (doc_.entities[named].type == "PERSON" || doc_.entities[named].type == "ORG")) e = named;
     }
+    // "the Tories' idea", "Labour's plan": a thing of a coded actor's
+    // stands for its owner, as the phrase's own words do ("India's proposal").
+    if (e < 0 && swap_from == swap_to && doc_.tokens[t].upos == "NOUN") {
+      for (uint32_t c : view_.children(t)) {
+        const int32_t owner = view_.entity_of_phrase(c);
+        if (doc_.tokens[c].deprel == "nmod:poss" && owner >= 0 && !doc_.entities[owner].actor.code.empty()) e = owner;
+      }
+    }
     std::vector<uint32_t> toks;
     if (actors_) phrase_tokens(t, swap_from, swap_to, toks);
     return coded_party(e, t, toks);
@@ -369,8 +377,12 @@ class Coder {
         }
       }
       if (!out.empty() && !pronoun) return out;
+      // "Labour was right to reject ...": the infinitive of a predicate
+      // adjective shares its subject.
+      const bool of_adjective =
+          deprel_is(tok.deprel, "acl") && tok.head >= 0 && doc_.tokens[static_cast<uint32_t>(tok.head)].upos == "ADJ";
       if (tok.head < 0 || !(pronoun || deprel_is(tok.deprel, "xcomp") || deprel_is(tok.deprel, "advcl") ||
-                            deprel_is(tok.deprel, "conj"))) {
+                            deprel_is(tok.deprel, "conj") || of_adjective)) {
         break;
       }
       // Object control: "pressing the US to cut gases": the US cuts.

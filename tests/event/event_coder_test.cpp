@@ -394,6 +394,24 @@ TEST(EventCoder, ARoleOfCoordinatedNationalitiesIsOnePartyPerNation) {
   EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PER:043:asserted", "ITAGOV>CHL:043:asserted"}));
 }
 
+TEST(EventCoder, AnAdjectivesInfinitiveAndAnOwnersThing) {
+  DocBuilder b;
+  // "Ana was right to greet Bo 's envoy ." -- Ana greets (the infinitive
+  // shares the adjective's subject); Bo's envoy stands for Bo.
+  const uint32_t s = b.sentence({{"Ana", "PROPN", "Ana", 2, "nsubj"}, {"was", "AUX", "be", 2, "cop"},
+                                 {"right", "ADJ", "right", -1, "root"}, {"to", "PART", "to", 4, "mark"},
+                                 {"greet", "VERB", "greet", 2, "acl"}, {"Bo", "PROPN", "Bo", 7, "nmod:poss"},
+                                 {"'s", "PART", "'s", 5, "case"}, {"envoy", "NOUN", "envoy", 4, "obj"},
+                                 {".", "PUNCT", ".", 2, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s + 0});
+  b.entity("E3", "PERSON", "PERGOV", {s + 5});
+  code_events(pattern_dictionary(), b.doc());
+  ASSERT_EQ(b.doc().events.size(), 1u);
+  const Event& v = b.doc().events[0];
+  EXPECT_EQ(v.source.actor + ">" + v.target.actor + ":" + v.cameo, "ITAGOV>PERGOV:043");
+  EXPECT_EQ(v.target.entity, "E3");
+}
+
 TEST(EventCoder, ThreeActingTogetherOnNothingNamedAreOneSide) {
   DocBuilder b;
   // "Ana and Bo agreed ." -- each with the other; "Ana , Bo and Cy agreed ."
