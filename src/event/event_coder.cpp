@@ -23,6 +23,14 @@ bool is_meeting_noun(const std::string& lemma) {
          lemma == "negotiation" || lemma == "discussion";
 }
 
+// Nouns of one side's demand or threat on another, with their CAMEO code:
+// "an EU demand for Turkey to recognise Cyprus" (100).
+std::string demand_noun_code(const std::string& lemma) {
+  if (lemma == "demand") return "100";
+  if (lemma == "threat") return "130";
+  return {};
+}
+
 // Code of a meeting noun: a planned or hoped-for meeting is an intent to
 // meet (036); one that happened is a consultation (040), negotiations are
 // 046 and a visit 042.
@@ -88,6 +96,7 @@ class Coder {
       if (tok.sentence < discarded.size() && discarded[tok.sentence]) continue;
       if (tok.upos == "VERB" || tagged_noun_but_verb(t)) code_verb_trigger(t);
       if (tok.upos == "NOUN" && is_meeting_noun(view_.lemma(t))) code_noun_trigger(t);
+      if (tok.upos == "NOUN" && !demand_noun_code(view_.lemma(t)).empty()) code_demand_noun(t);
     }
   }
 
@@ -784,6 +793,26 @@ class Coder {
     // A meeting is mutual: both directions (a visit only from the visitor).
     add_event(code, sides[0], sides[1], noun, mood, 0.5, date);
     if (lemma != "visit") add_event(code, sides[1], sides[0], noun, mood, 0.5, date);
+  }
+
+  // "an EU demand for Turkey to recognise Cyprus", "Russia's threat
+  // against Georgia": the owner (possessor or name before the noun) makes
+  // it of the one the for/on/against/to phrase names.
+  void code_demand_noun(uint32_t noun) {
+    std::vector<Party> owner, other;
+    for (uint32_t c : view_.children(noun)) {
+      const std::string& r = doc_.tokens[c].deprel;
+      if ((r == "nmod:poss" || (deprel_is(r, "compound") && c < noun)) && owner.empty()) {
+        owner = parties(c);
+      } else if (deprel_is(r, "nmod")) {
+        const std::string p = view_.preposition(c);
+        if ((p == "for" || p == "on" || p == "against" || p == "to") && other.empty()) other = parties(c);
+      }
+    }
+    if (owner.empty() || other.empty()) return;
+    const std::string mood = noun_mood(view_, noun);
+    for (const Party& s : owner)
+      for (const Party& t : other) add_event(demand_noun_code(view_.lemma(noun)), s, t, noun, mood, 0.5);
   }
 
   static constexpr uint32_t kNoSwap = UINT32_MAX;

@@ -412,6 +412,28 @@ TEST(EventCoder, AnAdjectivesInfinitiveAndAnOwnersThing) {
   EXPECT_EQ(v.target.entity, "E3");
 }
 
+TEST(EventCoder, ADemandNounOfOneSideOnAnother) {
+  DocBuilder b;
+  // "Talks began despite a Peru demand for Chile to pay ." -- 100 Peru -> Chile;
+  // "a demand for money" names no other side.
+  const uint32_t s0 = b.sentence({{"Talks", "NOUN", "talk", 1, "nsubj"}, {"began", "VERB", "begin", -1, "root"},
+                                  {"despite", "ADP", "despite", 5, "case"}, {"a", "DET", "a", 5, "det"},
+                                  {"Peru", "PROPN", "Peru", 5, "compound"}, {"demand", "NOUN", "demand", 1, "obl"},
+                                  {"for", "ADP", "for", 7, "case"}, {"Chile", "PROPN", "Chile", 5, "nmod"},
+                                  {"to", "PART", "to", 9, "mark"}, {"pay", "VERB", "pay", 5, "acl"},
+                                  {".", "PUNCT", ".", 1, "punct"}});
+  const uint32_t s1 = b.sentence({{"Talks", "NOUN", "talk", 1, "nsubj"}, {"began", "VERB", "begin", -1, "root"},
+                                  {"despite", "ADP", "despite", 5, "case"}, {"a", "DET", "a", 5, "det"},
+                                  {"Peru", "PROPN", "Peru", 5, "compound"}, {"demand", "NOUN", "demand", 1, "obl"},
+                                  {"for", "ADP", "for", 7, "case"}, {"money", "NOUN", "money", 5, "nmod"},
+                                  {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E2", "GPE", "PER", {s0 + 4, s1 + 4});
+  b.entity("E4", "GPE", "CHL", {s0 + 7});
+  code_events(pattern_dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"PER>CHL:100:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 1), Strings{});
+}
+
 TEST(EventCoder, ThreeActingTogetherOnNothingNamedAreOneSide) {
   DocBuilder b;
   // "Ana and Bo agreed ." -- each with the other; "Ana , Bo and Cy agreed ."
