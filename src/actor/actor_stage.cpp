@@ -232,7 +232,9 @@ void annotate_actors(const ActorResources& r, Document& doc) {
     e.actor = coder.code(q);
     // The dictionaries know an organisation the name tagger took for a
     // place ("in Labour's manifesto"): a GPE whose entry carries a role.
-    if (e.type == "GPE" && e.actor.source == "dictionary" && !e.actor.role.empty()) e.type = "ORG";
+    // (A code that is no country of the table, "GON", is not a role.)
+    if (e.type == "GPE" && e.actor.source == "dictionary" && !e.actor.country.empty() && !e.actor.role.empty())
+      e.type = "ORG";
     e.key = entity_key(e.name, e.actor.code);
     // Votes by mentions: the country an article keeps naming leads.
     if (!e.actor.country.empty()) country_votes[e.actor.country] += static_cast<int>(std::max<size_t>(1, e.mentions.size()));

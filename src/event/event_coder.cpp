@@ -9,6 +9,7 @@
 #include "event/event_mood.h"
 #include "event/verb_code.h"
 #include "event/cameo_codes.h"
+#include "event/comma_list.h"
 #include "event/phrase_actor.h"
 
 namespace chronicle::event {
@@ -20,6 +21,14 @@ constexpr size_t kMaxEventsPerDocument = 10000;  // a pathological parse must no
 bool is_meeting_noun(const std::string& lemma) {
   return lemma == "talk" || lemma == "talks" || lemma == "meeting" || lemma == "summit" || lemma == "visit" ||
          lemma == "negotiation" || lemma == "discussion";
+}
+
+// Nouns of one side's demand or threat on another, with their CAMEO code:
+// "an EU demand for Turkey to recognise Cyprus" (100).
+std::string demand_noun_code(const std::string& lemma) {
+  if (lemma == "demand") return "100";
+  if (lemma == "threat") return "130";
+  return {};
 }
 
 // Code of a meeting noun: a planned or hoped-for meeting is an intent to
@@ -53,8 +62,19 @@ bool is_document_name(const std::string& name) {
 // "ties with", "a letter to", "sanctions against", "pressure on".
 bool is_target_preposition(const std::string& p) {
   return p == "with" || p == "to" || p == "against" || p == "toward" || p == "towards" || p == "on" ||
-         p == "over" || p == "between" || p == "at" || p == "near";
+         p == "over" || p == "between" || p == "at" || p == "near" || p == "about";
 }
+
+// Prepositions of agents, places, times, purposes and circumstances: not
+// a target's ("met in Lima", "left after the vote", "called for calm").
+bool is_circumstance_preposition(const std::string& p) {
+  return p == "by" || p == "in" || p == "at" || p == "on" || p == "during" || p == "after" || p == "before" ||
+         p == "for" || p == "as" || p == "like" || p == "despite" || p == "through" || p == "under" ||
+         p == "since" || p == "until" || p == "including" || p == "amid" || p == "within";
+}
+
+// CAMEO's codes of the traveller of a visit (032, 042; the host's are 033, 043).
+bool is_travel_code(const std::string& c) { return c == "032" || c == "042"; }
 
 bool is_clause_relation(const std::string& r) {
   return deprel_is(r, "conj") || deprel_is(r, "cc") || deprel_is(r, "punct") || deprel_is(r, "acl") ||
@@ -74,12 +94,22 @@ class Coder {
       const Token& tok = doc_.tokens[t];
       if (tok.head == kNoHead) continue;  // not parsed
       if (tok.sentence < discarded.size() && discarded[tok.sentence]) continue;
-      if (tok.upos == "VERB") code_verb_trigger(t);
+      if (tok.upos == "VERB" || tagged_noun_but_verb(t)) code_verb_trigger(t);
       if (tok.upos == "NOUN" && is_meeting_noun(view_.lemma(t))) code_noun_trigger(t);
+      if (tok.upos == "NOUN" && !demand_noun_code(view_.lemma(t)).empty()) code_demand_noun(t);
     }
   }
 
  private:
+  // "did not even ever clash over ...": a noun with an auxiliary of its own
+  // is a verb the tagger missed (a noun predicate has a copula instead).
+  bool tagged_noun_but_verb(uint32_t t) const {
+    if (doc_.tokens[t].upos != "NOUN") return false;
+    for (uint32_t c : view_.children(t))
+      if (doc_.tokens[c].deprel == "aux" && doc_.tokens[c].upos == "AUX") return true;
+    return false;
+  }
+
   // PETRARCH's discards: a sentence with a discard phrase ("World Cup")
   // reports sport, not politics, and codes no event; a story-level one
   // ('+' in the file) silences the document (returns true).
@@ -143,7 +173,6 @@ class Coder {
   // The party of the phrase headed by `t` (its words with `swap_from`
   // replaced by `swap_to`), or entity -1 and no code when it names no actor.
   Party party_of(uint32_t t, uint32_t swap_from, uint32_t swap_to) const {
-    Party p;
     int32_t e = swap_from == swap_to ? view_.entity_of_phrase(t) : view_.entity_of_phrase(swap_to);
     // "his Israeli counterpart, Ariel Sharon": a role known only by its
     // nationality, followed by a name the parser did not attach to it.
@@ -153,6 +182,24 @@ class Coder {
       const int32_t named = view_.entity_at(t + 2);
       if (named >= 0 && (doc_.entities[named].type == "PERSON" || doc_.entities[named].type == "ORG")) e = named;
     }
+    // "the Tories' idea", "Labour's plan": a thing of a coded actor's
+    // stands for its owner, as the phrase's own words do ("India's proposal").
+    if (e < 0 && swap_from == swap_to && doc_.tokens[t].upos == "NOUN") {
+      for (uint32_t c : view_.children(t)) {
+        const int32_t owner = view_.entity_of_phrase(c);
+        if (doc_.tokens[c].deprel == "nmod:poss" && owner >= 0 && !doc_.entities[owner].actor.code.empty()) e = owner;
+      }
+    }
+    std::vector<uint32_t> toks;
+    if (actors_) phrase_tokens(t, swap_from, swap_to, toks);
+    return coded_party(e, t, toks);
+  }
+
+  // The party of entity `e` (or -1) named by the phrase headed by `t` whose
+  // tokens are `toks`, coded from those words when there are actor
+  // dictionaries.
+  Party coded_party(int32_t e, uint32_t t, std::vector<uint32_t> toks) const {
+    Party p;
     if (e >= 0 && is_document_name(doc_.entities[e].name)) return {};
     if (e >= 0) {
       // Facilities and natural places are where things happen, not who acts.
@@ -163,8 +210,6 @@ class Coder {
       }
     }
     if (!actors_) return p;
-    std::vector<uint32_t> toks;
-    phrase_tokens(t, swap_from, swap_to, toks);
     std::sort(toks.begin(), toks.end());
     const PhraseActor pa = code_phrase(*actors_, phrase_words(toks), doc_.meta.date);
     if (pa.discarded) return {};
@@ -214,8 +259,33 @@ class Coder {
           return;
         }
       }
+      // "Eriadori and Calenardhon leaders", "French and German ministers":
+      // a role noun of coordinated nationalities is one party per nation.
+      if (view_.entity_at(t) < 0 && doc_.tokens[t].upos == "NOUN") {
+        for (uint32_t c : view_.children(t)) {
+          const std::string& r = doc_.tokens[c].deprel;
+          if (c > t || (!deprel_is(r, "amod") && !deprel_is(r, "compound")) || view_.entity_at(c) < 0) continue;
+          const std::vector<uint32_t> conj = view_.children_with(c, "conj");
+          if (conj.empty()) continue;
+          add(party_of(t, c, c));
+          for (uint32_t k : conj) add(party_of(t, c, k));
+          return;
+        }
+      }
       add(party_of(t, kNoSwap, kNoSwap));
     };
+    const auto list = comma_list(doc_, head);
+    if (!list.empty()) {
+      for (const auto& c : list) {
+        const uint32_t h = chunk_head(doc_, c);
+        int32_t e = view_.entity_at(h);
+        for (uint32_t k = c.first; k <= c.second && e < 0; ++k) e = view_.entity_at(k);
+        std::vector<uint32_t> toks;
+        for (uint32_t k = c.first; k <= c.second; ++k) toks.push_back(k);
+        add(coded_party(e, h, toks));
+      }
+      return out;
+    }
     add_phrase(head);
     for (uint32_t c : view_.children_with(head, "conj")) add_phrase(c);
     return out;
@@ -234,16 +304,37 @@ class Coder {
       out = nested_parties(c, depth + 1);
       if (!out.empty()) return out;
     }
+    // "the roads leading into Mordor", "a plan aimed at Gondor": the other
+    // side of the participle that describes the noun.
+    for (uint32_t a : view_.children_with(noun, "acl")) {
+      if (doc_.tokens[a].upos != "VERB" || depth > 0) continue;  // not "a limit on people allowed into"
+      for (uint32_t c : view_.children_with(a, "obl")) {
+        const std::string p = view_.preposition(c);
+        // Only where the participle points: not "a deal bringing Turkey
+        // closer to EU membership".
+        if (p != "into" && p != "at" && p != "against" && p != "toward" && p != "towards") continue;
+        out = nested_parties(c, depth + 1);
+        if (!out.empty()) return out;
+      }
+    }
     return out;
   }
 
   // Subjects of a verb; through xcomp/advcl/conj the governing verb's.
   std::vector<uint32_t> subjects(uint32_t verb, bool& passive) const {
     passive = false;
+    bool shared_by_conj = true;
     uint32_t t = verb;
     for (int depth = 0; depth < 4; ++depth) {
       std::vector<uint32_t> out = view_.children_with(t, "nsubj");
-      for (uint32_t s : out) passive = passive || doc_.tokens[s].deprel == "nsubj:pass";
+      // "Gollum was seen to break in": a passive subject shared through
+      // control is the active subject of "break" (through "and" it stays
+      // passive: "was arrested and freed").
+      // A passive subject with no passive auxiliary is the parser's slip
+      // ("Soldiers have cordoned off the roads").
+      const bool has_aux_pass = !view_.children_with(t, "aux:pass").empty();
+      for (uint32_t s : out)
+        passive = passive || (shared_by_conj && has_aux_pass && doc_.tokens[s].deprel == "nsubj:pass");
       // "the shadow home secretary, Mark Oaten, accused ...": a noun phrase
       // before the verb that the parser attached as a clause is its subject.
       if (out.empty() && depth == 0) {
@@ -253,6 +344,14 @@ class Coder {
               (deprel_is(ct.deprel, "ccomp") || deprel_is(ct.deprel, "dep") || deprel_is(ct.deprel, "parataxis")))
             out.push_back(c);
         }
+      }
+      // A passive verb without a subject of its own: the subject it shares
+      // is its patient ("Ana left after being attacked by Bo"); between the
+      // trigger and a governing subject it hides the actor ("called for a
+      // body to be set up to monitor immigration": the body monitors).
+      if (out.empty() && has_aux_pass) {
+        if (depth > 0) return {};
+        passive = true;
       }
       const Token& tok = doc_.tokens[t];
       // "Ethiopia indicated it deplored Libya": an unresolved pronoun subject
@@ -274,9 +373,25 @@ class Coder {
           }
         }
       }
+      // "Peter Mandelson, former Labour minister and now a European
+      // Commissioner, warned ...": a second subject after the first one's
+      // apposition is more of the apposition.
+      if (out.size() > 1) {
+        const std::vector<uint32_t> appos = view_.children_with(out[0], "appos");
+        if (!appos.empty()) {
+          std::vector<uint32_t> kept;
+          for (uint32_t s : out)
+            if (s == out[0] || s < appos.front()) kept.push_back(s);
+          out = kept;
+        }
+      }
       if (!out.empty() && !pronoun) return out;
+      // "Labour was right to reject ...": the infinitive of a predicate
+      // adjective shares its subject.
+      const bool of_adjective =
+          deprel_is(tok.deprel, "acl") && tok.head >= 0 && doc_.tokens[static_cast<uint32_t>(tok.head)].upos == "ADJ";
       if (tok.head < 0 || !(pronoun || deprel_is(tok.deprel, "xcomp") || deprel_is(tok.deprel, "advcl") ||
-                            deprel_is(tok.deprel, "conj"))) {
+                            deprel_is(tok.deprel, "conj") || of_adjective)) {
         break;
       }
       // Object control: "pressing the US to cut gases": the US cuts.
@@ -284,6 +399,7 @@ class Coder {
         std::vector<uint32_t> obj = view_.children_with(static_cast<uint32_t>(tok.head), "obj");
         if (!obj.empty()) return obj;
       }
+      shared_by_conj = shared_by_conj && deprel_is(tok.deprel, "conj");
       t = static_cast<uint32_t>(tok.head);
     }
     return {};
@@ -331,7 +447,9 @@ class Coder {
   void add_event(std::string_view code, const Party& source, const Party& target, uint32_t trigger,
                  const std::string& mood, double confidence, const std::string& date = {}) {
     if (source == target) return;
-    if (source.entity >= 0 && source.entity == target.entity) return;
+    // One entity is one actor, unless its roles differ: "Russian police
+    // arrested Russian students" (RUSCOP, RUSEDU) both point at "Russian".
+    if (source.entity >= 0 && source.entity == target.entity && source.code == target.code) return;
     if (source.entity < 0 && target.entity < 0 && source.code == target.code) return;
     // A code a user dictionary adds beyond CAMEO (verb_code.h) keeps its
     // root's quad class and PLOVER type when CAMEO has the root, but has no
@@ -376,9 +494,23 @@ class Coder {
     std::optional<VerbCode> code = code_verb(verbs_, view_, verb);
     if (!code) return;
     bool passive = false;
-    std::vector<Party> sources, targets;
+    std::vector<Party> sources, targets, subject_parties;
     for (uint32_t s : subjects(verb, passive)) {
-      for (Party& p : parties(s)) (passive ? targets : sources).push_back(std::move(p));
+      // "Resumption of ties between Arnor and Gondor may spur ...": a subject
+      // that names no actor acts through the parties it is between or with.
+      // (Not "a letter to Bo": the addressee did not write it.)
+      std::vector<Party> named = parties(s);
+      if (named.empty() && doc_.tokens[s].upos == "NOUN") {
+        for (uint32_t c : view_.children_with(s, "nmod")) {
+          const std::string p = view_.preposition(c);
+          if (p == "of" || p == "between" || p == "among" || p == "with") named = nested_parties(c);
+          if (!named.empty()) break;
+        }
+      }
+      for (Party& p : named) {
+        subject_parties.push_back(p);
+        (passive ? targets : sources).push_back(std::move(p));
+      }
     }
     if (passive) {
       for (uint32_t c : view_.children_with(verb, "obl")) {
@@ -397,15 +529,48 @@ class Coder {
     if (targets.empty()) {
       for (uint32_t c : view_.children_with(verb, "obl")) {
         const std::string p = view_.preposition(c);
-        if (p == "by" || p == "in" || p == "at" || p == "on" || p == "during" || p == "after" || p == "before" ||
-            p == "for" || p == "as" || p == "like" || p == "despite" || p == "through" || p == "under" ||
-            p == "since" || p == "until" || p == "including" || p == "amid" || p == "within") {
-          continue;  // agents, places, times, purposes and circumstances are not targets
+        if (is_circumstance_preposition(p)) {
+          // Agents, places, times, purposes and circumstances are not
+          // targets, unless the pattern names the preposition ("CALLED * FOR").
+          bool named = false;
+          for (uint32_t k : view_.children_with(c, "case"))
+            named = named || std::find(code->matched.begin(), code->matched.end(), k) != code->matched.end();
+          // A visit's place is its host ("arrived in Gondor": ARRIVE [032:033];
+          // "left for Minas Tirith").
+          const bool host = (p == "in" || p == "at" || p == "for") && is_travel_code(code->code) && names_place(c);
+          if (!named && !host) continue;
         }
         for (Party& party : nested_parties(c)) {
           if (p == "to" && party.entity >= 0 && doc_.entities[party.entity].has_geo) visited_place = party.entity;
           targets.push_back(std::move(party));
         }
+        if (!targets.empty()) break;
+      }
+    }
+    // "is about to restore complete, full ties with Gondor" parsed with
+    // "ties" on "about": a bare noun after an infinitive, hung on the word
+    // that governs it, is the infinitive's object.
+    if (targets.empty() && deprel_is(doc_.tokens[verb].deprel, "xcomp") && view_.children_with(verb, "obj").empty()) {
+      const auto head = static_cast<uint32_t>(doc_.tokens[verb].head);
+      for (uint32_t c : view_.children_with(head, "obl")) {
+        if (c < verb || doc_.tokens[c].upos != "NOUN" || !view_.children_with(c, "case").empty()) continue;
+        for (Party& party : nested_parties(c)) targets.push_back(std::move(party));
+        if (!targets.empty()) break;
+      }
+    }
+    // "welcomed assurances on cultural issues sent from Bree": the phrase of
+    // a preposition the pattern names ("ASSURANCES_ON &TIETYPES FROM"),
+    // wherever the parser hung it.
+    if (targets.empty()) {
+      for (uint32_t k : code->matched) {
+        const Token& m = doc_.tokens[k];
+        if (!deprel_is(m.deprel, "case") || m.head <= static_cast<int32_t>(k)) continue;
+        // Not a purpose, time or place hung elsewhere ("called it a budget
+        // for Middle England"): only the verb's own phrase may be that. And
+        // only inside the verb's arguments: not "defended plans, despite
+        // opposition from the US".
+        if (is_circumstance_preposition(view_.lemma(k)) || !inside_argument(verb, k)) continue;
+        for (Party& party : nested_parties(static_cast<uint32_t>(m.head))) targets.push_back(std::move(party));
         if (!targets.empty()) break;
       }
     }
@@ -431,6 +596,29 @@ class Coder {
         if (!targets.empty()) break;
       }
     }
+    // "rose in the dispute with Osgiliath", "took part in talks with Gondor":
+    // the other side of a circumstance the verb happened in ("during" and
+    // "amid" name the occasion, not a side: "speaking amid rumours of a rift
+    // with Brown").
+    if (targets.empty()) {
+      for (uint32_t c : view_.children_with(verb, "obl")) {
+        const std::string p = view_.preposition(c);
+        if (p != "in" || doc_.tokens[c].upos != "NOUN" || view_.entity_at(c) >= 0) continue;
+        for (uint32_t n : view_.children_with(c, "nmod")) {
+          // The other side only: not "during a debate on Anglo-American
+          // relations", "during a visit to Britain"; and of this phrase, not
+          // of a clause after a comma the parser hung on it ("say in the
+          // northern cities, the race is between them and Labour").
+          const std::string np = view_.preposition(n);
+          if (np != "with" && np != "between" && np != "against") continue;
+          bool comma = false;
+          for (uint32_t k = c + 1; k < n; ++k) comma = comma || doc_.tokens[k].upos == "PUNCT";
+          if (comma) continue;
+          for (Party& party : parties(n)) targets.push_back(std::move(party));
+        }
+        if (!targets.empty()) break;
+      }
+    }
     // "signed an accord to supply Gondor": the object of a purpose clause.
     if (targets.empty()) {
       for (uint32_t c : view_.children(verb)) {
@@ -444,6 +632,9 @@ class Coder {
         if (!targets.empty()) break;
       }
     }
+    if (code->source.used || code->target.used) place_by_pattern(*code, subject_parties, sources, targets);
+    drop_less_specific(sources);
+    drop_less_specific(targets);
     // "travel to Washington": a journey to a place is a visit to it (CAMEO 042).
     if (visited_place >= 0 && code->code.starts_with("04")) {
       code->code = "042";
@@ -462,7 +653,11 @@ class Coder {
     // (a two-sided code, a cooperation or a consultation) act on each other.
     const bool mutual = !code->reverse.empty() || (view_.children_with(verb, "obj").empty() &&
                                                    (code->code.starts_with("03") || code->code.starts_with("04")));
-    if (targets.empty() && sources.size() >= 2 && mutual) {
+    // Three or more acting together on nothing named ("The UK, France,
+    // Germany, Austria, the Netherlands and Sweden want the budget capped")
+    // are one side, unless they meet or the code has two sides.
+    const bool group = sources.size() > 2 && code->reverse.empty() && !code->code.starts_with("04");
+    if (targets.empty() && sources.size() >= 2 && mutual && !group) {
       const std::string& back = code->reverse.empty() ? code->code : code->reverse;
       for (size_t i = 0; i < sources.size(); ++i) {
         for (size_t j = i + 1; j < sources.size(); ++j) {
@@ -471,6 +666,90 @@ class Coder {
         }
       }
     }
+  }
+
+  // One entity read twice on one side ("Dagolath's first Deputy Prime
+  // Minister Telemar" parsed as two subjects: DAG and DAGGOV) is the more
+  // particular reading.
+  static void drop_less_specific(std::vector<Party>& side) {
+    std::vector<Party> kept;
+    for (const Party& p : side) {
+      bool finer = false;
+      for (const Party& q : side)
+        finer = finer || (p.entity >= 0 && q.entity == p.entity && q.code.size() > p.code.size() &&
+                          q.code.starts_with(p.code));
+      if (!finer) kept.push_back(p);
+    }
+    side = std::move(kept);
+  }
+
+  // Token `t` lies in an object of `verb`, or in a prepositional phrase of
+  // it that is no circumstance ("over the efforts of ...", not "despite
+  // opposition from ...").
+  bool inside_argument(uint32_t verb, uint32_t t) const {
+    for (int guard = 0; guard < 32 && doc_.tokens[t].head >= 0; ++guard) {
+      const auto head = static_cast<uint32_t>(doc_.tokens[t].head);
+      if (head == verb) {
+        const std::string& r = doc_.tokens[t].deprel;
+        if (deprel_is(r, "obj") || deprel_is(r, "iobj")) return true;
+        return (deprel_is(r, "obl") || deprel_is(r, "nmod")) && !is_circumstance_preposition(view_.preposition(t));
+      }
+      t = head;
+    }
+    return false;
+  }
+
+  // A phrase that names a place (a GPE entity): "arrived in Gondor", not
+  // "went back on a pledge to make way for Mr Brown".
+  bool names_place(uint32_t t) const {
+    const int32_t e = view_.entity_of_phrase(t);
+    return e >= 0 && doc_.entities[e].type == "GPE";
+  }
+
+  // The head of the first noun phrase after token `after` in its sentence
+  // (the phrase a preposition marks when `after` is one), or kNoPhrase.
+  uint32_t next_phrase(uint32_t after) const {
+    const Token& a = doc_.tokens[after];
+    if (deprel_is(a.deprel, "case") && a.head > static_cast<int32_t>(after)) return static_cast<uint32_t>(a.head);
+    for (uint32_t k = after + 1; k < doc_.tokens.size() && doc_.tokens[k].sentence == a.sentence; ++k) {
+      const std::string& upos = doc_.tokens[k].upos;
+      if (upos != "NOUN" && upos != "PROPN" && upos != "PRON" && view_.entity_at(k) < 0) continue;
+      // "an anti-Gondor parade", "Eriador next week": the word heads no phrase.
+      for (int guard = 0; guard < 6; ++guard) {
+        const Token& t = doc_.tokens[k];
+        const bool inside = deprel_is(t.deprel, "compound") || deprel_is(t.deprel, "flat") ||
+                            deprel_is(t.deprel, "amod") || t.deprel == "nmod:poss";
+        if (!inside || t.head <= static_cast<int32_t>(k) || doc_.tokens[t.head].sentence != a.sentence) break;
+        k = static_cast<uint32_t>(t.head);
+      }
+      return k;
+    }
+    return kNoPhrase;
+  }
+
+  std::vector<Party> slot_parties(const PatternSlot& slot, const std::vector<Party>& subject) const {
+    if (slot.subject) return subject;
+    uint32_t phrase = next_phrase(slot.anchor);
+    for (int i = 0; i < slot.skips && phrase != kNoPhrase; ++i) phrase = next_phrase(view_.subtree_range(phrase).second);
+    if (phrase == kNoPhrase) return {};
+    return nested_parties(phrase);
+  }
+
+  // A pattern that says where its source ('$') and target ('+') are
+  // ("+ * MONEY $": the subject receives money from the phrase after MONEY;
+  // "* IFTAR IN ^ +": the target is the phrase after the place) overrides
+  // the parse's reading; the side it leaves open is the other actor the parse
+  // found: the subject, or the object when the subject is taken.
+  void place_by_pattern(const VerbCode& code, const std::vector<Party>& subject, std::vector<Party>& sources,
+                        std::vector<Party>& targets) const {
+    std::vector<Party> others = targets;  // the parse's non-subject side
+    if (others == subject) others = sources;
+    std::vector<Party> s = code.source.used ? slot_parties(code.source, subject) : std::vector<Party>{};
+    std::vector<Party> t = code.target.used ? slot_parties(code.target, subject) : std::vector<Party>{};
+    if (!code.source.used) s = code.target.subject ? others : subject;
+    if (!code.target.used) t = code.source.subject ? others : subject;
+    sources = std::move(s);
+    targets = std::move(t);
   }
 
   void code_noun_trigger(uint32_t noun) {
@@ -516,7 +795,28 @@ class Coder {
     if (lemma != "visit") add_event(code, sides[1], sides[0], noun, mood, 0.5, date);
   }
 
+  // "an EU demand for Turkey to recognise Cyprus", "Russia's threat
+  // against Georgia": the owner (possessor or name before the noun) makes
+  // it of the one the for/on/against/to phrase names.
+  void code_demand_noun(uint32_t noun) {
+    std::vector<Party> owner, other;
+    for (uint32_t c : view_.children(noun)) {
+      const std::string& r = doc_.tokens[c].deprel;
+      if ((r == "nmod:poss" || (deprel_is(r, "compound") && c < noun)) && owner.empty()) {
+        owner = parties(c);
+      } else if (deprel_is(r, "nmod")) {
+        const std::string p = view_.preposition(c);
+        if ((p == "for" || p == "on" || p == "against" || p == "to") && other.empty()) other = parties(c);
+      }
+    }
+    if (owner.empty() || other.empty()) return;
+    const std::string mood = noun_mood(view_, noun);
+    for (const Party& s : owner)
+      for (const Party& t : other) add_event(demand_noun_code(view_.lemma(noun)), s, t, noun, mood, 0.5);
+  }
+
   static constexpr uint32_t kNoSwap = UINT32_MAX;
+  static constexpr uint32_t kNoPhrase = UINT32_MAX;
   const rules::VerbDictionary& verbs_;
   const actor::ActorDictionaries* actors_;
   Document& doc_;

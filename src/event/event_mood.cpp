@@ -57,6 +57,8 @@ std::string verb_mood(const DependencyView& v, uint32_t verb) {
     if (deprel_is(r, "xcomp") || deprel_is(r, "ccomp")) {
       if (is_cancel(hl)) return "cancelled";
       if (is_intent(hl)) return "intended";
+      // "Iran denied that it had attacked Iraq": the report says it did not happen.
+      if (deprel_is(r, "ccomp") && in(hl, {"deny", "refute", "disavow"})) return "negated";
     }
     if (deprel_is(r, "advcl") || deprel_is(r, "acl")) {
       for (uint32_t c : v.children_with(t, "mark")) {

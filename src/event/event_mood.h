@@ -13,7 +13,8 @@
 namespace chronicle::event {
 
 // Mood of a verbal trigger, from its own auxiliaries, negation and marker,
-// then from the verb that governs it (an xcomp of "plan", an advcl of purpose).
+// then from the verb that governs it (an xcomp of "plan", an advcl of
+// purpose, a clause a speaker denies: "denied that it had attacked").
 std::string verb_mood(const DependencyView& view, uint32_t verb);
 
 // Mood of a nominal trigger ("summit", "talks"): its modifiers ("planned",

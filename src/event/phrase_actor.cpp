@@ -29,8 +29,14 @@ std::string without_tilde(std::string c) {
 
 std::string PhraseActor::code() const {
   std::string out = prefix + actor;
+  // Codes are made of three-letter parts: "GMWGOV" has GOV, not WGO.
+  auto has_part = [&](const std::string& a) {
+    for (size_t i = 0; i + a.size() <= out.size(); i += 3)
+      if (out.compare(i, a.size(), a) == 0) return true;
+    return false;
+  };
   for (const std::string& a : agents)
-    if (out.find(a) == std::string::npos) out += a;
+    if (!has_part(a)) out += a;
   return out;
 }
 

@@ -1,6 +1,8 @@
 #include "event/verb_code.h"
 
-#include <set>
+#include <algorithm>
+#include <string>
+#include <vector>
 
 #include "event/cameo_codes.h"
 #include "rules/dictionary_text.h"
@@ -20,17 +22,17 @@ bool is_code(std::string_view c) {
   return true;
 }
 
-// Upper-case words (surface forms and lemmas) of the verb's clause before and
-// after the verb, leaving out its subjects, whose words are the source's.
-void clause_words(const DependencyView& view, uint32_t verb, std::set<std::string>& before,
-                  std::set<std::string>& after) {
+// Tokens of the verb's clause before and after the verb, in text order,
+// its subject's included: PETRARCH's "DEATH TOLL * [223]" and "$ TROOP *
+// TOWARD +" read the subject's words.
+void clause_tokens(const DependencyView& view, uint32_t verb, std::vector<uint32_t>& before,
+                   std::vector<uint32_t>& after) {
   std::vector<uint32_t> stack;
   for (uint32_t c : view.children(verb)) {
-    const std::string& r = view.token(c).deprel;
-    if (!deprel_is(r, "nsubj") && !deprel_is(r, "csubj") && !deprel_is(r, "punct")) stack.push_back(c);
+    if (!deprel_is(view.token(c).deprel, "punct")) stack.push_back(c);
   }
-  // The verbs it is reported or governed by, and their auxiliaries: PETRARCH
-  // reads "INDICATED WOULD * NOW" off the words before the verb.
+  // The verbs it is reported or governed by: PETRARCH reads "INDICATED
+  // WOULD * NOW" off the words before the verb.
   uint32_t t = verb;
   for (int depth = 0; depth < 3; ++depth) {
     const Token& tok = view.token(t);
@@ -38,43 +40,113 @@ void clause_words(const DependencyView& view, uint32_t verb, std::set<std::strin
     const std::string& r = tok.deprel;
     if (!deprel_is(r, "ccomp") && !deprel_is(r, "xcomp") && !deprel_is(r, "advcl") && !deprel_is(r, "conj")) break;
     t = static_cast<uint32_t>(tok.head);
-    auto& words = t < verb ? before : after;
-    words.insert(rules::upper_ascii(view.doc().token_text(view.token(t))));
-    words.insert(rules::upper_ascii(view.lemma(t)));
+    (t < verb ? before : after).push_back(t);
   }
   size_t guard = 0;
   while (!stack.empty() && guard++ < view.doc().tokens.size() + 1) {
     const uint32_t x = stack.back();
     stack.pop_back();
-    auto& words = x < verb ? before : after;
-    words.insert(rules::upper_ascii(view.doc().token_text(view.token(x))));
-    words.insert(rules::upper_ascii(view.lemma(x)));
+    (x < verb ? before : after).push_back(x);
     for (uint32_t c : view.children(x)) stack.push_back(c);
+  }
+  for (auto* v : {&before, &after}) {
+    std::sort(v->begin(), v->end());
+    v->erase(std::unique(v->begin(), v->end()), v->end());
   }
 }
 
-// Every word of `phrase` is among `words`; a piece "&NAME" (joined by '_':
-// "NEW_&TIETYPES_RELATIONS") is met by any member of the synset.
-bool has_all(const std::set<std::string>& words, std::string_view phrase, const rules::VerbDictionary& verbs,
-             int depth = 0) {
-  size_t from = 0;
-  while (from < phrase.size()) {
-    size_t to = phrase.find_first_of(" _", from);
-    if (to == std::string_view::npos) to = phrase.size();
-    const std::string piece(phrase.substr(from, to - from));
-    from = to + 1;
-    if (piece.empty()) continue;
-    if (piece[0] == '&' && depth < 3) {
-      auto it = verbs.synsets.find(piece);
-      bool any = false;
-      if (it != verbs.synsets.end())
-        for (const auto& member : it->second) any = any || has_all(words, member, verbs, depth + 1);
-      if (!any) return false;
-    } else if (!words.count(piece)) {
-      return false;
+// Upper-case form and lemma of every token of the verb's sentence, made once
+// per verb: patterns compare them many times.
+class SentenceWords {
+ public:
+  SentenceWords(const DependencyView& view, uint32_t verb) {
+    const auto& tokens = view.doc().tokens;
+    first_ = verb;
+    while (first_ > 0 && tokens[first_ - 1].sentence == tokens[verb].sentence) --first_;
+    uint32_t last = verb;
+    while (last + 1 < tokens.size() && tokens[last + 1].sentence == tokens[verb].sentence) ++last;
+    for (uint32_t t = first_; t <= last; ++t) {
+      form_.push_back(rules::upper_ascii(view.doc().token_text(tokens[t])));
+      lemma_.push_back(rules::upper_ascii(view.lemma(t)));
     }
   }
-  return true;
+  bool in_sentence(uint32_t t) const { return t >= first_ && t - first_ < form_.size(); }
+  bool is(uint32_t t, std::string_view word) const {
+    return in_sentence(t) && (form_[t - first_] == word || lemma_[t - first_] == word);
+  }
+
+ private:
+  uint32_t first_ = 0;
+  std::vector<std::string> form_, lemma_;
+};
+
+// The words of a '_'-joined pattern word (space-separated once read) on
+// consecutive tokens from `t`; a word "&NAME" is met by any member of the
+// synset (itself consecutive words). Returns one past the last token, or 0.
+uint32_t match_here(const SentenceWords& words, const rules::VerbDictionary& verbs, std::string_view phrase, uint32_t t,
+                    int depth = 0) {
+  while (!phrase.empty() && phrase.front() == ' ') phrase.remove_prefix(1);
+  if (phrase.empty()) return t;
+  if (!words.in_sentence(t)) return 0;
+  const size_t space = phrase.find(' ');
+  const std::string_view word = phrase.substr(0, space);
+  const std::string_view rest = space == std::string_view::npos ? std::string_view() : phrase.substr(space + 1);
+  if (word[0] == '&') {
+    auto it = verbs.synsets.find(std::string(word));
+    if (it == verbs.synsets.end() || depth >= 3) return 0;
+    for (const std::string& member : it->second) {
+      const uint32_t end = match_here(words, verbs, member, t, depth + 1);
+      if (end == 0) continue;
+      const uint32_t after = match_here(words, verbs, rest, end, depth);
+      if (after != 0) return after;
+    }
+    return 0;
+  }
+  return words.is(t, word) ? match_here(words, verbs, rest, t + 1, depth) : 0;
+}
+
+size_t word_count(std::string_view phrase) {
+  size_t n = 0;
+  bool in_word = false;
+  for (char c : phrase) {
+    if (c != ' ' && !in_word) ++n;
+    in_word = c != ' ';
+  }
+  return n;
+}
+
+// The first place at or after `from` in `where` (clause tokens in text
+// order) where `phrase` starts; its last token in `last`. Returns the index
+// in `where` after the match, or npos.
+// With `verb_phrase`, the match must start with the preposition of a phrase
+// of the verb or of its object: PETRARCH's "(WITH)" is a prepositional phrase
+// in the verb phrase, not "a rift with Gordon Brown" further down.
+bool heads_verb_phrase(const DependencyView& view, uint32_t verb, uint32_t t) {
+  const Token& tok = view.token(t);
+  // "for failing to mention": a preposition before a gerund is its mark
+  // (the infinitive's "to" is no preposition).
+  const bool preposition = deprel_is(tok.deprel, "case") || (deprel_is(tok.deprel, "mark") && tok.upos != "PART");
+  if (!preposition || tok.head < 0) return false;
+  const Token& phrase = view.token(static_cast<uint32_t>(tok.head));
+  if (phrase.head < 0) return false;
+  const auto owner = static_cast<uint32_t>(phrase.head);
+  if (owner == verb) return true;
+  const Token& o = view.token(owner);
+  return o.head == static_cast<int32_t>(verb) && (deprel_is(o.deprel, "obj") || deprel_is(o.deprel, "iobj"));
+}
+
+size_t find_phrase(const SentenceWords& words, const rules::VerbDictionary& verbs, const std::vector<uint32_t>& where,
+                   size_t from, std::string_view phrase, uint32_t& last, const DependencyView* verb_phrase = nullptr,
+                   uint32_t verb = 0) {
+  if (word_count(phrase) == 0) return std::string_view::npos;
+  for (size_t i = from; i < where.size(); ++i) {
+    if (verb_phrase && !heads_verb_phrase(*verb_phrase, verb, where[i])) continue;
+    const uint32_t end = match_here(words, verbs, phrase, where[i]);
+    if (end == 0) continue;
+    last = end - 1;
+    return static_cast<size_t>(std::upper_bound(where.begin(), where.end(), last) - where.begin());
+  }
+  return std::string_view::npos;
 }
 
 }  // namespace
@@ -111,32 +183,81 @@ std::optional<VerbCode> code_verb(const rules::VerbDictionary& verbs, const Depe
   for (uint32_t c : view.children_with(verb, "compound")) {
     if (view.token(c).deprel == "compound:prt") try_form(lemma + " " + rules::upper_ascii(view.lemma(c)));
   }
+  // "cordoned off the roads" with "off" parsed as the preposition of "roads":
+  // the word after the verb may still be its particle (CORDON_OFF).
+  const auto& tokens = view.doc().tokens;
+  if (verb + 1 < tokens.size() && tokens[verb + 1].sentence == tokens[verb].sentence &&
+      (tokens[verb + 1].upos == "ADP" || tokens[verb + 1].upos == "ADV" || tokens[verb + 1].upos == "PART"))
+    try_form(lemma + " " + rules::upper_ascii(view.lemma(verb + 1)));
+  // A form the dictionary lists itself beats the lemma's block: PETRARCH's
+  // "LEFT [032:033]" is not LEAVE [012].
+  const std::string surface = rules::upper_ascii(view.doc().token_text(view.token(verb)));
+  if (block < 0 && surface != lemma) {
+    const int32_t own = verbs.block_of(surface);
+    if (own >= 0) {
+      for (const auto& f : verbs.verbs[own].forms)
+        if (f.words == surface && !f.generated) try_form(surface);
+    }
+  }
   try_form(lemma);
-  try_form(rules::upper_ascii(view.doc().token_text(view.token(verb))));
+  try_form(surface);
   if (block < 0) return std::nullopt;
   const rules::VerbBlock& b = verbs.verbs[block];
 
-  std::set<std::string> before, after;
-  clause_words(view, verb, before, after);
+  std::vector<uint32_t> before, after;
+  clause_tokens(view, verb, before, after);
+  const SentenceWords words_of_sentence(view, verb);
   // "%": the verb's subject is coordinated ("Gondor and Osgiliath agree").
   bool compound_subject = false;
   for (uint32_t s : view.children_with(verb, "nsubj"))
     compound_subject = compound_subject || !view.children_with(s, "conj").empty();
   const rules::VerbPattern* best = nullptr;
   int best_words = 0;
+  PatternSlot best_source, best_target;
+  std::vector<uint32_t> best_matched;
   for (const rules::VerbPattern& p : b.patterns) {
     int words = 0;
     bool ok = true, past_verb = false;
+    size_t pos = 0;  // next place to look in before / after
+    uint32_t anchor = verb;
+    int skips = 0;
+    PatternSlot source, target;
+    std::vector<uint32_t> matched;
+    bool opens_phrase = false;  // the next word follows '(' ("(WITH +)")
     for (const rules::PatternToken& tok : p.tokens) {
-      if (tok.kind == rules::PatternTokenKind::kVerb) past_verb = true;
+      if (tok.kind == rules::PatternTokenKind::kOpenPhrase) {
+        opens_phrase = true;
+        continue;
+      }
+      if (tok.kind == rules::PatternTokenKind::kVerb) {
+        past_verb = true;
+        pos = 0;
+        anchor = verb;
+        skips = 0;
+        continue;
+      }
+      if (tok.kind == rules::PatternTokenKind::kSource || tok.kind == rules::PatternTokenKind::kTarget) {
+        PatternSlot& slot = tok.kind == rules::PatternTokenKind::kSource ? source : target;
+        slot = {true, !past_verb, anchor, skips};
+        continue;
+      }
+      if (tok.kind == rules::PatternTokenKind::kSkip) {
+        ++skips;
+        continue;
+      }
       const auto& where = past_verb ? after : before;
-      if (tok.kind == rules::PatternTokenKind::kWord) {
-        ok = has_all(where, tok.text, verbs);
-      } else if (tok.kind == rules::PatternTokenKind::kSynset) {
-        auto it = verbs.synsets.find(tok.text);
-        ok = false;
-        if (it != verbs.synsets.end()) {
-          for (const auto& member : it->second) ok = ok || has_all(where, member, verbs);
+      if (tok.kind == rules::PatternTokenKind::kWord || tok.kind == rules::PatternTokenKind::kSynset) {
+        uint32_t last = 0;
+        const bool first_in_phrase = opens_phrase && past_verb;
+        opens_phrase = false;
+        const size_t next = find_phrase(words_of_sentence, verbs, where, pos, tok.text, last,
+                                        first_in_phrase ? &view : nullptr, verb);
+        ok = next != std::string_view::npos;
+        if (ok) {
+          pos = next;
+          anchor = last;
+          skips = 0;
+          matched.push_back(last);
         }
       } else if (tok.kind == rules::PatternTokenKind::kCompound) {
         ok = compound_subject;
@@ -144,11 +265,16 @@ std::optional<VerbCode> code_verb(const rules::VerbDictionary& verbs, const Depe
         continue;
       }
       if (!ok) break;
-      ++words;
+      // Each word of a '_' group counts: "MOST_CERTAINLY_&NEGATVAUXVRB_EVER"
+      // is more particular than "&NEGATVAUXVRB EVER".
+      words += tok.kind == rules::PatternTokenKind::kWord ? static_cast<int>(word_count(tok.text)) : 1;
     }
     if (ok && words > best_words) {
       best = &p;
       best_words = words;
+      best_source = source;
+      best_target = target;
+      best_matched = std::move(matched);
     }
   }
   std::optional<VerbCode> code;
@@ -157,6 +283,9 @@ std::optional<VerbCode> code_verb(const rules::VerbDictionary& verbs, const Depe
     if (code) {
       code->pattern_words = best_words;
       code->pattern_line = best->line;
+      code->source = best_source;
+      code->target = best_target;
+      code->matched = std::move(best_matched);
     }
     return code;  // a pattern that says "---" means: not an event
   }

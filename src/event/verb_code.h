@@ -3,25 +3,41 @@
 // the block's patterns, matched by their literal words and synsets on the
 // words that follow (or precede) the verb in its clause. PETRARCH matches the
 // patterns over a constituency parse; over a dependency parse we keep what
-// carries the meaning — the words — and let the parse supply source and
-// target, so a pattern is scored by how many of its words it finds.
+// carries the meaning — the words, in the pattern's order, words joined by
+// '_' next to each other ("NEW_&TIETYPES_RELATIONS") — and let the parse
+// supply source and target unless the pattern places them ('$', '+'); a
+// pattern is scored by how many of its words it finds.
 // Thread safety: pure function of its arguments.
 #pragma once
 
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "event/dependency_view.h"
 #include "rules/verb_dictionary.h"
 
 namespace chronicle::event {
 
+// Where a pattern's '$' (source) or '+' (target) points: before the verb it
+// is the verb's subject ("+ * MONEY $": the subject receives); after the
+// verb, the noun phrase that follows `anchor` (the token the pattern word
+// before the marker matched, or the verb), `skips` phrases on ('^').
+struct PatternSlot {
+  bool used = false;
+  bool subject = false;
+  uint32_t anchor = 0;
+  int skips = 0;
+};
+
 struct VerbCode {
   std::string code;         // "042"
   std::string reverse;      // "043" of "[042:043]": the target's side, empty when none
   int pattern_words = 0;    // words of the matched pattern, 0 for the verb's own code
   uint32_t pattern_line = 0;
+  PatternSlot source, target;  // unused unless the pattern has '$' / '+'
+  std::vector<uint32_t> matched;  // the last token each pattern word matched ("for" of "* FOR")
 };
 
 // "042:043" -> {"042", "043"}, "080!" -> "080", "---" and codes CAMEO does not

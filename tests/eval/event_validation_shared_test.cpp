@@ -44,8 +44,8 @@ TEST(EventValidationShared, DevSuitePassRateDoesNotRegress) {
     score_event_record(r, got, scores);
   }
   EXPECT_EQ(scores.records, 142u);
-  EXPECT_GE(static_cast<double>(scores.passed) / static_cast<double>(scores.records), 0.58) << format_event_scores(scores);
-  EXPECT_GE(static_cast<double>(scores.true_pos) / static_cast<double>(scores.true_pos + scores.false_pos), 0.85)
+  EXPECT_GE(static_cast<double>(scores.passed) / static_cast<double>(scores.records), 0.78) << format_event_scores(scores);
+  EXPECT_GE(static_cast<double>(scores.true_pos) / static_cast<double>(scores.true_pos + scores.false_pos), 0.95)
       << format_event_scores(scores);
 }
 

@@ -41,8 +41,13 @@ TEST(PhraseActor, TheFirstActorWithTheRolesThatFollow) {
   EXPECT_EQ(code_phrase(d, {"SOLDIERS", "FROM", "BREVIA"}, "").code(), "BRVMIL");  // plural from the agent file
   EXPECT_EQ(code_phrase(d, {"ALDOVIA", "'S", "FOREIGN", "MINISTER"}, "").code(), "ALDGOVFRM");
   EXPECT_EQ(code_phrase(d, {"A", "REDCROSS", "BREVIA", "SOLDIER"}, "").code(), "NGOBRVMIL");
-  // The role already in the code is not repeated.
+  // The role already in the code is not repeated; one spelled across two
+  // parts of it is not in it ("ALDGOV" has no "DGO").
   EXPECT_EQ(code_phrase(d, {"ALDOVIA", "GOVERNMENT", "GOVERNMENT"}, "").code(), "ALDGOV");
+  PhraseActor across;
+  across.actor = "ALDGOV";
+  across.agents = {"DGO", "GOV"};
+  EXPECT_EQ(across.code(), "ALDGOVDGO");
 }
 
 TEST(PhraseActor, NoActorNoCodeAndDiscardsAreMarked) {
@@ -129,6 +134,38 @@ TEST(EventCoderWithDictionaries, EachConjunctOfAnOfPhraseIsAParty) {
   doc.meta.date = "1995-01-01";
   code_events(v, doc, &d);
   EXPECT_EQ(triples(doc), (std::vector<std::string>{"ALDMIL>ALDGOV:040", "BRVMIL>ALDGOV:040"}));
+}
+
+TEST(EventCoderWithDictionaries, OneNationalityWithTwoRolesIsTwoActors) {
+  const auto d = dictionaries();
+  const auto v = verbs();
+  // "Aldovian soldiers met the Aldovian government ." -- one NORP entity
+  // (ALD) under both phrases, but ALDMIL and ALDGOV are different actors.
+  Document doc = parsed({{"Aldovian", "ADJ", 1, "amod"}, {"soldiers", "NOUN", 2, "nsubj"}, {"met", "VERB", -1, "root"},
+                         {"the", "DET", 5, "det"}, {"Aldovian", "ADJ", 5, "amod"}, {"government", "NOUN", 2, "obj"},
+                         {".", "PUNCT", 2, "punct"}});
+  Entity e;
+  e.id = "E1", e.type = "NORP", e.name = "Aldovian", e.actor.code = "ALD";
+  for (uint32_t t : {0u, 4u}) e.mentions.push_back({doc.tokens[t].start, doc.tokens[t].end, "name", {t}});
+  doc.entities.push_back(e);
+  code_events(v, doc, &d);
+  EXPECT_EQ(triples(doc), std::vector<std::string>{"E1ALDMIL>E1ALDGOV:040"});
+}
+
+TEST(EventCoderWithDictionaries, OneEntityReadTwiceOnOneSideIsItsFinerReading) {
+  const auto d = dictionaries();
+  const auto v = verbs();
+  // "The Aldovian government Aldovian met Brevia ." -- a name split into two
+  // subjects by the parser, both the same entity: ALDGOV, not ALDGOV and ALD.
+  Document doc = parsed({{"The", "DET", 2, "det"}, {"Aldovian", "ADJ", 2, "amod"}, {"government", "NOUN", 4, "nsubj"},
+                         {"Aldovian", "PROPN", 4, "nsubj"}, {"met", "VERB", -1, "root"}, {"Brevia", "PROPN", 4, "obj"},
+                         {".", "PUNCT", 4, "punct"}});
+  Entity e;
+  e.id = "E1", e.type = "NORP", e.name = "Aldovian", e.actor.code = "ALD";
+  for (uint32_t t : {1u, 3u}) e.mentions.push_back({doc.tokens[t].start, doc.tokens[t].end, "name", {t}});
+  doc.entities.push_back(e);
+  code_events(v, doc, &d);
+  EXPECT_EQ(triples(doc), std::vector<std::string>{"E1ALDGOV>BRV:040"});
 }
 
 TEST(EventCoderWithDictionaries, ASentenceWithADiscardPhraseCodesNothing) {
