@@ -115,7 +115,11 @@ int32_t cancel_after(const DependencyView& v, uint32_t noun) {
   for (uint32_t t = noun + 1; t < n && t <= noun + 20; ++t) {
     const Token& tok = v.token(t);
     if (tok.sentence != sentence || v.doc().token_text(tok) == ";") break;
+    // A new clause ("are meant to decide whether the agreement, first planned
+    // ... but later postponed"): what it cancels is not this noun.
+    if (tok.upos == "SCONJ") return -1;
     if (tok.upos != "VERB") continue;
+    if (tok.xpos == "VB" || tok.xpos == "VBZ" || tok.xpos == "VBP" || tok.xpos == "VBD") return -1;
     if (is_cancel(v.lemma(t)) && tok.xpos == "VBN") return static_cast<int32_t>(t);
     // A verb with its own (active) subject starts another clause.
     for (uint32_t c : v.children(t))

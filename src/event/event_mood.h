@@ -22,7 +22,8 @@ std::string verb_mood(const DependencyView& view, uint32_t verb);
 std::string noun_mood(const DependencyView& view, uint32_t noun);
 
 // Index of a cancel participle that follows a nominal trigger in its
-// sentence before any new clause with a subject of its own ("a meeting
+// sentence before any new clause (a subject of its own, a subordinating
+// conjunction, a finite or bare verb) ("a meeting
 // between Mr Trump and Mr Kim, originally scheduled for June 12 but later
 // cancelled by Mr Trump"), or -1. Read off the words, because the parser
 // often attaches such a reduced relative to the wrong head.

@@ -652,6 +652,31 @@ TEST(EventCoder, NominalMeetingsAndTheirMoods) {
   for (size_t i = 0; i < b.doc().events.size(); ++i) EXPECT_EQ(b.doc().events[i].id, "V" + std::to_string(i + 1));
 }
 
+TEST(EventCoder, ACancelParticipleInAnotherClauseLeavesTheMeeting) {
+  DocBuilder b;
+  // "Ana 's talks with Bo are meant to decide whether the deal , first
+  // planned but later postponed , holds ."
+  const uint32_t s0 = b.sentence(
+      {{"Ana", "PROPN", "Ana", 2, "nmod:poss"}, {"'s", "PART", "'s", 0, "case"},
+       {"talks", "NOUN", "talk", 6, "nsubj:pass"}, {"with", "ADP", "with", 4, "case"},
+       {"Bo", "PROPN", "Bo", 2, "nmod"}, {"are", "AUX", "be", 6, "aux:pass"},
+       {"meant", "VERB", "mean", -1, "root"}, {"to", "PART", "to", 8, "mark"},
+       {"decide", "VERB", "decide", 6, "xcomp"}, {"whether", "SCONJ", "whether", 19, "mark"},
+       {"the", "DET", "the", 11, "det"}, {"deal", "NOUN", "deal", 19, "nsubj"},
+       {",", "PUNCT", ",", 14, "punct"}, {"first", "ADV", "first", 14, "advmod"},
+       {"planned", "VERB", "plan", 11, "acl"}, {"but", "CCONJ", "but", 17, "cc"},
+       {"later", "ADV", "later", 17, "advmod"}, {"postponed", "VERB", "postpone", 14, "conj"},
+       {",", "PUNCT", ",", 14, "punct"}, {"holds", "VERB", "hold", 8, "ccomp"}, {".", "PUNCT", ".", 6, "punct"}});
+  for (uint32_t t : {6u, 14u, 17u}) b.doc().tokens[s0 + t].xpos = "VBN";
+  b.doc().tokens[s0 + 8].xpos = "VB";
+  b.doc().tokens[s0 + 19].xpos = "VBZ";
+  b.entity("E1", "PERSON", "ITAGOV", {s0 + 0});
+  b.entity("E3", "PERSON", "PERGOV", {s0 + 4});
+  code_events(dictionary(), b.doc());
+  // The deal was postponed, not the talks.
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:040:asserted", "PERGOV>ITAGOV:040:asserted"}));
+}
+
 TEST(EventCoder, NoDyadNoEventAndDiscardPatterns) {
   DocBuilder b;
   // "Ana will travel to court ." -- the pattern says "---": not an event.
