@@ -138,6 +138,8 @@ void Perceptron::rebuild_index(const std::vector<FeatureId>& keys) {
     rows_[slot] = static_cast<uint32_t>(i);
   }
   used_ = keys.size();
+  filter_.reset(keys.size());
+  for (FeatureId k : keys) filter_.add(k);
   slots_.assign(cap, Slot{0, 0, 0});
   for (size_t slot = 0; slot < cap; ++slot) {
     if (keys_[slot] == 0) continue;
@@ -151,19 +153,33 @@ void Perceptron::score(std::span<const FeatureId> features, std::span<float> sco
     if (slots_.empty()) return;
     const size_t mask = slots_.size() - 1;
     const Slot* table = slots_.data();
-    // Prefetch every feature's home slot first: the lookups are independent
-    // cache misses, and overlapping them is most of the speed.
-    for (FeatureId f : features) __builtin_prefetch(&table[static_cast<size_t>(mix64(f)) & mask]);
+    // Drop the features the filter knows to be absent and prefetch the home
+    // slots of the others first: the lookups are independent cache misses,
+    // and overlapping them is most of the speed. Weights are still added in
+    // feature order, so the sums do not change.
+    constexpr size_t kChunk = 128;
     const Entry* entries = entries_.data();
-    for (FeatureId f : features) {
-      size_t slot = static_cast<size_t>(mix64(f)) & mask;
-      while (table[slot].key != f) {
-        if (table[slot].key == 0) goto next;
-        slot = (slot + 1) & mask;
+    for (size_t from = 0; from < features.size(); from += kChunk) {
+      const size_t to = std::min(features.size(), from + kChunk);
+      FeatureId known[kChunk];
+      size_t count = 0;
+      for (size_t i = from; i < to; ++i) {
+        const FeatureId f = features[i];
+        if (!filter_.might_contain(f)) continue;
+        known[count++] = f;
+        __builtin_prefetch(&table[static_cast<size_t>(mix64(f)) & mask]);
       }
-      for (const Entry *e = entries + table[slot].begin, *end = entries + table[slot].end; e != end; ++e)
-        scores[e->cls] += e->w;
-    next:;
+      for (size_t i = 0; i < count; ++i) {
+        const FeatureId f = known[i];
+        size_t slot = static_cast<size_t>(mix64(f)) & mask;
+        while (table[slot].key != f) {
+          if (table[slot].key == 0) goto next;
+          slot = (slot + 1) & mask;
+        }
+        for (const Entry *e = entries + table[slot].begin, *end = entries + table[slot].end; e != end; ++e)
+          scores[e->cls] += e->w;
+      next:;
+      }
     }
     return;
   }

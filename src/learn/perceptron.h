@@ -21,6 +21,9 @@
 #include <string_view>
 #include <vector>
 
+#include "learn/feature_filter.h"
+#include "learn/huge_page_allocator.h"
+
 namespace chronicle::learn {
 
 using FeatureId = uint64_t;
@@ -91,7 +94,7 @@ class Perceptron {
 
   std::vector<std::vector<TrainWeight>> train_;  // training form
   std::vector<uint32_t> row_begin_;              // averaged form: size features+1
-  std::vector<Entry> entries_;                   // averaged form
+  TableVector<Entry> entries_;                   // averaged form
   // Averaged form's lookup table: key and weight range in one 16-byte slot,
   // so a lookup costs one cache miss before the weights themselves.
   struct Slot {
@@ -99,7 +102,8 @@ class Perceptron {
     uint32_t begin;
     uint32_t end;
   };
-  std::vector<Slot> slots_;
+  TableVector<Slot> slots_;
+  FeatureFilter filter_;  // averaged form: every key of slots_
 
   int64_t find(FeatureId f) const;
   size_t insert(FeatureId f);
