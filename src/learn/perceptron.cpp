@@ -8,19 +8,7 @@ namespace chronicle::learn {
 
 namespace {
 
-// splitmix64's finaliser: cheap and mixes every input bit into every output bit.
-inline uint64_t mix64(uint64_t x) {
-  x ^= x >> 30;
-  x *= 0xbf58476d1ce4e5b9ULL;
-  x ^= x >> 27;
-  x *= 0x94d049bb133111ebULL;
-  x ^= x >> 31;
-  return x;
-}
-
-inline uint64_t start(uint32_t template_id) { return mix64(0x9e3779b97f4a7c15ULL + template_id); }
-inline uint64_t step(uint64_t h, uint64_t atom) { return mix64(h ^ (atom + 0x9e3779b97f4a7c15ULL + (h << 6))); }
-inline FeatureId nonzero(uint64_t h) { return h == 0 ? 1 : h; }
+using hashing::mix64;
 
 // Little-endian encoding helpers: the byte order is fixed whatever the host.
 void put_u32(std::string& out, uint32_t v) {
@@ -54,28 +42,6 @@ constexpr uint32_t kMagic = 0x31504350;  // "PCP1" read as little-endian u32
 constexpr uint32_t kVersion = 1;
 
 }  // namespace
-
-FeatureId hash_feature(uint32_t template_id, std::span<const uint64_t> atoms) {
-  uint64_t h = start(template_id);
-  for (uint64_t a : atoms) h = step(h, a);
-  return nonzero(h);
-}
-FeatureId hash_feature(uint32_t template_id, uint64_t a) { return nonzero(step(start(template_id), a)); }
-FeatureId hash_feature(uint32_t template_id, uint64_t a, uint64_t b) {
-  return nonzero(step(step(start(template_id), a), b));
-}
-FeatureId hash_feature(uint32_t template_id, uint64_t a, uint64_t b, uint64_t c) {
-  return nonzero(step(step(step(start(template_id), a), b), c));
-}
-
-uint64_t hash_string(std::string_view s) {
-  uint64_t h = 0xcbf29ce484222325ULL;
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 0x100000001b3ULL;
-  }
-  return mix64(h ^ s.size());
-}
 
 Perceptron::Perceptron(uint32_t num_classes) : num_classes_(num_classes) {
   keys_.assign(1024, 0);
@@ -138,6 +104,8 @@ void Perceptron::rebuild_index(const std::vector<FeatureId>& keys) {
     rows_[slot] = static_cast<uint32_t>(i);
   }
   used_ = keys.size();
+  filter_.reset(keys.size());
+  for (FeatureId k : keys) filter_.add(k);
   slots_.assign(cap, Slot{0, 0, 0});
   for (size_t slot = 0; slot < cap; ++slot) {
     if (keys_[slot] == 0) continue;
@@ -151,19 +119,36 @@ void Perceptron::score(std::span<const FeatureId> features, std::span<float> sco
     if (slots_.empty()) return;
     const size_t mask = slots_.size() - 1;
     const Slot* table = slots_.data();
-    // Prefetch every feature's home slot first: the lookups are independent
-    // cache misses, and overlapping them is most of the speed.
-    for (FeatureId f : features) __builtin_prefetch(&table[static_cast<size_t>(mix64(f)) & mask]);
+    // Three passes per chunk of features, each starting the cache misses of
+    // the next so that they overlap instead of coming one by one: drop the
+    // features the filter knows to be absent and prefetch the home slots of
+    // the others; find the slots and prefetch their weights; add the weights.
+    // They are added in feature order, so the sums do not change.
+    constexpr size_t kChunk = 128;
     const Entry* entries = entries_.data();
-    for (FeatureId f : features) {
-      size_t slot = static_cast<size_t>(mix64(f)) & mask;
-      while (table[slot].key != f) {
-        if (table[slot].key == 0) goto next;
-        slot = (slot + 1) & mask;
+    for (size_t from = 0; from < features.size(); from += kChunk) {
+      const size_t to = std::min(features.size(), from + kChunk);
+      FeatureId known[kChunk];
+      size_t count = 0;
+      for (size_t i = from; i < to; ++i) {
+        const FeatureId f = features[i];
+        if (!filter_.might_contain(f)) continue;
+        known[count++] = f;
+        __builtin_prefetch(&table[static_cast<size_t>(mix64(f)) & mask]);
       }
-      for (const Entry *e = entries + table[slot].begin, *end = entries + table[slot].end; e != end; ++e)
-        scores[e->cls] += e->w;
-    next:;
+      const Slot* found[kChunk];
+      size_t hits = 0;
+      for (size_t i = 0; i < count; ++i) {
+        const FeatureId f = known[i];
+        size_t slot = static_cast<size_t>(mix64(f)) & mask;
+        while (table[slot].key != f && table[slot].key != 0) slot = (slot + 1) & mask;
+        if (table[slot].key != f) continue;
+        found[hits++] = &table[slot];
+        __builtin_prefetch(entries + table[slot].begin);
+      }
+      for (size_t i = 0; i < hits; ++i)
+        for (const Entry *e = entries + found[i]->begin, *end = entries + found[i]->end; e != end; ++e)
+          scores[e->cls] += e->w;
     }
     return;
   }

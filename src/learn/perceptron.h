@@ -21,19 +21,56 @@
 #include <string_view>
 #include <vector>
 
+#include "learn/feature_filter.h"
+#include "learn/huge_page_allocator.h"
+
 namespace chronicle::learn {
 
 using FeatureId = uint64_t;
 
+// The hashing steps behind the two functions below.
+namespace hashing {
+// splitmix64's finaliser: cheap and mixes every input bit into every output bit.
+inline uint64_t mix64(uint64_t x) {
+  x ^= x >> 30;
+  x *= 0xbf58476d1ce4e5b9ULL;
+  x ^= x >> 27;
+  x *= 0x94d049bb133111ebULL;
+  x ^= x >> 31;
+  return x;
+}
+inline uint64_t start(uint32_t template_id) { return mix64(0x9e3779b97f4a7c15ULL + template_id); }
+inline uint64_t step(uint64_t h, uint64_t atom) { return mix64(h ^ (atom + 0x9e3779b97f4a7c15ULL + (h << 6))); }
+inline FeatureId nonzero(uint64_t h) { return h == 0 ? 1 : h; }
+}  // namespace hashing
+
 // Combines a template id and atom values into a feature id (stable across
 // runs and platforms: model files store weights by these ids). Never 0.
-FeatureId hash_feature(uint32_t template_id, std::span<const uint64_t> atoms);
-// Convenience forms for one and two atoms (no span construction at call sites).
-FeatureId hash_feature(uint32_t template_id, uint64_t a);
-FeatureId hash_feature(uint32_t template_id, uint64_t a, uint64_t b);
-FeatureId hash_feature(uint32_t template_id, uint64_t a, uint64_t b, uint64_t c);
+// Inline: feature extraction calls it about a hundred times per word.
+inline FeatureId hash_feature(uint32_t template_id, std::span<const uint64_t> atoms) {
+  uint64_t h = hashing::start(template_id);
+  for (uint64_t a : atoms) h = hashing::step(h, a);
+  return hashing::nonzero(h);
+}
+// Convenience forms for one to three atoms (no span construction at call sites).
+inline FeatureId hash_feature(uint32_t template_id, uint64_t a) {
+  return hashing::nonzero(hashing::step(hashing::start(template_id), a));
+}
+inline FeatureId hash_feature(uint32_t template_id, uint64_t a, uint64_t b) {
+  return hashing::nonzero(hashing::step(hashing::step(hashing::start(template_id), a), b));
+}
+inline FeatureId hash_feature(uint32_t template_id, uint64_t a, uint64_t b, uint64_t c) {
+  return hashing::nonzero(hashing::step(hashing::step(hashing::step(hashing::start(template_id), a), b), c));
+}
 // Stable 64-bit string hash (FNV-1a followed by a finaliser).
-uint64_t hash_string(std::string_view s);
+inline uint64_t hash_string(std::string_view s) {
+  uint64_t h = 0xcbf29ce484222325ULL;
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 0x100000001b3ULL;
+  }
+  return hashing::mix64(h ^ s.size());
+}
 
 class Perceptron {
  public:
@@ -91,7 +128,7 @@ class Perceptron {
 
   std::vector<std::vector<TrainWeight>> train_;  // training form
   std::vector<uint32_t> row_begin_;              // averaged form: size features+1
-  std::vector<Entry> entries_;                   // averaged form
+  TableVector<Entry> entries_;                   // averaged form
   // Averaged form's lookup table: key and weight range in one 16-byte slot,
   // so a lookup costs one cache miss before the weights themselves.
   struct Slot {
@@ -99,7 +136,8 @@ class Perceptron {
     uint32_t begin;
     uint32_t end;
   };
-  std::vector<Slot> slots_;
+  TableVector<Slot> slots_;
+  FeatureFilter filter_;  // averaged form: every key of slots_
 
   int64_t find(FeatureId f) const;
   size_t insert(FeatureId f);

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "io/byte_io.h"
+#include "learn/huge_page_allocator.h"
 
 namespace chronicle::learn {
 
@@ -93,8 +94,8 @@ class U64Map {
     return slot;
   }
   void rehash(size_t cap) {
-    std::vector<uint64_t> old_keys = std::move(keys_);
-    std::vector<uint32_t> old_values = std::move(values_);
+    TableVector<uint64_t> old_keys = std::move(keys_);
+    TableVector<uint32_t> old_values = std::move(values_);
     keys_.assign(cap, 0);
     values_.assign(cap, 0);
     for (size_t i = 0; i < old_keys.size(); ++i) {
@@ -105,8 +106,10 @@ class U64Map {
     }
   }
 
-  std::vector<uint64_t> keys_;
-  std::vector<uint32_t> values_;
+  // Large maps (word clusters, several MB) may sit on huge pages: their
+  // lookups are random, one TLB miss each on 4 kB pages.
+  TableVector<uint64_t> keys_;
+  TableVector<uint32_t> values_;
   size_t size_ = 0;
 };
 

@@ -41,12 +41,17 @@ bool DenseScorer::build(std::string_view b, DenseScorer& out, std::string& error
   }
   out = DenseScorer();
   out.num_classes_ = classes;
-  out.stride_ = 2 + classes + (classes % 2);  // keeps keys 8-byte aligned
+  // Slots of 16 or 32 bytes, or whole cache lines, so none straddles two
+  // lines (tables over 2 MB start on a huge-page boundary); keys stay 8-byte
+  // aligned.
+  const size_t words = 2 + classes;
+  out.stride_ = words <= 4 ? 4 : words <= 8 ? 8 : (words + 15) / 16 * 16;
   if (f == 0) return true;
   size_t slots = 16;
   while (slots < f + f / 2) slots *= 2;  // load factor <= 2/3
   out.mask_ = slots - 1;
   out.slots_.assign(slots * out.stride_, 0);
+  out.filter_.reset(f);
   const size_t keys_at = kHeader, ends_at = keys_at + f * 8, cls_at = ends_at + f * 4, wts_at = cls_at + w * 4;
   uint32_t begin = 0;
   uint64_t previous = 0;
@@ -62,6 +67,7 @@ bool DenseScorer::build(std::string_view b, DenseScorer& out, std::string& error
     uint32_t* s = out.slots_.data() + slot * out.stride_;
     s[0] = static_cast<uint32_t>(key);
     s[1] = static_cast<uint32_t>(key >> 32);
+    out.filter_.add(key);
     for (uint32_t j = begin; j < end; ++j) {
       const uint32_t cls = read_u32(b, cls_at + j * 4);
       if (cls >= classes) {

@@ -102,14 +102,23 @@ uint64_t label_atom(const ParseState& st, int32_t t) {
   return t == kNone ? kAbsent : 100 + static_cast<uint64_t>(st.label[static_cast<size_t>(t)]);
 }
 
-size_t apply_templates(const Template* templates, size_t count, uint32_t base, const uint64_t* a,
+// The first hashing step of template base + i, which depends on the
+// template alone: computed once instead of once per feature.
+template <size_t N>
+std::array<uint64_t, N> template_starts(uint32_t base) {
+  std::array<uint64_t, N> out;
+  for (size_t i = 0; i < N; ++i) out[i] = learn::hashing::start(base + static_cast<uint32_t>(i));
+  return out;
+}
+
+// Same ids as learn::hash_feature(base + i, the template's atom values).
+size_t apply_templates(const Template* templates, size_t count, const uint64_t* starts, const uint64_t* a,
                        learn::FeatureId* out) {
-  std::array<uint64_t, 4> values;
   for (size_t i = 0; i < count; ++i) {
     const Template& t = templates[i];
-    size_t k = 0;
-    for (; k < 4 && t[k] != kEnd; ++k) values[k] = a[t[k]];
-    out[i] = learn::hash_feature(base + static_cast<uint32_t>(i), std::span<const uint64_t>(values.data(), k));
+    uint64_t h = starts[i];
+    for (size_t k = 0; k < 4 && t[k] != kEnd; ++k) h = learn::hashing::step(h, a[t[k]]);
+    out[i] = learn::hashing::nonzero(h);
   }
   return count;
 }
@@ -181,7 +190,8 @@ size_t move_features(const ParseState& st, const std::vector<TokenAtoms>& atoms,
   a[S0vl] = s0 == kNone ? kAbsent : valency(st.nleft[static_cast<size_t>(s0)]);
   a[S0vr] = s0 == kNone ? kAbsent : valency(st.nright[static_cast<size_t>(s0)]);
   a[B0vl] = b0 == kNone ? kAbsent : valency(st.nleft[static_cast<size_t>(b0)]);
-  return apply_templates(kMoveTemplates, kNumMoveTemplates, 0, a.data(), out);
+  static const auto starts = template_starts<kNumMoveTemplates>(0);
+  return apply_templates(kMoveTemplates, kNumMoveTemplates, starts.data(), a.data(), out);
 }
 
 size_t label_features(const ParseState& st, const std::vector<TokenAtoms>& atoms, int32_t head, int32_t dep,
@@ -204,7 +214,8 @@ size_t label_features(const ParseState& st, const std::vector<TokenAtoms>& atoms
   a[DPrevT] = dep > 0 ? atoms[di - 1].tag : kAbsent;
   a[DNextT] = dep + 1 < st.n ? atoms[di + 1].tag : kAbsent;
   a[HNextT] = !root && head + 1 < st.n ? atoms[static_cast<size_t>(head) + 1].tag : kAbsent;
-  return apply_templates(kLabelTemplates, kNumLabelTemplates, kLabelTemplateBase, a.data(), out);
+  static const auto starts = template_starts<kNumLabelTemplates>(kLabelTemplateBase);
+  return apply_templates(kLabelTemplates, kNumLabelTemplates, starts.data(), a.data(), out);
 }
 
 }  // namespace chronicle::parse

@@ -86,9 +86,9 @@ class Tagger {
   size_t stride_ = 0;  // floats per group vector (labels rounded up to 8)
   learn::U64Map cache_index_;  // hash_string(form) -> row in cache_
   // Row r holds kNumStaticGroups vectors of stride_ floats.
-  std::vector<float> cache_;
+  learn::TableVector<float> cache_;
   std::vector<float> boundary_;  // [before, after] x kNumStaticGroups vectors
-  std::vector<TokenAtoms> cache_atoms_;  // atoms of each cached word
+  learn::TableVector<TokenAtoms> cache_atoms_;  // atoms of each cached word
   // Dense scores of the prev1 template: row l for label l, last row for kStartTag.
   std::vector<float> prev1_;
 };
