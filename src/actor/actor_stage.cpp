@@ -17,15 +17,18 @@ bool is_break(std::string_view t) {
 }
 
 bool is_government_verb(std::string_view w) {
-  static const char* const kVerbs[] = {"said", "says", "say", "told", "tells", "warned", "warns", "accused",
-                                       "accuses", "announced", "announces", "demanded", "demands", "rejected",
-                                       "rejects", "agreed", "agrees", "insisted", "insists", "urged", "urges",
-                                       "condemned", "condemns", "denied", "denies", "threatened", "threatens",
-                                       "imposed", "imposes", "sanctioned", "negotiate", "negotiated", "talks",
-                                       "represented", "policy", "policies"};
-  std::string lower(w);
-  for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  return std::any_of(std::begin(kVerbs), std::end(kVerbs), [&](const char* v) { return lower == v; });
+  static constexpr std::string_view kVerbs[] = {
+      "said",     "says",      "say",      "told",     "tells",      "warned",    "warns",      "accused",
+      "accuses",  "announced", "announces", "demanded", "demands",   "rejected",  "rejects",    "agreed",
+      "agrees",   "insisted",  "insists",  "urged",    "urges",      "condemned", "condemns",   "denied",
+      "denies",   "threatened", "threatens", "imposed", "imposes",   "sanctioned", "negotiate", "negotiated",
+      "talks",    "represented", "policy",  "policies"};
+  // Called for every word near every mention: lower into a buffer, no allocation.
+  char lower[12];
+  if (w.size() < 3 || w.size() > sizeof lower) return false;
+  for (size_t i = 0; i < w.size(); ++i) lower[i] = (w[i] >= 'A' && w[i] <= 'Z') ? static_cast<char>(w[i] - 'A' + 'a') : w[i];
+  const std::string_view l(lower, w.size());
+  return std::any_of(std::begin(kVerbs), std::end(kVerbs), [&](std::string_view v) { return l == v; });
 }
 
 // Index of the token starting at byte `start`, or -1.
