@@ -103,31 +103,32 @@ std::vector<std::string> split_words(std::string_view text, bool upper, std::vec
     while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r')) ++i;
     size_t j = i;
     while (j < text.size() && text[j] != ' ' && text[j] != '\t' && text[j] != '\n' && text[j] != '\r') ++j;
-    std::string w(text.substr(i, j - i));
+    // A view trimmed in place: this runs on every word of every name and role.
+    std::string_view w = text.substr(i, j - i);
     i = j;
+    auto ends_with = [&w](std::string_view s) { return w.size() >= s.size() && w.substr(w.size() - s.size()) == s; };
+    auto starts_with = [&w](std::string_view s) { return w.size() >= s.size() && w.substr(0, s.size()) == s; };
     // Possessives: ASCII and typographic apostrophes.
     bool owner = false;
-    for (const char* s : {"'s", "'S", "\xE2\x80\x99s", "\xE2\x80\x99S"}) {
-      const std::string suf(s);
-      if (w.size() > suf.size() && w.compare(w.size() - suf.size(), suf.size(), suf) == 0) {
-        w.resize(w.size() - suf.size());
+    for (std::string_view suf : {"'s", "'S", "\xE2\x80\x99s", "\xE2\x80\x99S"}) {
+      if (w.size() > suf.size() && ends_with(suf)) {
+        w.remove_suffix(suf.size());
         owner = true;
         break;
       }
     }
     // Strip outer punctuation but keep a final '.' of an abbreviation (U.S.).
     auto outer = [](char c) { return c == ',' || c == ';' || c == ':' || c == '"' || c == '(' || c == ')' || c == '!' || c == '?' || c == '\''; };
-    while (!w.empty() && outer(w.front())) w.erase(w.begin());
-    while (!w.empty() && outer(w.back())) w.pop_back();
-    if (w.size() > 1 && w.back() == '.' && w.find('.') == w.size() - 1) w.pop_back();  // "desk." but not "U.S."
+    while (!w.empty() && outer(w.front())) w.remove_prefix(1);
+    while (!w.empty() && outer(w.back())) w.remove_suffix(1);
+    if (w.size() > 1 && w.back() == '.' && w.find('.') == w.size() - 1) w.remove_suffix(1);  // "desk." but not "U.S."
     // Typographic quotes.
-    for (const char* q : {"\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98", "\xE2\x80\x99"}) {
-      const std::string qs(q);
-      while (w.size() >= qs.size() && w.compare(0, qs.size(), qs) == 0) w.erase(0, qs.size());
-      while (w.size() >= qs.size() && w.compare(w.size() - qs.size(), qs.size(), qs) == 0) w.resize(w.size() - qs.size());
+    for (std::string_view q : {"\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98", "\xE2\x80\x99"}) {
+      while (starts_with(q)) w.remove_prefix(q.size());
+      while (ends_with(q)) w.remove_suffix(q.size());
     }
     if (w.empty()) continue;
-    out.push_back(upper ? rules::upper_ascii(w) : w);
+    out.push_back(upper ? rules::upper_ascii(w) : std::string(w));
     if (possessive) possessive->push_back(owner);
   }
   return out;
@@ -223,13 +224,16 @@ ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& 
     // British titles name ministers and ministries "Secretary" and
     // "Department" ("Home Secretary", "Department for Education"); the
     // Phoenix agents list them as HOME_!MINIST!, !MINIST! FOR_EDUCATION.
-    std::vector<std::string> british = words;
-    bool any_british = false;
-    for (auto& w : british) {
-      if (w == "SECRETARY") w = "MINISTER";
-      else if (w == "DEPARTMENT") w = "MINISTRY";
-      else continue;
-      any_british = true;
+    const bool any_british = std::any_of(words.begin(), words.end(), [](const std::string& w) {
+      return w == "SECRETARY" || w == "DEPARTMENT";
+    });
+    std::vector<std::string> british;  // the words read so, built only when one is there
+    if (any_british) {
+      british = words;
+      for (auto& w : british) {
+        if (w == "SECRETARY") w = "MINISTER";
+        else if (w == "DEPARTMENT") w = "MINISTRY";
+      }
     }
     for (size_t i = 0; i < words.size();) {
       size_t best_agent = 0, best_actor = 0;

@@ -17,15 +17,18 @@ bool is_break(std::string_view t) {
 }
 
 bool is_government_verb(std::string_view w) {
-  static const char* const kVerbs[] = {"said", "says", "say", "told", "tells", "warned", "warns", "accused",
-                                       "accuses", "announced", "announces", "demanded", "demands", "rejected",
-                                       "rejects", "agreed", "agrees", "insisted", "insists", "urged", "urges",
-                                       "condemned", "condemns", "denied", "denies", "threatened", "threatens",
-                                       "imposed", "imposes", "sanctioned", "negotiate", "negotiated", "talks",
-                                       "represented", "policy", "policies"};
-  std::string lower(w);
-  for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  return std::any_of(std::begin(kVerbs), std::end(kVerbs), [&](const char* v) { return lower == v; });
+  static constexpr std::string_view kVerbs[] = {
+      "said",     "says",      "say",      "told",     "tells",      "warned",    "warns",      "accused",
+      "accuses",  "announced", "announces", "demanded", "demands",   "rejected",  "rejects",    "agreed",
+      "agrees",   "insisted",  "insists",  "urged",    "urges",      "condemned", "condemns",   "denied",
+      "denies",   "threatened", "threatens", "imposed", "imposes",   "sanctioned", "negotiate", "negotiated",
+      "talks",    "represented", "policy",  "policies"};
+  // Called for every word near every mention: lower into a buffer, no allocation.
+  char lower[12];
+  if (w.size() < 3 || w.size() > sizeof lower) return false;
+  for (size_t i = 0; i < w.size(); ++i) lower[i] = (w[i] >= 'A' && w[i] <= 'Z') ? static_cast<char>(w[i] - 'A' + 'a') : w[i];
+  const std::string_view l(lower, w.size());
+  return std::any_of(std::begin(kVerbs), std::end(kVerbs), [&](std::string_view v) { return l == v; });
 }
 
 // Index of the token starting at byte `start`, or -1.
@@ -207,6 +210,94 @@ std::string leading_country(const std::map<std::string, int>& votes) {
   return top > second ? best : std::string();
 }
 
+// A bare title ("The Tory leader wanted ...", "the information commissioner
+// says") names a person the document also names: it is "the" and up to four
+// words ending in a lower-case noun, in no person's mention (a party's may be
+// inside: "the Tory leader"), with no name right after it. When it codes with a role that no coded person already
+// holds (that person is the one the document gives the title), it goes to the
+// nearest uncoded person within two sentences, the one named before it first.
+template <typename CodeEntity>
+void give_bare_titles(const ActorResources& r, Document& doc, const ActorCoder& coder, std::vector<Context>& contexts,
+                      const CodeEntity& code_entity) {
+  const int32_t n = static_cast<int32_t>(doc.tokens.size());
+  std::vector<bool> covered(doc.tokens.size(), false);  // in a person's mention
+  struct NameAt {
+    int32_t token;
+    size_t entity;
+  };
+  std::vector<NameAt> uncoded;  // name mentions of uncoded people
+  for (size_t i = 0; i < doc.entities.size(); ++i) {
+    const Entity& e = doc.entities[i];
+    for (const auto& m : e.mentions) {
+      const int32_t a = token_at(doc, m.start), b = token_ending(doc, m.end);
+      if (a < 0 || b < 0) continue;
+      if (e.type == "PERSON")
+        for (int32_t t = a; t <= b; ++t) covered[static_cast<size_t>(t)] = true;
+      if (e.type == "PERSON" && e.actor.code.empty() && m.kind == "name") uncoded.push_back({a, i});
+    }
+  }
+  if (uncoded.empty()) return;
+  for (int32_t t = 0; t + 2 < n; ++t) {
+    const std::string_view the = doc.token_text(doc.tokens[static_cast<size_t>(t)]);
+    if ((the != "the" && the != "The") || covered[static_cast<size_t>(t)]) continue;
+    const uint32_t sentence = doc.tokens[static_cast<size_t>(t)].sentence;
+    int32_t j = t + 1;
+    while (j < n && j - t <= 4 && !covered[static_cast<size_t>(j)] && doc.tokens[static_cast<size_t>(j)].sentence == sentence &&
+           !is_break(doc.token_text(doc.tokens[static_cast<size_t>(j)])) && doc.tokens[static_cast<size_t>(j)].upos != "VERB" &&
+           doc.tokens[static_cast<size_t>(j)].upos != "AUX" && doc.tokens[static_cast<size_t>(j)].upos != "ADP")
+      ++j;
+    // The title ends at a lower-case noun; a capitalised word or a name after
+    // it makes it the title of that name, which the name's own reading takes.
+    const Token& last = doc.tokens[static_cast<size_t>(j - 1)];
+    if (j - t < 2 || last.upos != "NOUN" || !starts_lower(doc.token_text(last)) ||
+        !starts_title(r, doc, static_cast<size_t>(j - 1)))
+      continue;
+    if (j < n && doc.tokens[static_cast<size_t>(j)].sentence == sentence &&
+        (covered[static_cast<size_t>(j)] || !starts_lower(doc.token_text(doc.tokens[static_cast<size_t>(j)]))) &&
+        !is_break(doc.token_text(doc.tokens[static_cast<size_t>(j)])))
+      continue;
+    const std::string title = span_words(doc, t + 1, j);
+    ActorQuery q;
+    q.type = "PERSON";
+    q.roles = {title};
+    q.date = doc.meta.date;
+    const ActorCode code = coder.code(q);
+    if (code.role.empty() || code.country.empty()) continue;
+    // Held: a coded person's own role words end in the title ("Tory leader
+    // Michael Howard ... the Tory leader").
+    auto lower = [](std::string w) {
+      for (char& ch : w) ch = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
+      return w;
+    };
+    const std::string key = lower(title);
+    bool held = false;
+    for (size_t i = 0; i < doc.entities.size() && !held; ++i) {
+      if (doc.entities[i].type != "PERSON" || doc.entities[i].actor.code.empty()) continue;
+      for (const std::string& role : contexts[i].roles) {
+        const std::string l = lower(role);
+        if (l.size() >= key.size() && l.compare(l.size() - key.size(), key.size(), key) == 0) held = true;
+      }
+    }
+    if (held) continue;
+    // The nearest uncoded person named before the title, else after it.
+    const NameAt* best = nullptr;
+    for (const NameAt& u : uncoded) {
+      const uint32_t s = doc.tokens[static_cast<size_t>(u.token)].sentence;
+      if (s + 2 < sentence || s > sentence + 2) continue;
+      const bool before = u.token < t;
+      if (!best) best = &u;
+      else if (before && (best->token > t || u.token > best->token)) best = &u;
+      else if (!before && best->token > t && u.token < best->token) best = &u;
+    }
+    if (!best) continue;
+    Entity& e = doc.entities[best->entity];
+    if (!e.actor.code.empty()) continue;  // an earlier title gave it one
+    contexts[best->entity].roles.push_back(title);
+    e.actor = code_entity(e, contexts[best->entity]);
+    e.key = entity_key(e.name, e.actor.code);
+  }
+}
+
 }  // namespace
 
 void annotate_actors(const ActorResources& r, Document& doc) {
@@ -216,9 +307,7 @@ void annotate_actors(const ActorResources& r, Document& doc) {
   contexts.reserve(doc.entities.size());
   std::map<std::string, int> country_votes;  // ISO2 of coded entities
   const std::vector<int32_t> stops = role_stops(doc);
-  for (Entity& e : doc.entities) {
-    contexts.push_back(read_context(r, doc, e, stops));
-    const Context& c = contexts.back();
+  auto code_entity = [&](const Entity& e, const Context& c) {
     ActorQuery q;
     q.names.push_back(e.name);
     for (const auto& m : e.mentions) {
@@ -229,7 +318,11 @@ void annotate_actors(const ActorResources& r, Document& doc) {
     q.name_agents = e.type == "ORG";
     q.date = doc.meta.date;
     q.government_sense = c.government;
-    e.actor = coder.code(q);
+    return coder.code(q);
+  };
+  for (Entity& e : doc.entities) {
+    contexts.push_back(read_context(r, doc, e, stops));
+    e.actor = code_entity(e, contexts.back());
     // The dictionaries know an organisation the name tagger took for a
     // place ("in Labour's manifesto"): a GPE whose entry carries a role.
     // (A code that is no country of the table, "GON", is not a role.)
@@ -239,6 +332,7 @@ void annotate_actors(const ActorResources& r, Document& doc) {
     // Votes by mentions: the country an article keeps naming leads.
     if (!e.actor.country.empty()) country_votes[e.actor.country] += static_cast<int>(std::max<size_t>(1, e.mentions.size()));
   }
+  give_bare_titles(r, doc, coder, contexts, code_entity);
   // A role with no country takes the country its sentence names, the one
   // before it first ("OSLO - Foreign Minister Ingrid Solberg said ... with
   // Canada" is Norwegian), else the country the article is about, as a

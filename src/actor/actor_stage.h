@@ -8,7 +8,9 @@
 // is read in its government sense when a speech or diplomacy verb stands
 // within three tokens of a mention ("Washington said"). Places are geocoded
 // with the countries of the document's other coded entities as context and
-// the name after a comma as qualifier ("Paris, Texas").
+// the name after a comma as qualifier ("Paris, Texas"). A bare title ("The
+// Tory leader wanted ...") is read as the role of the nearest uncoded person
+// within two sentences, unless a coded person's own role words end in it.
 // Thread safety: reads only the shared resources; one Document per call.
 #pragma once
 

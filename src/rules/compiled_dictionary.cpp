@@ -213,13 +213,16 @@ std::vector<uint32_t> CompiledDictionary::longest_match(const std::vector<std::s
   auto first = first_words_.find(phrase_hash(words[i]));
   if (first == first_words_.end()) return {};
   const size_t longest = std::min<size_t>(first->second, words.size() - i);
+  // The longest phrase joined once; each shorter one is a prefix of it.
+  std::string key = words[i];
+  std::vector<size_t> ends{key.size()};  // ends[n - 1]: length of the first n words
+  for (size_t k = 1; k < longest; ++k) {
+    key.push_back(' ');
+    key += words[i + k];
+    ends.push_back(key.size());
+  }
   for (size_t n = longest; n >= 1; --n) {
-    std::string key = words[i];
-    for (size_t k = 1; k < n; ++k) {
-      key.push_back(' ');
-      key += words[i + k];
-    }
-    auto found = find(key);
+    auto found = find(std::string_view(key).substr(0, ends[n - 1]));
     if (!found.empty()) {
       length = n;
       return found;

@@ -109,3 +109,35 @@ TEST(ActorPipeline, AnotherPersonsTitleIsNotReadAsARole) {
   // A town stands for its country; "Reporters" give it no role.
   EXPECT_EQ(codes["Bergen"], "NOR");
 }
+
+// A bare title goes to the one person the document names near it and gives
+// no title of its own ("The Tory leader" is Fenwick's); a title another person
+// already holds in their own role words stays theirs, and a bare noun that is
+// no title ("the campaign") gives nobody anything.
+TEST(ActorPipeline, BareTitleGoesToTheUncodedPersonNearIt) {
+  auto p = Pipeline::load(PipelineOptions{});
+  ASSERT_TRUE(p.ok()) << p.status().to_string();
+  if (!(*p)->runs(Stage::kActor) || !(*p)->runs(Stage::kNer)) GTEST_SKIP() << "no data/ or NER model in this build";
+  auto codes_of = [&](const std::string& text) {
+    Document doc;
+    doc.text = text;
+    doc.meta.date = "2005-02-15";
+    EXPECT_TRUE((*p)->annotate(doc).ok());
+    std::map<std::string, std::string> codes;
+    for (const auto& e : doc.entities) codes[e.name] = e.actor.code;
+    return codes;
+  };
+  auto bare = codes_of(
+      "Gregory Fenwick toured marginal seats in Kent on Tuesday. The Tory leader promised lower council taxes, "
+      "aides said.\n");
+  EXPECT_EQ(bare["Gregory Fenwick"], "GBROPP");
+  // No title near him: the campaign is no title, he stays uncoded.
+  auto none = codes_of("Gregory Fenwick toured marginal seats in Kent on Tuesday. The campaign went well, aides said.\n");
+  EXPECT_EQ(none["Gregory Fenwick"], "");
+  // The title is already Fenwick's: Osgood, named nearer, does not take it.
+  auto held = codes_of(
+      "Tory leader Gregory Fenwick toured Kent on Tuesday. Aides said Harold Osgood had planned the visit. The Tory "
+      "leader promised lower council taxes.\n");
+  EXPECT_EQ(held["Gregory Fenwick"], "GBROPP");
+  EXPECT_EQ(held["Harold Osgood"], "");
+}
