@@ -329,6 +329,57 @@ class QuoteAnnotator {
            w == "caption" || w == "entitled" || w == "titled";
   }
 
+  // True when the parse puts a word of mark m under cue c: the fragment is
+  // part of what c reports (or c's own phrase).
+  bool governs(uint32_t c, size_t mi) const {
+    const MarkedSpan& m = marks_[mi];
+    for (uint32_t i = first_token_at(m.start); i < doc_.tokens.size() && doc_.tokens[i].start < m.end; ++i) {
+      int32_t h = doc_.tokens[i].head;
+      for (int steps = 0; h >= 0 && steps < 64; ++steps) {
+        if (static_cast<uint32_t>(h) == c) return true;
+        h = doc_.tokens[static_cast<size_t>(h)].head;
+      }
+    }
+    return false;
+  }
+
+  // 'A spokesman said X had friends, who he described as ..., and that he was
+  // "willing ..."', 'raised an appeal arguing that the standard in cases alleging
+  // a breach should "be beyond ..."', 'ministers believe this will be the "less
+  // painful" option, our correspondent added': a fragment is the words of the cue
+  // whose clause it sits in, not of a cue in a side clause beside it (a relative
+  // clause, a noun's modifier, a parenthetical). When the parse puts the fragment
+  // under some cue, side-clause cues that do not hold it drop out; a cue in a
+  // complement clause stays (the parser often hangs the end of a relayed
+  // clause on the outer "said").
+  void keep_reporting_cues(size_t mi, std::vector<uint32_t>& candidates) const {
+    bool any = false;
+    for (uint32_t c : candidates) any = any || governs(c, mi);
+    if (!any) return;
+    std::vector<uint32_t> kept;
+    for (uint32_t c : candidates)
+      if (!in_side_clause(c) || governs(c, mi)) kept.push_back(c);
+    candidates.swap(kept);
+  }
+
+  // A cue in a relative clause ("who he described as") or a participle on the
+  // noun before it ("cases alleging"), by the parse or, as the parser often
+  // reads these as conjuncts, by the words.
+  bool in_side_clause(uint32_t c) const {
+    const Token& t = doc_.tokens[c];
+    if (t.deprel == "acl" || t.deprel == "acl:relcl" || t.deprel == "parataxis") return true;
+    if (c > 0 && (t.xpos == "VBG" || t.xpos == "VBN")) {
+      const std::string& before = doc_.tokens[c - 1].upos;
+      if (before == "NOUN" || before == "PROPN") return true;
+    }
+    for (uint32_t back = 1; back <= 3 && c >= back; ++back) {
+      const std::string w = to_lower(doc_.token_text(doc_.tokens[c - back]));
+      if (w == "who" || w == "whom" || w == "which" || w == "whose") return true;
+      if (doc_.tokens[c - back].kind == TokenKind::kPunct) break;
+    }
+    return false;
+  }
+
   bool weak_cue(uint32_t c) const {
     const Token& t = doc_.tokens[c];
     std::string lemma = to_lower(t.lemma);
@@ -447,7 +498,9 @@ class QuoteAnnotator {
       while (k < hi && doc_.tokens[k].kind == TokenKind::kPunct) ++k;
       runs_on = k < hi && std::islower(static_cast<unsigned char>(doc_.text[doc_.tokens[k].start])) != 0;
     }
-    for (uint32_t c : cue_candidates(mi, lo, hi, tail == ',' || tail == '?' || tail == '!' || runs_on)) {
+    std::vector<uint32_t> candidates = cue_candidates(mi, lo, hi, tail == ',' || tail == '?' || tail == '!' || runs_on);
+    if (!direct) keep_reporting_cues(mi, candidates);
+    for (uint32_t c : candidates) {
       Subject found = find_subject(doc_, c, lo, hi, in_quote_);
       if (!found.found) continue;
       if (cue == kNone) {

@@ -506,6 +506,19 @@ TEST(QuoteStage, QuotingSomeoneAndApologising) {
   EXPECT_EQ(kind, "partial");
 }
 
+TEST(QuoteStage, FragmentBelongsToTheCueWhoseClauseHoldsIt) {
+  auto p = load(true);
+  if (!p) GTEST_SKIP() << "tagger/parser models not built";
+  Document doc = annotate(*p,
+                          "Harbour talks\n\n"
+                          "A port spokesman later said Mr Haddad had met Ms Ruiz, who he described as a keen sailor, "
+                          "and that he was \"ready to sail to Elmford at any hour\".\n\n"
+                          "The dockers raised an appeal arguing that the rules in cases alleging unfair pay should "
+                          "\"be thrown out at once\".\n");
+  EXPECT_EQ(speaker_of(doc, "ready to sail to Elmford at any hour"), "port spokesman");
+  EXPECT_EQ(speaker_of(doc, "be thrown out at once"), "dockers");
+}
+
 TEST(QuoteStage, BadInputGivesNoQuotesAndNoCrash) {
   auto p = load(false);
   ASSERT_TRUE(p);
