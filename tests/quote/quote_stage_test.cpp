@@ -519,6 +519,30 @@ TEST(QuoteStage, FragmentBelongsToTheCueWhoseClauseHoldsIt) {
   EXPECT_EQ(speaker_of(doc, "be thrown out at once"), "dockers");
 }
 
+TEST(QuoteStage, AnOfficeNoOneWasNamedWithTakesTheEntityStagesHolder) {
+  auto p = load(true);
+  if (!p) GTEST_SKIP() << "tagger/parser models not built";
+  Document doc;
+  doc.text =
+      "Later the prime minister said the deal was \"a fair one for workers\".\n\n"
+      "The talks were long. Unions left at dusk.\n\n"
+      "Prime Minister Ana Ruiz will visit Elmford next week.\n";
+  ASSERT_TRUE(p->annotate(doc).ok());
+  EXPECT_EQ(speaker_of(doc, "a fair one for workers"), "prime minister");  // no entity stage: left as written
+  // What the entity stage writes: the description "the prime minister" is a mention of Ana Ruiz.
+  const uint32_t office = static_cast<uint32_t>(doc.text.find("the prime minister"));
+  const uint32_t name = static_cast<uint32_t>(doc.text.find("Ana Ruiz"));
+  Entity e;
+  e.id = "E1";
+  e.type = "PERSON";
+  e.name = "Ana Ruiz";
+  e.mentions.push_back({office, office + 18, "description", {}});
+  e.mentions.push_back({name, name + 8, "name", {}});
+  doc.entities.push_back(e);
+  ASSERT_TRUE(p->annotate(doc).ok());
+  EXPECT_EQ(speaker_of(doc, "a fair one for workers"), "Ana Ruiz");
+}
+
 TEST(QuoteStage, BadInputGivesNoQuotesAndNoCrash) {
   auto p = load(false);
   ASSERT_TRUE(p);
