@@ -590,6 +590,15 @@ class QuoteAnnotator {
     quotes_.push_back(std::move(q));
   }
 
+  // ", according to X, ..." in the middle of sentence s: a comma before it,
+  // and a comma after X with more words after that.
+  bool according_aside(uint32_t cue, const Subject& subj, const Sentence& s) const {
+    if (to_lower(doc_.token_text(doc_.tokens[cue])) != "according") return false;
+    if (cue <= s.first_token || doc_.token_text(doc_.tokens[cue - 1]) != ",") return false;
+    if (subj.last + 1 >= s.last_token || doc_.token_text(doc_.tokens[subj.last]) != ",") return false;
+    return doc_.tokens[subj.last + 1].kind == TokenKind::kWord;
+  }
+
   void reported_speech(uint32_t si) {
     const Sentence& s = doc_.sentences[si];
     for (uint32_t i = s.first_token; i < s.last_token; ++i) {
@@ -644,7 +653,18 @@ class QuoteAnnotator {
       q.end = doc_.tokens[b - 1].end;
       if (in_quote_[b - 1] >= 0) q.end = marks_[static_cast<size_t>(in_quote_[b - 1])].end + 1;
       q.end = std::min<uint32_t>(q.end, doc_.tokens[b - 1].end);
+      // "The findings, according to our correspondent, contain few surprises.
+      // ... "It was like turning a tanker," he said.": an "according to" set off
+      // by commas inside the sentence is an aside; its source is not the one a
+      // later "he" means, so it leaves who is salient as it was.
+      const bool aside = !cue_used_[i] && according_aside(i, subj, s);
+      std::vector<uint32_t> salience;
+      if (aside) {
+        observe_until(subj.first);
+        salience = tracker_.salience();
+      }
       Speaker sp = cue_used_[i] ? Speaker{} : resolve(subj);
+      if (aside) tracker_.restore_salience(salience);
       if (cue_used_[i]) {  // the partial quotation in it already has the speaker
         for (auto it = quotes_.rbegin(); it != quotes_.rend(); ++it)
           if (it->kind == "partial") {

@@ -543,6 +543,18 @@ TEST(QuoteStage, AnOfficeNoOneWasNamedWithTakesTheEntityStagesHolder) {
   EXPECT_EQ(speaker_of(doc, "a fair one for workers"), "Ana Ruiz");
 }
 
+TEST(QuoteStage, AnAccordingToAsideIsNotTheNextHe) {
+  auto p = load(true);
+  if (!p) GTEST_SKIP() << "tagger/parser models not built";
+  Document doc = annotate(*p,
+                          "Port delays\n\n"
+                          "The harbour works are late again, said our correspondent Tom Price.\n\n"
+                          "Lord Vale, the harbour minister, said he was \"still unhappy with the delays\". The new "
+                          "figures, according to our correspondent, show little change. Fixing the port \"was like "
+                          "turning a tanker around\", he said.\n");
+  EXPECT_EQ(speaker_of(doc, "was like turning a tanker around"), "Lord Vale");
+}
+
 TEST(QuoteStage, BadInputGivesNoQuotesAndNoCrash) {
   auto p = load(false);
   ASSERT_TRUE(p);
