@@ -555,6 +555,19 @@ TEST(QuoteStage, AnAccordingToAsideIsNotTheNextHe) {
   EXPECT_EQ(speaker_of(doc, "was like turning a tanker around"), "Lord Vale");
 }
 
+TEST(QuoteStage, OneSaidToBeSomethingIsTheOneQuoted) {
+  auto p = load(true);
+  if (!p) GTEST_SKIP() << "tagger/parser models not built";
+  Document doc = annotate(*p,
+                          "Harbour theft\n\n"
+                          "Thieves took two boats from Elmford harbour on Sunday. The harbour guards were said to be "
+                          "\"deeply embarrassed\" by the loss. The new pier is expected to be \"a fine sight\".\n");
+  std::string kind;
+  EXPECT_EQ(speaker_of(doc, "deeply embarrassed", &kind), "harbour guards");
+  EXPECT_EQ(kind, "partial");
+  EXPECT_EQ(speaker_of(doc, "a fine sight"), "");  // expected: no one said it
+}
+
 TEST(QuoteStage, BadInputGivesNoQuotesAndNoCrash) {
   auto p = load(false);
   ASSERT_TRUE(p);
