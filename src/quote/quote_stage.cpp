@@ -437,6 +437,16 @@ class QuoteAnnotator {
     return true;
   }
 
+  // 'But he said ... of a "lack of information". And "intense discussions" were
+  // taking place ...': a sentence opening with "And" right after one that
+  // reported a speaker goes on with that report, so even a term in it is theirs.
+  bool goes_on_reporting(uint32_t st) const {
+    if (last_ < 0 || st == 0 || last_sentence_ + 1 != st) return false;
+    const Sentence& s = doc_.sentences[st];
+    if (s.last_token <= s.first_token) return false;
+    return doc_.token_text(doc_.tokens[s.first_token]) == "And";
+  }
+
   // Words of a clause, not a term: a verb among them, or five words or more.
   bool clause_like(size_t mi) const {
     const MarkedSpan& m = marks_[mi];
@@ -558,7 +568,7 @@ class QuoteAnnotator {
     } else if (!direct && !so_called && !titled && !title_case(mi) && last_ >= 0 &&
                (m.paragraph == last_paragraph_ ? st <= last_sentence_ + 2
                                                : m.paragraph == last_paragraph_ + 1 && st == last_sentence_ + 1) &&
-               clause_like(mi)) {
+               (clause_like(mi) || goes_on_reporting(st))) {
       // 'Any exit strategy must "augment and support" the process.' after a
       // sentence that reports Mr Kennedy: a paragraph that goes on reporting one
       // speaker quotes their words even with no cue; so does the first sentence of

@@ -568,6 +568,20 @@ TEST(QuoteStage, OneSaidToBeSomethingIsTheOneQuoted) {
   EXPECT_EQ(speaker_of(doc, "a fine sight"), "");  // expected: no one said it
 }
 
+TEST(QuoteStage, ASentenceOpeningWithAndGoesOnWithTheReport) {
+  auto p = load(true);
+  if (!p) GTEST_SKIP() << "tagger/parser models not built";
+  Document doc = annotate(*p,
+                          "Port talks\n\n"
+                          "Ms Ruiz said the board had shown a \"lack of patience\" with the dockers. And \"long "
+                          "talks\" were planned for the spring. The \"blue corridor\" opens in May.\n");
+  std::string kind;
+  EXPECT_EQ(speaker_of(doc, "long talks", &kind), "Ms Ruiz");
+  EXPECT_EQ(kind, "partial");
+  EXPECT_EQ(speaker_of(doc, "blue corridor", &kind), "");  // a term after the report is nobody's
+  EXPECT_EQ(kind, "scare");
+}
+
 TEST(QuoteStage, BadInputGivesNoQuotesAndNoCrash) {
   auto p = load(false);
   ASSERT_TRUE(p);
