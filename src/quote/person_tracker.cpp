@@ -287,6 +287,24 @@ void PersonTracker::spoke(size_t person, char gender, uint32_t sentence) {
   p.salient_sentence = sentence;
 }
 
+std::vector<uint32_t> PersonTracker::salience() const {
+  std::vector<uint32_t> saved;
+  saved.reserve(people_.size() * 2);
+  for (const Person& p : people_) {
+    saved.push_back(p.salient_at);
+    saved.push_back(p.salient_sentence);
+  }
+  return saved;
+}
+
+void PersonTracker::restore_salience(const std::vector<uint32_t>& saved) {
+  for (size_t i = 0; i < people_.size(); ++i) {
+    const bool known = 2 * i + 1 < saved.size();
+    people_[i].salient_at = known ? saved[2 * i] : 0;
+    people_[i].salient_sentence = known ? saved[2 * i + 1] : 0;
+  }
+}
+
 int PersonTracker::resolve_pronoun(char gender, uint32_t sentence) const {
   auto fits = [&](const Person& p) {
     if (gender == 'n') return !p.person && !p.plural;

@@ -60,6 +60,11 @@ class PersonTracker {
   // A he/she pronoun also fixes the gender.
   void spoke(size_t person, char gender, uint32_t sentence);
 
+  // Who spoke or was a subject when: saved before a mention that should leave
+  // it as it was ("..., according to our correspondent, ..."), restored after.
+  std::vector<uint32_t> salience() const;
+  void restore_salience(const std::vector<uint32_t>& saved);
+
   // Not a person (an organisation, a report, "the committee").
   void mark_org(size_t person) { people_[person].person = false; }
   // A person known by a job word only ("a Home Office spokesman"): "he" may be them.

@@ -85,6 +85,17 @@ class QuoteAnnotator {
     return {};
   }
 
+  // The name of the PERSON entity a title or description mention over bytes
+  // [start, end) belongs to, "" when the entity stage linked none.
+  std::string person_holding_office(uint32_t start, uint32_t end) const {
+    for (const Entity& en : doc_.entities) {
+      if (en.type != "PERSON") continue;
+      for (const EntityMention& m : en.mentions)
+        if (m.start < end && start < m.end && (m.kind == "description" || m.kind == "title")) return en.name;
+    }
+    return {};
+  }
+
   std::string entity_name(const std::string& id) const {
     for (const Entity& e : doc_.entities)
       if (e.id == id) return e.name;
@@ -146,6 +157,16 @@ class QuoteAnnotator {
       const int p = tracker_.resolve_title(w);
       if (p >= 0) return as_person(p, sentence, sp.entity);
       break;
+    }
+    // "the prime minister said" with no one named with the office before: the
+    // entity stage links a description to the person holding the office in the
+    // document ("Tony Blair", by the title he carries there); its name speaks.
+    if (title) {
+      const std::string held = person_holding_office(b, e);
+      if (!held.empty()) {
+        sp.text = held;
+        return sp;
+      }
     }
     // "The Spectator editor told ...", "the Labour peer and former minister said":
     // a definite description no one was named with is news copy's way of
@@ -329,6 +350,57 @@ class QuoteAnnotator {
            w == "caption" || w == "entitled" || w == "titled";
   }
 
+  // True when the parse puts a word of mark m under cue c: the fragment is
+  // part of what c reports (or c's own phrase).
+  bool governs(uint32_t c, size_t mi) const {
+    const MarkedSpan& m = marks_[mi];
+    for (uint32_t i = first_token_at(m.start); i < doc_.tokens.size() && doc_.tokens[i].start < m.end; ++i) {
+      int32_t h = doc_.tokens[i].head;
+      for (int steps = 0; h >= 0 && steps < 64; ++steps) {
+        if (static_cast<uint32_t>(h) == c) return true;
+        h = doc_.tokens[static_cast<size_t>(h)].head;
+      }
+    }
+    return false;
+  }
+
+  // 'A spokesman said X had friends, who he described as ..., and that he was
+  // "willing ..."', 'raised an appeal arguing that the standard in cases alleging
+  // a breach should "be beyond ..."', 'ministers believe this will be the "less
+  // painful" option, our correspondent added': a fragment is the words of the cue
+  // whose clause it sits in, not of a cue in a side clause beside it (a relative
+  // clause, a noun's modifier, a parenthetical). When the parse puts the fragment
+  // under some cue, side-clause cues that do not hold it drop out; a cue in a
+  // complement clause stays (the parser often hangs the end of a relayed
+  // clause on the outer "said").
+  void keep_reporting_cues(size_t mi, std::vector<uint32_t>& candidates) const {
+    bool any = false;
+    for (uint32_t c : candidates) any = any || governs(c, mi);
+    if (!any) return;
+    std::vector<uint32_t> kept;
+    for (uint32_t c : candidates)
+      if (!in_side_clause(c) || governs(c, mi)) kept.push_back(c);
+    candidates.swap(kept);
+  }
+
+  // A cue in a relative clause ("who he described as") or a participle on the
+  // noun before it ("cases alleging"), by the parse or, as the parser often
+  // reads these as conjuncts, by the words.
+  bool in_side_clause(uint32_t c) const {
+    const Token& t = doc_.tokens[c];
+    if (t.deprel == "acl" || t.deprel == "acl:relcl" || t.deprel == "parataxis") return true;
+    if (c > 0 && (t.xpos == "VBG" || t.xpos == "VBN")) {
+      const std::string& before = doc_.tokens[c - 1].upos;
+      if (before == "NOUN" || before == "PROPN") return true;
+    }
+    for (uint32_t back = 1; back <= 3 && c >= back; ++back) {
+      const std::string w = to_lower(doc_.token_text(doc_.tokens[c - back]));
+      if (w == "who" || w == "whom" || w == "which" || w == "whose") return true;
+      if (doc_.tokens[c - back].kind == TokenKind::kPunct) break;
+    }
+    return false;
+  }
+
   bool weak_cue(uint32_t c) const {
     const Token& t = doc_.tokens[c];
     std::string lemma = to_lower(t.lemma);
@@ -363,6 +435,16 @@ class QuoteAnnotator {
       if (t == "," || t == ";" || t == "-") return false;
     }
     return true;
+  }
+
+  // 'But he said ... of a "lack of information". And "intense discussions" were
+  // taking place ...': a sentence opening with "And" right after one that
+  // reported a speaker goes on with that report, so even a term in it is theirs.
+  bool goes_on_reporting(uint32_t st) const {
+    if (last_ < 0 || st == 0 || last_sentence_ + 1 != st) return false;
+    const Sentence& s = doc_.sentences[st];
+    if (s.last_token <= s.first_token) return false;
+    return doc_.token_text(doc_.tokens[s.first_token]) == "And";
   }
 
   // Words of a clause, not a term: a verb among them, or five words or more.
@@ -447,7 +529,9 @@ class QuoteAnnotator {
       while (k < hi && doc_.tokens[k].kind == TokenKind::kPunct) ++k;
       runs_on = k < hi && std::islower(static_cast<unsigned char>(doc_.text[doc_.tokens[k].start])) != 0;
     }
-    for (uint32_t c : cue_candidates(mi, lo, hi, tail == ',' || tail == '?' || tail == '!' || runs_on)) {
+    std::vector<uint32_t> candidates = cue_candidates(mi, lo, hi, tail == ',' || tail == '?' || tail == '!' || runs_on);
+    if (!direct) keep_reporting_cues(mi, candidates);
+    for (uint32_t c : candidates) {
       Subject found = find_subject(doc_, c, lo, hi, in_quote_);
       if (!found.found) continue;
       if (cue == kNone) {
@@ -484,7 +568,7 @@ class QuoteAnnotator {
     } else if (!direct && !so_called && !titled && !title_case(mi) && last_ >= 0 &&
                (m.paragraph == last_paragraph_ ? st <= last_sentence_ + 2
                                                : m.paragraph == last_paragraph_ + 1 && st == last_sentence_ + 1) &&
-               clause_like(mi)) {
+               (clause_like(mi) || goes_on_reporting(st))) {
       // 'Any exit strategy must "augment and support" the process.' after a
       // sentence that reports Mr Kennedy: a paragraph that goes on reporting one
       // speaker quotes their words even with no cue; so does the first sentence of
@@ -514,6 +598,15 @@ class QuoteAnnotator {
       last_sentence_ = st;
     }
     quotes_.push_back(std::move(q));
+  }
+
+  // ", according to X, ..." in the middle of sentence s: a comma before it,
+  // and a comma after X with more words after that.
+  bool according_aside(uint32_t cue, const Subject& subj, const Sentence& s) const {
+    if (to_lower(doc_.token_text(doc_.tokens[cue])) != "according") return false;
+    if (cue <= s.first_token || doc_.token_text(doc_.tokens[cue - 1]) != ",") return false;
+    if (subj.last + 1 >= s.last_token || doc_.token_text(doc_.tokens[subj.last]) != ",") return false;
+    return doc_.tokens[subj.last + 1].kind == TokenKind::kWord;
   }
 
   void reported_speech(uint32_t si) {
@@ -570,7 +663,18 @@ class QuoteAnnotator {
       q.end = doc_.tokens[b - 1].end;
       if (in_quote_[b - 1] >= 0) q.end = marks_[static_cast<size_t>(in_quote_[b - 1])].end + 1;
       q.end = std::min<uint32_t>(q.end, doc_.tokens[b - 1].end);
+      // "The findings, according to our correspondent, contain few surprises.
+      // ... "It was like turning a tanker," he said.": an "according to" set off
+      // by commas inside the sentence is an aside; its source is not the one a
+      // later "he" means, so it leaves who is salient as it was.
+      const bool aside = !cue_used_[i] && according_aside(i, subj, s);
+      std::vector<uint32_t> salience;
+      if (aside) {
+        observe_until(subj.first);
+        salience = tracker_.salience();
+      }
       Speaker sp = cue_used_[i] ? Speaker{} : resolve(subj);
+      if (aside) tracker_.restore_salience(salience);
       if (cue_used_[i]) {  // the partial quotation in it already has the speaker
         for (auto it = quotes_.rbegin(); it != quotes_.rend(); ++it)
           if (it->kind == "partial") {

@@ -497,6 +497,17 @@ Subject find_subject_at(const Document& doc, uint32_t cue, uint32_t lo, uint32_t
     const std::string prev = lower_at(doc, cue - 1);
     if (prev == "was" || prev == "were" || prev == "been" || prev == "be" || prev == "being" || prev == "is" ||
         prev == "are") {
+      // "Local police were said to be "surprised"": the one said to be or to
+      // have something is the one whose stance is quoted. Verbs of saying only:
+      // "the bill is expected to be opposed" quotes no bill.
+      const std::string lemma = to_lower(doc.tokens[cue].lemma);
+      const bool saying = lemma == "say" || lemma == "report" || lemma == "allege" || lemma == "claim";
+      if (saying && cue + 2 < hi && lower_at(doc, cue + 1) == "to" &&
+          (lower_at(doc, cue + 2) == "be" || lower_at(doc, cue + 2) == "have")) {
+        for (uint32_t j = lo; j < cue; ++j)
+          if (doc.tokens[j].head == static_cast<int32_t>(cue) && doc.tokens[j].deprel == "nsubj:pass" && usable(doc, j, q))
+            return span_of(doc, j, lo, hi, q);
+      }
       for (uint32_t j = cue + 1; j + 1 < hi && j < cue + 12; ++j) {
         if (q[j] >= 0 || lower_at(doc, j) != "by") continue;
         uint32_t k = j + 1;

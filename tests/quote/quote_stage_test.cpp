@@ -506,6 +506,82 @@ TEST(QuoteStage, QuotingSomeoneAndApologising) {
   EXPECT_EQ(kind, "partial");
 }
 
+TEST(QuoteStage, FragmentBelongsToTheCueWhoseClauseHoldsIt) {
+  auto p = load(true);
+  if (!p) GTEST_SKIP() << "tagger/parser models not built";
+  Document doc = annotate(*p,
+                          "Harbour talks\n\n"
+                          "A port spokesman later said Mr Haddad had met Ms Ruiz, who he described as a keen sailor, "
+                          "and that he was \"ready to sail to Elmford at any hour\".\n\n"
+                          "The dockers raised an appeal arguing that the rules in cases alleging unfair pay should "
+                          "\"be thrown out at once\".\n");
+  EXPECT_EQ(speaker_of(doc, "ready to sail to Elmford at any hour"), "port spokesman");
+  EXPECT_EQ(speaker_of(doc, "be thrown out at once"), "dockers");
+}
+
+TEST(QuoteStage, AnOfficeNoOneWasNamedWithTakesTheEntityStagesHolder) {
+  auto p = load(true);
+  if (!p) GTEST_SKIP() << "tagger/parser models not built";
+  Document doc;
+  doc.text =
+      "Later the prime minister said the deal was \"a fair one for workers\".\n\n"
+      "The talks were long. Unions left at dusk.\n\n"
+      "Prime Minister Ana Ruiz will visit Elmford next week.\n";
+  ASSERT_TRUE(p->annotate(doc).ok());
+  EXPECT_EQ(speaker_of(doc, "a fair one for workers"), "prime minister");  // no entity stage: left as written
+  // What the entity stage writes: the description "the prime minister" is a mention of Ana Ruiz.
+  const uint32_t office = static_cast<uint32_t>(doc.text.find("the prime minister"));
+  const uint32_t name = static_cast<uint32_t>(doc.text.find("Ana Ruiz"));
+  Entity e;
+  e.id = "E1";
+  e.type = "PERSON";
+  e.name = "Ana Ruiz";
+  e.mentions.push_back({office, office + 18, "description", {}});
+  e.mentions.push_back({name, name + 8, "name", {}});
+  doc.entities.push_back(e);
+  ASSERT_TRUE(p->annotate(doc).ok());
+  EXPECT_EQ(speaker_of(doc, "a fair one for workers"), "Ana Ruiz");
+}
+
+TEST(QuoteStage, AnAccordingToAsideIsNotTheNextHe) {
+  auto p = load(true);
+  if (!p) GTEST_SKIP() << "tagger/parser models not built";
+  Document doc = annotate(*p,
+                          "Port delays\n\n"
+                          "The harbour works are late again, said our correspondent Tom Price.\n\n"
+                          "Lord Vale, the harbour minister, said he was \"still unhappy with the delays\". The new "
+                          "figures, according to our correspondent, show little change. Fixing the port \"was like "
+                          "turning a tanker around\", he said.\n");
+  EXPECT_EQ(speaker_of(doc, "was like turning a tanker around"), "Lord Vale");
+}
+
+TEST(QuoteStage, OneSaidToBeSomethingIsTheOneQuoted) {
+  auto p = load(true);
+  if (!p) GTEST_SKIP() << "tagger/parser models not built";
+  Document doc = annotate(*p,
+                          "Harbour theft\n\n"
+                          "Thieves took two boats from Elmford harbour on Sunday. The harbour guards were said to be "
+                          "\"deeply embarrassed\" by the loss. The new pier is expected to be \"a fine sight\".\n");
+  std::string kind;
+  EXPECT_EQ(speaker_of(doc, "deeply embarrassed", &kind), "harbour guards");
+  EXPECT_EQ(kind, "partial");
+  EXPECT_EQ(speaker_of(doc, "a fine sight"), "");  // expected: no one said it
+}
+
+TEST(QuoteStage, ASentenceOpeningWithAndGoesOnWithTheReport) {
+  auto p = load(true);
+  if (!p) GTEST_SKIP() << "tagger/parser models not built";
+  Document doc = annotate(*p,
+                          "Port talks\n\n"
+                          "Ms Ruiz said the board had shown a \"lack of patience\" with the dockers. And \"long "
+                          "talks\" were planned for the spring. The \"blue corridor\" opens in May.\n");
+  std::string kind;
+  EXPECT_EQ(speaker_of(doc, "long talks", &kind), "Ms Ruiz");
+  EXPECT_EQ(kind, "partial");
+  EXPECT_EQ(speaker_of(doc, "blue corridor", &kind), "");  // a term after the report is nobody's
+  EXPECT_EQ(kind, "scare");
+}
+
 TEST(QuoteStage, BadInputGivesNoQuotesAndNoCrash) {
   auto p = load(false);
   ASSERT_TRUE(p);
