@@ -181,8 +181,12 @@ std::string ActorCoder::group_code(std::string_view name) const {
   return {};
 }
 
-bool ActorCoder::starts_actor(const std::vector<std::string>& words, size_t i) const {
-  for (const auto& d : dicts_.actors) {
+namespace {
+
+// True when a phrase of any of the dictionaries starts at words[i].
+bool starts_phrase(const std::vector<rules::CompiledDictionary>& dicts, const std::vector<std::string>& words,
+                   size_t i) {
+  for (const auto& d : dicts) {
     size_t len = 0;
     d.longest_match(words, i, len);
     if (len > 0) return true;
@@ -190,13 +194,14 @@ bool ActorCoder::starts_actor(const std::vector<std::string>& words, size_t i) c
   return false;
 }
 
+}  // namespace
+
+bool ActorCoder::starts_actor(const std::vector<std::string>& words, size_t i) const {
+  return starts_phrase(dicts_.actors, words, i);
+}
+
 bool ActorCoder::starts_agent(const std::vector<std::string>& words, size_t i) const {
-  for (const auto& d : dicts_.agents) {
-    size_t len = 0;
-    d.longest_match(words, i, len);
-    if (len > 0) return true;
-  }
-  return false;
+  return starts_phrase(dicts_.agents, words, i);
 }
 
 bool is_cameo_group(std::string_view code) {
