@@ -424,7 +424,9 @@ void harmonize_names(const Document& doc, std::vector<NameMention>& names, const
   }
 }
 
+namespace {
 void join_hyphenated_names(const Document& doc, std::vector<NameMention>& names);
+}  // namespace
 
 void trim_names(const Document& doc, std::vector<NameMention>& names) {
   auto punct = [&](uint32_t t) { return doc.tokens[t].kind == TokenKind::kPunct; };
@@ -454,6 +456,8 @@ void trim_names(const Document& doc, std::vector<NameMention>& names) {
   std::erase_if(names, [](const NameMention& m) { return m.first_token == m.last_token; });
   join_hyphenated_names(doc, names);
 }
+
+namespace {
 
 void join_hyphenated_names(const Document& doc, std::vector<NameMention>& names) {
   // "Anne-Marie" is three tokens (UD splits hyphens). A person's name grows
@@ -503,6 +507,8 @@ void join_hyphenated_names(const Document& doc, std::vector<NameMention>& names)
     if (!absorbed[i]) out.push_back(std::move(names[i]));
   names = std::move(out);
 }
+
+}  // namespace
 
 void Ner::recognize(Document& doc) const {
   doc.names.clear();
