@@ -137,6 +137,24 @@ const Fixture& fx() {
   return f;
 }
 
+// A document of invented text, tokenized and split, with its date.
+Document invented_doc(const std::string& date, const std::string& text) {
+  Document doc;
+  doc.id = "invented";
+  doc.meta.date = date;
+  doc.text = text;
+  tokenize::tokenize(doc.text, doc.tokens);
+  segment::segment(doc.text, doc.tokens, doc.paragraphs, doc.sentences);
+  return doc;
+}
+
+// A name mention over the first occurrence of `words`.
+EntityMention mention_of(const Document& doc, const std::string& words, const std::string& kind = "name") {
+  const size_t at = doc.text.find(words);
+  EXPECT_NE(at, std::string::npos) << words;
+  return EntityMention{static_cast<uint32_t>(at), static_cast<uint32_t>(at + words.size()), kind, {}};
+}
+
 }  // namespace
 
 TEST(CountryTable, CodesNamesDemonymsCapitals) {
@@ -380,18 +398,10 @@ TEST(Geocoder, PopulationContextQualifiersAndCountries) {
 }
 
 TEST(ActorStage, FillsActorKeyAndGeoOfEntities) {
-  Document doc;
-  doc.id = "invented";
-  doc.meta.date = "2018-05-31";
-  doc.text = "Freedonian Minister Rufus Firefly flew to Paris, Texarkia. "
-             "Sylvan City said the talks would go on. Groucho Hackenbush, the former National Security Adviser, stayed home.";
-  tokenize::tokenize(doc.text, doc.tokens);
-  segment::segment(doc.text, doc.tokens, doc.paragraphs, doc.sentences);
-  auto mention = [&](const std::string& s, const std::string& kind = "name") {
-    const size_t at = doc.text.find(s);
-    EXPECT_NE(at, std::string::npos) << s;
-    return EntityMention{static_cast<uint32_t>(at), static_cast<uint32_t>(at + s.size()), kind, {}};
-  };
+  Document doc = invented_doc("2018-05-31",
+                              "Freedonian Minister Rufus Firefly flew to Paris, Texarkia. "
+                              "Sylvan City said the talks would go on. Groucho Hackenbush, the former National Security Adviser, stayed home.");
+  auto mention = [&](const std::string& s, const std::string& kind = "name") { return mention_of(doc, s, kind); };
   doc.entities.push_back(Entity{"E1", "PERSON", "Rufus Firefly", "", {}, false, {}, {}, false, {mention("Rufus Firefly")}});
   doc.entities.push_back(Entity{"E2", "GPE", "Paris", "", {}, false, {}, {}, false, {mention("Paris")}});
   doc.entities.push_back(Entity{"E3", "GPE", "Sylvan City", "", {}, false, {}, {}, false, {mention("Sylvan City")}});
@@ -413,16 +423,9 @@ TEST(ActorStage, FillsActorKeyAndGeoOfEntities) {
 }
 
 TEST(ActorStage, APartyTakenForAPlaceIsAnOrganisation) {
-  Document doc;
-  doc.id = "invented";
-  doc.meta.date = "2005-02-15";
-  doc.text = "Voters in Paris backed the Peoples Party.";
-  tokenize::tokenize(doc.text, doc.tokens);
-  segment::segment(doc.text, doc.tokens, doc.paragraphs, doc.sentences);
-  auto mention = [&](const std::string& s) {
-    const size_t at = doc.text.find(s);
-    return EntityMention{static_cast<uint32_t>(at), static_cast<uint32_t>(at + s.size()), "name", {}};
-  };
+  Document doc = invented_doc("2005-02-15",
+                              "Voters in Paris backed the Peoples Party.");
+  auto mention = [&](const std::string& s, const std::string& kind = "name") { return mention_of(doc, s, kind); };
   doc.entities.push_back(Entity{"E1", "GPE", "Paris", "", {}, false, {}, {}, false, {mention("Paris")}});
   doc.entities.push_back(Entity{"E2", "GPE", "Peoples Party", "", {}, false, {}, {}, false, {mention("Peoples Party")}});
   actor::annotate_actors(fx().res, doc);
@@ -435,19 +438,11 @@ TEST(ActorStage, APartyTakenForAPlaceIsAnOrganisation) {
 }
 
 TEST(ActorStage, ArticleCountryDictionaryScanAndCountryNamedOrganisation) {
-  Document doc;
-  doc.id = "invented";
-  doc.meta.date = "2005-02-15";
-  doc.text = "FREDVILLE \xE2\x80\x94 Foreign Minister Ann Other said Sylvania would talk. "
-             "Sylvanians were wary and the FDSEC said so. Freedonia agreed. The Supreme Court agreed.";
-  tokenize::tokenize(doc.text, doc.tokens);
-  segment::segment(doc.text, doc.tokens, doc.paragraphs, doc.sentences);
+  Document doc = invented_doc("2005-02-15",
+                              "FREDVILLE \xE2\x80\x94 Foreign Minister Ann Other said Sylvania would talk. "
+                              "Sylvanians were wary and the FDSEC said so. Freedonia agreed. The Supreme Court agreed.");
   for (Token& t : doc.tokens) t.upos = "NOUN";  // as a tagger would leave acronyms and peoples
-  auto mention = [&](const std::string& s) {
-    const size_t at = doc.text.find(s);
-    EXPECT_NE(at, std::string::npos) << s;
-    return EntityMention{static_cast<uint32_t>(at), static_cast<uint32_t>(at + s.size()), "name", {}};
-  };
+  auto mention = [&](const std::string& s, const std::string& kind = "name") { return mention_of(doc, s, kind); };
   doc.entities.push_back(Entity{"E1", "GPE", "FREDVILLE", "", {}, false, {}, {}, false, {mention("FREDVILLE")}});
   doc.entities.push_back(Entity{"E2", "PERSON", "Ann Other", "", {}, false, {}, {}, false, {mention("Ann Other")}});
   // The tagger called the country an organisation here.
@@ -480,20 +475,12 @@ TEST(ActorStage, ArticleCountryDictionaryScanAndCountryNamedOrganisation) {
 }
 
 TEST(ActorStage, TitleAppositivesOwnNameAgentsAndNamesCutShort) {
-  Document doc;
-  doc.id = "invented";
-  doc.meta.date = "2005-02-15";
-  doc.text = "Ann Other, director of the Freedonian Chambers of Commerce, spoke. "
-             "Bob Roe, who is director of the parliament, agreed. The Freedonian Foreign Office said so. "
-             "The Sylvania side agreed.";
-  tokenize::tokenize(doc.text, doc.tokens);
-  segment::segment(doc.text, doc.tokens, doc.paragraphs, doc.sentences);
+  Document doc = invented_doc("2005-02-15",
+                              "Ann Other, director of the Freedonian Chambers of Commerce, spoke. "
+                              "Bob Roe, who is director of the parliament, agreed. The Freedonian Foreign Office said so. "
+                              "The Sylvania side agreed.");
   for (Token& t : doc.tokens) t.upos = "NOUN";
-  auto mention = [&](const std::string& s) {
-    const size_t at = doc.text.find(s);
-    EXPECT_NE(at, std::string::npos) << s;
-    return EntityMention{static_cast<uint32_t>(at), static_cast<uint32_t>(at + s.size()), "name", {}};
-  };
+  auto mention = [&](const std::string& s, const std::string& kind = "name") { return mention_of(doc, s, kind); };
   doc.entities.push_back(Entity{"E1", "PERSON", "Ann Other", "", {}, false, {}, {}, false, {mention("Ann Other")}});
   doc.entities.push_back(Entity{"E2", "ORG", "Freedonian Chambers of Commerce", "", {}, false, {}, {}, false,
                                 {mention("Freedonian Chambers of Commerce")}});
@@ -519,22 +506,14 @@ TEST(ActorStage, TitleAppositivesOwnNameAgentsAndNamesCutShort) {
 }
 
 TEST(ActorStage, ReligiousGroupsAndATitleSetOffBeforeAnother) {
-  Document doc;
-  doc.id = "invented";
-  doc.meta.date = "2005-02-15";
-  doc.text = "In Freedonia many Buddhists came. On Monday, the company's administrator, turnaround expert Bob Roe, "
-             "spoke. The Peoples Party lost, said analyst Cal Dee.";
-  tokenize::tokenize(doc.text, doc.tokens);
-  segment::segment(doc.text, doc.tokens, doc.paragraphs, doc.sentences);
+  Document doc = invented_doc("2005-02-15",
+                              "In Freedonia many Buddhists came. On Monday, the company's administrator, turnaround expert Bob Roe, "
+                              "spoke. The Peoples Party lost, said analyst Cal Dee.");
   for (Token& t : doc.tokens) {
     const std::string_view w = doc.token_text(t);
     t.upos = w == "lost" || w == "said" || w == "came" || w == "spoke" ? "VERB" : "NOUN";
   }
-  auto mention = [&](const std::string& s) {
-    const size_t at = doc.text.find(s);
-    EXPECT_NE(at, std::string::npos) << s;
-    return EntityMention{static_cast<uint32_t>(at), static_cast<uint32_t>(at + s.size()), "name", {}};
-  };
+  auto mention = [&](const std::string& s, const std::string& kind = "name") { return mention_of(doc, s, kind); };
   doc.entities.push_back(Entity{"E1", "GPE", "Freedonia", "", {}, false, {}, {}, false, {mention("Freedonia")}});
   doc.entities.push_back(Entity{"E2", "PERSON", "Bob Roe", "", {}, false, {}, {}, false, {mention("Bob Roe")}});
   doc.entities.push_back(Entity{"E3", "PERSON", "Cal Dee", "", {}, false, {}, {}, false, {mention("Cal Dee")}});
