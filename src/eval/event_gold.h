@@ -57,11 +57,18 @@ struct EventGoldScores {
   size_t system = 0, correct = 0, root_correct = 0;  // coded events
   size_t found = 0, found_root = 0;                  // gold events a coded event matched
   size_t uncoded = 0, uncoded_correct = 0;           // events with an uncoded party
-  // The coded events whose mood is "asserted": the gold sets code no plans,
-  // denials or hypotheticals, so this is the precision of what a user who
-  // keeps asserted events gets.
+  // The coded events the sentence reports as done (event_gold_reported): the
+  // gold sets code no plans, denials or hypotheticals, so these give the
+  // headline precision; the others (system - asserted) are still written by
+  // the coder, with their mood.
   size_t asserted = 0, asserted_correct = 0, asserted_root_correct = 0;
 };
+
+// An event the gold sets' conventions code (eval/events/GUIDELINES.md):
+// mood "asserted", or an intent code (CAMEO 03, "express intent to ...",
+// e.g. 036 for "will hold talks") whose plan is what the sentence asserts.
+// Plans of other acts ("will visit"), denials and hypotheticals are not.
+bool event_gold_reported(const Event& e);
 
 // Scores the events of `doc` (the annotated article) that fall in `sentence`.
 // `listing`, when given, gets one line per system event and per missed gold

@@ -81,8 +81,26 @@ TEST(EventGold, ScoresCodedEventsByCodeAndParties) {
   EXPECT_EQ(s.asserted_correct, 1u);
   EXPECT_EQ(s.asserted_root_correct, 1u);
   EXPECT_FALSE(listing.empty());
-  EXPECT_NE(format_event_gold_scores(s).find("precision: 33.3% exact code (1 right)"), std::string::npos)
+  // The headline is over asserted events; all coded ones come after.
+  EXPECT_NE(format_event_gold_scores(s).find("precision: 50.0% exact code (1 right)"), std::string::npos)
       << format_event_gold_scores(s);
+  EXPECT_NE(format_event_gold_scores(s).find("included: 3, precision 33.3% exact code (1 right)"), std::string::npos)
+      << format_event_gold_scores(s);
+}
+
+TEST(EventGold, PlansCountOnlyWhenTheCodeIsTheIntent) {
+  Event v;
+  v.mood = "intended";
+  v.cameo = "036";  // "will hold talks": the intent to meet is what happened
+  EXPECT_TRUE(event_gold_reported(v));
+  v.cameo = "042";  // "will visit": the visit has not happened
+  EXPECT_FALSE(event_gold_reported(v));
+  v.mood = "hypothetical";
+  v.cameo = "036";
+  EXPECT_FALSE(event_gold_reported(v));
+  v.mood = "asserted";
+  v.cameo = "111";
+  EXPECT_TRUE(event_gold_reported(v));
 }
 
 TEST(EventGold, MalformedRowsNameTheLine) {
