@@ -87,8 +87,13 @@ Status build_actor_data(const DataBuildOptions& o, DataBuildReport& report) {
     rules::VerbDictionary verbs;
     rules::DictionaryErrors errors;
     rules::parse_verb_dictionary(*text, "CAMEO.2.0.txt", verbs, errors);
+    // The project's own verb blocks (URGE ...) after CAMEO's, so that their
+    // patterns may name CAMEO's synsets; a form both list keeps CAMEO's block.
+    auto own = rules::read_text_file(o.own_dir + "/chronicle.verbs.txt");
+    if (!own.ok()) return own.status();
+    rules::parse_verb_dictionary(*own, "chronicle.verbs.txt", verbs, errors);
     for (auto& e : errors.errors) report.warnings.push_back(std::move(e));
-    auto bytes = rules::compile_verbs(verbs, "CAMEO.2.0.txt");
+    auto bytes = rules::compile_verbs(verbs, "CAMEO.2.0.txt, chronicle.verbs.txt");
     if (!bytes.ok()) return bytes.status();
     const std::string out = o.out_dir + "/" + kVerbsFile;
     CHRONICLE_RETURN_IF_ERROR(write_bytes(out, std::move(*bytes)));
