@@ -31,6 +31,16 @@ std::string demand_noun_code(const std::string& lemma) {
   return {};
 }
 
+// Nouns of a statement or an appeal made to someone, with their CAMEO code:
+// "an apology to MPs" (055), "in a statement to parliament" (010).
+std::string address_noun_code(const std::string& lemma) {
+  if (lemma == "apology") return "055";
+  if (lemma == "statement") return "010";
+  if (lemma == "appeal" || lemma == "plea") return "020";
+  if (lemma == "complaint") return "114";
+  return {};
+}
+
 // Code of a meeting noun: a planned or hoped-for meeting is an intent to
 // meet (036); one that happened is a consultation (040), negotiations are
 // 046 and a visit 042.
@@ -97,6 +107,7 @@ class Coder {
       if (tok.upos == "VERB" || tagged_noun_but_verb(t)) code_verb_trigger(t);
       if (tok.upos == "NOUN" && is_meeting_noun(view_.lemma(t))) code_noun_trigger(t);
       if (tok.upos == "NOUN" && !demand_noun_code(view_.lemma(t)).empty()) code_demand_noun(t);
+      if (tok.upos == "NOUN" && !address_noun_code(view_.lemma(t)).empty()) code_address_noun(t);
     }
   }
 
@@ -385,6 +396,21 @@ class Coder {
           out = kept;
         }
       }
+      // "Tory leader Michael Howard has accused ...": a title the parser made
+      // a second subject right before the name it belongs to is part of it,
+      // not another actor.
+      if (out.size() > 1) {
+        std::vector<uint32_t> kept;
+        for (uint32_t s : out) {
+          bool title = false;
+          for (uint32_t o : out)
+            title = title || (o != s && doc_.tokens[s].upos == "NOUN" && doc_.tokens[o].upos == "PROPN" &&
+                               view_.subtree_range(s).second + 1 == view_.subtree_range(o).first &&
+                               names_person(o));
+          if (!title) kept.push_back(s);
+        }
+        out = kept;
+      }
       if (!out.empty() && !pronoun) return out;
       // "Labour was right to reject ...": the infinitive of a predicate
       // adjective shares its subject.
@@ -526,9 +552,14 @@ class Coder {
         if (!targets.empty()) break;
       }
     }
+    bool with_target = false;  // the target is a "with" phrase: "agreed with Bo to ..."
     if (targets.empty()) {
       for (uint32_t c : view_.children_with(verb, "obl")) {
         const std::string p = view_.preposition(c);
+        // "Tory shadow home secretary David Davis warned of ..." with "shadow"
+        // hung on the verb: a bare noun before the verb is a stray word of
+        // the subject's phrase, never the other side.
+        if (p.empty() && c < verb) continue;
         if (is_circumstance_preposition(p)) {
           // Agents, places, times, purposes and circumstances are not
           // targets, unless the pattern names the preposition ("CALLED * FOR").
@@ -544,7 +575,10 @@ class Coder {
           if (p == "to" && party.entity >= 0 && doc_.entities[party.entity].has_geo) visited_place = party.entity;
           targets.push_back(std::move(party));
         }
-        if (!targets.empty()) break;
+        if (!targets.empty()) {
+          with_target = p == "with";
+          break;
+        }
       }
     }
     // "is about to restore complete, full ties with Gondor" parsed with
@@ -640,12 +674,29 @@ class Coder {
       code->code = "042";
       code->reverse.clear();
     }
-    const std::string mood = verb_mood(view_, verb);
+    // "agreed with Bo to push forward", "met with Bo": an agreement or a
+    // consultation with someone is both sides' (unless a pattern of the
+    // dictionary chose the code: "SPEAK * (WITH) [046]" is one way).
+    if (with_target && code->reverse.empty() && code->pattern_words == 0 && (code->code.starts_with("03") || code->code.starts_with("04")) &&
+        !is_travel_code(code->code))
+      code->reverse = code->code;
+    bool own_words = false;
+    const std::string mood = verb_mood(view_, verb, own_words);
+    // "will hold talks with", "is due to meet": a meeting its own words
+    // plan is an intent to meet (036), as for a planned meeting noun
+    // (meeting_code); one planned by a verb above keeps the dictionary's code
+    // with mood "intended" ("will be hosting Bo to celebrate with Cy": 046).
+    if (mood == "intended" && own_words && code->code.starts_with("04") && !is_travel_code(code->code) &&
+        code->code != "043") {
+      code->code = "036";
+      if (!code->reverse.empty()) code->reverse = "036";
+    }
     const double confidence = code->pattern_words > 0 ? std::min(0.9, 0.6 + 0.1 * code->pattern_words) : 0.6;
     for (const Party& s : sources) {
       for (const Party& t : targets) {
-        add_event(code->code, s, t, verb, mood, confidence);
-        if (!code->reverse.empty()) add_event(code->reverse, t, s, verb, mood, confidence);
+        const std::string c = verbal_if_political(code->code, s, t);
+        add_event(c, s, t, verb, mood, confidence);
+        if (!code->reverse.empty()) add_event(verbal_if_political(code->reverse, t, s), t, s, verb, mood, confidence);
       }
     }
     // "He and the former chief held talks", "The Philippines and France
@@ -666,6 +717,27 @@ class Coder {
         }
       }
     }
+  }
+
+  // "Labour attacked Michael Howard", "launched an attack on Labour's
+  // record": force (CAMEO 18, 19) between actors who both hold a civilian
+  // political role (government, opposition, party, parliament, courts,
+  // media, ...) and neither an armed one is a war of words: 111 (criticize
+  // or denounce). Codes without roles ("Israel", "the rebels") keep theirs.
+  static std::string verbal_if_political(const std::string& code, const Party& a, const Party& b) {
+    if (!code.starts_with("18") && !code.starts_with("19")) return code;
+    return has_only_civilian_roles(a.code) && has_only_civilian_roles(b.code) ? std::string("111") : code;
+  }
+
+  // The roles of a CAMEO actor code (the three-letter parts after the first)
+  // are there and all civilian.
+  static bool has_only_civilian_roles(const std::string& code) {
+    static const std::set<std::string> kCivilian = {"GOV", "OPP", "PTY", "LEG", "JUD", "MED", "ELI", "NGO", "LAB",
+                                                    "BUS", "EDU", "HRI", "ENV", "DEV", "HLH", "REL", "CVL", "AGR"};
+    if (code.size() < 6 || code.size() % 3 != 0) return false;
+    for (size_t i = 3; i < code.size(); i += 3)
+      if (!kCivilian.count(code.substr(i, 3))) return false;
+    return true;
   }
 
   // One entity read twice on one side ("Dagolath's first Deputy Prime
@@ -697,6 +769,12 @@ class Coder {
       t = head;
     }
     return false;
+  }
+
+  // Token `t` is a mention of a person.
+  bool names_person(uint32_t t) const {
+    const int32_t e = view_.entity_at(t);
+    return e >= 0 && doc_.entities[e].type == "PERSON";
   }
 
   // A phrase that names a place (a GPE entity): "arrived in Gondor", not
@@ -779,10 +857,23 @@ class Coder {
         if (std::find(sides.begin(), sides.end(), p) == sides.end()) sides.push_back(std::move(p));
       }
     }
+    // "After talks with Bo, Ana said ...", "began talks with Bo": with one
+    // side named, the other is the subject of the verb the talks are a
+    // circumstance or the object of (a verb the dictionary codes, "held
+    // talks", codes the meeting itself).
+    bool ahead = false;  // "ahead of talks with Bo", "before talks with Bo": still to come
+    if (owner.empty() && sides.size() == 1) {
+      const Party other = sides.front();
+      for (const Party& s : governing_subjects(noun)) owner.push_back(s);
+      const std::string p = view_.preposition(noun);
+      ahead = p == "ahead" || p == "before";
+      if (!owner.empty() && owner.front() == other) owner.clear();
+    }
     if (!owner.empty()) sides.insert(sides.begin(), owner.front());
     if (sides.size() < 2) return;
     const std::string lemma = view_.lemma(noun);
     std::string mood = noun_mood(view_, noun);
+    if (ahead && mood == "asserted") mood = "intended";
     std::string date;
     const int32_t cancel = mood == "cancelled" ? -1 : cancel_after(view_, noun);
     if (cancel >= 0) {
@@ -813,6 +904,45 @@ class Coder {
     const std::string mood = noun_mood(view_, noun);
     for (const Party& s : owner)
       for (const Party& t : other) add_event(demand_noun_code(view_.lemma(noun)), s, t, noun, mood, 0.5);
+  }
+
+  // The parties of the subject of the verb that noun `noun` is the object or
+  // a circumstance of, when that verb codes no event of its own.
+  std::vector<Party> governing_subjects(uint32_t noun) const {
+    const Token& tok = doc_.tokens[noun];
+    if (tok.head < 0 || (!deprel_is(tok.deprel, "obj") && !deprel_is(tok.deprel, "obl"))) return {};
+    const auto verb = static_cast<uint32_t>(tok.head);
+    if (doc_.tokens[verb].upos != "VERB" || code_verb(verbs_, view_, verb)) return {};
+    bool passive = false;
+    std::vector<Party> out;
+    for (uint32_t s : subjects(verb, passive))
+      for (Party& p : parties(s)) out.push_back(std::move(p));
+    if (passive) return {};
+    return out;
+  }
+
+  // "David Blunkett made an apology to MPs", "his apology to MPs", "In a
+  // statement to parliament, Ana said": the possessor, else the subject of
+  // the verb it is the object or a circumstance of, makes the statement (or
+  // appeal, complaint) to the one its "to" phrase names. The "to" phrase
+  // may hang on that verb ("made an apology to MPs").
+  void code_address_noun(uint32_t noun) {
+    std::vector<Party> owner, other;
+    for (uint32_t c : view_.children(noun)) {
+      const std::string& r = doc_.tokens[c].deprel;
+      if (r == "nmod:poss" && owner.empty()) owner = parties(c);
+      else if (deprel_is(r, "nmod") && view_.preposition(c) == "to" && other.empty()) other = parties(c);
+    }
+    if (owner.empty()) owner = governing_subjects(noun);
+    const Token& tok = doc_.tokens[noun];
+    if (other.empty() && tok.head >= 0 && deprel_is(tok.deprel, "obj")) {
+      for (uint32_t c : view_.children_with(static_cast<uint32_t>(tok.head), "obl"))
+        if (c > noun && view_.preposition(c) == "to" && other.empty()) other = parties(c);
+    }
+    if (owner.empty() || other.empty()) return;
+    const std::string mood = noun_mood(view_, noun);
+    for (const Party& s : owner)
+      for (const Party& t : other) add_event(address_noun_code(view_.lemma(noun)), s, t, noun, mood, 0.5);
   }
 
   static constexpr uint32_t kNoSwap = UINT32_MAX;

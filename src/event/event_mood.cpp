@@ -22,9 +22,16 @@ bool is_intent(const std::string& lemma) {
                     "schedule", "propose", "offer", "decide", "vow", "pledge", "set", "arrange"});
 }
 
+// Predicate adjectives whose infinitive is a plan or an expectation: "is due
+// to meet", "is set to address", "is about to sign".
+bool is_intent_adjective(const std::string& lemma) {
+  return in(lemma, {"due", "set", "about", "likely", "poised", "ready", "expected", "bound", "keen", "eager",
+                    "determined", "willing", "unlikely"});
+}
+
 // The verb's own markers: negation, modal and future auxiliaries, "if".
 std::string own_mood(const DependencyView& v, uint32_t verb) {
-  bool negated = false, future = false, hypothetical = false;
+  bool negated = false, future = false, hypothetical = false, be = false, to = false;
   for (uint32_t c : v.children(verb)) {
     const std::string& r = v.token(c).deprel;
     const std::string l = v.lemma(c);
@@ -34,7 +41,11 @@ std::string own_mood(const DependencyView& v, uint32_t verb) {
       if (in(l, {"could", "might", "may", "should", "must", "can"})) hypothetical = true;
     }
     if (deprel_is(r, "mark") && in(l, {"if", "unless", "whether"})) hypothetical = true;
+    be = be || ((deprel_is(r, "aux") || deprel_is(r, "cop")) && l == "be");
+    to = to || (deprel_is(r, "mark") && l == "to");
   }
+  // "Mr Blair is to visit Sheffield": "be" with an infinitive is a plan.
+  if (be && to && !negated) future = true;
   if (negated) return "negated";
   if (hypothetical) return "hypothetical";
   if (future) return "intended";
@@ -44,6 +55,12 @@ std::string own_mood(const DependencyView& v, uint32_t verb) {
 }  // namespace
 
 std::string verb_mood(const DependencyView& v, uint32_t verb) {
+  bool own = false;
+  return verb_mood(v, verb, own);
+}
+
+std::string verb_mood(const DependencyView& v, uint32_t verb, bool& own_words) {
+  own_words = true;
   std::string mood = own_mood(v, verb);
   if (!mood.empty()) return mood;
   // Up the chain of governing verbs: "plans to meet", "travel ... to deliver".
@@ -54,6 +71,10 @@ std::string verb_mood(const DependencyView& v, uint32_t verb) {
     const auto head = static_cast<uint32_t>(tok.head);
     const std::string& r = tok.deprel;
     const std::string hl = v.lemma(head);
+    // "is due to meet", "is set to address": the adjective's infinitive.
+    if ((deprel_is(r, "xcomp") || deprel_is(r, "csubj") || deprel_is(r, "acl")) && v.token(head).upos == "ADJ" &&
+        is_intent_adjective(hl))
+      return own_mood(v, head) == "negated" ? "negated" : "intended";
     if (deprel_is(r, "xcomp") || deprel_is(r, "ccomp")) {
       if (is_cancel(hl)) return "cancelled";
       if (is_intent(hl)) return "intended";
@@ -62,10 +83,14 @@ std::string verb_mood(const DependencyView& v, uint32_t verb) {
     }
     if (deprel_is(r, "advcl") || deprel_is(r, "acl")) {
       for (uint32_t c : v.children_with(t, "mark")) {
-        if (v.lemma(c) == "to") return "intended";  // purpose: "to deliver a letter"
+        if (v.lemma(c) == "to") {  // purpose: "to deliver a letter"
+          own_words = false;
+          return "intended";
+        }
       }
     }
     if (!deprel_is(r, "xcomp") && !deprel_is(r, "conj")) break;
+    own_words = false;  // from here on the mood is the governing verb's
     mood = own_mood(v, head);
     if (!mood.empty()) return mood;
     t = head;

@@ -16,6 +16,11 @@ namespace chronicle::event {
 // then from the verb that governs it (an xcomp of "plan", an advcl of
 // purpose, a clause a speaker denies: "denied that it had attacked").
 std::string verb_mood(const DependencyView& view, uint32_t verb);
+// The same; `own_words` says whether the mood came from the verb's own
+// auxiliaries and markers or the word that directly governs it ("will meet",
+// "is to meet", "plans to meet", "is due to meet"), not from a verb further
+// up ("will be hosting Bo to celebrate ...").
+std::string verb_mood(const DependencyView& view, uint32_t verb, bool& own_words);
 
 // Mood of a nominal trigger ("summit", "talks"): its modifiers ("planned",
 // "cancelled by", "potential"), then the verb it is the object of.

@@ -500,7 +500,8 @@ TEST(EventCoder, ABareNounHungOnTheGoverningWordIsTheInfinitivesObject) {
   b.entity("E1", "PERSON", "ITAGOV", {s + 0});
   b.entity("E3", "GPE", "PER", {s + 10});
   code_events(pattern_dictionary(), b.doc());
-  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PER:043:asserted"}));
+  // "is about to" is a plan (since session 5).
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PER:043:intended"}));
 }
 
 TEST(EventCoder, ASubjectNamingNoActorActsThroughItsParties) {
@@ -719,6 +720,159 @@ TEST(EventCoder, CountryModifiersActAndPlacesDoNot) {
   b.entity("E1", "PERSON", "ITAGOV", {s + 6});
   code_events(dictionary(), b.doc());
   EXPECT_EQ(triples(b.doc(), 0), (Strings{"KOR>ITAGOV:040:asserted"}));
+}
+
+rules::VerbDictionary session5_dictionary() {
+  const char* text =
+      "---  MEET_PEOPLE   [040]  ---\n"
+      "MEET {MEETS MET MEETING}\n"
+      "\n"
+      "---  JOIN   [040]  ---\n"
+      "JOIN\n"
+      "\n"
+      "---  AGREE   [030]  ---\n"
+      "AGREE\n"
+      "\n"
+      "---  PHYSICAL_CONFLICT   [190]  ---\n"
+      "ATTACK\n"
+      "\n"
+      "---  WARN   [130]  ---\n"
+      "WARN\n"
+      "\n"
+      "---  SAY   [---]  ---\n"
+      "SAY {SAYS SAID SAYING}\n"
+      "\n"
+      "---  MAKE   [---]  ---\n"
+      "MAKE {MAKES MADE MAKING}\n";
+  rules::VerbDictionary verbs;
+  rules::DictionaryErrors errors;
+  rules::parse_verb_dictionary(text, "test-session5-verbs.txt", verbs, errors);
+  EXPECT_TRUE(errors.errors.empty());
+  verbs.build_index();
+  return verbs;
+}
+
+TEST(EventCoder, BeToAndIntentAdjectivesArePlans) {
+  DocBuilder b;
+  // "Ana is to join Bo ." -- "be" with an infinitive: a plan.
+  const uint32_t s0 = b.sentence({{"Ana", "PROPN", "Ana", 3, "nsubj"}, {"is", "AUX", "be", 3, "cop"},
+                                  {"to", "PART", "to", 3, "mark"}, {"join", "VERB", "join", -1, "root"},
+                                  {"Bo", "PROPN", "Bo", 3, "obj"}, {".", "PUNCT", ".", 3, "punct"}});
+  // "Ana is due to meet Bo ." -- the adjective's infinitive.
+  const uint32_t s1 = b.sentence({{"Ana", "PROPN", "Ana", 2, "nsubj"}, {"is", "AUX", "be", 2, "cop"},
+                                  {"due", "ADJ", "due", -1, "root"}, {"to", "PART", "to", 4, "mark"},
+                                  {"meet", "VERB", "meet", 2, "xcomp"}, {"Bo", "PROPN", "Bo", 4, "obj"},
+                                  {".", "PUNCT", ".", 2, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s0 + 0, s1 + 0});
+  b.entity("E3", "PERSON", "PERGOV", {s0 + 4, s1 + 5});
+  code_events(session5_dictionary(), b.doc());
+  // A planned meeting is an intent to meet (036).
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:036:intended"}));
+  EXPECT_EQ(triples(b.doc(), 1), (Strings{"ITAGOV>PERGOV:036:intended"}));
+}
+
+TEST(EventCoder, ABareNounBeforeTheVerbIsNoTarget) {
+  DocBuilder b;
+  // "Bree shadow minister Ana warned of danger ." with "shadow" hung on the
+  // verb: the subject's own title word is not whom she warned.
+  const uint32_t s = b.sentence({{"Bree", "PROPN", "Bree", 1, "compound"}, {"shadow", "NOUN", "shadow", 4, "obl"},
+                                 {"minister", "NOUN", "minister", 3, "nmod:desc"}, {"Ana", "PROPN", "Ana", 4, "nsubj"},
+                                 {"warned", "VERB", "warn", -1, "root"}, {"of", "ADP", "of", 6, "case"},
+                                 {"danger", "NOUN", "danger", 4, "obl"}, {".", "PUNCT", ".", 4, "punct"}});
+  b.entity("E2", "GPE", "BRE", {s + 0});
+  b.entity("E1", "PERSON", "BREOPP", {s + 3});
+  code_events(session5_dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), Strings{});
+}
+
+TEST(EventCoder, ForceBetweenCivilianPoliticalActorsIsCriticism) {
+  DocBuilder b;
+  // "Ana attacked Bo ." -- a politician and the opposition: 111; "Bree
+  // attacked Dale ." -- two states: force stays 190.
+  const uint32_t s0 = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"attacked", "VERB", "attack", -1, "root"},
+                                  {"Bo", "PROPN", "Bo", 1, "obj"}, {".", "PUNCT", ".", 1, "punct"}});
+  const uint32_t s1 = b.sentence({{"Bree", "PROPN", "Bree", 1, "nsubj"}, {"attacked", "VERB", "attack", -1, "root"},
+                                  {"Dale", "PROPN", "Dale", 1, "obj"}, {".", "PUNCT", ".", 1, "punct"}});
+  // "Bree soldiers attacked Bo ." -- an armed role: force.
+  const uint32_t s2 = b.sentence({{"Bree", "PROPN", "Bree", 1, "compound"}, {"soldiers", "NOUN", "soldier", 2, "nsubj"},
+                                  {"attacked", "VERB", "attack", -1, "root"}, {"Bo", "PROPN", "Bo", 2, "obj"},
+                                  {".", "PUNCT", ".", 2, "punct"}});
+  b.entity("E1", "PERSON", "BREGOV", {s0 + 0});
+  b.entity("E3", "PERSON", "BREOPP", {s0 + 2, s2 + 3});
+  b.entity("E2", "GPE", "BRE", {s1 + 0});
+  b.entity("E4", "GPE", "DAL", {s1 + 2});
+  b.entity("E5", "ORG", "BREMIL", {s2 + 0, s2 + 1});
+  code_events(session5_dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"BREGOV>BREOPP:111:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 1), (Strings{"BRE>DAL:190:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 2), (Strings{"BREMIL>BREOPP:190:asserted"}));
+}
+
+TEST(EventCoder, AnAgreementWithSomeoneIsBothSides) {
+  DocBuilder b;
+  // "Ana agreed with Bo to press on ." -- 030 both ways.
+  const uint32_t s = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"agreed", "VERB", "agree", -1, "root"},
+                                 {"with", "ADP", "with", 3, "case"}, {"Bo", "PROPN", "Bo", 1, "obl"},
+                                 {"to", "PART", "to", 5, "mark"}, {"press", "VERB", "press", 1, "xcomp"},
+                                 {"on", "ADP", "on", 5, "compound:prt"}, {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s + 0});
+  b.entity("E3", "PERSON", "PERGOV", {s + 3});
+  code_events(session5_dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:030:asserted", "PERGOV>ITAGOV:030:asserted"}));
+}
+
+TEST(EventCoder, AStatementOrApologyToSomeone) {
+  DocBuilder b;
+  // "Ana made an apology to Bo ." -- the "to" phrase on the verb.
+  const uint32_t s0 = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"made", "VERB", "make", -1, "root"},
+                                  {"an", "DET", "a", 3, "det"}, {"apology", "NOUN", "apology", 1, "obj"},
+                                  {"to", "ADP", "to", 5, "case"}, {"Bo", "PROPN", "Bo", 1, "obl"},
+                                  {".", "PUNCT", ".", 1, "punct"}});
+  // "In a statement to Bo , Ana said no ." -- the statement is Ana's.
+  const uint32_t s1 = b.sentence({{"In", "ADP", "in", 2, "case"}, {"a", "DET", "a", 2, "det"},
+                                  {"statement", "NOUN", "statement", 7, "obl"}, {"to", "ADP", "to", 4, "case"},
+                                  {"Bo", "PROPN", "Bo", 2, "nmod"}, {",", "PUNCT", ",", 7, "punct"},
+                                  {"Ana", "PROPN", "Ana", 7, "nsubj"}, {"said", "VERB", "say", -1, "root"},
+                                  {"no", "INTJ", "no", 7, "obj"}, {".", "PUNCT", ".", 7, "punct"}});
+  // "Ana 's statement to the press ." -- no actor addressed, no event.
+  const uint32_t s2 = b.sentence({{"Ana", "PROPN", "Ana", 2, "nmod:poss"}, {"'s", "PART", "'s", 0, "case"},
+                                  {"statement", "NOUN", "statement", -1, "root"}, {"to", "ADP", "to", 5, "case"},
+                                  {"the", "DET", "the", 5, "det"}, {"press", "NOUN", "press", 2, "nmod"},
+                                  {".", "PUNCT", ".", 2, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s0 + 0, s1 + 6, s2 + 0});
+  b.entity("E3", "PERSON", "PERGOV", {s0 + 5, s1 + 4});
+  code_events(session5_dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:055:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 1), (Strings{"ITAGOV>PERGOV:010:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 2), Strings{});
+}
+
+TEST(EventCoder, ATitleParsedAsASecondSubjectIsPartOfTheName) {
+  DocBuilder b;
+  // "Bree leader Ana warned Bo ." with "leader" and "Ana" both subjects: one
+  // source, Ana, not also the title's own code.
+  const uint32_t s = b.sentence({{"Bree", "PROPN", "Bree", 1, "compound"}, {"leader", "NOUN", "leader", 3, "nsubj"},
+                                 {"Ana", "PROPN", "Ana", 3, "nsubj"}, {"warned", "VERB", "warn", -1, "root"},
+                                 {"Bo", "PROPN", "Bo", 3, "obj"}, {".", "PUNCT", ".", 3, "punct"}});
+  b.entity("E2", "GPE", "BRE", {s + 0});
+  b.entity("E1", "PERSON", "BREOPP", {s + 2});
+  b.entity("E3", "PERSON", "PERGOV", {s + 4});
+  code_events(session5_dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"BREOPP>PERGOV:130:asserted"}));
+}
+
+TEST(EventCoder, TalksWithOneSideNamedAreTheSubjects) {
+  DocBuilder b;
+  // "After talks with Bo , Ana said yes ." -- 040 both ways.
+  const uint32_t s = b.sentence({{"After", "ADP", "after", 1, "case"}, {"talks", "NOUN", "talk", 6, "obl"},
+                                 {"with", "ADP", "with", 3, "case"}, {"Bo", "PROPN", "Bo", 1, "nmod"},
+                                 {",", "PUNCT", ",", 6, "punct"}, {"Ana", "PROPN", "Ana", 6, "nsubj"},
+                                 {"said", "VERB", "say", -1, "root"}, {"yes", "INTJ", "yes", 6, "obj"},
+                                 {".", "PUNCT", ".", 6, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s + 5});
+  b.entity("E3", "PERSON", "PERGOV", {s + 3});
+  code_events(session5_dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:040:asserted", "PERGOV>ITAGOV:040:asserted"}));
 }
 
 }  // namespace
