@@ -339,3 +339,17 @@ TEST(VerbDictionary, SynsetJoinedToAWordAndCommentedHeader) {
   EXPECT_EQ(t[2].text, "MEMOS");
   EXPECT_EQ(t[3].text, "FROM");
 }
+
+// The shipped verb dictionary holds the project's own blocks after CAMEO.2.0's
+// (data/src/chronicle.verbs.txt): "urged" is an appeal (020), which CAMEO.2.0
+// alone leaves uncoded.
+TEST(VerbDictionary, ShippedDictionaryHasTheOwnUrgeBlock) {
+  auto verbs = load_verbs(std::string(CHRONICLE_SOURCE_DIR) + "/data/cameo-verbs.chd");
+  ASSERT_TRUE(verbs.ok()) << verbs.status().to_string();
+  verbs->build_index();
+  for (const char* form : {"URGE", "URGED", "URGING", "URGES"}) {
+    const int32_t b = verbs->block_of(form);
+    ASSERT_GE(b, 0) << form;
+    EXPECT_EQ(verbs->verbs[static_cast<size_t>(b)].code, "020") << form;
+  }
+}
