@@ -23,6 +23,13 @@ bool is_meeting_noun(const std::string& lemma) {
          lemma == "negotiation" || lemma == "discussion";
 }
 
+// Verbs of meeting and negotiating ("is to join Bo in a visit" is no meeting
+// with Bo, though CAMEO.2.0 codes JOIN 040).
+bool is_meeting_verb(const std::string& lemma) {
+  return lemma == "meet" || lemma == "talk" || lemma == "hold" || lemma == "negotiate" || lemma == "discuss" ||
+         lemma == "confer" || lemma == "consult" || lemma == "sit";
+}
+
 // Nouns of one side's demand or threat on another, with their CAMEO code:
 // "an EU demand for Turkey to recognise Cyprus" (100).
 std::string demand_noun_code(const std::string& lemma) {
@@ -542,6 +549,15 @@ class Coder {
       for (uint32_t c : view_.children_with(verb, "obl")) {
         if (view_.preposition(c) == "by") sources = parties(c);
       }
+      // "was welcomed at the time by Beijing" with "by Beijing" hung on
+      // "time": the agent phrase of the verb's own phrases, wherever it hangs.
+      if (sources.empty()) {
+        for (uint32_t c : view_.children_with(verb, "obl")) {
+          if (c < verb) continue;
+          for (uint32_t n : view_.children_with(c, "nmod"))
+            if (view_.preposition(n) == "by" && sources.empty()) sources = parties(n);
+        }
+      }
     }
     int32_t visited_place = -1;
     if (targets.empty()) {
@@ -686,8 +702,7 @@ class Coder {
     // plan is an intent to meet (036), as for a planned meeting noun
     // (meeting_code); one planned by a verb above keeps the dictionary's code
     // with mood "intended" ("will be hosting Bo to celebrate with Cy": 046).
-    if (mood == "intended" && own_words && code->code.starts_with("04") && !is_travel_code(code->code) &&
-        code->code != "043") {
+    if (mood == "intended" && own_words && code->code.starts_with("04") && is_meeting_verb(view_.lemma(verb))) {
       code->code = "036";
       if (!code->reverse.empty()) code->reverse = "036";
     }

@@ -766,8 +766,8 @@ TEST(EventCoder, BeToAndIntentAdjectivesArePlans) {
   b.entity("E1", "PERSON", "ITAGOV", {s0 + 0, s1 + 0});
   b.entity("E3", "PERSON", "PERGOV", {s0 + 4, s1 + 5});
   code_events(session5_dictionary(), b.doc());
-  // A planned meeting is an intent to meet (036).
-  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:036:intended"}));
+  // A planned meeting is an intent to meet (036); joining someone keeps its code.
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:040:intended"}));
   EXPECT_EQ(triples(b.doc(), 1), (Strings{"ITAGOV>PERGOV:036:intended"}));
 }
 
@@ -859,6 +859,20 @@ TEST(EventCoder, ATitleParsedAsASecondSubjectIsPartOfTheName) {
   b.entity("E3", "PERSON", "PERGOV", {s + 4});
   code_events(session5_dictionary(), b.doc());
   EXPECT_EQ(triples(b.doc(), 0), (Strings{"BREOPP>PERGOV:130:asserted"}));
+}
+
+TEST(EventCoder, APassiveAgentHungOnAnotherPhrase) {
+  DocBuilder b;
+  // "Ana was met at the time by Bo ." with "by Bo" on "time".
+  const uint32_t s = b.sentence({{"Ana", "PROPN", "Ana", 2, "nsubj:pass"}, {"was", "AUX", "be", 2, "aux:pass"},
+                                 {"met", "VERB", "meet", -1, "root"}, {"at", "ADP", "at", 5, "case"},
+                                 {"the", "DET", "the", 5, "det"}, {"time", "NOUN", "time", 2, "obl"},
+                                 {"by", "ADP", "by", 7, "case"}, {"Bo", "PROPN", "Bo", 5, "nmod"},
+                                 {".", "PUNCT", ".", 2, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s + 0});
+  b.entity("E3", "PERSON", "PERGOV", {s + 7});
+  code_events(session5_dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"PERGOV>ITAGOV:040:asserted"}));
 }
 
 TEST(EventCoder, TalksWithOneSideNamedAreTheSubjects) {
