@@ -696,6 +696,12 @@ class Coder {
     if (with_target && code->reverse.empty() && code->pattern_words == 0 && (code->code.starts_with("03") || code->code.starts_with("04")) &&
         !is_travel_code(code->code))
       code->reverse = code->code;
+    // "launched an attack on the cost of Britain's asylum system",
+    // "attacked the plans": force aimed at words or policies is criticism.
+    if ((code->code.starts_with("18") || code->code.starts_with("19")) && aims_at_words(verb)) {
+      code->code = "111";
+      code->reverse.clear();
+    }
     bool own_words = false;
     const std::string mood = verb_mood(view_, verb, own_words);
     // "will hold talks with", "is due to meet": a meeting its own words
@@ -742,6 +748,31 @@ class Coder {
   static std::string verbal_if_political(const std::string& code, const Party& a, const Party& b) {
     if (!code.starts_with("18") && !code.starts_with("19")) return code;
     return has_only_civilian_roles(a.code) && has_only_civilian_roles(b.code) ? std::string("111") : code;
+  }
+
+  // The verb's object, or what the attack noun that is its object is "on"
+  // or "against" ("launched an attack on the cost of ..."), is a word of
+  // policy or speech: the things CAMEO.2.0's own ATTACK patterns code 111
+  // (PLANS, POLICY, DECISION, MEASURES, COMMENT, LAW, RULING, &PROPOSAL).
+  bool aims_at_words(uint32_t verb) const {
+    static const std::set<std::string> kWords = {
+        "plan", "plans", "policy", "proposal", "idea", "decision", "measure", "comment", "remark", "claim",
+        "law", "ruling", "record", "cost", "system", "stance", "position", "view", "approach", "handling",
+        "strategy", "manifesto", "budget", "tax", "promise", "pledge", "speech", "statement", "report", "reform",
+        "bill", "agenda", "leadership", "performance", "failure", "forecast", "figure", "sum", "spending"};
+    static const std::set<std::string> kAttacks = {"attack", "assault", "offensive", "broadside", "onslaught"};
+    for (uint32_t c : view_.children(verb)) {
+      const std::string& r = doc_.tokens[c].deprel;
+      if (!deprel_is(r, "obj") && !deprel_is(r, "obl")) continue;
+      const std::string l = view_.lemma(c);
+      if (deprel_is(r, "obj") && kWords.count(l)) return true;
+      if (!kAttacks.count(l)) continue;
+      for (uint32_t n : view_.children_with(c, "nmod")) {
+        const std::string p = view_.preposition(n);
+        if ((p == "on" || p == "against") && kWords.count(view_.lemma(n))) return true;
+      }
+    }
+    return false;
   }
 
   // The roles of a CAMEO actor code (the three-letter parts after the first)

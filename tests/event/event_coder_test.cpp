@@ -875,6 +875,18 @@ TEST(EventCoder, APassiveAgentHungOnAnotherPhrase) {
   EXPECT_EQ(triples(b.doc(), 0), (Strings{"PERGOV>ITAGOV:040:asserted"}));
 }
 
+TEST(EventCoder, AnAttackOnWordsOrPoliciesIsCriticism) {
+  DocBuilder b;
+  // "Bree attacked Dale 's plans ." -- two states, but the plans are words: 111.
+  const uint32_t s0 = b.sentence({{"Bree", "PROPN", "Bree", 1, "nsubj"}, {"attacked", "VERB", "attack", -1, "root"},
+                                  {"Dale", "PROPN", "Dale", 4, "nmod:poss"}, {"'s", "PART", "'s", 2, "case"},
+                                  {"plans", "NOUN", "plans", 1, "obj"}, {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E2", "GPE", "BRE", {s0 + 0});
+  b.entity("E4", "GPE", "DAL", {s0 + 2});
+  code_events(session5_dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"BRE>DAL:111:asserted"}));
+}
+
 TEST(EventCoder, TalksWithOneSideNamedAreTheSubjects) {
   DocBuilder b;
   // "After talks with Bo , Ana said yes ." -- 040 both ways.
