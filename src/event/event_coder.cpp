@@ -183,7 +183,11 @@ class Coder {
     for (uint32_t k : toks) {
       const Token& tok = doc_.tokens[k];
       if (tok.upos == "PUNCT" || (deprel_is(tok.deprel, "case") && tok.upos == "PART")) continue;
-      for (std::string& w : actor::dictionary_words(doc_.token_text(tok))) words.push_back(std::move(w));
+      // "Dol_Amroth": a name written with the dictionaries' own joiner is
+      // their words.
+      std::string text(doc_.token_text(tok));
+      std::replace(text.begin(), text.end(), '_', ' ');
+      for (std::string& w : actor::dictionary_words(text)) words.push_back(std::move(w));
     }
     return words;
   }

@@ -111,6 +111,17 @@ std::vector<std::string> triples(const Document& doc) {
   return out;
 }
 
+TEST(EventCoderWithDictionaries, ANameWrittenWithUnderscoresIsTheDictionarysWords) {
+  const auto d = dictionaries();
+  const auto v = verbs();
+  // "Aldovia met Old_King_Tom ." -- one token, the dictionary's three words.
+  Document doc = parsed({{"Aldovia", "PROPN", 1, "nsubj"}, {"met", "VERB", -1, "root"},
+                         {"Old_King_Tom", "PROPN", 1, "obj"}, {".", "PUNCT", 1, "punct"}});
+  doc.meta.date = "1995-01-01";
+  code_events(v, doc, &d);
+  EXPECT_EQ(triples(doc), std::vector<std::string>{"ALD>ALDGOV:040"});
+}
+
 TEST(EventCoderWithDictionaries, PhrasesTheDictionariesNameAreActorsWithoutNer) {
   const auto d = dictionaries();
   const auto v = verbs();
