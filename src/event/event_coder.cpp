@@ -183,11 +183,16 @@ class Coder {
     for (uint32_t k : toks) {
       const Token& tok = doc_.tokens[k];
       if (tok.upos == "PUNCT" || (deprel_is(tok.deprel, "case") && tok.upos == "PART")) continue;
+      const std::string_view text = doc_.token_text(tok);
+      if (text.find('_') == std::string_view::npos) {
+        for (std::string& w : actor::dictionary_words(text)) words.push_back(std::move(w));
+        continue;
+      }
       // "Dol_Amroth": a name written with the dictionaries' own joiner is
       // their words.
-      std::string text(doc_.token_text(tok));
-      std::replace(text.begin(), text.end(), '_', ' ');
-      for (std::string& w : actor::dictionary_words(text)) words.push_back(std::move(w));
+      std::string spaced(text);
+      std::replace(spaced.begin(), spaced.end(), '_', ' ');
+      for (std::string& w : actor::dictionary_words(spaced)) words.push_back(std::move(w));
     }
     return words;
   }

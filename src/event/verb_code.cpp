@@ -138,8 +138,14 @@ bool heads_verb_phrase(const DependencyView& view, uint32_t verb, uint32_t t) {
 size_t find_phrase(const SentenceWords& words, const rules::VerbDictionary& verbs, const std::vector<uint32_t>& where,
                    size_t from, std::string_view phrase, uint32_t& last, const DependencyView* verb_phrase = nullptr,
                    uint32_t verb = 0) {
-  if (word_count(phrase) == 0) return std::string_view::npos;
+  while (!phrase.empty() && phrase.front() == ' ') phrase.remove_prefix(1);
+  if (phrase.empty()) return std::string_view::npos;
+  // Most places fail on the first word: test it before the full match (a
+  // synset's members are tried by match_here itself).
+  const std::string_view first = phrase.substr(0, phrase.find(' '));
+  const bool plain = first.front() != '&';
   for (size_t i = from; i < where.size(); ++i) {
+    if (plain && !words.is(where[i], first)) continue;
     if (verb_phrase && !heads_verb_phrase(*verb_phrase, verb, where[i])) continue;
     const uint32_t end = match_here(words, verbs, phrase, where[i]);
     if (end == 0) continue;
