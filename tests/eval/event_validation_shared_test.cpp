@@ -44,7 +44,7 @@ TEST(EventValidationShared, DevSuitePassRateDoesNotRegress) {
     score_event_record(r, got, scores);
   }
   EXPECT_EQ(scores.records, 142u);
-  EXPECT_GE(static_cast<double>(scores.passed) / static_cast<double>(scores.records), 0.78) << format_event_scores(scores);
+  EXPECT_GE(static_cast<double>(scores.passed) / static_cast<double>(scores.records), 0.80) << format_event_scores(scores);
   EXPECT_GE(static_cast<double>(scores.true_pos) / static_cast<double>(scores.true_pos + scores.false_pos), 0.95)
       << format_event_scores(scores);
 }
