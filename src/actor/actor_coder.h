@@ -67,6 +67,10 @@ class ActorCoder {
   // an agent phrase with such a code ("Jews"); empty otherwise.
   std::string group_code(std::string_view name) const;
 
+  // The agent code (without '~') of a name that is wholly one agent phrase
+  // ("Cabinet": GOV, "Jews": JEW); empty otherwise.
+  std::string whole_agent_code(std::string_view name) const;
+
  private:
   struct RoleEvidence {
     std::string country;  // CAMEO country code

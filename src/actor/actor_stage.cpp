@@ -67,8 +67,11 @@ bool starts_lower(std::string_view t) { return !t.empty() && t[0] >= 'a' && t[0]
 constexpr int32_t kNoStop = -1, kVerbStop = -2;
 std::vector<int32_t> role_stops(const Document& doc) {
   std::vector<int32_t> stop(doc.tokens.size(), kNoStop);
+  // A subordinating conjunction starts a clause: "the government's plans
+  // although Michael Howard ..." gives Howard no government role.
   for (size_t t = 0; t < doc.tokens.size(); ++t)
-    if (doc.tokens[t].upos == "VERB" || doc.tokens[t].upos == "AUX") stop[t] = kVerbStop;
+    if (doc.tokens[t].upos == "VERB" || doc.tokens[t].upos == "AUX" || doc.tokens[t].upos == "SCONJ")
+      stop[t] = kVerbStop;
   for (size_t i = 0; i < doc.names.size(); ++i)
     if (doc.names[i].type == "PERSON")
       for (uint32_t t = doc.names[i].first_token; t < doc.names[i].last_token && t < stop.size(); ++t)
@@ -328,6 +331,12 @@ void annotate_actors(const ActorResources& r, Document& doc) {
     // (A code that is no country of the table, "GON", is not a role.)
     if (e.type == "GPE" && e.actor.source == "dictionary" && !e.actor.country.empty() && !e.actor.role.empty())
       e.type = "ORG";
+    // So is a "place" whose whole name is a body's title ("argued for them
+    // in Cabinet"): it is coded as the organisation it is.
+    if (e.type == "GPE" && e.actor.code.empty() && is_cameo_role(coder.whole_agent_code(e.name))) {
+      e.type = "ORG";
+      e.actor = code_entity(e, contexts.back());
+    }
     e.key = entity_key(e.name, e.actor.code);
     // Votes by mentions: the country an article keeps naming leads.
     if (!e.actor.country.empty()) country_votes[e.actor.country] += static_cast<int>(std::max<size_t>(1, e.mentions.size()));

@@ -288,6 +288,13 @@ TEST(ActorCoder, RoleWordsTheNameTaggerTookIntoAName) {
   EXPECT_EQ(fx().code({"Ann Constable"}, "PERSON", {}, "2018-05-31").code, "");
 }
 
+TEST(ActorCoder, BritishTitlesTheNameTaggerTookIntoAName) {
+  // "New Foreign Secretary Groucho Hackenbush": the office is read as
+  // British (FOREIGN_!MINIST!), so the rest is the name and its entry holds.
+  EXPECT_EQ(fx().code({"New Foreign Secretary Groucho Hackenbush"}, "PERSON", {}, "1933-06-01").code, "FRDGOV");
+  EXPECT_EQ(fx().code({"New Foreign Secretary Groucho Hackenbush"}, "PERSON", {}, "1933-06-01").source, "dictionary");
+}
+
 TEST(ActorCoder, BritishSecretariesAndDepartmentsAreMinistersAndMinistries) {
   EXPECT_EQ(fx().code({"Ann Other"}, "PERSON", {"Sylvanian Foreign Secretary"}, "2005-02-15").code, "SYLGOV");
   // Not a bare secretary: "general secretary" is no minister.
@@ -322,6 +329,28 @@ TEST(ActorCoder, WordsBeforeAnOrganisationEndingInAPrepositionAreAnothersTitle) 
   EXPECT_EQ(coder.code(q).code, "");
   q.roles = {"the economist"};  // an apposed title is the organisation's own
   EXPECT_EQ(coder.code(q).code, "EDU");
+}
+
+TEST(ActorCoder, WordsBeforeAnOrganisationEndingInAfterOrAgainstAreAnothers) {
+  // "took the case to the Peoples Party after the [Court of Appeal] ...":
+  // the party is not the court's affiliation; the court's own word is.
+  actor::ActorCoder coder(fx().res.dictionaries, fx().res.countries);
+  actor::ActorQuery q{{"Court of Appeal"}, "ORG", {"the Peoples Party after the"}, "2005-02-15", false, true};
+  EXPECT_EQ(coder.code(q).code, "JUD");
+  q.roles = {"the Peoples Party against the"};
+  EXPECT_EQ(coder.code(q).code, "JUD");
+}
+
+TEST(ActorCoder, AnOrganisationsHeadNounSaysWhatItIs) {
+  // "Parliament Company": the last agent word before "of"/"for" is the head
+  // (BUS), not the first one (LEG); after "of" the words only qualify it.
+  actor::ActorCoder coder(fx().res.dictionaries, fx().res.countries);
+  actor::ActorQuery q{{"Freedonian Parliament Company"}, "ORG", {}, "2005-02-15", false, true};
+  EXPECT_EQ(coder.code(q).code, "FRDBUS");
+  q.names = {"Freedonian Company of Parliament"};
+  EXPECT_EQ(coder.code(q).code, "FRDBUS");
+  q.names = {"Freedonian Court of Parliament Company"};
+  EXPECT_EQ(coder.code(q).code, "FRDJUD");
 }
 
 TEST(ActorCoder, APlaceHoldsNoRole) {
@@ -531,4 +560,33 @@ TEST(ActorStage, ReligiousGroupsAndATitleSetOffBeforeAnother) {
   EXPECT_EQ(group->actor.code, "BUD");
   EXPECT_EQ(fx().code({"Buddhists"}, "NORP", {}, "2005-02-15").code, "BUD");
   EXPECT_EQ(fx().code({"Buddhists"}, "ORG", {}, "2005-02-15").code, "");  // a group is a NORP
+}
+
+TEST(ActorStage, AConjunctionEndsTheRoleWords) {
+  // "the Peoples Party plans although Ann Other ...": the party before the
+  // clause is not her affiliation.
+  Document doc = invented_doc("2005-02-15", "Sylvania would back the Peoples Party plans although Ann Other was wary.");
+  for (Token& t : doc.tokens) {
+    const std::string_view w = doc.token_text(t);
+    t.upos = w == "although" ? "SCONJ" : w == "back" || w == "was" ? "VERB" : "NOUN";
+  }
+  doc.entities.push_back(Entity{"E1", "PERSON", "Ann Other", "", {}, false, {}, {}, false, {mention_of(doc, "Ann Other")}});
+  actor::annotate_actors(fx().res, doc);
+  EXPECT_EQ(doc.entities[0].actor.code, "");
+}
+
+TEST(ActorStage, APlaceNamedWhollyByABodysTitleIsThatBody) {
+  // The name tagger took "Parliament" for a place; its name is an agent
+  // phrase, so it is an organisation, in the article's country.
+  Document doc = invented_doc("2005-02-15", "Freedonia said Ann Other would argue for it in Parliament.");
+  for (Token& t : doc.tokens) {
+    const std::string_view w = doc.token_text(t);
+    t.upos = w == "said" || w == "argue" || w == "would" ? "VERB" : "NOUN";
+  }
+  doc.entities.push_back(Entity{"E1", "GPE", "Freedonia", "", {}, false, {}, {}, false, {mention_of(doc, "Freedonia")}});
+  doc.entities.push_back(Entity{"E2", "GPE", "Parliament", "", {}, false, {}, {}, false, {mention_of(doc, "Parliament")}});
+  actor::annotate_actors(fx().res, doc);
+  EXPECT_EQ(doc.entities[1].type, "ORG");
+  EXPECT_EQ(doc.entities[1].actor.code, "FRDLEG");
+  EXPECT_FALSE(doc.entities[1].has_geo);
 }

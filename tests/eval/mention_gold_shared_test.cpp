@@ -72,11 +72,19 @@ TEST(MentionGoldShared, PlacesAndActorsAreWellFormedAgainstTheCorpus) {
   for (const auto& a : geo.articles) batch1.emplace(a.doc, a.split);
   std::set<std::string> geo_docs;
   for (const auto& [doc, s] : batch1) geo_docs.insert(doc);
+  // Batch 2, dev since session 5, is not in the places set either, so it
+  // takes no part in the every-4th count.
+  const std::set<std::string> batch2 = {"politics/036.txt", "politics/040.txt", "politics/042.txt", "politics/046.txt",
+                                        "politics/049.txt", "business/043.txt", "business/044.txt", "business/045.txt",
+                                        "business/046.txt", "business/048.txt"};
   size_t actor_test_rows = 0;
   for (const auto& a : actors.articles) {
     if (a.split == "test") {
       EXPECT_FALSE(geo_docs.count(a.doc)) << a.doc << " is a places article, so batch 1, so not actor test";
+      EXPECT_FALSE(batch2.count(a.doc)) << a.doc << " is batch 2, retired to dev";
       actor_test_rows += a.mentions.size();
+    } else if (batch2.count(a.doc)) {
+      EXPECT_FALSE(geo_docs.count(a.doc)) << a.doc;
     } else {
       batch1.emplace(a.doc, "dev");
     }
