@@ -590,3 +590,35 @@ TEST(ActorStage, APlaceNamedWhollyByABodysTitleIsThatBody) {
   EXPECT_EQ(doc.entities[1].actor.code, "FRDLEG");
   EXPECT_FALSE(doc.entities[1].has_geo);
 }
+
+TEST(ActorStage, TheScanFindsBodiesAndNamesEndingInALowerCaseHead) {
+  // Missed by the name tagger: a body's name from the agents list inside a
+  // sentence ("in Parliament") and a party named with a lower-case head
+  // ("the Peoples party"). A title ("Prime Minister") is no body.
+  Document doc = invented_doc("2005-02-15", "Voters backed the Peoples party in Parliament, said Prime Minister Ann Other.");
+  for (Token& t : doc.tokens) {
+    const std::string_view w = doc.token_text(t);
+    t.upos = w == "backed" || w == "said" ? "VERB" : "NOUN";
+  }
+  doc.entities.push_back(Entity{"E1", "PERSON", "Ann Other", "", {}, false, {}, {}, false, {mention_of(doc, "Ann Other")}});
+  actor::annotate_actors(fx().res, doc);
+  auto named = [&](const std::string& name) {
+    return std::find_if(doc.entities.begin(), doc.entities.end(), [&](const Entity& e) { return e.name == name; });
+  };
+  ASSERT_NE(named("Peoples party"), doc.entities.end());
+  EXPECT_EQ(named("Peoples party")->actor.code, "FRDOPP");
+  ASSERT_NE(named("Parliament"), doc.entities.end());
+  EXPECT_EQ(named("Parliament")->type, "ORG");
+  EXPECT_EQ(named("Parliament")->actor.code, "FRDLEG");  // the article's country
+  for (const auto& e : doc.entities) EXPECT_EQ(e.name.find("Minister"), std::string::npos) << e.name;
+
+  // A mention the tagger cut short grows over the lower-case head.
+  Document cut = invented_doc("2005-02-15", "Voters backed the Peoples party.");
+  for (Token& t : cut.tokens) t.upos = cut.token_text(t) == "backed" ? "VERB" : "NOUN";
+  cut.entities.push_back(Entity{"E1", "GPE", "Peoples", "", {}, false, {}, {}, false, {mention_of(cut, "Peoples")}});
+  actor::annotate_actors(fx().res, cut);
+  ASSERT_EQ(cut.entities.size(), 1u);
+  EXPECT_EQ(cut.entities[0].name, "Peoples party");
+  EXPECT_EQ(cut.entities[0].type, "ORG");
+  EXPECT_EQ(cut.entities[0].actor.code, "FRDOPP");
+}
