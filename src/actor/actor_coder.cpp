@@ -341,7 +341,7 @@ size_t ActorCoder::leading_role_words(const std::vector<std::string>& cased) con
   std::vector<std::string> words;
   for (const auto& w : cased) words.push_back(rules::upper_ascii(w));
   // The British reading of titles, as read_roles does: "New Home Secretary
-  // Charles Clarke" starts with HOME_!MINIST!.
+  // Ann Other" starts with HOME_!MINIST!.
   std::vector<std::string> british = words;
   for (auto& w : british) {
     if (w == "SECRETARY") w = "MINISTER";

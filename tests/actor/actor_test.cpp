@@ -622,3 +622,29 @@ TEST(ActorStage, TheScanFindsBodiesAndNamesEndingInALowerCaseHead) {
   EXPECT_EQ(cut.entities[0].type, "ORG");
   EXPECT_EQ(cut.entities[0].actor.code, "FRDOPP");
 }
+
+TEST(ActorStage, ATitleWithNoCountryOpeningTheReportNamesTheNextSentencesFirstPerson) {
+  // "The new fisheries minister says ... . Ann Other ...": the lede names
+  // its subject in the next sentence; the country comes from the context.
+  Document doc = invented_doc("2005-02-15", "The new fisheries minister says talks will go on. Ann Other spoke for Freedonia.");
+  for (Token& t : doc.tokens) {
+    const std::string_view w = doc.token_text(t);
+    t.upos = w == "says" || w == "go" || w == "will" || w == "spoke" ? "VERB" : "NOUN";
+  }
+  doc.entities.push_back(Entity{"E1", "PERSON", "Ann Other", "", {}, false, {}, {}, false, {mention_of(doc, "Ann Other")}});
+  doc.entities.push_back(Entity{"E2", "GPE", "Freedonia", "", {}, false, {}, {}, false, {mention_of(doc, "Freedonia")}});
+  actor::annotate_actors(fx().res, doc);
+  EXPECT_EQ(doc.entities[0].actor.code, "FRDGOV");
+
+  // Not when the title's own sentence names someone: it may be theirs.
+  Document met = invented_doc("2005-02-15", "The new fisheries minister met Bob Roe. Ann Other spoke for Freedonia.");
+  for (Token& t : met.tokens) {
+    const std::string_view w = met.token_text(t);
+    t.upos = w == "met" || w == "spoke" ? "VERB" : "NOUN";
+  }
+  met.entities.push_back(Entity{"E1", "PERSON", "Bob Roe", "", {}, false, {}, {}, false, {mention_of(met, "Bob Roe")}});
+  met.entities.push_back(Entity{"E2", "PERSON", "Ann Other", "", {}, false, {}, {}, false, {mention_of(met, "Ann Other")}});
+  met.entities.push_back(Entity{"E3", "GPE", "Freedonia", "", {}, false, {}, {}, false, {mention_of(met, "Freedonia")}});
+  actor::annotate_actors(fx().res, met);
+  EXPECT_EQ(met.entities[1].actor.code, "");
+}
