@@ -166,7 +166,7 @@ bool is_cameo_role(std::string_view code) {
   return std::any_of(std::begin(kRoles), std::end(kRoles), [&](const char* r) { return code.substr(0, 3) == r; });
 }
 
-std::string ActorCoder::group_code(std::string_view name) const {
+std::string ActorCoder::whole_agent_code(std::string_view name) const {
   const auto words = dictionary_words(name);
   if (words.empty()) return {};
   for (const auto& d : dicts_.agents) {
@@ -175,10 +175,14 @@ std::string ActorCoder::group_code(std::string_view name) const {
     if (len != words.size() || hits.empty()) continue;
     const auto codes = d.codes(hits.front());
     if (codes.empty()) continue;
-    const std::string code = agent_code(codes.front().code);
-    if (is_cameo_group(code)) return code;
+    return agent_code(codes.front().code);
   }
   return {};
+}
+
+std::string ActorCoder::group_code(std::string_view name) const {
+  std::string code = whole_agent_code(name);
+  return is_cameo_group(code) ? code : std::string();
 }
 
 namespace {
@@ -240,7 +244,9 @@ ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& 
         else if (w == "DEPARTMENT") w = "MINISTRY";
       }
     }
+    bool past_of = false;  // in a name, the words after "of"/"for" qualify its head
     for (size_t i = 0; i < words.size();) {
+      if (words[i] == "OF" || words[i] == "FOR") past_of = true;
       size_t best_agent = 0, best_actor = 0;
       std::string agent, actor;
       for (const auto* variant : {&words, &british}) {
@@ -312,8 +318,12 @@ ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& 
         } else {
           const bool generic = is_generic_title(join(std::vector<std::string>(words.begin() + static_cast<long>(i),
                                                                               words.begin() + static_cast<long>(i + best_agent))));
-          // The longest phrase wins, and any title over a generic one.
-          if (ev.agent.empty() || (ev.agent_generic && !generic) ||
+          // The longest phrase wins, and any title over a generic one. In an
+          // organisation's own name the head noun says what it is: the last
+          // agent phrase before "of"/"for" ("Fire Brigades Union" is a union,
+          // "Treasury Select Committee" a committee; "Court of Appeal" a court).
+          const bool head = agents_only && !past_of;
+          if (ev.agent.empty() || head || (ev.agent_generic && !generic) ||
               (ev.agent_generic == generic && best_agent > ev.agent_words)) {
             ev.agent = agent_code(agent);
             ev.agent_words = best_agent;
@@ -330,6 +340,13 @@ ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& 
 size_t ActorCoder::leading_role_words(const std::vector<std::string>& cased) const {
   std::vector<std::string> words;
   for (const auto& w : cased) words.push_back(rules::upper_ascii(w));
+  // The British reading of titles, as read_roles does: "New Home Secretary
+  // Ann Other" starts with HOME_!MINIST!.
+  std::vector<std::string> british = words;
+  for (auto& w : british) {
+    if (w == "SECRETARY") w = "MINISTER";
+    else if (w == "DEPARTMENT") w = "MINISTRY";
+  }
   size_t end = 0;
   for (size_t i = 0; i + 1 < words.size();) {
     size_t len = 0;
@@ -340,6 +357,10 @@ size_t ActorCoder::leading_role_words(const std::vector<std::string>& cased) con
         size_t l = 0;
         d.longest_match(words, i, l);
         len = std::max(len, l);
+        if (british != words) {
+          d.longest_match(british, i, l);
+          if (l >= 2) len = std::max(len, l);  // an office, not a bare "Secretary"
+        }
       }
       if (len == 0) {
         ++i;
@@ -395,7 +416,9 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
       };
       std::string_view w = last_word();
       if (w == "the" || w == "a" || w == "an") w = last_word();
-      static const char* const kPrepositions[] = {"at", "of", "for", "from", "with", "by", "to", "in", "on"};
+      static const char* const kPrepositions[] = {"at",    "of",     "for",   "from",    "with", "by",
+                                                  "to",    "in",     "on",    "after",   "before", "against",
+                                                  "over",  "than",   "into",  "between", "under"};
       return std::any_of(std::begin(kPrepositions), std::end(kPrepositions), [&](const char* p) { return w == p; });
     };
     if (std::any_of(query.roles.begin(), query.roles.end(), someone_elses)) {

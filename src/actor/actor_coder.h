@@ -14,8 +14,10 @@
 //     the body it heads ("director of the Chambers of Commerce": BUS), a
 //     modifier yields to the title after it ("deputy planning director"),
 //     and an actor inside a longer name gives only its country ("Federal
-//     Labour Agency"). Role words a person's name starts with ("Tory
-//     co-chairman Liam Fox") are read as a role, the rest as the name.
+//     Labour Agency"); in an organisation's own name the head noun's
+//     phrase gives the role ("Fire Brigades Union": LAB). Role words a
+//     person's name starts with ("Tory co-chairman Liam Fox") are read as a
+//     role, the rest as the name.
 //  4. A role the text states beats an expired entry (National Security
 //     Adviser John Bolton in 2018 is USA + the adviser's agent code), and an
 //     entry that is only a country gets the role appended (CAMEO's
@@ -66,6 +68,10 @@ class ActorCoder {
   // The CAMEO religious group code ("JEW", "MOS") of a name that is wholly
   // an agent phrase with such a code ("Jews"); empty otherwise.
   std::string group_code(std::string_view name) const;
+
+  // The agent code (without '~') of a name that is wholly one agent phrase
+  // ("Cabinet": GOV, "Jews": JEW); empty otherwise.
+  std::string whole_agent_code(std::string_view name) const;
 
  private:
   struct RoleEvidence {

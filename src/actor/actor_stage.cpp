@@ -67,8 +67,11 @@ bool starts_lower(std::string_view t) { return !t.empty() && t[0] >= 'a' && t[0]
 constexpr int32_t kNoStop = -1, kVerbStop = -2;
 std::vector<int32_t> role_stops(const Document& doc) {
   std::vector<int32_t> stop(doc.tokens.size(), kNoStop);
+  // A subordinating conjunction starts a clause: "the government's plan
+  // although Ann Other ..." gives her no government role.
   for (size_t t = 0; t < doc.tokens.size(); ++t)
-    if (doc.tokens[t].upos == "VERB" || doc.tokens[t].upos == "AUX") stop[t] = kVerbStop;
+    if (doc.tokens[t].upos == "VERB" || doc.tokens[t].upos == "AUX" || doc.tokens[t].upos == "SCONJ")
+      stop[t] = kVerbStop;
   for (size_t i = 0; i < doc.names.size(); ++i)
     if (doc.names[i].type == "PERSON")
       for (uint32_t t = doc.names[i].first_token; t < doc.names[i].last_token && t < stop.size(); ++t)
@@ -226,6 +229,7 @@ void give_bare_titles(const ActorResources& r, Document& doc, const ActorCoder& 
     size_t entity;
   };
   std::vector<NameAt> uncoded;  // name mentions of uncoded people
+  std::vector<NameAt> people;   // name mentions of all people
   for (size_t i = 0; i < doc.entities.size(); ++i) {
     const Entity& e = doc.entities[i];
     for (const auto& m : e.mentions) {
@@ -234,8 +238,10 @@ void give_bare_titles(const ActorResources& r, Document& doc, const ActorCoder& 
       if (e.type == "PERSON")
         for (int32_t t = a; t <= b; ++t) covered[static_cast<size_t>(t)] = true;
       if (e.type == "PERSON" && e.actor.code.empty() && m.kind == "name") uncoded.push_back({a, i});
+      if (e.type == "PERSON" && m.kind == "name") people.push_back({a, i});
     }
   }
+  std::sort(people.begin(), people.end(), [](const NameAt& x, const NameAt& y) { return x.token < y.token; });
   if (uncoded.empty()) return;
   for (int32_t t = 0; t + 2 < n; ++t) {
     const std::string_view the = doc.token_text(doc.tokens[static_cast<size_t>(t)]);
@@ -262,7 +268,23 @@ void give_bare_titles(const ActorResources& r, Document& doc, const ActorCoder& 
     q.roles = {title};
     q.date = doc.meta.date;
     const ActorCode code = coder.code(q);
-    if (code.role.empty() || code.country.empty()) continue;
+    if (code.role.empty()) continue;
+    // A title with no country ("The new fisheries minister says ...")
+    // names someone only in the way news reports open: it starts its
+    // sentence, names no one there, and the next sentence's first person is
+    // the one it means (". Ann Other ..."); the country then comes from the
+    // context, as for any role without one.
+    const NameAt* next_first = nullptr;
+    if (code.country.empty()) {
+      const bool opens = t == 0 || doc.tokens[static_cast<size_t>(t - 1)].sentence != sentence;
+      bool named_here = false;
+      for (const NameAt& p : people) {
+        const uint32_t s = doc.tokens[static_cast<size_t>(p.token)].sentence;
+        if (s == sentence) named_here = true;
+        if (s == sentence + 1 && !next_first) next_first = &p;
+      }
+      if (!opens || named_here || !next_first || !doc.entities[next_first->entity].actor.code.empty()) continue;
+    }
     // Held: a coded person's own role words end in the title ("Tory leader
     // Michael Howard ... the Tory leader").
     auto lower = [](std::string w) {
@@ -280,8 +302,9 @@ void give_bare_titles(const ActorResources& r, Document& doc, const ActorCoder& 
     }
     if (held) continue;
     // The nearest uncoded person named before the title, else after it.
-    const NameAt* best = nullptr;
+    const NameAt* best = next_first;
     for (const NameAt& u : uncoded) {
+      if (next_first) break;
       const uint32_t s = doc.tokens[static_cast<size_t>(u.token)].sentence;
       if (s + 2 < sentence || s > sentence + 2) continue;
       const bool before = u.token < t;
@@ -328,6 +351,12 @@ void annotate_actors(const ActorResources& r, Document& doc) {
     // (A code that is no country of the table, "GON", is not a role.)
     if (e.type == "GPE" && e.actor.source == "dictionary" && !e.actor.country.empty() && !e.actor.role.empty())
       e.type = "ORG";
+    // So is a "place" whose whole name is a body's title ("decided in
+    // Cabinet"): it is coded as the organisation it is.
+    if (e.type == "GPE" && e.actor.code.empty() && is_cameo_role(coder.whole_agent_code(e.name))) {
+      e.type = "ORG";
+      e.actor = code_entity(e, contexts.back());
+    }
     e.key = entity_key(e.name, e.actor.code);
     // Votes by mentions: the country an article keeps naming leads.
     if (!e.actor.country.empty()) country_votes[e.actor.country] += static_cast<int>(std::max<size_t>(1, e.mentions.size()));

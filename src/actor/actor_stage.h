@@ -10,7 +10,9 @@
 // with the countries of the document's other coded entities as context and
 // the name after a comma as qualifier ("Paris, Texas"). A bare title ("The
 // Tory leader wanted ...") is read as the role of the nearest uncoded person
-// within two sentences, unless a coded person's own role words end in it.
+// within two sentences, unless a coded person's own role words end in it; one
+// with no country only when it opens its sentence, which names no one, and
+// then to the first person the next sentence names.
 // Thread safety: reads only the shared resources; one Document per call.
 #pragma once
 

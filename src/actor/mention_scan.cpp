@@ -31,6 +31,26 @@ size_t longest_actor(const ActorResources& r, const std::vector<std::string>& wo
   return best;
 }
 
+// The lower-case head a capitalised name may end in ("the Conservative
+// party", "the Public and Commercial Services union").
+bool is_lower_head(std::string_view t) { return t == "party" || t == "union"; }
+
+// Words whose agent phrase names a body, not a person's title: such a
+// phrase written with capitals is the body's name ("in Parliament", "the
+// Chamber of Deputies"), while "Prime Minister" or "Chief Executive" is a
+// title. The head is the phrase's last word before "of"/"for", else its last.
+bool names_a_body(const std::vector<std::string>& phrase) {
+  static const char* const kBodies[] = {"PARLIAMENT", "CABINET",  "CHAMBER",   "COMMONS",    "SENATE",
+                                        "CONGRESS",   "ASSEMBLY", "COURT",     "OFFICE",     "TREASURY",
+                                        "COMMITTEE",  "MINISTRY", "DEPARTMENT", "COMMISSION", "COUNCIL"};
+  std::string head;
+  for (const auto& w : phrase) {
+    if (w == "OF" || w == "FOR") break;
+    head = w;
+  }
+  return std::any_of(std::begin(kBodies), std::end(kBodies), [&](const char* b) { return head == b; });
+}
+
 bool is_acronym(std::string_view t) {
   if (t.size() < 2) return false;
   return std::all_of(t.begin(), t.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '&'; });
@@ -95,7 +115,8 @@ static void widen_to_dictionary_phrases(const ActorResources& r, Document& doc) 
       const uint32_t sentence = doc.tokens[first].sentence;
       auto free_name_word = [&](size_t k) {
         const std::string_view t = doc.token_text(doc.tokens[k]);
-        return doc.tokens[k].sentence == sentence && owner[k] < 0 && (capitalised(t) || is_name_glue(t));
+        return doc.tokens[k].sentence == sentence && owner[k] < 0 &&
+               (capitalised(t) || is_name_glue(t) || is_lower_head(t));
       };
       // Most mentions have no capitalised free word within reach on either
       // side ("of" alone gains nothing): nothing to try.
@@ -129,7 +150,9 @@ static void widen_to_dictionary_phrases(const ActorResources& r, Document& doc) 
               len = std::max(len, l);
             }
           const size_t to = j + len - 1;
-          if (len > 0 && to >= last && to - j > best_to - best_from && capitalised(doc.token_text(doc.tokens[to])) &&
+          const std::string_view end_word = len > 0 ? doc.token_text(doc.tokens[to]) : std::string_view();
+          if (len > 0 && to >= last && to - j > best_to - best_from &&
+              (capitalised(end_word) || (is_lower_head(end_word) && to > last)) &&
               !(to + 1 < n && doc.tokens[to + 1].sentence == sentence && capitalised(doc.token_text(doc.tokens[to + 1])))) {
             best_from = j;
             best_to = to;
@@ -188,6 +211,17 @@ void add_dictionary_mentions(const ActorResources& r, Document& doc) {
       words.push_back(w[0]);
     }
     size_t len = longest_actor(r, words);
+    // A body's name from the agents list ("Parliament", "Chamber of
+    // Deputies"), inside a sentence, where a capital marks a name.
+    bool body = false;
+    if (len == 0 && !first_of_sentence) {
+      for (const auto& d : r.dictionaries.agents) {
+        size_t l = 0;
+        d.longest_match(words, 0, l);
+        if (l > len && names_a_body(std::vector<std::string>(words.begin(), words.begin() + static_cast<long>(l)))) len = l;
+      }
+      body = len > 0;
+    }
     bool plural = false;
     if (len == 0 && words[0].size() > 3 && words[0].back() == 'S') {
       std::vector<std::string> singular{words[0].substr(0, words[0].size() - 1)};
@@ -215,8 +249,11 @@ void add_dictionary_mentions(const ActorResources& r, Document& doc) {
     if (len == 0) continue;
     // The match must be the whole name: every word capitalised or glue, the
     // last capitalised, and no name word right after it.
-    bool ok = capitalised(doc.token_text(doc.tokens[i + len - 1]));
-    for (size_t k = i; ok && k < i + len; ++k) {
+    // A party or union may end in its lower-case head ("the Conservative
+    // party"), a body's title not ("the Cabinet office" is no Cabinet Office).
+    const std::string_view last_word = doc.token_text(doc.tokens[i + len - 1]);
+    bool ok = capitalised(last_word) || (!body && len >= 2 && is_lower_head(last_word));
+    for (size_t k = i; ok && k + 1 < i + len; ++k) {
       const std::string_view t = doc.token_text(doc.tokens[k]);
       ok = capitalised(t) || is_name_glue(t);
     }

@@ -6,7 +6,10 @@
 // "Tories", "SEC", "Food and Agriculture Organisation") becomes a mention:
 // of the document's entity with the same name when there is one, else of a
 // new entity (GPE for a country name, NORP for a demonym, ORG otherwise).
-// A plural people ("Indonesians") matches its singular entry. First, a name
+// A plural people ("Indonesians") matches its singular entry; a body's name
+// from the agents list inside a sentence ("in Parliament") and a party or
+// union ending in its lower-case head ("the Conservative party") count too.
+// First, a name
 // mention the tagger cut short inside a dictionary phrase ("the Securities
 // and [Exchange Commission]") grows to the whole phrase.
 // Thread safety: pure function of its inputs.

@@ -288,6 +288,13 @@ TEST(ActorCoder, RoleWordsTheNameTaggerTookIntoAName) {
   EXPECT_EQ(fx().code({"Ann Constable"}, "PERSON", {}, "2018-05-31").code, "");
 }
 
+TEST(ActorCoder, BritishTitlesTheNameTaggerTookIntoAName) {
+  // "New Foreign Secretary Groucho Hackenbush": the office is read as
+  // British (FOREIGN_!MINIST!), so the rest is the name and its entry holds.
+  EXPECT_EQ(fx().code({"New Foreign Secretary Groucho Hackenbush"}, "PERSON", {}, "1933-06-01").code, "FRDGOV");
+  EXPECT_EQ(fx().code({"New Foreign Secretary Groucho Hackenbush"}, "PERSON", {}, "1933-06-01").source, "dictionary");
+}
+
 TEST(ActorCoder, BritishSecretariesAndDepartmentsAreMinistersAndMinistries) {
   EXPECT_EQ(fx().code({"Ann Other"}, "PERSON", {"Sylvanian Foreign Secretary"}, "2005-02-15").code, "SYLGOV");
   // Not a bare secretary: "general secretary" is no minister.
@@ -322,6 +329,28 @@ TEST(ActorCoder, WordsBeforeAnOrganisationEndingInAPrepositionAreAnothersTitle) 
   EXPECT_EQ(coder.code(q).code, "");
   q.roles = {"the economist"};  // an apposed title is the organisation's own
   EXPECT_EQ(coder.code(q).code, "EDU");
+}
+
+TEST(ActorCoder, WordsBeforeAnOrganisationEndingInAfterOrAgainstAreAnothers) {
+  // "took the case to the Peoples Party after the [Court of Appeal] ...":
+  // the party is not the court's affiliation; the court's own word is.
+  actor::ActorCoder coder(fx().res.dictionaries, fx().res.countries);
+  actor::ActorQuery q{{"Court of Appeal"}, "ORG", {"the Peoples Party after the"}, "2005-02-15", false, true};
+  EXPECT_EQ(coder.code(q).code, "JUD");
+  q.roles = {"the Peoples Party against the"};
+  EXPECT_EQ(coder.code(q).code, "JUD");
+}
+
+TEST(ActorCoder, AnOrganisationsHeadNounSaysWhatItIs) {
+  // "Parliament Company": the last agent word before "of"/"for" is the head
+  // (BUS), not the first one (LEG); after "of" the words only qualify it.
+  actor::ActorCoder coder(fx().res.dictionaries, fx().res.countries);
+  actor::ActorQuery q{{"Freedonian Parliament Company"}, "ORG", {}, "2005-02-15", false, true};
+  EXPECT_EQ(coder.code(q).code, "FRDBUS");
+  q.names = {"Freedonian Company of Parliament"};
+  EXPECT_EQ(coder.code(q).code, "FRDBUS");
+  q.names = {"Freedonian Court of Parliament Company"};
+  EXPECT_EQ(coder.code(q).code, "FRDJUD");
 }
 
 TEST(ActorCoder, APlaceHoldsNoRole) {
@@ -531,4 +560,91 @@ TEST(ActorStage, ReligiousGroupsAndATitleSetOffBeforeAnother) {
   EXPECT_EQ(group->actor.code, "BUD");
   EXPECT_EQ(fx().code({"Buddhists"}, "NORP", {}, "2005-02-15").code, "BUD");
   EXPECT_EQ(fx().code({"Buddhists"}, "ORG", {}, "2005-02-15").code, "");  // a group is a NORP
+}
+
+TEST(ActorStage, AConjunctionEndsTheRoleWords) {
+  // "the Peoples Party plans although Ann Other ...": the party before the
+  // clause is not her affiliation.
+  Document doc = invented_doc("2005-02-15", "Sylvania would back the Peoples Party plans although Ann Other was wary.");
+  for (Token& t : doc.tokens) {
+    const std::string_view w = doc.token_text(t);
+    t.upos = w == "although" ? "SCONJ" : w == "back" || w == "was" ? "VERB" : "NOUN";
+  }
+  doc.entities.push_back(Entity{"E1", "PERSON", "Ann Other", "", {}, false, {}, {}, false, {mention_of(doc, "Ann Other")}});
+  actor::annotate_actors(fx().res, doc);
+  EXPECT_EQ(doc.entities[0].actor.code, "");
+}
+
+TEST(ActorStage, APlaceNamedWhollyByABodysTitleIsThatBody) {
+  // The name tagger took "Parliament" for a place; its name is an agent
+  // phrase, so it is an organisation, in the article's country.
+  Document doc = invented_doc("2005-02-15", "Freedonia said Ann Other would argue for it in Parliament.");
+  for (Token& t : doc.tokens) {
+    const std::string_view w = doc.token_text(t);
+    t.upos = w == "said" || w == "argue" || w == "would" ? "VERB" : "NOUN";
+  }
+  doc.entities.push_back(Entity{"E1", "GPE", "Freedonia", "", {}, false, {}, {}, false, {mention_of(doc, "Freedonia")}});
+  doc.entities.push_back(Entity{"E2", "GPE", "Parliament", "", {}, false, {}, {}, false, {mention_of(doc, "Parliament")}});
+  actor::annotate_actors(fx().res, doc);
+  EXPECT_EQ(doc.entities[1].type, "ORG");
+  EXPECT_EQ(doc.entities[1].actor.code, "FRDLEG");
+  EXPECT_FALSE(doc.entities[1].has_geo);
+}
+
+TEST(ActorStage, TheScanFindsBodiesAndNamesEndingInALowerCaseHead) {
+  // Missed by the name tagger: a body's name from the agents list inside a
+  // sentence ("in Parliament") and a party named with a lower-case head
+  // ("the Peoples party"). A title ("Prime Minister") is no body.
+  Document doc = invented_doc("2005-02-15", "Voters backed the Peoples party in Parliament, said Prime Minister Ann Other.");
+  for (Token& t : doc.tokens) {
+    const std::string_view w = doc.token_text(t);
+    t.upos = w == "backed" || w == "said" ? "VERB" : "NOUN";
+  }
+  doc.entities.push_back(Entity{"E1", "PERSON", "Ann Other", "", {}, false, {}, {}, false, {mention_of(doc, "Ann Other")}});
+  actor::annotate_actors(fx().res, doc);
+  auto named = [&](const std::string& name) {
+    return std::find_if(doc.entities.begin(), doc.entities.end(), [&](const Entity& e) { return e.name == name; });
+  };
+  ASSERT_NE(named("Peoples party"), doc.entities.end());
+  EXPECT_EQ(named("Peoples party")->actor.code, "FRDOPP");
+  ASSERT_NE(named("Parliament"), doc.entities.end());
+  EXPECT_EQ(named("Parliament")->type, "ORG");
+  EXPECT_EQ(named("Parliament")->actor.code, "FRDLEG");  // the article's country
+  for (const auto& e : doc.entities) EXPECT_EQ(e.name.find("Minister"), std::string::npos) << e.name;
+
+  // A mention the tagger cut short grows over the lower-case head.
+  Document cut = invented_doc("2005-02-15", "Voters backed the Peoples party.");
+  for (Token& t : cut.tokens) t.upos = cut.token_text(t) == "backed" ? "VERB" : "NOUN";
+  cut.entities.push_back(Entity{"E1", "GPE", "Peoples", "", {}, false, {}, {}, false, {mention_of(cut, "Peoples")}});
+  actor::annotate_actors(fx().res, cut);
+  ASSERT_EQ(cut.entities.size(), 1u);
+  EXPECT_EQ(cut.entities[0].name, "Peoples party");
+  EXPECT_EQ(cut.entities[0].type, "ORG");
+  EXPECT_EQ(cut.entities[0].actor.code, "FRDOPP");
+}
+
+TEST(ActorStage, ATitleWithNoCountryOpeningTheReportNamesTheNextSentencesFirstPerson) {
+  // "The new fisheries minister says ... . Ann Other ...": the lede names
+  // its subject in the next sentence; the country comes from the context.
+  Document doc = invented_doc("2005-02-15", "The new fisheries minister says talks will go on. Ann Other spoke for Freedonia.");
+  for (Token& t : doc.tokens) {
+    const std::string_view w = doc.token_text(t);
+    t.upos = w == "says" || w == "go" || w == "will" || w == "spoke" ? "VERB" : "NOUN";
+  }
+  doc.entities.push_back(Entity{"E1", "PERSON", "Ann Other", "", {}, false, {}, {}, false, {mention_of(doc, "Ann Other")}});
+  doc.entities.push_back(Entity{"E2", "GPE", "Freedonia", "", {}, false, {}, {}, false, {mention_of(doc, "Freedonia")}});
+  actor::annotate_actors(fx().res, doc);
+  EXPECT_EQ(doc.entities[0].actor.code, "FRDGOV");
+
+  // Not when the title's own sentence names someone: it may be theirs.
+  Document met = invented_doc("2005-02-15", "The new fisheries minister met Bob Roe. Ann Other spoke for Freedonia.");
+  for (Token& t : met.tokens) {
+    const std::string_view w = met.token_text(t);
+    t.upos = w == "met" || w == "spoke" ? "VERB" : "NOUN";
+  }
+  met.entities.push_back(Entity{"E1", "PERSON", "Bob Roe", "", {}, false, {}, {}, false, {mention_of(met, "Bob Roe")}});
+  met.entities.push_back(Entity{"E2", "PERSON", "Ann Other", "", {}, false, {}, {}, false, {mention_of(met, "Ann Other")}});
+  met.entities.push_back(Entity{"E3", "GPE", "Freedonia", "", {}, false, {}, {}, false, {mention_of(met, "Freedonia")}});
+  actor::annotate_actors(fx().res, met);
+  EXPECT_EQ(met.entities[1].actor.code, "");
 }
