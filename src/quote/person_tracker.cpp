@@ -56,6 +56,20 @@ bool is_honorific(std::string_view lower) { return in(kHonorifics, lower); }
 bool is_title_word(std::string_view lower) { return in(kTitles, lower); }
 bool is_org_word(std::string_view lower) { return in(kNotPerson, lower); }
 
+bool holds_office(std::string_view titles, std::string_view office) {
+  static constexpr std::string_view kLesser[] = {"shadow", "deputy", "vice", "former", "assistant", "junior", "ex"};
+  std::string key(1, ' ');
+  key.append(office);
+  key.push_back(' ');
+  for (size_t at = titles.find(key); at != std::string_view::npos; at = titles.find(key, at + 1)) {
+    const size_t before = titles.rfind(' ', at == 0 ? 0 : at - 1);
+    const std::string_view word = at == 0 || before == std::string_view::npos ? std::string_view()
+                                                                              : titles.substr(before + 1, at - before - 1);
+    if (!in(kLesser, word)) return true;
+  }
+  return false;
+}
+
 char pronoun_gender(std::string_view w) {
   if (w == "he" || w == "him") return 'm';
   if (w == "she" || w == "her") return 'f';
@@ -349,12 +363,9 @@ int PersonTracker::resolve_salient_org(uint32_t sentence) const {
 }
 
 int PersonTracker::resolve_title(std::string_view title) const {
-  std::string key(1, ' ');
-  key.append(title);
-  key.push_back(' ');
   int best = -1;
   for (size_t i = 0; i < people_.size(); ++i) {
-    if (people_[i].titles.find(key) == std::string::npos) continue;
+    if (!holds_office(people_[i].titles, title)) continue;
     if (best < 0 || people_[i].last_seen > people_[static_cast<size_t>(best)].last_seen) best = static_cast<int>(i);
   }
   return best;

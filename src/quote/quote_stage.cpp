@@ -86,12 +86,25 @@ class QuoteAnnotator {
   }
 
   // The name of the PERSON entity a title or description mention over bytes
-  // [start, end) belongs to, "" when the entity stage linked none.
-  std::string person_holding_office(uint32_t start, uint32_t end) const {
+  // [start, end) belongs to, "" when the entity stage linked none, or when the
+  // words before that person's names give them only a lesser post beside
+  // `office` ("the chancellor" is not "shadow chancellor Oliver Hale").
+  std::string person_holding_office(uint32_t start, uint32_t end, const std::string& office) const {
     for (const Entity& en : doc_.entities) {
       if (en.type != "PERSON") continue;
+      bool linked = false;
       for (const EntityMention& m : en.mentions)
-        if (m.start < end && start < m.end && (m.kind == "description" || m.kind == "title")) return en.name;
+        linked = linked || (m.start < end && start < m.end && (m.kind == "description" || m.kind == "title"));
+      if (!linked) continue;
+      std::string titles = " ";
+      for (const EntityMention& m : en.mentions) {
+        if (m.kind != "name") continue;
+        const uint32_t t = first_token_at(m.start);
+        if (t >= doc_.tokens.size()) continue;
+        titles += job_words_before(doc_, t, doc_.sentences[doc_.tokens[t].sentence].first_token, in_quote_);
+      }
+      if (titles.find(' ' + office + ' ') != std::string::npos && !holds_office(titles, office)) continue;
+      return en.name;
     }
     return {};
   }
@@ -162,7 +175,7 @@ class QuoteAnnotator {
     // entity stage links a description to the person holding the office in the
     // document ("Tony Blair", by the title he carries there); its name speaks.
     if (title) {
-      const std::string held = person_holding_office(b, e);
+      const std::string held = person_holding_office(b, e, office);
       if (!held.empty()) {
         sp.text = held;
         return sp;
@@ -186,7 +199,10 @@ class QuoteAnnotator {
     // description of a business names again the organisation just speaking or
     // just the subject ("UK Coal said ...").
     if (!title && definite(s.first) && is_company_noun(head)) {
-      const int p = tracker_.resolve_salient_org(sentence);
+      int p = tracker_.resolve_salient_org(sentence);
+      // "Revenues at media group Reuters slipped ..., the group said": else the
+      // organisation the entity stage named last, in this or the two sentences before.
+      if (p < 0) p = latest_named_org(b, sentence);
       if (p >= 0) return as_person(p, sentence, sp.entity);
     }
     uint32_t f = s.first;
@@ -205,6 +221,26 @@ class QuoteAnnotator {
     }
     tracker_.spoke(static_cast<size_t>(sp.person), head_gender, sentence);
     return sp;
+  }
+
+  // The organisation whose name (an ORG entity's name mention) ends latest before
+  // byte `before`, in sentence `sentence` or the two before it, as the tracker's
+  // person index; -1 when the entity stage named none there.
+  int latest_named_org(uint32_t before, uint32_t sentence) {
+    const EntityMention* best = nullptr;
+    for (const Entity& en : doc_.entities) {
+      if (en.type != "ORG") continue;
+      for (const EntityMention& m : en.mentions) {
+        if (m.kind != "name" || m.end > before || sentence_of(m.start) + 2 < sentence) continue;
+        if (!best || m.start > best->start) best = &m;
+      }
+    }
+    if (!best) return -1;
+    const uint32_t first = first_token_at(best->start), last = first_token_at(best->end);
+    if (first >= last || last > doc_.tokens.size()) return -1;
+    const size_t p = tracker_.observe(doc_, first, last, {});
+    tracker_.mark_org(p);
+    return static_cast<int>(p);
   }
 
   // Nouns for a business that news copy uses to name a company again.
@@ -558,6 +594,8 @@ class QuoteAnnotator {
       q.cue = std::string(doc_.token_text(doc_.tokens[cue]));
       if (q.cue == "according") q.cue = "according to";
       cue_used_[cue] = direct ? 2 : 1;
+      last_person_ = sp.person;
+      keep_salient_through(mi);
       last_ = static_cast<int32_t>(quotes_.size());
       last_paragraph_ = m.paragraph;
       last_sentence_ = st;
@@ -584,6 +622,8 @@ class QuoteAnnotator {
       // just spoke without being quoted says it.
       q.speaker = pending_.entity;
       q.speaker_text = pending_.text;
+      last_person_ = pending_.person;
+      keep_salient_through(mi);
       last_ = static_cast<int32_t>(quotes_.size());
       last_paragraph_ = m.paragraph;
       last_sentence_ = st;
@@ -593,11 +633,20 @@ class QuoteAnnotator {
       q.speaker = prev.speaker;
       q.speaker_text = prev.speaker_text;
       q.continues = last_;
+      keep_salient_through(mi);
       last_ = static_cast<int32_t>(quotes_.size());  // a third paragraph continues the second
       last_paragraph_ = m.paragraph;
       last_sentence_ = st;
     }
     quotes_.push_back(std::move(q));
+  }
+
+  // The one who says quotation m is still the one talking in its last sentence:
+  // "he" or "the mayor" after a run of their sentences and paragraphs is them.
+  void keep_salient_through(size_t mi) {
+    if (last_person_ < 0) return;
+    const MarkedSpan& m = marks_[mi];
+    tracker_.spoke(static_cast<size_t>(last_person_), 0, sentence_of(m.end > m.start ? m.end - 1 : m.start));
   }
 
   // ", according to X, ..." in the middle of sentence s: a comma before it,
@@ -687,6 +736,7 @@ class QuoteAnnotator {
       q.speaker_text = sp.text;
       q.cue = std::string(doc_.token_text(doc_.tokens[i]));
       if (q.cue == "according") q.cue = "according to";
+      if (!cue_used_[i]) last_person_ = sp.person;
       last_ = static_cast<int32_t>(quotes_.size());
       last_paragraph_ = s.paragraph;
       last_sentence_ = si;
@@ -718,6 +768,7 @@ class QuoteAnnotator {
   PersonTracker tracker_;
   uint32_t observed_ = 0;  // tokens before this one were shown to the tracker
   int32_t last_ = -1;  // the latest quotation with a speaker
+  int last_person_ = -1;  // the tracker's person who said it, -1 none
   uint32_t last_paragraph_ = 0;
   uint32_t last_sentence_ = 0;
   Speaker pending_;  // the subject of the latest cue that reported nothing

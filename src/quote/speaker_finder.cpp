@@ -339,6 +339,25 @@ Subject governing_title(const Document& doc, const Subject& s, uint32_t lo, uint
 
 Subject find_subject_at(const Document& doc, uint32_t cue, uint32_t lo, uint32_t hi, const std::vector<int32_t>& q);
 
+// False when verb v's subject in the parse (the nearest before it, as the
+// subject search takes it) is a thing that says nothing: "it", "this", or a
+// common noun that is no job, body or group ("the year had begun"). True when
+// it has no subject.
+bool subject_may_speak(const Document& doc, uint32_t v) {
+  const Sentence& s = doc.sentences[doc.tokens[v].sentence];
+  uint32_t best = kNoToken;
+  for (uint32_t j = s.first_token; j < s.last_token; ++j) {
+    const Token& t = doc.tokens[j];
+    if (t.head != static_cast<int32_t>(v) || t.deprel.rfind("nsubj", 0) != 0) continue;
+    if (best == kNoToken || (j < v && (best > v || j > best))) best = j;
+  }
+  if (best == kNoToken) return true;
+  const Token& t = doc.tokens[best];
+  const std::string w = lower_at(doc, best);
+  if (w == "it" || w == "this" || w == "that") return false;
+  return !(t.upos == "NOUN" && t.xpos == "NN" && !is_title_word(w) && !is_org_word(w));
+}
+
 // "Michael Lamberty, a harbour spokesman told the BBC", "Rabbi Ivo Brandt, founder
 // of the Elmford Fishers Trust said": a job phrase in apposition whose closing
 // comma is missing. The words nearest the cue are the job or the organisation;
@@ -635,14 +654,45 @@ Subject find_subject_at(const Document& doc, uint32_t cue, uint32_t lo, uint32_t
         v = static_cast<uint32_t>(noun.head);
         continue;
       }
-      if (vt.deprel != "xcomp" && vt.deprel != "conj" && vt.deprel != "advcl") break;
-      v = static_cast<uint32_t>(vt.head);
+      // "Mr Haddad issued a warning, telling voters ...", "she caused a stir by
+      // calling the plan ...": a participle adjunct has no subject of its own;
+      // the subject of the sentence's verb does the telling, also when the parser
+      // hangs the participle on a clause inside ("said the year had begun well,
+      // adding ...", "insisted it would not move, calling ...") or, after a
+      // comma, on the noun before it as a conjunct ("a warning, telling").
+      bool free_participle = vt.deprel == "advcl" && vt.xpos == "VBG";
+      uint32_t next = static_cast<uint32_t>(vt.head);
+      if (!free_participle && v == cue && vt.xpos == "VBG" && vt.deprel == "conj" && cue > lo &&
+          doc.token_text(doc.tokens[cue - 1]) == "," &&
+          (doc.tokens[next].upos == "NOUN" || doc.tokens[next].upos == "PROPN")) {
+        for (uint32_t r = lo; r < cue; ++r)
+          if (doc.tokens[r].head == -1 && doc.tokens[r].upos == "VERB") {
+            free_participle = true;
+            next = r;
+          }
+      }
+      if (!free_participle && vt.deprel != "xcomp" && vt.deprel != "conj" && vt.deprel != "advcl") break;
+      v = next;
       // "used a message to denounce": the subject of the verb it completes; and
       // "issued a statement saying": a participle right after its verb's object
       // speaks with that verb's subject.
       const bool after_object = vt.deprel == "advcl" && vt.xpos == "VBG" && cue > lo &&
                                 doc.tokens[cue - 1].deprel == "obj" && doc.tokens[cue - 1].head == vt.head;
-      if (!is_cue_token(doc, v) && vt.deprel != "xcomp" && !after_object) break;
+      if (free_participle) {
+        // A clause whose subject cannot speak ("the year", "it") hands the participle
+        // on to the clause it reports; one with a person or body keeps it ("said
+        // Mr Haddad ordered the cuts, telling him ...": Mr Haddad tells).
+        for (int up = 0; up < 4 && doc.tokens[v].deprel == "ccomp" && !subject_may_speak(doc, v); ++up) {
+          const int32_t h = doc.tokens[v].head;
+          if (h < static_cast<int32_t>(lo) || h >= static_cast<int32_t>(hi)) break;
+          v = static_cast<uint32_t>(h);
+        }
+        // A verb of saying there is found as any cue is ("The data seller said ..., adding").
+        if (is_cue_token(doc, v)) return find_subject_at(doc, v, lo, hi, q);
+        // A parse that gives the verb a subject that cannot speak is no guide.
+        if (!subject_may_speak(doc, v)) break;
+      }
+      if (!is_cue_token(doc, v) && vt.deprel != "xcomp" && !after_object && !free_participle) break;
     }
   }
   // Before the cue: "he said", "Mr Kim also told".

@@ -582,6 +582,100 @@ TEST(QuoteStage, ASentenceOpeningWithAndGoesOnWithTheReport) {
   EXPECT_EQ(kind, "scare");
 }
 
+// Session 5: error classes of the retired batch-5 split, each on invented text.
+TEST(QuoteStage, AnOfficeIsNotItsShadowOrDeputy) {
+  auto p = load(true);
+  if (!p) GTEST_SKIP() << "tagger/parser models not built";
+  Document doc;
+  doc.text =
+      "Budget row\n\n"
+      "Omar Haddad has set out his plans for the harbour. The chancellor said the vote would give "
+      "\"a clear choice\" to the town.\n\n"
+      "He said the cuts planned by shadow chancellor Oliver Hale were \"deeply unfair\". Later the chancellor "
+      "said growth was \"steady and strong\".\n";
+  ASSERT_TRUE(p->annotate(doc).ok());
+  EXPECT_EQ(speaker_of(doc, "a clear choice"), "Omar Haddad");
+  EXPECT_EQ(speaker_of(doc, "deeply unfair"), "Omar Haddad");
+  EXPECT_EQ(speaker_of(doc, "steady and strong"), "Omar Haddad");  // not the shadow chancellor
+  // What the entity stage may write: "The chancellor" linked to the shadow chancellor.
+  const uint32_t office = static_cast<uint32_t>(doc.text.find("The chancellor"));
+  const uint32_t name = static_cast<uint32_t>(doc.text.find("Oliver Hale"));
+  Entity e;
+  e.id = "E1";
+  e.type = "PERSON";
+  e.name = "Oliver Hale";
+  e.mentions.push_back({office, office + 14, "description", {}});
+  e.mentions.push_back({name, name + 11, "name", {}});
+  doc.entities.push_back(e);
+  ASSERT_TRUE(p->annotate(doc).ok());
+  EXPECT_EQ(speaker_of(doc, "a clear choice"), "Omar Haddad");
+}
+
+TEST(QuoteStage, AParticipleAdjunctSpeaksWithItsVerbsSubject) {
+  auto p = load(true);
+  if (!p) GTEST_SKIP() << "tagger/parser models not built";
+  Document doc = annotate(*p,
+                          "Harbour vote\n\n"
+                          "Omar Haddad has issued a warning to the town, telling voters the stakes are \"far too "
+                          "high\" to stay at home.\n\n"
+                          "On Monday, Ms Ruiz caused a stir by calling the harbour board \"a sleepy club\" at a "
+                          "meeting in Elmford.\n");
+  std::string kind;
+  EXPECT_EQ(speaker_of(doc, "far too high", &kind), "Omar Haddad");
+  EXPECT_EQ(kind, "partial");
+  EXPECT_EQ(speaker_of(doc, "a sleepy club", &kind), "Ms Ruiz");
+  EXPECT_EQ(kind, "partial");
+}
+
+TEST(QuoteStage, AParticipleOnAClauseWhoseSubjectCannotSpeak) {
+  auto p = load(true);
+  if (!p) GTEST_SKIP() << "tagger/parser models not built";
+  // The parser hangs the participle on the reported clause: "the year" adds
+  // nothing, the seller does; Mr Haddad, a person, does the telling himself.
+  Document doc = annotate(*p,
+                          "Elmford Bank beat forecasts in March.\n\n"
+                          "The freight and data seller said the year had begun well, adding that profits would show "
+                          "\"steady growth\" in May.\n\n"
+                          "Ms Ruiz has said that Mr Haddad ordered the cuts, telling the board to \"cut deep\".\n");
+  EXPECT_EQ(speaker_of(doc, "steady growth"), "Elmford Bank");
+  EXPECT_EQ(speaker_of(doc, "cut deep"), "Mr Haddad");
+}
+
+TEST(QuoteStage, ContinuedParagraphsKeepTheirSpeakerSalient) {
+  auto p = load(true);
+  if (!p) GTEST_SKIP() << "tagger/parser models not built";
+  // Six sentences of his quotation later, "the mayor" (no one named with it yet)
+  // is still the one talking.
+  Document doc = annotate(*p,
+                          "Harbour plan\n\n"
+                          "Omar Haddad spoke in Elmford. Turning to the port, he said: \"We will never go back. \"The "
+                          "harbour will be open to all.\n\n"
+                          "\"This will be the dividing line. We will build. We will hire. We will grow.\"\n\n"
+                          "Turning to jobs, the mayor promised \"a fair deal for the young\".\n");
+  EXPECT_EQ(speaker_of(doc, "a fair deal for the young"), "Omar Haddad");
+}
+
+TEST(QuoteStage, ABusinessDescribedAgainIsTheLatestNamedCompany) {
+  auto p = load(true);
+  if (!p) GTEST_SKIP() << "tagger/parser models not built";
+  Document doc;
+  doc.text =
+      "Port shares fall\n\n"
+      "Sales at shipping group Elmford Lines fell 5% in March, the group said. It blamed \"weak demand\".\n";
+  ASSERT_TRUE(p->annotate(doc).ok());
+  EXPECT_EQ(speaker_of(doc, "weak demand"), "group");  // no entity stage: left as written
+  // What the entity stage writes: Elmford Lines is an organisation.
+  const uint32_t name = static_cast<uint32_t>(doc.text.find("Elmford Lines"));
+  Entity e;
+  e.id = "E1";
+  e.type = "ORG";
+  e.name = "Elmford Lines";
+  e.mentions.push_back({name, name + 13, "name", {}});
+  doc.entities.push_back(e);
+  ASSERT_TRUE(p->annotate(doc).ok());
+  EXPECT_EQ(speaker_of(doc, "weak demand"), "Elmford Lines");
+}
+
 TEST(QuoteStage, BadInputGivesNoQuotesAndNoCrash) {
   auto p = load(false);
   ASSERT_TRUE(p);
