@@ -40,6 +40,16 @@ bool glued_piece(const Document& doc, uint32_t i) {
   return (t == "-" || t == "'") && i > 0 && !doc.tokens[i - 1].space_after && !doc.tokens[i].space_after;
 }
 
+// "North East Says No", "Make Votes Count": a capitalised word after a
+// capitalised word inside a sentence is part of a name or title, even a verb.
+bool inside_a_title(const Document& doc, uint32_t i) {
+  const Token& t = doc.tokens[i];
+  if (i == 0 || t.kind != TokenKind::kWord || !std::isupper(static_cast<unsigned char>(doc.text[t.start]))) return false;
+  if (doc.sentences[t.sentence].first_token >= i) return false;
+  const Token& p = doc.tokens[i - 1];
+  return p.kind == TokenKind::kWord && p.sentence == t.sentence && std::isupper(static_cast<unsigned char>(doc.text[p.start]));
+}
+
 // True when the name run around h is only job words and honorifics ("Lord Chancellor").
 bool only_titles(const Document& doc, uint32_t h, uint32_t lo, uint32_t hi, const std::vector<int32_t>& q) {
   uint32_t a = h, b = h + 1;
@@ -181,6 +191,7 @@ bool is_cue_token(const Document& doc, uint32_t i) {
   if (t.kind != TokenKind::kWord) return false;
   const std::string w = lower_at(doc, i);
   if (w == "according") return i + 1 < doc.tokens.size() && lower_at(doc, i + 1) == "to";
+  if (inside_a_title(doc, i)) return false;  // "for North East Says No": a name, not a cue
   // "The Tory leader went on: ...": "go on" with nothing after it but punctuation
   // goes on speaking (not "went on holiday", "went on to win").
   if (w == "went" || w == "goes" || w == "go" || w == "going" || w == "gone") {
@@ -304,7 +315,8 @@ bool finite_clause(const Document& doc, uint32_t a, uint32_t b) {
   }
   for (uint32_t i = a; i < b; ++i) {
     const Token& t = doc.tokens[i];
-    if ((t.upos == "VERB" || t.upos == "AUX") && t.deprel != "acl" && t.deprel != "amod" && t.deprel.rfind("acl:", 0) != 0)
+    if ((t.upos == "VERB" || t.upos == "AUX") && t.deprel != "acl" && t.deprel != "amod" && t.deprel.rfind("acl:", 0) != 0 &&
+        !inside_a_title(doc, i))
       return true;
   }
   return false;

@@ -676,6 +676,17 @@ TEST(QuoteStage, ABusinessDescribedAgainIsTheLatestNamedCompany) {
   EXPECT_EQ(speaker_of(doc, "weak demand"), "Elmford Lines");
 }
 
+TEST(QuoteStage, AVerbInsideACapitalisedNameIsNoCue) {
+  auto p = load(true);
+  if (!p) GTEST_SKIP() << "tagger/parser models not built";
+  Document doc = annotate(*p,
+                          "Harbour vote\n\n"
+                          "Ana Fisk, spokeswoman for Elmford Says No, said the Yes campaign's choice to get nasty "
+                          "dragged the vote \"into the mud\" and showed they were \"rattled\".\n");
+  EXPECT_EQ(speaker_of(doc, "into the mud"), "Ana Fisk");
+  EXPECT_EQ(speaker_of(doc, "rattled"), "Ana Fisk");
+}
+
 TEST(QuoteStage, BadInputGivesNoQuotesAndNoCrash) {
   auto p = load(false);
   ASSERT_TRUE(p);
