@@ -351,6 +351,27 @@ Subject governing_title(const Document& doc, const Subject& s, uint32_t lo, uint
 
 Subject find_subject_at(const Document& doc, uint32_t cue, uint32_t lo, uint32_t hi, const std::vector<int32_t>& q);
 
+// The agent of a passive cue: the noun phrase after "by" within a few words
+// ("was branded ... by the Liberal Democrats"); not found when there is none.
+Subject by_agent(const Document& doc, uint32_t cue, uint32_t hi, const std::vector<int32_t>& q) {
+  for (uint32_t j = cue + 1; j + 1 < hi && j < cue + 12; ++j) {
+    if (q[j] >= 0 || lower_at(doc, j) != "by") continue;
+    uint32_t k = j + 1;
+    if (k < hi && (lower_at(doc, k) == "the" || lower_at(doc, k) == "a")) ++k;
+    const uint32_t np = k;
+    while (k + 1 < hi && q[k] < 0 && doc.tokens[k].upos == "ADJ") ++k;  // "by the Liberal Democrats"
+    if (k < hi && q[k] < 0 && is_noun(doc, k)) {
+      while (k + 1 < hi && q[k + 1] < 0 && is_noun(doc, k + 1)) ++k;
+      Subject s = span_of(doc, k, j + 1, hi, q);
+      bool capitalised_words = true;
+      for (uint32_t i = np; i < s.first; ++i) capitalised_words = capitalised_words && is_capitalised(doc, i);
+      if (capitalised_words && np < s.first) s.first = s.title_first = np;
+      return s;
+    }
+  }
+  return {};
+}
+
 // False when verb v's subject in the parse (the nearest before it, as the
 // subject search takes it) is a thing that says nothing: "it", "this", or a
 // common noun that is no job, body or group ("the year had begun"). True when
@@ -539,22 +560,25 @@ Subject find_subject_at(const Document& doc, uint32_t cue, uint32_t lo, uint32_t
           if (doc.tokens[j].head == static_cast<int32_t>(cue) && doc.tokens[j].deprel == "nsubj:pass" && usable(doc, j, q))
             return span_of(doc, j, lo, hi, q);
       }
-      for (uint32_t j = cue + 1; j + 1 < hi && j < cue + 12; ++j) {
-        if (q[j] >= 0 || lower_at(doc, j) != "by") continue;
-        uint32_t k = j + 1;
-        if (k < hi && (lower_at(doc, k) == "the" || lower_at(doc, k) == "a")) ++k;
-        const uint32_t np = k;
-        while (k + 1 < hi && q[k] < 0 && doc.tokens[k].upos == "ADJ") ++k;  // "by the Liberal Democrats"
-        if (k < hi && q[k] < 0 && is_noun(doc, k)) {
-          while (k + 1 < hi && q[k + 1] < 0 && is_noun(doc, k + 1)) ++k;
-          Subject s = span_of(doc, k, j + 1, hi, q);
-          bool capitalised_words = true;
-          for (uint32_t i = np; i < s.first; ++i) capitalised_words = capitalised_words && is_capitalised(doc, i);
-          if (capitalised_words && np < s.first) s.first = s.title_first = np;
-          return s;
-        }
+      return by_agent(doc, cue, hi, q);
+    }
+    // "in a move branded a "retreat" by the Tories": a participle on a noun
+    // phrase that is an object or follows a preposition (so not its subject)
+    // is a reduced relative, passive too. Read from the words: the parser often
+    // makes that noun the verb's subject.
+    const Token& ct = doc.tokens[cue];
+    if (!ct.upos.empty() && ct.head != -1 && (ct.xpos == "VBN" || ct.xpos == "VBD") && is_noun(doc, cue - 1)) {
+      uint32_t np = cue - 1;
+      while (np > lo && usable(doc, np - 1, q)) {
+        const std::string& u = doc.tokens[np - 1].upos;
+        if (u != "DET" && u != "ADJ" && u != "NOUN" && u != "PROPN" && u != "NUM") break;
+        --np;
       }
-      return {};
+      const std::string& u = np > lo ? doc.tokens[np - 1].upos : std::string();
+      if (u == "ADP" || u == "VERB") {
+        const Subject agent = by_agent(doc, cue, hi, q);
+        if (agent.found) return agent;
+      }
     }
   }
   // A pronoun, name or noun right before the cue is its subject ("..., Mr Haddad

@@ -687,6 +687,16 @@ TEST(QuoteStage, AVerbInsideACapitalisedNameIsNoCue) {
   EXPECT_EQ(speaker_of(doc, "rattled"), "Ana Fisk");
 }
 
+TEST(QuoteStage, AParticipleOnANounWithAByAgentIsPassive) {
+  auto p = load(true);
+  if (!p) GTEST_SKIP() << "tagger/parser models not built";
+  Document doc = annotate(*p,
+                          "Harbour climbdown\n\n"
+                          "Ana Ruiz has dropped plans to close 12 of the harbour's docks, in a move branded a "
+                          "\"shameful retreat\" by the dockers.\n");
+  EXPECT_EQ(speaker_of(doc, "shameful retreat"), "dockers");
+}
+
 TEST(QuoteStage, BadInputGivesNoQuotesAndNoCrash) {
   auto p = load(false);
   ASSERT_TRUE(p);
