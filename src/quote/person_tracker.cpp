@@ -91,6 +91,17 @@ bool possessive(const Document& doc, uint32_t i, uint32_t last) {
   return t == "'s" || t == "\xE2\x80\x99s" || t == "'";
 }
 
+// "On Monday, defence lawyer Omar Haddad tried ...": by the parse, a word of
+// tokens [a, b) is the subject of its sentence's main verb, wherever it stands.
+bool subject_of_main_verb(const Document& doc, uint32_t a, uint32_t b) {
+  for (uint32_t i = a; i < b; ++i) {
+    const Token& t = doc.tokens[i];
+    if (t.deprel != "nsubj" || t.head < 0) continue;
+    if (doc.tokens[static_cast<size_t>(t.head)].head == -1) return true;
+  }
+  return false;
+}
+
 bool honorific_at(const Document& doc, uint32_t i) {
   return capitalised(doc, i) && is_honorific(to_lower(doc.token_text(doc.tokens[i])));
 }
@@ -240,7 +251,7 @@ void PersonTracker::observe_tokens(const Document& doc, uint32_t first, uint32_t
     if (person) {
       if (name_first == i) titles += job_words_before(doc, i, first, skip);
       const size_t idx = observe(doc, name_first, j, titles);
-      if (first_run) spoke(idx, 0, sentence);
+      if (first_run || subject_of_main_verb(doc, name_first, j)) spoke(idx, 0, sentence);
     } else if (first_run && titles.find_first_not_of(' ') == std::string::npos && !possessive(doc, j, last) &&
                !is_title_word(to_lower(doc.token_text(doc.tokens[j - 1]))) &&
                (type == "ORG" || is_org_word(to_lower(doc.token_text(doc.tokens[j - 1]))))) {

@@ -697,6 +697,18 @@ TEST(QuoteStage, AParticipleOnANounWithAByAgentIsPassive) {
   EXPECT_EQ(speaker_of(doc, "shameful retreat"), "dockers");
 }
 
+TEST(QuoteStage, TheParsesSubjectAfterAFrontedPhraseIsTheNextHe) {
+  auto p = load(true);
+  if (!p) GTEST_SKIP() << "tagger/parser models not built";
+  Document doc = annotate(*p,
+                          "Harbour trial\n\n"
+                          "Mr Omar Haddad has already admitted the fraud and is helping the court.\n\n"
+                          "On Monday, defence lawyer Mr Karl Vine tried to distance his client from the case. During "
+                          "the hearing, he asked Mr Haddad if he had ever seen the harbour master \"sign a "
+                          "cheque?\".\n");
+  EXPECT_EQ(speaker_of(doc, "sign a cheque?"), "Mr Karl Vine");
+}
+
 TEST(QuoteStage, BadInputGivesNoQuotesAndNoCrash) {
   auto p = load(false);
   ASSERT_TRUE(p);
