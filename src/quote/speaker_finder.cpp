@@ -581,6 +581,26 @@ Subject find_subject_at(const Document& doc, uint32_t cue, uint32_t lo, uint32_t
       }
     }
   }
+  // "The ministers' remarks, said Lena Fisk of Morrow Capital, were ...": "said"
+  // set off by a comma with a name after it is an inverted aside; the name
+  // speaks, not the noun before the comma (which the parser often takes).
+  if (cue > lo && cue + 1 < hi && doc.token_text(doc.tokens[cue - 1]) == "," && usable(doc, cue + 1, q) &&
+      is_name_token(doc, cue + 1) && !is_time_word(lower_at(doc, cue + 1))) {
+    const Token& ct = doc.tokens[cue];
+    const std::string lemma = ct.lemma.empty() ? std::string(cue_lemma_of_form(lower_at(doc, cue))) : to_lower(ct.lemma);
+    if (lemma == "say" || lemma == "add" || lemma == "write") {
+      const Subject inv = inverted_subject(doc, cue, lo, hi, q);
+      // The aside closes with a comma (or the sentence ends) before any verb or
+      // quotation: not "..., who apologised, said Mr Blair "should ..."", where
+      // the name opens what was said.
+      uint32_t k = inv.found ? inv.last : hi;
+      while (k < hi && k < inv.last + 10 && usable(doc, k, q) && doc.tokens[k].upos != "VERB" &&
+             doc.tokens[k].upos != "AUX")
+        ++k;
+      const bool closed = k < hi && q[k] < 0 && (doc.token_text(doc.tokens[k]) == "," || k + 1 == hi);
+      if (inv.found && inv.name && closed) return inv;
+    }
+  }
   // A pronoun, name or noun right before the cue is its subject ("..., Mr Haddad
   // said", "a spokesman said"), whatever the parse says: the parser errs more on these tails.
   {

@@ -709,6 +709,24 @@ TEST(QuoteStage, TheParsesSubjectAfterAFrontedPhraseIsTheNextHe) {
   EXPECT_EQ(speaker_of(doc, "sign a cheque?"), "Mr Karl Vine");
 }
 
+TEST(QuoteStage, ASaidAsideWithANameAfterItIsInverted) {
+  auto p = load(true);
+  if (!p) GTEST_SKIP() << "tagger/parser models not built";
+  for (bool models : {true, false}) {
+    auto q = load(models);
+    ASSERT_TRUE(q);
+    Document doc = annotate(*q,
+                            "Harbour fees\n\n"
+                            "But dockers said the rise was only a pause. The harbour board's remarks, said Lena Fisk "
+                            "of Morrow Capital in Elmford, were \"far too mild to calm the market\".\n\n"
+                            "However, Mr Karl Vine, who lost his seat last year, said Ms Ruiz \"should keep out of\" "
+                            "the row.\n");
+    EXPECT_EQ(speaker_of(doc, "far too mild to calm the market"), "Lena Fisk") << models;
+    // Not an aside: the name opens what was said.
+    EXPECT_EQ(speaker_of(doc, "should keep out of"), "Mr Karl Vine") << models;
+  }
+}
+
 TEST(QuoteStage, BadInputGivesNoQuotesAndNoCrash) {
   auto p = load(false);
   ASSERT_TRUE(p);
