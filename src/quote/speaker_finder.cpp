@@ -27,6 +27,9 @@ bool is_noun(const Document& doc, uint32_t i) {
 // Words that may stand between a subject and its cue: "he also said", "Mr Kim has said".
 bool is_filler(const Document& doc, uint32_t i) {
   const std::string w = lower_at(doc, i);
+  // "the board had originally pledged", "Ms Ruiz publicly said": a manner or time adverb.
+  const Token& t = doc.tokens[i];
+  if (t.upos == "ADV" && t.xpos == "RB" && w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0) return true;
   static const char* kWords[] = {"also", "has", "had", "have", "was", "later", "then", "would", "will", "had",
                                  "again", "previously", "recently", "repeatedly", "once", "is", "yesterday",
                                  "today", "last", "earlier", "further", "subsequently", "simply", "always"};

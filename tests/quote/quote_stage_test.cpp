@@ -727,6 +727,17 @@ TEST(QuoteStage, ASaidAsideWithANameAfterItIsInverted) {
   }
 }
 
+TEST(QuoteStage, AnAdverbBetweenSubjectAndCueIsSkipped) {
+  auto p = load(true);
+  if (!p) GTEST_SKIP() << "tagger/parser models not built";
+  // The fragment is the board's pledge, relayed by Ms Ruiz.
+  Document doc = annotate(*p,
+                          "Harbour money\n\n"
+                          "Harbour Minister Ana Ruiz told the Gazette the docks needed \"a clear plan\". She added the "
+                          "board had originally pledged \"for every dock to get at least two new cranes\" a year.\n");
+  EXPECT_EQ(speaker_of(doc, "for every dock to get at least two new cranes"), "board");
+}
+
 TEST(QuoteStage, BadInputGivesNoQuotesAndNoCrash) {
   auto p = load(false);
   ASSERT_TRUE(p);
