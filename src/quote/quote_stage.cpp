@@ -668,7 +668,7 @@ class QuoteAnnotator {
           "call", "describe", "brand", "dismiss", "praise", "condemn", "denounce", "criticise", "criticize", "attack",
           "accuse", "hail", "welcome", "reject", "question", "blast", "chide", "cite", "order", "demand", "express",
           "charge", "post", "text", "brief", "speculate", "decry", "pledge", "propose", "mention", "comment", "label", "refer",
-          "blame", "quote", "apologise", "apologize"};
+          "blame", "quote", "apologise", "apologize", "dub"};
       bool no_clause = false;
       {
         const Token& ct = doc_.tokens[i];

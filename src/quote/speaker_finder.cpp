@@ -270,12 +270,24 @@ bool is_time_word(const std::string& w) {
   return false;
 }
 
-// "Mr Barber, who said": a relative pronoun stands for the name before its comma.
+// "Mr Barber, who said": a relative pronoun stands for the name before its comma;
+// so does "some of whom" ("anger from dockers, some of whom dubbed him ...").
 Subject antecedent(const Document& doc, const Subject& s, uint32_t lo, const std::vector<int32_t>& q) {
-  if (!s.found || s.last != s.first + 1) return s;
-  const std::string w = lower_at(doc, s.first);
-  if (w != "who" && w != "which" && w != "that") return s;
+  if (!s.found) return s;
   uint32_t k = s.first;
+  const uint32_t e = s.last - 1;
+  const std::string part = lower_at(doc, e);
+  const bool some_of_whom = e + 2 < doc.tokens.size() && lower_at(doc, e + 1) == "of" &&
+                            (lower_at(doc, e + 2) == "whom" || lower_at(doc, e + 2) == "which") &&
+                            (part == "some" || part == "many" || part == "most" || part == "all" || part == "several" ||
+                             part == "one" || part == "none" || part == "both" || part == "few" || part == "each");
+  if (some_of_whom) {
+    k = e;
+  } else {
+    if (s.last != s.first + 1) return s;
+    const std::string w = lower_at(doc, s.first);
+    if (w != "who" && w != "which" && w != "that") return s;
+  }
   if (k > lo && doc.token_text(doc.tokens[k - 1]) == ",") --k;
   if (k > lo && usable(doc, k - 1, q) && (is_name_token(doc, k - 1) || is_noun(doc, k - 1)))
     return span_of(doc, k - 1, lo, k, q);
@@ -565,6 +577,11 @@ Subject find_subject_at(const Document& doc, uint32_t cue, uint32_t lo, uint32_t
       }
       return by_agent(doc, cue, hi, q);
     }
+    // "The former chief, dubbed "the Fox" for his cunning, ...": a participle set
+    // off by a comma with no object names or describes; only a by-agent says it.
+    if (doc.token_text(doc.tokens[cue - 1]) == "," && doc.tokens[cue].xpos == "VBN" && cue + 1 < hi &&
+        (q[cue + 1] >= 0 || lower_at(doc, cue + 1) == "as"))
+      return by_agent(doc, cue, hi, q);
     // "in a move branded a "retreat" by the Tories": a participle on a noun
     // phrase that is an object or follows a preposition (so not its subject)
     // is a reduced relative, passive too. Read from the words: the parser often

@@ -738,6 +738,21 @@ TEST(QuoteStage, AnAdverbBetweenSubjectAndCueIsSkipped) {
   EXPECT_EQ(speaker_of(doc, "for every dock to get at least two new cranes"), "board");
 }
 
+TEST(QuoteStage, SomeOfWhomDubbedAndANicknameGiven) {
+  auto p = load(true);
+  if (!p) GTEST_SKIP() << "tagger/parser models not built";
+  Document doc = annotate(*p,
+                          "Harbour pact\n\n"
+                          "Ivo Brandt was a firm defender of the pact. But he faced anger from dockers some of whom "
+                          "dubbed him \"Lord of the Quay\".\n\n"
+                          "The former harbour master, dubbed \"the Fox\" for his cunning, met Ms Ruiz on Monday.\n");
+  std::string kind;
+  EXPECT_EQ(speaker_of(doc, "Lord of the Quay", &kind), "dockers");
+  EXPECT_EQ(kind, "partial");
+  EXPECT_EQ(speaker_of(doc, "the Fox", &kind), "");  // a nickname, nobody's words
+  EXPECT_EQ(kind, "scare");
+}
+
 TEST(QuoteStage, BadInputGivesNoQuotesAndNoCrash) {
   auto p = load(false);
   ASSERT_TRUE(p);
