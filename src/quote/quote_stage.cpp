@@ -140,6 +140,12 @@ class QuoteAnnotator {
       }
       return sp;
     }
+    // "A senior Tory MP has criticised ... Committee chairman Ana Ruiz was giving
+    // her reaction ...": news copy opens with a description and names it next.
+    if (lede_description(s, sentence)) {
+      const int p = named_as_next_subject(sentence);
+      if (p >= 0) return as_person(p, sentence, sp.entity);
+    }
     if (s.name) {
       std::string titles;
       if (s.title_first < s.first) strip_titles(doc_, s.title_first, s.last, &titles);
@@ -241,6 +247,54 @@ class QuoteAnnotator {
     const size_t p = tracker_.observe(doc_, first, last, {});
     tracker_.mark_org(p);
     return static_cast<int>(p);
+  }
+
+  // True for an indefinite job description ("A senior Tory MP", "an aide") in the
+  // first paragraph after the headline: job, party and body words only.
+  bool lede_description(const Subject& s, uint32_t sentence) const {
+    if (s.pronoun || doc_.sentences[sentence].paragraph > 1 || sentence > 2) return false;
+    const uint32_t first = s.name ? std::min(s.title_first, s.first) : s.first;
+    if (!is_title_word(to_lower(doc_.token_text(doc_.tokens[s.last - 1])))) return false;
+    for (uint32_t i = first; i < s.last; ++i) {
+      const std::string w = to_lower(doc_.token_text(doc_.tokens[i]));
+      const bool describes = is_title_word(w) || is_org_word(w) || doc_.tokens[i].upos == "ADJ" ||
+                             doc_.tokens[i].upos == "DET" || doc_.tokens[i].upos == "NOUN";
+      if (!describes || is_honorific(w)) return false;
+    }
+    for (uint32_t i = first + 1, n = 0; i > 0 && n < 4; --i, ++n) {
+      const std::string w = to_lower(doc_.token_text(doc_.tokens[i - 1]));
+      if (w == "a" || w == "an") return true;
+      const std::string& u = doc_.tokens[i - 1].upos;
+      if (i - 1 < first && u != "ADJ" && u != "NOUN" && u != "PROPN") return false;
+    }
+    return false;
+  }
+
+  // The person the sentence after `sentence` opens with as its subject (by the
+  // parse, or its first name after job words only), recorded; -1 when none.
+  int named_as_next_subject(uint32_t sentence) {
+    if (sentence + 1 >= doc_.sentences.size()) return -1;
+    const Sentence& n = doc_.sentences[sentence + 1];
+    for (uint32_t i = n.first_token; i < n.last_token; ++i) {
+      if (in_quote_[i] >= 0) return -1;
+      if (!is_name_token(doc_, i)) {
+        const Token& t = doc_.tokens[i];
+        const bool job = t.upos == "NOUN" || t.upos == "ADJ" || t.upos == "DET" || t.kind != TokenKind::kWord;
+        if (!job) return -1;
+        continue;
+      }
+      uint32_t a = i, b = i + 1;
+      name_run(doc_, n.first_token, n.last_token, in_quote_, a, b);
+      std::string titles;
+      const uint32_t f = strip_titles(doc_, a, b, &titles);
+      bool person = b - f >= 2 || is_honorific(to_lower(doc_.token_text(doc_.tokens[f])));
+      for (uint32_t k = f; k < b; ++k) person = person && !is_org_word(to_lower(doc_.token_text(doc_.tokens[k])));
+      const std::string_view type = entity_type_at(doc_, doc_.tokens[f].start, doc_.tokens[b - 1].end);
+      if (!person || (!type.empty() && type != "PERSON")) return -1;
+      titles += job_words_before(doc_, a, n.first_token, in_quote_);
+      return static_cast<int>(tracker_.observe(doc_, f, b, titles));
+    }
+    return -1;
   }
 
   // Nouns for a business that news copy uses to name a company again.

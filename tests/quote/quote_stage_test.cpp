@@ -753,6 +753,18 @@ TEST(QuoteStage, SomeOfWhomDubbedAndANicknameGiven) {
   EXPECT_EQ(kind, "scare");
 }
 
+TEST(QuoteStage, ALedeDescriptionIsNamedInTheNextSentence) {
+  auto p = load(true);
+  if (!p) GTEST_SKIP() << "tagger/parser models not built";
+  Document doc = annotate(*p,
+                          "Harbour plan attacked\n\n"
+                          "A senior Green MP has criticised the harbour board's \"careless\" approach to the floods. "
+                          "Transport committee chairwoman Ana Ruiz was giving her view of a report on the docks.\n\n"
+                          "A spokesman for the board said the report was \"out of date\".\n");
+  EXPECT_EQ(speaker_of(doc, "careless"), "Ana Ruiz");
+  EXPECT_EQ(speaker_of(doc, "out of date"), "spokesman");  // not in the lede
+}
+
 TEST(QuoteStage, BadInputGivesNoQuotesAndNoCrash) {
   auto p = load(false);
   ASSERT_TRUE(p);
