@@ -473,6 +473,35 @@ class QuoteAnnotator {
     candidates.swap(kept);
   }
 
+  // "Mr Haddad - who won fame as one of the "harbour rebels" and ... - said", "In
+  // the speech - which an audience clearly "warm" to him cheered - he promised":
+  // a fragment inside a relative clause set off by dashes or commas describes
+  // someone; a cue after the aside's close did not say it. Cues inside the
+  // aside ("who called the plan ...") and before it stay.
+  void drop_cues_after_relative_aside(size_t mi, std::vector<uint32_t>& candidates) const {
+    const MarkedSpan& m = marks_[mi];
+    const uint32_t open_tok = first_token_at(m.open), close_tok = first_token_at(m.end);
+    if (open_tok == 0 || open_tok >= doc_.tokens.size()) return;
+    const Sentence& s = doc_.sentences[doc_.tokens[open_tok].sentence];
+    auto is_set_off = [&](uint32_t i) {
+      const std::string_view x = doc_.token_text(doc_.tokens[i]);
+      return x == "," || x == "-" || x == "\xE2\x80\x93" || x == "\xE2\x80\x94";
+    };
+    uint32_t o = open_tok;
+    while (o > s.first_token && !is_set_off(o - 1) && in_quote_[o - 1] < 0 && open_tok - o < 25) --o;
+    if (o <= s.first_token || !is_set_off(o - 1) || o >= s.last_token) return;
+    const std::string rel = to_lower(doc_.token_text(doc_.tokens[o]));
+    if (rel != "who" && rel != "which" && rel != "whose") return;
+    const std::string_view mark = doc_.token_text(doc_.tokens[o - 1]);
+    uint32_t c = close_tok;
+    while (c < s.last_token && !(in_quote_[c] < 0 && doc_.token_text(doc_.tokens[c]) == mark)) ++c;
+    if (c >= s.last_token) return;
+    std::vector<uint32_t> kept;
+    for (uint32_t cue : candidates)
+      if (cue < c) kept.push_back(cue);
+    candidates.swap(kept);
+  }
+
   // A cue in a relative clause ("who he described as") or a participle on the
   // noun before it ("cases alleging"), by the parse or, as the parser often
   // reads these as conjuncts, by the words.
@@ -620,7 +649,10 @@ class QuoteAnnotator {
       runs_on = k < hi && std::islower(static_cast<unsigned char>(doc_.text[doc_.tokens[k].start])) != 0;
     }
     std::vector<uint32_t> candidates = cue_candidates(mi, lo, hi, tail == ',' || tail == '?' || tail == '!' || runs_on);
-    if (!direct) keep_reporting_cues(mi, candidates);
+    if (!direct) {
+      keep_reporting_cues(mi, candidates);
+      drop_cues_after_relative_aside(mi, candidates);
+    }
     for (uint32_t c : candidates) {
       Subject found = find_subject(doc_, c, lo, hi, in_quote_);
       if (!found.found) continue;

@@ -765,6 +765,21 @@ TEST(QuoteStage, ALedeDescriptionIsNamedInTheNextSentence) {
   EXPECT_EQ(speaker_of(doc, "out of date"), "spokesman");  // not in the lede
 }
 
+TEST(QuoteStage, AFragmentInARelativeAsideIsNotTheLaterCues) {
+  auto p = load(true);
+  if (!p) GTEST_SKIP() << "tagger/parser models not built";
+  Document doc = annotate(*p,
+                          "Harbour vote\n\n"
+                          "But Mr Haddad - who won fame as one of Elmford's \"harbour rebels\" and is running his own "
+                          "campaign - said he was not convinced by the board.\n\n"
+                          "Ms Ruiz, who called the plan \"a folly\", said she would vote no.\n");
+  std::string kind;
+  EXPECT_EQ(speaker_of(doc, "harbour rebels", &kind), "");
+  EXPECT_EQ(kind, "scare");
+  EXPECT_EQ(speaker_of(doc, "a folly", &kind), "Ms Ruiz");  // the aside's own cue
+  EXPECT_EQ(kind, "partial");
+}
+
 TEST(QuoteStage, BadInputGivesNoQuotesAndNoCrash) {
   auto p = load(false);
   ASSERT_TRUE(p);
