@@ -566,6 +566,20 @@ class QuoteAnnotator {
     return doc_.token_text(doc_.tokens[s.first_token]) == "And";
   }
 
+  // '"I welcome the offer," said Ms Ruiz, "but we will need more."': the second
+  // half of a quotation split by its cue and speaker, however it opens.
+  bool resumes_split(size_t mi) const {
+    if (mi == 0) return false;
+    const MarkedSpan& prev = marks_[mi - 1];
+    const MarkedSpan& m = marks_[mi];
+    if (!prev.closed || prev.paragraph != m.paragraph || doc_.text[prev.end - 1] != ',' || !looks_direct(mi - 1)) return false;
+    const uint32_t a = first_token_at(prev.end + 1), b = first_token_at(m.open);
+    if (b <= a || b - a > 8 || doc_.token_text(doc_.tokens[b - 1]) != ",") return false;
+    bool cue = false;
+    for (uint32_t i = a; i < b; ++i) cue = cue || is_cue_token(doc_, i);
+    return cue;
+  }
+
   // Words of a clause, not a term: a verb among them, or five words or more.
   bool clause_like(size_t mi) const {
     const MarkedSpan& m = marks_[mi];
@@ -631,7 +645,8 @@ class QuoteAnnotator {
     // 'workers, "stand little chance of redress."': after a comma, only words that
     // open with a capital are a quotation given whole.
     const bool capital = content.empty() || !std::islower(static_cast<unsigned char>(content[0]));
-    const bool direct = !titled && (starts || (ends_clause && after_cue_or_comma && (capital || before != ",")));
+    const bool direct =
+        !titled && (starts || (ends_clause && after_cue_or_comma && (capital || before != ",")) || resumes_split(mi));
     std::string lead = to_lower(doc_.span_text(m.open >= 10 ? m.open - 10 : 0, m.open));
     while (!lead.empty() && lead.back() == ' ') lead.pop_back();
     const bool so_called = lead.size() >= 9 && (lead.substr(lead.size() - 9) == "so-called" || lead.substr(lead.size() - 9) == "so called");

@@ -780,6 +780,20 @@ TEST(QuoteStage, AFragmentInARelativeAsideIsNotTheLaterCues) {
   EXPECT_EQ(kind, "partial");
 }
 
+TEST(QuoteStage, TheSecondHalfOfASplitQuotationIsDirect) {
+  for (bool models : {true, false}) {
+    auto p = load(models);
+    if (!p) GTEST_SKIP() << "tagger/parser models not built";
+    Document doc = annotate(*p,
+                            "Harbour fees\n\n"
+                            "\"I fully welcome the offer of Mr Haddad,\" said Ana Ruiz, \"but we will need to see "
+                            "the cranes arrive.\"\n");
+    std::string kind;
+    EXPECT_EQ(speaker_of(doc, "but we will need to see the cranes arrive.", &kind), "Ana Ruiz") << models;
+    EXPECT_EQ(kind, "direct") << models;
+  }
+}
+
 TEST(QuoteStage, BadInputGivesNoQuotesAndNoCrash) {
   auto p = load(false);
   ASSERT_TRUE(p);
