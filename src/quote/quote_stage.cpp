@@ -207,8 +207,8 @@ class QuoteAnnotator {
     if (!title && definite(s.first) && is_company_noun(head)) {
       int p = tracker_.resolve_salient_org(sentence);
       // "Revenues at media group Reuters slipped ..., the group said": else the
-      // organisation the entity stage named last, in this or the two sentences before.
-      if (p < 0) p = latest_named_org(b, sentence);
+      // organisation the entity stage has named most so far.
+      if (p < 0) p = most_named_org(b);
       if (p >= 0) return as_person(p, sentence, sp.entity);
     }
     uint32_t f = s.first;
@@ -229,16 +229,24 @@ class QuoteAnnotator {
     return sp;
   }
 
-  // The organisation whose name (an ORG entity's name mention) ends latest before
-  // byte `before`, in sentence `sentence` or the two before it, as the tracker's
-  // person index; -1 when the entity stage named none there.
-  int latest_named_org(uint32_t before, uint32_t sentence) {
+  // The organisation the article is about so far: of the ORG entities named
+  // before byte `before`, the one named most often (the latest on a tie), as
+  // the tracker's person index; -1 when the entity stage named none.
+  int most_named_org(uint32_t before) {
     const EntityMention* best = nullptr;
+    size_t best_count = 0;
     for (const Entity& en : doc_.entities) {
       if (en.type != "ORG") continue;
+      const EntityMention* latest = nullptr;
+      size_t count = 0;
       for (const EntityMention& m : en.mentions) {
-        if (m.kind != "name" || m.end > before || sentence_of(m.start) + 2 < sentence) continue;
-        if (!best || m.start > best->start) best = &m;
+        if (m.kind != "name" || m.end > before) continue;
+        ++count;
+        if (!latest || m.start > latest->start) latest = &m;
+      }
+      if (latest && (count > best_count || (count == best_count && latest->start > best->start))) {
+        best = latest;
+        best_count = count;
       }
     }
     if (!best) return -1;

@@ -388,9 +388,8 @@ Subject by_agent(const Document& doc, uint32_t cue, uint32_t hi, const std::vect
 }
 
 // False when verb v's subject in the parse (the nearest before it, as the
-// subject search takes it) is a thing that says nothing: "it", "this", or a
-// common noun that is no job, body or group ("the year had begun"). True when
-// it has no subject.
+// subject search takes it) is a pronoun for a thing ("it would not move, calling
+// ..."): the parse has lost the speaker. True when it has no subject.
 bool subject_may_speak(const Document& doc, uint32_t v) {
   const Sentence& s = doc.sentences[doc.tokens[v].sentence];
   uint32_t best = kNoToken;
@@ -400,10 +399,8 @@ bool subject_may_speak(const Document& doc, uint32_t v) {
     if (best == kNoToken || (j < v && (best > v || j > best))) best = j;
   }
   if (best == kNoToken) return true;
-  const Token& t = doc.tokens[best];
   const std::string w = lower_at(doc, best);
-  if (w == "it" || w == "this" || w == "that") return false;
-  return !(t.upos == "NOUN" && t.xpos == "NN" && !is_title_word(w) && !is_org_word(w));
+  return w != "it" && w != "this" && w != "that" && w != "there";
 }
 
 // "Michael Lamberty, a harbour spokesman told the BBC", "Rabbi Ivo Brandt, founder
@@ -732,10 +729,9 @@ Subject find_subject_at(const Document& doc, uint32_t cue, uint32_t lo, uint32_t
       }
       // "Mr Haddad issued a warning, telling voters ...", "she caused a stir by
       // calling the plan ...": a participle adjunct has no subject of its own;
-      // the subject of the sentence's verb does the telling, also when the parser
-      // hangs the participle on a clause inside ("said the year had begun well,
-      // adding ...", "insisted it would not move, calling ...") or, after a
-      // comma, on the noun before it as a conjunct ("a warning, telling").
+      // the subject of the sentence's main verb does the telling, also when the
+      // parser hangs the participle, after a comma, on the noun before it as a
+      // conjunct ("a warning, telling").
       bool free_participle = vt.deprel == "advcl" && vt.xpos == "VBG";
       uint32_t next = static_cast<uint32_t>(vt.head);
       if (!free_participle && v == cue && vt.xpos == "VBG" && vt.deprel == "conj" && cue > lo &&
@@ -755,16 +751,16 @@ Subject find_subject_at(const Document& doc, uint32_t cue, uint32_t lo, uint32_t
       const bool after_object = vt.deprel == "advcl" && vt.xpos == "VBG" && cue > lo &&
                                 doc.tokens[cue - 1].deprel == "obj" && doc.tokens[cue - 1].head == vt.head;
       if (free_participle) {
-        // A clause whose subject cannot speak ("the year", "it") hands the participle
-        // on to the clause it reports; one with a person or body keeps it ("said
-        // Mr Haddad ordered the cuts, telling him ...": Mr Haddad tells).
-        for (int up = 0; up < 4 && doc.tokens[v].deprel == "ccomp" && !subject_may_speak(doc, v); ++up) {
-          const int32_t h = doc.tokens[v].head;
-          if (h < static_cast<int32_t>(lo) || h >= static_cast<int32_t>(hi)) break;
-          v = static_cast<uint32_t>(h);
-        }
+        // Only on the sentence's main verb: one hung on a clause inside may be that
+        // clause's ("said Mr Haddad ordered the cuts, telling him ...") or the
+        // outer speaker's ("denied dockers had forced the change, telling the
+        // BBC ..."), and the parse cannot tell which; the older rules decide.
+        if (doc.tokens[v].head != -1) break;
         // A verb of saying there is found as any cue is ("The data seller said ..., adding").
-        if (is_cue_token(doc, v)) return find_subject_at(doc, v, lo, hi, q);
+        if (is_cue_token(doc, v)) {
+          const Subject main = find_subject_at(doc, v, lo, hi, q);
+          if (main.found) return main;
+        }
         // A parse that gives the verb a subject that cannot speak is no guide.
         if (!subject_may_speak(doc, v)) break;
       }

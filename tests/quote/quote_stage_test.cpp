@@ -630,15 +630,19 @@ TEST(QuoteStage, AParticipleAdjunctSpeaksWithItsVerbsSubject) {
 TEST(QuoteStage, AParticipleOnAClauseWhoseSubjectCannotSpeak) {
   auto p = load(true);
   if (!p) GTEST_SKIP() << "tagger/parser models not built";
-  // The parser hangs the participle on the reported clause: "the year" adds
-  // nothing, the seller does; Mr Haddad, a person, does the telling himself.
+  // The parser hangs the participle on the reported clause: that is no main
+  // verb's adjunct, and the older rules decide (the seller adds; Mr Haddad tells;
+  // Ms Ruiz, who denies, tells the Gazette).
   Document doc = annotate(*p,
                           "Elmford Bank beat forecasts in March.\n\n"
                           "The freight and data seller said the year had begun well, adding that profits would show "
                           "\"steady growth\" in May.\n\n"
-                          "Ms Ruiz has said that Mr Haddad ordered the cuts, telling the board to \"cut deep\".\n");
+                          "Ms Ruiz has said that Mr Haddad ordered the cuts, telling the board to \"cut deep\".\n\n"
+                          "Ms Ruiz denied the dockers had forced the change, telling the Gazette \"there is a "
+                          "feeling that something is wrong\".\n");
   EXPECT_EQ(speaker_of(doc, "steady growth"), "Elmford Bank");
   EXPECT_EQ(speaker_of(doc, "cut deep"), "Mr Haddad");
+  EXPECT_EQ(speaker_of(doc, "there is a feeling that something is wrong"), "Ms Ruiz");
 }
 
 TEST(QuoteStage, ContinuedParagraphsKeepTheirSpeakerSalient) {
