@@ -438,6 +438,26 @@ class QuoteAnnotator {
     return words >= 3;
   }
 
+  // 'the US's "strong dollar" policy', 'its "fair deal" scheme': a noun phrase in
+  // marks that modifies a noun for a policy or plan names it; no one is quoted
+  // (not 'a "reckless" plan', where the marks hold someone's judgement).
+  bool names_a_policy(size_t mi) const {
+    const MarkedSpan& m = marks_[mi];
+    if (!m.closed || clause_like(mi)) return false;
+    uint32_t k = first_token_at(m.end);
+    if (k == 0) return false;
+    uint32_t last = k - 1;  // the last word inside the marks
+    while (last > 0 && doc_.tokens[last].kind != TokenKind::kWord) --last;
+    if (doc_.tokens[last].upos != "NOUN" && doc_.tokens[last].upos != "PROPN") return false;
+    while (k < doc_.tokens.size() && in_quote_[k] == static_cast<int32_t>(mi)) ++k;  // the closing mark
+    if (k >= doc_.tokens.size() || doc_.tokens[k].kind != TokenKind::kWord) return false;
+    static constexpr std::string_view kNames[] = {"policy", "policies", "bill", "plan", "plans", "scheme",
+                                                  "strategy", "programme", "program", "campaign", "label",
+                                                  "initiative", "agenda", "doctrine"};
+    const std::string w = to_lower(doc_.token_text(doc_.tokens[k]));
+    return std::find(std::begin(kNames), std::end(kNames), w) != std::end(kNames);
+  }
+
   // The quotation follows "headline:", "title:", "slogan:" (or "headline" with no colon).
   bool titled_by_noun(uint32_t open_tok) const {
     if (open_tok == 0) return false;
@@ -690,7 +710,7 @@ class QuoteAnnotator {
       }
     }
     const Post* post = post_at(m.start);
-    if ((so_called || titled || title_case(mi)) && !direct) subj = Subject{};  // a term, not anyone's words
+    if ((so_called || titled || title_case(mi) || names_a_policy(mi)) && !direct) subj = Subject{};  // a term, not anyone's words
     if (direct) {
       q.kind = "direct";
     } else {
@@ -712,7 +732,7 @@ class QuoteAnnotator {
       // A quotation inside an embedded post is its author's.
       q.speaker_text = post->author;
       q.speaker = post->author_entity;
-    } else if (!direct && !so_called && !titled && !title_case(mi) && last_ >= 0 &&
+    } else if (!direct && !so_called && !titled && !title_case(mi) && !names_a_policy(mi) && last_ >= 0 &&
                (m.paragraph == last_paragraph_ ? st <= last_sentence_ + 2
                                                : m.paragraph == last_paragraph_ + 1 && st == last_sentence_ + 1) &&
                (clause_like(mi) || goes_on_reporting(st))) {

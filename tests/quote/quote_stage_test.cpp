@@ -798,6 +798,21 @@ TEST(QuoteStage, TheSecondHalfOfASplitQuotationIsDirect) {
   }
 }
 
+TEST(QuoteStage, WordsInMarksNamingAPolicyAreAScareQuote) {
+  auto p = load(true);
+  if (!p) GTEST_SKIP() << "tagger/parser models not built";
+  Document doc = annotate(*p,
+                          "Harbour fees\n\n"
+                          "Although the port board still backs its \"open harbour\" policy, it has tacitly indicated "
+                          "that it would accept higher fees.\n\n"
+                          "Ms Ruiz called it a \"reckless\" plan.\n");
+  std::string kind;
+  EXPECT_EQ(speaker_of(doc, "open harbour", &kind), "");
+  EXPECT_EQ(kind, "scare");
+  EXPECT_EQ(speaker_of(doc, "reckless", &kind), "Ms Ruiz");  // a judgement, not a name
+  EXPECT_EQ(kind, "partial");
+}
+
 TEST(QuoteStage, BadInputGivesNoQuotesAndNoCrash) {
   auto p = load(false);
   ASSERT_TRUE(p);
