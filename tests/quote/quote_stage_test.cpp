@@ -589,13 +589,13 @@ TEST(QuoteStage, AnOfficeIsNotItsShadowOrDeputy) {
   Document doc;
   doc.text =
       "Budget row\n\n"
-      "Omar Haddad has set out his plans for the harbour. The chancellor said the vote would give "
+      "Omar Haddad has set out his plans for the harbour. The chancellor said the plan offered "
       "\"a clear choice\" to the town.\n\n"
-      "He said the cuts planned by shadow chancellor Oliver Hale were \"deeply unfair\". Later the chancellor "
-      "said growth was \"steady and strong\".\n";
+      "He said the savings sought by shadow chancellor Oliver Hale would \"deeply hurt\" the docks. Later the "
+      "chancellor said growth was \"steady and strong\".\n";
   ASSERT_TRUE(p->annotate(doc).ok());
   EXPECT_EQ(speaker_of(doc, "a clear choice"), "Omar Haddad");
-  EXPECT_EQ(speaker_of(doc, "deeply unfair"), "Omar Haddad");
+  EXPECT_EQ(speaker_of(doc, "deeply hurt"), "Omar Haddad");
   EXPECT_EQ(speaker_of(doc, "steady and strong"), "Omar Haddad");  // not the shadow chancellor
   // What the entity stage may write: "The chancellor" linked to the shadow chancellor.
   const uint32_t office = static_cast<uint32_t>(doc.text.find("The chancellor"));
@@ -616,12 +616,12 @@ TEST(QuoteStage, AParticipleAdjunctSpeaksWithItsVerbsSubject) {
   if (!p) GTEST_SKIP() << "tagger/parser models not built";
   Document doc = annotate(*p,
                           "Harbour vote\n\n"
-                          "Omar Haddad has issued a warning to the town, telling voters the stakes are \"far too "
-                          "high\" to stay at home.\n\n"
+                          "Omar Haddad has issued a warning to the town, telling voters that the docks face \"a grim "
+                          "winter\" without help.\n\n"
                           "On Monday, Ms Ruiz caused a stir by calling the harbour board \"a sleepy club\" at a "
                           "meeting in Elmford.\n");
   std::string kind;
-  EXPECT_EQ(speaker_of(doc, "far too high", &kind), "Omar Haddad");
+  EXPECT_EQ(speaker_of(doc, "a grim winter", &kind), "Omar Haddad");
   EXPECT_EQ(kind, "partial");
   EXPECT_EQ(speaker_of(doc, "a sleepy club", &kind), "Ms Ruiz");
   EXPECT_EQ(kind, "partial");
@@ -635,14 +635,14 @@ TEST(QuoteStage, AParticipleOnAClauseWhoseSubjectCannotSpeak) {
   // Ms Ruiz, who denies, tells the Gazette).
   Document doc = annotate(*p,
                           "Elmford Bank beat forecasts in March.\n\n"
-                          "The freight and data seller said the year had begun well, adding that profits would show "
-                          "\"steady growth\" in May.\n\n"
+                          "The freight and data seller said trading had started strongly, adding that profits would "
+                          "show \"steady growth\" in May.\n\n"
                           "Ms Ruiz has said that Mr Haddad ordered the cuts, telling the board to \"cut deep\".\n\n"
-                          "Ms Ruiz denied the dockers had forced the change, telling the Gazette \"there is a "
-                          "feeling that something is wrong\".\n");
+                          "Ms Ruiz denied the dockers had pushed her into it, telling the Gazette \"the town needed "
+                          "this anyway\".\n");
   EXPECT_EQ(speaker_of(doc, "steady growth"), "Elmford Bank");
   EXPECT_EQ(speaker_of(doc, "cut deep"), "Mr Haddad");
-  EXPECT_EQ(speaker_of(doc, "there is a feeling that something is wrong"), "Ms Ruiz");
+  EXPECT_EQ(speaker_of(doc, "the town needed this anyway"), "Ms Ruiz");
 }
 
 TEST(QuoteStage, ContinuedParagraphsKeepTheirSpeakerSalient) {
@@ -652,10 +652,10 @@ TEST(QuoteStage, ContinuedParagraphsKeepTheirSpeakerSalient) {
   // is still the one talking.
   Document doc = annotate(*p,
                           "Harbour plan\n\n"
-                          "Omar Haddad spoke in Elmford. Turning to the port, he said: \"We will never go back. \"The "
+                          "Omar Haddad spoke in Elmford. On the port, he said: \"We will never go back. \"The "
                           "harbour will be open to all.\n\n"
-                          "\"This will be the dividing line. We will build. We will hire. We will grow.\"\n\n"
-                          "Turning to jobs, the mayor promised \"a fair deal for the young\".\n");
+                          "\"This is where the town splits. We will build. We will hire. We will grow.\"\n\n"
+                          "On jobs, the mayor promised \"a fair deal for the young\".\n");
   EXPECT_EQ(speaker_of(doc, "a fair deal for the young"), "Omar Haddad");
 }
 
@@ -665,7 +665,8 @@ TEST(QuoteStage, ABusinessDescribedAgainIsTheLatestNamedCompany) {
   Document doc;
   doc.text =
       "Port shares fall\n\n"
-      "Sales at shipping group Elmford Lines fell 5% in March, the group said. It blamed \"weak demand\".\n";
+      "Freight volumes at shipping group Elmford Lines dropped sharply in March, the group said. It blamed "
+      "\"weak demand\".\n";
   ASSERT_TRUE(p->annotate(doc).ok());
   EXPECT_EQ(speaker_of(doc, "weak demand"), "group");  // no entity stage: left as written
   // What the entity stage writes: Elmford Lines is an organisation.
@@ -685,10 +686,10 @@ TEST(QuoteStage, AVerbInsideACapitalisedNameIsNoCue) {
   if (!p) GTEST_SKIP() << "tagger/parser models not built";
   Document doc = annotate(*p,
                           "Harbour vote\n\n"
-                          "Ana Fisk, spokeswoman for Elmford Says No, said the Yes campaign's choice to get nasty "
-                          "dragged the vote \"into the mud\" and showed they were \"rattled\".\n");
+                          "Ana Fisk, spokeswoman for Elmford Says No, said the other side's attacks had pulled the "
+                          "debate \"into the mud\" and proved they were \"nervous\".\n");
   EXPECT_EQ(speaker_of(doc, "into the mud"), "Ana Fisk");
-  EXPECT_EQ(speaker_of(doc, "rattled"), "Ana Fisk");
+  EXPECT_EQ(speaker_of(doc, "nervous"), "Ana Fisk");
 }
 
 TEST(QuoteStage, AParticipleOnANounWithAByAgentIsPassive) {
@@ -696,9 +697,9 @@ TEST(QuoteStage, AParticipleOnANounWithAByAgentIsPassive) {
   if (!p) GTEST_SKIP() << "tagger/parser models not built";
   Document doc = annotate(*p,
                           "Harbour climbdown\n\n"
-                          "Ana Ruiz has dropped plans to close 12 of the harbour's docks, in a move branded a "
-                          "\"shameful retreat\" by the dockers.\n");
-  EXPECT_EQ(speaker_of(doc, "shameful retreat"), "dockers");
+                          "Ana Ruiz dropped her plan to shut 12 docks on Friday after a vote branded \"a shameful "
+                          "retreat\" by the dockers.\n");
+  EXPECT_EQ(speaker_of(doc, "a shameful retreat"), "dockers");
 }
 
 TEST(QuoteStage, TheParsesSubjectAfterAFrontedPhraseIsTheNextHe) {
@@ -707,10 +708,9 @@ TEST(QuoteStage, TheParsesSubjectAfterAFrontedPhraseIsTheNextHe) {
   Document doc = annotate(*p,
                           "Harbour trial\n\n"
                           "Mr Omar Haddad has already admitted the fraud and is helping the court.\n\n"
-                          "On Monday, defence lawyer Mr Karl Vine tried to distance his client from the case. During "
-                          "the hearing, he asked Mr Haddad if he had ever seen the harbour master \"sign a "
-                          "cheque?\".\n");
-  EXPECT_EQ(speaker_of(doc, "sign a cheque?"), "Mr Karl Vine");
+                          "On Monday, defence lawyer Mr Karl Vine tried to cast doubt on the clerk's account. Later, "
+                          "he asked Mr Haddad whether the harbour master had ever \"signed a cheque himself\".\n");
+  EXPECT_EQ(speaker_of(doc, "signed a cheque himself"), "Mr Karl Vine");
 }
 
 TEST(QuoteStage, ASaidAsideWithANameAfterItIsInverted) {
@@ -721,13 +721,13 @@ TEST(QuoteStage, ASaidAsideWithANameAfterItIsInverted) {
     ASSERT_TRUE(q);
     Document doc = annotate(*q,
                             "Harbour fees\n\n"
-                            "But dockers said the rise was only a pause. The harbour board's remarks, said Lena Fisk "
-                            "of Morrow Capital in Elmford, were \"far too mild to calm the market\".\n\n"
-                            "However, Mr Karl Vine, who lost his seat last year, said Ms Ruiz \"should keep out of\" "
-                            "the row.\n");
-    EXPECT_EQ(speaker_of(doc, "far too mild to calm the market"), "Lena Fisk") << models;
+                            "But dockers said the rise was only a pause. The board's new forecast, said Lena Fisk "
+                            "of Morrow Capital, was \"far from enough to calm traders\".\n\n"
+                            "However, Mr Karl Vine, who lost his seat last year, said Ms Ruiz \"ought to stay away "
+                            "from\" the talks.\n");
+    EXPECT_EQ(speaker_of(doc, "far from enough to calm traders"), "Lena Fisk") << models;
     // Not an aside: the name opens what was said.
-    EXPECT_EQ(speaker_of(doc, "should keep out of"), "Mr Karl Vine") << models;
+    EXPECT_EQ(speaker_of(doc, "ought to stay away from"), "Mr Karl Vine") << models;
   }
 }
 
@@ -738,8 +738,8 @@ TEST(QuoteStage, AnAdverbBetweenSubjectAndCueIsSkipped) {
   Document doc = annotate(*p,
                           "Harbour money\n\n"
                           "Harbour Minister Ana Ruiz told the Gazette the docks needed \"a clear plan\". She added the "
-                          "board had originally pledged \"for every dock to get at least two new cranes\" a year.\n");
-  EXPECT_EQ(speaker_of(doc, "for every dock to get at least two new cranes"), "board");
+                          "board had originally promised \"a new crane for every dock\" by May.\n");
+  EXPECT_EQ(speaker_of(doc, "a new crane for every dock"), "board");
 }
 
 TEST(QuoteStage, SomeOfWhomDubbedAndANicknameGiven) {
@@ -747,9 +747,9 @@ TEST(QuoteStage, SomeOfWhomDubbedAndANicknameGiven) {
   if (!p) GTEST_SKIP() << "tagger/parser models not built";
   Document doc = annotate(*p,
                           "Harbour pact\n\n"
-                          "Ivo Brandt was a firm defender of the pact. But he faced anger from dockers some of whom "
+                          "Ivo Brandt signed the pact in May. He was booed by crowds of dockers, some of whom "
                           "dubbed him \"Lord of the Quay\".\n\n"
-                          "The former harbour master, dubbed \"the Fox\" for his cunning, met Ms Ruiz on Monday.\n");
+                          "The old harbour master, dubbed \"the Fox\" in his younger days, met Ms Ruiz on Monday.\n");
   std::string kind;
   EXPECT_EQ(speaker_of(doc, "Lord of the Quay", &kind), "dockers");
   EXPECT_EQ(kind, "partial");
@@ -762,8 +762,8 @@ TEST(QuoteStage, ALedeDescriptionIsNamedInTheNextSentence) {
   if (!p) GTEST_SKIP() << "tagger/parser models not built";
   Document doc = annotate(*p,
                           "Harbour plan attacked\n\n"
-                          "A senior Green MP has criticised the harbour board's \"careless\" approach to the floods. "
-                          "Transport committee chairwoman Ana Ruiz was giving her view of a report on the docks.\n\n"
+                          "A senior Green MP has attacked the harbour board's \"careless\" handling of the floods. "
+                          "Transport committee chairwoman Ana Ruiz spoke after reading a report on the docks.\n\n"
                           "A spokesman for the board said the report was \"out of date\".\n");
   EXPECT_EQ(speaker_of(doc, "careless"), "Ana Ruiz");
   EXPECT_EQ(speaker_of(doc, "out of date"), "spokesman");  // not in the lede
@@ -774,11 +774,11 @@ TEST(QuoteStage, AFragmentInARelativeAsideIsNotTheLaterCues) {
   if (!p) GTEST_SKIP() << "tagger/parser models not built";
   Document doc = annotate(*p,
                           "Harbour vote\n\n"
-                          "But Mr Haddad - who won fame as one of Elmford's \"harbour rebels\" and is running his own "
-                          "campaign - said he was not convinced by the board.\n\n"
+                          "But Mr Haddad - who became known as one of the \"quay rebels\" and now leads a protest "
+                          "group - said he would fight on.\n\n"
                           "Ms Ruiz, who called the plan \"a folly\", said she would vote no.\n");
   std::string kind;
-  EXPECT_EQ(speaker_of(doc, "harbour rebels", &kind), "");
+  EXPECT_EQ(speaker_of(doc, "quay rebels", &kind), "");
   EXPECT_EQ(kind, "scare");
   EXPECT_EQ(speaker_of(doc, "a folly", &kind), "Ms Ruiz");  // the aside's own cue
   EXPECT_EQ(kind, "partial");
@@ -790,10 +790,10 @@ TEST(QuoteStage, TheSecondHalfOfASplitQuotationIsDirect) {
     if (!p) GTEST_SKIP() << "tagger/parser models not built";
     Document doc = annotate(*p,
                             "Harbour fees\n\n"
-                            "\"I fully welcome the offer of Mr Haddad,\" said Ana Ruiz, \"but we will need to see "
-                            "the cranes arrive.\"\n");
+                            "\"The offer from Mr Haddad is a good start,\" said Ana Ruiz, \"but the cranes have to "
+                            "arrive first.\"\n");
     std::string kind;
-    EXPECT_EQ(speaker_of(doc, "but we will need to see the cranes arrive.", &kind), "Ana Ruiz") << models;
+    EXPECT_EQ(speaker_of(doc, "but the cranes have to arrive first.", &kind), "Ana Ruiz") << models;
     EXPECT_EQ(kind, "direct") << models;
   }
 }
@@ -803,7 +803,7 @@ TEST(QuoteStage, WordsInMarksNamingAPolicyAreAScareQuote) {
   if (!p) GTEST_SKIP() << "tagger/parser models not built";
   Document doc = annotate(*p,
                           "Harbour fees\n\n"
-                          "Although the port board still backs its \"open harbour\" policy, it has tacitly indicated "
+                          "While the port board backs its \"open harbour\" policy in public, it has quietly signalled "
                           "that it would accept higher fees.\n\n"
                           "Ms Ruiz called it a \"reckless\" plan.\n");
   std::string kind;
