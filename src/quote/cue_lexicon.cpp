@@ -9,7 +9,7 @@ namespace chronicle::quote {
 namespace {
 
 // Sorted for binary search (a test checks the order).
-constexpr std::array<std::string_view, 134> kCues = {
+constexpr std::array<std::string_view, 135> kCues = {
     "accept",    "accuse",    "acknowledge", "add",       "admit",     "advise",    "affirm",    "agree",
     "allege",    "announce",  "answer",      "argue",     "ask",       "assert",    "assure",    "blast",
     "blog",      "boast",     "brand",       "call",      "caution",   "charge",    "chide",     "cite",
@@ -26,10 +26,10 @@ constexpr std::array<std::string_view, 134> kCues = {
     "tell",      "testify",   "text",        "thunder",   "tweet",     "underline", "urge",      "vow",
     "warn",      "whisper",   "wonder",      "write",     "yell",      "believe",   "think",     "hope",
     "expect",    "feel",      "decry",       "worry",     "welcome",   "criticise", "criticize", "attack",
-    "label",     "refer",     "blame",     "quote",     "apologise", "apologize",
+    "label",     "refer",     "blame",     "quote",     "apologise", "apologize", "dub",
 };
 
-const std::array<std::string_view, 134>& sorted_cues() {
+const std::array<std::string_view, 135>& sorted_cues() {
   static const auto sorted = [] {
     auto a = kCues;
     std::sort(a.begin(), a.end());
@@ -48,6 +48,7 @@ constexpr Form kIrregular[] = {
     {"knew", "know"},    {"known", "know"},    {"felt", "feel"},    {"cried", "cry"},     {"replied", "reply"},
     {"denied", "deny"},  {"testified", "testify"}, {"snapped", "snap"}, {"admitted", "admit"}, {"quipped", "quip"},
     {"blogged", "blog"}, {"worried", "worry"}, {"texted", "text"}, {"labelled", "label"}, {"labelling", "label"}, {"referred", "refer"}, {"referring", "refer"},
+    {"dubbed", "dub"},   {"dubbing", "dub"},
 };
 
 }  // namespace

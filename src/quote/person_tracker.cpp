@@ -56,6 +56,20 @@ bool is_honorific(std::string_view lower) { return in(kHonorifics, lower); }
 bool is_title_word(std::string_view lower) { return in(kTitles, lower); }
 bool is_org_word(std::string_view lower) { return in(kNotPerson, lower); }
 
+bool holds_office(std::string_view titles, std::string_view office) {
+  static constexpr std::string_view kLesser[] = {"shadow", "deputy", "vice", "former", "assistant", "junior", "ex"};
+  std::string key(1, ' ');
+  key.append(office);
+  key.push_back(' ');
+  for (size_t at = titles.find(key); at != std::string_view::npos; at = titles.find(key, at + 1)) {
+    const size_t before = titles.rfind(' ', at == 0 ? 0 : at - 1);
+    const std::string_view word = at == 0 || before == std::string_view::npos ? std::string_view()
+                                                                              : titles.substr(before + 1, at - before - 1);
+    if (!in(kLesser, word)) return true;
+  }
+  return false;
+}
+
 char pronoun_gender(std::string_view w) {
   if (w == "he" || w == "him") return 'm';
   if (w == "she" || w == "her") return 'f';
@@ -75,6 +89,17 @@ bool possessive(const Document& doc, uint32_t i, uint32_t last) {
   if (i >= last) return false;
   const std::string_view t = doc.token_text(doc.tokens[i]);
   return t == "'s" || t == "\xE2\x80\x99s" || t == "'";
+}
+
+// "On Monday, defence lawyer Omar Haddad tried ...": by the parse, a word of
+// tokens [a, b) is the subject of its sentence's main verb, wherever it stands.
+bool subject_of_main_verb(const Document& doc, uint32_t a, uint32_t b) {
+  for (uint32_t i = a; i < b; ++i) {
+    const Token& t = doc.tokens[i];
+    if (t.deprel != "nsubj" || t.head < 0) continue;
+    if (doc.tokens[static_cast<size_t>(t.head)].head == -1) return true;
+  }
+  return false;
 }
 
 bool honorific_at(const Document& doc, uint32_t i) {
@@ -226,7 +251,7 @@ void PersonTracker::observe_tokens(const Document& doc, uint32_t first, uint32_t
     if (person) {
       if (name_first == i) titles += job_words_before(doc, i, first, skip);
       const size_t idx = observe(doc, name_first, j, titles);
-      if (first_run) spoke(idx, 0, sentence);
+      if (first_run || subject_of_main_verb(doc, name_first, j)) spoke(idx, 0, sentence);
     } else if (first_run && titles.find_first_not_of(' ') == std::string::npos && !possessive(doc, j, last) &&
                !is_title_word(to_lower(doc.token_text(doc.tokens[j - 1]))) &&
                (type == "ORG" || is_org_word(to_lower(doc.token_text(doc.tokens[j - 1]))))) {
@@ -349,12 +374,9 @@ int PersonTracker::resolve_salient_org(uint32_t sentence) const {
 }
 
 int PersonTracker::resolve_title(std::string_view title) const {
-  std::string key(1, ' ');
-  key.append(title);
-  key.push_back(' ');
   int best = -1;
   for (size_t i = 0; i < people_.size(); ++i) {
-    if (people_[i].titles.find(key) == std::string::npos) continue;
+    if (!holds_office(people_[i].titles, title)) continue;
     if (best < 0 || people_[i].last_seen > people_[static_cast<size_t>(best)].last_seen) best = static_cast<int>(i);
   }
   return best;

@@ -24,6 +24,12 @@ bool is_org_word(std::string_view lower);
 
 std::string to_lower(std::string_view s);
 
+// True when `office` ("chancellor", "prime minister") is among `titles` (" shadow
+// chancellor ", space-separated lower-case job words) as the office itself, not
+// only as a lesser one beside it: "shadow chancellor" and "deputy prime minister"
+// do not hold "the chancellor" or "the prime minister".
+bool holds_office(std::string_view titles, std::string_view office);
+
 // The type the entity stage gave a name mention inside bytes [start, end)
 // ("PERSON", "ORG", ...), empty when it gave none or has not run.
 std::string_view entity_type_at(const Document& doc, uint32_t start, uint32_t end);
@@ -86,7 +92,7 @@ class PersonTracker {
   // names again. -1 when none.
   int resolve_salient_org(uint32_t sentence) const;
 
-  // The latest person whose job words include `title` ("secretary"). -1 when none.
+  // The latest person who holds `title` ("secretary") by holds_office. -1 when none.
   int resolve_title(std::string_view title) const;
 
   int find_surname(std::string_view lower) const;

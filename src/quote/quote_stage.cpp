@@ -86,12 +86,25 @@ class QuoteAnnotator {
   }
 
   // The name of the PERSON entity a title or description mention over bytes
-  // [start, end) belongs to, "" when the entity stage linked none.
-  std::string person_holding_office(uint32_t start, uint32_t end) const {
+  // [start, end) belongs to, "" when the entity stage linked none, or when the
+  // words before that person's names give them only a lesser post beside
+  // `office` ("the chancellor" is not "shadow chancellor Oliver Hale").
+  std::string person_holding_office(uint32_t start, uint32_t end, const std::string& office) const {
     for (const Entity& en : doc_.entities) {
       if (en.type != "PERSON") continue;
+      bool linked = false;
       for (const EntityMention& m : en.mentions)
-        if (m.start < end && start < m.end && (m.kind == "description" || m.kind == "title")) return en.name;
+        linked = linked || (m.start < end && start < m.end && (m.kind == "description" || m.kind == "title"));
+      if (!linked) continue;
+      std::string titles = " ";
+      for (const EntityMention& m : en.mentions) {
+        if (m.kind != "name") continue;
+        const uint32_t t = first_token_at(m.start);
+        if (t >= doc_.tokens.size()) continue;
+        titles += job_words_before(doc_, t, doc_.sentences[doc_.tokens[t].sentence].first_token, in_quote_);
+      }
+      if (titles.find(' ' + office + ' ') != std::string::npos && !holds_office(titles, office)) continue;
+      return en.name;
     }
     return {};
   }
@@ -126,6 +139,12 @@ class QuoteAnnotator {
         sp.text = words;
       }
       return sp;
+    }
+    // "A senior Tory MP has criticised ... Committee chairman Ana Ruiz was giving
+    // her reaction ...": news copy opens with a description and names it next.
+    if (lede_description(s, sentence)) {
+      const int p = named_as_next_subject(sentence);
+      if (p >= 0) return as_person(p, sentence, sp.entity);
     }
     if (s.name) {
       std::string titles;
@@ -162,7 +181,7 @@ class QuoteAnnotator {
     // entity stage links a description to the person holding the office in the
     // document ("Tony Blair", by the title he carries there); its name speaks.
     if (title) {
-      const std::string held = person_holding_office(b, e);
+      const std::string held = person_holding_office(b, e, office);
       if (!held.empty()) {
         sp.text = held;
         return sp;
@@ -186,7 +205,10 @@ class QuoteAnnotator {
     // description of a business names again the organisation just speaking or
     // just the subject ("UK Coal said ...").
     if (!title && definite(s.first) && is_company_noun(head)) {
-      const int p = tracker_.resolve_salient_org(sentence);
+      int p = tracker_.resolve_salient_org(sentence);
+      // "Revenues at media group Reuters slipped ..., the group said": else the
+      // organisation the entity stage has named most so far.
+      if (p < 0) p = most_named_org(b);
       if (p >= 0) return as_person(p, sentence, sp.entity);
     }
     uint32_t f = s.first;
@@ -205,6 +227,82 @@ class QuoteAnnotator {
     }
     tracker_.spoke(static_cast<size_t>(sp.person), head_gender, sentence);
     return sp;
+  }
+
+  // The organisation the article is about so far: of the ORG entities named
+  // before byte `before`, the one named most often (the latest on a tie), as
+  // the tracker's person index; -1 when the entity stage named none.
+  int most_named_org(uint32_t before) {
+    const EntityMention* best = nullptr;
+    size_t best_count = 0;
+    for (const Entity& en : doc_.entities) {
+      if (en.type != "ORG") continue;
+      const EntityMention* latest = nullptr;
+      size_t count = 0;
+      for (const EntityMention& m : en.mentions) {
+        if (m.kind != "name" || m.end > before) continue;
+        ++count;
+        if (!latest || m.start > latest->start) latest = &m;
+      }
+      if (latest && (count > best_count || (count == best_count && latest->start > best->start))) {
+        best = latest;
+        best_count = count;
+      }
+    }
+    if (!best) return -1;
+    const uint32_t first = first_token_at(best->start), last = first_token_at(best->end);
+    if (first >= last || last > doc_.tokens.size()) return -1;
+    const size_t p = tracker_.observe(doc_, first, last, {});
+    tracker_.mark_org(p);
+    return static_cast<int>(p);
+  }
+
+  // True for an indefinite job description ("A senior Tory MP", "an aide") in the
+  // first paragraph after the headline: job, party and body words only.
+  bool lede_description(const Subject& s, uint32_t sentence) const {
+    if (s.pronoun || doc_.sentences[sentence].paragraph > 1 || sentence > 2) return false;
+    const uint32_t first = s.name ? std::min(s.title_first, s.first) : s.first;
+    if (!is_title_word(to_lower(doc_.token_text(doc_.tokens[s.last - 1])))) return false;
+    for (uint32_t i = first; i < s.last; ++i) {
+      const std::string w = to_lower(doc_.token_text(doc_.tokens[i]));
+      const bool describes = is_title_word(w) || is_org_word(w) || doc_.tokens[i].upos == "ADJ" ||
+                             doc_.tokens[i].upos == "DET" || doc_.tokens[i].upos == "NOUN";
+      if (!describes || is_honorific(w)) return false;
+    }
+    for (uint32_t i = first + 1, n = 0; i > 0 && n < 4; --i, ++n) {
+      const std::string w = to_lower(doc_.token_text(doc_.tokens[i - 1]));
+      if (w == "a" || w == "an") return true;
+      const std::string& u = doc_.tokens[i - 1].upos;
+      if (i - 1 < first && u != "ADJ" && u != "NOUN" && u != "PROPN") return false;
+    }
+    return false;
+  }
+
+  // The person the sentence after `sentence` opens with as its subject (by the
+  // parse, or its first name after job words only), recorded; -1 when none.
+  int named_as_next_subject(uint32_t sentence) {
+    if (sentence + 1 >= doc_.sentences.size()) return -1;
+    const Sentence& n = doc_.sentences[sentence + 1];
+    for (uint32_t i = n.first_token; i < n.last_token; ++i) {
+      if (in_quote_[i] >= 0) return -1;
+      if (!is_name_token(doc_, i)) {
+        const Token& t = doc_.tokens[i];
+        const bool job = t.upos == "NOUN" || t.upos == "ADJ" || t.upos == "DET" || t.kind != TokenKind::kWord;
+        if (!job) return -1;
+        continue;
+      }
+      uint32_t a = i, b = i + 1;
+      name_run(doc_, n.first_token, n.last_token, in_quote_, a, b);
+      std::string titles;
+      const uint32_t f = strip_titles(doc_, a, b, &titles);
+      bool person = b - f >= 2 || is_honorific(to_lower(doc_.token_text(doc_.tokens[f])));
+      for (uint32_t k = f; k < b; ++k) person = person && !is_org_word(to_lower(doc_.token_text(doc_.tokens[k])));
+      const std::string_view type = entity_type_at(doc_, doc_.tokens[f].start, doc_.tokens[b - 1].end);
+      if (!person || (!type.empty() && type != "PERSON")) return -1;
+      titles += job_words_before(doc_, a, n.first_token, in_quote_);
+      return static_cast<int>(tracker_.observe(doc_, f, b, titles));
+    }
+    return -1;
   }
 
   // Nouns for a business that news copy uses to name a company again.
@@ -340,6 +438,26 @@ class QuoteAnnotator {
     return words >= 3;
   }
 
+  // 'the US's "strong dollar" policy', 'its "fair deal" scheme': a noun phrase in
+  // marks that modifies a noun for a policy or plan names it; no one is quoted
+  // (not 'a "reckless" plan', where the marks hold someone's judgement).
+  bool names_a_policy(size_t mi) const {
+    const MarkedSpan& m = marks_[mi];
+    if (!m.closed || clause_like(mi)) return false;
+    uint32_t k = first_token_at(m.end);
+    if (k == 0) return false;
+    uint32_t last = k - 1;  // the last word inside the marks
+    while (last > 0 && doc_.tokens[last].kind != TokenKind::kWord) --last;
+    if (doc_.tokens[last].upos != "NOUN" && doc_.tokens[last].upos != "PROPN") return false;
+    while (k < doc_.tokens.size() && in_quote_[k] == static_cast<int32_t>(mi)) ++k;  // the closing mark
+    if (k >= doc_.tokens.size() || doc_.tokens[k].kind != TokenKind::kWord) return false;
+    static constexpr std::string_view kNames[] = {"policy", "policies", "bill", "plan", "plans", "scheme",
+                                                  "strategy", "programme", "program", "campaign", "label",
+                                                  "initiative", "agenda", "doctrine"};
+    const std::string w = to_lower(doc_.token_text(doc_.tokens[k]));
+    return std::find(std::begin(kNames), std::end(kNames), w) != std::end(kNames);
+  }
+
   // The quotation follows "headline:", "title:", "slogan:" (or "headline" with no colon).
   bool titled_by_noun(uint32_t open_tok) const {
     if (open_tok == 0) return false;
@@ -380,6 +498,35 @@ class QuoteAnnotator {
     std::vector<uint32_t> kept;
     for (uint32_t c : candidates)
       if (!in_side_clause(c) || governs(c, mi)) kept.push_back(c);
+    candidates.swap(kept);
+  }
+
+  // "Mr Haddad - who won fame as one of the "harbour rebels" and ... - said", "In
+  // the speech - which an audience clearly "warm" to him cheered - he promised":
+  // a fragment inside a relative clause set off by dashes or commas describes
+  // someone; a cue after the aside's close did not say it. Cues inside the
+  // aside ("who called the plan ...") and before it stay.
+  void drop_cues_after_relative_aside(size_t mi, std::vector<uint32_t>& candidates) const {
+    const MarkedSpan& m = marks_[mi];
+    const uint32_t open_tok = first_token_at(m.open), close_tok = first_token_at(m.end);
+    if (open_tok == 0 || open_tok >= doc_.tokens.size()) return;
+    const Sentence& s = doc_.sentences[doc_.tokens[open_tok].sentence];
+    auto is_set_off = [&](uint32_t i) {
+      const std::string_view x = doc_.token_text(doc_.tokens[i]);
+      return x == "," || x == "-" || x == "\xE2\x80\x93" || x == "\xE2\x80\x94";
+    };
+    uint32_t o = open_tok;
+    while (o > s.first_token && !is_set_off(o - 1) && in_quote_[o - 1] < 0 && open_tok - o < 25) --o;
+    if (o <= s.first_token || !is_set_off(o - 1) || o >= s.last_token) return;
+    const std::string rel = to_lower(doc_.token_text(doc_.tokens[o]));
+    if (rel != "who" && rel != "which" && rel != "whose") return;
+    const std::string_view mark = doc_.token_text(doc_.tokens[o - 1]);
+    uint32_t c = close_tok;
+    while (c < s.last_token && !(in_quote_[c] < 0 && doc_.token_text(doc_.tokens[c]) == mark)) ++c;
+    if (c >= s.last_token) return;
+    std::vector<uint32_t> kept;
+    for (uint32_t cue : candidates)
+      if (cue < c) kept.push_back(cue);
     candidates.swap(kept);
   }
 
@@ -447,6 +594,20 @@ class QuoteAnnotator {
     return doc_.token_text(doc_.tokens[s.first_token]) == "And";
   }
 
+  // '"I welcome the offer," said Ms Ruiz, "but we will need more."': the second
+  // half of a quotation split by its cue and speaker, however it opens.
+  bool resumes_split(size_t mi) const {
+    if (mi == 0) return false;
+    const MarkedSpan& prev = marks_[mi - 1];
+    const MarkedSpan& m = marks_[mi];
+    if (!prev.closed || prev.paragraph != m.paragraph || doc_.text[prev.end - 1] != ',' || !looks_direct(mi - 1)) return false;
+    const uint32_t a = first_token_at(prev.end + 1), b = first_token_at(m.open);
+    if (b <= a || b - a > 8 || doc_.token_text(doc_.tokens[b - 1]) != ",") return false;
+    bool cue = false;
+    for (uint32_t i = a; i < b; ++i) cue = cue || is_cue_token(doc_, i);
+    return cue;
+  }
+
   // Words of a clause, not a term: a verb among them, or five words or more.
   bool clause_like(size_t mi) const {
     const MarkedSpan& m = marks_[mi];
@@ -512,7 +673,8 @@ class QuoteAnnotator {
     // 'workers, "stand little chance of redress."': after a comma, only words that
     // open with a capital are a quotation given whole.
     const bool capital = content.empty() || !std::islower(static_cast<unsigned char>(content[0]));
-    const bool direct = !titled && (starts || (ends_clause && after_cue_or_comma && (capital || before != ",")));
+    const bool direct =
+        !titled && (starts || (ends_clause && after_cue_or_comma && (capital || before != ",")) || resumes_split(mi));
     std::string lead = to_lower(doc_.span_text(m.open >= 10 ? m.open - 10 : 0, m.open));
     while (!lead.empty() && lead.back() == ' ') lead.pop_back();
     const bool so_called = lead.size() >= 9 && (lead.substr(lead.size() - 9) == "so-called" || lead.substr(lead.size() - 9) == "so called");
@@ -530,7 +692,10 @@ class QuoteAnnotator {
       runs_on = k < hi && std::islower(static_cast<unsigned char>(doc_.text[doc_.tokens[k].start])) != 0;
     }
     std::vector<uint32_t> candidates = cue_candidates(mi, lo, hi, tail == ',' || tail == '?' || tail == '!' || runs_on);
-    if (!direct) keep_reporting_cues(mi, candidates);
+    if (!direct) {
+      keep_reporting_cues(mi, candidates);
+      drop_cues_after_relative_aside(mi, candidates);
+    }
     for (uint32_t c : candidates) {
       Subject found = find_subject(doc_, c, lo, hi, in_quote_);
       if (!found.found) continue;
@@ -545,7 +710,7 @@ class QuoteAnnotator {
       }
     }
     const Post* post = post_at(m.start);
-    if ((so_called || titled || title_case(mi)) && !direct) subj = Subject{};  // a term, not anyone's words
+    if ((so_called || titled || title_case(mi) || names_a_policy(mi)) && !direct) subj = Subject{};  // a term, not anyone's words
     if (direct) {
       q.kind = "direct";
     } else {
@@ -558,6 +723,8 @@ class QuoteAnnotator {
       q.cue = std::string(doc_.token_text(doc_.tokens[cue]));
       if (q.cue == "according") q.cue = "according to";
       cue_used_[cue] = direct ? 2 : 1;
+      last_person_ = sp.person;
+      keep_salient_through(mi);
       last_ = static_cast<int32_t>(quotes_.size());
       last_paragraph_ = m.paragraph;
       last_sentence_ = st;
@@ -565,7 +732,7 @@ class QuoteAnnotator {
       // A quotation inside an embedded post is its author's.
       q.speaker_text = post->author;
       q.speaker = post->author_entity;
-    } else if (!direct && !so_called && !titled && !title_case(mi) && last_ >= 0 &&
+    } else if (!direct && !so_called && !titled && !title_case(mi) && !names_a_policy(mi) && last_ >= 0 &&
                (m.paragraph == last_paragraph_ ? st <= last_sentence_ + 2
                                                : m.paragraph == last_paragraph_ + 1 && st == last_sentence_ + 1) &&
                (clause_like(mi) || goes_on_reporting(st))) {
@@ -584,6 +751,8 @@ class QuoteAnnotator {
       // just spoke without being quoted says it.
       q.speaker = pending_.entity;
       q.speaker_text = pending_.text;
+      last_person_ = pending_.person;
+      keep_salient_through(mi);
       last_ = static_cast<int32_t>(quotes_.size());
       last_paragraph_ = m.paragraph;
       last_sentence_ = st;
@@ -593,11 +762,20 @@ class QuoteAnnotator {
       q.speaker = prev.speaker;
       q.speaker_text = prev.speaker_text;
       q.continues = last_;
+      keep_salient_through(mi);
       last_ = static_cast<int32_t>(quotes_.size());  // a third paragraph continues the second
       last_paragraph_ = m.paragraph;
       last_sentence_ = st;
     }
     quotes_.push_back(std::move(q));
+  }
+
+  // The one who says quotation m is still the one talking in its last sentence:
+  // "he" or "the mayor" after a run of their sentences and paragraphs is them.
+  void keep_salient_through(size_t mi) {
+    if (last_person_ < 0) return;
+    const MarkedSpan& m = marks_[mi];
+    tracker_.spoke(static_cast<size_t>(last_person_), 0, sentence_of(m.end > m.start ? m.end - 1 : m.start));
   }
 
   // ", according to X, ..." in the middle of sentence s: a comma before it,
@@ -619,7 +797,7 @@ class QuoteAnnotator {
           "call", "describe", "brand", "dismiss", "praise", "condemn", "denounce", "criticise", "criticize", "attack",
           "accuse", "hail", "welcome", "reject", "question", "blast", "chide", "cite", "order", "demand", "express",
           "charge", "post", "text", "brief", "speculate", "decry", "pledge", "propose", "mention", "comment", "label", "refer",
-          "blame", "quote", "apologise", "apologize"};
+          "blame", "quote", "apologise", "apologize", "dub"};
       bool no_clause = false;
       {
         const Token& ct = doc_.tokens[i];
@@ -687,6 +865,7 @@ class QuoteAnnotator {
       q.speaker_text = sp.text;
       q.cue = std::string(doc_.token_text(doc_.tokens[i]));
       if (q.cue == "according") q.cue = "according to";
+      if (!cue_used_[i]) last_person_ = sp.person;
       last_ = static_cast<int32_t>(quotes_.size());
       last_paragraph_ = s.paragraph;
       last_sentence_ = si;
@@ -718,6 +897,7 @@ class QuoteAnnotator {
   PersonTracker tracker_;
   uint32_t observed_ = 0;  // tokens before this one were shown to the tracker
   int32_t last_ = -1;  // the latest quotation with a speaker
+  int last_person_ = -1;  // the tracker's person who said it, -1 none
   uint32_t last_paragraph_ = 0;
   uint32_t last_sentence_ = 0;
   Speaker pending_;  // the subject of the latest cue that reported nothing

@@ -27,6 +27,9 @@ bool is_noun(const Document& doc, uint32_t i) {
 // Words that may stand between a subject and its cue: "he also said", "Mr Kim has said".
 bool is_filler(const Document& doc, uint32_t i) {
   const std::string w = lower_at(doc, i);
+  // "the board had originally pledged", "Ms Ruiz publicly said": a manner or time adverb.
+  const Token& t = doc.tokens[i];
+  if (t.upos == "ADV" && t.xpos == "RB" && w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0) return true;
   static const char* kWords[] = {"also", "has", "had", "have", "was", "later", "then", "would", "will", "had",
                                  "again", "previously", "recently", "repeatedly", "once", "is", "yesterday",
                                  "today", "last", "earlier", "further", "subsequently", "simply", "always"};
@@ -38,6 +41,16 @@ bool is_filler(const Document& doc, uint32_t i) {
 bool glued_piece(const Document& doc, uint32_t i) {
   const std::string_view t = doc.token_text(doc.tokens[i]);
   return (t == "-" || t == "'") && i > 0 && !doc.tokens[i - 1].space_after && !doc.tokens[i].space_after;
+}
+
+// "North East Says No", "Make Votes Count": a capitalised word after a
+// capitalised word inside a sentence is part of a name or title, even a verb.
+bool inside_a_title(const Document& doc, uint32_t i) {
+  const Token& t = doc.tokens[i];
+  if (i == 0 || t.kind != TokenKind::kWord || !std::isupper(static_cast<unsigned char>(doc.text[t.start]))) return false;
+  if (doc.sentences[t.sentence].first_token >= i) return false;
+  const Token& p = doc.tokens[i - 1];
+  return p.kind == TokenKind::kWord && p.sentence == t.sentence && std::isupper(static_cast<unsigned char>(doc.text[p.start]));
 }
 
 // True when the name run around h is only job words and honorifics ("Lord Chancellor").
@@ -181,6 +194,7 @@ bool is_cue_token(const Document& doc, uint32_t i) {
   if (t.kind != TokenKind::kWord) return false;
   const std::string w = lower_at(doc, i);
   if (w == "according") return i + 1 < doc.tokens.size() && lower_at(doc, i + 1) == "to";
+  if (inside_a_title(doc, i)) return false;  // "for North East Says No": a name, not a cue
   // "The Tory leader went on: ...": "go on" with nothing after it but punctuation
   // goes on speaking (not "went on holiday", "went on to win").
   if (w == "went" || w == "goes" || w == "go" || w == "going" || w == "gone") {
@@ -256,12 +270,24 @@ bool is_time_word(const std::string& w) {
   return false;
 }
 
-// "Mr Barber, who said": a relative pronoun stands for the name before its comma.
+// "Mr Barber, who said": a relative pronoun stands for the name before its comma;
+// so does "some of whom" ("anger from dockers, some of whom dubbed him ...").
 Subject antecedent(const Document& doc, const Subject& s, uint32_t lo, const std::vector<int32_t>& q) {
-  if (!s.found || s.last != s.first + 1) return s;
-  const std::string w = lower_at(doc, s.first);
-  if (w != "who" && w != "which" && w != "that") return s;
+  if (!s.found) return s;
   uint32_t k = s.first;
+  const uint32_t e = s.last - 1;
+  const std::string part = lower_at(doc, e);
+  const bool some_of_whom = e + 2 < doc.tokens.size() && lower_at(doc, e + 1) == "of" &&
+                            (lower_at(doc, e + 2) == "whom" || lower_at(doc, e + 2) == "which") &&
+                            (part == "some" || part == "many" || part == "most" || part == "all" || part == "several" ||
+                             part == "one" || part == "none" || part == "both" || part == "few" || part == "each");
+  if (some_of_whom) {
+    k = e;
+  } else {
+    if (s.last != s.first + 1) return s;
+    const std::string w = lower_at(doc, s.first);
+    if (w != "who" && w != "which" && w != "that") return s;
+  }
   if (k > lo && doc.token_text(doc.tokens[k - 1]) == ",") --k;
   if (k > lo && usable(doc, k - 1, q) && (is_name_token(doc, k - 1) || is_noun(doc, k - 1)))
     return span_of(doc, k - 1, lo, k, q);
@@ -304,7 +330,8 @@ bool finite_clause(const Document& doc, uint32_t a, uint32_t b) {
   }
   for (uint32_t i = a; i < b; ++i) {
     const Token& t = doc.tokens[i];
-    if ((t.upos == "VERB" || t.upos == "AUX") && t.deprel != "acl" && t.deprel != "amod" && t.deprel.rfind("acl:", 0) != 0)
+    if ((t.upos == "VERB" || t.upos == "AUX") && t.deprel != "acl" && t.deprel != "amod" && t.deprel.rfind("acl:", 0) != 0 &&
+        !inside_a_title(doc, i))
       return true;
   }
   return false;
@@ -338,6 +365,43 @@ Subject governing_title(const Document& doc, const Subject& s, uint32_t lo, uint
 }
 
 Subject find_subject_at(const Document& doc, uint32_t cue, uint32_t lo, uint32_t hi, const std::vector<int32_t>& q);
+
+// The agent of a passive cue: the noun phrase after "by" within a few words
+// ("was branded ... by the Liberal Democrats"); not found when there is none.
+Subject by_agent(const Document& doc, uint32_t cue, uint32_t hi, const std::vector<int32_t>& q) {
+  for (uint32_t j = cue + 1; j + 1 < hi && j < cue + 12; ++j) {
+    if (q[j] >= 0 || lower_at(doc, j) != "by") continue;
+    uint32_t k = j + 1;
+    if (k < hi && (lower_at(doc, k) == "the" || lower_at(doc, k) == "a")) ++k;
+    const uint32_t np = k;
+    while (k + 1 < hi && q[k] < 0 && doc.tokens[k].upos == "ADJ") ++k;  // "by the Liberal Democrats"
+    if (k < hi && q[k] < 0 && is_noun(doc, k)) {
+      while (k + 1 < hi && q[k + 1] < 0 && is_noun(doc, k + 1)) ++k;
+      Subject s = span_of(doc, k, j + 1, hi, q);
+      bool capitalised_words = true;
+      for (uint32_t i = np; i < s.first; ++i) capitalised_words = capitalised_words && is_capitalised(doc, i);
+      if (capitalised_words && np < s.first) s.first = s.title_first = np;
+      return s;
+    }
+  }
+  return {};
+}
+
+// False when verb v's subject in the parse (the nearest before it, as the
+// subject search takes it) is a pronoun for a thing ("it would not move, calling
+// ..."): the parse has lost the speaker. True when it has no subject.
+bool subject_may_speak(const Document& doc, uint32_t v) {
+  const Sentence& s = doc.sentences[doc.tokens[v].sentence];
+  uint32_t best = kNoToken;
+  for (uint32_t j = s.first_token; j < s.last_token; ++j) {
+    const Token& t = doc.tokens[j];
+    if (t.head != static_cast<int32_t>(v) || t.deprel.rfind("nsubj", 0) != 0) continue;
+    if (best == kNoToken || (j < v && (best > v || j > best))) best = j;
+  }
+  if (best == kNoToken) return true;
+  const std::string w = lower_at(doc, best);
+  return w != "it" && w != "this" && w != "that" && w != "there";
+}
 
 // "Michael Lamberty, a harbour spokesman told the BBC", "Rabbi Ivo Brandt, founder
 // of the Elmford Fishers Trust said": a job phrase in apposition whose closing
@@ -508,22 +572,50 @@ Subject find_subject_at(const Document& doc, uint32_t cue, uint32_t lo, uint32_t
           if (doc.tokens[j].head == static_cast<int32_t>(cue) && doc.tokens[j].deprel == "nsubj:pass" && usable(doc, j, q))
             return span_of(doc, j, lo, hi, q);
       }
-      for (uint32_t j = cue + 1; j + 1 < hi && j < cue + 12; ++j) {
-        if (q[j] >= 0 || lower_at(doc, j) != "by") continue;
-        uint32_t k = j + 1;
-        if (k < hi && (lower_at(doc, k) == "the" || lower_at(doc, k) == "a")) ++k;
-        const uint32_t np = k;
-        while (k + 1 < hi && q[k] < 0 && doc.tokens[k].upos == "ADJ") ++k;  // "by the Liberal Democrats"
-        if (k < hi && q[k] < 0 && is_noun(doc, k)) {
-          while (k + 1 < hi && q[k + 1] < 0 && is_noun(doc, k + 1)) ++k;
-          Subject s = span_of(doc, k, j + 1, hi, q);
-          bool capitalised_words = true;
-          for (uint32_t i = np; i < s.first; ++i) capitalised_words = capitalised_words && is_capitalised(doc, i);
-          if (capitalised_words && np < s.first) s.first = s.title_first = np;
-          return s;
-        }
+      return by_agent(doc, cue, hi, q);
+    }
+    // "The former chief, dubbed "the Fox" for his cunning, ...": a participle set
+    // off by a comma with no object names or describes; only a by-agent says it.
+    if (doc.token_text(doc.tokens[cue - 1]) == "," && doc.tokens[cue].xpos == "VBN" && cue + 1 < hi &&
+        (q[cue + 1] >= 0 || lower_at(doc, cue + 1) == "as"))
+      return by_agent(doc, cue, hi, q);
+    // "in a move branded a "retreat" by the Tories": a participle on a noun
+    // phrase that is an object or follows a preposition (so not its subject)
+    // is a reduced relative, passive too. Read from the words: the parser often
+    // makes that noun the verb's subject.
+    const Token& ct = doc.tokens[cue];
+    if (!ct.upos.empty() && ct.head != -1 && (ct.xpos == "VBN" || ct.xpos == "VBD") && is_noun(doc, cue - 1)) {
+      uint32_t np = cue - 1;
+      while (np > lo && usable(doc, np - 1, q)) {
+        const std::string& u = doc.tokens[np - 1].upos;
+        if (u != "DET" && u != "ADJ" && u != "NOUN" && u != "PROPN" && u != "NUM") break;
+        --np;
       }
-      return {};
+      const std::string& u = np > lo ? doc.tokens[np - 1].upos : std::string();
+      if (u == "ADP" || u == "VERB") {
+        const Subject agent = by_agent(doc, cue, hi, q);
+        if (agent.found) return agent;
+      }
+    }
+  }
+  // "The ministers' remarks, said Lena Fisk of Morrow Capital, were ...": "said"
+  // set off by a comma with a name after it is an inverted aside; the name
+  // speaks, not the noun before the comma (which the parser often takes).
+  if (cue > lo && cue + 1 < hi && doc.token_text(doc.tokens[cue - 1]) == "," && usable(doc, cue + 1, q) &&
+      is_name_token(doc, cue + 1) && !is_time_word(lower_at(doc, cue + 1))) {
+    const Token& ct = doc.tokens[cue];
+    const std::string lemma = ct.lemma.empty() ? std::string(cue_lemma_of_form(lower_at(doc, cue))) : to_lower(ct.lemma);
+    if (lemma == "say" || lemma == "add" || lemma == "write") {
+      const Subject inv = inverted_subject(doc, cue, lo, hi, q);
+      // The aside closes with a comma (or the sentence ends) before any verb or
+      // quotation: not "..., who apologised, said Mr Blair "should ..."", where
+      // the name opens what was said.
+      uint32_t k = inv.found ? inv.last : hi;
+      while (k < hi && k < inv.last + 10 && usable(doc, k, q) && doc.tokens[k].upos != "VERB" &&
+             doc.tokens[k].upos != "AUX")
+        ++k;
+      const bool closed = k < hi && q[k] < 0 && (doc.token_text(doc.tokens[k]) == "," || k + 1 == hi);
+      if (inv.found && inv.name && closed) return inv;
     }
   }
   // A pronoun, name or noun right before the cue is its subject ("..., Mr Haddad
@@ -635,14 +727,44 @@ Subject find_subject_at(const Document& doc, uint32_t cue, uint32_t lo, uint32_t
         v = static_cast<uint32_t>(noun.head);
         continue;
       }
-      if (vt.deprel != "xcomp" && vt.deprel != "conj" && vt.deprel != "advcl") break;
-      v = static_cast<uint32_t>(vt.head);
+      // "Mr Haddad issued a warning, telling voters ...", "she caused a stir by
+      // calling the plan ...": a participle adjunct has no subject of its own;
+      // the subject of the sentence's main verb does the telling, also when the
+      // parser hangs the participle, after a comma, on the noun before it as a
+      // conjunct ("a warning, telling").
+      bool free_participle = vt.deprel == "advcl" && vt.xpos == "VBG";
+      uint32_t next = static_cast<uint32_t>(vt.head);
+      if (!free_participle && v == cue && vt.xpos == "VBG" && vt.deprel == "conj" && cue > lo &&
+          doc.token_text(doc.tokens[cue - 1]) == "," &&
+          (doc.tokens[next].upos == "NOUN" || doc.tokens[next].upos == "PROPN")) {
+        for (uint32_t r = lo; r < cue; ++r)
+          if (doc.tokens[r].head == -1 && doc.tokens[r].upos == "VERB") {
+            free_participle = true;
+            next = r;
+          }
+      }
+      if (!free_participle && vt.deprel != "xcomp" && vt.deprel != "conj" && vt.deprel != "advcl") break;
+      v = next;
       // "used a message to denounce": the subject of the verb it completes; and
       // "issued a statement saying": a participle right after its verb's object
       // speaks with that verb's subject.
       const bool after_object = vt.deprel == "advcl" && vt.xpos == "VBG" && cue > lo &&
                                 doc.tokens[cue - 1].deprel == "obj" && doc.tokens[cue - 1].head == vt.head;
-      if (!is_cue_token(doc, v) && vt.deprel != "xcomp" && !after_object) break;
+      if (free_participle) {
+        // Only on the sentence's main verb: one hung on a clause inside may be that
+        // clause's ("said Mr Haddad ordered the cuts, telling him ...") or the
+        // outer speaker's ("denied dockers had forced the change, telling the
+        // BBC ..."), and the parse cannot tell which; the older rules decide.
+        if (doc.tokens[v].head != -1) break;
+        // A verb of saying there is found as any cue is ("The data seller said ..., adding").
+        if (is_cue_token(doc, v)) {
+          const Subject main = find_subject_at(doc, v, lo, hi, q);
+          if (main.found) return main;
+        }
+        // A parse that gives the verb a subject that cannot speak is no guide.
+        if (!subject_may_speak(doc, v)) break;
+      }
+      if (!is_cue_token(doc, v) && vt.deprel != "xcomp" && !after_object && !free_participle) break;
     }
   }
   // Before the cue: "he said", "Mr Kim also told".
