@@ -6,6 +6,7 @@
 #include <string>
 
 #include "io/byte_io.h"
+#include "ner/name_history.h"
 
 namespace chronicle::ner {
 
@@ -515,6 +516,7 @@ void Ner::recognize(Document& doc) const {
   thread_local std::vector<std::string_view> forms, xpos;
   thread_local std::vector<NerAtoms> at;
   thread_local std::vector<uint32_t> labels;
+  NameHistory history;
   auto run = [&](uint32_t first, uint32_t last) {
     if (first >= last) return;
     forms.clear();
@@ -524,7 +526,9 @@ void Ner::recognize(Document& doc) const {
       xpos.push_back(doc.tokens[t].xpos);
     }
     atoms(forms, xpos, at);
+    history.fill(at);
     predict(at, labels);
+    history.add(at, labels);
     for (uint32_t i = 0; i < labels.size(); ++i) {
       const uint32_t l = labels[i];
       if (l == 0) continue;
