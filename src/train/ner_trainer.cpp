@@ -276,7 +276,7 @@ Result<ner::Ner> train_ner(const std::vector<eval::NerCorpus>& train, const std:
         add_copy(lower);
     }
   }
-  log("ner: " + std::to_string(data.size()) + " training sentences (with capitalised copies)");
+  log("ner: " + std::to_string(data.size()) + " training sentences (with recased copies)");
 
   const uint32_t nl = featurizer.num_labels();
   learn::Perceptron model(nl);
