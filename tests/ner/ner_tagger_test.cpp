@@ -170,6 +170,17 @@ TEST(NerTagger, DocumentConsistencyAndTypeRefinement) {
   EXPECT_EQ(got[4].first, "Vela Norte");
 }
 
+TEST(NerTagger, ATiedVoteKeepsTheTypeANameHadFirst) {
+  Document doc = tokens_only("Ties between Talmor and Essary grew, and Essary and Brenn met.");
+  std::vector<NameMention> names = {at(doc, "Talmor", "GPE"), at(doc, "Essary", "GPE"),
+                                    at(doc, "Essary", "PERSON", doc.text.find("and Essary and")),
+                                    at(doc, "Brenn", "GPE")};
+  ner::harmonize_names(doc, names);
+  ASSERT_EQ(names.size(), 4u);
+  EXPECT_EQ(names[1].type, "GPE");
+  EXPECT_EQ(names[2].type, "GPE");  // one vote each: the first occurrence's type
+}
+
 TEST(NerTagger, NamesShedPunctuationAndTrailingLowercaseWords) {
   Document doc = tokens_only("Gifts came from King Olav. Great talks in Vardø today. The \"ocean\" froze.");
   // The model ran a name on into the period, another on into "today .", and
