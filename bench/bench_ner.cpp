@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "eval/ner_data.h"
+#include "ner/name_history.h"
 #include "ner/ner_tagger.h"
 #include "tag/tagger.h"
 
@@ -59,11 +60,16 @@ int main(int argc, char** argv) {
   }
   const double tag_s = cpu_seconds() - c0;
   c0 = cpu_seconds();
-  for (int r = 0; r < repeats; ++r)
+  for (int r = 0; r < repeats; ++r) {
+    ner::NameHistory history;  // as Ner::recognize and eval --ner run it
     for (size_t i = 0; i < sentences.size(); ++i) {
+      if (gold->sentences[i].new_document) history.clear();
       ner->atoms(sentences[i], xpos[i], atoms);
+      history.fill(atoms);
       ner->predict(atoms, labels);
+      history.add(atoms, labels);
     }
+  }
   const double ner_s = cpu_seconds() - c0;
   const double n = double(tokens) * repeats;
   std::printf("tagger labels:   %9.0f tokens/s CPU\n", n / tag_s);

@@ -124,7 +124,10 @@ void add_train_ner(CLI::App& train, std::vector<std::pair<CLI::App*, Runner>>& r
   sub->add_option("--seed", o.seed, "shuffling seed")->capture_default_str();
   sub->add_option("--uppercase-every", o.uppercase_every, "add every Nth sentence again in capitals (0: none)")
       ->capture_default_str();
+  sub->add_option("--lowercase-every", o.lowercase_every, "add every Nth sentence again in lowercase (0: none)")
+      ->capture_default_str();
   sub->add_option("--prune", o.prune_below, "drop averaged weights smaller than this")->capture_default_str();
+  sub->add_flag("!--no-name-history", o.name_history, "leave out the document-level feature (a word's earlier name type)");
   sub->add_flag("!--keep-titles", o.strip_titles, "keep titles inside person spans as the corpus has them (GMB)");
   runners.emplace_back(sub, [args] {
     args->options.log = [](const std::string& line) { std::cerr << line << "\n"; };

@@ -4,6 +4,8 @@
 
 #include <vector>
 
+#include "ner/name_history.h"
+
 namespace chronicle::eval {
 
 namespace {
@@ -23,14 +25,18 @@ NerRun evaluate_ner(const ner::Ner& ner, const tag::Tagger& tagger, const NerCor
   std::vector<ner::NerAtoms> atoms;
   std::vector<uint32_t> labels, tag_labels;
   std::vector<std::string> tags;
+  ner::NameHistory history;  // sentences are tagged in file order, as in a document
   for (const auto& s : corpus.sentences) {
+    if (s.new_document) history.clear();
     forms.assign(s.forms.begin(), s.forms.end());
     const double t0 = thread_seconds();
     tagger.predict(forms, tag_labels);
     xpos.clear();
     for (uint32_t l : tag_labels) xpos.push_back(tagger.labels()[l].xpos);
     ner.atoms(forms, xpos, atoms);
+    history.fill(atoms);
     ner.predict(atoms, labels);
+    history.add(atoms, labels);
     run.seconds += thread_seconds() - t0;
     run.tokens += static_cast<int64_t>(forms.size());
     tags.clear();

@@ -79,7 +79,7 @@ Result<NerCorpus> parse_columns(const std::string& text, const std::string& name
   std::istringstream in(text);
   std::string line;
   int64_t lineno = 0;
-  bool open = false;
+  bool open = false, new_document = false;
   while (std::getline(in, line)) {
     ++lineno;
     if (!line.empty() && line.back() == '\r') line.pop_back();
@@ -87,8 +87,11 @@ Result<NerCorpus> parse_columns(const std::string& text, const std::string& name
       open = false;
       continue;
     }
+    if (line.rfind("# newdoc", 0) == 0 || line.rfind("-DOCSTART-", 0) == 0) {
+      new_document = true;
+      continue;
+    }
     if (line[0] == '#' && (line.size() == 1 || line[1] == ' ' || line[1] == '\t')) continue;
-    if (line.rfind("-DOCSTART-", 0) == 0) continue;
     std::vector<std::string> cols;
     const char sep = line.find('\t') != std::string::npos ? '\t' : ' ';
     std::stringstream ls(line);
@@ -108,7 +111,11 @@ Result<NerCorpus> parse_columns(const std::string& text, const std::string& name
     }
     if (!valid_tag(tag))
       return Status(StatusCode::kParseError, "tag '" + tag + "' is not O, B-X or I-X", name + ":" + std::to_string(lineno));
-    if (!open) corpus.sentences.emplace_back();
+    if (!open) {
+      corpus.sentences.emplace_back();
+      corpus.sentences.back().new_document = new_document;
+      new_document = false;
+    }
     open = true;
     corpus.sentences.back().forms.push_back(form);
     corpus.sentences.back().tags.push_back(tag);

@@ -25,6 +25,9 @@ namespace chronicle::eval {
 struct NerSentence {
   std::vector<std::string> forms;
   std::vector<std::string> tags;  // "O", "B-X", "I-X"
+  // The first sentence of a document ("# newdoc" in UD/UNER files,
+  // "-DOCSTART-" in CoNLL ones); GMB's CSV marks no documents.
+  bool new_document = false;
 };
 
 struct NerCorpus {

@@ -18,7 +18,7 @@ void sentence_atoms(std::span<const std::string_view> forms, std::span<const std
   if (lower_store.size() < n) lower_store.resize(n);
   lower.assign(n, {});
   hits.assign(n, {});
-  size_t alpha = 0, caps = 0;
+  size_t alpha = 0, caps = 0, capitalised = 0;
   for (size_t i = 0; i < n; ++i) {
     tag::compute_atoms(forms[i], i == 0, clusters, out[i].word);
     out[i].xpos = hash_string(xpos[i]);
@@ -28,10 +28,12 @@ void sentence_atoms(std::span<const std::string_view> forms, std::span<const std
     if (f & tag::kHasAlpha) {
       ++alpha;
       caps += (f & tag::kAllUpper) != 0;
+      capitalised += i > 0 && (f & tag::kHasUpper) && forms[i] != "I";
     }
   }
   // Shouted text (all-caps headlines): capitalisation then says nothing.
   const bool shouted = alpha >= 3 && caps * 10 >= alpha * 8;
+  const bool unshifted = alpha >= 4 && capitalised == 0;
   thread_local std::vector<tag::TokenAtoms> words;
   words.resize(n);
   for (size_t i = 0; i < n; ++i) words[i] = out[i].word;
@@ -40,6 +42,8 @@ void sentence_atoms(std::span<const std::string_view> forms, std::span<const std
   for (size_t i = 0; i < n; ++i) {
     out[i].word.title_case_sentence = words[i].title_case_sentence;
     out[i].all_caps_sentence = shouted;
+    out[i].lowercase_sentence = unshifted;
+    out[i].history = 0;
     out[i].gazetteer = hits[i].position ? hash_feature(90, hits[i].position, hits[i].kinds) : 0;
     bool plain = !shouted && !(out[i].word.flags & tag::kHasUpper) && !hits[i].position;
     for (size_t k = 0; plain && k < forms[i].size(); ++k) plain = static_cast<unsigned char>(forms[i][k]) < 0x80;
@@ -71,8 +75,8 @@ size_t ner_features(std::span<const NerAtoms> a, size_t i, uint32_t prev1, uint3
   };
   const NerAtoms& w = a[i];
   const NerAtoms &l1 = at(-1), &r1 = at(1), &l2 = at(-2), &r2 = at(2);
-  // Case context: 0 ordinary, 1 title-case sentence (headline), 2 all caps.
-  const uint64_t ctx = w.all_caps_sentence ? 2 : w.word.title_case_sentence ? 1 : 0;
+  // Case context: 0 ordinary, 1 title-case sentence (headline), 2 all caps, 3 lowercase.
+  const uint64_t ctx = w.all_caps_sentence ? 2 : w.lowercase_sentence ? 3 : w.word.title_case_sentence ? 1 : 0;
   size_t n = 0;
   auto put = [&](learn::FeatureId f) { out[n++] = f; };
   put(hash_feature(1, 0));
@@ -113,6 +117,11 @@ size_t ner_features(std::span<const NerAtoms> a, size_t i, uint32_t prev1, uint3
   put(hash_feature(35, l1.word.lower, w.word.lower));
   put(hash_feature(36, w.word.lower, r1.word.lower));
   put(hash_feature(37, prev1, r1.word.lower));
+  // What the document said about the word before (ner/name_history.h).
+  if (w.history) {
+    put(hash_feature(71, w.history));
+    put(hash_feature(72, w.history, w.word.shape, ctx));
+  }
   return n;
 }
 

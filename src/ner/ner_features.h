@@ -22,13 +22,19 @@ struct NerAtoms {
   uint64_t xpos = 0;
   uint64_t gazetteer = 0;  // 0 when the token matches no phrase
   bool all_caps_sentence = false;
+  // No word but "I" and the first has a capital letter (chat, forum and
+  // search-box text: "flights to tampa bay"): case then says nothing either.
+  bool lowercase_sentence = false;
+  // Type (1 + type index) of the last name this word was part of in the
+  // previous sentences of the document, 0 for none (ner/name_history.h).
+  uint32_t history = 0;
   // No capital letter, no non-ASCII byte, no gazetteer match, and the next
   // token the same (or none): such a token does not start a name (see
   // starts_outside).
   bool plain_lower = false;
 };
 
-inline constexpr size_t kMaxNerFeatures = 56;
+inline constexpr size_t kMaxNerFeatures = 60;
 inline constexpr uint32_t kNoLabel = 0xffff;  // before the sentence start
 
 // Atoms of one sentence: `forms` and `xpos` (may be empty strings) are per

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "io/byte_io.h"
+#include "ner/name_history.h"
 
 namespace chronicle::ner {
 
@@ -358,18 +359,27 @@ void harmonize_names(const Document& doc, std::vector<NameMention>& names, const
     }
     return !(alpha >= 3 && upper * 4 >= alpha * 3);
   };
-  std::map<std::string, std::map<std::string, int>> votes;
+  struct Vote {
+    int weight = 0;
+    size_t first = 0;  // index of the type's first occurrence
+  };
+  std::map<std::string, std::map<std::string, Vote>> votes;
   std::vector<std::string> keys(names.size());
   for (size_t i = 0; i < names.size(); ++i) {
     keys[i] = lower_tokens(doc, names[i].first_token, names[i].last_token);
-    votes[keys[i]][names[i].type] += ordinary(names[i]) ? 2 : 1;
+    auto [it, fresh] = votes[keys[i]].try_emplace(names[i].type);
+    if (fresh) it->second.first = i;
+    it->second.weight += ordinary(names[i]) ? 2 : 1;
   }
+  // A tie goes to the type the name had first, so the name still has one
+  // type in the document ("Gondor" GPE, then PERSON: GPE).
   for (size_t i = 0; i < names.size(); ++i) {
-    const auto& v = votes[keys[i]];
-    const std::string own = names[i].type;
-    int best = -1;
-    for (const auto& [type, n] : v)
-      if (n > best || (n == best && type == own)) best = n, names[i].type = type;
+    const Vote* best = nullptr;
+    for (const auto& [type, v] : votes[keys[i]])
+      if (!best || v.weight > best->weight || (v.weight == best->weight && v.first < best->first)) {
+        best = &v;
+        names[i].type = type;
+      }
   }
   // Capitalised repeats of multi-word names the model missed.
   std::vector<bool> taken(doc.tokens.size(), false);
@@ -515,6 +525,7 @@ void Ner::recognize(Document& doc) const {
   thread_local std::vector<std::string_view> forms, xpos;
   thread_local std::vector<NerAtoms> at;
   thread_local std::vector<uint32_t> labels;
+  NameHistory history;
   auto run = [&](uint32_t first, uint32_t last) {
     if (first >= last) return;
     forms.clear();
@@ -524,7 +535,9 @@ void Ner::recognize(Document& doc) const {
       xpos.push_back(doc.tokens[t].xpos);
     }
     atoms(forms, xpos, at);
+    history.fill(at);
     predict(at, labels);
+    history.add(at, labels);
     for (uint32_t i = 0; i < labels.size(); ++i) {
       const uint32_t l = labels[i];
       if (l == 0) continue;

@@ -9,6 +9,7 @@
 #include "eval/ner_conventions.h"
 #include "io/crc32.h"
 #include "io/model_writer.h"
+#include "ner/name_history.h"
 #include "rules/actor_dictionary.h"
 
 namespace chronicle::train {
@@ -54,7 +55,24 @@ std::vector<std::string> split_tabs(const std::string& line) {
 struct TrainSentence {
   std::vector<ner::NerAtoms> atoms;
   std::vector<uint32_t> gold;
+  std::vector<uint32_t> predicted;  // labels of the last training pass (the next pass's history)
+  bool new_document = false;
+  bool recased = false;  // a capitalised or lowercased copy of the sentence before it
 };
+
+// Sets every sentence's history atoms from `labels` of the sentences before
+// it in corpus order (ner/name_history.h). A recased copy sees the history
+// of its original, never the original itself.
+void fill_history(std::vector<TrainSentence>& data, bool from_predicted) {
+  ner::NameHistory history;
+  for (size_t i = 0; i < data.size(); ++i) {
+    if (data[i].recased) continue;
+    if (data[i].new_document) history.clear();
+    history.fill(data[i].atoms);
+    for (size_t j = i + 1; j < data.size() && data[j].recased; ++j) history.fill(data[j].atoms);
+    history.add(data[i].atoms, from_predicted ? data[i].predicted : data[i].gold);
+  }
+}
 
 // BIO tags (corpus types) -> BILOU label ids over kLearnedTypes.
 std::vector<uint32_t> bilou_labels(const std::vector<std::string>& tags) {
@@ -86,6 +104,13 @@ std::string upper(std::string_view s) {
   std::string u(s);
   for (char& c : u)
     if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
+  return u;
+}
+
+std::string lower(std::string_view s) {
+  std::string u(s);
+  for (char& c : u)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
   return u;
 }
 
@@ -232,20 +257,26 @@ Result<ner::Ner> train_ner(const std::vector<eval::NerCorpus>& train, const std:
       TrainSentence ts;
       featurizer.atoms(forms, xpos, ts.atoms);
       ts.gold = bilou_labels(s.tags);
+      ts.new_document = s.new_document || &s == &corpus.sentences.front();
       data.push_back(std::move(ts));
-      if (options.uppercase_every > 0 && ++k % static_cast<size_t>(options.uppercase_every) == 0) {
+      ++k;
+      auto add_copy = [&](std::string (*recase)(std::string_view)) {
         caps.clear();
-        for (auto f : forms) caps.push_back(upper(f));
+        for (const auto& f : s.forms) caps.push_back(recase(f));
         forms.assign(caps.begin(), caps.end());
         xpos_of(tagger, forms, xpos);
         TrainSentence u;
         featurizer.atoms(forms, xpos, u.atoms);
-        u.gold = data.back().gold;
+        u.gold = bilou_labels(s.tags);
+        u.recased = true;
         data.push_back(std::move(u));
-      }
+      };
+      if (options.uppercase_every > 0 && k % static_cast<size_t>(options.uppercase_every) == 0) add_copy(upper);
+      if (options.lowercase_every > 0 && k % static_cast<size_t>(options.lowercase_every) == static_cast<size_t>(options.lowercase_every / 2))
+        add_copy(lower);
     }
   }
-  log("ner: " + std::to_string(data.size()) + " training sentences (with capitalised copies)");
+  log("ner: " + std::to_string(data.size()) + " training sentences (with recased copies)");
 
   const uint32_t nl = featurizer.num_labels();
   learn::Perceptron model(nl);
@@ -258,10 +289,14 @@ Result<ner::Ner> train_ner(const std::vector<eval::NerCorpus>& train, const std:
   double best_score = -1;
   int best_epoch = 0;
   for (int epoch = 1; epoch <= options.max_epochs; ++epoch) {
+    // History from gold labels first, then from the previous pass's own
+    // predictions, so later epochs learn how far to trust a predicted history.
+    if (options.name_history) fill_history(data, epoch > 1);
     for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng() % i]);
     int64_t correct = 0, total = 0;
     for (size_t idx : order) {
-      const TrainSentence& s = data[idx];
+      TrainSentence& s = data[idx];
+      s.predicted.assign(s.atoms.size(), 0);
       uint32_t prev1 = ner::kNoLabel, prev2 = ner::kNoLabel;
       for (size_t i = 0; i < s.atoms.size(); ++i) {
         if (ner::starts_outside(s.atoms[i], ner::label_outside(prev1))) {
@@ -283,6 +318,7 @@ Result<ner::Ner> train_ner(const std::vector<eval::NerCorpus>& train, const std:
         model.tick();
         correct += guess == s.gold[i];
         ++total;
+        s.predicted[i] = guess;
         prev2 = prev1;
         prev1 = guess;
       }
@@ -366,6 +402,8 @@ Status train_ner_file(const std::vector<std::string>& train_paths, const std::ve
                                   " patience=" + std::to_string(options.patience) +
                                   " seed=" + std::to_string(options.seed) +
                                   " uppercase_every=" + std::to_string(options.uppercase_every) +
+                                  " lowercase_every=" + std::to_string(options.lowercase_every) +
+                                  " name_history=" + (options.name_history ? "1" : "0") +
                                   " cluster_min_count=" + std::to_string(options.cluster_min_count) +
                                   " prune_below=" + fmt("%g", options.prune_below) +
                                   " strip_titles=" + (options.strip_titles ? "1" : "0"));

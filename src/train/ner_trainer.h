@@ -43,6 +43,12 @@ struct NerTrainOptions {
   // Every Nth training sentence is added again in capitals, so all-caps
   // headlines are not out of domain (0: none).
   int uppercase_every = 20;
+  // Every Nth training sentence is added again in lowercase (chat and search
+  // text writes names so: "taco bell in tampa"); 0: none.
+  int lowercase_every = 0;
+  // Document-level feature (ner/name_history.h): the type a word's earlier
+  // name had in the document. Without it the model learns no weight for it.
+  bool name_history = true;
   float prune_below = 0.0f;
   // Person spans lose their leading titles (eval/ner_conventions.h) in the
   // training and dev corpora, so GMB and UNER agree.

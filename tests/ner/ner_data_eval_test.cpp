@@ -18,6 +18,23 @@ TEST(NerData, ReadsUnerIob2AndSkipsComments) {
   EXPECT_EQ(c->sentences[0].tags[3], "B-LOC");
 }
 
+TEST(NerData, DocumentMarksStartDocuments) {
+  auto uner = parse_ner_text(
+      "# newdoc id = d1\n# sent_id = d1-1\n1\tHi\tO\t-\t-\n\n# sent_id = d1-2\n1\tYo\tO\t-\t-\n\n"
+      "# newdoc id = d2\n# sent_id = d2-1\n1\tLena\tB-PER\t-\t-\n",
+      "x.iob2");
+  ASSERT_TRUE(uner.ok()) << uner.status().to_string();
+  ASSERT_EQ(uner->sentences.size(), 3u);
+  EXPECT_TRUE(uner->sentences[0].new_document);
+  EXPECT_FALSE(uner->sentences[1].new_document);
+  EXPECT_TRUE(uner->sentences[2].new_document);
+  auto conll = parse_ner_text("Acme B-ORG\n\n-DOCSTART- -X- -X- O\n\nLena B-PER\n", "x.conll");
+  ASSERT_TRUE(conll.ok());
+  ASSERT_EQ(conll->sentences.size(), 2u);
+  EXPECT_FALSE(conll->sentences[0].new_document);
+  EXPECT_TRUE(conll->sentences[1].new_document);
+}
+
 TEST(NerData, ReadsConll2003Columns) {
   auto c = parse_ner_text("-DOCSTART- -X- -X- O\n\nAcme NNP B-NP B-ORG\nCorp NNP I-NP I-ORG\nrose VBD B-VP O\n", "x.conll");
   ASSERT_TRUE(c.ok());

@@ -108,6 +108,21 @@ TEST(NerTagger, LearnsInventedNamesAndRoundTripsThroughTheContainer) {
   for (size_t i = 1; i < doc.names.size(); ++i) EXPECT_LE(doc.names[i - 1].last_token, doc.names[i].first_token);
 }
 
+TEST(NerTagger, RecasedCopiesJoinTheTrainingSentences) {
+  auto tagger = tag::Tagger::load(kTaggerPath);
+  ASSERT_TRUE(tagger.ok()) << tagger.status().to_string();
+  train::NerTrainOptions options;
+  options.max_epochs = 1;
+  options.uppercase_every = 3;  // 60 invented sentences: 20 in capitals
+  options.lowercase_every = 4;  // and 15 in lowercase
+  std::string count;
+  options.log = [&](const std::string& line) {
+    if (line.find("training sentences") != std::string::npos) count = line;
+  };
+  ASSERT_TRUE(train::train_ner({invented_corpus()}, {}, *tagger, options).ok());
+  EXPECT_EQ(count, "ner: 95 training sentences (with recased copies)");
+}
+
 TEST(NerTagger, WrongKindIsRejected) {
   io::ModelWriter writer(io::ModelKind::kTagger);
   auto file = io::ModelFile::parse(writer.to_bytes(), "t.chm");
@@ -153,6 +168,17 @@ TEST(NerTagger, DocumentConsistencyAndTypeRefinement) {
   EXPECT_EQ(got[1], (std::pair<std::string, std::string>{"Kessel Peninsula", "LOC"}));
   EXPECT_EQ(got[3], (std::pair<std::string, std::string>{"Camp Base", "FAC"}));
   EXPECT_EQ(got[4].first, "Vela Norte");
+}
+
+TEST(NerTagger, ATiedVoteKeepsTheTypeANameHadFirst) {
+  Document doc = tokens_only("Ties between Talmor and Essary grew, and Essary and Brenn met.");
+  std::vector<NameMention> names = {at(doc, "Talmor", "GPE"), at(doc, "Essary", "GPE"),
+                                    at(doc, "Essary", "PERSON", doc.text.find("and Essary and")),
+                                    at(doc, "Brenn", "GPE")};
+  ner::harmonize_names(doc, names);
+  ASSERT_EQ(names.size(), 4u);
+  EXPECT_EQ(names[1].type, "GPE");
+  EXPECT_EQ(names[2].type, "GPE");  // one vote each: the first occurrence's type
 }
 
 TEST(NerTagger, NamesShedPunctuationAndTrailingLowercaseWords) {
