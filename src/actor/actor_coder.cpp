@@ -7,6 +7,9 @@
 
 namespace chronicle::actor {
 
+// Tags, types and kinds are compared as views: length first, no strlen.
+using namespace std::string_view_literals;
+
 namespace {
 
 enum class Fit { kNone = 0, kExpired = 1, kUndated = 2, kDated = 3 };
@@ -376,7 +379,7 @@ size_t ActorCoder::leading_role_words(const std::vector<std::string>& cased) con
 
 ActorCode ActorCoder::code(const ActorQuery& query) const {
   ActorCode out;
-  if (query.type != "PERSON" && query.type != "ORG" && query.type != "GPE" && query.type != "NORP") return out;
+  if (query.type != "PERSON"sv && query.type != "ORG"sv && query.type != "GPE"sv && query.type != "NORP"sv) return out;
   // The query as given, or a copy the rules below change (copied only then).
   ActorQuery local;
   const ActorQuery* qp = &query;
@@ -387,7 +390,7 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
     }
     return local;
   };
-  if (query.type == "PERSON") {
+  if (query.type == "PERSON"sv) {
     // A name mention that starts with role words the name tagger took in
     // ("Tory co-chairman Liam Fox", "Constable David Warcup"): the words are
     // a role, the rest is the name.
@@ -433,7 +436,17 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
   // father, "George W Bush" is the son).
   std::string dict_code;
   Fit dict_fit = Fit::kNone;
+  // The entity's name is usually also its first mention: a name met before
+  // gives nothing new to these first-hit and best-fit searches.
+  auto repeated = [&q](const std::string& name) {
+    for (const std::string& n : q.names) {
+      if (&n == &name) return false;
+      if (n == name) return true;
+    }
+    return false;
+  };
   for (const auto& name : q.names) {
+    if (repeated(name)) continue;
     auto words = dictionary_words(name);
     while (!words.empty() && is_honorific(words.front())) words.erase(words.begin());
     if (words.empty()) continue;
@@ -463,6 +476,7 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
   if (dict_code.empty()) {
     // Country names and demonyms the dictionaries lack ("UK"): the country table.
     for (const auto& name : q.names) {
+      if (repeated(name)) continue;
       const auto hit = countries_.find(name);
       if (hit.country < 0 || hit.kind == geo::CountryNameKind::kCapital) continue;
       dict_code = countries_.countries()[static_cast<size_t>(hit.country)].cameo;
@@ -471,10 +485,11 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
     }
   }
   bool from_group = false;
-  if (dict_code.empty() && q.type == "NORP") {
+  if (dict_code.empty() && q.type == "NORP"sv) {
     // A religious or ethnic group named alone ("Jews", "Buddhists"): CAMEO
     // codes it by its own group code, which PETRARCH2 lists as an agent.
     for (const auto& name : q.names) {
+      if (repeated(name)) continue;
       const std::string group = group_code(name);
       if (group.empty()) continue;
       dict_code = group;
@@ -485,7 +500,7 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
   }
   const bool expired = dict_fit == Fit::kExpired;
   RoleEvidence role = read_roles(q.roles, date, false);
-  if (q.type == "GPE") {
+  if (q.type == "GPE"sv) {
     // A place holds no role: titles and bodies in the words before it are
     // someone else's ("the party's Bournemouth conference", "an official in
     // Europe"); only a country there still places it.
@@ -511,7 +526,7 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
   std::string country, agent;
   if (!dict_code.empty() && !expired) {
     out.source = "dictionary";
-    if (dict_code.size() == 3 && country_of(dict_code) == dict_code && !role.agent.empty() && q.type == "PERSON") {
+    if (dict_code.size() == 3 && country_of(dict_code) == dict_code && !role.agent.empty() && q.type == "PERSON"sv) {
       out.code = dict_code + role.agent;
       out.source = "dictionary+role";
     } else {
@@ -528,7 +543,7 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
       out.source = "affiliation";
       // A region rather than an organisation ("Gibraltar's Chief Minister":
       // GBRGIB) takes the stated role after it, as a country does.
-      if (!is_cameo_role(std::string_view(role.affiliation).substr(3)) && !role.agent.empty() && q.type == "PERSON")
+      if (!is_cameo_role(std::string_view(role.affiliation).substr(3)) && !role.agent.empty() && q.type == "PERSON"sv)
         out.code += role.agent;
     } else if (role.agent.empty() && role.actor.size() > 3 && (country.empty() || country_of(role.actor) == country)) {
       // An organisation in the role words gives country and role ("the head
@@ -544,8 +559,9 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
     }
   }
   // 5: a capital standing for its government.
-  if (q.government_sense && (q.type == "GPE" || q.type == "ORG")) {
+  if (q.government_sense && (q.type == "GPE"sv || q.type == "ORG"sv)) {
     for (const auto& name : q.names) {
+      if (repeated(name)) continue;
       const auto hit = countries_.find(name);
       if (hit.country >= 0 && hit.kind == geo::CountryNameKind::kCapital) {
         out.code = countries_.countries()[static_cast<size_t>(hit.country)].cameo + "GOV";

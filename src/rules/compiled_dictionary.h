@@ -64,9 +64,14 @@ class CompiledDictionary {
   DictionaryKind kind_ = DictionaryKind::kActors;
   uint32_t n_entries_ = 0, n_codes_ = 0, max_words_ = 0;
   std::string_view ent_, cod_, idx_, strs_;
-  // Built at load: hash of a phrase's first word -> most words of a phrase
-  // starting with it, so a match at a word that starts nothing costs one probe.
-  std::unordered_map<uint64_t, uint32_t> first_words_;
+  // Built at load: the hash of every word prefix of every phrase ("A", "A B",
+  // "A B C" of "A B C") -> kWhole when a phrase is that prefix, kLonger when a
+  // phrase goes on past it. longest_match walks forward while the words so far
+  // are a prefix and binary-searches DIDX only for the whole phrases met, so a
+  // word that starts nothing costs one probe and a common first word ("NEW")
+  // costs no search of the lengths no phrase has.
+  static constexpr uint8_t kWhole = 1, kLonger = 2;
+  std::unordered_map<uint64_t, uint8_t> prefixes_;
 };
 
 // 64-bit FNV-1a, the DIDX hash.
