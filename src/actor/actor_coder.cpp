@@ -98,38 +98,47 @@ std::string agent_code(std::string_view code) {
 
 namespace {
 
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// One whitespace-free word as the dictionaries write it: possessive cut
+// (`owner` says so), outer punctuation and typographic quotes stripped, a
+// final '.' of a word that has no other kept ("desk." but not "U.S.").
+std::string_view trim_word(std::string_view w, bool& owner) {
+  auto ends_with = [&w](std::string_view s) { return w.size() >= s.size() && w.substr(w.size() - s.size()) == s; };
+  auto starts_with = [&w](std::string_view s) { return w.size() >= s.size() && w.substr(0, s.size()) == s; };
+  // Possessives: ASCII and typographic apostrophes.
+  owner = false;
+  for (std::string_view suf : {"'s", "'S", "\xE2\x80\x99s", "\xE2\x80\x99S"}) {
+    if (w.size() > suf.size() && ends_with(suf)) {
+      w.remove_suffix(suf.size());
+      owner = true;
+      break;
+    }
+  }
+  auto outer = [](char c) { return c == ',' || c == ';' || c == ':' || c == '"' || c == '(' || c == ')' || c == '!' || c == '?' || c == '\''; };
+  while (!w.empty() && outer(w.front())) w.remove_prefix(1);
+  while (!w.empty() && outer(w.back())) w.remove_suffix(1);
+  if (w.size() > 1 && w.back() == '.' && w.find('.') == w.size() - 1) w.remove_suffix(1);
+  // Typographic quotes.
+  for (std::string_view q : {"\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98", "\xE2\x80\x99"}) {
+    while (starts_with(q)) w.remove_prefix(q.size());
+    while (ends_with(q)) w.remove_suffix(q.size());
+  }
+  return w;
+}
+
 // `possessive`, when given, marks the words that ended in "'s".
 std::vector<std::string> split_words(std::string_view text, bool upper, std::vector<bool>* possessive = nullptr) {
   std::vector<std::string> out;
   size_t i = 0;
   while (i < text.size()) {
-    while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r')) ++i;
+    while (i < text.size() && is_space(text[i])) ++i;
     size_t j = i;
-    while (j < text.size() && text[j] != ' ' && text[j] != '\t' && text[j] != '\n' && text[j] != '\r') ++j;
+    while (j < text.size() && !is_space(text[j])) ++j;
     // A view trimmed in place: this runs on every word of every name and role.
-    std::string_view w = text.substr(i, j - i);
-    i = j;
-    auto ends_with = [&w](std::string_view s) { return w.size() >= s.size() && w.substr(w.size() - s.size()) == s; };
-    auto starts_with = [&w](std::string_view s) { return w.size() >= s.size() && w.substr(0, s.size()) == s; };
-    // Possessives: ASCII and typographic apostrophes.
     bool owner = false;
-    for (std::string_view suf : {"'s", "'S", "\xE2\x80\x99s", "\xE2\x80\x99S"}) {
-      if (w.size() > suf.size() && ends_with(suf)) {
-        w.remove_suffix(suf.size());
-        owner = true;
-        break;
-      }
-    }
-    // Strip outer punctuation but keep a final '.' of an abbreviation (U.S.).
-    auto outer = [](char c) { return c == ',' || c == ';' || c == ':' || c == '"' || c == '(' || c == ')' || c == '!' || c == '?' || c == '\''; };
-    while (!w.empty() && outer(w.front())) w.remove_prefix(1);
-    while (!w.empty() && outer(w.back())) w.remove_suffix(1);
-    if (w.size() > 1 && w.back() == '.' && w.find('.') == w.size() - 1) w.remove_suffix(1);  // "desk." but not "U.S."
-    // Typographic quotes.
-    for (std::string_view q : {"\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98", "\xE2\x80\x99"}) {
-      while (starts_with(q)) w.remove_prefix(q.size());
-      while (ends_with(q)) w.remove_suffix(q.size());
-    }
+    const std::string_view w = trim_word(text.substr(i, j - i), owner);
+    i = j;
     if (w.empty()) continue;
     out.push_back(upper ? rules::upper_ascii(w) : std::string(w));
     if (possessive) possessive->push_back(owner);
@@ -160,6 +169,20 @@ bool is_title_modifier(const std::string& w) {
 }  // namespace
 
 std::vector<std::string> dictionary_words(std::string_view text) { return split_words(text, true); }
+
+bool dictionary_word(std::string_view token, std::string& word) {
+  if (std::any_of(token.begin(), token.end(), is_space)) {
+    const auto words = dictionary_words(token);
+    if (words.size() != 1) return false;
+    word = words[0];
+    return true;
+  }
+  bool owner = false;
+  const std::string_view w = trim_word(token, owner);
+  if (w.empty()) return false;
+  word = rules::upper_ascii(w);
+  return true;
+}
 
 bool is_cameo_role(std::string_view code) {
   static const char* const kRoles[] = {"GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "MED", "EDU",
@@ -457,8 +480,11 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
     std::vector<std::string> phrases{phrase};
     // Initials written without a point: "George W Bush" is GEORGE_W._BUSH_.
     std::string dotted;
-    for (const auto& w : words)
-      dotted += (dotted.empty() ? "" : " ") + w + (w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z' ? "." : "");
+    for (const auto& w : words) {
+      if (!dotted.empty()) dotted += ' ';
+      dotted += w;
+      if (w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z') dotted += '.';
+    }
     if (dotted != phrase) phrases.push_back(dotted);
     // A people named in the plural ("Ethiopians", "Jews") is coded as its
     // singular entry ("ETHIOPIAN_"), as PETRARCH2's nouns take plurals.

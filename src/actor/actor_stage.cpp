@@ -14,6 +14,8 @@ using namespace std::string_view_literals;
 namespace {
 
 bool is_break(std::string_view t) {
+  // Most tokens are words: their length rules them out before any compare.
+  if (t.size() != 1 && t.size() != 2 && t.size() != 3) return false;
   return t == "," || t == ";" || t == ":" || t == "(" || t == ")" || t == "\"" || t == "\xE2\x80\x9C" ||
          t == "\xE2\x80\x9D" || t == "--" || t == "\xE2\x80\x94" || t == "\xE2\x80\x93" || t == "." || t == "!" ||
          t == "?";

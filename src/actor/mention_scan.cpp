@@ -72,11 +72,17 @@ bool plural_people(const ActorResources& r, std::string_view t) {
 }  // namespace
 
 bool starts_title(const ActorResources& r, const Document& doc, size_t k) {
+  // Most words start no agent phrase: test the first before reading on.
+  if (k >= doc.tokens.size()) return false;
+  std::string w;
+  if (!dictionary_word(doc.token_text(doc.tokens[k]), w) ||
+      std::none_of(r.dictionaries.agents.begin(), r.dictionaries.agents.end(),
+                   [&](const rules::CompiledDictionary& d) { return d.may_start_phrase(w); }))
+    return false;
   std::vector<std::string> words;
   for (size_t j = k; j < doc.tokens.size() && j - k < 4 && doc.tokens[j].sentence == doc.tokens[k].sentence; ++j) {
-    const auto w = dictionary_words(doc.token_text(doc.tokens[j]));
-    if (w.size() != 1) break;
-    words.push_back(w[0]);
+    if (!dictionary_word(doc.token_text(doc.tokens[j]), w)) break;
+    words.push_back(w);
   }
   for (const auto& d : r.dictionaries.agents) {
     size_t len = 0;
@@ -141,9 +147,9 @@ static void widen_to_dictionary_phrases(const ActorResources& r, Document& doc) 
             (j < first && capitalised(doc.token_text(doc.tokens[j])) && !is_name_glue(lower(doc.token_text(doc.tokens[j]))))) {
           std::vector<std::string> words;
           for (size_t k = j; k < n && k <= last + kReach && (k <= last || free_name_word(k)); ++k) {
-            const auto w = dictionary_words(doc.token_text(doc.tokens[k]));
-            if (w.size() != 1) break;
-            words.push_back(w[0]);
+            std::string w;
+            if (!dictionary_word(doc.token_text(doc.tokens[k]), w)) break;
+            words.push_back(std::move(w));
           }
           size_t len = longest_actor(r, words);
           if (e.type == "ORG"sv)  // a body's name in the agents list ("Foreign and Commonwealth Office")
@@ -209,9 +215,9 @@ void add_dictionary_mentions(const ActorResources& r, Document& doc) {
       continue;  // only from the start of a stretch of names ("The Tories" starts at "Tories")
     std::vector<std::string> words;
     for (size_t k = i; k < n && k - i < kWindow && doc.tokens[k].sentence == tok.sentence && !covered[k]; ++k) {
-      const auto w = dictionary_words(doc.token_text(doc.tokens[k]));
-      if (w.size() != 1) break;
-      words.push_back(w[0]);
+      std::string w;
+      if (!dictionary_word(doc.token_text(doc.tokens[k]), w)) break;
+      words.push_back(std::move(w));
     }
     size_t len = longest_actor(r, words);
     // A body's name from the agents list ("Parliament", "Chamber of

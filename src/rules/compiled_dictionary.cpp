@@ -198,6 +198,10 @@ std::vector<DatedCode> CompiledDictionary::codes(uint32_t e) const {
 std::vector<uint32_t> CompiledDictionary::find(std::string_view p) const {
   std::vector<uint32_t> out;
   const uint64_t h = phrase_hash(p);
+  // Every phrase's hash is in the prefix table as kWhole: most lookups miss,
+  // and a miss there costs no binary search.
+  const auto whole = prefixes_.find(h);
+  if (whole == prefixes_.end() || !(whole->second & kWhole)) return out;
   size_t lo = 0, hi = n_entries_;
   while (lo < hi) {
     const size_t mid = (lo + hi) / 2;

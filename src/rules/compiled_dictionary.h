@@ -32,6 +32,9 @@ inline constexpr uint32_t kDictionarySectionVersion = 1;
 Result<std::string> compile_dictionary(DictionaryKind kind, const std::vector<DictEntry>& entries,
                                        const std::string& source);
 
+// 64-bit FNV-1a, the DIDX hash.
+uint64_t phrase_hash(std::string_view s);
+
 class CompiledDictionary {
  public:
   static Result<CompiledDictionary> from_file(std::unique_ptr<io::ModelFile> file);
@@ -58,6 +61,10 @@ class CompiledDictionary {
   // and returns its entries. `words` are upper-case tokens.
   std::vector<uint32_t> longest_match(const std::vector<std::string>& words, size_t i, size_t& length) const;
 
+  // True when some phrase starts with the upper-case word `word` (it may be
+  // a hash collision: a cheap test before building the words to match).
+  bool may_start_phrase(std::string_view word) const { return prefixes_.count(phrase_hash(word)) > 0; }
+
  private:
   uint32_t u32_at(std::string_view sec, size_t off) const;
   std::unique_ptr<io::ModelFile> file_;
@@ -73,8 +80,5 @@ class CompiledDictionary {
   static constexpr uint8_t kWhole = 1, kLonger = 2;
   std::unordered_map<uint64_t, uint8_t> prefixes_;
 };
-
-// 64-bit FNV-1a, the DIDX hash.
-uint64_t phrase_hash(std::string_view s);
 
 }  // namespace chronicle::rules
