@@ -326,6 +326,51 @@ void give_bare_titles(const ActorResources& r, Document& doc, const ActorCoder& 
   }
 }
 
+// Until 2009 the House of Lords was also the UK's highest court: where most of
+// its mentions sit in sentences about a case ("The House of Lords ruled ...",
+// "studying the judgment ... raised by the House of Lords"), it is the court
+// (LEG -> JUD). "judges" is no such word: the chamber debates judges' powers.
+bool names_the_lords(const std::string& name) {
+  std::string l;
+  for (char ch : name) l.push_back((ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch);
+  return l == "house of lords" || l == "the house of lords" || l == "lords";
+}
+
+bool is_judicial_word(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"ruled",     "ruling",   "rulings",  "judgment", "judgement",
+                                                "judgments", "appeal",   "appeals",  "appealed", "verdict",
+                                                "upheld",    "overturned"};
+  char lower[12];
+  if (w.size() < 5 || w.size() > sizeof lower) return false;
+  for (size_t i = 0; i < w.size(); ++i) lower[i] = (w[i] >= 'A' && w[i] <= 'Z') ? static_cast<char>(w[i] - 'A' + 'a') : w[i];
+  const std::string_view l(lower, w.size());
+  return std::any_of(std::begin(kWords), std::end(kWords), [&](std::string_view v) { return l == v; });
+}
+
+void lords_as_court(Document& doc) {
+  for (Entity& e : doc.entities) {
+    const std::string& code = e.actor.code;
+    if (code.size() < 6 || code.compare(code.size() - 3, 3, "LEG") != 0 || !names_the_lords(e.name)) continue;
+    size_t judicial = 0, sentences = 0;
+    for (const auto& m : e.mentions) {
+      if (m.kind != "name"sv) continue;
+      const int32_t t = token_at(doc, m.start);
+      if (t < 0) continue;
+      const uint32_t sentence = doc.tokens[static_cast<size_t>(t)].sentence;
+      ++sentences;
+      bool found = false;
+      for (const Token& tok : doc.tokens)
+        if (tok.sentence == sentence && is_judicial_word(doc.token_text(tok))) found = true;
+      judicial += found;
+    }
+    if (2 * judicial <= sentences) continue;
+    e.actor.code.replace(code.size() - 3, 3, "JUD");
+    e.actor.role = e.actor.code.substr(e.actor.country.size());
+    e.actor.source += "+court";
+    e.key = entity_key(e.name, e.actor.code);
+  }
+}
+
 }  // namespace
 
 void annotate_actors(const ActorResources& r, Document& doc) {
@@ -367,6 +412,7 @@ void annotate_actors(const ActorResources& r, Document& doc) {
     if (!e.actor.country.empty()) country_votes[e.actor.country] += static_cast<int>(std::max<size_t>(1, e.mentions.size()));
   }
   give_bare_titles(r, doc, coder, contexts, code_entity);
+  lords_as_court(doc);
   // A role with no country takes the country its sentence names, the one
   // before it first ("OSLO - Foreign Minister Ingrid Solberg said ... with
   // Canada" is Norwegian), else the country the article is about, as a
