@@ -7,6 +7,9 @@
 
 namespace chronicle::actor {
 
+// Tags, types and kinds are compared as views: length first, no strlen.
+using namespace std::string_view_literals;
+
 namespace {
 
 enum class Fit { kNone = 0, kExpired = 1, kUndated = 2, kDated = 3 };
@@ -95,38 +98,47 @@ std::string agent_code(std::string_view code) {
 
 namespace {
 
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// One whitespace-free word as the dictionaries write it: possessive cut
+// (`owner` says so), outer punctuation and typographic quotes stripped, a
+// final '.' of a word that has no other kept ("desk." but not "U.S.").
+std::string_view trim_word(std::string_view w, bool& owner) {
+  auto ends_with = [&w](std::string_view s) { return w.size() >= s.size() && w.substr(w.size() - s.size()) == s; };
+  auto starts_with = [&w](std::string_view s) { return w.size() >= s.size() && w.substr(0, s.size()) == s; };
+  // Possessives: ASCII and typographic apostrophes.
+  owner = false;
+  for (std::string_view suf : {"'s", "'S", "\xE2\x80\x99s", "\xE2\x80\x99S"}) {
+    if (w.size() > suf.size() && ends_with(suf)) {
+      w.remove_suffix(suf.size());
+      owner = true;
+      break;
+    }
+  }
+  auto outer = [](char c) { return c == ',' || c == ';' || c == ':' || c == '"' || c == '(' || c == ')' || c == '!' || c == '?' || c == '\''; };
+  while (!w.empty() && outer(w.front())) w.remove_prefix(1);
+  while (!w.empty() && outer(w.back())) w.remove_suffix(1);
+  if (w.size() > 1 && w.back() == '.' && w.find('.') == w.size() - 1) w.remove_suffix(1);
+  // Typographic quotes.
+  for (std::string_view q : {"\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98", "\xE2\x80\x99"}) {
+    while (starts_with(q)) w.remove_prefix(q.size());
+    while (ends_with(q)) w.remove_suffix(q.size());
+  }
+  return w;
+}
+
 // `possessive`, when given, marks the words that ended in "'s".
 std::vector<std::string> split_words(std::string_view text, bool upper, std::vector<bool>* possessive = nullptr) {
   std::vector<std::string> out;
   size_t i = 0;
   while (i < text.size()) {
-    while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r')) ++i;
+    while (i < text.size() && is_space(text[i])) ++i;
     size_t j = i;
-    while (j < text.size() && text[j] != ' ' && text[j] != '\t' && text[j] != '\n' && text[j] != '\r') ++j;
+    while (j < text.size() && !is_space(text[j])) ++j;
     // A view trimmed in place: this runs on every word of every name and role.
-    std::string_view w = text.substr(i, j - i);
-    i = j;
-    auto ends_with = [&w](std::string_view s) { return w.size() >= s.size() && w.substr(w.size() - s.size()) == s; };
-    auto starts_with = [&w](std::string_view s) { return w.size() >= s.size() && w.substr(0, s.size()) == s; };
-    // Possessives: ASCII and typographic apostrophes.
     bool owner = false;
-    for (std::string_view suf : {"'s", "'S", "\xE2\x80\x99s", "\xE2\x80\x99S"}) {
-      if (w.size() > suf.size() && ends_with(suf)) {
-        w.remove_suffix(suf.size());
-        owner = true;
-        break;
-      }
-    }
-    // Strip outer punctuation but keep a final '.' of an abbreviation (U.S.).
-    auto outer = [](char c) { return c == ',' || c == ';' || c == ':' || c == '"' || c == '(' || c == ')' || c == '!' || c == '?' || c == '\''; };
-    while (!w.empty() && outer(w.front())) w.remove_prefix(1);
-    while (!w.empty() && outer(w.back())) w.remove_suffix(1);
-    if (w.size() > 1 && w.back() == '.' && w.find('.') == w.size() - 1) w.remove_suffix(1);  // "desk." but not "U.S."
-    // Typographic quotes.
-    for (std::string_view q : {"\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98", "\xE2\x80\x99"}) {
-      while (starts_with(q)) w.remove_prefix(q.size());
-      while (ends_with(q)) w.remove_suffix(q.size());
-    }
+    const std::string_view w = trim_word(text.substr(i, j - i), owner);
+    i = j;
     if (w.empty()) continue;
     out.push_back(upper ? rules::upper_ascii(w) : std::string(w));
     if (possessive) possessive->push_back(owner);
@@ -157,6 +169,20 @@ bool is_title_modifier(const std::string& w) {
 }  // namespace
 
 std::vector<std::string> dictionary_words(std::string_view text) { return split_words(text, true); }
+
+bool dictionary_word(std::string_view token, std::string& word) {
+  if (std::any_of(token.begin(), token.end(), is_space)) {
+    const auto words = dictionary_words(token);
+    if (words.size() != 1) return false;
+    word = words[0];
+    return true;
+  }
+  bool owner = false;
+  const std::string_view w = trim_word(token, owner);
+  if (w.empty()) return false;
+  word = rules::upper_ascii(w);
+  return true;
+}
 
 bool is_cameo_role(std::string_view code) {
   static const char* const kRoles[] = {"GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "MED", "EDU",
@@ -376,7 +402,7 @@ size_t ActorCoder::leading_role_words(const std::vector<std::string>& cased) con
 
 ActorCode ActorCoder::code(const ActorQuery& query) const {
   ActorCode out;
-  if (query.type != "PERSON" && query.type != "ORG" && query.type != "GPE" && query.type != "NORP") return out;
+  if (query.type != "PERSON"sv && query.type != "ORG"sv && query.type != "GPE"sv && query.type != "NORP"sv) return out;
   // The query as given, or a copy the rules below change (copied only then).
   ActorQuery local;
   const ActorQuery* qp = &query;
@@ -387,7 +413,7 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
     }
     return local;
   };
-  if (query.type == "PERSON") {
+  if (query.type == "PERSON"sv) {
     // A name mention that starts with role words the name tagger took in
     // ("Tory co-chairman Liam Fox", "Constable David Warcup"): the words are
     // a role, the rest is the name.
@@ -433,7 +459,17 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
   // father, "George W Bush" is the son).
   std::string dict_code;
   Fit dict_fit = Fit::kNone;
+  // The entity's name is usually also its first mention: a name met before
+  // gives nothing new to these first-hit and best-fit searches.
+  auto repeated = [&q](const std::string& name) {
+    for (const std::string& n : q.names) {
+      if (&n == &name) return false;
+      if (n == name) return true;
+    }
+    return false;
+  };
   for (const auto& name : q.names) {
+    if (repeated(name)) continue;
     auto words = dictionary_words(name);
     while (!words.empty() && is_honorific(words.front())) words.erase(words.begin());
     if (words.empty()) continue;
@@ -444,8 +480,11 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
     std::vector<std::string> phrases{phrase};
     // Initials written without a point: "George W Bush" is GEORGE_W._BUSH_.
     std::string dotted;
-    for (const auto& w : words)
-      dotted += (dotted.empty() ? "" : " ") + w + (w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z' ? "." : "");
+    for (const auto& w : words) {
+      if (!dotted.empty()) dotted += ' ';
+      dotted += w;
+      if (w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z') dotted += '.';
+    }
     if (dotted != phrase) phrases.push_back(dotted);
     // A people named in the plural ("Ethiopians", "Jews") is coded as its
     // singular entry ("ETHIOPIAN_"), as PETRARCH2's nouns take plurals.
@@ -463,6 +502,7 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
   if (dict_code.empty()) {
     // Country names and demonyms the dictionaries lack ("UK"): the country table.
     for (const auto& name : q.names) {
+      if (repeated(name)) continue;
       const auto hit = countries_.find(name);
       if (hit.country < 0 || hit.kind == geo::CountryNameKind::kCapital) continue;
       dict_code = countries_.countries()[static_cast<size_t>(hit.country)].cameo;
@@ -471,10 +511,11 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
     }
   }
   bool from_group = false;
-  if (dict_code.empty() && q.type == "NORP") {
+  if (dict_code.empty() && q.type == "NORP"sv) {
     // A religious or ethnic group named alone ("Jews", "Buddhists"): CAMEO
     // codes it by its own group code, which PETRARCH2 lists as an agent.
     for (const auto& name : q.names) {
+      if (repeated(name)) continue;
       const std::string group = group_code(name);
       if (group.empty()) continue;
       dict_code = group;
@@ -485,7 +526,7 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
   }
   const bool expired = dict_fit == Fit::kExpired;
   RoleEvidence role = read_roles(q.roles, date, false);
-  if (q.type == "GPE") {
+  if (q.type == "GPE"sv) {
     // A place holds no role: titles and bodies in the words before it are
     // someone else's ("the party's Bournemouth conference", "an official in
     // Europe"); only a country there still places it.
@@ -511,7 +552,7 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
   std::string country, agent;
   if (!dict_code.empty() && !expired) {
     out.source = "dictionary";
-    if (dict_code.size() == 3 && country_of(dict_code) == dict_code && !role.agent.empty() && q.type == "PERSON") {
+    if (dict_code.size() == 3 && country_of(dict_code) == dict_code && !role.agent.empty() && q.type == "PERSON"sv) {
       out.code = dict_code + role.agent;
       out.source = "dictionary+role";
     } else {
@@ -528,7 +569,7 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
       out.source = "affiliation";
       // A region rather than an organisation ("Gibraltar's Chief Minister":
       // GBRGIB) takes the stated role after it, as a country does.
-      if (!is_cameo_role(std::string_view(role.affiliation).substr(3)) && !role.agent.empty() && q.type == "PERSON")
+      if (!is_cameo_role(std::string_view(role.affiliation).substr(3)) && !role.agent.empty() && q.type == "PERSON"sv)
         out.code += role.agent;
     } else if (role.agent.empty() && role.actor.size() > 3 && (country.empty() || country_of(role.actor) == country)) {
       // An organisation in the role words gives country and role ("the head
@@ -544,8 +585,9 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
     }
   }
   // 5: a capital standing for its government.
-  if (q.government_sense && (q.type == "GPE" || q.type == "ORG")) {
+  if (q.government_sense && (q.type == "GPE"sv || q.type == "ORG"sv)) {
     for (const auto& name : q.names) {
+      if (repeated(name)) continue;
       const auto hit = countries_.find(name);
       if (hit.country >= 0 && hit.kind == geo::CountryNameKind::kCapital) {
         out.code = countries_.countries()[static_cast<size_t>(hit.country)].cameo + "GOV";

@@ -56,6 +56,9 @@ struct ActorQuery {
 // Upper-case dictionary words of a text: possessive "'s" dropped, outer
 // punctuation stripped ("Department's" -> DEPARTMENT, "U.S." stays).
 std::vector<std::string> dictionary_words(std::string_view text);
+// The one dictionary word of a token, as dictionary_words gives it; false
+// when it gives none or several. No vector: it runs on every token scanned.
+bool dictionary_word(std::string_view token, std::string& word);
 
 class ActorCoder {
  public:

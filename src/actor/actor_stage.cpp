@@ -8,9 +8,14 @@
 
 namespace chronicle::actor {
 
+// Tags, types and kinds are compared as views: length first, no strlen.
+using namespace std::string_view_literals;
+
 namespace {
 
 bool is_break(std::string_view t) {
+  // Most tokens are words: their length rules them out before any compare.
+  if (t.size() != 1 && t.size() != 2 && t.size() != 3) return false;
   return t == "," || t == ";" || t == ":" || t == "(" || t == ")" || t == "\"" || t == "\xE2\x80\x9C" ||
          t == "\xE2\x80\x9D" || t == "--" || t == "\xE2\x80\x94" || t == "\xE2\x80\x93" || t == "." || t == "!" ||
          t == "?";
@@ -70,10 +75,10 @@ std::vector<int32_t> role_stops(const Document& doc) {
   // A subordinating conjunction starts a clause: "the government's plan
   // although Ann Other ..." gives her no government role.
   for (size_t t = 0; t < doc.tokens.size(); ++t)
-    if (doc.tokens[t].upos == "VERB" || doc.tokens[t].upos == "AUX" || doc.tokens[t].upos == "SCONJ")
+    if (doc.tokens[t].upos == "VERB"sv || doc.tokens[t].upos == "AUX"sv || doc.tokens[t].upos == "SCONJ"sv)
       stop[t] = kVerbStop;
   for (size_t i = 0; i < doc.names.size(); ++i)
-    if (doc.names[i].type == "PERSON")
+    if (doc.names[i].type == "PERSON"sv)
       for (uint32_t t = doc.names[i].first_token; t < doc.names[i].last_token && t < stop.size(); ++t)
         stop[t] = static_cast<int32_t>(i);
   return stop;
@@ -82,14 +87,14 @@ std::vector<int32_t> role_stops(const Document& doc) {
 Context read_context(const ActorResources& r, const Document& doc, const Entity& e,
                      const std::vector<int32_t>& stops) {
   Context c;
-  const bool place = e.type == "GPE" || e.type == "LOC" || e.type == "FAC";
+  const bool place = e.type == "GPE"sv || e.type == "LOC"sv || e.type == "FAC"sv;
   const int32_t n = static_cast<int32_t>(doc.tokens.size());
   for (const auto& m : e.mentions) {
-    if (m.kind == "title" || m.kind == "description") {
+    if (m.kind == "title"sv || m.kind == "description"sv) {
       c.roles.emplace_back(doc.span_text(m.start, m.end));
       continue;
     }
-    if (m.kind != "name" && m.kind != "acronym") continue;
+    if (m.kind != "name"sv && m.kind != "acronym"sv) continue;
     const int32_t first = token_at(doc, m.start), last = token_ending(doc, m.end);
     if (first < 0 || last < 0) continue;
     const uint32_t sentence = doc.tokens[static_cast<size_t>(first)].sentence;
@@ -142,7 +147,7 @@ Context read_context(const ActorResources& r, const Document& doc, const Entity&
       const std::string_view w0 = doc.token_text(doc.tokens[static_cast<size_t>(z)]);
       const std::string_view w1 = z + 1 < a - 1 ? doc.token_text(doc.tokens[static_cast<size_t>(z + 1)]) : "";
       const bool noun_phrase = w0 == "the" || w0 == "The" || w0 == "a" || w0 == "an" || w1 == "'s" || w1 == "\xE2\x80\x99s";
-      if (noun_phrase && z < a - 1 && doc.tokens[static_cast<size_t>(a - 2)].upos == "NOUN" &&
+      if (noun_phrase && z < a - 1 && doc.tokens[static_cast<size_t>(a - 2)].upos == "NOUN"sv &&
           (z == 0 || is_break(doc.token_text(doc.tokens[static_cast<size_t>(z - 1)]))))
         c.roles.push_back(span_words(doc, z, a - 1));
     }
@@ -194,7 +199,7 @@ Context read_context(const ActorResources& r, const Document& doc, const Entity&
   return c;
 }
 
-bool is_place_type(const std::string& t) { return t == "GPE" || t == "LOC" || t == "FAC"; }
+bool is_place_type(const std::string& t) { return t == "GPE"sv || t == "LOC"sv || t == "FAC"sv; }
 
 // The country most mentions of coded entities belong to, when one leads
 // (more votes than any other); empty otherwise.
@@ -235,10 +240,10 @@ void give_bare_titles(const ActorResources& r, Document& doc, const ActorCoder& 
     for (const auto& m : e.mentions) {
       const int32_t a = token_at(doc, m.start), b = token_ending(doc, m.end);
       if (a < 0 || b < 0) continue;
-      if (e.type == "PERSON")
+      if (e.type == "PERSON"sv)
         for (int32_t t = a; t <= b; ++t) covered[static_cast<size_t>(t)] = true;
-      if (e.type == "PERSON" && e.actor.code.empty() && m.kind == "name") uncoded.push_back({a, i});
-      if (e.type == "PERSON" && m.kind == "name") people.push_back({a, i});
+      if (e.type == "PERSON"sv && e.actor.code.empty() && m.kind == "name"sv) uncoded.push_back({a, i});
+      if (e.type == "PERSON"sv && m.kind == "name"sv) people.push_back({a, i});
     }
   }
   std::sort(people.begin(), people.end(), [](const NameAt& x, const NameAt& y) { return x.token < y.token; });
@@ -249,13 +254,13 @@ void give_bare_titles(const ActorResources& r, Document& doc, const ActorCoder& 
     const uint32_t sentence = doc.tokens[static_cast<size_t>(t)].sentence;
     int32_t j = t + 1;
     while (j < n && j - t <= 4 && !covered[static_cast<size_t>(j)] && doc.tokens[static_cast<size_t>(j)].sentence == sentence &&
-           !is_break(doc.token_text(doc.tokens[static_cast<size_t>(j)])) && doc.tokens[static_cast<size_t>(j)].upos != "VERB" &&
-           doc.tokens[static_cast<size_t>(j)].upos != "AUX" && doc.tokens[static_cast<size_t>(j)].upos != "ADP")
+           !is_break(doc.token_text(doc.tokens[static_cast<size_t>(j)])) && doc.tokens[static_cast<size_t>(j)].upos != "VERB"sv &&
+           doc.tokens[static_cast<size_t>(j)].upos != "AUX"sv && doc.tokens[static_cast<size_t>(j)].upos != "ADP"sv)
       ++j;
     // The title ends at a lower-case noun; a capitalised word or a name after
     // it makes it the title of that name, which the name's own reading takes.
     const Token& last = doc.tokens[static_cast<size_t>(j - 1)];
-    if (j - t < 2 || last.upos != "NOUN" || !starts_lower(doc.token_text(last)) ||
+    if (j - t < 2 || last.upos != "NOUN"sv || !starts_lower(doc.token_text(last)) ||
         !starts_title(r, doc, static_cast<size_t>(j - 1)))
       continue;
     if (j < n && doc.tokens[static_cast<size_t>(j)].sentence == sentence &&
@@ -294,7 +299,7 @@ void give_bare_titles(const ActorResources& r, Document& doc, const ActorCoder& 
     const std::string key = lower(title);
     bool held = false;
     for (size_t i = 0; i < doc.entities.size() && !held; ++i) {
-      if (doc.entities[i].type != "PERSON" || doc.entities[i].actor.code.empty()) continue;
+      if (doc.entities[i].type != "PERSON"sv || doc.entities[i].actor.code.empty()) continue;
       for (const std::string& role : contexts[i].roles) {
         const std::string l = lower(role);
         if (l.size() >= key.size() && l.compare(l.size() - key.size(), key.size(), key) == 0) held = true;
@@ -321,6 +326,51 @@ void give_bare_titles(const ActorResources& r, Document& doc, const ActorCoder& 
   }
 }
 
+// Until 2009 the House of Lords was also the UK's highest court: where most of
+// its mentions sit in sentences about a case ("The House of Lords ruled ...",
+// "studying the judgment ... raised by the House of Lords"), it is the court
+// (LEG -> JUD). "judges" is no such word: the chamber debates judges' powers.
+bool names_the_lords(const std::string& name) {
+  std::string l;
+  for (char ch : name) l.push_back((ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch);
+  return l == "house of lords" || l == "the house of lords" || l == "lords";
+}
+
+bool is_judicial_word(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"ruled",     "ruling",   "rulings",  "judgment", "judgement",
+                                                "judgments", "appeal",   "appeals",  "appealed", "verdict",
+                                                "upheld",    "overturned"};
+  char lower[12];
+  if (w.size() < 5 || w.size() > sizeof lower) return false;
+  for (size_t i = 0; i < w.size(); ++i) lower[i] = (w[i] >= 'A' && w[i] <= 'Z') ? static_cast<char>(w[i] - 'A' + 'a') : w[i];
+  const std::string_view l(lower, w.size());
+  return std::any_of(std::begin(kWords), std::end(kWords), [&](std::string_view v) { return l == v; });
+}
+
+void lords_as_court(Document& doc) {
+  for (Entity& e : doc.entities) {
+    const std::string& code = e.actor.code;
+    if (code.size() < 6 || code.compare(code.size() - 3, 3, "LEG") != 0 || !names_the_lords(e.name)) continue;
+    size_t judicial = 0, sentences = 0;
+    for (const auto& m : e.mentions) {
+      if (m.kind != "name"sv) continue;
+      const int32_t t = token_at(doc, m.start);
+      if (t < 0) continue;
+      const uint32_t sentence = doc.tokens[static_cast<size_t>(t)].sentence;
+      ++sentences;
+      bool found = false;
+      for (const Token& tok : doc.tokens)
+        if (tok.sentence == sentence && is_judicial_word(doc.token_text(tok))) found = true;
+      judicial += found;
+    }
+    if (2 * judicial <= sentences) continue;
+    e.actor.code.replace(code.size() - 3, 3, "JUD");
+    e.actor.role = e.actor.code.substr(e.actor.country.size());
+    e.actor.source += "+court";
+    e.key = entity_key(e.name, e.actor.code);
+  }
+}
+
 }  // namespace
 
 void annotate_actors(const ActorResources& r, Document& doc) {
@@ -334,11 +384,11 @@ void annotate_actors(const ActorResources& r, Document& doc) {
     ActorQuery q;
     q.names.push_back(e.name);
     for (const auto& m : e.mentions) {
-      if (m.kind == "name" || m.kind == "acronym") q.names.emplace_back(doc.span_text(m.start, m.end));
+      if (m.kind == "name"sv || m.kind == "acronym"sv) q.names.emplace_back(doc.span_text(m.start, m.end));
     }
     q.type = e.type;
     q.roles = c.roles;
-    q.name_agents = e.type == "ORG";
+    q.name_agents = e.type == "ORG"sv;
     q.date = doc.meta.date;
     q.government_sense = c.government;
     return coder.code(q);
@@ -349,11 +399,11 @@ void annotate_actors(const ActorResources& r, Document& doc) {
     // The dictionaries know an organisation the name tagger took for a
     // place ("in Labour's manifesto"): a GPE whose entry carries a role.
     // (A code that is no country of the table, "GON", is not a role.)
-    if (e.type == "GPE" && e.actor.source == "dictionary" && !e.actor.country.empty() && !e.actor.role.empty())
+    if (e.type == "GPE"sv && e.actor.source == "dictionary" && !e.actor.country.empty() && !e.actor.role.empty())
       e.type = "ORG";
     // So is a "place" whose whole name is a body's title ("decided in
     // Cabinet"): it is coded as the organisation it is.
-    if (e.type == "GPE" && e.actor.code.empty() && is_cameo_role(coder.whole_agent_code(e.name))) {
+    if (e.type == "GPE"sv && e.actor.code.empty() && is_cameo_role(coder.whole_agent_code(e.name))) {
       e.type = "ORG";
       e.actor = code_entity(e, contexts.back());
     }
@@ -362,6 +412,7 @@ void annotate_actors(const ActorResources& r, Document& doc) {
     if (!e.actor.country.empty()) country_votes[e.actor.country] += static_cast<int>(std::max<size_t>(1, e.mentions.size()));
   }
   give_bare_titles(r, doc, coder, contexts, code_entity);
+  lords_as_court(doc);
   // A role with no country takes the country its sentence names, the one
   // before it first ("OSLO - Foreign Minister Ingrid Solberg said ... with
   // Canada" is Norwegian), else the country the article is about, as a
@@ -379,12 +430,12 @@ void annotate_actors(const ActorResources& r, Document& doc) {
   for (const Entity& e : doc.entities) {
     if (e.actor.country.empty()) continue;
     for (const auto& m : e.mentions)
-      if (m.kind == "name" || m.kind == "acronym") placed.push_back({m.start, sentence_of(m.start), e.actor.country});
+      if (m.kind == "name"sv || m.kind == "acronym"sv) placed.push_back({m.start, sentence_of(m.start), e.actor.country});
   }
   std::sort(placed.begin(), placed.end(), [](const Placed& a, const Placed& b) { return a.start < b.start; });
   const std::string lead = leading_country(country_votes);
   for (Entity& e : doc.entities) {
-    if (e.type != "PERSON" && e.type != "ORG") continue;
+    if (e.type != "PERSON"sv && e.type != "ORG"sv) continue;
     if (!e.actor.country.empty() || !is_cameo_role(e.actor.code) || e.mentions.empty()) continue;
     const uint32_t at = e.mentions.front().start;
     const int64_t sentence = sentence_of(at);
@@ -414,7 +465,7 @@ void annotate_actors(const ActorResources& r, Document& doc) {
     // A country's name tagged as an organisation ("the UK") is still the place.
     const auto named = r.countries.find(e.name);
     const bool country_name = named.country >= 0 && named.kind == geo::CountryNameKind::kName;
-    if (!is_place_type(e.type) && !(country_name && (e.type == "ORG" || e.type == "MISC"))) continue;
+    if (!is_place_type(e.type) && !(country_name && (e.type == "ORG"sv || e.type == "MISC"sv))) continue;
     geo::GeoContext ctx = base;
     ctx.qualifiers = contexts[i].qualifiers;
     ctx.government_sense = contexts[i].government || e.actor.source == "capital";
@@ -431,7 +482,7 @@ void annotate_actors(const ActorResources& r, Document& doc) {
     // and large cities they list do ("talks in Halifax": CAN). Its place
     // says more than a country in the words before it ("Norway would meet
     // Canada in Tromsø").
-    if (e.type == "GPE" && (e.actor.code.empty() || e.actor.source == "country")) {
+    if (e.type == "GPE"sv && (e.actor.code.empty() || e.actor.source == "country")) {
       if (const auto* country = r.countries.by_iso2(e.geo.country)) {
         e.actor.code = e.actor.country = country->cameo;
         e.actor.source = "place";

@@ -6,6 +6,9 @@
 
 namespace chronicle::actor {
 
+// Tags, types and kinds are compared as views: length first, no strlen.
+using namespace std::string_view_literals;
+
 namespace {
 
 bool capitalised(std::string_view t) { return !t.empty() && t[0] >= 'A' && t[0] <= 'Z'; }
@@ -69,11 +72,17 @@ bool plural_people(const ActorResources& r, std::string_view t) {
 }  // namespace
 
 bool starts_title(const ActorResources& r, const Document& doc, size_t k) {
+  // Most words start no agent phrase: test the first before reading on.
+  if (k >= doc.tokens.size()) return false;
+  std::string w;
+  if (!dictionary_word(doc.token_text(doc.tokens[k]), w) ||
+      std::none_of(r.dictionaries.agents.begin(), r.dictionaries.agents.end(),
+                   [&](const rules::CompiledDictionary& d) { return d.may_start_phrase(w); }))
+    return false;
   std::vector<std::string> words;
   for (size_t j = k; j < doc.tokens.size() && j - k < 4 && doc.tokens[j].sentence == doc.tokens[k].sentence; ++j) {
-    const auto w = dictionary_words(doc.token_text(doc.tokens[j]));
-    if (w.size() != 1) break;
-    words.push_back(w[0]);
+    if (!dictionary_word(doc.token_text(doc.tokens[j]), w)) break;
+    words.push_back(w);
   }
   for (const auto& d : r.dictionaries.agents) {
     size_t len = 0;
@@ -109,7 +118,7 @@ static void widen_to_dictionary_phrases(const ActorResources& r, Document& doc) 
   for (size_t ei = 0; ei < doc.entities.size(); ++ei) {
     Entity& e = doc.entities[ei];
     for (EntityMention& m : e.mentions) {
-      if (m.kind != "name") continue;
+      if (m.kind != "name"sv) continue;
       size_t first = 0, last = 0;
       if (!token_range(m, first, last)) continue;
       const uint32_t sentence = doc.tokens[first].sentence;
@@ -138,12 +147,12 @@ static void widen_to_dictionary_phrases(const ActorResources& r, Document& doc) 
             (j < first && capitalised(doc.token_text(doc.tokens[j])) && !is_name_glue(lower(doc.token_text(doc.tokens[j]))))) {
           std::vector<std::string> words;
           for (size_t k = j; k < n && k <= last + kReach && (k <= last || free_name_word(k)); ++k) {
-            const auto w = dictionary_words(doc.token_text(doc.tokens[k]));
-            if (w.size() != 1) break;
-            words.push_back(w[0]);
+            std::string w;
+            if (!dictionary_word(doc.token_text(doc.tokens[k]), w)) break;
+            words.push_back(std::move(w));
           }
           size_t len = longest_actor(r, words);
-          if (e.type == "ORG")  // a body's name in the agents list ("Foreign and Commonwealth Office")
+          if (e.type == "ORG"sv)  // a body's name in the agents list ("Foreign and Commonwealth Office")
             for (const auto& d : r.dictionaries.agents) {
               size_t l = 0;
               if (!words.empty()) d.longest_match(words, 0, l);
@@ -198,17 +207,17 @@ void add_dictionary_mentions(const ActorResources& r, Document& doc) {
     const bool first_of_sentence = i == 0 || doc.tokens[i - 1].sentence != tok.sentence;
     // The tagger calls acronyms and peoples NOUN ("the SEC", "Gibraltarians");
     // a capital word inside a sentence is a name whatever its tag.
-    if (tok.upos != "PROPN" && !is_acronym(doc.token_text(tok)) && first_of_sentence &&
+    if (tok.upos != "PROPN"sv && !is_acronym(doc.token_text(tok)) && first_of_sentence &&
         !plural_people(r, doc.token_text(tok)))
       continue;
     if (!first_of_sentence && !covered[i - 1] && capitalised(doc.token_text(doc.tokens[i - 1])) &&
-        (doc.tokens[i - 1].upos == "PROPN" || (i >= 2 && doc.tokens[i - 2].sentence == tok.sentence)))
+        (doc.tokens[i - 1].upos == "PROPN"sv || (i >= 2 && doc.tokens[i - 2].sentence == tok.sentence)))
       continue;  // only from the start of a stretch of names ("The Tories" starts at "Tories")
     std::vector<std::string> words;
     for (size_t k = i; k < n && k - i < kWindow && doc.tokens[k].sentence == tok.sentence && !covered[k]; ++k) {
-      const auto w = dictionary_words(doc.token_text(doc.tokens[k]));
-      if (w.size() != 1) break;
-      words.push_back(w[0]);
+      std::string w;
+      if (!dictionary_word(doc.token_text(doc.tokens[k]), w)) break;
+      words.push_back(std::move(w));
     }
     size_t len = longest_actor(r, words);
     // A body's name from the agents list ("Parliament", "Chamber of

@@ -17,17 +17,18 @@ uint64_t u64_le(std::string_view s, size_t off) {
   return v;
 }
 
+// FNV-1a, one byte at a time, so a phrase's hash extends word by word.
+constexpr uint64_t kFnvOffset = 1469598103934665603ull;
+uint64_t fnv_step(uint64_t h, unsigned char c) { return (h ^ c) * 1099511628211ull; }
+
 uint32_t word_count(std::string_view s) {
   return s.empty() ? 0 : static_cast<uint32_t>(std::count(s.begin(), s.end(), ' ') + 1);
 }
 }  // namespace
 
 uint64_t phrase_hash(std::string_view s) {
-  uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 1099511628211ull;
-  }
+  uint64_t h = kFnvOffset;
+  for (unsigned char c : s) h = fnv_step(h, c);
   return h;
 }
 
@@ -156,12 +157,15 @@ Result<CompiledDictionary> CompiledDictionary::from_file(std::unique_ptr<io::Mod
       return file->section_error("DIDX", "index is not sorted or points past DENT");
     prev = h;
   }
-  d.first_words_.reserve(d.n_entries_);
+  d.prefixes_.reserve(size_t{d.n_entries_} * 2);
   for (uint32_t i = 0; i < d.n_entries_; ++i) {
     const std::string_view p = d.phrase(i);
-    const size_t space = p.find(' ');
-    uint32_t& most = d.first_words_[phrase_hash(p.substr(0, space))];
-    most = std::max(most, word_count(p));
+    uint64_t h = kFnvOffset;
+    for (size_t k = 0; k < p.size(); ++k) {
+      if (p[k] == ' ') d.prefixes_[h] |= kLonger;  // h is the hash of p[0, k)
+      h = fnv_step(h, static_cast<unsigned char>(p[k]));
+    }
+    d.prefixes_[h] |= kWhole;
   }
   d.file_ = std::move(file);
   return d;
@@ -194,6 +198,10 @@ std::vector<DatedCode> CompiledDictionary::codes(uint32_t e) const {
 std::vector<uint32_t> CompiledDictionary::find(std::string_view p) const {
   std::vector<uint32_t> out;
   const uint64_t h = phrase_hash(p);
+  // Every phrase's hash is in the prefix table as kWhole: most lookups miss,
+  // and a miss there costs no binary search.
+  const auto whole = prefixes_.find(h);
+  if (whole == prefixes_.end() || !(whole->second & kWhole)) return out;
   size_t lo = 0, hi = n_entries_;
   while (lo < hi) {
     const size_t mid = (lo + hi) / 2;
@@ -209,10 +217,27 @@ std::vector<uint32_t> CompiledDictionary::find(std::string_view p) const {
 std::vector<uint32_t> CompiledDictionary::longest_match(const std::vector<std::string>& words, size_t i,
                                                         size_t& length) const {
   length = 0;
-  if (i >= words.size()) return {};
-  auto first = first_words_.find(phrase_hash(words[i]));
-  if (first == first_words_.end()) return {};
-  const size_t longest = std::min<size_t>(first->second, words.size() - i);
+  // Walk forward while the words so far begin some phrase, noting the lengths
+  // at which a whole phrase ends (bit n - 1 of `whole`; lengths past 64 words
+  // are all searched). A hash collision only adds a length that find() then
+  // rejects, and a true prefix is never missed, so the result is the search of
+  // every length's.
+  uint64_t whole = 0;
+  size_t longest = 0;
+  uint64_t h = kFnvOffset;
+  for (size_t k = i; k < words.size(); ++k) {
+    if (k > i) h = fnv_step(h, ' ');
+    for (unsigned char c : words[k]) h = fnv_step(h, c);
+    const auto it = prefixes_.find(h);
+    if (it == prefixes_.end()) break;
+    const size_t n = k - i + 1;
+    if (it->second & kWhole) {
+      longest = n;
+      if (n <= 64) whole |= uint64_t{1} << (n - 1);
+    }
+    if (!(it->second & kLonger)) break;
+  }
+  if (longest == 0) return {};
   // The longest phrase joined once; each shorter one is a prefix of it.
   std::string key = words[i];
   std::vector<size_t> ends{key.size()};  // ends[n - 1]: length of the first n words
@@ -222,6 +247,7 @@ std::vector<uint32_t> CompiledDictionary::longest_match(const std::vector<std::s
     ends.push_back(key.size());
   }
   for (size_t n = longest; n >= 1; --n) {
+    if (n <= 64 && !((whole >> (n - 1)) & 1)) continue;
     auto found = find(std::string_view(key).substr(0, ends[n - 1]));
     if (!found.empty()) {
       length = n;

@@ -32,6 +32,9 @@ inline constexpr uint32_t kDictionarySectionVersion = 1;
 Result<std::string> compile_dictionary(DictionaryKind kind, const std::vector<DictEntry>& entries,
                                        const std::string& source);
 
+// 64-bit FNV-1a, the DIDX hash.
+uint64_t phrase_hash(std::string_view s);
+
 class CompiledDictionary {
  public:
   static Result<CompiledDictionary> from_file(std::unique_ptr<io::ModelFile> file);
@@ -58,18 +61,24 @@ class CompiledDictionary {
   // and returns its entries. `words` are upper-case tokens.
   std::vector<uint32_t> longest_match(const std::vector<std::string>& words, size_t i, size_t& length) const;
 
+  // True when some phrase starts with the upper-case word `word` (it may be
+  // a hash collision: a cheap test before building the words to match).
+  bool may_start_phrase(std::string_view word) const { return prefixes_.count(phrase_hash(word)) > 0; }
+
  private:
   uint32_t u32_at(std::string_view sec, size_t off) const;
   std::unique_ptr<io::ModelFile> file_;
   DictionaryKind kind_ = DictionaryKind::kActors;
   uint32_t n_entries_ = 0, n_codes_ = 0, max_words_ = 0;
   std::string_view ent_, cod_, idx_, strs_;
-  // Built at load: hash of a phrase's first word -> most words of a phrase
-  // starting with it, so a match at a word that starts nothing costs one probe.
-  std::unordered_map<uint64_t, uint32_t> first_words_;
+  // Built at load: the hash of every word prefix of every phrase ("A", "A B",
+  // "A B C" of "A B C") -> kWhole when a phrase is that prefix, kLonger when a
+  // phrase goes on past it. longest_match walks forward while the words so far
+  // are a prefix and binary-searches DIDX only for the whole phrases met, so a
+  // word that starts nothing costs one probe and a common first word ("NEW")
+  // costs no search of the lengths no phrase has.
+  static constexpr uint8_t kWhole = 1, kLonger = 2;
+  std::unordered_map<uint64_t, uint8_t> prefixes_;
 };
-
-// 64-bit FNV-1a, the DIDX hash.
-uint64_t phrase_hash(std::string_view s);
 
 }  // namespace chronicle::rules

@@ -141,3 +141,23 @@ TEST(ActorPipeline, BareTitleGoesToTheUncodedPersonNearIt) {
   EXPECT_EQ(held["Gregory Fenwick"], "GBROPP");
   EXPECT_EQ(held["Harold Osgood"], "");
 }
+
+// The House of Lords in sentences about a case is the court (GBRJUD); in a
+// debate it stays the chamber (GBRLEG).
+TEST(ActorPipeline, HouseOfLordsRulingIsTheCourt) {
+  auto p = Pipeline::load(PipelineOptions{});
+  ASSERT_TRUE(p.ok()) << p.status().to_string();
+  if (!(*p)->runs(Stage::kActor) || !(*p)->runs(Stage::kNer)) GTEST_SKIP() << "no data/ or NER model in this build";
+  auto code_of_lords = [&](const std::string& text) {
+    Document doc;
+    doc.text = text;
+    doc.meta.date = "2005-02-15";
+    EXPECT_TRUE((*p)->annotate(doc).ok());
+    for (const auto& e : doc.entities)
+      if (e.name == "House of Lords") return e.actor.code;
+    return std::string("(none)");
+  };
+  EXPECT_EQ(code_of_lords("The House of Lords ruled in favour of the appeal by the two farmers on Monday.\n"), "GBRJUD");
+  EXPECT_EQ(code_of_lords("The House of Lords debated the farming bill on Monday and will vote on it next week.\n"),
+            "GBRLEG");
+}
