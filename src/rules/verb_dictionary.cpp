@@ -89,6 +89,20 @@ void VerbDictionary::build_index() {
   }
 }
 
+void put_own_patterns_first(VerbDictionary& v, size_t first_own) {
+  for (size_t b = first_own; b < v.verbs.size(); ++b) {
+    VerbBlock& own = v.verbs[b];
+    if (own.forms.empty()) continue;
+    const int32_t c = v.block_of(own.forms.front().words);
+    if (c < 0 || static_cast<size_t>(c) >= first_own) continue;
+    // Ties between patterns go to the first one, so these win over CAMEO's
+    // pattern with the same words.
+    auto& into = v.verbs[c].patterns;
+    into.insert(into.begin(), own.patterns.begin(), own.patterns.end());
+    own.patterns.clear();
+  }
+}
+
 void parse_verb_dictionary(std::string_view text, const std::string& file, VerbDictionary& out,
                            DictionaryErrors& errors) {
   const auto lines = split_lines(text);
