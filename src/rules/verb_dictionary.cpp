@@ -100,6 +100,13 @@ void put_own_patterns_first(VerbDictionary& v, size_t first_own) {
     auto& into = v.verbs[c].patterns;
     into.insert(into.begin(), own.patterns.begin(), own.patterns.end());
     own.patterns.clear();
+    // A form the later file gives a code of its own ("SUE [115]") takes it
+    // in the earlier block, where its lookups land.
+    for (const VerbForm& f : own.forms) {
+      if (f.code.empty()) continue;
+      for (VerbForm& g : v.verbs[c].forms)
+        if (g.words == f.words) g.code = f.code;
+    }
   }
 }
 

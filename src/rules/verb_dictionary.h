@@ -69,7 +69,8 @@ void parse_verb_dictionary(std::string_view text, const std::string& file, VerbD
 
 // Blocks from `first_own` on (a dictionary parsed after CAMEO.2.0.txt) whose
 // first form an earlier block lists: their patterns go in front of that
-// block's, so a pattern with the same words takes the later file's code.
+// block's, so a pattern with the same words takes the later file's code, and
+// a form the later block codes itself ("SUE [115]") takes that code there.
 void put_own_patterns_first(VerbDictionary& v, size_t first_own);
 
 // Regular English forms of a verb: "ADD" -> ADDS ADDED ADDING.

@@ -373,6 +373,24 @@ TEST(VerbDictionary, OwnPatternsGoBeforeTheEarlierBlocks) {
   EXPECT_TRUE(v.verbs[1].patterns.empty());
 }
 
+// A form the later file codes itself takes that code in the earlier block
+// ("SUE [115]" over CAMEO.2.0's SUE [173]), its regular forms too.
+TEST(VerbDictionary, OwnFormCodesReachTheEarlierBlock) {
+  VerbDictionary v;
+  DictionaryErrors errors;
+  parse_verb_dictionary("---  TAKE_TO_COURT   [173]  ---\nSUE\n", "a.txt", v, errors);
+  const size_t first_own = v.verbs.size();
+  parse_verb_dictionary("---  SUE   [115]  ---\nSUE [115]\n", "b.txt", v, errors);
+  EXPECT_TRUE(errors.errors.empty());
+  put_own_patterns_first(v, first_own);
+  for (const char* form : {"SUE", "SUED"}) {
+    const int32_t b = v.block_of(form);
+    ASSERT_EQ(b, 0) << form;
+    for (const auto& f : v.verbs[0].forms)
+      if (f.words == form) EXPECT_EQ(f.code, "115") << form;
+  }
+}
+
 // "held talks with" is a meeting (040, CAMEO's consult), not a negotiation:
 // data/src/chronicle.verbs.txt's HOLD patterns come before CAMEO.2.0's.
 TEST(VerbDictionary, ShippedDictionaryCodesHeldTalksAsConsult) {
