@@ -73,7 +73,7 @@ Status build_actor_data(const DataBuildOptions& o, DataBuildReport& report) {
   // The project's own additions come first so their entries win.
   std::vector<rules::DictEntry> actors;
   CHRONICLE_RETURN_IF_ERROR(build_dictionary(
-      {o.own_dir + "/chronicle.actors.txt", p + "/Phoenix.Countries.actors.txt", p + "/Phoenix.International.actors.txt",
+      {o.own_dir + "/chronicle.actors.txt", o.own_dir + "/chronicle.media.txt", p + "/Phoenix.Countries.actors.txt", p + "/Phoenix.International.actors.txt",
        p + "/Phoenix.MilNonState.actors.txt"},
       rules::DictionaryKind::kActors, &rules::parse_actor_dictionary, o.out_dir + "/" + kActorsFile, report, &actors));
   CHRONICLE_RETURN_IF_ERROR(build_dictionary({o.own_dir + "/chronicle.agents.txt", p + "/Phoenix.agents.txt"},
@@ -88,10 +88,14 @@ Status build_actor_data(const DataBuildOptions& o, DataBuildReport& report) {
     rules::DictionaryErrors errors;
     rules::parse_verb_dictionary(*text, "CAMEO.2.0.txt", verbs, errors);
     // The project's own verb blocks (URGE ...) after CAMEO's, so that their
-    // patterns may name CAMEO's synsets; a form both list keeps CAMEO's block.
+    // patterns may name CAMEO's synsets; a form both list keeps CAMEO's block,
+    // and an own block whose verb CAMEO lists puts its patterns before
+    // CAMEO's there (HOLD * TALKS [040]).
     auto own = rules::read_text_file(o.own_dir + "/chronicle.verbs.txt");
     if (!own.ok()) return own.status();
+    const size_t cameo_blocks = verbs.verbs.size();
     rules::parse_verb_dictionary(*own, "chronicle.verbs.txt", verbs, errors);
+    rules::put_own_patterns_first(verbs, cameo_blocks);
     for (auto& e : errors.errors) report.warnings.push_back(std::move(e));
     auto bytes = rules::compile_verbs(verbs, "CAMEO.2.0.txt, chronicle.verbs.txt");
     if (!bytes.ok()) return bytes.status();

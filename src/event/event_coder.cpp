@@ -348,6 +348,24 @@ class Coder {
   }
 
   // Subjects of a verb; through xcomp/advcl/conj the governing verb's.
+  // The noun a relative pronoun subject `s` of `verb` stands for: the head
+  // of a relative clause, else the name right before the pronoun's comma
+  // ("Bo Dee, who ..."); -1 when `s` is no relative pronoun or none is found.
+  int32_t antecedent(uint32_t s, uint32_t verb) const {
+    const Token& st = doc_.tokens[s];
+    const std::string l = view_.lemma(s);
+    if (st.upos != "PRON" || view_.entity_at(s) >= 0 || l != "who") return -1;
+    const Token& vt = doc_.tokens[verb];
+    if (deprel_is(vt.deprel, "acl") && vt.head >= 0 && s > static_cast<uint32_t>(vt.head)) return vt.head;
+    if (s < 2 || doc_.tokens[s - 1].upos != "PUNCT" || doc_.tokens[s - 2].sentence != st.sentence) return -1;
+    uint32_t a = s - 2;
+    // "Jack Straw": the last word of a name hangs on its first.
+    while ((deprel_is(doc_.tokens[a].deprel, "flat") || deprel_is(doc_.tokens[a].deprel, "compound")) &&
+           doc_.tokens[a].head >= 0 && static_cast<uint32_t>(doc_.tokens[a].head) < a)
+      a = static_cast<uint32_t>(doc_.tokens[a].head);
+    return doc_.tokens[a].upos == "PROPN" || doc_.tokens[a].upos == "NOUN" ? static_cast<int32_t>(a) : -1;
+  }
+
   std::vector<uint32_t> subjects(uint32_t verb, bool& passive) const {
     passive = false;
     bool shared_by_conj = true;
@@ -426,6 +444,20 @@ class Coder {
           if (!title) kept.push_back(s);
         }
         out = kept;
+      }
+      // "Jack Straw, who accused the Tories": a relative pronoun subject
+      // stands for the name it follows, however the parser hung its clause.
+      if (out.size() == 1) {
+        const int32_t a = antecedent(out[0], t);
+        if (a >= 0) out = {static_cast<uint32_t>(a)};
+      }
+      // "Mr Straw, visiting Beijing, noted": an -ing clause hung on a noun
+      // without a subject of its own is that noun's act (not a past
+      // participle's: "the man accused of" is the patient).
+      if (out.empty() && depth == 0 && tok.head >= 0 && (deprel_is(tok.deprel, "advcl") || deprel_is(tok.deprel, "acl")) &&
+          doc_.token_text(tok).ends_with("ing")) {
+        const auto h = static_cast<uint32_t>(tok.head);
+        if (doc_.tokens[h].upos == "PROPN" || doc_.tokens[h].upos == "NOUN") return {h};
       }
       if (!out.empty() && !pronoun) return out;
       // "Labour was right to reject ...": the infinitive of a predicate

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "event/cameo_codes.h"
@@ -59,6 +60,8 @@ void clause_tokens(const DependencyView& view, uint32_t verb, std::vector<uint32
 // per verb: patterns compare them many times.
 class SentenceWords {
  public:
+  SentenceWords(const SentenceWords&) = delete;  // present_ views its own strings
+  SentenceWords& operator=(const SentenceWords&) = delete;
   SentenceWords(const DependencyView& view, uint32_t verb) {
     const auto& tokens = view.doc().tokens;
     first_ = verb;
@@ -69,15 +72,62 @@ class SentenceWords {
       form_.push_back(rules::upper_ascii(view.doc().token_text(tokens[t])));
       lemma_.push_back(rules::upper_ascii(view.lemma(t)));
     }
+    present_.reserve(2 * form_.size());
+    for (auto* v : {&form_, &lemma_})
+      for (const std::string& w : *v) {
+        present_.insert(w);
+        const uint32_t k = quick_key(w);
+        quick_[k / 64] |= uint64_t{1} << (k % 64);
+      }
   }
   bool in_sentence(uint32_t t) const { return t >= first_ && t - first_ < form_.size(); }
   bool is(uint32_t t, std::string_view word) const {
     return in_sentence(t) && (form_[t - first_] == word || lemma_[t - first_] == word);
   }
+  // Whether some token of the sentence is `word` (as form or lemma).
+  bool has(std::string_view word) const {
+    // Most words a pattern asks for are not in the sentence: a bit of their
+    // first letter, last letter and length rules most of them out unhashed.
+    const uint32_t k = quick_key(word);
+    if (!(quick_[k / 64] >> (k % 64) & 1)) return false;
+    return present_.count(word) != 0;
+  }
+  // Whether every plain word of a pattern word ("NEW &TIETYPES RELATIONS":
+  // NEW and RELATIONS) is in the sentence; a pattern that fails this cannot
+  // match, so most patterns of a large block are dropped before the search.
+  bool may_hold(std::string_view phrase) const {
+    size_t s = 0;
+    while (s < phrase.size()) {
+      size_t e = phrase.find(' ', s);
+      if (e == std::string_view::npos) e = phrase.size();
+      if (e > s && phrase[s] != '&' && !has(phrase.substr(s, e - s))) return false;
+      s = e + 1;
+    }
+    return true;
+  }
+  // Whether some member of the synset `name` may start in the sentence (a
+  // member opening with another synset always may).
+  bool may_hold_synset(const rules::VerbDictionary& verbs, std::string_view name) const {
+    auto it = verbs.synsets.find(std::string(name));
+    if (it == verbs.synsets.end()) return false;  // match_here fails on it too
+    for (const std::string& member : it->second) {
+      const std::string_view m = member;
+      const std::string_view first = m.substr(0, m.find(' '));
+      if (first.empty() || first.front() == '&' || has(first)) return true;
+    }
+    return false;
+  }
 
  private:
   uint32_t first_ = 0;
   std::vector<std::string> form_, lemma_;
+  static uint32_t quick_key(std::string_view w) {
+    if (w.empty()) return 0;
+    return (static_cast<unsigned char>(w.front()) * 7u + static_cast<unsigned char>(w.back()) * 13u +
+            static_cast<uint32_t>(w.size())) % 256u;
+  }
+  std::unordered_set<std::string_view> present_;  // views into form_ and lemma_
+  uint64_t quick_[4] = {0, 0, 0, 0};              // quick_key bits of present_
 };
 
 // The words of a '_'-joined pattern word (space-separated once read) on
@@ -222,6 +272,12 @@ std::optional<VerbCode> code_verb(const rules::VerbDictionary& verbs, const Depe
   PatternSlot best_source, best_target;
   std::vector<uint32_t> best_matched;
   for (const rules::VerbPattern& p : b.patterns) {
+    bool possible = true;
+    for (const rules::PatternToken& tok : p.tokens)
+      if ((tok.kind == rules::PatternTokenKind::kWord && !words_of_sentence.may_hold(tok.text)) ||
+          (tok.kind == rules::PatternTokenKind::kSynset && !words_of_sentence.may_hold_synset(verbs, tok.text)))
+        possible = false;
+    if (!possible) continue;
     int words = 0;
     bool ok = true, past_verb = false;
     size_t pos = 0;  // next place to look in before / after

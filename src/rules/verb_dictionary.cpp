@@ -89,6 +89,27 @@ void VerbDictionary::build_index() {
   }
 }
 
+void put_own_patterns_first(VerbDictionary& v, size_t first_own) {
+  for (size_t b = first_own; b < v.verbs.size(); ++b) {
+    VerbBlock& own = v.verbs[b];
+    if (own.forms.empty()) continue;
+    const int32_t c = v.block_of(own.forms.front().words);
+    if (c < 0 || static_cast<size_t>(c) >= first_own) continue;
+    // Ties between patterns go to the first one, so these win over CAMEO's
+    // pattern with the same words.
+    auto& into = v.verbs[c].patterns;
+    into.insert(into.begin(), own.patterns.begin(), own.patterns.end());
+    own.patterns.clear();
+    // A form the later file gives a code of its own ("SUE [115]") takes it
+    // in the earlier block, where its lookups land.
+    for (const VerbForm& f : own.forms) {
+      if (f.code.empty()) continue;
+      for (VerbForm& g : v.verbs[c].forms)
+        if (g.words == f.words) g.code = f.code;
+    }
+  }
+}
+
 void parse_verb_dictionary(std::string_view text, const std::string& file, VerbDictionary& out,
                            DictionaryErrors& errors) {
   const auto lines = split_lines(text);

@@ -67,6 +67,12 @@ struct VerbDictionary {
 void parse_verb_dictionary(std::string_view text, const std::string& file, VerbDictionary& out,
                            DictionaryErrors& errors);
 
+// Blocks from `first_own` on (a dictionary parsed after CAMEO.2.0.txt) whose
+// first form an earlier block lists: their patterns go in front of that
+// block's, so a pattern with the same words takes the later file's code, and
+// a form the later block codes itself ("SUE [115]") takes that code there.
+void put_own_patterns_first(VerbDictionary& v, size_t first_own);
+
 // Regular English forms of a verb: "ADD" -> ADDS ADDED ADDING.
 std::vector<std::string> regular_verb_forms(const std::string& verb);
 

@@ -901,5 +901,27 @@ TEST(EventCoder, TalksWithOneSideNamedAreTheSubjects) {
   EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:040:asserted", "PERGOV>ITAGOV:040:asserted"}));
 }
 
+
+TEST(EventCoder, ARelativePronounIsTheNameBeforeItAndAnIngClauseIsItsNounsAct) {
+  DocBuilder b;
+  // "Bo , who accompanied Ana , left ." parsed flat: "who" is Bo.
+  const uint32_t s = b.sentence({{"Bo", "PROPN", "Bo", 5, "nsubj"}, {",", "PUNCT", ",", 3, "punct"},
+                                 {"who", "PRON", "who", 3, "nsubj"}, {"accompanied", "VERB", "accompany", 0, "conj"},
+                                 {"Ana", "PROPN", "Ana", 3, "obj"}, {"left", "VERB", "leave", -1, "root"},
+                                 {".", "PUNCT", ".", 5, "punct"}});
+  b.entity("E1", "PERSON", "PERGOV", {s + 0});
+  b.entity("E2", "PERSON", "ITAGOV", {s + 4});
+  // "Bo , accompanying Ana , left .": the -ing clause hangs on the noun.
+  const uint32_t t = b.sentence({{"Bo", "PROPN", "Bo", 5, "nsubj"}, {",", "PUNCT", ",", 2, "punct"},
+                                 {"accompanying", "VERB", "accompany", 0, "advcl"}, {"Ana", "PROPN", "Ana", 2, "obj"},
+                                 {",", "PUNCT", ",", 2, "punct"}, {"left", "VERB", "leave", -1, "root"},
+                                 {".", "PUNCT", ".", 5, "punct"}});
+  b.entity("E3", "PERSON", "PERGOV", {t + 0});
+  b.entity("E4", "PERSON", "ITAGOV", {t + 3});
+  code_events(dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"PERGOV>ITAGOV:043:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 1), (Strings{"PERGOV>ITAGOV:043:asserted"}));
+}
+
 }  // namespace
 }  // namespace chronicle::event

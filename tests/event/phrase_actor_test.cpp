@@ -190,5 +190,21 @@ TEST(EventCoderWithDictionaries, ASentenceWithADiscardPhraseCodesNothing) {
   EXPECT_TRUE(doc.events.empty());
 }
 
+// The shipped actor data (data/src/chronicle.media.txt): British titles and
+// broadcasters are media, so "told the Times" has a coded addressee; a lower-case
+// phrase that starts like a title is not one.
+TEST(PhraseActor, ShippedMediaEntriesAreBritishMedia) {
+  actor::ActorDictionaries d;
+  for (const char* f : {"cameo-actors.chd", "cameo-agents.chd"}) {
+    auto c = rules::CompiledDictionary::read(std::string(CHRONICLE_SOURCE_DIR) + "/data/" + f);
+    ASSERT_TRUE(c.ok()) << c.status().to_string();
+    (std::string(f) == "cameo-actors.chd" ? d.actors : d.agents).push_back(std::move(*c));
+  }
+  EXPECT_EQ(code_phrase(d, {"THE", "TIMES"}, "2005-01-01").code(), "GBRMED");
+  EXPECT_EQ(code_phrase(d, {"BBC", "RADIO", "4"}, "2005-01-01").code(), "GBRMED");
+  EXPECT_EQ(code_phrase(d, {"THE", "TODAY", "PROGRAMME"}, "2005-01-01").code(), "GBRMED");
+  EXPECT_EQ(code_phrase(d, {"THE", "INDEPENDENT", "INQUIRY"}, "2005-01-01").actor, "");
+}
+
 }  // namespace
 }  // namespace chronicle::event

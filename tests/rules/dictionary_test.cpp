@@ -353,3 +353,56 @@ TEST(VerbDictionary, ShippedDictionaryHasTheOwnUrgeBlock) {
     EXPECT_EQ(verbs->verbs[static_cast<size_t>(b)].code, "020") << form;
   }
 }
+
+// An own block (a second file) for a verb an earlier block lists puts its
+// patterns first there, so its same-word pattern wins; without the call the
+// earlier block keeps only its own patterns and the second block is unreachable.
+TEST(VerbDictionary, OwnPatternsGoBeforeTheEarlierBlocks) {
+  VerbDictionary v;
+  DictionaryErrors errors;
+  parse_verb_dictionary("---  KEEP   [170]  ---\nKEEP\nGRIP {GRIPS GRIPPED}\n- * TALKS [046]\n", "a.txt", v, errors);
+  const size_t first_own = v.verbs.size();
+  parse_verb_dictionary("---  GRIP   [---]  ---\nGRIP {GRIPS GRIPPED}\n- * TALKS [040]\n", "b.txt", v, errors);
+  EXPECT_TRUE(errors.errors.empty());
+  put_own_patterns_first(v, first_own);
+  const int32_t b = v.block_of("GRIPPED");
+  ASSERT_EQ(b, 0);
+  ASSERT_EQ(v.verbs[0].patterns.size(), 2u);
+  EXPECT_EQ(v.verbs[0].patterns[0].code, "040");
+  EXPECT_EQ(v.verbs[0].patterns[1].code, "046");
+  EXPECT_TRUE(v.verbs[1].patterns.empty());
+}
+
+// A form the later file codes itself takes that code in the earlier block
+// ("SUE [115]" over CAMEO.2.0's SUE [173]), its regular forms too.
+TEST(VerbDictionary, OwnFormCodesReachTheEarlierBlock) {
+  VerbDictionary v;
+  DictionaryErrors errors;
+  parse_verb_dictionary("---  TAKE_TO_COURT   [173]  ---\nSUE\n", "a.txt", v, errors);
+  const size_t first_own = v.verbs.size();
+  parse_verb_dictionary("---  SUE   [115]  ---\nSUE [115]\n", "b.txt", v, errors);
+  EXPECT_TRUE(errors.errors.empty());
+  put_own_patterns_first(v, first_own);
+  for (const char* form : {"SUE", "SUED"}) {
+    const int32_t b = v.block_of(form);
+    ASSERT_EQ(b, 0) << form;
+    for (const auto& f : v.verbs[0].forms)
+      if (f.words == form) EXPECT_EQ(f.code, "115") << form;
+  }
+}
+
+// "held talks with" is a meeting (040, CAMEO's consult), not a negotiation:
+// data/src/chronicle.verbs.txt's HOLD patterns come before CAMEO.2.0's.
+TEST(VerbDictionary, ShippedDictionaryCodesHeldTalksAsConsult) {
+  auto verbs = load_verbs(std::string(CHRONICLE_SOURCE_DIR) + "/data/cameo-verbs.chd");
+  ASSERT_TRUE(verbs.ok()) << verbs.status().to_string();
+  verbs->build_index();
+  const int32_t b = verbs->block_of("HELD");
+  ASSERT_GE(b, 0);
+  const VerbPattern* first_talks = nullptr;
+  for (const auto& p : verbs->verbs[static_cast<size_t>(b)].patterns) {
+    if (!first_talks && p.tokens.size() == 2 && p.tokens[1].text == "TALKS") first_talks = &p;
+  }
+  ASSERT_NE(first_talks, nullptr);
+  EXPECT_EQ(first_talks->code, "040:040");
+}
