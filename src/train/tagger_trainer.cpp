@@ -9,6 +9,7 @@
 
 #include "io/crc32.h"
 #include "io/model_writer.h"
+#include "tag/first_pass.h"
 #include "train/lemmatizer_trainer.h"
 
 namespace chronicle::train {
@@ -20,6 +21,7 @@ std::string label_name(const conllu::Word& w) { return w.xpos + "|" + w.upos; }
 struct TrainSentence {
   std::vector<tag::TokenAtoms> atoms;
   std::vector<uint32_t> gold;
+  std::vector<uint32_t> first;  // first-pass labels (jackknifed), when used
 };
 
 std::string fmt(const char* f, double v) {
@@ -150,60 +152,98 @@ Result<tag::Tagger> train_tagger(const conllu::Treebank& train, const conllu::Tr
   }
 
   const uint32_t num_labels = static_cast<uint32_t>(parts.labels.size());
-  learn::Perceptron model(num_labels);
-  std::vector<size_t> order(data.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::mt19937_64 rng(options.seed);
-  std::vector<float> scores(num_labels);
-  learn::FeatureId features[tag::kMaxTagFeatures];
+  // One training run over the sentences `subset` of `data`: the averaged
+  // weights of the best epoch on dev, as a tagger made of `base` with them.
+  // static_only: the first-pass model (tag/first_pass.h); with_first: the
+  // main model reading data[].first.
+  auto train_run = [&](const std::vector<size_t>& subset, bool static_only, bool with_first,
+                       const tag::Tagger::Parts& base, const std::string& name) -> tag::Tagger {
+    learn::Perceptron model(num_labels);
+    std::vector<size_t> order = subset;
+    std::mt19937_64 rng(options.seed);
+    std::vector<float> scores(num_labels);
+    learn::FeatureId features[tag::kMaxTagFeatures + tag::kMaxFirstPassFeatures];
 
-  tag::Tagger best;
-  double best_score = -1;
-  int best_epoch = 0;
-  for (int epoch = 1; epoch <= options.max_epochs; ++epoch) {
-    for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng() % i]);
-    int64_t correct = 0, total = 0;
-    for (size_t idx : order) {
-      const TrainSentence& s = data[idx];
-      uint32_t prev1 = tag::kStartTag, prev2 = tag::kStartTag;
-      for (size_t i = 0; i < s.atoms.size(); ++i) {
-        uint32_t guess = parts.tag_dictionary.get(s.atoms[i].word);
-        if (guess >= num_labels) {
-          size_t k = tag::extract_features(s.atoms, i, prev1, prev2, features);
-          std::fill(scores.begin(), scores.end(), 0.0f);
-          std::span<const learn::FeatureId> fs(features, k);
-          model.score(fs, scores);
-          guess = tag::argmax(scores);
-          model.update(fs, s.gold[i], guess);
-          model.tick();
+    tag::Tagger best;
+    double best_score = -1;
+    int best_epoch = 0;
+    for (int epoch = 1; epoch <= options.max_epochs; ++epoch) {
+      for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng() % i]);
+      int64_t correct = 0, total = 0;
+      for (size_t idx : order) {
+        const TrainSentence& s = data[idx];
+        uint32_t prev1 = tag::kStartTag, prev2 = tag::kStartTag;
+        for (size_t i = 0; i < s.atoms.size(); ++i) {
+          uint32_t guess = parts.tag_dictionary.get(s.atoms[i].word);
+          if (guess >= num_labels) {
+            size_t k = static_only ? tag::static_features(s.atoms, i, features)
+                                   : tag::extract_features(s.atoms, i, prev1, prev2, features);
+            if (with_first) k += tag::first_pass_features(s.first, s.atoms, i, prev1, features + k);
+            std::fill(scores.begin(), scores.end(), 0.0f);
+            std::span<const learn::FeatureId> fs(features, k);
+            model.score(fs, scores);
+            guess = tag::argmax(scores);
+            model.update(fs, s.gold[i], guess);
+            model.tick();
+          }
+          correct += guess == s.gold[i];
+          ++total;
+          prev2 = prev1;
+          prev1 = guess;
         }
-        correct += guess == s.gold[i];
-        ++total;
-        prev2 = prev1;
-        prev1 = guess;
+      }
+      tag::Tagger::Parts snapshot = base;
+      snapshot.weights = model;
+      snapshot.weights.average(options.prune_below);
+      tag::Tagger candidate(std::move(snapshot));
+      TaggingScores d = evaluate_tagger(candidate, dev);
+      double score = d.upos + d.xpos;
+      log(name + "epoch " + std::to_string(epoch) + ": train acc " +
+          fmt("%.2f", 100.0 * correct / std::max<int64_t>(1, total)) + ", dev UPOS " + fmt("%.2f", d.upos) +
+          " XPOS " + fmt("%.2f", d.xpos) + " lemma " + fmt("%.2f", d.lemma) + ", " +
+          std::to_string(candidate.parts().weights.num_features()) + " features" +
+          (score > best_score ? " (best)" : ""));
+      if (score > best_score) {
+        best_score = score;
+        best_epoch = epoch;
+        best = std::move(candidate);
+      } else if (epoch - best_epoch >= options.patience) {
+        log(name + "stopping: no dev improvement for " + std::to_string(options.patience) +
+            " epochs; keeping epoch " + std::to_string(best_epoch));
+        break;
       }
     }
-    tag::Tagger::Parts snapshot = parts;
-    snapshot.weights = model;
-    snapshot.weights.average(options.prune_below);
-    tag::Tagger candidate(std::move(snapshot));
-    TaggingScores d = evaluate_tagger(candidate, dev);
-    double score = d.upos + d.xpos;
-    log("epoch " + std::to_string(epoch) + ": train acc " + fmt("%.2f", 100.0 * correct / std::max<int64_t>(1, total)) +
-        ", dev UPOS " + fmt("%.2f", d.upos) + " XPOS " + fmt("%.2f", d.xpos) + " lemma " + fmt("%.2f", d.lemma) +
-        ", " + std::to_string(candidate.parts().weights.num_features()) + " features" +
-        (score > best_score ? " (best)" : ""));
-    if (score > best_score) {
-      best_score = score;
-      best_epoch = epoch;
-      best = std::move(candidate);
-    } else if (epoch - best_epoch >= options.patience) {
-      log("stopping: no dev improvement for " + std::to_string(options.patience) + " epochs; keeping epoch " +
-          std::to_string(best_epoch));
-      break;
+    return best;
+  };
+
+  std::vector<size_t> all(data.size());
+  for (size_t i = 0; i < all.size(); ++i) all[i] = i;
+  if (options.first_pass_folds < 2) return train_run(all, false, false, parts, "");
+
+  // The main model learns from first-pass labels as noisy as at run time:
+  // each contiguous fold is labelled by a first pass trained on the others.
+  const size_t k_folds = static_cast<size_t>(options.first_pass_folds);
+  auto fold_of = [&](size_t i) { return i * k_folds / std::max<size_t>(1, data.size()); };
+  std::vector<std::string_view> forms;
+  int64_t first_right = 0, first_total = 0;
+  for (size_t k = 0; k < k_folds; ++k) {
+    std::vector<size_t> rest;
+    for (size_t i : all)
+      if (fold_of(i) != k) rest.push_back(i);
+    tag::Tagger fold_tagger = train_run(rest, true, false, parts, "first pass, fold " + std::to_string(k + 1) + ": ");
+    for (size_t i : all) {
+      if (fold_of(i) != k) continue;
+      forms.clear();
+      for (const auto& w : train.sentences[i].words) forms.push_back(w.form);
+      fold_tagger.predict(forms, data[i].first);
+      for (size_t w = 0; w < forms.size(); ++w) first_right += data[i].first[w] == data[i].gold[w];
+      first_total += static_cast<int64_t>(forms.size());
     }
   }
-  return best;
+  log("first pass: jackknifed train labels " + fmt("%.2f", 100.0 * first_right / std::max<int64_t>(1, first_total)) +
+      "% right");
+  parts.first_pass = train_run(all, true, false, parts, "first pass: ").parts().weights;
+  return train_run(all, false, true, parts, "main pass: ");
 }
 
 namespace {
@@ -280,7 +320,8 @@ Status train_tagger_file(const std::vector<std::string>& train_paths, const std:
                                   " tag_dictionary_min_count=" + std::to_string(options.tag_dictionary_min_count) +
                                   " tag_dictionary_min_share=" + fmt("%g", options.tag_dictionary_min_share) +
                                   " prune_below=" + fmt("%g", options.prune_below) +
-                                  " vocabulary_size=" + std::to_string(options.vocabulary_size));
+                                  " vocabulary_size=" + std::to_string(options.vocabulary_size) +
+                                  " first_pass_folds=" + std::to_string(options.first_pass_folds));
   writer.set_meta("dev_scores", "UPOS " + fmt("%.2f", d.upos) + " XPOS " + fmt("%.2f", d.xpos) + " lemma " +
                                     fmt("%.2f", d.lemma) + " (gold tokenization, " + std::to_string(d.words) +
                                     " words)");
