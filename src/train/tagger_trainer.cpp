@@ -152,19 +152,59 @@ Result<tag::Tagger> train_tagger(const conllu::Treebank& train, const conllu::Tr
   }
 
   const uint32_t num_labels = static_cast<uint32_t>(parts.labels.size());
+  std::vector<uint32_t> upos_class;  // label -> first-pass class
+  const uint32_t num_upos = tag::Tagger::upos_classes(parts.labels, upos_class);
+  // The first pass's labels for one sentence, as the runtime computes them.
+  auto first_pass_labels = [&](const learn::Perceptron& m, const TrainSentence& s, std::vector<uint32_t>& out) {
+    learn::FeatureId f[tag::kMaxTagFeatures];
+    std::vector<float> sc(num_upos);
+    out.assign(s.atoms.size(), 0);
+    for (size_t i = 0; i < s.atoms.size(); ++i) {
+      const uint32_t dict = parts.tag_dictionary.get(s.atoms[i].word);
+      if (dict < num_labels) {
+        out[i] = upos_class[dict];
+        continue;
+      }
+      std::fill(sc.begin(), sc.end(), 0.0f);
+      m.score(std::span<const learn::FeatureId>(f, tag::static_features(s.atoms, i, f)), sc);
+      out[i] = tag::argmax(sc);
+    }
+  };
+  // Dev sentences for scoring first passes (gold UPOS class per word, or
+  // kStartTag for a UPOS training never had).
+  std::vector<TrainSentence> dev_data;
+  if (options.first_pass_folds >= 2) {
+    std::map<std::string, uint32_t> class_of_upos;
+    for (size_t l = 0; l < parts.labels.size(); ++l) class_of_upos[parts.labels[l].upos] = upos_class[l];
+    for (const auto& s : dev.sentences) {
+      TrainSentence ts;
+      ts.atoms.resize(s.words.size());
+      for (size_t i = 0; i < s.words.size(); ++i) {
+        tag::compute_atoms(s.words[i].form, i == 0, parts.clusters, ts.atoms[i]);
+        auto it = class_of_upos.find(s.words[i].upos);
+        ts.gold.push_back(it == class_of_upos.end() ? tag::kStartTag : it->second);
+      }
+      tag::mark_title_case(ts.atoms);
+      dev_data.push_back(std::move(ts));
+    }
+  }
+
   // One training run over the sentences `subset` of `data`: the averaged
-  // weights of the best epoch on dev, as a tagger made of `base` with them.
-  // static_only: the first-pass model (tag/first_pass.h); with_first: the
-  // main model reading data[].first.
+  // weights of the best epoch on dev. static_only: the first pass
+  // (tag/first_pass.h), UPOS classes over static features, scored by dev
+  // UPOS; otherwise the main model (reading data[].first when with_first),
+  // scored by dev UPOS + XPOS of a tagger made of `base` with the weights.
   auto train_run = [&](const std::vector<size_t>& subset, bool static_only, bool with_first,
-                       const tag::Tagger::Parts& base, const std::string& name) -> tag::Tagger {
-    learn::Perceptron model(num_labels);
+                       const tag::Tagger::Parts& base, const std::string& name) -> learn::Perceptron {
+    const uint32_t classes = static_only ? num_upos : num_labels;
+    learn::Perceptron model(classes);
     std::vector<size_t> order = subset;
     std::mt19937_64 rng(options.seed);
-    std::vector<float> scores(num_labels);
+    std::vector<float> scores(classes);
     learn::FeatureId features[tag::kMaxTagFeatures + tag::kMaxFirstPassFeatures];
+    std::vector<uint32_t> guesses;
 
-    tag::Tagger best;
+    learn::Perceptron best;
     double best_score = -1;
     int best_epoch = 0;
     for (int epoch = 1; epoch <= options.max_epochs; ++epoch) {
@@ -174,8 +214,11 @@ Result<tag::Tagger> train_tagger(const conllu::Treebank& train, const conllu::Tr
         const TrainSentence& s = data[idx];
         uint32_t prev1 = tag::kStartTag, prev2 = tag::kStartTag;
         for (size_t i = 0; i < s.atoms.size(); ++i) {
+          const uint32_t gold = static_only ? upos_class[s.gold[i]] : s.gold[i];
           uint32_t guess = parts.tag_dictionary.get(s.atoms[i].word);
-          if (guess >= num_labels) {
+          if (guess < num_labels) {
+            if (static_only) guess = upos_class[guess];
+          } else {
             size_t k = static_only ? tag::static_features(s.atoms, i, features)
                                    : tag::extract_features(s.atoms, i, prev1, prev2, features);
             if (with_first) k += tag::first_pass_features(s.first, s.atoms, i, prev1, features + k);
@@ -183,30 +226,43 @@ Result<tag::Tagger> train_tagger(const conllu::Treebank& train, const conllu::Tr
             std::span<const learn::FeatureId> fs(features, k);
             model.score(fs, scores);
             guess = tag::argmax(scores);
-            model.update(fs, s.gold[i], guess);
+            model.update(fs, gold, guess);
             model.tick();
           }
-          correct += guess == s.gold[i];
+          correct += guess == gold;
           ++total;
           prev2 = prev1;
           prev1 = guess;
         }
       }
-      tag::Tagger::Parts snapshot = base;
-      snapshot.weights = model;
-      snapshot.weights.average(options.prune_below);
-      tag::Tagger candidate(std::move(snapshot));
-      TaggingScores d = evaluate_tagger(candidate, dev);
-      double score = d.upos + d.xpos;
+      learn::Perceptron averaged = model;
+      averaged.average(options.prune_below);
+      std::string scores_text;
+      double score = 0;
+      if (static_only) {
+        int64_t right = 0, words = 0;
+        for (const TrainSentence& s : dev_data) {
+          first_pass_labels(averaged, s, guesses);
+          for (size_t i = 0; i < guesses.size(); ++i) right += guesses[i] == s.gold[i];
+          words += static_cast<int64_t>(guesses.size());
+        }
+        score = 100.0 * static_cast<double>(right) / static_cast<double>(std::max<int64_t>(1, words));
+        scores_text = "dev UPOS " + fmt("%.2f", score);
+      } else {
+        tag::Tagger::Parts snapshot = base;
+        snapshot.weights = averaged;
+        TaggingScores d = evaluate_tagger(tag::Tagger(std::move(snapshot)), dev);
+        score = d.upos + d.xpos;
+        scores_text = "dev UPOS " + fmt("%.2f", d.upos) + " XPOS " + fmt("%.2f", d.xpos) + " lemma " +
+                      fmt("%.2f", d.lemma);
+      }
       log(name + "epoch " + std::to_string(epoch) + ": train acc " +
-          fmt("%.2f", 100.0 * correct / std::max<int64_t>(1, total)) + ", dev UPOS " + fmt("%.2f", d.upos) +
-          " XPOS " + fmt("%.2f", d.xpos) + " lemma " + fmt("%.2f", d.lemma) + ", " +
-          std::to_string(candidate.parts().weights.num_features()) + " features" +
-          (score > best_score ? " (best)" : ""));
+          fmt("%.2f", 100.0 * correct / std::max<int64_t>(1, total)) + ", " + scores_text + ", " +
+          std::to_string(averaged.num_features()) + " features" + (score > best_score ? " (best)" : ""));
       if (score > best_score) {
         best_score = score;
         best_epoch = epoch;
-        best = std::move(candidate);
+        best = std::move(averaged);
       } else if (epoch - best_epoch >= options.patience) {
         log(name + "stopping: no dev improvement for " + std::to_string(options.patience) +
             " epochs; keeping epoch " + std::to_string(best_epoch));
@@ -218,32 +274,33 @@ Result<tag::Tagger> train_tagger(const conllu::Treebank& train, const conllu::Tr
 
   std::vector<size_t> all(data.size());
   for (size_t i = 0; i < all.size(); ++i) all[i] = i;
-  if (options.first_pass_folds < 2) return train_run(all, false, false, parts, "");
-
-  // The main model learns from first-pass labels as noisy as at run time:
-  // each contiguous fold is labelled by a first pass trained on the others.
-  const size_t k_folds = static_cast<size_t>(options.first_pass_folds);
-  auto fold_of = [&](size_t i) { return i * k_folds / std::max<size_t>(1, data.size()); };
-  std::vector<std::string_view> forms;
-  int64_t first_right = 0, first_total = 0;
-  for (size_t k = 0; k < k_folds; ++k) {
-    std::vector<size_t> rest;
-    for (size_t i : all)
-      if (fold_of(i) != k) rest.push_back(i);
-    tag::Tagger fold_tagger = train_run(rest, true, false, parts, "first pass, fold " + std::to_string(k + 1) + ": ");
-    for (size_t i : all) {
-      if (fold_of(i) != k) continue;
-      forms.clear();
-      for (const auto& w : train.sentences[i].words) forms.push_back(w.form);
-      fold_tagger.predict(forms, data[i].first);
-      for (size_t w = 0; w < forms.size(); ++w) first_right += data[i].first[w] == data[i].gold[w];
-      first_total += static_cast<int64_t>(forms.size());
+  if (options.first_pass_folds >= 2) {
+    // The main model learns from first-pass labels as noisy as at run time:
+    // each contiguous fold is labelled by a first pass trained on the others.
+    const size_t k_folds = static_cast<size_t>(options.first_pass_folds);
+    auto fold_of = [&](size_t i) { return i * k_folds / std::max<size_t>(1, data.size()); };
+    int64_t first_right = 0, first_total = 0;
+    for (size_t k = 0; k < k_folds; ++k) {
+      std::vector<size_t> rest;
+      for (size_t i : all)
+        if (fold_of(i) != k) rest.push_back(i);
+      const learn::Perceptron fold_model =
+          train_run(rest, true, false, parts, "first pass, fold " + std::to_string(k + 1) + ": ");
+      for (size_t i : all) {
+        if (fold_of(i) != k) continue;
+        first_pass_labels(fold_model, data[i], data[i].first);
+        for (size_t w = 0; w < data[i].first.size(); ++w) first_right += data[i].first[w] == upos_class[data[i].gold[w]];
+        first_total += static_cast<int64_t>(data[i].first.size());
+      }
     }
+    log("first pass: jackknifed train UPOS " + fmt("%.2f", 100.0 * first_right / std::max<int64_t>(1, first_total)) +
+        "% right");
+    parts.first_pass = train_run(all, true, false, parts, "first pass: ");
   }
-  log("first pass: jackknifed train labels " + fmt("%.2f", 100.0 * first_right / std::max<int64_t>(1, first_total)) +
-      "% right");
-  parts.first_pass = train_run(all, true, false, parts, "first pass: ").parts().weights;
-  return train_run(all, false, true, parts, "main pass: ");
+  const bool two_pass = options.first_pass_folds >= 2;
+  tag::Tagger::Parts final_parts = parts;
+  final_parts.weights = train_run(all, false, two_pass, parts, two_pass ? "main pass: " : "");
+  return tag::Tagger(std::move(final_parts));
 }
 
 namespace {
