@@ -42,6 +42,10 @@ void add_train_tagger(CLI::App& train, std::vector<std::pair<CLI::App*, Runner>>
       ->capture_default_str();
   sub->add_option("--prune", args->options.prune_below, "drop averaged weights smaller than this")
       ->capture_default_str();
+  sub->add_option("--first-pass-folds", args->options.first_pass_folds,
+                  "add a first pass over static features whose right-context labels the main pass reads, "
+                  "jackknifed over this many folds (0: one pass)")
+      ->capture_default_str();
   runners.emplace_back(sub, [args] {
     args->options.log = [](const std::string& line) { std::cerr << line << "\n"; };
     Status st = chronicle::train::train_tagger_file(args->train, args->dev, args->output, args->options);
@@ -75,6 +79,9 @@ void add_train_parser(CLI::App& train, std::vector<std::pair<CLI::App*, Runner>>
   sub->add_option("--tagger-epochs", o.tagger_options.max_epochs, "maximum epochs of each jackknife tagger")
       ->capture_default_str();
   sub->add_option("--tagger-clusters", o.tagger_options.clusters_paths, "Brown clusters for the jackknife taggers");
+  sub->add_option("--tagger-first-pass-folds", o.tagger_options.first_pass_folds,
+                  "first-pass folds of the jackknife taggers (as train tagger --first-pass-folds)")
+      ->capture_default_str();
   sub->add_option("--epochs", o.parser.max_epochs, "maximum epochs")->capture_default_str();
   sub->add_option("--patience", o.parser.patience, "stop after this many epochs without dev gain")
       ->capture_default_str();

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "io/byte_io.h"
+#include "tag/first_pass.h"
 
 namespace chronicle::tag {
 
@@ -48,6 +49,16 @@ Result<Tagger> Tagger::from_file(const io::ModelFile& file) {
     if (p.weights.num_classes() != p.labels.size())
       return file.section_error("WGTS", "has " + std::to_string(p.weights.num_classes()) + " classes but TAGS has " +
                                             std::to_string(p.labels.size()));
+  }
+  if (file.has_section("WGT1")) {
+    auto data = file.section("WGT1");
+    if (!data.ok()) return data.status();
+    if (!learn::Perceptron::from_bytes(*data, p.first_pass, error)) return file.section_error("WGT1", error);
+    std::vector<uint32_t> classes;
+    const uint32_t upos = upos_classes(p.labels, classes);
+    if (p.first_pass.num_classes() != upos)
+      return file.section_error("WGT1", "has " + std::to_string(p.first_pass.num_classes()) +
+                                            " classes but TAGS has " + std::to_string(upos) + " UPOS tags");
   }
   {
     auto data = file.section("TDIC");
@@ -108,6 +119,7 @@ Status Tagger::add_to(io::ModelWriter& writer) const {
     CHRONICLE_RETURN_IF_ERROR(writer.add_section("TAGS", std::move(w).bytes()));
   }
   CHRONICLE_RETURN_IF_ERROR(writer.add_section("WGTS", p_.weights.to_bytes()));
+  if (has_first_pass()) CHRONICLE_RETURN_IF_ERROR(writer.add_section("WGT1", p_.first_pass.to_bytes()));
   {
     io::ByteWriter w;
     w.u32(1);
@@ -135,25 +147,45 @@ Status Tagger::add_to(io::ModelWriter& writer) const {
   return {};
 }
 
+uint32_t Tagger::upos_classes(const std::vector<TagLabel>& labels, std::vector<uint32_t>& class_of_label) {
+  std::vector<std::string> upos;
+  for (const TagLabel& l : labels) upos.push_back(l.upos);
+  std::sort(upos.begin(), upos.end());
+  upos.erase(std::unique(upos.begin(), upos.end()), upos.end());
+  class_of_label.clear();
+  for (const TagLabel& l : labels)
+    class_of_label.push_back(
+        static_cast<uint32_t>(std::lower_bound(upos.begin(), upos.end(), l.upos) - upos.begin()));
+  return static_cast<uint32_t>(upos.size());
+}
+
 Tagger::Tagger(Parts parts) : p_(std::move(parts)) {
+  num_upos_ = upos_classes(p_.labels, upos_class_);
   if (p_.clusters.size() > kMaxClusterSets) p_.clusters.resize(kMaxClusterSets);
   build_cache();
 }
 
-void Tagger::group_scores(FeatureGroup group, const TokenAtoms& w, float* out) const {
+void Tagger::group_scores(const learn::Perceptron& weights, FeatureGroup group, const TokenAtoms& w,
+                          float* out) const {
   learn::FeatureId f[kMaxTagFeatures];
   size_t k = group_features(group, w, f);
-  p_.weights.score(std::span<const learn::FeatureId>(f, k), std::span<float>(out, p_.labels.size()));
+  weights.score(std::span<const learn::FeatureId>(f, k), std::span<float>(out, weights.num_classes()));
 }
 
 void Tagger::build_cache() {
   const size_t labels = p_.labels.size();
   stride_ = (labels + 7) & ~size_t{7};
+  const bool first = has_first_pass();
+  first_stride_ = (num_upos_ + 7) & ~size_t{7};
   boundary_.assign(2 * kNumStaticGroups * stride_, 0.0f);
+  first_boundary_.assign(first ? 2 * kNumStaticGroups * first_stride_ : 0, 0.0f);
   for (int side = 0; side < 2; ++side) {
     const TokenAtoms& b = boundary_atoms(side == 0);
-    for (uint32_t g = 0; g < kNumStaticGroups; ++g)
-      group_scores(static_cast<FeatureGroup>(g), b, &boundary_[(side * kNumStaticGroups + g) * stride_]);
+    for (uint32_t g = 0; g < kNumStaticGroups; ++g) {
+      const size_t at = side * kNumStaticGroups + g;
+      group_scores(p_.weights, static_cast<FeatureGroup>(g), b, &boundary_[at * stride_]);
+      if (first) group_scores(p_.first_pass, static_cast<FeatureGroup>(g), b, &first_boundary_[at * first_stride_]);
+    }
   }
   prev1_.assign((labels + 1) * stride_, 0.0f);
   for (size_t l = 0; l <= labels; ++l) {
@@ -161,13 +193,17 @@ void Tagger::build_cache() {
     p_.weights.score(std::span<const learn::FeatureId>(&f, 1), std::span<float>(&prev1_[l * stride_], labels));
   }
   cache_.assign(p_.vocabulary.size() * kNumStaticGroups * stride_, 0.0f);
+  first_cache_.assign(first ? p_.vocabulary.size() * kNumStaticGroups * first_stride_ : 0, 0.0f);
   cache_atoms_.resize(p_.vocabulary.size());
   for (size_t r = 0; r < p_.vocabulary.size(); ++r) {
     TokenAtoms& atoms = cache_atoms_[r];
     compute_atoms(p_.vocabulary[r], false, p_.clusters, atoms);
     cache_index_.set(atoms.word, static_cast<uint32_t>(r));
-    for (uint32_t g = 0; g < kNumStaticGroups; ++g)
-      group_scores(static_cast<FeatureGroup>(g), atoms, &cache_[(r * kNumStaticGroups + g) * stride_]);
+    for (uint32_t g = 0; g < kNumStaticGroups; ++g) {
+      const size_t at = r * kNumStaticGroups + g;
+      group_scores(p_.weights, static_cast<FeatureGroup>(g), atoms, &cache_[at * stride_]);
+      if (first) group_scores(p_.first_pass, static_cast<FeatureGroup>(g), atoms, &first_cache_[at * first_stride_]);
+    }
   }
 }
 
@@ -176,6 +212,9 @@ void Tagger::predict(std::span<const std::string_view> words, std::vector<uint32
   thread_local std::vector<const float*> rows;  // per token: its kNumStaticGroups vectors
   thread_local std::vector<float> scratch;      // vectors of words outside the cache
   thread_local std::vector<float> scores;
+  thread_local std::vector<const float*> first_rows;  // first-pass vectors per token
+  thread_local std::vector<float> first_scratch;
+  thread_local std::vector<uint32_t> first_labels;
   const size_t n = words.size();
   const size_t num_labels = p_.labels.size();
   labels.assign(n, 0);
@@ -200,19 +239,58 @@ void Tagger::predict(std::span<const std::string_view> words, std::vector<uint32
   // Words outside the cache: their group vectors, once per word (each is
   // read at up to five positions).
   const size_t row_size = kNumStaticGroups * stride_;
+  const bool first = has_first_pass();
+  if (first) {
+    first_rows.resize(n);
+    for (size_t i = 0; i < n; ++i)
+      first_rows[i] = rows[i] == nullptr ? nullptr
+                                         : &first_cache_[static_cast<size_t>(rows[i] - cache_.data()) / stride_ *
+                                                         first_stride_];
+  }
   scratch.assign(uncached * row_size, 0.0f);
+  const size_t first_row_size = kNumStaticGroups * first_stride_;
+  first_scratch.assign(first ? uncached * first_row_size : 0, 0.0f);
   for (size_t i = 0, u = 0; i < n; ++i) {
     if (rows[i] != nullptr) continue;
-    float* row = &scratch[u++ * row_size];
-    for (uint32_t g = 0; g < kNumStaticGroups; ++g) group_scores(static_cast<FeatureGroup>(g), atoms[i], row + g * stride_);
+    float* row = &scratch[u * row_size];
+    for (uint32_t g = 0; g < kNumStaticGroups; ++g)
+      group_scores(p_.weights, static_cast<FeatureGroup>(g), atoms[i], row + g * stride_);
     rows[i] = row;
+    if (first) {
+      float* first_row = &first_scratch[u * first_row_size];
+      for (uint32_t g = 0; g < kNumStaticGroups; ++g)
+        group_scores(p_.first_pass, static_cast<FeatureGroup>(g), atoms[i], first_row + g * first_stride_);
+      first_rows[i] = first_row;
+    }
+    ++u;
   }
-  auto vec = [&](ptrdiff_t j, uint32_t group) -> const float* {
-    if (j < 0) return &boundary_[group * stride_];
-    if (static_cast<size_t>(j) >= n) return &boundary_[(kNumStaticGroups + group) * stride_];
-    return rows[static_cast<size_t>(j)] + group * stride_;
+  auto vec_of = [&](const std::vector<float>& boundary, const std::vector<const float*>& table, size_t stride,
+                    ptrdiff_t j, uint32_t group) -> const float* {
+    if (j < 0) return &boundary[group * stride];
+    if (static_cast<size_t>(j) >= n) return &boundary[(kNumStaticGroups + group) * stride];
+    return table[static_cast<size_t>(j)] + group * stride;
   };
+  auto vec = [&](ptrdiff_t j, uint32_t group) { return vec_of(boundary_, rows, stride_, j, group); };
   scores.resize(stride_);
+  // First pass: UPOS from static scores only, every word independent of the others.
+  if (first) {
+    first_labels.assign(n, 0);
+    for (size_t i = 0; i < n; ++i) {
+      uint32_t label = p_.tag_dictionary.get(atoms[i].word);
+      if (label < num_labels) {
+        label = upos_class_[label];
+      } else {
+        const ptrdiff_t p = static_cast<ptrdiff_t>(i);
+        auto v = [&](ptrdiff_t j, uint32_t g) { return vec_of(first_boundary_, first_rows, first_stride_, j, g); };
+        const float *a = v(p, kGroupWord), *b = v(p - 1, kGroupLeft1), *c = v(p + 1, kGroupRight1);
+        const float *d = v(p - 2, kGroupLeft2), *e = v(p + 2, kGroupRight2);
+        float* s = scores.data();
+        for (size_t l = 0; l < first_stride_; ++l) s[l] = a[l] + b[l] + c[l] + d[l] + e[l];
+        label = argmax(std::span<const float>(s, num_upos_));
+      }
+      first_labels[i] = label;
+    }
+  }
   learn::FeatureId features[kMaxTagFeatures];
   uint32_t prev1 = kStartTag, prev2 = kStartTag;
   for (size_t i = 0; i < n; ++i) {
@@ -228,6 +306,7 @@ void Tagger::predict(std::span<const std::string_view> words, std::vector<uint32
       float* s = scores.data();
       for (size_t l = 0; l < stride_; ++l) s[l] = a[l] + b[l] + c[l] + d[l] + e[l] + f[l];
       size_t k = dynamic_features(atoms, i, prev1, prev2, features, false);
+      if (first) k += first_pass_features(first_labels, atoms, i, prev1, features + k);
       p_.weights.score(std::span<const learn::FeatureId>(features, k), std::span<float>(s, num_labels));
       label = argmax(std::span<const float>(s, num_labels));
     }

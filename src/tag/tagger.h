@@ -4,7 +4,8 @@
 // the Lemmatizer applied to each word under its predicted XPOS.
 //
 // Model file (docs/model-format.md, kind "tagger"): sections TAGS, WGTS,
-// TDIC, LEMM and optionally CLUS. Trained by train/tagger_trainer.h.
+// TDIC, LEMM and optionally CLUS, WGT1 (first pass, tag/first_pass.h) and
+// VOCB. Trained by train/tagger_trainer.h.
 //
 // Thread safety: a loaded Tagger is immutable; tag() and predict() are const
 // and may run concurrently on different documents (scratch is thread-local).
@@ -42,6 +43,10 @@ class Tagger {
   struct Parts {
     std::vector<TagLabel> labels;
     learn::Perceptron weights;
+    // Optional first pass over static features (tag/first_pass.h) that
+    // predicts UPOS classes (upos_classes() order); the main weights then
+    // read its labels. No classes: no first pass.
+    learn::Perceptron first_pass;
     learn::U64Map tag_dictionary;  // hash_string(form) -> label
     std::vector<WordClusters> clusters;  // at most kMaxClusterSets
     Lemmatizer lemmatizer;
@@ -74,13 +79,17 @@ class Tagger {
   void predict(std::span<const std::string_view> words, std::vector<uint32_t>& labels) const;
 
   const std::vector<TagLabel>& labels() const { return p_.labels; }
+  // The first pass's classes: the distinct UPOS of `labels` in sorted order;
+  // fills class_of_label (label id -> class) and returns the class count.
+  static uint32_t upos_classes(const std::vector<TagLabel>& labels, std::vector<uint32_t>& class_of_label);
   const Lemmatizer& lemmatizer() const { return p_.lemmatizer; }
   const Parts& parts() const { return p_; }
 
  private:
   void build_cache();
-  // Adds the static group's weights for word atoms `w` into `out`.
-  void group_scores(FeatureGroup group, const TokenAtoms& w, float* out) const;
+  // Adds the static group's weights of `weights` for word atoms `w` into `out`.
+  void group_scores(const learn::Perceptron& weights, FeatureGroup group, const TokenAtoms& w, float* out) const;
+  bool has_first_pass() const { return num_upos_ > 0 && p_.first_pass.num_classes() == num_upos_; }
 
   Parts p_;
   size_t stride_ = 0;  // floats per group vector (labels rounded up to 8)
@@ -88,6 +97,12 @@ class Tagger {
   // Row r holds kNumStaticGroups vectors of stride_ floats.
   learn::TableVector<float> cache_;
   std::vector<float> boundary_;  // [before, after] x kNumStaticGroups vectors
+  // The same two tables for the first-pass weights (empty without a first pass).
+  learn::TableVector<float> first_cache_;
+  std::vector<float> first_boundary_;
+  std::vector<uint32_t> upos_class_;  // label -> first-pass class
+  uint32_t num_upos_ = 0;
+  size_t first_stride_ = 0;  // floats per first-pass group vector
   learn::TableVector<TokenAtoms> cache_atoms_;  // atoms of each cached word
   // Dense scores of the prev1 template: row l for label l, last row for kStartTag.
   std::vector<float> prev1_;

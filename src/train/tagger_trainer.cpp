@@ -9,6 +9,7 @@
 
 #include "io/crc32.h"
 #include "io/model_writer.h"
+#include "tag/first_pass.h"
 #include "train/lemmatizer_trainer.h"
 
 namespace chronicle::train {
@@ -20,6 +21,7 @@ std::string label_name(const conllu::Word& w) { return w.xpos + "|" + w.upos; }
 struct TrainSentence {
   std::vector<tag::TokenAtoms> atoms;
   std::vector<uint32_t> gold;
+  std::vector<uint32_t> first;  // first-pass labels (jackknifed), when used
 };
 
 std::string fmt(const char* f, double v) {
@@ -150,60 +152,155 @@ Result<tag::Tagger> train_tagger(const conllu::Treebank& train, const conllu::Tr
   }
 
   const uint32_t num_labels = static_cast<uint32_t>(parts.labels.size());
-  learn::Perceptron model(num_labels);
-  std::vector<size_t> order(data.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::mt19937_64 rng(options.seed);
-  std::vector<float> scores(num_labels);
-  learn::FeatureId features[tag::kMaxTagFeatures];
-
-  tag::Tagger best;
-  double best_score = -1;
-  int best_epoch = 0;
-  for (int epoch = 1; epoch <= options.max_epochs; ++epoch) {
-    for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng() % i]);
-    int64_t correct = 0, total = 0;
-    for (size_t idx : order) {
-      const TrainSentence& s = data[idx];
-      uint32_t prev1 = tag::kStartTag, prev2 = tag::kStartTag;
-      for (size_t i = 0; i < s.atoms.size(); ++i) {
-        uint32_t guess = parts.tag_dictionary.get(s.atoms[i].word);
-        if (guess >= num_labels) {
-          size_t k = tag::extract_features(s.atoms, i, prev1, prev2, features);
-          std::fill(scores.begin(), scores.end(), 0.0f);
-          std::span<const learn::FeatureId> fs(features, k);
-          model.score(fs, scores);
-          guess = tag::argmax(scores);
-          model.update(fs, s.gold[i], guess);
-          model.tick();
-        }
-        correct += guess == s.gold[i];
-        ++total;
-        prev2 = prev1;
-        prev1 = guess;
+  std::vector<uint32_t> upos_class;  // label -> first-pass class
+  const uint32_t num_upos = tag::Tagger::upos_classes(parts.labels, upos_class);
+  // The first pass's labels for one sentence, as the runtime computes them.
+  auto first_pass_labels = [&](const learn::Perceptron& m, const TrainSentence& s, std::vector<uint32_t>& out) {
+    learn::FeatureId f[tag::kMaxTagFeatures];
+    std::vector<float> sc(num_upos);
+    out.assign(s.atoms.size(), 0);
+    for (size_t i = 0; i < s.atoms.size(); ++i) {
+      const uint32_t dict = parts.tag_dictionary.get(s.atoms[i].word);
+      if (dict < num_labels) {
+        out[i] = upos_class[dict];
+        continue;
       }
+      std::fill(sc.begin(), sc.end(), 0.0f);
+      m.score(std::span<const learn::FeatureId>(f, tag::static_features(s.atoms, i, f)), sc);
+      out[i] = tag::argmax(sc);
     }
-    tag::Tagger::Parts snapshot = parts;
-    snapshot.weights = model;
-    snapshot.weights.average(options.prune_below);
-    tag::Tagger candidate(std::move(snapshot));
-    TaggingScores d = evaluate_tagger(candidate, dev);
-    double score = d.upos + d.xpos;
-    log("epoch " + std::to_string(epoch) + ": train acc " + fmt("%.2f", 100.0 * correct / std::max<int64_t>(1, total)) +
-        ", dev UPOS " + fmt("%.2f", d.upos) + " XPOS " + fmt("%.2f", d.xpos) + " lemma " + fmt("%.2f", d.lemma) +
-        ", " + std::to_string(candidate.parts().weights.num_features()) + " features" +
-        (score > best_score ? " (best)" : ""));
-    if (score > best_score) {
-      best_score = score;
-      best_epoch = epoch;
-      best = std::move(candidate);
-    } else if (epoch - best_epoch >= options.patience) {
-      log("stopping: no dev improvement for " + std::to_string(options.patience) + " epochs; keeping epoch " +
-          std::to_string(best_epoch));
-      break;
+  };
+  // Dev sentences for scoring first passes (gold UPOS class per word, or
+  // kStartTag for a UPOS training never had).
+  std::vector<TrainSentence> dev_data;
+  if (options.first_pass_folds >= 2) {
+    std::map<std::string, uint32_t> class_of_upos;
+    for (size_t l = 0; l < parts.labels.size(); ++l) class_of_upos[parts.labels[l].upos] = upos_class[l];
+    for (const auto& s : dev.sentences) {
+      TrainSentence ts;
+      ts.atoms.resize(s.words.size());
+      for (size_t i = 0; i < s.words.size(); ++i) {
+        tag::compute_atoms(s.words[i].form, i == 0, parts.clusters, ts.atoms[i]);
+        auto it = class_of_upos.find(s.words[i].upos);
+        ts.gold.push_back(it == class_of_upos.end() ? tag::kStartTag : it->second);
+      }
+      tag::mark_title_case(ts.atoms);
+      dev_data.push_back(std::move(ts));
     }
   }
-  return best;
+
+  // One training run over the sentences `subset` of `data`: the averaged
+  // weights of the best epoch on dev. static_only: the first pass
+  // (tag/first_pass.h), UPOS classes over static features, scored by dev
+  // UPOS; otherwise the main model (reading data[].first when with_first),
+  // scored by dev UPOS + XPOS of a tagger made of `base` with the weights.
+  auto train_run = [&](const std::vector<size_t>& subset, bool static_only, bool with_first,
+                       const tag::Tagger::Parts& base, const std::string& name) -> learn::Perceptron {
+    const uint32_t classes = static_only ? num_upos : num_labels;
+    learn::Perceptron model(classes);
+    std::vector<size_t> order = subset;
+    std::mt19937_64 rng(options.seed);
+    std::vector<float> scores(classes);
+    learn::FeatureId features[tag::kMaxTagFeatures + tag::kMaxFirstPassFeatures];
+    std::vector<uint32_t> guesses;
+
+    learn::Perceptron best;
+    double best_score = -1;
+    int best_epoch = 0;
+    for (int epoch = 1; epoch <= options.max_epochs; ++epoch) {
+      for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng() % i]);
+      int64_t correct = 0, total = 0;
+      for (size_t idx : order) {
+        const TrainSentence& s = data[idx];
+        uint32_t prev1 = tag::kStartTag, prev2 = tag::kStartTag;
+        for (size_t i = 0; i < s.atoms.size(); ++i) {
+          const uint32_t gold = static_only ? upos_class[s.gold[i]] : s.gold[i];
+          uint32_t guess = parts.tag_dictionary.get(s.atoms[i].word);
+          if (guess < num_labels) {
+            if (static_only) guess = upos_class[guess];
+          } else {
+            size_t k = static_only ? tag::static_features(s.atoms, i, features)
+                                   : tag::extract_features(s.atoms, i, prev1, prev2, features);
+            if (with_first) k += tag::first_pass_features(s.first, s.atoms, i, prev1, features + k);
+            std::fill(scores.begin(), scores.end(), 0.0f);
+            std::span<const learn::FeatureId> fs(features, k);
+            model.score(fs, scores);
+            guess = tag::argmax(scores);
+            model.update(fs, gold, guess);
+            model.tick();
+          }
+          correct += guess == gold;
+          ++total;
+          prev2 = prev1;
+          prev1 = guess;
+        }
+      }
+      learn::Perceptron averaged = model;
+      averaged.average(options.prune_below);
+      std::string scores_text;
+      double score = 0;
+      if (static_only) {
+        int64_t right = 0, words = 0;
+        for (const TrainSentence& s : dev_data) {
+          first_pass_labels(averaged, s, guesses);
+          for (size_t i = 0; i < guesses.size(); ++i) right += guesses[i] == s.gold[i];
+          words += static_cast<int64_t>(guesses.size());
+        }
+        score = 100.0 * static_cast<double>(right) / static_cast<double>(std::max<int64_t>(1, words));
+        scores_text = "dev UPOS " + fmt("%.2f", score);
+      } else {
+        tag::Tagger::Parts snapshot = base;
+        snapshot.weights = averaged;
+        TaggingScores d = evaluate_tagger(tag::Tagger(std::move(snapshot)), dev);
+        score = d.upos + d.xpos;
+        scores_text = "dev UPOS " + fmt("%.2f", d.upos) + " XPOS " + fmt("%.2f", d.xpos) + " lemma " +
+                      fmt("%.2f", d.lemma);
+      }
+      log(name + "epoch " + std::to_string(epoch) + ": train acc " +
+          fmt("%.2f", 100.0 * correct / std::max<int64_t>(1, total)) + ", " + scores_text + ", " +
+          std::to_string(averaged.num_features()) + " features" + (score > best_score ? " (best)" : ""));
+      if (score > best_score) {
+        best_score = score;
+        best_epoch = epoch;
+        best = std::move(averaged);
+      } else if (epoch - best_epoch >= options.patience) {
+        log(name + "stopping: no dev improvement for " + std::to_string(options.patience) +
+            " epochs; keeping epoch " + std::to_string(best_epoch));
+        break;
+      }
+    }
+    return best;
+  };
+
+  std::vector<size_t> all(data.size());
+  for (size_t i = 0; i < all.size(); ++i) all[i] = i;
+  if (options.first_pass_folds >= 2) {
+    // The main model learns from first-pass labels as noisy as at run time:
+    // each contiguous fold is labelled by a first pass trained on the others.
+    const size_t k_folds = static_cast<size_t>(options.first_pass_folds);
+    auto fold_of = [&](size_t i) { return i * k_folds / std::max<size_t>(1, data.size()); };
+    int64_t first_right = 0, first_total = 0;
+    for (size_t k = 0; k < k_folds; ++k) {
+      std::vector<size_t> rest;
+      for (size_t i : all)
+        if (fold_of(i) != k) rest.push_back(i);
+      const learn::Perceptron fold_model =
+          train_run(rest, true, false, parts, "first pass, fold " + std::to_string(k + 1) + ": ");
+      for (size_t i : all) {
+        if (fold_of(i) != k) continue;
+        first_pass_labels(fold_model, data[i], data[i].first);
+        for (size_t w = 0; w < data[i].first.size(); ++w) first_right += data[i].first[w] == upos_class[data[i].gold[w]];
+        first_total += static_cast<int64_t>(data[i].first.size());
+      }
+    }
+    log("first pass: jackknifed train UPOS " + fmt("%.2f", 100.0 * first_right / std::max<int64_t>(1, first_total)) +
+        "% right");
+    parts.first_pass = train_run(all, true, false, parts, "first pass: ");
+  }
+  const bool two_pass = options.first_pass_folds >= 2;
+  tag::Tagger::Parts final_parts = parts;
+  final_parts.weights = train_run(all, false, two_pass, parts, two_pass ? "main pass: " : "");
+  return tag::Tagger(std::move(final_parts));
 }
 
 namespace {
@@ -280,7 +377,8 @@ Status train_tagger_file(const std::vector<std::string>& train_paths, const std:
                                   " tag_dictionary_min_count=" + std::to_string(options.tag_dictionary_min_count) +
                                   " tag_dictionary_min_share=" + fmt("%g", options.tag_dictionary_min_share) +
                                   " prune_below=" + fmt("%g", options.prune_below) +
-                                  " vocabulary_size=" + std::to_string(options.vocabulary_size));
+                                  " vocabulary_size=" + std::to_string(options.vocabulary_size) +
+                                  " first_pass_folds=" + std::to_string(options.first_pass_folds));
   writer.set_meta("dev_scores", "UPOS " + fmt("%.2f", d.upos) + " XPOS " + fmt("%.2f", d.xpos) + " lemma " +
                                     fmt("%.2f", d.lemma) + " (gold tokenization, " + std::to_string(d.words) +
                                     " words)");

@@ -37,6 +37,10 @@ struct TaggerTrainOptions {
   // precomputes (speed only).
   size_t vocabulary_size = 5000;
   float prune_below = 0.0f;  // drop averaged weights smaller than this
+  // >= 2: add a first pass over static features (tag/first_pass.h) whose
+  // labels the main pass reads; the main model trains on labels from first
+  // passes jackknifed over this many contiguous folds. 0: one pass.
+  int first_pass_folds = 0;
   // Progress lines ("epoch 3: ... dev UPOS ..."); may be empty.
   std::function<void(const std::string&)> log;
 };

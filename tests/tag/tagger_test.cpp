@@ -11,6 +11,7 @@
 #include "conllu/conllu.h"
 #include "io/model_writer.h"
 #include "train/lemmatizer_trainer.h"
+#include "tag/first_pass.h"
 #include "train/tagger_trainer.h"
 
 namespace chronicle::tag {
@@ -119,6 +120,63 @@ TEST(TaggerTest, TrainingIsDeterministic) {
   ASSERT_TRUE(train.ok() && dev.ok());
   Tagger a = train_small(*train, *dev), b = train_small(*train, *dev);
   EXPECT_EQ(a.parts().weights.to_bytes(), b.parts().weights.to_bytes());
+}
+
+TEST(TaggerTest, FirstPassTrainsRoundTripsAndFeedsTheMainPass) {
+  auto train = conllu::parse(synthetic_conllu(300, 5), "synthetic-train");
+  auto dev = conllu::parse(synthetic_conllu(60, 6), "synthetic-dev");
+  ASSERT_TRUE(train.ok() && dev.ok());
+  train::TaggerTrainOptions options;
+  options.max_epochs = 6;
+  options.tag_dictionary_min_count = 1000000;
+  options.vocabulary_size = 4;
+  options.first_pass_folds = 2;
+  auto tagger = train::train_tagger(*train, *dev, options);
+  ASSERT_TRUE(tagger.ok()) << tagger.status().to_string();
+  std::vector<uint32_t> classes;
+  ASSERT_EQ(Tagger::upos_classes(tagger->labels(), classes), 5u);  // ADJ DET NOUN PUNCT VERB
+  ASSERT_EQ(tagger->parts().first_pass.num_classes(), 5u);
+  const train::TaggingScores scores = train::evaluate_tagger(*tagger, *dev);
+  EXPECT_GE(scores.upos, 99.5);
+
+  io::ModelWriter writer(io::ModelKind::kTagger);
+  ASSERT_TRUE(tagger->add_to(writer).ok());
+  const std::string path = std::string(CHRONICLE_BINARY_DIR) + "/tiny-two-pass-tagger-test.chm";
+  ASSERT_TRUE(writer.write_file(path).ok());
+  auto loaded = Tagger::load(path);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().to_string();
+  EXPECT_EQ(loaded->parts().first_pass.to_bytes(), tagger->parts().first_pass.to_bytes());
+  EXPECT_EQ(train::evaluate_tagger(*loaded, *dev).upos, scores.upos);
+
+  // Without its first pass the main model misses features it was trained
+  // with, so its scores (and here its accuracy) change.
+  Tagger::Parts parts = loaded->parts();
+  parts.first_pass = learn::Perceptron();
+  Tagger one_pass(std::move(parts));
+  std::vector<std::string_view> words = {"The", "dogs", "run", "a", "walk", "."};
+  std::vector<uint32_t> with, without;
+  loaded->predict(words, with);
+  one_pass.predict(words, without);
+  EXPECT_EQ(loaded->labels()[with[2]].upos, "VERB");
+  EXPECT_EQ(loaded->labels()[with[4]].upos, "NOUN");
+  EXPECT_NE(train::evaluate_tagger(one_pass, *train).upos, train::evaluate_tagger(*loaded, *train).upos);
+}
+
+TEST(FirstPassFeatures, ReadTheRightNeighboursFirstLabel) {
+  std::vector<TokenAtoms> atoms(3);
+  for (size_t i = 0; i < atoms.size(); ++i) compute_atoms(i == 1 ? "blick" : "dax", i == 0, {}, atoms[i]);
+  const std::vector<uint32_t> a = {1, 2, 3}, b = {1, 2, 4};
+  learn::FeatureId fa[kMaxFirstPassFeatures], fb[kMaxFirstPassFeatures];
+  const size_t na = first_pass_features(a, atoms, 1, 0, fa), nb = first_pass_features(b, atoms, 1, 0, fb);
+  ASSERT_EQ(na, nb);
+  EXPECT_NE(std::vector<learn::FeatureId>(fa, fa + na), std::vector<learn::FeatureId>(fb, fb + nb));
+  // Positions past the end read as outside, not as label 0.
+  const std::vector<uint32_t> c = {1, 2, 0};
+  learn::FeatureId fc[kMaxFirstPassFeatures], fd[kMaxFirstPassFeatures];
+  const std::vector<uint32_t> d = {1, 2};
+  first_pass_features(c, atoms, 1, 0, fc);
+  first_pass_features(std::span<const uint32_t>(d), std::span<const TokenAtoms>(atoms.data(), 3), 1, 0, fd);
+  EXPECT_NE(fc[0], fd[0]);
 }
 
 TEST(TaggerTest, LoadRejectsOtherKindsAndBadSections) {
