@@ -2,22 +2,6 @@
 
 namespace chronicle::tag {
 
-size_t static_features(std::span<const TokenAtoms> atoms, size_t i, learn::FeatureId* out) {
-  const size_t n = atoms.size();
-  auto at = [&](ptrdiff_t j) -> const TokenAtoms& {
-    if (j < 0) return boundary_atoms(true);
-    if (static_cast<size_t>(j) >= n) return boundary_atoms(false);
-    return atoms[static_cast<size_t>(j)];
-  };
-  const ptrdiff_t p = static_cast<ptrdiff_t>(i);
-  size_t k = group_features(kGroupWord, atoms[i], out);
-  k += group_features(kGroupLeft1, at(p - 1), out + k);
-  k += group_features(kGroupRight1, at(p + 1), out + k);
-  k += group_features(kGroupLeft2, at(p - 2), out + k);
-  k += group_features(kGroupRight2, at(p + 2), out + k);
-  return k;
-}
-
 size_t first_pass_features(std::span<const uint32_t> first, std::span<const TokenAtoms> atoms, size_t i,
                            uint32_t prev1, learn::FeatureId* out) {
   const size_t n = first.size();

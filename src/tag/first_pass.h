@@ -21,10 +21,6 @@ namespace chronicle::tag {
 // First-pass label of a position outside the sentence.
 inline constexpr uint32_t kFirstPassOutside = 0xfffe;
 
-// The static features of position i (the five word groups of i-2..i+2) into
-// `out` (capacity kMaxTagFeatures); returns how many. What the first pass
-// is trained and scored on.
-size_t static_features(std::span<const TokenAtoms> atoms, size_t i, learn::FeatureId* out);
 
 // Features of the main pass that read the first pass's UPOS classes `first`
 // (one per word of the sentence) around position i, with the main pass's own

@@ -227,8 +227,7 @@ size_t dynamic_features(std::span<const TokenAtoms> atoms, size_t i, uint32_t pr
   return k;
 }
 
-size_t extract_features(std::span<const TokenAtoms> atoms, size_t i, uint32_t prev1, uint32_t prev2,
-                        FeatureId* out) {
+size_t static_features(std::span<const TokenAtoms> atoms, size_t i, learn::FeatureId* out) {
   const size_t n = atoms.size();
   auto at = [&](ptrdiff_t j) -> const TokenAtoms& {
     if (j < 0) return boundary_atoms(true);
@@ -241,8 +240,13 @@ size_t extract_features(std::span<const TokenAtoms> atoms, size_t i, uint32_t pr
   k += group_features(kGroupRight1, at(p + 1), out + k);
   k += group_features(kGroupLeft2, at(p - 2), out + k);
   k += group_features(kGroupRight2, at(p + 2), out + k);
-  k += dynamic_features(atoms, i, prev1, prev2, out + k);
   return k;
+}
+
+size_t extract_features(std::span<const TokenAtoms> atoms, size_t i, uint32_t prev1, uint32_t prev2,
+                        FeatureId* out) {
+  const size_t k = static_features(atoms, i, out);
+  return k + dynamic_features(atoms, i, prev1, prev2, out + k);
 }
 
 }  // namespace chronicle::tag

@@ -111,6 +111,11 @@ size_t dynamic_features(std::span<const TokenAtoms> atoms, size_t i, uint32_t pr
                         learn::FeatureId* out, bool include_prev1 = true);
 learn::FeatureId prev1_feature(uint32_t prev1);
 
+// The static features of position i (the five word groups of i-2..i+2) into
+// `out` (capacity kMaxTagFeatures); returns how many. What the first pass
+// is trained and scored on; the cached part of extract_features.
+size_t static_features(std::span<const TokenAtoms> atoms, size_t i, learn::FeatureId* out);
+
 // All features of position i (static groups, then dynamic) into `out`
 // (capacity kMaxTagFeatures); returns how many. prev1/prev2 are the tags
 // predicted at i-1 and i-2 (or kStartTag outside the sentence).
