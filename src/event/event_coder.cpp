@@ -112,9 +112,11 @@ class Coder {
       if (tok.head == kNoHead) continue;  // not parsed
       if (tok.sentence < discarded.size() && discarded[tok.sentence]) continue;
       if (tok.upos == "VERB" || tagged_noun_but_verb(t)) code_verb_trigger(t);
-      if (tok.upos == "NOUN" && is_meeting_noun(view_.lemma(t))) code_noun_trigger(t);
-      if (tok.upos == "NOUN" && !demand_noun_code(view_.lemma(t)).empty()) code_demand_noun(t);
-      if (tok.upos == "NOUN" && !address_noun_code(view_.lemma(t)).empty()) code_address_noun(t);
+      if (tok.upos != "NOUN") continue;
+      const std::string lemma = view_.lemma(t);  // read once: three noun triggers test it
+      if (is_meeting_noun(lemma)) code_noun_trigger(t);
+      if (!demand_noun_code(lemma).empty()) code_demand_noun(t);
+      if (!address_noun_code(lemma).empty()) code_address_noun(t);
     }
   }
 
@@ -347,7 +349,6 @@ class Coder {
     return out;
   }
 
-  // Subjects of a verb; through xcomp/advcl/conj the governing verb's.
   // The noun a relative pronoun subject `s` of `verb` stands for: the head
   // of a relative clause, else the name right before the pronoun's comma
   // ("Bo Dee, who ..."); -1 when `s` is no relative pronoun or none is found.
@@ -366,6 +367,7 @@ class Coder {
     return doc_.tokens[a].upos == "PROPN" || doc_.tokens[a].upos == "NOUN" ? static_cast<int32_t>(a) : -1;
   }
 
+  // Subjects of a verb; through xcomp/advcl/conj the governing verb's.
   std::vector<uint32_t> subjects(uint32_t verb, bool& passive) const {
     passive = false;
     bool shared_by_conj = true;
