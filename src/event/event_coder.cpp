@@ -622,7 +622,8 @@ class Coder {
         if (is_circumstance_preposition(p)) {
           // Agents, places, times, purposes and circumstances are not
           // targets, unless the pattern names the preposition ("CALLED * FOR").
-          bool named = false;
+          // ("* FOR_ASYLUM" ends on the phrase's own head).
+          bool named = std::find(code->matched.begin(), code->matched.end(), c) != code->matched.end();
           for (uint32_t k : view_.children_with(c, "case"))
             named = named || std::find(code->matched.begin(), code->matched.end(), k) != code->matched.end();
           // A visit's place is its host ("arrived in Gondor": ARRIVE [032:033];

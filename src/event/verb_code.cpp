@@ -12,14 +12,16 @@ namespace chronicle::event {
 
 namespace {
 
-// A code CAMEO has, or one a user verb dictionary adds in CAMEO's shape (two
-// to four digits, its first two a CAMEO root: PETRARCH's validation verbs use
-// 901 and 1717); anything else ("---", "174K") codes no event.
+// A code CAMEO has, or one a user verb dictionary adds in CAMEO's shape: two
+// to four digits, or three digits and a capital letter, TABARI's way of
+// splitting a code ("174K", "174L" in PETRARCH's validation verbs, beside 901
+// and 1717); anything else ("---", "17K", "12345") codes no event.
 bool is_code(std::string_view c) {
   if (event::find_cameo(c)) return true;
   if (c.size() < 2 || c.size() > 4) return false;
-  for (char ch : c)
-    if (ch < '0' || ch > '9') return false;
+  const bool lettered = c.size() == 4 && c.back() >= 'A' && c.back() <= 'Z';
+  for (size_t i = 0; i + (lettered ? 1 : 0) < c.size(); ++i)
+    if (c[i] < '0' || c[i] > '9') return false;
   return true;
 }
 

@@ -102,9 +102,12 @@ TEST(VerbCode, ParsesDictionaryCodes) {
   EXPECT_EQ(parse_verb_code(":190")->code, "190");
   EXPECT_FALSE(parse_verb_code("---"));
   // A code in CAMEO's shape that CAMEO lacks is a user dictionary's own
-  // (PETRARCH's validation verbs use 901, 1717); other shapes code nothing.
+  // (PETRARCH's validation verbs use 901, 1717, and TABARI's lettered 174K);
+  // other shapes code nothing.
   EXPECT_EQ(parse_verb_code("999")->code, "999");
-  EXPECT_FALSE(parse_verb_code("174K"));
+  EXPECT_EQ(parse_verb_code("174K")->code, "174K");
+  EXPECT_FALSE(parse_verb_code("17K"));
+  EXPECT_FALSE(parse_verb_code("17KK"));
   EXPECT_FALSE(parse_verb_code("9"));
   EXPECT_FALSE(parse_verb_code("12345"));
 }
@@ -133,6 +136,10 @@ rules::VerbDictionary pattern_dictionary() {
       "---  CALL   [010]  ---\n"
       "CALL\n"
       "- * FOR   [096]\n"
+      "\n"
+      "---  PLEAD   [020]  ---\n"
+      "PLEAD\n"
+      "- * FOR_MERCY   [174K]\n"
       "\n"
       "---  SPEAK   [010]  ---\n"
       "SPEAK {SPEAKS SPOKE SPOKEN SPEAKING}\n"
@@ -251,6 +258,21 @@ TEST(EventCoder, APrepositionThePatternNamesMarksTheTarget) {
   b.entity("E3", "PERSON", "PERGOV", {s + 3});
   code_events(pattern_dictionary(), b.doc());
   EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:096:asserted"}));
+}
+
+TEST(EventCoder, APatternWordEndingOnAPhraseMarksItsTarget) {
+  DocBuilder b;
+  // "Ana pleaded for mercy toward Gondor ." -- "* FOR_MERCY" ends on "mercy", the
+  // head of the "for" phrase: that phrase holds the target, with the
+  // pattern's lettered code.
+  const uint32_t s = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"pleaded", "VERB", "plead", -1, "root"},
+                                 {"for", "ADP", "for", 3, "case"}, {"mercy", "NOUN", "mercy", 1, "obl"},
+                                 {"toward", "ADP", "toward", 5, "case"}, {"Gondor", "PROPN", "Gondor", 3, "nmod"},
+                                 {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E1", "PERSON", "HOB", {s + 0});
+  b.entity("E2", "GPE", "GON", {s + 5});
+  code_events(pattern_dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"HOB>GON:174K:asserted"}));
 }
 
 TEST(EventCoder, AnActTheSpeakerDeniesIsNegated) {
