@@ -622,10 +622,9 @@ class Coder {
         if (is_circumstance_preposition(p)) {
           // Agents, places, times, purposes and circumstances are not
           // targets, unless the pattern names the preposition ("CALLED * FOR").
-          // ("* FOR_ASYLUM" ends on the phrase's own head).
-          bool named = std::find(code->matched.begin(), code->matched.end(), c) != code->matched.end();
-          for (uint32_t k : view_.children_with(c, "case"))
-            named = named || std::find(code->matched.begin(), code->matched.end(), k) != code->matched.end();
+          // ("* FOR_ASYLUM" too: a word joined to the preposition).
+          bool named = false;
+          for (uint32_t k : view_.children_with(c, "case")) named = named || code->covers(k);
           // A visit's place is its host ("arrived in Gondor": ARRIVE [032:033];
           // "left for Minas Tirith").
           const bool host = (p == "in" || p == "at" || p == "for") && is_travel_code(code->code) && names_place(c);

@@ -188,19 +188,20 @@ bool heads_verb_phrase(const DependencyView& view, uint32_t verb, uint32_t t) {
 }
 
 size_t find_phrase(const SentenceWords& words, const rules::VerbDictionary& verbs, const std::vector<uint32_t>& where,
-                   size_t from, std::string_view phrase, uint32_t& last, const DependencyView* verb_phrase = nullptr,
-                   uint32_t verb = 0) {
+                   size_t from, std::string_view phrase, uint32_t& first, uint32_t& last,
+                   const DependencyView* verb_phrase = nullptr, uint32_t verb = 0) {
   while (!phrase.empty() && phrase.front() == ' ') phrase.remove_prefix(1);
   if (phrase.empty()) return std::string_view::npos;
   // Most places fail on the first word: test it before the full match (a
   // synset's members are tried by match_here itself).
-  const std::string_view first = phrase.substr(0, phrase.find(' '));
-  const bool plain = first.front() != '&';
+  const std::string_view first_word = phrase.substr(0, phrase.find(' '));
+  const bool plain = first_word.front() != '&';
   for (size_t i = from; i < where.size(); ++i) {
-    if (plain && !words.is(where[i], first)) continue;
+    if (plain && !words.is(where[i], first_word)) continue;
     if (verb_phrase && !heads_verb_phrase(*verb_phrase, verb, where[i])) continue;
     const uint32_t end = match_here(words, verbs, phrase, where[i]);
     if (end == 0) continue;
+    first = where[i];
     last = end - 1;
     return static_cast<size_t>(std::upper_bound(where.begin(), where.end(), last) - where.begin());
   }
@@ -272,7 +273,7 @@ std::optional<VerbCode> code_verb(const rules::VerbDictionary& verbs, const Depe
   const rules::VerbPattern* best = nullptr;
   int best_words = 0;
   PatternSlot best_source, best_target;
-  std::vector<uint32_t> best_matched;
+  std::vector<uint32_t> best_matched, best_matched_first;
   for (const rules::VerbPattern& p : b.patterns) {
     bool possible = true;
     for (const rules::PatternToken& tok : p.tokens)
@@ -286,7 +287,7 @@ std::optional<VerbCode> code_verb(const rules::VerbDictionary& verbs, const Depe
     uint32_t anchor = verb;
     int skips = 0;
     PatternSlot source, target;
-    std::vector<uint32_t> matched;
+    std::vector<uint32_t> matched, matched_first;
     bool opens_phrase = false;  // the next word follows '(' ("(WITH +)")
     for (const rules::PatternToken& tok : p.tokens) {
       if (tok.kind == rules::PatternTokenKind::kOpenPhrase) {
@@ -311,10 +312,10 @@ std::optional<VerbCode> code_verb(const rules::VerbDictionary& verbs, const Depe
       }
       const auto& where = past_verb ? after : before;
       if (tok.kind == rules::PatternTokenKind::kWord || tok.kind == rules::PatternTokenKind::kSynset) {
-        uint32_t last = 0;
+        uint32_t first = 0, last = 0;
         const bool first_in_phrase = opens_phrase && past_verb;
         opens_phrase = false;
-        const size_t next = find_phrase(words_of_sentence, verbs, where, pos, tok.text, last,
+        const size_t next = find_phrase(words_of_sentence, verbs, where, pos, tok.text, first, last,
                                         first_in_phrase ? &view : nullptr, verb);
         ok = next != std::string_view::npos;
         if (ok) {
@@ -322,6 +323,7 @@ std::optional<VerbCode> code_verb(const rules::VerbDictionary& verbs, const Depe
           anchor = last;
           skips = 0;
           matched.push_back(last);
+          matched_first.push_back(first);
         }
       } else if (tok.kind == rules::PatternTokenKind::kCompound) {
         ok = compound_subject;
@@ -339,6 +341,7 @@ std::optional<VerbCode> code_verb(const rules::VerbDictionary& verbs, const Depe
       best_source = source;
       best_target = target;
       best_matched = std::move(matched);
+      best_matched_first = std::move(matched_first);
     }
   }
   std::optional<VerbCode> code;
@@ -350,6 +353,7 @@ std::optional<VerbCode> code_verb(const rules::VerbDictionary& verbs, const Depe
       code->source = best_source;
       code->target = best_target;
       code->matched = std::move(best_matched);
+      code->matched_first = std::move(best_matched_first);
     }
     return code;  // a pattern that says "---" means: not an event
   }
