@@ -771,8 +771,10 @@ class Coder {
     // Three or more acting together on nothing named ("The UK, France,
     // Germany, Austria, the Netherlands and Sweden want the budget capped")
     // are one side, unless they meet or the code has two sides.
+    // A pattern's '%' says so itself ("% HAVE * [191]": "Gondor and
+    // Osgiliath have downplayed their meeting").
     const bool group = sources.size() > 2 && code->reverse.empty() && !code->code.starts_with("04");
-    if (targets.empty() && sources.size() >= 2 && mutual && !group) {
+    if (targets.empty() && sources.size() >= 2 && ((mutual && !group) || code->compound)) {
       const std::string& back = code->reverse.empty() ? code->code : code->reverse;
       for (size_t i = 0; i < sources.size(); ++i) {
         for (size_t j = i + 1; j < sources.size(); ++j) {

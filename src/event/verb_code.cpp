@@ -273,6 +273,7 @@ std::optional<VerbCode> code_verb(const rules::VerbDictionary& verbs, const Depe
   const rules::VerbPattern* best = nullptr;
   int best_words = 0;
   PatternSlot best_source, best_target;
+  bool best_compound = false;
   std::vector<uint32_t> best_matched, best_matched_first;
   for (const rules::VerbPattern& p : b.patterns) {
     bool possible = true;
@@ -287,6 +288,7 @@ std::optional<VerbCode> code_verb(const rules::VerbDictionary& verbs, const Depe
     uint32_t anchor = verb;
     int skips = 0;
     PatternSlot source, target;
+    bool compound = false;
     std::vector<uint32_t> matched, matched_first;
     bool opens_phrase = false;  // the next word follows '(' ("(WITH +)")
     for (const rules::PatternToken& tok : p.tokens) {
@@ -326,7 +328,7 @@ std::optional<VerbCode> code_verb(const rules::VerbDictionary& verbs, const Depe
           matched_first.push_back(first);
         }
       } else if (tok.kind == rules::PatternTokenKind::kCompound) {
-        ok = compound_subject;
+        ok = compound = compound_subject;
       } else {
         continue;
       }
@@ -340,6 +342,7 @@ std::optional<VerbCode> code_verb(const rules::VerbDictionary& verbs, const Depe
       best_words = words;
       best_source = source;
       best_target = target;
+      best_compound = compound;
       best_matched = std::move(matched);
       best_matched_first = std::move(matched_first);
     }
@@ -352,6 +355,7 @@ std::optional<VerbCode> code_verb(const rules::VerbDictionary& verbs, const Depe
       code->pattern_line = best->line;
       code->source = best_source;
       code->target = best_target;
+      code->compound = best_compound;
       code->matched = std::move(best_matched);
       code->matched_first = std::move(best_matched_first);
     }

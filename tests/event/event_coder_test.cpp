@@ -137,6 +137,10 @@ rules::VerbDictionary pattern_dictionary() {
       "CALL\n"
       "- * FOR   [096]\n"
       "\n"
+      "---  SNUB   [---]  ---\n"
+      "SNUB\n"
+      "- % HAVE *   [191]\n"
+      "\n"
       "---  PLEAD   [020]  ---\n"
       "PLEAD\n"
       "- * FOR_MERCY   [174K]\n"
@@ -273,6 +277,32 @@ TEST(EventCoder, APatternWordEndingOnAPhraseMarksItsTarget) {
   b.entity("E2", "GPE", "GON", {s + 5});
   code_events(pattern_dictionary(), b.doc());
   EXPECT_EQ(triples(b.doc(), 0), (Strings{"HOB>GON:174K:asserted"}));
+}
+
+TEST(EventCoder, ACompoundPatternMakesTheConjunctsActOnEachOther) {
+  DocBuilder b;
+  // "Ana and Bo have snubbed the talks ." -- "% HAVE *": each of the
+  // coordinated subjects does it to the other; without "have" no pattern
+  // matches and the block codes nothing.
+  std::vector<uint32_t> starts;
+  for (bool have : {true, false}) {
+    if (have) {
+      starts.push_back(b.sentence({{"Ana", "PROPN", "Ana", 4, "nsubj"}, {"and", "CCONJ", "and", 2, "cc"},
+                                   {"Bo", "PROPN", "Bo", 0, "conj"}, {"have", "AUX", "have", 4, "aux"},
+                                   {"snubbed", "VERB", "snub", -1, "root"}, {"the", "DET", "the", 6, "det"},
+                                   {"talks", "NOUN", "talk", 4, "obj"}, {".", "PUNCT", ".", 4, "punct"}}));
+    } else {
+      starts.push_back(b.sentence({{"Ana", "PROPN", "Ana", 3, "nsubj"}, {"and", "CCONJ", "and", 2, "cc"},
+                                   {"Bo", "PROPN", "Bo", 0, "conj"}, {"snubbed", "VERB", "snub", -1, "root"},
+                                   {"the", "DET", "the", 5, "det"}, {"talks", "NOUN", "talk", 3, "obj"},
+                                   {".", "PUNCT", ".", 3, "punct"}}));
+    }
+  }
+  b.entity("E1", "PERSON", "ITAGOV", {starts[0], starts[1]});
+  b.entity("E2", "PERSON", "PERGOV", {starts[0] + 2, starts[1] + 2});
+  code_events(pattern_dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:191:asserted", "PERGOV>ITAGOV:191:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 1), Strings{});
 }
 
 TEST(EventCoder, AnActTheSpeakerDeniesIsNegated) {
