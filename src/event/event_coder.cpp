@@ -869,10 +869,15 @@ class Coder {
   }
 
   // A phrase that names a place (a GPE entity): "arrived in Gondor", not
-  // "went back on a pledge to make way for Mr Brown".
+  // "went back on a pledge to make way for Mr Brown". A name NER took for an
+  // organisation is a place when the actor dictionaries give it a bare
+  // three-letter code, a country's or an IGO's ("left for Minas Tirith": GON).
   bool names_place(uint32_t t) const {
     const int32_t e = view_.entity_of_phrase(t);
-    return e >= 0 && doc_.entities[e].type == "GPE";
+    if (e < 0) return false;
+    const Entity& ent = doc_.entities[e];
+    return ent.type == "GPE" ||
+           (ent.type == "ORG" && ent.actor.source.starts_with("dictionary") && ent.actor.code.size() == 3);
   }
 
   // The head of the first noun phrase after token `after` in its sentence

@@ -380,6 +380,25 @@ TEST(EventCoder, AVisitsPlaceIsItsHost) {
   EXPECT_EQ(triples(b.doc(), 1), Strings{});
 }
 
+TEST(EventCoder, AnOrganisationTheDictionariesCodeAsACountryCanHostAVisit) {
+  DocBuilder b;
+  // "Ana arrived in Lima ." with Lima taken by NER for an organisation: a
+  // dictionary code of three letters makes it a place all the same; an
+  // organisation with a role code ("Lima Bank", PERBUS) is no place.
+  std::vector<uint32_t> starts;
+  for (int i = 0; i < 2; ++i)
+    starts.push_back(b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"arrived", "VERB", "arrive", -1, "root"},
+                                 {"in", "ADP", "in", 3, "case"}, {"Lima", "PROPN", "Lima", 1, "obl"},
+                                 {".", "PUNCT", ".", 1, "punct"}}));
+  b.entity("E1", "PERSON", "ITAGOV", {starts[0], starts[1]});
+  b.entity("E2", "ORG", "PER", {starts[0] + 3});
+  b.entity("E3", "ORG", "PERBUS", {starts[1] + 3});
+  for (Entity& e : b.doc().entities) e.actor.source = "dictionary";
+  code_events(pattern_dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PER:032:asserted", "PER>ITAGOV:033:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 1), Strings{});
+}
+
 TEST(EventCoder, AFormTheDictionaryListsItselfBeatsItsLemma) {
   DocBuilder b;
   // "Ana left for Lima ." -- LEFT [032:033] is its own block, not LEAVE
