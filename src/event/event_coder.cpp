@@ -180,10 +180,34 @@ class Coder {
     return p.empty() || p == "of" || p == "from" || p == "in" || p == "by";
   }
 
-  std::vector<std::string> phrase_words(const std::vector<uint32_t>& toks) const {
+  // Token `k` and the next are one word the tokenizer split at a hyphen
+  // ("Barad-dur": "Barad", "-", "dur"; not "Barad - dur").
+  bool hyphen_joined(uint32_t k) const {
+    if (k + 1 >= doc_.tokens.size()) return false;
+    const Token& a = doc_.tokens[k];
+    const Token& b = doc_.tokens[k + 1];
+    if (a.end != b.start || a.sentence != b.sentence) return false;
+    return doc_.token_text(a) == "-" || doc_.token_text(b) == "-";
+  }
+
+  // With `whole_hyphenated`, a hyphenated word the tokenizer split is read
+  // whole, as the dictionaries write it ("+BARAD-DUR"), its parts wherever
+  // the parser hung them.
+  std::vector<std::string> phrase_words(const std::vector<uint32_t>& toks, bool whole_hyphenated = false) const {
     std::vector<std::string> words;
-    for (uint32_t k : toks) {
+    for (size_t i = 0; i < toks.size(); ++i) {
+      const uint32_t k = toks[i];
       const Token& tok = doc_.tokens[k];
+      if (whole_hyphenated && (hyphen_joined(k) || (k > 0 && hyphen_joined(k - 1)))) {
+        uint32_t first = k, last = k;
+        while (first > 0 && hyphen_joined(first - 1)) --first;
+        while (hyphen_joined(last)) ++last;
+        const std::string_view whole(doc_.text.data() + doc_.tokens[first].start,
+                                     doc_.tokens[last].end - doc_.tokens[first].start);
+        for (std::string& w : actor::dictionary_words(whole)) words.push_back(std::move(w));
+        while (i + 1 < toks.size() && toks[i + 1] <= last) ++i;
+        continue;
+      }
       if (tok.upos == "PUNCT" || (deprel_is(tok.deprel, "case") && tok.upos == "PART")) continue;
       const std::string_view text = doc_.token_text(tok);
       if (text.find('_') == std::string_view::npos) {
@@ -240,7 +264,12 @@ class Coder {
     }
     if (!actors_) return p;
     std::sort(toks.begin(), toks.end());
-    const PhraseActor pa = code_phrase(*actors_, phrase_words(toks), doc_.meta.date);
+    PhraseActor pa = code_phrase(*actors_, phrase_words(toks), doc_.meta.date);
+    // "freed from Barad-dur": a name the tokenizer split at its hyphen, when
+    // its parts name nothing ("pro-EU" keeps its EU).
+    if (pa.actor.empty() &&
+        std::any_of(toks.begin(), toks.end(), [&](uint32_t k) { return hyphen_joined(k) || (k > 0 && hyphen_joined(k - 1)); }))
+      pa = code_phrase(*actors_, phrase_words(toks, true), doc_.meta.date);
     if (pa.discarded) return {};
     const bool from_dictionary = p.entity >= 0 && doc_.entities[p.entity].actor.source.starts_with("dictionary");
     if (!from_dictionary && !pa.actor.empty()) {
