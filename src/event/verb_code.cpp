@@ -291,7 +291,13 @@ std::optional<VerbCode> code_verb(const rules::VerbDictionary& verbs, const Depe
     bool compound = false;
     std::vector<uint32_t> matched, matched_first;
     bool opens_phrase = false;  // the next word follows '(' ("(WITH +)")
-    for (const rules::PatternToken& tok : p.tokens) {
+    bool join_after = false;  // "*_UP": the next word starts right after the verb
+    for (size_t ti = 0; ti < p.tokens.size(); ++ti) {
+      const rules::PatternToken& tok = p.tokens[ti];
+      if (tok.kind == rules::PatternTokenKind::kJoin) {
+        join_after = past_verb;  // before the verb the word itself looked ahead
+        continue;
+      }
       if (tok.kind == rules::PatternTokenKind::kOpenPhrase) {
         opens_phrase = true;
         continue;
@@ -317,8 +323,24 @@ std::optional<VerbCode> code_verb(const rules::VerbDictionary& verbs, const Depe
         uint32_t first = 0, last = 0;
         const bool first_in_phrase = opens_phrase && past_verb;
         opens_phrase = false;
-        const size_t next = find_phrase(words_of_sentence, verbs, where, pos, tok.text, first, last,
-                                        first_in_phrase ? &view : nullptr, verb);
+        const bool join_before = !past_verb && ti + 1 < p.tokens.size() &&
+                                 p.tokens[ti + 1].kind == rules::PatternTokenKind::kJoin;
+        size_t next = std::string_view::npos;
+        if (join_before || join_after) {
+          // "RECENTLY_*" is not "recently did allow": the word touches the verb.
+          const size_t n = word_count(tok.text);
+          const bool plain = tok.kind == rules::PatternTokenKind::kWord;
+          first = join_after ? verb + 1 : (plain && verb >= n ? verb - static_cast<uint32_t>(n) : verb);
+          const uint32_t end = first == verb ? 0 : match_here(words_of_sentence, verbs, tok.text, first);
+          if (end != 0 && (join_after || end == verb)) {
+            last = end - 1;
+            next = static_cast<size_t>(std::upper_bound(where.begin(), where.end(), last) - where.begin());
+          }
+          join_after = false;
+        } else {
+          next = find_phrase(words_of_sentence, verbs, where, pos, tok.text, first, last,
+                             first_in_phrase ? &view : nullptr, verb);
+        }
         ok = next != std::string_view::npos;
         if (ok) {
           pos = next;

@@ -137,6 +137,14 @@ rules::VerbDictionary pattern_dictionary() {
       "CALL\n"
       "- * FOR   [096]\n"
       "\n"
+      "---  PERMIT   [080]  ---\n"
+      "PERMIT\n"
+      "- RECENTLY_*   [025]\n"
+      "\n"
+      "---  SHUT   [170]  ---\n"
+      "SHUT {SHUTS SHUT SHUTTING}\n"
+      "- *_OUT   [172]\n"
+      "\n"
       "---  SNUB   [---]  ---\n"
       "SNUB\n"
       "- % HAVE *   [191]\n"
@@ -277,6 +285,33 @@ TEST(EventCoder, APatternWordEndingOnAPhraseMarksItsTarget) {
   b.entity("E2", "GPE", "GON", {s + 5});
   code_events(pattern_dictionary(), b.doc());
   EXPECT_EQ(triples(b.doc(), 0), (Strings{"HOB>GON:174K:asserted"}));
+}
+
+TEST(EventCoder, AWordJoinedToTheVerbMustTouchIt) {
+  DocBuilder b;
+  // "Ana recently permitted Bo ." -- "RECENTLY_*" (025); "Ana recently did
+  // permit Bo ." -- "did" between: the block's 080.
+  const uint32_t s0 = b.sentence({{"Ana", "PROPN", "Ana", 2, "nsubj"}, {"recently", "ADV", "recently", 2, "advmod"},
+                                  {"permitted", "VERB", "permit", -1, "root"}, {"Bo", "PROPN", "Bo", 2, "obj"},
+                                  {".", "PUNCT", ".", 2, "punct"}});
+  const uint32_t s1 = b.sentence({{"Ana", "PROPN", "Ana", 3, "nsubj"}, {"recently", "ADV", "recently", 3, "advmod"},
+                                  {"did", "AUX", "do", 3, "aux"}, {"permit", "VERB", "permit", -1, "root"},
+                                  {"Bo", "PROPN", "Bo", 3, "obj"}, {".", "PUNCT", ".", 3, "punct"}});
+  // "Ana shut out Bo ." -- "*_OUT" (172); "Ana shut Bo out ." -- not next to
+  // the verb: 170.
+  const uint32_t s2 = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"shut", "VERB", "shut", -1, "root"},
+                                  {"out", "ADP", "out", 1, "compound:prt"}, {"Bo", "PROPN", "Bo", 1, "obj"},
+                                  {".", "PUNCT", ".", 1, "punct"}});
+  const uint32_t s3 = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"shut", "VERB", "shut", -1, "root"},
+                                  {"Bo", "PROPN", "Bo", 1, "obj"}, {"out", "ADP", "out", 1, "compound:prt"},
+                                  {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s0, s1, s2, s3});
+  b.entity("E2", "PERSON", "PERGOV", {s0 + 3, s1 + 4, s2 + 3, s3 + 2});
+  code_events(pattern_dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:025:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 1), (Strings{"ITAGOV>PERGOV:080:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 2), (Strings{"ITAGOV>PERGOV:172:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 3), (Strings{"ITAGOV>PERGOV:170:asserted"}));
 }
 
 TEST(EventCoder, ACompoundPatternMakesTheConjunctsActOnEachOther) {
