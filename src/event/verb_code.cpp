@@ -248,6 +248,14 @@ std::optional<VerbCode> code_verb(const rules::VerbDictionary& verbs, const Depe
   if (verb + 1 < tokens.size() && tokens[verb + 1].sentence == tokens[verb].sentence &&
       (tokens[verb + 1].upos == "ADP" || tokens[verb + 1].upos == "ADV" || tokens[verb + 1].upos == "PART"))
     try_form(lemma + " " + rules::upper_ascii(view.lemma(verb + 1)));
+  // "wire tap" with "tap" parsed as a second verb: PETRARCH's "WIRE_+TAP",
+  // a word before the verb it modifies ('+' marks the inflected word).
+  if (verb + 1 < tokens.size() && tokens[verb + 1].sentence == tokens[verb].sentence &&
+      (tokens[verb + 1].upos == "VERB" || tokens[verb + 1].upos == "NOUN")) {
+    const std::string first = rules::upper_ascii(view.doc().token_text(view.token(verb)));
+    try_form(first + " +" + rules::upper_ascii(view.doc().token_text(tokens[verb + 1])));
+    try_form(first + " +" + rules::upper_ascii(view.lemma(verb + 1)));
+  }
   // A form the dictionary lists itself beats the lemma's block: PETRARCH's
   // "LEFT [032:033]" is not LEAVE [012].
   const std::string surface = rules::upper_ascii(view.doc().token_text(view.token(verb)));

@@ -137,6 +137,10 @@ rules::VerbDictionary pattern_dictionary() {
       "CALL\n"
       "- * FOR   [096]\n"
       "\n"
+      "---  BUG   [1711]  ---\n"
+      "WIRE_+TAP {WIRE_+TAPPED WIRE_+TAPPING}\n"
+      "- WILL NOT *   [081]\n"
+      "\n"
       "---  PERMIT   [080]  ---\n"
       "PERMIT\n"
       "- RECENTLY_*   [025]\n"
@@ -285,6 +289,24 @@ TEST(EventCoder, APatternWordEndingOnAPhraseMarksItsTarget) {
   b.entity("E2", "GPE", "GON", {s + 5});
   code_events(pattern_dictionary(), b.doc());
   EXPECT_EQ(triples(b.doc(), 0), (Strings{"HOB>GON:174K:asserted"}));
+}
+
+TEST(EventCoder, AWordBeforeTheVerbOfAFormIsReadWithIt) {
+  DocBuilder b;
+  // "Ana will not wire tap Bo ." parsed with "wire" as the verb and "tap" its
+  // complement: the form WIRE_+TAP, its pattern read on "wire"'s clause;
+  // "Ana wired Bo ." is no form of the block.
+  const uint32_t s0 = b.sentence({{"Ana", "PROPN", "Ana", 3, "nsubj"}, {"will", "AUX", "will", 3, "aux"},
+                                  {"not", "PART", "not", 3, "advmod"}, {"wire", "VERB", "wire", -1, "root"},
+                                  {"tap", "VERB", "tap", 3, "xcomp"}, {"Bo", "PROPN", "Bo", 4, "obj"},
+                                  {".", "PUNCT", ".", 3, "punct"}});
+  const uint32_t s1 = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"wired", "VERB", "wire", -1, "root"},
+                                  {"Bo", "PROPN", "Bo", 1, "obj"}, {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s0, s1});
+  b.entity("E2", "PERSON", "PERGOV", {s0 + 5, s1 + 2});
+  code_events(pattern_dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:081:negated"}));
+  EXPECT_EQ(triples(b.doc(), 1), Strings{});
 }
 
 TEST(EventCoder, AWordJoinedToTheVerbMustTouchIt) {
