@@ -59,7 +59,19 @@ std::string DependencyView::preposition(uint32_t t) const {
 }
 
 int32_t DependencyView::entity_of_phrase(uint32_t t) const {
-  if (entity_of_[t] >= 0) return entity_of_[t];
+  if (entity_of_[t] >= 0) {
+    // "Tory shadow chancellor Oliver Letwin" parsed as one name headed by
+    // "Tory": the person the title belongs to, not his party.
+    if (doc_.entities[entity_of_[t]].type != "PERSON") {
+      for (uint32_t c : children_[t]) {
+        const int32_t e = entity_of_[c];
+        if (c > t && deprel_is(doc_.tokens[c].deprel, "flat") && e >= 0 && e != entity_of_[t] &&
+            doc_.entities[e].type == "PERSON")
+          return e;
+      }
+    }
+    return entity_of_[t];
+  }
   // A name beats a nationality: "his Israeli counterpart, Ariel Sharon" is
   // Sharon, "Palestinian leader Mahmoud Abbas" is Abbas.
   int32_t nationality = -1;

@@ -469,7 +469,7 @@ class Coder {
         for (uint32_t s : out) {
           bool title = false;
           for (uint32_t o : out)
-            title = title || (o != s && doc_.tokens[s].upos == "NOUN" && doc_.tokens[o].upos == "PROPN" &&
+            title = title || (o != s && is_title_word(s) && doc_.tokens[o].upos == "PROPN" &&
                                view_.subtree_range(s).second + 1 == view_.subtree_range(o).first &&
                                names_person(o));
           if (!title) kept.push_back(s);
@@ -888,6 +888,17 @@ class Coder {
       }
       t = head;
     }
+    return false;
+  }
+
+  // Token `t` heads a title, not a name of its own: a common noun ("Tory
+  // leader"), or a party or nationality the parser made a name with its
+  // office ("Tory co-chairman" hung as a name before "Liam Fox").
+  bool is_title_word(uint32_t t) const {
+    if (doc_.tokens[t].upos == "NOUN") return true;
+    if (doc_.tokens[t].upos != "PROPN" || names_person(t)) return false;
+    for (uint32_t c : view_.children_with(t, "flat"))
+      if (c > t && doc_.tokens[c].upos != "PUNCT") return true;
     return false;
   }
 

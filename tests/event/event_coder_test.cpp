@@ -989,6 +989,28 @@ TEST(EventCoder, ATitleParsedAsASecondSubjectIsPartOfTheName) {
   EXPECT_EQ(triples(b.doc(), 0), (Strings{"BREOPP>PERGOV:130:asserted"}));
 }
 
+TEST(EventCoder, APartyNamedWithItsOfficeBeforeAPersonIsATitle) {
+  DocBuilder b;
+  // "Bree deputy Ana warned Bo ." parsed as two subjects, "Bree deputy" (a
+  // name with its office) and "Ana": one source, Ana.
+  const uint32_t s0 = b.sentence({{"Bree", "PROPN", "Bree", 3, "nsubj"}, {"deputy", "PROPN", "deputy", 0, "flat"},
+                                  {"Ana", "PROPN", "Ana", 3, "nsubj"}, {"warned", "VERB", "warn", -1, "root"},
+                                  {"Bo", "PROPN", "Bo", 3, "obj"}, {".", "PUNCT", ".", 3, "punct"}});
+  // "Bree deputy Cy Dee warned Bo ." parsed as one name headed by "Bree":
+  // the person, not the party.
+  const uint32_t s1 = b.sentence({{"Bree", "PROPN", "Bree", 4, "nsubj"}, {"deputy", "PROPN", "deputy", 0, "flat"},
+                                  {"Cy", "PROPN", "Cy", 3, "compound"}, {"Dee", "PROPN", "Dee", 0, "flat"},
+                                  {"warned", "VERB", "warn", -1, "root"}, {"Bo", "PROPN", "Bo", 4, "obj"},
+                                  {".", "PUNCT", ".", 4, "punct"}});
+  b.entity("E2", "ORG", "BREPTY", {s0 + 0, s1 + 0});
+  b.entity("E1", "PERSON", "BREOPP", {s0 + 2});
+  b.entity("E4", "PERSON", "BRELEG", {s1 + 2, s1 + 3});
+  b.entity("E3", "PERSON", "PERGOV", {s0 + 4, s1 + 5});
+  code_events(session5_dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"BREOPP>PERGOV:130:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 1), (Strings{"BRELEG>PERGOV:130:asserted"}));
+}
+
 TEST(EventCoder, APassiveAgentHungOnAnotherPhrase) {
   DocBuilder b;
   // "Ana was met at the time by Bo ." with "by Bo" on "time".
