@@ -635,6 +635,10 @@ class Coder {
     if (targets.empty()) {
       for (const char* rel : {"obj", "iobj"}) {
         for (uint32_t c : view_.children_with(verb, rel)) {
+          // "Downing Street has stressed Mr Blair's support": what a
+          // statement (01) says is no addressee, nor is its owner (but one
+          // tells a programme: "told BBC Radio 4's Woman's Hour").
+          if (code->code.starts_with("01") && !addresses_object(verb) && owned_thing(c)) continue;
           for (Party& p : nested_parties(c)) targets.push_back(std::move(p));
         }
         if (!targets.empty()) break;
@@ -889,6 +893,19 @@ class Coder {
       t = head;
     }
     return false;
+  }
+
+  // Verbs whose object is the one spoken to: "told", "briefed".
+  bool addresses_object(uint32_t verb) const {
+    const std::string l = view_.lemma(verb);
+    return l == "tell" || l == "inform" || l == "brief" || l == "address" || l == "ask" || l == "assure";
+  }
+
+  // A common noun with a possessor and no name of its own: "Mr Blair's
+  // support", "Labour's plans".
+  bool owned_thing(uint32_t t) const {
+    if (doc_.tokens[t].upos != "NOUN" || view_.entity_at(t) >= 0) return false;
+    return !view_.children_with(t, "nmod:poss").empty();
   }
 
   // Token `t` heads a title, not a name of its own: a common noun ("Tory

@@ -870,6 +870,12 @@ rules::VerbDictionary session5_dictionary() {
       "---  SAY   [---]  ---\n"
       "SAY {SAYS SAID SAYING}\n"
       "\n"
+      "---  STRESS   [010]  ---\n"
+      "STRESS\n"
+      "\n"
+      "---  TELL   [010]  ---\n"
+      "TELL {TELLS TOLD TELLING}\n"
+      "\n"
       "---  MAKE   [---]  ---\n"
       "MAKE {MAKES MADE MAKING}\n";
   rules::VerbDictionary verbs;
@@ -1009,6 +1015,23 @@ TEST(EventCoder, APartyNamedWithItsOfficeBeforeAPersonIsATitle) {
   code_events(session5_dictionary(), b.doc());
   EXPECT_EQ(triples(b.doc(), 0), (Strings{"BREOPP>PERGOV:130:asserted"}));
   EXPECT_EQ(triples(b.doc(), 1), (Strings{"BRELEG>PERGOV:130:asserted"}));
+}
+
+TEST(EventCoder, AStatementsContentIsNoAddresseeNorIsItsOwner) {
+  DocBuilder b;
+  // "Ana stressed Bo 's support ." -- what she says, not whom she tells;
+  // "Ana told Bo 's show ." -- one tells a programme.
+  std::vector<uint32_t> starts;
+  for (const char* verb : {"stress", "tell"}) {
+    starts.push_back(b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {verb, "VERB", verb, -1, "root"},
+                                 {"Bo", "PROPN", "Bo", 4, "nmod:poss"}, {"'s", "PART", "'s", 2, "case"},
+                                 {"support", "NOUN", "support", 1, "obj"}, {".", "PUNCT", ".", 1, "punct"}}));
+  }
+  b.entity("E1", "PERSON", "ITAGOV", {starts[0], starts[1]});
+  b.entity("E3", "PERSON", "PERGOV", {starts[0] + 2, starts[1] + 2});
+  code_events(session5_dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), Strings{});
+  EXPECT_EQ(triples(b.doc(), 1), (Strings{"ITAGOV>PERGOV:010:asserted"}));
 }
 
 TEST(EventCoder, APassiveAgentHungOnAnotherPhrase) {
