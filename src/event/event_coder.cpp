@@ -652,6 +652,12 @@ class Coder {
         // hung on the verb: a bare noun before the verb is a stray word of
         // the subject's phrase, never the other side.
         if (p.empty() && c < verb) continue;
+        // "talked about the New Labour manifesto", "asked about Mr
+        // Livingstone's remark": what a statement or a question (01, 02) is
+        // about is its topic unless it is an actor itself ("talked about the
+        // Labour government"; a complaint about Labour's plans is Labour's).
+        if (p == "about" && (code->code.starts_with("01") || code->code.starts_with("02")) && !heads_actor(c))
+          continue;
         if (is_circumstance_preposition(p)) {
           // Agents, places, times, purposes and circumstances are not
           // targets, unless the pattern names the preposition ("CALLED * FOR").
@@ -893,6 +899,14 @@ class Coder {
       t = head;
     }
     return false;
+  }
+
+  // The phrase headed by `t` is an actor by its head: a name, or a role noun
+  // of the agent dictionaries ("government", "ministers").
+  bool heads_actor(uint32_t t) const {
+    if (view_.entity_at(t) >= 0 || doc_.tokens[t].upos == "PROPN") return true;
+    if (!actors_ || doc_.tokens[t].upos != "NOUN") return false;
+    return !code_phrase(*actors_, phrase_words({t}), doc_.meta.date).agents.empty();
   }
 
   // Verbs whose object is the one spoken to: "told", "briefed".

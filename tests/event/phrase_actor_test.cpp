@@ -146,6 +146,33 @@ TEST(EventCoderWithDictionaries, AHyphenatedNameTheTokenizerSplitIsReadWhole) {
   }
 }
 
+TEST(EventCoderWithDictionaries, WhatAStatementIsAboutIsATopicUnlessAnActor) {
+  const auto d = dictionaries();
+  rules::VerbDictionary v;
+  rules::DictionaryErrors errors;
+  rules::parse_verb_dictionary("---  TALK   [010]  ---\nTALK\n\n---  GRUMBLE   [114]  ---\nGRUMBLE\n",
+                               "test-verbs.txt", v, errors);
+  v.build_index();
+  // "Aldovia talked about the Brevia manifesto ." -- a topic; "... about the
+  // Brevia government ." -- an actor; "Aldovia grumbled about the Brevia
+  // manifesto ." -- a complaint's object is its owner's.
+  auto run = [&](const char* verb, const char* lemma, const char* noun) {
+    Document doc = parsed({{"Aldovia", "PROPN", 1, "nsubj"}, {verb, "VERB", -1, "root"},
+                           {"about", "ADP", 5, "case"}, {"the", "DET", 5, "det"}, {"Brevia", "PROPN", 5, "compound"},
+                           {noun, "NOUN", 1, "obl"}, {".", "PUNCT", 1, "punct"}});
+    doc.tokens[1].lemma = lemma;
+    Entity e;
+    e.id = "E1", e.type = "GPE", e.name = "Brevia", e.actor.code = "BRV", e.actor.source = "dictionary";
+    e.mentions.push_back({doc.tokens[4].start, doc.tokens[4].end, "name", {4}});
+    doc.entities.push_back(e);
+    code_events(v, doc, &d);
+    return triples(doc);
+  };
+  EXPECT_EQ(run("talked", "talk", "manifesto"), std::vector<std::string>{});
+  EXPECT_EQ(run("talked", "talk", "government"), std::vector<std::string>{"ALD>E1BRVGOV:010"});
+  EXPECT_EQ(run("grumbled", "grumble", "manifesto"), std::vector<std::string>{"ALD>E1BRV:114"});
+}
+
 TEST(EventCoderWithDictionaries, PhrasesTheDictionariesNameAreActorsWithoutNer) {
   const auto d = dictionaries();
   const auto v = verbs();
