@@ -359,6 +359,8 @@ class Coder {
       if (doc_.tokens[c].deprel == "nmod:poss") continue;
       const std::string p = view_.preposition(c);
       if (p != "of" && !is_target_preposition(p)) continue;
+      // "held their last meeting at No 10": where a meeting is held is no side.
+      if (p == "at" && is_meeting_noun(view_.lemma(noun))) continue;
       out = nested_parties(c, depth + 1);
       if (!out.empty()) return out;
     }

@@ -3,6 +3,8 @@
 // control), the visit rule, moods, nominal meetings, dates and places.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "event/event_coder.h"
 #include "event/verb_code.h"
 
@@ -870,6 +872,9 @@ rules::VerbDictionary session5_dictionary() {
       "---  SAY   [---]  ---\n"
       "SAY {SAYS SAID SAYING}\n"
       "\n"
+      "---  HOLD   [040]  ---\n"
+      "HOLD {HOLDS HELD HOLDING}\n"
+      "\n"
       "---  STRESS   [010]  ---\n"
       "STRESS\n"
       "\n"
@@ -1015,6 +1020,26 @@ TEST(EventCoder, APartyNamedWithItsOfficeBeforeAPersonIsATitle) {
   code_events(session5_dictionary(), b.doc());
   EXPECT_EQ(triples(b.doc(), 0), (Strings{"BREOPP>PERGOV:130:asserted"}));
   EXPECT_EQ(triples(b.doc(), 1), (Strings{"BRELEG>PERGOV:130:asserted"}));
+}
+
+TEST(EventCoder, WhereAMeetingIsHeldIsNoSide) {
+  DocBuilder b;
+  // "Ana held a meeting at Lima ." -- a venue; "Ana held a meeting with Bo ."
+  // -- the other side.
+  std::vector<uint32_t> starts;
+  for (const char* prep : {"at", "with"}) {
+    starts.push_back(b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"held", "VERB", "hold", -1, "root"},
+                                 {"a", "DET", "a", 3, "det"}, {"meeting", "NOUN", "meeting", 1, "obj"},
+                                 {prep, "ADP", prep, 5, "case"}, {"Bo", "PROPN", "Bo", 3, "nmod"},
+                                 {".", "PUNCT", ".", 1, "punct"}}));
+  }
+  b.entity("E1", "PERSON", "ITAGOV", {starts[0], starts[1]});
+  b.entity("E2", "GPE", "PER", {starts[0] + 5}, true);
+  b.entity("E3", "PERSON", "PERGOV", {starts[1] + 5});
+  code_events(session5_dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), Strings{});
+  const Strings with = triples(b.doc(), 1);
+  EXPECT_NE(std::find(with.begin(), with.end(), "ITAGOV>PERGOV:040:asserted"), with.end());
 }
 
 TEST(EventCoder, AStatementsContentIsNoAddresseeNorIsItsOwner) {
