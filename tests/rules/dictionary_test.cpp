@@ -439,3 +439,21 @@ TEST(VerbDictionary, ShippedDictionaryCodesHeldTalksAsConsult) {
   ASSERT_NE(first_talks, nullptr);
   EXPECT_EQ(first_talks->code, "040:040");
 }
+
+// "backed" is endorsement (051) by the project's own BACK block, in CAMEO's
+// SUPPORT block whose default stays 050 ("supported").
+TEST(VerbDictionary, ShippedDictionaryCodesBackedAsEndorse) {
+  auto verbs = load_verbs(std::string(CHRONICLE_SOURCE_DIR) + "/data/cameo-verbs.chd");
+  ASSERT_TRUE(verbs.ok()) << verbs.status().to_string();
+  verbs->build_index();
+  const int32_t b = verbs->block_of("BACKED");
+  ASSERT_GE(b, 0);
+  std::string backed, supported;
+  for (const auto& f : verbs->verbs[static_cast<size_t>(b)].forms) {
+    if (f.words == "BACKED") backed = f.code;
+    if (f.words == "SUPPORTED") supported = f.code;
+  }
+  EXPECT_EQ(backed, "051");
+  EXPECT_EQ(supported, "");
+  EXPECT_EQ(verbs->verbs[static_cast<size_t>(b)].code, "050");
+}
