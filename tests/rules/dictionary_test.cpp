@@ -457,3 +457,19 @@ TEST(VerbDictionary, ShippedDictionaryCodesBackedAsEndorse) {
   EXPECT_EQ(supported, "");
   EXPECT_EQ(verbs->verbs[static_cast<size_t>(b)].code, "050");
 }
+
+// "accused the prime minister" is an accusation (112), not CAMEO.2.0's
+// accusation of crime (1121) for that object.
+TEST(VerbDictionary, ShippedDictionaryCodesAccusingAPrimeMinisterAs112) {
+  auto verbs = load_verbs(std::string(CHRONICLE_SOURCE_DIR) + "/data/cameo-verbs.chd");
+  ASSERT_TRUE(verbs.ok()) << verbs.status().to_string();
+  verbs->build_index();
+  const int32_t b = verbs->block_of("ACCUSED");
+  ASSERT_GE(b, 0);
+  const VerbPattern* first = nullptr;
+  for (const auto& p : verbs->verbs[static_cast<size_t>(b)].patterns)
+    for (size_t k = 1; k < p.tokens.size(); ++k)
+      if (!first && p.tokens[k - 1].text == "PRIME" && p.tokens[k].text == "MINISTER") first = &p;
+  ASSERT_NE(first, nullptr);
+  EXPECT_EQ(first->code, "112");
+}
