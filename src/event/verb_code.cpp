@@ -25,6 +25,25 @@ bool is_code(std::string_view c) {
   return true;
 }
 
+// A reported clause `c` in `verb`'s clause whose subject is a named actor other than
+// the verb's subject: its words say what that actor did, not what kind of
+// statement the verb makes ("told the Commons that the US had agreed to
+// release the four" is no agreement of the speaker's).
+bool names_other_actor(const DependencyView& view, uint32_t verb, uint32_t c) {
+  // (also one the parser hung on the addressee as a relative clause: "told
+  // the Commons that the US had agreed").
+  const std::string& r = view.token(c).deprel;
+  if (!(deprel_is(r, "ccomp") || r == "acl:relcl") || c < verb) return false;
+  std::vector<int32_t> speakers;
+  for (uint32_t s : view.children_with(verb, "nsubj")) speakers.push_back(view.entity_of_phrase(s));
+  for (uint32_t s : view.children_with(c, "nsubj")) {
+    const int32_t e = view.entity_of_phrase(s);
+    if (e >= 0 && view.token(s).upos != "PRON" && std::find(speakers.begin(), speakers.end(), e) == speakers.end())
+      return true;
+  }
+  return false;
+}
+
 // Tokens of the verb's clause before and after the verb, in text order,
 // its subject's included: PETRARCH's "DEATH TOLL * [223]" and "$ TROOP *
 // TOWARD +" read the subject's words.
@@ -32,7 +51,8 @@ void clause_tokens(const DependencyView& view, uint32_t verb, std::vector<uint32
                    std::vector<uint32_t>& after) {
   std::vector<uint32_t> stack;
   for (uint32_t c : view.children(verb)) {
-    if (!deprel_is(view.token(c).deprel, "punct")) stack.push_back(c);
+    if (deprel_is(view.token(c).deprel, "punct") || names_other_actor(view, verb, c)) continue;
+    stack.push_back(c);
   }
   // The verbs it is reported or governed by: PETRARCH reads "INDICATED
   // WOULD * NOW" off the words before the verb.
@@ -50,7 +70,8 @@ void clause_tokens(const DependencyView& view, uint32_t verb, std::vector<uint32
     const uint32_t x = stack.back();
     stack.pop_back();
     (x < verb ? before : after).push_back(x);
-    for (uint32_t c : view.children(x)) stack.push_back(c);
+    for (uint32_t c : view.children(x))
+      if (!names_other_actor(view, verb, c)) stack.push_back(c);
   }
   for (auto* v : {&before, &after}) {
     std::sort(v->begin(), v->end());

@@ -880,6 +880,7 @@ rules::VerbDictionary session5_dictionary() {
       "\n"
       "---  TELL   [010]  ---\n"
       "TELL {TELLS TOLD TELLING}\n"
+      "- * AGREED   [030]\n"
       "\n"
       "---  MAKE   [---]  ---\n"
       "MAKE {MAKES MADE MAKING}\n";
@@ -1020,6 +1021,27 @@ TEST(EventCoder, APartyNamedWithItsOfficeBeforeAPersonIsATitle) {
   code_events(session5_dictionary(), b.doc());
   EXPECT_EQ(triples(b.doc(), 0), (Strings{"BREOPP>PERGOV:130:asserted"}));
   EXPECT_EQ(triples(b.doc(), 1), (Strings{"BRELEG>PERGOV:130:asserted"}));
+}
+
+TEST(EventCoder, APatternDoesNotReadWhatAnotherActorDidInTheReportedClause) {
+  DocBuilder b;
+  // "Ana told Bo that Cy agreed ." -- Cy's agreement is no kind of Ana's
+  // statement: 010; "Ana told Bo she agreed ." -- her own: the pattern's 030.
+  const uint32_t s0 = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"told", "VERB", "tell", -1, "root"},
+                                  {"Bo", "PROPN", "Bo", 1, "obj"}, {"that", "SCONJ", "that", 5, "mark"},
+                                  {"Cy", "PROPN", "Cy", 5, "nsubj"}, {"agreed", "VERB", "agree", 1, "ccomp"},
+                                  {".", "PUNCT", ".", 1, "punct"}});
+  const uint32_t s1 = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"told", "VERB", "tell", -1, "root"},
+                                  {"Bo", "PROPN", "Bo", 1, "obj"}, {"she", "PRON", "she", 4, "nsubj"},
+                                  {"agreed", "VERB", "agree", 1, "ccomp"}, {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s0, s1});
+  b.entity("E2", "PERSON", "PERGOV", {s0 + 2, s1 + 2});
+  b.entity("E3", "PERSON", "CHLGOV", {s0 + 4});
+  code_events(session5_dictionary(), b.doc());
+  const Strings first = triples(b.doc(), 0), second = triples(b.doc(), 1);
+  EXPECT_NE(std::find(first.begin(), first.end(), "ITAGOV>PERGOV:010:asserted"), first.end());
+  EXPECT_EQ(std::find(first.begin(), first.end(), "ITAGOV>PERGOV:030:asserted"), first.end());
+  EXPECT_NE(std::find(second.begin(), second.end(), "ITAGOV>PERGOV:030:asserted"), second.end());
 }
 
 TEST(EventCoder, WhereAMeetingIsHeldIsNoSide) {
