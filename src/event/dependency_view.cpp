@@ -1,6 +1,7 @@
 #include "event/dependency_view.h"
 
 #include <algorithm>
+#include <atomic>
 
 namespace chronicle::event {
 
@@ -8,8 +9,15 @@ bool deprel_is(std::string_view deprel, std::string_view base) {
   return deprel.starts_with(base) && (deprel.size() == base.size() || deprel[base.size()] == ':');
 }
 
+namespace {
+uint64_t next_view_id() {
+  static std::atomic<uint64_t> next{1};
+  return next.fetch_add(1, std::memory_order_relaxed);
+}
+}  // namespace
+
 DependencyView::DependencyView(const Document& doc)
-    : doc_(doc), children_(doc.tokens.size()), entity_of_(doc.tokens.size(), -1) {
+    : doc_(doc), id_(next_view_id()), children_(doc.tokens.size()), entity_of_(doc.tokens.size(), -1) {
   const auto n = static_cast<int32_t>(doc.tokens.size());
   for (int32_t t = 0; t < n; ++t) {
     const int32_t h = doc.tokens[t].head;

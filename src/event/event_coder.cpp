@@ -190,15 +190,29 @@ class Coder {
     return doc_.token_text(a) == "-" || doc_.token_text(b) == "-";
   }
 
+  // Token `k` is a capitalised part of a hyphenated word the tokenizer split:
+  // a name's ("Barad-dur"), not "co-chairman" or "anti-war", which the
+  // dictionaries never write whole.
+  bool hyphenated_name(uint32_t k) const {
+    if (!hyphen_joined(k) && !(k > 0 && hyphen_joined(k - 1))) return false;
+    uint32_t first = k;
+    while (first > 0 && hyphen_joined(first - 1)) --first;
+    const std::string_view w = doc_.token_text(doc_.tokens[first]);
+    return !w.empty() && w.front() >= 'A' && w.front() <= 'Z';
+  }
+
   // With `whole_hyphenated`, a hyphenated word the tokenizer split is read
   // whole, as the dictionaries write it ("+BARAD-DUR"), its parts wherever
   // the parser hung them.
   std::vector<std::string> phrase_words(const std::vector<uint32_t>& toks, bool whole_hyphenated = false) const {
     std::vector<std::string> words;
+    if (!whole_hyphenated) {
+      for (uint32_t k : toks) add_token_words(k, words);
+      return words;
+    }
     for (size_t i = 0; i < toks.size(); ++i) {
       const uint32_t k = toks[i];
-      const Token& tok = doc_.tokens[k];
-      if (whole_hyphenated && (hyphen_joined(k) || (k > 0 && hyphen_joined(k - 1)))) {
+      if (hyphen_joined(k) || (k > 0 && hyphen_joined(k - 1))) {
         uint32_t first = k, last = k;
         while (first > 0 && hyphen_joined(first - 1)) --first;
         while (hyphen_joined(last)) ++last;
@@ -208,19 +222,26 @@ class Coder {
         while (i + 1 < toks.size() && toks[i + 1] <= last) ++i;
         continue;
       }
-      if (tok.upos == "PUNCT" || (deprel_is(tok.deprel, "case") && tok.upos == "PART")) continue;
-      const std::string_view text = doc_.token_text(tok);
-      if (text.find('_') == std::string_view::npos) {
-        for (std::string& w : actor::dictionary_words(text)) words.push_back(std::move(w));
-        continue;
-      }
-      // "Dol_Amroth": a name written with the dictionaries' own joiner is
-      // their words.
-      std::string spaced(text);
-      std::replace(spaced.begin(), spaced.end(), '_', ' ');
-      for (std::string& w : actor::dictionary_words(spaced)) words.push_back(std::move(w));
+      add_token_words(k, words);
     }
     return words;
+  }
+
+  // The dictionary words of token `k` ("Dol_Amroth": two), none for
+  // punctuation and the possessive "'s".
+  void add_token_words(uint32_t k, std::vector<std::string>& words) const {
+    const Token& tok = doc_.tokens[k];
+    if (tok.upos == "PUNCT" || (deprel_is(tok.deprel, "case") && tok.upos == "PART")) return;
+    const std::string_view text = doc_.token_text(tok);
+    if (text.find('_') == std::string_view::npos) {
+      for (std::string& w : actor::dictionary_words(text)) words.push_back(std::move(w));
+      return;
+    }
+    // "Dol_Amroth": a name written with the dictionaries' own joiner is
+    // their words.
+    std::string spaced(text);
+    std::replace(spaced.begin(), spaced.end(), '_', ' ');
+    for (std::string& w : actor::dictionary_words(spaced)) words.push_back(std::move(w));
   }
 
   // The party of the phrase headed by `t` (its words with `swap_from`
@@ -267,8 +288,7 @@ class Coder {
     PhraseActor pa = code_phrase(*actors_, phrase_words(toks), doc_.meta.date);
     // "freed from Barad-dur": a name the tokenizer split at its hyphen, when
     // its parts name nothing ("pro-EU" keeps its EU).
-    if (pa.actor.empty() &&
-        std::any_of(toks.begin(), toks.end(), [&](uint32_t k) { return hyphen_joined(k) || (k > 0 && hyphen_joined(k - 1)); }))
+    if (pa.actor.empty() && std::any_of(toks.begin(), toks.end(), [&](uint32_t k) { return hyphenated_name(k); }))
       pa = code_phrase(*actors_, phrase_words(toks, true), doc_.meta.date);
     if (pa.discarded) return {};
     const bool from_dictionary = p.entity >= 0 && doc_.entities[p.entity].actor.source.starts_with("dictionary");
@@ -640,7 +660,7 @@ class Coder {
           // "Downing Street has stressed Mr Blair's support": what a
           // statement (01) says is no addressee, nor is its owner (but one
           // tells a programme: "told BBC Radio 4's Woman's Hour").
-          if (code->code.starts_with("01") && !addresses_object(verb) && owned_thing(c)) continue;
+          if (code->code.starts_with("01") && owned_thing(c) && !addresses_object(verb)) continue;
           for (Party& p : nested_parties(c)) targets.push_back(std::move(p));
         }
         if (!targets.empty()) break;

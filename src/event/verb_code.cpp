@@ -1,6 +1,7 @@
 #include "event/verb_code.h"
 
 #include <algorithm>
+#include <memory>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -29,11 +30,13 @@ bool is_code(std::string_view c) {
 // the verb's subject: its words say what that actor did, not what kind of
 // statement the verb makes ("told the Commons that the US had agreed to
 // release the four" is no agreement of the speaker's).
+// (also one the parser hung on the addressee as a relative clause: "told
+// the Commons that the US had agreed"). Inline: it is asked of every token.
+inline bool may_report(const std::string& r) {
+  return (r.size() == 5 && r == "ccomp") || (r.size() == 9 && r == "acl:relcl");
+}
 bool names_other_actor(const DependencyView& view, uint32_t verb, uint32_t c) {
-  // (also one the parser hung on the addressee as a relative clause: "told
-  // the Commons that the US had agreed").
-  const std::string& r = view.token(c).deprel;
-  if (!(deprel_is(r, "ccomp") || r == "acl:relcl") || c < verb) return false;
+  if (c < verb) return false;
   std::vector<int32_t> speakers;
   for (uint32_t s : view.children_with(verb, "nsubj")) speakers.push_back(view.entity_of_phrase(s));
   for (uint32_t s : view.children_with(c, "nsubj")) {
@@ -51,7 +54,8 @@ void clause_tokens(const DependencyView& view, uint32_t verb, std::vector<uint32
                    std::vector<uint32_t>& after) {
   std::vector<uint32_t> stack;
   for (uint32_t c : view.children(verb)) {
-    if (deprel_is(view.token(c).deprel, "punct") || names_other_actor(view, verb, c)) continue;
+    const std::string& r = view.token(c).deprel;
+    if (deprel_is(r, "punct") || (may_report(r) && names_other_actor(view, verb, c))) continue;
     stack.push_back(c);
   }
   // The verbs it is reported or governed by: PETRARCH reads "INDICATED
@@ -71,7 +75,7 @@ void clause_tokens(const DependencyView& view, uint32_t verb, std::vector<uint32
     stack.pop_back();
     (x < verb ? before : after).push_back(x);
     for (uint32_t c : view.children(x))
-      if (!names_other_actor(view, verb, c)) stack.push_back(c);
+      if (!may_report(view.token(c).deprel) || !names_other_actor(view, verb, c)) stack.push_back(c);
   }
   for (auto* v : {&before, &after}) {
     std::sort(v->begin(), v->end());
@@ -152,6 +156,21 @@ class SentenceWords {
   std::unordered_set<std::string_view> present_;  // views into form_ and lemma_
   uint64_t quick_[4] = {0, 0, 0, 0};              // quick_key bits of present_
 };
+
+// The SentenceWords of `verb`'s sentence, made once for all the verbs of a
+// sentence (the coder asks about the same verbs several times, too).
+const SentenceWords& sentence_words(const DependencyView& view, uint32_t verb) {
+  thread_local uint64_t cached_view = 0;
+  thread_local uint32_t cached_sentence = 0;
+  thread_local std::unique_ptr<SentenceWords> cached;
+  const uint32_t sentence = view.token(verb).sentence;
+  if (!cached || cached_view != view.id() || cached_sentence != sentence) {
+    cached = std::make_unique<SentenceWords>(view, verb);
+    cached_view = view.id();
+    cached_sentence = sentence;
+  }
+  return *cached;
+}
 
 // The words of a '_'-joined pattern word (space-separated once read) on
 // consecutive tokens from `t`; a word "&NAME" is met by any member of the
@@ -273,9 +292,12 @@ std::optional<VerbCode> code_verb(const rules::VerbDictionary& verbs, const Depe
   // a word before the verb it modifies ('+' marks the inflected word).
   if (verb + 1 < tokens.size() && tokens[verb + 1].sentence == tokens[verb].sentence &&
       (tokens[verb + 1].upos == "VERB" || tokens[verb + 1].upos == "NOUN")) {
-    const std::string first = rules::upper_ascii(view.doc().token_text(view.token(verb)));
-    try_form(first + " +" + rules::upper_ascii(view.doc().token_text(tokens[verb + 1])));
-    try_form(first + " +" + rules::upper_ascii(view.lemma(verb + 1)));
+    const std::string prefix = rules::upper_ascii(view.doc().token_text(view.token(verb))) + " +";
+    const auto it = verbs.form_index.lower_bound(prefix);  // one look-up rules out most words
+    if (it != verbs.form_index.end() && it->first.starts_with(prefix)) {
+      try_form(prefix + rules::upper_ascii(view.doc().token_text(tokens[verb + 1])));
+      try_form(prefix + rules::upper_ascii(view.lemma(verb + 1)));
+    }
   }
   // A form the dictionary lists itself beats the lemma's block: PETRARCH's
   // "LEFT [032:033]" is not LEAVE [012].
@@ -294,7 +316,7 @@ std::optional<VerbCode> code_verb(const rules::VerbDictionary& verbs, const Depe
 
   std::vector<uint32_t> before, after;
   clause_tokens(view, verb, before, after);
-  const SentenceWords words_of_sentence(view, verb);
+  const SentenceWords& words_of_sentence = sentence_words(view, verb);
   // "%": the verb's subject is coordinated ("Gondor and Osgiliath agree").
   bool compound_subject = false;
   for (uint32_t s : view.children_with(verb, "nsubj"))
@@ -303,7 +325,7 @@ std::optional<VerbCode> code_verb(const rules::VerbDictionary& verbs, const Depe
   int best_words = 0;
   PatternSlot best_source, best_target;
   bool best_compound = false;
-  std::vector<uint32_t> best_matched, best_matched_first;
+  std::vector<std::pair<uint32_t, uint32_t>> best_matched;  // first and last token of each pattern word
   for (const rules::VerbPattern& p : b.patterns) {
     bool possible = true;
     for (const rules::PatternToken& tok : p.tokens)
@@ -318,7 +340,7 @@ std::optional<VerbCode> code_verb(const rules::VerbDictionary& verbs, const Depe
     int skips = 0;
     PatternSlot source, target;
     bool compound = false;
-    std::vector<uint32_t> matched, matched_first;
+    std::vector<std::pair<uint32_t, uint32_t>> matched;
     bool opens_phrase = false;  // the next word follows '(' ("(WITH +)")
     bool join_after = false;  // "*_UP": the next word starts right after the verb
     for (size_t ti = 0; ti < p.tokens.size(); ++ti) {
@@ -375,8 +397,7 @@ std::optional<VerbCode> code_verb(const rules::VerbDictionary& verbs, const Depe
           pos = next;
           anchor = last;
           skips = 0;
-          matched.push_back(last);
-          matched_first.push_back(first);
+          matched.emplace_back(first, last);
         }
       } else if (tok.kind == rules::PatternTokenKind::kCompound) {
         ok = compound = compound_subject;
@@ -395,7 +416,6 @@ std::optional<VerbCode> code_verb(const rules::VerbDictionary& verbs, const Depe
       best_target = target;
       best_compound = compound;
       best_matched = std::move(matched);
-      best_matched_first = std::move(matched_first);
     }
   }
   std::optional<VerbCode> code;
@@ -407,8 +427,10 @@ std::optional<VerbCode> code_verb(const rules::VerbDictionary& verbs, const Depe
       code->source = best_source;
       code->target = best_target;
       code->compound = best_compound;
-      code->matched = std::move(best_matched);
-      code->matched_first = std::move(best_matched_first);
+      for (const auto& [first, last] : best_matched) {
+        code->matched_first.push_back(first);
+        code->matched.push_back(last);
+      }
     }
     return code;  // a pattern that says "---" means: not an event
   }
