@@ -1,6 +1,7 @@
 #include "event/dependency_view.h"
 
 #include <algorithm>
+#include <atomic>
 
 namespace chronicle::event {
 
@@ -8,8 +9,15 @@ bool deprel_is(std::string_view deprel, std::string_view base) {
   return deprel.starts_with(base) && (deprel.size() == base.size() || deprel[base.size()] == ':');
 }
 
+namespace {
+uint64_t next_view_id() {
+  static std::atomic<uint64_t> next{1};
+  return next.fetch_add(1, std::memory_order_relaxed);
+}
+}  // namespace
+
 DependencyView::DependencyView(const Document& doc)
-    : doc_(doc), children_(doc.tokens.size()), entity_of_(doc.tokens.size(), -1) {
+    : doc_(doc), id_(next_view_id()), children_(doc.tokens.size()), entity_of_(doc.tokens.size(), -1) {
   const auto n = static_cast<int32_t>(doc.tokens.size());
   for (int32_t t = 0; t < n; ++t) {
     const int32_t h = doc.tokens[t].head;
@@ -59,7 +67,19 @@ std::string DependencyView::preposition(uint32_t t) const {
 }
 
 int32_t DependencyView::entity_of_phrase(uint32_t t) const {
-  if (entity_of_[t] >= 0) return entity_of_[t];
+  if (entity_of_[t] >= 0) {
+    // "Tory shadow chancellor Oliver Letwin" parsed as one name headed by
+    // "Tory": the person the title belongs to, not his party.
+    if (doc_.entities[entity_of_[t]].type != "PERSON") {
+      for (uint32_t c : children_[t]) {
+        const int32_t e = entity_of_[c];
+        if (c > t && deprel_is(doc_.tokens[c].deprel, "flat") && e >= 0 && e != entity_of_[t] &&
+            doc_.entities[e].type == "PERSON")
+          return e;
+      }
+    }
+    return entity_of_[t];
+  }
   // A name beats a nationality: "his Israeli counterpart, Ariel Sharon" is
   // Sharon, "Palestinian leader Mahmoud Abbas" is Abbas.
   int32_t nationality = -1;

@@ -17,6 +17,9 @@ class DependencyView {
   explicit DependencyView(const Document& doc);
 
   const Document& doc() const { return doc_; }
+  // Different for every view made in this process: a key for caches of
+  // what a view's sentences hold.
+  uint64_t id() const { return id_; }
   const Token& token(uint32_t t) const { return doc_.tokens[t]; }
   const std::vector<uint32_t>& children(uint32_t t) const { return children_[t]; }
   // Children of `t` with relation `deprel` (subtypes included: "obl" matches "obl:tmod").
@@ -36,6 +39,7 @@ class DependencyView {
 
  private:
   const Document& doc_;
+  uint64_t id_;
   std::vector<std::vector<uint32_t>> children_;
   std::vector<int32_t> entity_of_;
 };

@@ -180,23 +180,68 @@ class Coder {
     return p.empty() || p == "of" || p == "from" || p == "in" || p == "by";
   }
 
-  std::vector<std::string> phrase_words(const std::vector<uint32_t>& toks) const {
+  // Token `k` and the next are one word the tokenizer split at a hyphen
+  // ("Barad-dur": "Barad", "-", "dur"; not "Barad - dur").
+  bool hyphen_joined(uint32_t k) const {
+    if (k + 1 >= doc_.tokens.size()) return false;
+    const Token& a = doc_.tokens[k];
+    const Token& b = doc_.tokens[k + 1];
+    if (a.end != b.start || a.sentence != b.sentence) return false;
+    return doc_.token_text(a) == "-" || doc_.token_text(b) == "-";
+  }
+
+  // Token `k` is a capitalised part of a hyphenated word the tokenizer split:
+  // a name's ("Barad-dur"), not "co-chairman" or "anti-war", which the
+  // dictionaries never write whole.
+  bool hyphenated_name(uint32_t k) const {
+    if (!hyphen_joined(k) && !(k > 0 && hyphen_joined(k - 1))) return false;
+    uint32_t first = k;
+    while (first > 0 && hyphen_joined(first - 1)) --first;
+    const std::string_view w = doc_.token_text(doc_.tokens[first]);
+    return !w.empty() && w.front() >= 'A' && w.front() <= 'Z';
+  }
+
+  // With `whole_hyphenated`, a hyphenated word the tokenizer split is read
+  // whole, as the dictionaries write it ("+BARAD-DUR"), its parts wherever
+  // the parser hung them.
+  std::vector<std::string> phrase_words(const std::vector<uint32_t>& toks, bool whole_hyphenated = false) const {
     std::vector<std::string> words;
-    for (uint32_t k : toks) {
-      const Token& tok = doc_.tokens[k];
-      if (tok.upos == "PUNCT" || (deprel_is(tok.deprel, "case") && tok.upos == "PART")) continue;
-      const std::string_view text = doc_.token_text(tok);
-      if (text.find('_') == std::string_view::npos) {
-        for (std::string& w : actor::dictionary_words(text)) words.push_back(std::move(w));
+    if (!whole_hyphenated) {
+      for (uint32_t k : toks) add_token_words(k, words);
+      return words;
+    }
+    for (size_t i = 0; i < toks.size(); ++i) {
+      const uint32_t k = toks[i];
+      if (hyphen_joined(k) || (k > 0 && hyphen_joined(k - 1))) {
+        uint32_t first = k, last = k;
+        while (first > 0 && hyphen_joined(first - 1)) --first;
+        while (hyphen_joined(last)) ++last;
+        const std::string_view whole(doc_.text.data() + doc_.tokens[first].start,
+                                     doc_.tokens[last].end - doc_.tokens[first].start);
+        for (std::string& w : actor::dictionary_words(whole)) words.push_back(std::move(w));
+        while (i + 1 < toks.size() && toks[i + 1] <= last) ++i;
         continue;
       }
-      // "Dol_Amroth": a name written with the dictionaries' own joiner is
-      // their words.
-      std::string spaced(text);
-      std::replace(spaced.begin(), spaced.end(), '_', ' ');
-      for (std::string& w : actor::dictionary_words(spaced)) words.push_back(std::move(w));
+      add_token_words(k, words);
     }
     return words;
+  }
+
+  // The dictionary words of token `k` ("Dol_Amroth": two), none for
+  // punctuation and the possessive "'s".
+  void add_token_words(uint32_t k, std::vector<std::string>& words) const {
+    const Token& tok = doc_.tokens[k];
+    if (tok.upos == "PUNCT" || (deprel_is(tok.deprel, "case") && tok.upos == "PART")) return;
+    const std::string_view text = doc_.token_text(tok);
+    if (text.find('_') == std::string_view::npos) {
+      for (std::string& w : actor::dictionary_words(text)) words.push_back(std::move(w));
+      return;
+    }
+    // "Dol_Amroth": a name written with the dictionaries' own joiner is
+    // their words.
+    std::string spaced(text);
+    std::replace(spaced.begin(), spaced.end(), '_', ' ');
+    for (std::string& w : actor::dictionary_words(spaced)) words.push_back(std::move(w));
   }
 
   // The party of the phrase headed by `t` (its words with `swap_from`
@@ -240,7 +285,11 @@ class Coder {
     }
     if (!actors_) return p;
     std::sort(toks.begin(), toks.end());
-    const PhraseActor pa = code_phrase(*actors_, phrase_words(toks), doc_.meta.date);
+    PhraseActor pa = code_phrase(*actors_, phrase_words(toks), doc_.meta.date);
+    // "freed from Barad-dur": a name the tokenizer split at its hyphen, when
+    // its parts name nothing ("pro-EU" keeps its EU).
+    if (pa.actor.empty() && std::any_of(toks.begin(), toks.end(), [&](uint32_t k) { return hyphenated_name(k); }))
+      pa = code_phrase(*actors_, phrase_words(toks, true), doc_.meta.date);
     if (pa.discarded) return {};
     const bool from_dictionary = p.entity >= 0 && doc_.entities[p.entity].actor.source.starts_with("dictionary");
     if (!from_dictionary && !pa.actor.empty()) {
@@ -330,6 +379,8 @@ class Coder {
       if (doc_.tokens[c].deprel == "nmod:poss") continue;
       const std::string p = view_.preposition(c);
       if (p != "of" && !is_target_preposition(p)) continue;
+      // "held their last meeting at No 10": where a meeting is held is no side.
+      if (p == "at" && is_meeting_noun(view_.lemma(noun))) continue;
       out = nested_parties(c, depth + 1);
       if (!out.empty()) return out;
     }
@@ -440,7 +491,7 @@ class Coder {
         for (uint32_t s : out) {
           bool title = false;
           for (uint32_t o : out)
-            title = title || (o != s && doc_.tokens[s].upos == "NOUN" && doc_.tokens[o].upos == "PROPN" &&
+            title = title || (o != s && is_title_word(s) && doc_.tokens[o].upos == "PROPN" &&
                                view_.subtree_range(s).second + 1 == view_.subtree_range(o).first &&
                                names_person(o));
           if (!title) kept.push_back(s);
@@ -606,6 +657,10 @@ class Coder {
     if (targets.empty()) {
       for (const char* rel : {"obj", "iobj"}) {
         for (uint32_t c : view_.children_with(verb, rel)) {
+          // "Downing Street has stressed Mr Blair's support": what a
+          // statement (01) says is no addressee, nor is its owner (but one
+          // tells a programme: "told BBC Radio 4's Woman's Hour").
+          if (code->code.starts_with("01") && owned_thing(c) && !addresses_object(verb)) continue;
           for (Party& p : nested_parties(c)) targets.push_back(std::move(p));
         }
         if (!targets.empty()) break;
@@ -619,12 +674,18 @@ class Coder {
         // hung on the verb: a bare noun before the verb is a stray word of
         // the subject's phrase, never the other side.
         if (p.empty() && c < verb) continue;
+        // "talked about the New Labour manifesto", "asked about Mr
+        // Livingstone's remark": what a statement or a question (01, 02) is
+        // about is its topic unless it is an actor itself ("talked about the
+        // Labour government"; a complaint about Labour's plans is Labour's).
+        if (p == "about" && (code->code.starts_with("01") || code->code.starts_with("02")) && !heads_actor(c))
+          continue;
         if (is_circumstance_preposition(p)) {
           // Agents, places, times, purposes and circumstances are not
           // targets, unless the pattern names the preposition ("CALLED * FOR").
+          // ("* FOR_ASYLUM" too: a word joined to the preposition).
           bool named = false;
-          for (uint32_t k : view_.children_with(c, "case"))
-            named = named || std::find(code->matched.begin(), code->matched.end(), k) != code->matched.end();
+          for (uint32_t k : view_.children_with(c, "case")) named = named || code->covers(k);
           // A visit's place is its host ("arrived in Gondor": ARRIVE [032:033];
           // "left for Minas Tirith").
           const bool host = (p == "in" || p == "at" || p == "for") && is_travel_code(code->code) && names_place(c);
@@ -771,8 +832,10 @@ class Coder {
     // Three or more acting together on nothing named ("The UK, France,
     // Germany, Austria, the Netherlands and Sweden want the budget capped")
     // are one side, unless they meet or the code has two sides.
+    // A pattern's '%' says so itself ("% HAVE * [191]": "Gondor and
+    // Osgiliath have downplayed their meeting").
     const bool group = sources.size() > 2 && code->reverse.empty() && !code->code.starts_with("04");
-    if (targets.empty() && sources.size() >= 2 && mutual && !group) {
+    if (targets.empty() && sources.size() >= 2 && ((mutual && !group) || code->compound)) {
       const std::string& back = code->reverse.empty() ? code->code : code->reverse;
       for (size_t i = 0; i < sources.size(); ++i) {
         for (size_t j = i + 1; j < sources.size(); ++j) {
@@ -860,6 +923,38 @@ class Coder {
     return false;
   }
 
+  // The phrase headed by `t` is an actor by its head: a name, or a role noun
+  // of the agent dictionaries ("government", "ministers").
+  bool heads_actor(uint32_t t) const {
+    if (view_.entity_at(t) >= 0 || doc_.tokens[t].upos == "PROPN") return true;
+    if (!actors_ || doc_.tokens[t].upos != "NOUN") return false;
+    return !code_phrase(*actors_, phrase_words({t}), doc_.meta.date).agents.empty();
+  }
+
+  // Verbs whose object is the one spoken to: "told", "briefed".
+  bool addresses_object(uint32_t verb) const {
+    const std::string l = view_.lemma(verb);
+    return l == "tell" || l == "inform" || l == "brief" || l == "address" || l == "ask" || l == "assure";
+  }
+
+  // A common noun with a possessor and no name of its own: "Mr Blair's
+  // support", "Labour's plans".
+  bool owned_thing(uint32_t t) const {
+    if (doc_.tokens[t].upos != "NOUN" || view_.entity_at(t) >= 0) return false;
+    return !view_.children_with(t, "nmod:poss").empty();
+  }
+
+  // Token `t` heads a title, not a name of its own: a common noun ("Tory
+  // leader"), or a party or nationality the parser made a name with its
+  // office ("Tory co-chairman" hung as a name before "Liam Fox").
+  bool is_title_word(uint32_t t) const {
+    if (doc_.tokens[t].upos == "NOUN") return true;
+    if (doc_.tokens[t].upos != "PROPN" || names_person(t)) return false;
+    for (uint32_t c : view_.children_with(t, "flat"))
+      if (c > t && doc_.tokens[c].upos != "PUNCT") return true;
+    return false;
+  }
+
   // Token `t` is a mention of a person.
   bool names_person(uint32_t t) const {
     const int32_t e = view_.entity_at(t);
@@ -867,10 +962,15 @@ class Coder {
   }
 
   // A phrase that names a place (a GPE entity): "arrived in Gondor", not
-  // "went back on a pledge to make way for Mr Brown".
+  // "went back on a pledge to make way for Mr Brown". A name NER took for an
+  // organisation is a place when the actor dictionaries give it a bare
+  // three-letter code, a country's or an IGO's ("left for Minas Tirith": GON).
   bool names_place(uint32_t t) const {
     const int32_t e = view_.entity_of_phrase(t);
-    return e >= 0 && doc_.entities[e].type == "GPE";
+    if (e < 0) return false;
+    const Entity& ent = doc_.entities[e];
+    return ent.type == "GPE" ||
+           (ent.type == "ORG" && ent.actor.source.starts_with("dictionary") && ent.actor.code.size() == 3);
   }
 
   // The head of the first noun phrase after token `after` in its sentence

@@ -1,6 +1,7 @@
 #include "event/verb_code.h"
 
 #include <algorithm>
+#include <memory>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -12,15 +13,38 @@ namespace chronicle::event {
 
 namespace {
 
-// A code CAMEO has, or one a user verb dictionary adds in CAMEO's shape (two
-// to four digits, its first two a CAMEO root: PETRARCH's validation verbs use
-// 901 and 1717); anything else ("---", "174K") codes no event.
+// A code CAMEO has, or one a user verb dictionary adds in CAMEO's shape: two
+// to four digits, or three digits and a capital letter, TABARI's way of
+// splitting a code ("174K", "174L" in PETRARCH's validation verbs, beside 901
+// and 1717); anything else ("---", "17K", "12345") codes no event.
 bool is_code(std::string_view c) {
   if (event::find_cameo(c)) return true;
   if (c.size() < 2 || c.size() > 4) return false;
-  for (char ch : c)
-    if (ch < '0' || ch > '9') return false;
+  const bool lettered = c.size() == 4 && c.back() >= 'A' && c.back() <= 'Z';
+  for (size_t i = 0; i + (lettered ? 1 : 0) < c.size(); ++i)
+    if (c[i] < '0' || c[i] > '9') return false;
   return true;
+}
+
+// A reported clause `c` in `verb`'s clause whose subject is a named actor other than
+// the verb's subject: its words say what that actor did, not what kind of
+// statement the verb makes ("told the Commons that the US had agreed to
+// release the four" is no agreement of the speaker's).
+// (also one the parser hung on the addressee as a relative clause: "told
+// the Commons that the US had agreed"). Inline: it is asked of every token.
+inline bool may_report(const std::string& r) {
+  return (r.size() == 5 && r == "ccomp") || (r.size() == 9 && r == "acl:relcl");
+}
+bool names_other_actor(const DependencyView& view, uint32_t verb, uint32_t c) {
+  if (c < verb) return false;
+  std::vector<int32_t> speakers;
+  for (uint32_t s : view.children_with(verb, "nsubj")) speakers.push_back(view.entity_of_phrase(s));
+  for (uint32_t s : view.children_with(c, "nsubj")) {
+    const int32_t e = view.entity_of_phrase(s);
+    if (e >= 0 && view.token(s).upos != "PRON" && std::find(speakers.begin(), speakers.end(), e) == speakers.end())
+      return true;
+  }
+  return false;
 }
 
 // Tokens of the verb's clause before and after the verb, in text order,
@@ -30,7 +54,9 @@ void clause_tokens(const DependencyView& view, uint32_t verb, std::vector<uint32
                    std::vector<uint32_t>& after) {
   std::vector<uint32_t> stack;
   for (uint32_t c : view.children(verb)) {
-    if (!deprel_is(view.token(c).deprel, "punct")) stack.push_back(c);
+    const std::string& r = view.token(c).deprel;
+    if (deprel_is(r, "punct") || (may_report(r) && names_other_actor(view, verb, c))) continue;
+    stack.push_back(c);
   }
   // The verbs it is reported or governed by: PETRARCH reads "INDICATED
   // WOULD * NOW" off the words before the verb.
@@ -48,7 +74,8 @@ void clause_tokens(const DependencyView& view, uint32_t verb, std::vector<uint32
     const uint32_t x = stack.back();
     stack.pop_back();
     (x < verb ? before : after).push_back(x);
-    for (uint32_t c : view.children(x)) stack.push_back(c);
+    for (uint32_t c : view.children(x))
+      if (!may_report(view.token(c).deprel) || !names_other_actor(view, verb, c)) stack.push_back(c);
   }
   for (auto* v : {&before, &after}) {
     std::sort(v->begin(), v->end());
@@ -130,6 +157,21 @@ class SentenceWords {
   uint64_t quick_[4] = {0, 0, 0, 0};              // quick_key bits of present_
 };
 
+// The SentenceWords of `verb`'s sentence, made once for all the verbs of a
+// sentence (the coder asks about the same verbs several times, too).
+const SentenceWords& sentence_words(const DependencyView& view, uint32_t verb) {
+  thread_local uint64_t cached_view = 0;
+  thread_local uint32_t cached_sentence = 0;
+  thread_local std::unique_ptr<SentenceWords> cached;
+  const uint32_t sentence = view.token(verb).sentence;
+  if (!cached || cached_view != view.id() || cached_sentence != sentence) {
+    cached = std::make_unique<SentenceWords>(view, verb);
+    cached_view = view.id();
+    cached_sentence = sentence;
+  }
+  return *cached;
+}
+
 // The words of a '_'-joined pattern word (space-separated once read) on
 // consecutive tokens from `t`; a word "&NAME" is met by any member of the
 // synset (itself consecutive words). Returns one past the last token, or 0.
@@ -186,19 +228,20 @@ bool heads_verb_phrase(const DependencyView& view, uint32_t verb, uint32_t t) {
 }
 
 size_t find_phrase(const SentenceWords& words, const rules::VerbDictionary& verbs, const std::vector<uint32_t>& where,
-                   size_t from, std::string_view phrase, uint32_t& last, const DependencyView* verb_phrase = nullptr,
-                   uint32_t verb = 0) {
+                   size_t from, std::string_view phrase, uint32_t& first, uint32_t& last,
+                   const DependencyView* verb_phrase = nullptr, uint32_t verb = 0) {
   while (!phrase.empty() && phrase.front() == ' ') phrase.remove_prefix(1);
   if (phrase.empty()) return std::string_view::npos;
   // Most places fail on the first word: test it before the full match (a
   // synset's members are tried by match_here itself).
-  const std::string_view first = phrase.substr(0, phrase.find(' '));
-  const bool plain = first.front() != '&';
+  const std::string_view first_word = phrase.substr(0, phrase.find(' '));
+  const bool plain = first_word.front() != '&';
   for (size_t i = from; i < where.size(); ++i) {
-    if (plain && !words.is(where[i], first)) continue;
+    if (plain && !words.is(where[i], first_word)) continue;
     if (verb_phrase && !heads_verb_phrase(*verb_phrase, verb, where[i])) continue;
     const uint32_t end = match_here(words, verbs, phrase, where[i]);
     if (end == 0) continue;
+    first = where[i];
     last = end - 1;
     return static_cast<size_t>(std::upper_bound(where.begin(), where.end(), last) - where.begin());
   }
@@ -245,6 +288,17 @@ std::optional<VerbCode> code_verb(const rules::VerbDictionary& verbs, const Depe
   if (verb + 1 < tokens.size() && tokens[verb + 1].sentence == tokens[verb].sentence &&
       (tokens[verb + 1].upos == "ADP" || tokens[verb + 1].upos == "ADV" || tokens[verb + 1].upos == "PART"))
     try_form(lemma + " " + rules::upper_ascii(view.lemma(verb + 1)));
+  // "wire tap" with "tap" parsed as a second verb: PETRARCH's "WIRE_+TAP",
+  // a word before the verb it modifies ('+' marks the inflected word).
+  if (verb + 1 < tokens.size() && tokens[verb + 1].sentence == tokens[verb].sentence &&
+      (tokens[verb + 1].upos == "VERB" || tokens[verb + 1].upos == "NOUN")) {
+    const std::string prefix = rules::upper_ascii(view.doc().token_text(view.token(verb))) + " +";
+    const auto it = verbs.form_index.lower_bound(prefix);  // one look-up rules out most words
+    if (it != verbs.form_index.end() && it->first.starts_with(prefix)) {
+      try_form(prefix + rules::upper_ascii(view.doc().token_text(tokens[verb + 1])));
+      try_form(prefix + rules::upper_ascii(view.lemma(verb + 1)));
+    }
+  }
   // A form the dictionary lists itself beats the lemma's block: PETRARCH's
   // "LEFT [032:033]" is not LEAVE [012].
   const std::string surface = rules::upper_ascii(view.doc().token_text(view.token(verb)));
@@ -262,7 +316,7 @@ std::optional<VerbCode> code_verb(const rules::VerbDictionary& verbs, const Depe
 
   std::vector<uint32_t> before, after;
   clause_tokens(view, verb, before, after);
-  const SentenceWords words_of_sentence(view, verb);
+  const SentenceWords& words_of_sentence = sentence_words(view, verb);
   // "%": the verb's subject is coordinated ("Gondor and Osgiliath agree").
   bool compound_subject = false;
   for (uint32_t s : view.children_with(verb, "nsubj"))
@@ -270,7 +324,8 @@ std::optional<VerbCode> code_verb(const rules::VerbDictionary& verbs, const Depe
   const rules::VerbPattern* best = nullptr;
   int best_words = 0;
   PatternSlot best_source, best_target;
-  std::vector<uint32_t> best_matched;
+  bool best_compound = false;
+  std::vector<std::pair<uint32_t, uint32_t>> best_matched;  // first and last token of each pattern word
   for (const rules::VerbPattern& p : b.patterns) {
     bool possible = true;
     for (const rules::PatternToken& tok : p.tokens)
@@ -284,9 +339,16 @@ std::optional<VerbCode> code_verb(const rules::VerbDictionary& verbs, const Depe
     uint32_t anchor = verb;
     int skips = 0;
     PatternSlot source, target;
-    std::vector<uint32_t> matched;
+    bool compound = false;
+    std::vector<std::pair<uint32_t, uint32_t>> matched;
     bool opens_phrase = false;  // the next word follows '(' ("(WITH +)")
-    for (const rules::PatternToken& tok : p.tokens) {
+    bool join_after = false;  // "*_UP": the next word starts right after the verb
+    for (size_t ti = 0; ti < p.tokens.size(); ++ti) {
+      const rules::PatternToken& tok = p.tokens[ti];
+      if (tok.kind == rules::PatternTokenKind::kJoin) {
+        join_after = past_verb;  // before the verb the word itself looked ahead
+        continue;
+      }
       if (tok.kind == rules::PatternTokenKind::kOpenPhrase) {
         opens_phrase = true;
         continue;
@@ -309,20 +371,36 @@ std::optional<VerbCode> code_verb(const rules::VerbDictionary& verbs, const Depe
       }
       const auto& where = past_verb ? after : before;
       if (tok.kind == rules::PatternTokenKind::kWord || tok.kind == rules::PatternTokenKind::kSynset) {
-        uint32_t last = 0;
+        uint32_t first = 0, last = 0;
         const bool first_in_phrase = opens_phrase && past_verb;
         opens_phrase = false;
-        const size_t next = find_phrase(words_of_sentence, verbs, where, pos, tok.text, last,
-                                        first_in_phrase ? &view : nullptr, verb);
+        const bool join_before = !past_verb && ti + 1 < p.tokens.size() &&
+                                 p.tokens[ti + 1].kind == rules::PatternTokenKind::kJoin;
+        size_t next = std::string_view::npos;
+        if (join_before || join_after) {
+          // "RECENTLY_*" is not "recently did allow": the word touches the verb.
+          const size_t n = word_count(tok.text);
+          const bool plain = tok.kind == rules::PatternTokenKind::kWord;
+          first = join_after ? verb + 1 : (plain && verb >= n ? verb - static_cast<uint32_t>(n) : verb);
+          const uint32_t end = first == verb ? 0 : match_here(words_of_sentence, verbs, tok.text, first);
+          if (end != 0 && (join_after || end == verb)) {
+            last = end - 1;
+            next = static_cast<size_t>(std::upper_bound(where.begin(), where.end(), last) - where.begin());
+          }
+          join_after = false;
+        } else {
+          next = find_phrase(words_of_sentence, verbs, where, pos, tok.text, first, last,
+                             first_in_phrase ? &view : nullptr, verb);
+        }
         ok = next != std::string_view::npos;
         if (ok) {
           pos = next;
           anchor = last;
           skips = 0;
-          matched.push_back(last);
+          matched.emplace_back(first, last);
         }
       } else if (tok.kind == rules::PatternTokenKind::kCompound) {
-        ok = compound_subject;
+        ok = compound = compound_subject;
       } else {
         continue;
       }
@@ -336,6 +414,7 @@ std::optional<VerbCode> code_verb(const rules::VerbDictionary& verbs, const Depe
       best_words = words;
       best_source = source;
       best_target = target;
+      best_compound = compound;
       best_matched = std::move(matched);
     }
   }
@@ -347,7 +426,11 @@ std::optional<VerbCode> code_verb(const rules::VerbDictionary& verbs, const Depe
       code->pattern_line = best->line;
       code->source = best_source;
       code->target = best_target;
-      code->matched = std::move(best_matched);
+      code->compound = best_compound;
+      for (const auto& [first, last] : best_matched) {
+        code->matched_first.push_back(first);
+        code->matched.push_back(last);
+      }
     }
     return code;  // a pattern that says "---" means: not an event
   }

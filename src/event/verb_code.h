@@ -37,7 +37,15 @@ struct VerbCode {
   int pattern_words = 0;    // words of the matched pattern, 0 for the verb's own code
   uint32_t pattern_line = 0;
   PatternSlot source, target;  // unused unless the pattern has '$' / '+'
+  bool compound = false;        // the pattern's '%': the coordinated subjects act on each other
   std::vector<uint32_t> matched;  // the last token each pattern word matched ("for" of "* FOR")
+  std::vector<uint32_t> matched_first;  // and its first ("for" of "* FOR_ASYLUM")
+  // Whether a pattern word's match covers token `t`.
+  bool covers(uint32_t t) const {
+    for (size_t i = 0; i < matched.size(); ++i)
+      if (matched_first[i] <= t && t <= matched[i]) return true;
+    return false;
+  }
 };
 
 // "042:043" -> {"042", "043"}, "080!" -> "080", "---" and codes CAMEO does not

@@ -32,7 +32,16 @@ bool parse_pattern(std::string_view body, VerbPattern& p, std::string& error) {
     PatternToken t;
     size_t len = 1;
     switch (c) {
-      case '*': t.kind = PatternTokenKind::kVerb; ++verbs; break;
+      case '*':
+        t.kind = PatternTokenKind::kVerb;
+        ++verbs;
+        // "*_UP": the word follows the verb right away.
+        if (i + 1 < body.size() && body[i + 1] == '_') {
+          p.tokens.push_back(std::move(t));
+          t = PatternToken{PatternTokenKind::kJoin, {}};
+          len = 2;
+        }
+        break;
       case '$': t.kind = PatternTokenKind::kSource; break;
       case '+': t.kind = PatternTokenKind::kTarget; break;
       case '%': t.kind = PatternTokenKind::kCompound; break;
@@ -51,6 +60,11 @@ bool parse_pattern(std::string_view body, VerbPattern& p, std::string& error) {
         t.kind = c == '&' ? PatternTokenKind::kSynset : PatternTokenKind::kWord;
         t.text = normalize_phrase(body.substr(i, len));
         if (c == '&' && i + len < body.size() && body[i + len] == '_') ++len;
+        // "RECENTLY_*": the word comes right before the verb.
+        if (c != '&' && body[i + len - 1] == '_' && i + len < body.size() && body[i + len] == '*') {
+          p.tokens.push_back(std::move(t));
+          t = PatternToken{PatternTokenKind::kJoin, {}};
+        }
       }
     }
     i += len;
@@ -315,7 +329,7 @@ Result<VerbDictionary> load_verbs(const std::string& path) {
       for (uint32_t t = 0; t < nt && r.ok(); ++t) {
         PatternToken tok;
         const uint8_t kind = r.u8();
-        if (kind > static_cast<uint8_t>(PatternTokenKind::kSkip)) r.fail();
+        if (kind > static_cast<uint8_t>(PatternTokenKind::kJoin)) r.fail();
         tok.kind = static_cast<PatternTokenKind>(kind);
         tok.text = r.str();
         p.tokens.push_back(std::move(tok));

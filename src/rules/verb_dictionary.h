@@ -10,7 +10,8 @@
 //   +CALL_OFF [160]        '+': a multi-word form, optionally with its own code
 //   - * AID        [070]   a pattern: '*' the verb, '$' source, '+' target,
 //                          '%' compound actor, '&NAME' a synset, '(..)' a
-//                          prepositional phrase, '{..}' a noun phrase, '^' skip
+//                          prepositional phrase, '{..}' a noun phrase, '^' skip,
+//                          '_' next to '*' a word right before or after the verb
 // Codes are kept as written inside the brackets ("042:043", "080!", ":190").
 // Thread safety: a VerbDictionary is a plain immutable value after loading.
 #pragma once
@@ -27,7 +28,8 @@
 namespace chronicle::rules {
 
 enum class PatternTokenKind : uint8_t {
-  kWord, kVerb, kSource, kTarget, kCompound, kSynset, kOpenPhrase, kClosePhrase, kOpenNoun, kCloseNoun, kSkip
+  kWord, kVerb, kSource, kTarget, kCompound, kSynset, kOpenPhrase, kClosePhrase, kOpenNoun, kCloseNoun, kSkip,
+  kJoin  // '_' between a word and the verb: "RECENTLY_*", "*_UP" (next to each other)
 };
 
 struct PatternToken {

@@ -44,9 +44,11 @@ TEST(EventValidationShared, DevSuitePassRateDoesNotRegress) {
     score_event_record(r, got, scores);
   }
   EXPECT_EQ(scores.records, 142u);
-  // Merged main passes 113 of 142 (79.6 %): the session-5 NER model tags 'Minas Tirith' ORG and
-  // loses DEMO-02, which the event rules' gains (112 -> 114) had passed. The floor sits just below.
-  EXPECT_GE(static_cast<double>(scores.passed) / static_cast<double>(scores.records), 0.79) << format_event_scores(scores);
+  // Session 6 passes 119 of 142 (83.8 %; main had 113): DEMO-02 is back (a place NER tags ORG
+  // hosts a visit by its dictionary code), and TABARI's lettered codes, '%' patterns, verb
+  // adjacency ('RECENTLY_*'), split hyphenated names and 'WIRE_+TAP' forms pass five more.
+  // The floor sits just below.
+  EXPECT_GE(static_cast<double>(scores.passed) / static_cast<double>(scores.records), 0.83) << format_event_scores(scores);
   EXPECT_GE(static_cast<double>(scores.true_pos) / static_cast<double>(scores.true_pos + scores.false_pos), 0.95)
       << format_event_scores(scores);
 }

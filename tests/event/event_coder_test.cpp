@@ -3,6 +3,8 @@
 // control), the visit rule, moods, nominal meetings, dates and places.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "event/event_coder.h"
 #include "event/verb_code.h"
 
@@ -102,9 +104,12 @@ TEST(VerbCode, ParsesDictionaryCodes) {
   EXPECT_EQ(parse_verb_code(":190")->code, "190");
   EXPECT_FALSE(parse_verb_code("---"));
   // A code in CAMEO's shape that CAMEO lacks is a user dictionary's own
-  // (PETRARCH's validation verbs use 901, 1717); other shapes code nothing.
+  // (PETRARCH's validation verbs use 901, 1717, and TABARI's lettered 174K);
+  // other shapes code nothing.
   EXPECT_EQ(parse_verb_code("999")->code, "999");
-  EXPECT_FALSE(parse_verb_code("174K"));
+  EXPECT_EQ(parse_verb_code("174K")->code, "174K");
+  EXPECT_FALSE(parse_verb_code("17K"));
+  EXPECT_FALSE(parse_verb_code("17KK"));
   EXPECT_FALSE(parse_verb_code("9"));
   EXPECT_FALSE(parse_verb_code("12345"));
 }
@@ -133,6 +138,26 @@ rules::VerbDictionary pattern_dictionary() {
       "---  CALL   [010]  ---\n"
       "CALL\n"
       "- * FOR   [096]\n"
+      "\n"
+      "---  BUG   [1711]  ---\n"
+      "WIRE_+TAP {WIRE_+TAPPED WIRE_+TAPPING}\n"
+      "- WILL NOT *   [081]\n"
+      "\n"
+      "---  PERMIT   [080]  ---\n"
+      "PERMIT\n"
+      "- RECENTLY_*   [025]\n"
+      "\n"
+      "---  SHUT   [170]  ---\n"
+      "SHUT {SHUTS SHUT SHUTTING}\n"
+      "- *_OUT   [172]\n"
+      "\n"
+      "---  SNUB   [---]  ---\n"
+      "SNUB\n"
+      "- % HAVE *   [191]\n"
+      "\n"
+      "---  PLEAD   [020]  ---\n"
+      "PLEAD\n"
+      "- * FOR_MERCY   [174K]\n"
       "\n"
       "---  SPEAK   [010]  ---\n"
       "SPEAK {SPEAKS SPOKE SPOKEN SPEAKING}\n"
@@ -253,6 +278,92 @@ TEST(EventCoder, APrepositionThePatternNamesMarksTheTarget) {
   EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:096:asserted"}));
 }
 
+TEST(EventCoder, APatternWordEndingOnAPhraseMarksItsTarget) {
+  DocBuilder b;
+  // "Ana pleaded for mercy toward Gondor ." -- "* FOR_MERCY" ends on "mercy", the
+  // head of the "for" phrase: that phrase holds the target, with the
+  // pattern's lettered code.
+  const uint32_t s = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"pleaded", "VERB", "plead", -1, "root"},
+                                 {"for", "ADP", "for", 3, "case"}, {"mercy", "NOUN", "mercy", 1, "obl"},
+                                 {"toward", "ADP", "toward", 5, "case"}, {"Gondor", "PROPN", "Gondor", 3, "nmod"},
+                                 {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E1", "PERSON", "HOB", {s + 0});
+  b.entity("E2", "GPE", "GON", {s + 5});
+  code_events(pattern_dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"HOB>GON:174K:asserted"}));
+}
+
+TEST(EventCoder, AWordBeforeTheVerbOfAFormIsReadWithIt) {
+  DocBuilder b;
+  // "Ana will not wire tap Bo ." parsed with "wire" as the verb and "tap" its
+  // complement: the form WIRE_+TAP, its pattern read on "wire"'s clause;
+  // "Ana wired Bo ." is no form of the block.
+  const uint32_t s0 = b.sentence({{"Ana", "PROPN", "Ana", 3, "nsubj"}, {"will", "AUX", "will", 3, "aux"},
+                                  {"not", "PART", "not", 3, "advmod"}, {"wire", "VERB", "wire", -1, "root"},
+                                  {"tap", "VERB", "tap", 3, "xcomp"}, {"Bo", "PROPN", "Bo", 4, "obj"},
+                                  {".", "PUNCT", ".", 3, "punct"}});
+  const uint32_t s1 = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"wired", "VERB", "wire", -1, "root"},
+                                  {"Bo", "PROPN", "Bo", 1, "obj"}, {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s0, s1});
+  b.entity("E2", "PERSON", "PERGOV", {s0 + 5, s1 + 2});
+  code_events(pattern_dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:081:negated"}));
+  EXPECT_EQ(triples(b.doc(), 1), Strings{});
+}
+
+TEST(EventCoder, AWordJoinedToTheVerbMustTouchIt) {
+  DocBuilder b;
+  // "Ana recently permitted Bo ." -- "RECENTLY_*" (025); "Ana recently did
+  // permit Bo ." -- "did" between: the block's 080.
+  const uint32_t s0 = b.sentence({{"Ana", "PROPN", "Ana", 2, "nsubj"}, {"recently", "ADV", "recently", 2, "advmod"},
+                                  {"permitted", "VERB", "permit", -1, "root"}, {"Bo", "PROPN", "Bo", 2, "obj"},
+                                  {".", "PUNCT", ".", 2, "punct"}});
+  const uint32_t s1 = b.sentence({{"Ana", "PROPN", "Ana", 3, "nsubj"}, {"recently", "ADV", "recently", 3, "advmod"},
+                                  {"did", "AUX", "do", 3, "aux"}, {"permit", "VERB", "permit", -1, "root"},
+                                  {"Bo", "PROPN", "Bo", 3, "obj"}, {".", "PUNCT", ".", 3, "punct"}});
+  // "Ana shut out Bo ." -- "*_OUT" (172); "Ana shut Bo out ." -- not next to
+  // the verb: 170.
+  const uint32_t s2 = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"shut", "VERB", "shut", -1, "root"},
+                                  {"out", "ADP", "out", 1, "compound:prt"}, {"Bo", "PROPN", "Bo", 1, "obj"},
+                                  {".", "PUNCT", ".", 1, "punct"}});
+  const uint32_t s3 = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"shut", "VERB", "shut", -1, "root"},
+                                  {"Bo", "PROPN", "Bo", 1, "obj"}, {"out", "ADP", "out", 1, "compound:prt"},
+                                  {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s0, s1, s2, s3});
+  b.entity("E2", "PERSON", "PERGOV", {s0 + 3, s1 + 4, s2 + 3, s3 + 2});
+  code_events(pattern_dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:025:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 1), (Strings{"ITAGOV>PERGOV:080:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 2), (Strings{"ITAGOV>PERGOV:172:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 3), (Strings{"ITAGOV>PERGOV:170:asserted"}));
+}
+
+TEST(EventCoder, ACompoundPatternMakesTheConjunctsActOnEachOther) {
+  DocBuilder b;
+  // "Ana and Bo have snubbed the talks ." -- "% HAVE *": each of the
+  // coordinated subjects does it to the other; without "have" no pattern
+  // matches and the block codes nothing.
+  std::vector<uint32_t> starts;
+  for (bool have : {true, false}) {
+    if (have) {
+      starts.push_back(b.sentence({{"Ana", "PROPN", "Ana", 4, "nsubj"}, {"and", "CCONJ", "and", 2, "cc"},
+                                   {"Bo", "PROPN", "Bo", 0, "conj"}, {"have", "AUX", "have", 4, "aux"},
+                                   {"snubbed", "VERB", "snub", -1, "root"}, {"the", "DET", "the", 6, "det"},
+                                   {"talks", "NOUN", "talk", 4, "obj"}, {".", "PUNCT", ".", 4, "punct"}}));
+    } else {
+      starts.push_back(b.sentence({{"Ana", "PROPN", "Ana", 3, "nsubj"}, {"and", "CCONJ", "and", 2, "cc"},
+                                   {"Bo", "PROPN", "Bo", 0, "conj"}, {"snubbed", "VERB", "snub", -1, "root"},
+                                   {"the", "DET", "the", 5, "det"}, {"talks", "NOUN", "talk", 3, "obj"},
+                                   {".", "PUNCT", ".", 3, "punct"}}));
+    }
+  }
+  b.entity("E1", "PERSON", "ITAGOV", {starts[0], starts[1]});
+  b.entity("E2", "PERSON", "PERGOV", {starts[0] + 2, starts[1] + 2});
+  code_events(pattern_dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:191:asserted", "PERGOV>ITAGOV:191:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 1), Strings{});
+}
+
 TEST(EventCoder, AnActTheSpeakerDeniesIsNegated) {
   DocBuilder b;
   // "Ana denied that she met Bo ." / "Ana said that she met Bo ." -- the
@@ -323,6 +434,25 @@ TEST(EventCoder, AVisitsPlaceIsItsHost) {
                                   {".", "PUNCT", ".", 1, "punct"}});
   b.entity("E1", "PERSON", "ITAGOV", {s0 + 0, s1 + 0});
   b.entity("E2", "GPE", "PER", {s0 + 3, s1 + 3}, true);
+  code_events(pattern_dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PER:032:asserted", "PER>ITAGOV:033:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 1), Strings{});
+}
+
+TEST(EventCoder, AnOrganisationTheDictionariesCodeAsACountryCanHostAVisit) {
+  DocBuilder b;
+  // "Ana arrived in Lima ." with Lima taken by NER for an organisation: a
+  // dictionary code of three letters makes it a place all the same; an
+  // organisation with a role code ("Lima Bank", PERBUS) is no place.
+  std::vector<uint32_t> starts;
+  for (int i = 0; i < 2; ++i)
+    starts.push_back(b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"arrived", "VERB", "arrive", -1, "root"},
+                                 {"in", "ADP", "in", 3, "case"}, {"Lima", "PROPN", "Lima", 1, "obl"},
+                                 {".", "PUNCT", ".", 1, "punct"}}));
+  b.entity("E1", "PERSON", "ITAGOV", {starts[0], starts[1]});
+  b.entity("E2", "ORG", "PER", {starts[0] + 3});
+  b.entity("E3", "ORG", "PERBUS", {starts[1] + 3});
+  for (Entity& e : b.doc().entities) e.actor.source = "dictionary";
   code_events(pattern_dictionary(), b.doc());
   EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PER:032:asserted", "PER>ITAGOV:033:asserted"}));
   EXPECT_EQ(triples(b.doc(), 1), Strings{});
@@ -742,6 +872,16 @@ rules::VerbDictionary session5_dictionary() {
       "---  SAY   [---]  ---\n"
       "SAY {SAYS SAID SAYING}\n"
       "\n"
+      "---  HOLD   [040]  ---\n"
+      "HOLD {HOLDS HELD HOLDING}\n"
+      "\n"
+      "---  STRESS   [010]  ---\n"
+      "STRESS\n"
+      "\n"
+      "---  TELL   [010]  ---\n"
+      "TELL {TELLS TOLD TELLING}\n"
+      "- * AGREED   [030]\n"
+      "\n"
       "---  MAKE   [---]  ---\n"
       "MAKE {MAKES MADE MAKING}\n";
   rules::VerbDictionary verbs;
@@ -859,6 +999,86 @@ TEST(EventCoder, ATitleParsedAsASecondSubjectIsPartOfTheName) {
   b.entity("E3", "PERSON", "PERGOV", {s + 4});
   code_events(session5_dictionary(), b.doc());
   EXPECT_EQ(triples(b.doc(), 0), (Strings{"BREOPP>PERGOV:130:asserted"}));
+}
+
+TEST(EventCoder, APartyNamedWithItsOfficeBeforeAPersonIsATitle) {
+  DocBuilder b;
+  // "Bree deputy Ana warned Bo ." parsed as two subjects, "Bree deputy" (a
+  // name with its office) and "Ana": one source, Ana.
+  const uint32_t s0 = b.sentence({{"Bree", "PROPN", "Bree", 3, "nsubj"}, {"deputy", "PROPN", "deputy", 0, "flat"},
+                                  {"Ana", "PROPN", "Ana", 3, "nsubj"}, {"warned", "VERB", "warn", -1, "root"},
+                                  {"Bo", "PROPN", "Bo", 3, "obj"}, {".", "PUNCT", ".", 3, "punct"}});
+  // "Bree deputy Cy Dee warned Bo ." parsed as one name headed by "Bree":
+  // the person, not the party.
+  const uint32_t s1 = b.sentence({{"Bree", "PROPN", "Bree", 4, "nsubj"}, {"deputy", "PROPN", "deputy", 0, "flat"},
+                                  {"Cy", "PROPN", "Cy", 3, "compound"}, {"Dee", "PROPN", "Dee", 0, "flat"},
+                                  {"warned", "VERB", "warn", -1, "root"}, {"Bo", "PROPN", "Bo", 4, "obj"},
+                                  {".", "PUNCT", ".", 4, "punct"}});
+  b.entity("E2", "ORG", "BREPTY", {s0 + 0, s1 + 0});
+  b.entity("E1", "PERSON", "BREOPP", {s0 + 2});
+  b.entity("E4", "PERSON", "BRELEG", {s1 + 2, s1 + 3});
+  b.entity("E3", "PERSON", "PERGOV", {s0 + 4, s1 + 5});
+  code_events(session5_dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"BREOPP>PERGOV:130:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 1), (Strings{"BRELEG>PERGOV:130:asserted"}));
+}
+
+TEST(EventCoder, APatternDoesNotReadWhatAnotherActorDidInTheReportedClause) {
+  DocBuilder b;
+  // "Ana told Bo that Cy agreed ." -- Cy's agreement is no kind of Ana's
+  // statement: 010; "Ana told Bo she agreed ." -- her own: the pattern's 030.
+  const uint32_t s0 = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"told", "VERB", "tell", -1, "root"},
+                                  {"Bo", "PROPN", "Bo", 1, "obj"}, {"that", "SCONJ", "that", 5, "mark"},
+                                  {"Cy", "PROPN", "Cy", 5, "nsubj"}, {"agreed", "VERB", "agree", 1, "ccomp"},
+                                  {".", "PUNCT", ".", 1, "punct"}});
+  const uint32_t s1 = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"told", "VERB", "tell", -1, "root"},
+                                  {"Bo", "PROPN", "Bo", 1, "obj"}, {"she", "PRON", "she", 4, "nsubj"},
+                                  {"agreed", "VERB", "agree", 1, "ccomp"}, {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s0, s1});
+  b.entity("E2", "PERSON", "PERGOV", {s0 + 2, s1 + 2});
+  b.entity("E3", "PERSON", "CHLGOV", {s0 + 4});
+  code_events(session5_dictionary(), b.doc());
+  const Strings first = triples(b.doc(), 0), second = triples(b.doc(), 1);
+  EXPECT_NE(std::find(first.begin(), first.end(), "ITAGOV>PERGOV:010:asserted"), first.end());
+  EXPECT_EQ(std::find(first.begin(), first.end(), "ITAGOV>PERGOV:030:asserted"), first.end());
+  EXPECT_NE(std::find(second.begin(), second.end(), "ITAGOV>PERGOV:030:asserted"), second.end());
+}
+
+TEST(EventCoder, WhereAMeetingIsHeldIsNoSide) {
+  DocBuilder b;
+  // "Ana held a meeting at Lima ." -- a venue; "Ana held a meeting with Bo ."
+  // -- the other side.
+  std::vector<uint32_t> starts;
+  for (const char* prep : {"at", "with"}) {
+    starts.push_back(b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"held", "VERB", "hold", -1, "root"},
+                                 {"a", "DET", "a", 3, "det"}, {"meeting", "NOUN", "meeting", 1, "obj"},
+                                 {prep, "ADP", prep, 5, "case"}, {"Bo", "PROPN", "Bo", 3, "nmod"},
+                                 {".", "PUNCT", ".", 1, "punct"}}));
+  }
+  b.entity("E1", "PERSON", "ITAGOV", {starts[0], starts[1]});
+  b.entity("E2", "GPE", "PER", {starts[0] + 5}, true);
+  b.entity("E3", "PERSON", "PERGOV", {starts[1] + 5});
+  code_events(session5_dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), Strings{});
+  const Strings with = triples(b.doc(), 1);
+  EXPECT_NE(std::find(with.begin(), with.end(), "ITAGOV>PERGOV:040:asserted"), with.end());
+}
+
+TEST(EventCoder, AStatementsContentIsNoAddresseeNorIsItsOwner) {
+  DocBuilder b;
+  // "Ana stressed Bo 's support ." -- what she says, not whom she tells;
+  // "Ana told Bo 's show ." -- one tells a programme.
+  std::vector<uint32_t> starts;
+  for (const char* verb : {"stress", "tell"}) {
+    starts.push_back(b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {verb, "VERB", verb, -1, "root"},
+                                 {"Bo", "PROPN", "Bo", 4, "nmod:poss"}, {"'s", "PART", "'s", 2, "case"},
+                                 {"support", "NOUN", "support", 1, "obj"}, {".", "PUNCT", ".", 1, "punct"}}));
+  }
+  b.entity("E1", "PERSON", "ITAGOV", {starts[0], starts[1]});
+  b.entity("E3", "PERSON", "PERGOV", {starts[0] + 2, starts[1] + 2});
+  code_events(session5_dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), Strings{});
+  EXPECT_EQ(triples(b.doc(), 1), (Strings{"ITAGOV>PERGOV:010:asserted"}));
 }
 
 TEST(EventCoder, APassiveAgentHungOnAnotherPhrase) {

@@ -28,7 +28,7 @@ rules::CompiledDictionary compile(rules::DictionaryKind kind, Parse parse, const
 actor::ActorDictionaries dictionaries() {
   actor::ActorDictionaries d;
   d.actors.push_back(compile(rules::DictionaryKind::kActors, &rules::parse_actor_dictionary,
-                             "ALDOVIA [ALD]\nBREVIA [BRV]\nOLD_KING_TOM [ALDGOV 19900101-19991231]\n\t[ALDELI >20000101]\n"));
+                             "ALDOVIA [ALD]\nBREVIA [BRV]\nNOR-DUR [NRD]\nOLD_KING_TOM [ALDGOV 19900101-19991231]\n\t[ALDELI >20000101]\n"));
   d.agents.push_back(compile(rules::DictionaryKind::kAgents, &rules::parse_agent_dictionary,
                              "GOVERNMENT [~GOV]\nSOLDIER [~MIL]\nFOREIGN_MINISTER [~GOVFRM]\nREDCROSS [NGO~]\n"));
   d.discards.push_back(compile(rules::DictionaryKind::kDiscards, &rules::parse_discard_list, "BALL GAME\n"));
@@ -120,6 +120,57 @@ TEST(EventCoderWithDictionaries, ANameWrittenWithUnderscoresIsTheDictionarysWord
   doc.meta.date = "1995-01-01";
   code_events(v, doc, &d);
   EXPECT_EQ(triples(doc), std::vector<std::string>{"ALD>ALDGOV:040"});
+}
+
+TEST(EventCoderWithDictionaries, AHyphenatedNameTheTokenizerSplitIsReadWhole) {
+  const auto d = dictionaries();
+  const auto v = verbs();
+  // "Aldovia met Nor-dur ." tokenized "Nor", "-", "dur" and "dur" hung on the
+  // verb: the dictionary's NOR-DUR all the same; "Nor - dur", spaced, is
+  // three words and names nothing.
+  for (bool spaced : {false, true}) {
+    Document doc = parsed({{"Aldovia", "PROPN", 1, "nsubj"}, {"met", "VERB", -1, "root"},
+                           {"Nor", "PROPN", 1, "obj"}, {"-", "PUNCT", 2, "punct"}, {"dur", "NOUN", 1, "obj"},
+                           {".", "PUNCT", 1, "punct"}});
+    if (!spaced) {
+      doc.text = "Aldovia met Nor-dur . ";
+      const uint32_t starts[] = {0, 8, 12, 15, 16, 20};
+      for (size_t i = 0; i < doc.tokens.size(); ++i) {
+        doc.tokens[i].end = starts[i] + (doc.tokens[i].end - doc.tokens[i].start);
+        doc.tokens[i].start = starts[i];
+      }
+      doc.sentences[0].end = doc.tokens.back().end;
+    }
+    code_events(v, doc, &d);
+    EXPECT_EQ(triples(doc), spaced ? std::vector<std::string>{} : std::vector<std::string>{"ALD>NRD:040"});
+  }
+}
+
+TEST(EventCoderWithDictionaries, WhatAStatementIsAboutIsATopicUnlessAnActor) {
+  const auto d = dictionaries();
+  rules::VerbDictionary v;
+  rules::DictionaryErrors errors;
+  rules::parse_verb_dictionary("---  TALK   [010]  ---\nTALK\n\n---  GRUMBLE   [114]  ---\nGRUMBLE\n",
+                               "test-verbs.txt", v, errors);
+  v.build_index();
+  // "Aldovia talked about the Brevia manifesto ." -- a topic; "... about the
+  // Brevia government ." -- an actor; "Aldovia grumbled about the Brevia
+  // manifesto ." -- a complaint's object is its owner's.
+  auto run = [&](const char* verb, const char* lemma, const char* noun) {
+    Document doc = parsed({{"Aldovia", "PROPN", 1, "nsubj"}, {verb, "VERB", -1, "root"},
+                           {"about", "ADP", 5, "case"}, {"the", "DET", 5, "det"}, {"Brevia", "PROPN", 5, "compound"},
+                           {noun, "NOUN", 1, "obl"}, {".", "PUNCT", 1, "punct"}});
+    doc.tokens[1].lemma = lemma;
+    Entity e;
+    e.id = "E1", e.type = "GPE", e.name = "Brevia", e.actor.code = "BRV", e.actor.source = "dictionary";
+    e.mentions.push_back({doc.tokens[4].start, doc.tokens[4].end, "name", {4}});
+    doc.entities.push_back(e);
+    code_events(v, doc, &d);
+    return triples(doc);
+  };
+  EXPECT_EQ(run("talked", "talk", "manifesto"), std::vector<std::string>{});
+  EXPECT_EQ(run("talked", "talk", "government"), std::vector<std::string>{"ALD>E1BRVGOV:010"});
+  EXPECT_EQ(run("grumbled", "grumble", "manifesto"), std::vector<std::string>{"ALD>E1BRV:114"});
 }
 
 TEST(EventCoderWithDictionaries, PhrasesTheDictionariesNameAreActorsWithoutNer) {

@@ -340,6 +340,39 @@ TEST(VerbDictionary, SynsetJoinedToAWordAndCommentedHeader) {
   EXPECT_EQ(t[3].text, "FROM");
 }
 
+// "RECENTLY_*", "SO IN_AND_*_OUT_AGAIN": a '_' next to the verb is a join
+// token (the word touches the verb), kept through the compiled container.
+TEST(VerbDictionary, WordsJoinedToTheVerbKeepTheirJoin) {
+  VerbDictionary v;
+  DictionaryErrors errors;
+  parse_verb_dictionary("--- ALLOW  [080] ---\nALLOW\n- RECENTLY_* [025]\n- SO IN_AND_*_OUT_AGAIN NOW [074]\n",
+                        "v.txt", v, errors);
+  EXPECT_TRUE(errors.errors.empty());
+  ASSERT_EQ(v.verbs.size(), 1u);
+  ASSERT_EQ(v.verbs[0].patterns.size(), 2u);
+  using K = PatternTokenKind;
+  auto kinds = [](const VerbPattern& p) {
+    std::vector<K> out;
+    for (const auto& t : p.tokens) out.push_back(t.kind);
+    return out;
+  };
+  EXPECT_EQ(kinds(v.verbs[0].patterns[0]), (std::vector<K>{K::kWord, K::kJoin, K::kVerb}));
+  EXPECT_EQ(v.verbs[0].patterns[0].tokens[0].text, "RECENTLY");
+  const auto& p = v.verbs[0].patterns[1];
+  EXPECT_EQ(kinds(p), (std::vector<K>{K::kWord, K::kWord, K::kJoin, K::kVerb, K::kJoin, K::kWord, K::kWord}));
+  EXPECT_EQ(p.tokens[1].text, "IN AND");
+  EXPECT_EQ(p.tokens[5].text, "OUT AGAIN");
+  auto bytes = compile_verbs(v, "v.txt");
+  ASSERT_TRUE(bytes.ok());
+  const std::string path = ::testing::TempDir() + "/joined-verbs.chd";
+  FILE* f = std::fopen(path.c_str(), "wb");
+  std::fwrite(bytes->data(), 1, bytes->size(), f);
+  std::fclose(f);
+  auto back = load_verbs(path);
+  ASSERT_TRUE(back.ok()) << back.status().to_string();
+  EXPECT_EQ(kinds(back->verbs[0].patterns[1]), kinds(p));
+}
+
 // The shipped verb dictionary holds the project's own blocks after CAMEO.2.0's
 // (data/src/chronicle.verbs.txt): "urged" is an appeal (020), which CAMEO.2.0
 // alone leaves uncoded.
@@ -405,4 +438,38 @@ TEST(VerbDictionary, ShippedDictionaryCodesHeldTalksAsConsult) {
   }
   ASSERT_NE(first_talks, nullptr);
   EXPECT_EQ(first_talks->code, "040:040");
+}
+
+// "backed" is endorsement (051) by the project's own BACK block, in CAMEO's
+// SUPPORT block whose default stays 050 ("supported").
+TEST(VerbDictionary, ShippedDictionaryCodesBackedAsEndorse) {
+  auto verbs = load_verbs(std::string(CHRONICLE_SOURCE_DIR) + "/data/cameo-verbs.chd");
+  ASSERT_TRUE(verbs.ok()) << verbs.status().to_string();
+  verbs->build_index();
+  const int32_t b = verbs->block_of("BACKED");
+  ASSERT_GE(b, 0);
+  std::string backed, supported;
+  for (const auto& f : verbs->verbs[static_cast<size_t>(b)].forms) {
+    if (f.words == "BACKED") backed = f.code;
+    if (f.words == "SUPPORTED") supported = f.code;
+  }
+  EXPECT_EQ(backed, "051");
+  EXPECT_EQ(supported, "");
+  EXPECT_EQ(verbs->verbs[static_cast<size_t>(b)].code, "050");
+}
+
+// "accused the prime minister" is an accusation (112), not CAMEO.2.0's
+// accusation of crime (1121) for that object.
+TEST(VerbDictionary, ShippedDictionaryCodesAccusingAPrimeMinisterAs112) {
+  auto verbs = load_verbs(std::string(CHRONICLE_SOURCE_DIR) + "/data/cameo-verbs.chd");
+  ASSERT_TRUE(verbs.ok()) << verbs.status().to_string();
+  verbs->build_index();
+  const int32_t b = verbs->block_of("ACCUSED");
+  ASSERT_GE(b, 0);
+  const VerbPattern* first = nullptr;
+  for (const auto& p : verbs->verbs[static_cast<size_t>(b)].patterns)
+    for (size_t k = 1; k < p.tokens.size(); ++k)
+      if (!first && p.tokens[k - 1].text == "PRIME" && p.tokens[k].text == "MINISTER") first = &p;
+  ASSERT_NE(first, nullptr);
+  EXPECT_EQ(first->code, "112");
 }
