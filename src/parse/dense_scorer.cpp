@@ -1,5 +1,7 @@
 #include "parse/dense_scorer.h"
 
+#include <vector>
+
 namespace chronicle::parse {
 namespace {
 
@@ -39,47 +41,88 @@ bool DenseScorer::build(std::string_view b, DenseScorer& out, std::string& error
     error = "perceptron encoding has unexpected sizes";
     return false;
   }
+  if (classes > kMaxClasses) {
+    error = "the move scorer holds at most " + std::to_string(kMaxClasses) + " classes, the encoding has " +
+            std::to_string(classes);
+    return false;
+  }
   out = DenseScorer();
   out.num_classes_ = classes;
-  // Slots of 16 or 32 bytes, or whole cache lines, so none straddles two
-  // lines (tables over 2 MB start on a huge-page boundary); keys stay 8-byte
-  // aligned.
-  const size_t words = 2 + classes;
-  out.stride_ = words <= 4 ? 4 : words <= 8 ? 8 : (words + 15) / 16 * 16;
   if (f == 0) return true;
-  size_t slots = 16;
-  while (slots < f + f / 2) slots *= 2;  // load factor <= 2/3
-  out.mask_ = slots - 1;
-  out.slots_.assign(slots * out.stride_, 0);
+  if (f >= (uint64_t{1} << 31)) {
+    error = "perceptron encoding has too many features for the move scorer";
+    return false;
+  }
+  const size_t keys_at = kHeader, ends_at = keys_at + f * 8, cls_at = ends_at + f * 4;
+  {
+    uint32_t begin = 0;
+    uint64_t previous = 0;
+    for (uint64_t i = 0; i < f; ++i) {
+      const uint64_t key = read_u64(b, keys_at + i * 8);
+      const uint32_t end = read_u32(b, ends_at + i * 4);
+      if (key <= previous || end < begin || end > w) {  // ids ascend and are non-zero
+        error = "perceptron encoding has a bad feature row";
+        return false;
+      }
+      for (uint32_t j = begin; j < end; ++j)
+        if (read_u32(b, cls_at + j * 4) >= classes) {
+          error = "perceptron encoding has a class out of range";
+          return false;
+        }
+      begin = end;
+      previous = key;
+    }
+  }
+  // About 2.4 features per bucket of four: few buckets overflow. A size at
+  // which two ids would read alike (see the header) is skipped for the next.
+  size_t buckets = static_cast<size_t>(f * 10 / 24) + 1;
+  while (!out.fill(b, f, buckets)) ++buckets;
   out.filter_.reset(f);
+  for (uint64_t i = 0; i < f; ++i) out.filter_.add(read_u64(b, keys_at + i * 8));
+  return true;
+}
+
+bool DenseScorer::fill(std::string_view b, uint64_t f, size_t buckets) {
+  constexpr size_t kHeader = 32;
+  const uint64_t w = read_u64(b, 24);
   const size_t keys_at = kHeader, ends_at = keys_at + f * 8, cls_at = ends_at + f * 4, wts_at = cls_at + w * 4;
+  num_buckets_ = buckets;
+  buckets_.assign(buckets, Bucket{});
+  overflow_.assign((buckets + 63) / 64, 0);
+  std::vector<uint8_t> used(buckets, 0);
+  std::vector<uint32_t> placed(f);
+  auto next = [&](size_t at) { return at + 1 == buckets ? 0 : at + 1; };
   uint32_t begin = 0;
-  uint64_t previous = 0;
   for (uint64_t i = 0; i < f; ++i) {
     const uint64_t key = read_u64(b, keys_at + i * 8);
     const uint32_t end = read_u32(b, ends_at + i * 4);
-    if (key <= previous || end < begin || end > w) {  // ids ascend and are non-zero
-      error = "perceptron encoding has a bad feature row";
-      return false;
+    size_t at = home(key);
+    while (used[at] == kEntries) {
+      overflow_[at >> 6] |= uint64_t{1} << (at & 63);
+      at = next(at);
     }
-    size_t slot = static_cast<size_t>(key) & out.mask_;
-    while (out.slots_[slot * out.stride_] != 0 || out.slots_[slot * out.stride_ + 1] != 0) slot = (slot + 1) & out.mask_;
-    uint32_t* s = out.slots_.data() + slot * out.stride_;
-    s[0] = static_cast<uint32_t>(key);
-    s[1] = static_cast<uint32_t>(key >> 32);
-    out.filter_.add(key);
-    for (uint32_t j = begin; j < end; ++j) {
-      const uint32_t cls = read_u32(b, cls_at + j * 4);
-      if (cls >= classes) {
-        error = "perceptron encoding has a class out of range";
-        return false;
-      }
-      s[2 + cls] = read_u32(b, wts_at + j * 4);  // the float's bit pattern
-    }
+    placed[i] = static_cast<uint32_t>(at);
+    uint32_t* e = buckets_[at].word + used[at]++ * kWords;
+    for (uint32_t j = begin; j < end; ++j) e[read_u32(b, cls_at + j * 4)] = read_u32(b, wts_at + j * 4);
+    e[3] = tag(key);
     begin = end;
-    previous = key;
   }
-  static_assert(sizeof(float) == sizeof(uint32_t));
+  // Every stored id must meet its tag first, and only, at its own entry on
+  // its way from its home bucket, or a lookup would stop early or merge two
+  // rows.
+  for (uint64_t i = 0; i < f; ++i) {
+    const uint64_t key = read_u64(b, keys_at + i * 8);
+    const uint32_t t = tag(key);
+    for (size_t at = home(key);; at = next(at)) {
+      int seen = 0;
+      for (size_t j = 0; j < used[at]; ++j) seen += buckets_[at].word[j * kWords + 3] == t;
+      if (seen > 0) {
+        if (seen != 1 || at != placed[i]) return false;
+        break;
+      }
+      if (at == placed[i] || !overflowed(at)) return false;  // cannot happen: the walk reaches its entry
+    }
+  }
   return true;
 }
 

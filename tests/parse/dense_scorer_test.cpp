@@ -39,8 +39,19 @@ void expect_same_scores(uint32_t classes) {
   }
 }
 
-TEST(DenseScorer, SameSumsAsThePerceptronForEverySlotWidth) {
-  for (uint32_t classes : {1u, 2u, 3u, 6u, 7u, 20u}) expect_same_scores(classes);
+TEST(DenseScorer, SameSumsAsThePerceptronForEveryClassCount) {
+  for (uint32_t classes : {1u, 2u, 3u}) expect_same_scores(classes);
+}
+
+TEST(DenseScorer, RefusesMoreClassesThanAnEntryHolds) {
+  learn::Perceptron p(4);
+  p.update(std::vector<learn::FeatureId>{7}, 1, 2);
+  p.tick();
+  p.average();
+  DenseScorer dense;
+  std::string error;
+  EXPECT_FALSE(DenseScorer::build(p, dense, error));
+  EXPECT_NE(error.find("at most 3 classes"), std::string::npos) << error;
 }
 
 }  // namespace
