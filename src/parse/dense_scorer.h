@@ -1,22 +1,29 @@
-// DenseScorer: a read-only copy of the parser's move perceptron laid out for
-// speed. The parser scores ~90 features per move, two moves per word: this
-// lookup is most of its run time.
+// DenseScorer: a read-only, compact copy of the parser's move perceptron laid
+// out for speed. The parser scores ~90 features per move, two moves per word:
+// this lookup is most of its run time, and how much of the table stays in
+// the cache decides it.
 //
-// Layout: cache-line buckets of four entries; an entry holds a feature's
-// (up to) three class weights and a 32-bit tag, the high half of its id. A
-// feature lives in its home bucket (chosen by the low half of its id) unless
-// that bucket was full, in which case it went to the next bucket with room
-// and every bucket it passed is flagged in `overflow_`. A lookup reads its
-// home bucket and picks the matching entry with masks instead of branches:
-// the old one-slot-per-feature table branched on every probe and on the
-// presence filter, and the mispredictions, not the cache misses, were most of
-// its cost. Only a lookup that finds nothing in a flagged bucket walks on.
+// What is stored: only the order of the move scores matters (the parser takes
+// the best valid move), so a feature keeps the differences of its class
+// weights to class 0's, w[c] - w[0] for c >= 1, as 16-bit integers in units
+// of 1/scale, scale chosen per model so that the largest difference fills
+// the range. Sums are exact in integers; against the float model a move
+// score moves by at most (features x 0.5) / scale, about 0.2 % of a typical
+// margin, which changes the chosen move in a few moves per 10,000.
 //
-// Ids are compared on their high 32 bits within the buckets their low bits
-// select; build() rejects (and re-sizes away) two stored ids that would read
-// alike, so every stored id gets exactly its weights back. An unknown id can
-// only pick up a stored id's weights if it shares that id's bucket and high
-// 32 bits (a chance of about 2^-31 per lookup, a few in 10^9).
+// Layout: cache-line buckets of eight entries, a 32-bit tag (the high half of
+// the feature id) and the two 16-bit differences each. A feature lives in its
+// home bucket (chosen by the low half of its id) unless that bucket was full,
+// in which case it went to the next bucket with room and every bucket it
+// passed is flagged in `overflow_`. A lookup reads its home bucket and picks
+// the matching entry with masks instead of branches: a table that branched on
+// every probe and on the presence filter spent most of its time on
+// mispredictions. Only a lookup that finds nothing in a flagged bucket walks
+// on. Ids are compared on their high 32 bits within the buckets their low bits
+// select; build() re-sizes away any two stored ids that would read alike, so
+// every stored id gets exactly its weights back, and an unknown id can only
+// pick up a stored one's if it shares its bucket and high 32 bits (a chance of
+// about 2^-29 per lookup).
 //
 // Built from the perceptron's canonical serialization (perceptron.cpp
 // documents the "PCP1" layout), so it needs no access to its internals.
@@ -24,15 +31,18 @@
 #pragma once
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cstdint>
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "learn/feature_filter.h"
 #include "learn/huge_page_allocator.h"
 #include "learn/perceptron.h"
+#include "parse/perceptron_encoding.h"
 
 namespace chronicle::parse {
 
@@ -48,10 +58,12 @@ class DenseScorer {
   static bool build(std::string_view encoding, DenseScorer& out, std::string& error);
 
   uint32_t num_classes() const { return num_classes_; }
-  // Adds the weights of every known feature to scores[0..num_classes()), in
-  // feature order, so the sums are the same floats as the perceptron's.
+  // Adds to scores[c] the known features' summed w[c] - w[0] (so scores[0]
+  // gets 0): the perceptron's scores less their class-0 score, as far as
+  // 16-bit weights tell them.
   void score(std::span<const learn::FeatureId> features, float* scores) const {
     if (num_buckets_ == 0) return;
+    int32_t sum1 = 0, sum2 = 0;
     for (size_t from = 0; from < features.size(); from += kChunk) {
       const size_t to = std::min(features.size(), from + kChunk);
       // Drop the features the filter knows to be absent (without a branch:
@@ -64,24 +76,33 @@ class DenseScorer {
         count += filter_.might_contain(features[i]);
       }
       for (size_t i = 0; i < count; ++i) __builtin_prefetch(bucket(home(known[i])));
-      for (size_t i = 0; i < count; ++i) add_weights(known[i], scores);
+      for (size_t i = 0; i < count; ++i) {
+        const uint32_t w = weights_of(known[i]);
+        sum1 += static_cast<int16_t>(w & 0xFFFF);
+        sum2 += static_cast<int16_t>(w >> 16);
+      }
     }
+    // Exact: the sums stay far below 2^24.
+    if (num_classes_ > 1) scores[1] += static_cast<float>(sum1) / scale_;
+    if (num_classes_ > 2) scores[2] += static_cast<float>(sum2) / scale_;
   }
 
  private:
   static constexpr size_t kChunk = 128;
-  static constexpr size_t kEntries = 4;  // per bucket
-  static constexpr size_t kWords = 4;    // u32 per entry: 3 weights, then the tag
+  static constexpr size_t kEntries = 8;  // per bucket
   // 64 bytes: one cache line when the table starts on one (tables over 2 MB
-  // start on a huge-page boundary).
+  // start on a huge-page boundary). weights[j]: the class-1 difference in the
+  // low 16 bits, the class-2 one in the high 16 bits.
   struct Bucket {
-    uint32_t word[kEntries * kWords];
+    uint32_t tag[kEntries];
+    uint32_t weights[kEntries];
   };
   static_assert(sizeof(Bucket) == 64);
 
-  // Lays the f features of encoding `b` (checked) out in `buckets` buckets;
-  // false when two of them would read alike.
-  bool fill(std::string_view b, uint64_t f, size_t buckets);
+  // Lays the features of `enc`, with their weight
+  // differences, out in `buckets` buckets; false when two of them would read
+  // alike.
+  bool fill(const PerceptronEncoding& enc, const std::vector<std::array<float, 2>>& differences, size_t buckets);
 
   size_t home(learn::FeatureId f) const {
     return static_cast<size_t>((static_cast<uint64_t>(static_cast<uint32_t>(f)) * num_buckets_) >> 32);
@@ -90,36 +111,33 @@ class DenseScorer {
   const Bucket* bucket(size_t b) const { return buckets_.data() + b; }
   bool overflowed(size_t b) const { return (overflow_[b >> 6] >> (b & 63)) & 1; }
 
-  // The weights of the entry of `b` tagged `t` (all zero bits if none) in
-  // w[0..2]; returns whether there was one.
-  static bool match(const Bucket& b, uint32_t t, uint32_t* w) {
-    uint32_t w0 = 0, w1 = 0, w2 = 0, any = 0;
+  // The packed weights of the entry of `b` tagged `t` (0 if none), found
+  // with masks; `any` says whether there was one.
+  static uint32_t match(const Bucket& b, uint32_t t, bool& any) {
+    uint32_t w = 0, hit = 0;
     for (size_t j = 0; j < kEntries; ++j) {
-      const uint32_t* e = b.word + j * kWords;
-      const uint32_t mask = 0u - static_cast<uint32_t>(e[3] == t);
-      w0 |= e[0] & mask;
-      w1 |= e[1] & mask;
-      w2 |= e[2] & mask;
-      any |= mask;
+      const uint32_t mask = 0u - static_cast<uint32_t>(b.tag[j] == t);
+      w |= b.weights[j] & mask;
+      hit |= mask;
     }
-    w[0] = w0, w[1] = w1, w[2] = w2;
-    return any != 0;
+    any = hit != 0;
+    return w;
   }
 
-  void add_weights(learn::FeatureId f, float* scores) const {
+  uint32_t weights_of(learn::FeatureId f) const {
     const uint32_t t = tag(f);
     size_t b = home(f);
-    uint32_t w[3];
-    bool found = match(*bucket(b), t, w);
+    bool found = false;
+    uint32_t w = match(*bucket(b), t, found);
     while (!found && overflowed(b)) {  // rare: the feature may have spilled on
       b = b + 1 == num_buckets_ ? 0 : b + 1;
-      found = match(*bucket(b), t, w);
+      w = match(*bucket(b), t, found);
     }
-    // A missing weight is +0.0f, which leaves every sum as it was.
-    for (uint32_t c = 0; c < num_classes_; ++c) scores[c] += std::bit_cast<float>(w[c]);
+    return w;
   }
 
   uint32_t num_classes_ = 0;
+  float scale_ = 1;         // stored integer = difference x scale_, rounded
   size_t num_buckets_ = 0;  // 0 when empty
   learn::TableVector<Bucket> buckets_;
   learn::TableVector<uint64_t> overflow_;  // one bit per bucket
