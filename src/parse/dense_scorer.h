@@ -8,8 +8,8 @@
 // weights to class 0's, w[c] - w[0] for c >= 1, as 16-bit integers in units
 // of 1/scale, scale chosen per model so that the largest difference fills
 // the range. Sums are exact in integers; against the float model a move
-// score moves by at most (features x 0.5) / scale, about 0.2 % of a typical
-// margin, which changes the chosen move in a few moves per 10,000.
+// score moves by at most (features x 0.5) / scale, which changed 54 of
+// 1,008,779 heads on the BBC corpus and no EWT dev score.
 //
 // Layout: cache-line buckets of eight entries, a 32-bit tag (the high half of
 // the feature id) and the two 16-bit differences each. A feature lives in its
