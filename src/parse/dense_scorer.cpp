@@ -49,6 +49,10 @@ bool DenseScorer::build(std::string_view b, DenseScorer& out, std::string& error
       largest = std::max(largest, std::fabs(differences[i][c]));
     }
   }
+  if (!std::isfinite(largest)) {
+    error = "perceptron encoding has weights whose differences overflow a float";
+    return false;
+  }
   out.scale_ = largest > 0 ? 32767.0f / largest : 1.0f;
   // About 4.8 features per bucket of eight: few buckets overflow. A size at
   // which two ids would read alike (see the header) is skipped for the next.
