@@ -1,85 +1,109 @@
 #include "parse/dense_scorer.h"
 
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <vector>
+
+#include "parse/perceptron_encoding.h"
+
 namespace chronicle::parse {
-namespace {
-
-uint32_t read_u32(std::string_view b, size_t at) {
-  uint32_t v = 0;
-  for (int i = 0; i < 4; ++i) v |= static_cast<uint32_t>(static_cast<unsigned char>(b[at + static_cast<size_t>(i)])) << (8 * i);
-  return v;
-}
-
-uint64_t read_u64(std::string_view b, size_t at) {
-  return static_cast<uint64_t>(read_u32(b, at)) | (static_cast<uint64_t>(read_u32(b, at + 4)) << 32);
-}
-
-}  // namespace
 
 bool DenseScorer::build(const learn::Perceptron& model, DenseScorer& out, std::string& error) {
   return build(std::string_view(model.to_bytes()), out, error);
 }
 
 bool DenseScorer::build(std::string_view b, DenseScorer& out, std::string& error) {
-  // "PCP1" layout: u32 magic, version, classes, reserved; u64 F, W; F keys;
-  // F cumulative ends; W classes; W weights.
-  constexpr size_t kHeader = 32;
-  if (b.size() < kHeader || b.substr(0, 4) != "PCP1") {
-    error = "perceptron encoding shorter than its header or without its magic";
+  PerceptronEncoding enc;
+  if (!PerceptronEncoding::read(b, enc, error)) return false;
+  const uint32_t classes = enc.classes();
+  if (classes > kMaxClasses) {
+    error = "the move scorer holds at most " + std::to_string(kMaxClasses) + " classes, the encoding has " +
+            std::to_string(classes);
     return false;
   }
-  if (read_u32(b, 4) != 1) {
-    error = "perceptron encoding version " + std::to_string(read_u32(b, 4)) + ", this build reads version 1";
-    return false;
-  }
-  const uint32_t classes = read_u32(b, 8);
-  const uint64_t f = read_u64(b, 16);
-  const uint64_t w = read_u64(b, 24);
-  if (classes == 0 || classes > 1024 || f > (b.size() - kHeader) / 12 || w > (b.size() - kHeader) / 8 ||
-      b.size() != kHeader + f * 12 + w * 8) {
-    error = "perceptron encoding has unexpected sizes";
-    return false;
-  }
+  const uint64_t f = enc.features();
   out = DenseScorer();
   out.num_classes_ = classes;
-  // Slots of 16 or 32 bytes, or whole cache lines, so none straddles two
-  // lines (tables over 2 MB start on a huge-page boundary); keys stay 8-byte
-  // aligned.
-  const size_t words = 2 + classes;
-  out.stride_ = words <= 4 ? 4 : words <= 8 ? 8 : (words + 15) / 16 * 16;
   if (f == 0) return true;
-  size_t slots = 16;
-  while (slots < f + f / 2) slots *= 2;  // load factor <= 2/3
-  out.mask_ = slots - 1;
-  out.slots_.assign(slots * out.stride_, 0);
-  out.filter_.reset(f);
-  const size_t keys_at = kHeader, ends_at = keys_at + f * 8, cls_at = ends_at + f * 4, wts_at = cls_at + w * 4;
-  uint32_t begin = 0;
-  uint64_t previous = 0;
+  if (f >= (uint64_t{1} << 31)) {
+    error = "perceptron encoding has too many features for the move scorer";
+    return false;
+  }
+  // Each feature's class weights less its class-0 weight, and the largest
+  // magnitude among them, which sets the scale.
+  std::vector<std::array<float, 2>> differences(f);
+  float largest = 0;
   for (uint64_t i = 0; i < f; ++i) {
-    const uint64_t key = read_u64(b, keys_at + i * 8);
-    const uint32_t end = read_u32(b, ends_at + i * 4);
-    if (key <= previous || end < begin || end > w) {  // ids ascend and are non-zero
-      error = "perceptron encoding has a bad feature row";
-      return false;
-    }
-    size_t slot = static_cast<size_t>(key) & out.mask_;
-    while (out.slots_[slot * out.stride_] != 0 || out.slots_[slot * out.stride_ + 1] != 0) slot = (slot + 1) & out.mask_;
-    uint32_t* s = out.slots_.data() + slot * out.stride_;
-    s[0] = static_cast<uint32_t>(key);
-    s[1] = static_cast<uint32_t>(key >> 32);
-    out.filter_.add(key);
-    for (uint32_t j = begin; j < end; ++j) {
-      const uint32_t cls = read_u32(b, cls_at + j * 4);
-      if (cls >= classes) {
-        error = "perceptron encoding has a class out of range";
+    std::array<float, kMaxClasses> weight{};
+    for (uint32_t j = enc.row_begin(i); j < enc.row_end(i); ++j) {
+      const float value = enc.weight(j);
+      if (!std::isfinite(value)) {
+        error = "perceptron encoding has a weight that is not finite";
         return false;
       }
-      s[2 + cls] = read_u32(b, wts_at + j * 4);  // the float's bit pattern
+      weight[enc.weight_class(j)] = value;
     }
-    begin = end;
-    previous = key;
+    for (size_t c = 0; c < 2; ++c) {
+      differences[i][c] = c + 1 < classes ? weight[c + 1] - weight[0] : 0.0f;
+      largest = std::max(largest, std::fabs(differences[i][c]));
+    }
   }
-  static_assert(sizeof(float) == sizeof(uint32_t));
+  if (!std::isfinite(largest)) {
+    error = "perceptron encoding has weights whose differences overflow a float";
+    return false;
+  }
+  out.scale_ = largest > 0 ? 32767.0f / largest : 1.0f;
+  // About 4.8 features per bucket of eight: few buckets overflow. A size at
+  // which two ids would read alike (see the header) is skipped for the next.
+  size_t buckets = static_cast<size_t>(f * 10 / 48) + 1;
+  while (!out.fill(enc, differences, buckets)) ++buckets;
+  out.filter_.reset(f);
+  for (uint64_t i = 0; i < f; ++i) out.filter_.add(enc.key(i));
+  return true;
+}
+
+bool DenseScorer::fill(const PerceptronEncoding& enc, const std::vector<std::array<float, 2>>& differences,
+                       size_t buckets) {
+  const size_t f = differences.size();
+  num_buckets_ = buckets;
+  buckets_.assign(buckets, Bucket{});
+  overflow_.assign((buckets + 63) / 64, 0);
+  std::vector<uint8_t> used(buckets, 0);
+  std::vector<uint32_t> placed(f);
+  auto next = [&](size_t at) { return at + 1 == buckets ? 0 : at + 1; };
+  auto quantize = [&](float d) {
+    const long q = std::lround(static_cast<double>(d) * static_cast<double>(scale_));
+    return static_cast<uint32_t>(static_cast<uint16_t>(static_cast<int16_t>(std::clamp(q, -32767L, 32767L))));
+  };
+  for (size_t i = 0; i < f; ++i) {
+    const uint64_t key = enc.key(i);
+    size_t at = home(key);
+    while (used[at] == kEntries) {
+      overflow_[at >> 6] |= uint64_t{1} << (at & 63);
+      at = next(at);
+    }
+    placed[i] = static_cast<uint32_t>(at);
+    const size_t j = used[at]++;
+    buckets_[at].tag[j] = tag(key);
+    buckets_[at].weights[j] = quantize(differences[i][0]) | (quantize(differences[i][1]) << 16);
+  }
+  // Every stored id must meet its tag first, and only, at its own entry on
+  // its way from its home bucket, or a lookup would stop early or merge two
+  // rows.
+  for (size_t i = 0; i < f; ++i) {
+    const uint64_t key = enc.key(i);
+    const uint32_t t = tag(key);
+    for (size_t at = home(key);; at = next(at)) {
+      int seen = 0;
+      for (size_t j = 0; j < used[at]; ++j) seen += buckets_[at].tag[j] == t;
+      if (seen > 0) {
+        if (seen != 1 || at != placed[i]) return false;
+        break;
+      }
+      if (at == placed[i] || !overflowed(at)) return false;  // cannot happen: the walk reaches its entry
+    }
+  }
   return true;
 }
 

@@ -2,6 +2,7 @@
 
 #include <array>
 #include <string>
+#include <utility>
 
 namespace chronicle::parse {
 namespace {
@@ -112,15 +113,25 @@ std::array<uint64_t, N> template_starts(uint32_t base) {
 }
 
 // Same ids as learn::hash_feature(base + i, the template's atom values).
-size_t apply_templates(const Template* templates, size_t count, const uint64_t* starts, const uint64_t* a,
-                       learn::FeatureId* out) {
-  for (size_t i = 0; i < count; ++i) {
-    const Template& t = templates[i];
-    uint64_t h = starts[i];
-    for (size_t k = 0; k < 4 && t[k] != kEnd; ++k) h = learn::hashing::step(h, a[t[k]]);
-    out[i] = learn::hashing::nonzero(h);
-  }
-  return count;
+// Each template's hashing is unrolled at compile time (kTemplates is a
+// constant table): the generic loop over a template's atoms ran one
+// template's chain of dependent multiplies after another, the unrolled code
+// lets the processor interleave them.
+template <const auto& kTemplates, size_t I>
+inline learn::FeatureId hash_template(const uint64_t* starts, const uint64_t* a) {
+  constexpr Template t = kTemplates[I];
+  uint64_t h = starts[I];
+  if constexpr (t[0] != kEnd) h = learn::hashing::step(h, a[t[0]]);
+  if constexpr (t[1] != kEnd) h = learn::hashing::step(h, a[t[1]]);
+  if constexpr (t[2] != kEnd) h = learn::hashing::step(h, a[t[2]]);
+  if constexpr (t[3] != kEnd) h = learn::hashing::step(h, a[t[3]]);
+  return learn::hashing::nonzero(h);
+}
+
+template <const auto& kTemplates, size_t... I>
+size_t apply_templates(const uint64_t* starts, const uint64_t* a, learn::FeatureId* out, std::index_sequence<I...>) {
+  ((out[I] = hash_template<kTemplates, I>(starts, a)), ...);
+  return sizeof...(I);
 }
 
 std::string lower_ascii(std::string_view s) {
@@ -191,7 +202,7 @@ size_t move_features(const ParseState& st, const std::vector<TokenAtoms>& atoms,
   a[S0vr] = s0 == kNone ? kAbsent : valency(st.nright[static_cast<size_t>(s0)]);
   a[B0vl] = b0 == kNone ? kAbsent : valency(st.nleft[static_cast<size_t>(b0)]);
   static const auto starts = template_starts<kNumMoveTemplates>(0);
-  return apply_templates(kMoveTemplates, kNumMoveTemplates, starts.data(), a.data(), out);
+  return apply_templates<kMoveTemplates>(starts.data(), a.data(), out, std::make_index_sequence<kNumMoveTemplates>());
 }
 
 size_t label_features(const ParseState& st, const std::vector<TokenAtoms>& atoms, int32_t head, int32_t dep,
@@ -215,7 +226,8 @@ size_t label_features(const ParseState& st, const std::vector<TokenAtoms>& atoms
   a[DNextT] = dep + 1 < st.n ? atoms[di + 1].tag : kAbsent;
   a[HNextT] = !root && head + 1 < st.n ? atoms[static_cast<size_t>(head) + 1].tag : kAbsent;
   static const auto starts = template_starts<kNumLabelTemplates>(kLabelTemplateBase);
-  return apply_templates(kLabelTemplates, kNumLabelTemplates, starts.data(), a.data(), out);
+  return apply_templates<kLabelTemplates>(starts.data(), a.data(), out,
+                                          std::make_index_sequence<kNumLabelTemplates>());
 }
 
 }  // namespace chronicle::parse

@@ -62,7 +62,9 @@ struct ParseOutput {
 // One move of the step-through debug API.
 struct ParseStep {
   ParseState before;                       // the state the move was chosen in
-  std::array<float, kNumMoves> scores{};   // move scores
+  // Move scores less SHIFT's (the fast move scorer keeps only differences
+  // of 16-bit weights; see dense_scorer.h), so scores[kShift] is 0.
+  std::array<float, kNumMoves> scores{};
   std::array<bool, kNumMoves> valid{};
   uint8_t move = kShift;
   std::string label;  // for LEFT/RIGHT
