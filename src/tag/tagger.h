@@ -92,6 +92,9 @@ class Tagger {
   bool has_first_pass() const { return num_upos_ > 0 && p_.first_pass.num_classes() == num_upos_; }
 
   Parts p_;
+  // Process-unique, so the thread-local RecentWords never serves one
+  // tagger's rows to another (a copy shares its original's: same weights).
+  uint64_t instance_id_ = 0;
   size_t stride_ = 0;  // floats per group vector (labels rounded up to 8)
   learn::U64Map cache_index_;  // hash_string(form) -> row in cache_
   // Row r holds kNumStaticGroups vectors of stride_ floats.
