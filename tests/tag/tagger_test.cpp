@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <limits>
 #include <random>
 #include <sstream>
 #include <thread>
@@ -209,6 +210,26 @@ TEST(TaggerTest, RememberedWordsTagAsFreshOnesAndStayWithTheirTagger) {
     EXPECT_EQ(tag_names(a, words), fresh_a) << "round " << round;
     EXPECT_EQ(tag_names(b, words), fresh_b) << "round " << round;
   }
+}
+
+TEST(ArgmaxTest, FirstIndexOfTheHighestScoreLikeThePlainLoop) {
+  auto plain = [](const std::vector<float>& s) {
+    uint32_t best = 0;
+    for (uint32_t c = 1; c < s.size(); ++c)
+      if (s[c] > s[best]) best = c;
+    return best;
+  };
+  std::mt19937 rng(11);
+  for (int trial = 0; trial < 2000; ++trial) {
+    std::vector<float> s(1 + rng() % 70);
+    for (float& x : s) x = static_cast<float>(static_cast<int>(rng() % 7) - 3);  // many ties
+    ASSERT_EQ(argmax(s), plain(s)) << "trial " << trial;
+  }
+  EXPECT_EQ(argmax(std::vector<float>{-0.0f, 0.0f, -1.0f}), 0u);
+  EXPECT_EQ(argmax(std::vector<float>{-1.0f, 0.0f, -0.0f, 0.0f, -2.0f, -1.0f}), 1u);
+  const float nan = std::numeric_limits<float>::quiet_NaN();
+  EXPECT_EQ(argmax(std::vector<float>{1.0f, nan, 2.0f, nan, 2.0f}), 2u);
+  EXPECT_EQ(argmax(std::vector<float>{nan, 1.0f, 2.0f, 3.0f, 4.0f, 5.0f}), 0u);
 }
 
 TEST(FirstPassFeatures, ReadTheRightNeighboursFirstLabel) {
