@@ -167,6 +167,7 @@ std::atomic<uint64_t> next_instance_id{1};
 
 Tagger::Tagger(Parts parts) : p_(std::move(parts)), instance_id_(next_instance_id.fetch_add(1)) {
   num_upos_ = upos_classes(p_.labels, upos_class_);
+  for (const TagLabel& l : p_.labels) xpos_hashes_.push_back(learn::hash_string(l.xpos));
   if (p_.clusters.size() > kMaxClusterSets) p_.clusters.resize(kMaxClusterSets);
   build_cache();
 }
@@ -352,7 +353,7 @@ void Tagger::tag(Document& doc, uint32_t first, uint32_t last, std::span<const s
     const TagLabel& l = p_.labels[labels[t - first]];
     tok.xpos = l.xpos;
     tok.upos = l.upos;
-    p_.lemmatizer.lemmatize(words[t - first], l.xpos, tok.lemma);
+    p_.lemmatizer.lemmatize(words[t - first], xpos_hashes_[labels[t - first]], tok.lemma);
   }
 }
 
