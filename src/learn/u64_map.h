@@ -5,7 +5,10 @@
 // Keys are hashes, not strings: at 64 bits a collision among a few hundred
 // thousand words is vanishingly unlikely, and the model stays small.
 // Serialization writes (key, value) pairs in key order, so equal maps give
-// equal bytes. Thread safety: const methods are safe to call concurrently.
+// equal bytes. A key and its value share one 16-byte slot, so a lookup in a
+// table far larger than the cache (word clusters, gazetteer) costs one cache
+// miss, not one for the key and another for the value.
+// Thread safety: const methods are safe to call concurrently.
 #pragma once
 
 #include <algorithm>
@@ -27,21 +30,22 @@ class U64Map {
   // Inserts or overwrites; key 0 is reserved and ignored.
   void set(uint64_t key, uint32_t value) {
     if (key == 0) return;
-    if ((size_ + 1) * 2 > keys_.size()) rehash(std::max<size_t>(16, keys_.size() * 2));
-    size_t slot = probe(key);
-    if (keys_[slot] == 0) {
-      keys_[slot] = key;
+    if ((size_ + 1) * 2 > slots_.size()) rehash(std::max<size_t>(16, slots_.size() * 2));
+    Slot& slot = slots_[probe(key)];
+    if (slot.key == 0) {
+      slot.key = key;
       ++size_;
     }
-    values_[slot] = value;
+    slot.value = value;
   }
 
   uint32_t get(uint64_t key) const {
-    if (keys_.empty() || key == 0) return kMissing;
-    const size_t mask = keys_.size() - 1;
-    for (size_t slot = scramble(key) & mask;; slot = (slot + 1) & mask) {
-      if (keys_[slot] == key) return values_[slot];
-      if (keys_[slot] == 0) return kMissing;
+    if (slots_.empty() || key == 0) return kMissing;
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = scramble(key) & mask;; i = (i + 1) & mask) {
+      const Slot& slot = slots_[i];
+      if (slot.key == key) return slot.value;
+      if (slot.key == 0) return kMissing;
     }
   }
 
@@ -51,8 +55,8 @@ class U64Map {
   void write(io::ByteWriter& w) const {
     std::vector<std::pair<uint64_t, uint32_t>> all;
     all.reserve(size_);
-    for (size_t i = 0; i < keys_.size(); ++i)
-      if (keys_[i] != 0) all.emplace_back(keys_[i], values_[i]);
+    for (const Slot& slot : slots_)
+      if (slot.key != 0) all.emplace_back(slot.key, slot.value);
     std::sort(all.begin(), all.end());
     w.u64(all.size());
     for (auto& [k, v] : all) {
@@ -87,29 +91,26 @@ class U64Map {
 
  private:
   static size_t scramble(uint64_t k) { return static_cast<size_t>((k ^ (k >> 29)) * 0x9e3779b97f4a7c15ULL >> 17); }
+  struct Slot {
+    uint64_t key = 0;  // 0: empty
+    uint32_t value = 0;
+  };
   size_t probe(uint64_t key) const {
-    const size_t mask = keys_.size() - 1;
-    size_t slot = scramble(key) & mask;
-    while (keys_[slot] != 0 && keys_[slot] != key) slot = (slot + 1) & mask;
-    return slot;
+    const size_t mask = slots_.size() - 1;
+    size_t i = scramble(key) & mask;
+    while (slots_[i].key != 0 && slots_[i].key != key) i = (i + 1) & mask;
+    return i;
   }
   void rehash(size_t cap) {
-    TableVector<uint64_t> old_keys = std::move(keys_);
-    TableVector<uint32_t> old_values = std::move(values_);
-    keys_.assign(cap, 0);
-    values_.assign(cap, 0);
-    for (size_t i = 0; i < old_keys.size(); ++i) {
-      if (old_keys[i] == 0) continue;
-      size_t slot = probe(old_keys[i]);
-      keys_[slot] = old_keys[i];
-      values_[slot] = old_values[i];
-    }
+    TableVector<Slot> old = std::move(slots_);
+    slots_.assign(cap, Slot{});
+    for (const Slot& slot : old)
+      if (slot.key != 0) slots_[probe(slot.key)] = slot;
   }
 
   // Large maps (word clusters, several MB) may sit on huge pages: their
   // lookups are random, one TLB miss each on 4 kB pages.
-  TableVector<uint64_t> keys_;
-  TableVector<uint32_t> values_;
+  TableVector<Slot> slots_;
   size_t size_ = 0;
 };
 

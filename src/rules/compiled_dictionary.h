@@ -17,11 +17,11 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "chronicle/status.h"
 #include "io/model_file.h"
+#include "learn/u64_map.h"
 #include "rules/dictionary_entry.h"
 
 namespace chronicle::rules {
@@ -63,7 +63,7 @@ class CompiledDictionary {
 
   // True when some phrase starts with the upper-case word `word` (it may be
   // a hash collision: a cheap test before building the words to match).
-  bool may_start_phrase(std::string_view word) const { return prefixes_.count(phrase_hash(word)) > 0; }
+  bool may_start_phrase(std::string_view word) const { return prefix_flags(phrase_hash(word)) != 0; }
 
  private:
   uint32_t u32_at(std::string_view sec, size_t off) const;
@@ -77,8 +77,19 @@ class CompiledDictionary {
   // are a prefix and binary-searches DIDX only for the whole phrases met, so a
   // word that starts nothing costs one probe and a common first word ("NEW")
   // costs no search of the lengths no phrase has.
-  static constexpr uint8_t kWhole = 1, kLonger = 2;
-  std::unordered_map<uint64_t, uint8_t> prefixes_;
+  // An open-addressing table (one probe, no node to chase: longest_match
+  // runs for every word of every clause the actor and event coders read).
+  // U64Map reserves key 0, so hash 0 is kept under key 1: one more possible
+  // collision, as harmless as any other.
+  static constexpr uint32_t kWhole = 1, kLonger = 2;
+  static uint64_t prefix_key(uint64_t h) { return h == 0 ? 1 : h; }
+  void add_prefix_flags(uint64_t h, uint32_t flags);
+  // kWhole | kLonger bits of a prefix hash, 0 when no phrase starts so.
+  uint32_t prefix_flags(uint64_t h) const {
+    const uint32_t f = prefixes_.get(prefix_key(h));
+    return f == learn::U64Map::kMissing ? 0 : f;
+  }
+  learn::U64Map prefixes_;
 };
 
 }  // namespace chronicle::rules

@@ -28,10 +28,10 @@ std::string Lemmatizer::apply(const LemmaRule& rule, std::string_view form) {
   return base;
 }
 
-const LemmaRule* Lemmatizer::find_rule(std::string_view xpos, std::string_view lower) const {
+const LemmaRule* Lemmatizer::find_rule(uint64_t xpos_hash, std::string_view lower) const {
   size_t longest = std::min(kMaxSuffix, lower.size());
   for (size_t len = longest + 1; len-- > 0;) {
-    uint32_t id = rule_keys_.get(rule_key(xpos, lower.substr(lower.size() - len)));
+    uint32_t id = rule_keys_.get(hash_feature(901, xpos_hash, hash_string(lower.substr(lower.size() - len))));
     if (id == learn::U64Map::kMissing || id >= rules_.size()) continue;
     // Never cut inside a UTF-8 character (an emoji's lemma must stay valid).
     const size_t strip = rules_[id].strip;
@@ -44,7 +44,13 @@ const LemmaRule* Lemmatizer::find_rule(std::string_view xpos, std::string_view l
 }
 
 void Lemmatizer::lemmatize(std::string_view form, std::string_view xpos, std::string& out) const {
-  uint32_t id = exceptions_.get(exception_key(form, xpos));
+  lemmatize(form, hash_string(xpos), out);
+}
+
+// The keys are exception_key and rule_key with the XPOS hashed once, not at
+// each of the up to nine probes; the lemma is built in `out` in place.
+void Lemmatizer::lemmatize(std::string_view form, uint64_t xpos_hash, std::string& out) const {
+  uint32_t id = exceptions_.get(hash_feature(900, hash_string(form), xpos_hash));
   if (id != learn::U64Map::kMissing && id < strings_.size()) {
     out = strings_[id];
     return;
@@ -52,14 +58,17 @@ void Lemmatizer::lemmatize(std::string_view form, std::string_view xpos, std::st
   thread_local std::string lower;
   ascii_lower(form, lower);
   if (lower != form) {
-    id = exceptions_.get(exception_key(lower, xpos));
+    id = exceptions_.get(hash_feature(900, hash_string(lower), xpos_hash));
     if (id != learn::U64Map::kMissing && id < strings_.size()) {
       out = strings_[id];
       return;
     }
   }
-  if (const LemmaRule* rule = find_rule(xpos, lower)) {
-    out = apply(*rule, form);
+  if (const LemmaRule* rule = find_rule(xpos_hash, lower)) {
+    // apply(), without its temporary string.
+    out.assign(rule->lower ? std::string_view(lower) : form);
+    out.resize(out.size() - rule->strip);
+    out += rule->append;
     return;
   }
   out.assign(form);

@@ -33,6 +33,8 @@ class Lemmatizer {
 
   // The lemma of `form` tagged `xpos`, written into `out`.
   void lemmatize(std::string_view form, std::string_view xpos, std::string& out) const;
+  // The same, given learn::hash_string(xpos) (the tagger hashes its tags once).
+  void lemmatize(std::string_view form, uint64_t xpos_hash, std::string& out) const;
 
   // Keys shared with the trainer.
   static uint64_t exception_key(std::string_view form, std::string_view xpos);
@@ -52,7 +54,7 @@ class Lemmatizer {
 
  private:
   uint32_t intern(const std::string& s);
-  const LemmaRule* find_rule(std::string_view xpos, std::string_view lower) const;
+  const LemmaRule* find_rule(uint64_t xpos_hash, std::string_view lower) const;
 
   std::vector<std::string> strings_;  // exception lemmas
   learn::U64Map string_ids_;          // building only

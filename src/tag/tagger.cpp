@@ -1,9 +1,11 @@
 #include "tag/tagger.h"
 
 #include <algorithm>
+#include <atomic>
 
 #include "io/byte_io.h"
 #include "tag/first_pass.h"
+#include "tag/recent_words.h"
 
 namespace chronicle::tag {
 
@@ -159,8 +161,13 @@ uint32_t Tagger::upos_classes(const std::vector<TagLabel>& labels, std::vector<u
   return static_cast<uint32_t>(upos.size());
 }
 
-Tagger::Tagger(Parts parts) : p_(std::move(parts)) {
+namespace {
+std::atomic<uint64_t> next_instance_id{1};
+}  // namespace
+
+Tagger::Tagger(Parts parts) : p_(std::move(parts)), instance_id_(next_instance_id.fetch_add(1)) {
   num_upos_ = upos_classes(p_.labels, upos_class_);
+  for (const TagLabel& l : p_.labels) xpos_hashes_.push_back(learn::hash_string(l.xpos));
   if (p_.clusters.size() > kMaxClusterSets) p_.clusters.resize(kMaxClusterSets);
   build_cache();
 }
@@ -221,35 +228,41 @@ void Tagger::predict(std::span<const std::string_view> words, std::vector<uint32
   if (n == 0 || num_labels == 0) return;
   atoms.resize(n);
   rows.resize(n);
+  const size_t row_size = kNumStaticGroups * stride_;
+  const bool first = has_first_pass();
+  const size_t first_row_size = first ? kNumStaticGroups * first_stride_ : 0;
+  thread_local RecentWords recent;
+  recent.bind(instance_id_, row_size, first_row_size);
+  first_rows.resize(n);
   size_t uncached = 0;
   for (size_t i = 0; i < n; ++i) {
     // Cached words reuse their atoms: no suffix hashing or cluster lookup.
-    uint32_t r = cache_index_.get(learn::hash_string(words[i]));
-    if (r == learn::U64Map::kMissing) {
+    const uint64_t key = learn::hash_string(words[i]);
+    const uint32_t r = cache_index_.get(key);
+    if (r != learn::U64Map::kMissing) {
+      atoms[i] = cache_atoms_[r];
+      rows[i] = &cache_[r * row_size];
+      first_rows[i] = first ? &first_cache_[r * first_row_size] : nullptr;
+      // The rows are read only after the whole sentence is looked up: ask
+      // for them now, so their cache misses overlap instead of queueing.
+      for (size_t f = 0; f < row_size; f += 16) __builtin_prefetch(rows[i] + f);
+      for (size_t f = 0; f < first_row_size; f += 16) __builtin_prefetch(first_rows[i] + f);
+    } else if (const uint32_t slot = recent.find(key); slot != learn::U64Map::kMissing) {
+      atoms[i] = recent.atoms(slot);
+      rows[i] = recent.row(slot);
+      first_rows[i] = first ? recent.first_row(slot) : nullptr;
+    } else {
       compute_atoms(words[i], i == 0, p_.clusters, atoms[i]);
       rows[i] = nullptr;
       ++uncached;
-    } else {
-      atoms[i] = cache_atoms_[r];
-      atoms[i].sentence_start = i == 0;
-      rows[i] = &cache_[r * kNumStaticGroups * stride_];
     }
+    atoms[i].sentence_start = i == 0;
   }
   mark_title_case(std::span<TokenAtoms>(atoms.data(), n));
-  // Words outside the cache: their group vectors, once per word (each is
-  // read at up to five positions).
-  const size_t row_size = kNumStaticGroups * stride_;
-  const bool first = has_first_pass();
-  if (first) {
-    first_rows.resize(n);
-    for (size_t i = 0; i < n; ++i)
-      first_rows[i] = rows[i] == nullptr ? nullptr
-                                         : &first_cache_[static_cast<size_t>(rows[i] - cache_.data()) / stride_ *
-                                                         first_stride_];
-  }
+  // Words met for the first time: their group vectors, once per word (each
+  // is read at up to five positions), kept for their next sentences.
   scratch.assign(uncached * row_size, 0.0f);
-  const size_t first_row_size = kNumStaticGroups * first_stride_;
-  first_scratch.assign(first ? uncached * first_row_size : 0, 0.0f);
+  first_scratch.assign(uncached * first_row_size, 0.0f);
   for (size_t i = 0, u = 0; i < n; ++i) {
     if (rows[i] != nullptr) continue;
     float* row = &scratch[u * row_size];
@@ -314,6 +327,13 @@ void Tagger::predict(std::span<const std::string_view> words, std::vector<uint32
     prev2 = prev1;
     prev1 = label;
   }
+  // Only now: adding may empty `recent`, whose rows the loops above read.
+  for (size_t i = 0, u = 0; i < n && u < uncached; ++i) {
+    if (rows[i] != &scratch[u * row_size]) continue;
+    if (recent.find(atoms[i].word) == learn::U64Map::kMissing)
+      recent.add(atoms[i].word, atoms[i], rows[i], first ? first_rows[i] : nullptr);
+    ++u;
+  }
 }
 
 void Tagger::tag(Document& doc, uint32_t first, uint32_t last) const {
@@ -333,7 +353,7 @@ void Tagger::tag(Document& doc, uint32_t first, uint32_t last, std::span<const s
     const TagLabel& l = p_.labels[labels[t - first]];
     tok.xpos = l.xpos;
     tok.upos = l.upos;
-    p_.lemmatizer.lemmatize(words[t - first], l.xpos, tok.lemma);
+    p_.lemmatizer.lemmatize(words[t - first], xpos_hashes_[labels[t - first]], tok.lemma);
   }
 }
 

@@ -5,8 +5,10 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <limits>
 #include <random>
 #include <sstream>
+#include <thread>
 
 #include "conllu/conllu.h"
 #include "io/model_writer.h"
@@ -160,6 +162,74 @@ TEST(TaggerTest, FirstPassTrainsRoundTripsAndFeedsTheMainPass) {
   EXPECT_EQ(loaded->labels()[with[2]].upos, "VERB");
   EXPECT_EQ(loaded->labels()[with[4]].upos, "NOUN");
   EXPECT_NE(train::evaluate_tagger(one_pass, *train).upos, train::evaluate_tagger(*loaded, *train).upos);
+}
+
+// The treebank with nouns and adjectives trading tags (same tag set, other
+// weights): a second tagger that tags the test words differently.
+std::string swap_noun_adj(std::string conllu) {
+  const std::string noun = "\tNOUN\tNN\t", adj = "\tADJ\tJJ\t", mark = "\tSWAP\tSWAP\t";
+  auto replace_all = [&](const std::string& from, const std::string& to) {
+    for (size_t at = conllu.find(from); at != std::string::npos; at = conllu.find(from, at + to.size()))
+      conllu.replace(at, from.size(), to);
+  };
+  replace_all(noun, mark);
+  replace_all(adj, noun);
+  replace_all(mark, adj);
+  return conllu;
+}
+
+std::vector<std::string> tag_names(const Tagger& tagger, const std::vector<std::string_view>& words) {
+  std::vector<uint32_t> labels;
+  tagger.predict(words, labels);
+  std::vector<std::string> names;
+  for (uint32_t l : labels) names.push_back(tagger.labels()[l].xpos);
+  return names;
+}
+
+// Words outside the vocabulary are scored once per thread and remembered
+// (tag/recent_words.h): repeats and a second tagger in the same thread must
+// tag as a thread that never saw them.
+TEST(TaggerTest, RememberedWordsTagAsFreshOnesAndStayWithTheirTagger) {
+  auto train = conllu::parse(synthetic_conllu(300, 7), "t");
+  auto dev = conllu::parse(synthetic_conllu(60, 8), "d");
+  auto swapped_train = conllu::parse(swap_noun_adj(synthetic_conllu(300, 7)), "st");
+  auto swapped_dev = conllu::parse(swap_noun_adj(synthetic_conllu(60, 8)), "sd");
+  ASSERT_TRUE(train.ok() && dev.ok() && swapped_train.ok() && swapped_dev.ok());
+  const Tagger a = train_small(*train, *dev), b = train_small(*swapped_train, *swapped_dev);
+  ASSERT_EQ(a.labels().size(), b.labels().size());  // same row sizes: only the owner tells them apart
+  const std::vector<std::string_view> words = {"The", "red", "dog", "sees", "a", "small", "blicket", "."};
+  auto in_fresh_thread = [&](const Tagger& t) {
+    std::vector<std::string> names;
+    std::thread([&] { names = tag_names(t, words); }).join();
+    return names;
+  };
+  const std::vector<std::string> fresh_a = in_fresh_thread(a), fresh_b = in_fresh_thread(b);
+  EXPECT_EQ(fresh_a[2], "NN");
+  EXPECT_EQ(fresh_b[2], "JJ");
+  for (int round = 0; round < 3; ++round) {
+    EXPECT_EQ(tag_names(a, words), fresh_a) << "round " << round;
+    EXPECT_EQ(tag_names(b, words), fresh_b) << "round " << round;
+  }
+}
+
+TEST(ArgmaxTest, FirstIndexOfTheHighestScoreLikeThePlainLoop) {
+  auto plain = [](const std::vector<float>& s) {
+    uint32_t best = 0;
+    for (uint32_t c = 1; c < s.size(); ++c)
+      if (s[c] > s[best]) best = c;
+    return best;
+  };
+  std::mt19937 rng(11);
+  for (int trial = 0; trial < 2000; ++trial) {
+    std::vector<float> s(1 + rng() % 70);
+    for (float& x : s) x = static_cast<float>(static_cast<int>(rng() % 7) - 3);  // many ties
+    ASSERT_EQ(argmax(s), plain(s)) << "trial " << trial;
+  }
+  EXPECT_EQ(argmax(std::vector<float>{-0.0f, 0.0f, -1.0f}), 0u);
+  EXPECT_EQ(argmax(std::vector<float>{-1.0f, 0.0f, -0.0f, 0.0f, -2.0f, -1.0f}), 1u);
+  const float nan = std::numeric_limits<float>::quiet_NaN();
+  EXPECT_EQ(argmax(std::vector<float>{1.0f, nan, 2.0f, nan, 2.0f}), 2u);
+  EXPECT_EQ(argmax(std::vector<float>{nan, 1.0f, 2.0f, 3.0f, 4.0f, 5.0f}), 0u);
 }
 
 TEST(FirstPassFeatures, ReadTheRightNeighboursFirstLabel) {
