@@ -20,7 +20,6 @@
 #include <map>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "chronicle/status.h"
@@ -63,14 +62,7 @@ struct VerbDictionary {
   std::vector<VerbBlock> verbs;
   // Verb block of a form ("SPED" -> the SPEED block's index); -1 when none.
   int32_t block_of(std::string_view form) const;
-  // Hashed, looked up by string_view without a copy: the event coder asks
-  // for every verb of every clause (a tree of strings cost a dozen string
-  // compares and cache misses per lookup).
-  struct FormHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  std::unordered_map<std::string, uint32_t, FormHash, std::equal_to<>> form_index;
+  std::map<std::string, uint32_t, std::less<>> form_index;
   void build_index();
 };
 
