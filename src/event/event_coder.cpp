@@ -158,10 +158,18 @@ class Coder {
   // TABARI's complexity code: a sentence naming an actor coded "+++" (on
   // the document's date, as its longest match) is too complex to code.
   // Only dictionaries that have such a code are searched.
-  bool names_complex_actor(const std::vector<std::string>& words) const {
+  bool names_complex_actor(const std::vector<std::string>& sentence_words) const {
     if (std::none_of(actors_->actors.begin(), actors_->actors.end(),
                      [](const rules::CompiledDictionary& d) { return d.has_complex_codes(); }))
       return false;
+    // "Old_Mage": a name written with the dictionaries' joiner is their words.
+    std::vector<std::string> words;
+    for (const std::string& w : sentence_words) {
+      size_t from = 0;
+      for (size_t u = w.find('_'); u != std::string::npos; from = u + 1, u = w.find('_', from))
+        if (u > from) words.push_back(w.substr(from, u - from));
+      if (from < w.size()) words.push_back(w.substr(from));
+    }
     const uint32_t day = rules::date_number(doc_.meta.date);
     for (size_t i = 0; i < words.size();) {
       size_t best = 0;
