@@ -4,6 +4,7 @@
 
 #include "rules/dictionary_entry.h"
 #include "rules/dictionary_text.h"
+#include "rules/special_codes.h"
 
 namespace chronicle::actor {
 
@@ -301,6 +302,9 @@ ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& 
           best_actor = len;
           Fit fit = Fit::kNone;
           actor = best_code(d, hits, date, fit);
+          // A null- or complexity-coded phrase is a known non-actor: its
+          // match still covers its words, with no code.
+          if (rules::is_null_code(actor) || rules::is_complex_code(actor)) actor.clear();
         }
       }
       if (agents_only && actor.size() != 3) best_actor = 0;
@@ -499,6 +503,9 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
     }
     if (dict_fit == Fit::kDated) break;
   }
+  // "[---]" (and TABARI's "[+++]"): the dictionaries know the name and say it
+  // is no actor (a footballer namesake, an ocean), so no other step codes it.
+  if (rules::is_null_code(dict_code) || rules::is_complex_code(dict_code)) return ActorCode{};
   if (dict_code.empty()) {
     // Country names and demonyms the dictionaries lack ("UK"): the country table.
     for (const auto& name : q.names) {
@@ -601,6 +608,8 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
   // Phoenix's Muslim ~MUS is also Mauritius' country code.
   const bool countryless = (out.source == "role" && out.code == role.agent && country.empty()) ||
                            (from_group && out.code == dict_code);
+  // A multi-code ("ELR/GAL") is several actors: no one country or role.
+  if (out.code.find('/') != std::string::npos) return out;
   out.country = countryless ? std::string() : country_of(out.code);
   out.role = out.country.empty() ? std::string() : out.code.substr(3);
   if (out.country.empty() && out.code.size() >= 3) out.role = out.code;

@@ -12,6 +12,7 @@
 #include "rules/agent_dictionary.h"
 #include "rules/compiled_dictionary.h"
 #include "rules/discard_list.h"
+#include "rules/special_codes.h"
 #include "rules/verb_dictionary.h"
 
 namespace chronicle::actor {
@@ -116,7 +117,8 @@ Status build_actor_data(const DataBuildOptions& o, DataBuildReport& report) {
   }
   // Country-level actor entries (a bare three-letter country code) give names and demonyms.
   for (const auto& e : actors) {
-    if (e.codes.size() == 1 && e.codes[0].code.size() == 3 && !e.codes[0].restricted())
+    if (e.codes.size() == 1 && e.codes[0].code.size() == 3 && !e.codes[0].restricted() &&
+        !rules::is_null_code(e.codes[0].code) && !rules::is_complex_code(e.codes[0].code))  // "INDIAN_OCEAN [---]": no country
       cs.cameo_names.emplace_back(e.codes[0].code, e.phrase);
   }
   auto cbytes = geo::compile_countries(cs);

@@ -11,6 +11,7 @@
 #include "event/cameo_codes.h"
 #include "event/comma_list.h"
 #include "event/phrase_actor.h"
+#include "rules/special_codes.h"
 
 namespace chronicle::event {
 
@@ -149,6 +150,47 @@ class Coder {
           discarded[si] = true;
         }
       }
+      if (!discarded[si] && names_complex_actor(words)) discarded[si] = true;
+    }
+    return false;
+  }
+
+  // TABARI's complexity code: a sentence naming an actor coded "+++" (on
+  // the document's date, as its longest match) is too complex to code.
+  // Only dictionaries that have such a code are searched.
+  bool names_complex_actor(const std::vector<std::string>& sentence_words) const {
+    if (std::none_of(actors_->actors.begin(), actors_->actors.end(),
+                     [](const rules::CompiledDictionary& d) { return d.has_complex_codes(); }))
+      return false;
+    // "Old_Mage": a name written with the dictionaries' joiner is their words.
+    std::vector<std::string> words;
+    for (const std::string& w : sentence_words) {
+      size_t from = 0;
+      for (size_t u = w.find('_'); u != std::string::npos; from = u + 1, u = w.find('_', from))
+        if (u > from) words.push_back(w.substr(from, u - from));
+      if (from < w.size()) words.push_back(w.substr(from));
+    }
+    const uint32_t day = rules::date_number(doc_.meta.date);
+    for (size_t i = 0; i < words.size();) {
+      size_t best = 0;
+      const rules::CompiledDictionary* dict = nullptr;
+      std::vector<uint32_t> best_hits;
+      for (const auto& d : actors_->actors) {
+        size_t len = 0;
+        std::vector<uint32_t> hits = d.longest_match(words, i, len);
+        if (len > best && !hits.empty()) {
+          best = len;
+          dict = &d;
+          best_hits = std::move(hits);
+        }
+      }
+      if (best == 0) {
+        ++i;
+        continue;
+      }
+      for (const rules::DatedCode& c : dict->codes(best_hits.front()))
+        if (rules::is_complex_code(c.code) && (!c.restricted() || (day != 0 && c.valid_on(day)))) return true;
+      i += best;
     }
     return false;
   }
@@ -290,7 +332,7 @@ class Coder {
     // its parts name nothing ("pro-EU" keeps its EU).
     if (pa.actor.empty() && std::any_of(toks.begin(), toks.end(), [&](uint32_t k) { return hyphenated_name(k); }))
       pa = code_phrase(*actors_, phrase_words(toks, true), doc_.meta.date);
-    if (pa.discarded) return {};
+    if (pa.discarded || pa.complex) return {};
     const bool from_dictionary = p.entity >= 0 && doc_.entities[p.entity].actor.source.starts_with("dictionary");
     if (!from_dictionary && !pa.actor.empty()) {
       // An uncoded entity did not name this actor (NER's "Philippines and
@@ -573,6 +615,19 @@ class Coder {
   // trigger's subtree; else the clause's, else the document's.
   void add_event(std::string_view code, const Party& source, const Party& target, uint32_t trigger,
                  const std::string& mood, double confidence, const std::string& date = {}) {
+    // A multi-code party ("ELR/GAL", rules/special_codes.h) is several
+    // actors: an event for each of its codes.
+    if (source.code.find('/') != std::string::npos || target.code.find('/') != std::string::npos) {
+      auto each = [](const Party& p) {
+        std::vector<Party> out;
+        if (p.code.find('/') == std::string::npos) return std::vector<Party>{p};
+        for (std::string& c : rules::code_parts(p.code)) out.push_back(Party{p.entity, std::move(c)});
+        return out;
+      };
+      for (const Party& s : each(source))
+        for (const Party& t : each(target)) add_event(code, s, t, trigger, mood, confidence, date);
+      return;
+    }
     if (source == target) return;
     // One entity is one actor, unless its roles differ: "Russian police
     // arrested Russian students" (RUSCOP, RUSEDU) both point at "Russian".

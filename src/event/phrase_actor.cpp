@@ -1,6 +1,7 @@
 #include "event/phrase_actor.h"
 
 #include "rules/dictionary_entry.h"
+#include "rules/special_codes.h"
 
 namespace chronicle::event {
 
@@ -27,8 +28,8 @@ std::string without_tilde(std::string c) {
 
 }  // namespace
 
-std::string PhraseActor::code() const {
-  std::string out = prefix + actor;
+std::string PhraseActor::code_of(const std::string& primary) const {
+  std::string out = prefix + primary;
   // Codes are made of three-letter parts: "GMWGOV" has GOV, not WGO.
   auto has_part = [&](const std::string& a) {
     for (size_t i = 0; i + a.size() <= out.size(); i += 3)
@@ -40,9 +41,22 @@ std::string PhraseActor::code() const {
   return out;
 }
 
+std::string PhraseActor::code() const {
+  if (actor.find('/') == std::string::npos) return code_of(actor);
+  // A multi-code actor ("ELR/GAL"): each part takes the phrase's roles
+  // ("ELRGOV/GALGOV"); the event coder codes an event per part.
+  std::string out;
+  for (const std::string& part : rules::code_parts(actor)) {
+    if (!out.empty()) out += '/';
+    out += code_of(part);
+  }
+  return out;
+}
+
 PhraseActor code_phrase(const actor::ActorDictionaries& dicts, const std::vector<std::string>& words,
                         const std::string& date) {
   PhraseActor out;
+  bool head_taken = false;
   const uint32_t day = rules::date_number(date);
   for (size_t i = 0; i < words.size();) {
     size_t discard = 0;
@@ -80,7 +94,17 @@ PhraseActor code_phrase(const actor::ActorDictionaries& dicts, const std::vector
       continue;
     }
     if (best_actor >= best_agent) {
-      if (out.actor.empty()) out.actor = actor;  // the first actor is the phrase's head actor
+      // The first actor is the phrase's head actor; a null-coded one ("---")
+      // is a known non-actor that still takes the head, so no later actor
+      // word codes the phrase.
+      if (!head_taken && !actor.empty()) {
+        head_taken = true;
+        if (rules::is_complex_code(actor)) {
+          out.complex = true;
+        } else if (!rules::is_null_code(actor)) {
+          out.actor = rules::code_parts(actor).empty() ? std::string() : actor;
+        }
+      }
       i += best_actor;
     } else {
       if (!agent.empty() && agent.back() == '~') {

@@ -16,13 +16,20 @@
 namespace chronicle::event {
 
 struct PhraseActor {
-  std::string actor;   // the primary actor's code on `date`, empty when none
+  // The primary actor's code on `date`, empty when none or null-coded ("---");
+  // a multi-code ("ELR/GAL") names several actors (rules/special_codes.h).
+  std::string actor;
   std::vector<std::string> agents;  // role codes in text order, '~' dropped ("GOV", "GOVFRM")
   std::string prefix;               // primary-side agent codes ("NGO", "IGO")
   bool discarded = false;  // a discard phrase among the words
+  bool complex = false;    // the head actor has the complexity code "+++"
   // prefix + actor + agents; a role already in the code is not added again
   // ("Gondor government officials": GONGOV, not GONGOVGOV).
+  // A multi-code actor gives one such code per part, joined by '/'.
   std::string code() const;
+
+ private:
+  std::string code_of(const std::string& primary) const;
 };
 
 // `words`: upper-case dictionary words of the phrase in text order (see

@@ -2,6 +2,8 @@
 
 #include <cctype>
 
+#include "rules/special_codes.h"
+
 namespace chronicle::rules {
 
 uint32_t date_number(const std::string& iso) {
@@ -35,6 +37,35 @@ bool parse_date(std::string_view s, uint32_t& out) {
 
 bool valid_code_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '~'; }
 
+// A code: letters, digits and '~'; the null code "---"; the complexity code
+// "+++"; or a multi-code joining codes or "---" with '/' (special_codes.h).
+bool valid_code(std::string_view code, std::string& error) {
+  if (is_null_code(code) || is_complex_code(code)) return true;
+  const bool multi = code.find('/') != std::string_view::npos;
+  while (true) {
+    const size_t slash = code.find('/');
+    const std::string_view part = code.substr(0, slash);
+    if (part.empty()) {
+      error = "a multi-code 'A/B' has an empty part";
+      return false;
+    }
+    if (multi && is_complex_code(part)) {
+      error = "the complexity code '+++' stands alone, not in a multi-code";
+      return false;
+    }
+    if (!is_null_code(part)) {
+      for (char c : part) {
+        if (!valid_code_char(c)) {
+          error = "a code has only letters, digits and '~' (or is '---', '+++' or codes joined by '/')";
+          return false;
+        }
+      }
+    }
+    if (slash == std::string_view::npos) return true;
+    code.remove_prefix(slash + 1);
+  }
+}
+
 }  // namespace
 
 bool parse_dated_code(std::string_view b, DatedCode& out, std::string& error) {
@@ -51,12 +82,7 @@ bool parse_dated_code(std::string_view b, DatedCode& out, std::string& error) {
     error = "empty code";
     return false;
   }
-  for (char c : code) {
-    if (!valid_code_char(c)) {
-      error = "a code has only letters, digits and '~'";
-      return false;
-    }
-  }
+  if (!valid_code(code, error)) return false;
   out = DatedCode{upper_ascii(code), kOpenStart, kOpenEnd};
   if (dates.empty()) return true;
   if (dates.front() == '>' || dates.front() == '<') {

@@ -7,6 +7,9 @@
 //   +LAVROV
 //   \t[RUSGOV 19940922-20040712]   date-restricted codes on their own lines
 //   \t[RUSGOV >20040309]           ">D" from D on, "<D" until D, "A-B" between
+//   BOROMIR  [---]                 the special codes (special_codes.h): null,
+//   ISILDUR  [+++]                 complexity and multi-codes, kept as written
+//   LORIEN  [ELR/GAL]
 // Dates are yyyymmdd or yymmdd (yy < 30 is 20yy, else 19yy, as TABARI's
 // two-digit years run from 1930). Lines starting with '<' (HTML-like
 // comments of the validation files) and '#' comments are skipped. Codes are

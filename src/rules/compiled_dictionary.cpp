@@ -5,6 +5,7 @@
 
 #include "io/byte_io.h"
 #include "io/model_writer.h"
+#include "rules/special_codes.h"
 
 namespace chronicle::rules {
 
@@ -149,6 +150,7 @@ Result<CompiledDictionary> CompiledDictionary::from_file(std::unique_ptr<io::Mod
     const size_t o = size_t{i} * kCodeSize;
     if (uint64_t{d.u32_at(d.cod_, o)} + d.u32_at(d.cod_, o + 4) > pool)
       return file->section_error("DCOD", "code " + std::to_string(i) + " points past STRS");
+    if (is_complex_code(d.strs_.substr(d.u32_at(d.cod_, o), d.u32_at(d.cod_, o + 4)))) d.has_complex_codes_ = true;
   }
   uint64_t prev = 0;
   for (uint32_t i = 0; i < d.n_entries_; ++i) {

@@ -52,6 +52,9 @@ class CompiledDictionary {
   std::string_view primary(uint32_t entry) const;
   uint32_t line(uint32_t entry) const;
   bool story_level(uint32_t entry) const;
+  // True when some entry has the complexity code "+++" (special_codes.h), so
+  // the event coder scans sentences for such actors only when one exists.
+  bool has_complex_codes() const { return has_complex_codes_; }
   std::vector<DatedCode> codes(uint32_t entry) const;
 
   // Entries whose phrase equals `phrase` (normalised form), in file order.
@@ -70,6 +73,7 @@ class CompiledDictionary {
   std::unique_ptr<io::ModelFile> file_;
   DictionaryKind kind_ = DictionaryKind::kActors;
   uint32_t n_entries_ = 0, n_codes_ = 0, max_words_ = 0;
+  bool has_complex_codes_ = false;
   std::string_view ent_, cod_, idx_, strs_;
   // Built at load: the hash of every word prefix of every phrase ("A", "A B",
   // "A B C" of "A B C") -> kWhole when a phrase is that prefix, kLonger when a

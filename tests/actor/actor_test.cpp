@@ -89,7 +89,10 @@ struct Fixture {
               "YOUNG_FIREFLY_\n+PRESIDENT_FIREFLY\n\t[FRDGOV 20000101-20101231]\n"
               "GROUCHO_J._MARX_ [FRDGOV]\n"
               "NORTH_PROVINCE_ [FRDNPR]\n"
-              "FDSEC_ [FRDGOV]\n"),
+              "FDSEC_ [FRDGOV]\n"
+              "SYLVAN_SEA_ [---]\n"
+              "FREEDONIAN_TWINS_ [FRD/SYL]\n"
+              "MARX_NAMESAKE_\n\t[--- <19500101]\n\t[SYLMED]\n"),
         "actors");
     auto g = rules::CompiledDictionary::from_entries(
         rules::DictionaryKind::kAgents,
@@ -233,6 +236,20 @@ TEST(ActorCoder, CountriesCapitalsAndWhatIsNotCoded) {
   EXPECT_EQ(fx().code({"Harbour Trust"}, "ORG", {"the Sylvanian opposition"}, "2018-05-31").code, "SYLOPP");
   EXPECT_EQ(actor::entity_key("Mike  Pompeo", "USAGOV"), "mike pompeo|USAGOV");
   EXPECT_EQ(actor::entity_key("Atlantis", ""), "atlantis");
+}
+
+TEST(ActorCoder, NullAndMultiCodes) {
+  // "[---]": a name the dictionaries know as no actor; no later step (the
+  // role words' country) codes it.
+  EXPECT_EQ(fx().code({"Sylvan Sea"}, "LOC", {}, "2018-05-31").code, "");
+  EXPECT_EQ(fx().code({"Sylvan Sea"}, "ORG", {"the Sylvanian opposition"}, "2018-05-31").code, "");
+  EXPECT_EQ(fx().code({"Marx Namesake"}, "PERSON", {"minister"}, "1940-01-01").code, "");
+  EXPECT_EQ(fx().code({"Marx Namesake"}, "PERSON", {}, "2018-05-31").code, "SYLMED");
+  // A multi-code is several actors: no one country or role.
+  const ActorCode twins = fx().code({"Freedonian Twins"}, "ORG", {}, "2018-05-31");
+  EXPECT_EQ(twins.code, "FRD/SYL");
+  EXPECT_EQ(twins.country, "");
+  EXPECT_EQ(twins.role, "");
 }
 
 TEST(ActorCoder, DictionaryWords) {

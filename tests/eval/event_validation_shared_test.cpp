@@ -41,14 +41,17 @@ TEST(EventValidationShared, DevSuitePassRateDoesNotRegress) {
     std::vector<EventTriple> got;
     for (const Event& e : doc.events)
       if (!e.source.actor.empty() && !e.target.actor.empty()) got.push_back({e.source.actor, e.target.actor, e.cameo});
+    // The multi-code actors [FRO/BIL/SAM] and [ELR/GAL]: an event per pair of codes.
+    if (r.id == "COMPOUND-10") EXPECT_EQ(got.size(), 6u) << r.id;
     score_event_record(r, got, scores);
   }
   EXPECT_EQ(scores.records, 142u);
   // Session 6 passes 119 of 142 (83.8 %; main had 113): DEMO-02 is back (a place NER tags ORG
   // hosts a visit by its dictionary code), and TABARI's lettered codes, '%' patterns, verb
   // adjacency ('RECENTLY_*'), split hyphenated names and 'WIRE_+TAP' forms pass five more.
+  // The dictionaries' special codes (rules/special_codes.h) add COMPOUND-10: 120 (84.5 %).
   // The floor sits just below.
-  EXPECT_GE(static_cast<double>(scores.passed) / static_cast<double>(scores.records), 0.83) << format_event_scores(scores);
+  EXPECT_GE(static_cast<double>(scores.passed) / static_cast<double>(scores.records), 0.84) << format_event_scores(scores);
   EXPECT_GE(static_cast<double>(scores.true_pos) / static_cast<double>(scores.true_pos + scores.false_pos), 0.95)
       << format_event_scores(scores);
 }

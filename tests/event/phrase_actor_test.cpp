@@ -257,5 +257,70 @@ TEST(PhraseActor, ShippedMediaEntriesAreBritishMedia) {
   EXPECT_EQ(code_phrase(d, {"THE", "INDEPENDENT", "INQUIRY"}, "2005-01-01").actor, "");
 }
 
+// TABARI's special codes (rules/special_codes.h), invented entries.
+actor::ActorDictionaries special_dictionaries() {
+  actor::ActorDictionaries d = dictionaries();
+  d.actors.insert(d.actors.begin(),
+                  compile(rules::DictionaryKind::kActors, &rules::parse_actor_dictionary,
+                          "THE_VALES [VLA/VLB]\nSEA_OF_MIST [---]\nMIST [MST]\nOLD_MAGE [+++]\n"
+                          "GREY_WARDEN\n\t[--- <19950630]\n\t[GRW]\n"));
+  return d;
+}
+
+TEST(PhraseActor, SpecialCodes) {
+  const auto d = special_dictionaries();
+  // A multi-code is several actors, each with the phrase's roles.
+  const PhraseActor vales = code_phrase(d, {"THE", "VALES", "SOLDIERS"}, "");
+  EXPECT_EQ(vales.actor, "VLA/VLB");
+  EXPECT_EQ(vales.code(), "VLAMIL/VLBMIL");
+  // The null code: a known non-actor whose match covers "MIST" and takes the
+  // head, so the later "ALDOVIA" does not code the phrase.
+  EXPECT_EQ(code_phrase(d, {"MIST"}, "").actor, "MST");
+  EXPECT_EQ(code_phrase(d, {"THE", "SEA", "OF", "MIST"}, "").code(), "");
+  EXPECT_EQ(code_phrase(d, {"SEA", "OF", "MIST", "NEAR", "ALDOVIA"}, "").actor, "");
+  // A dated null code holds until its date.
+  EXPECT_EQ(code_phrase(d, {"GREY", "WARDEN"}, "1995-01-01").actor, "");
+  EXPECT_EQ(code_phrase(d, {"GREY", "WARDEN"}, "1999-01-01").actor, "GRW");
+  // The complexity code marks the phrase.
+  EXPECT_TRUE(code_phrase(d, {"THE", "OLD", "MAGE"}, "").complex);
+  EXPECT_FALSE(code_phrase(d, {"ALDOVIA"}, "").complex);
+}
+
+TEST(EventCoderWithDictionaries, AMultiCodeActorIsAnEventPerCode) {
+  const auto d = special_dictionaries();
+  const auto v = verbs();
+  // "The_Vales met Aldovia ."
+  Document doc = parsed({{"The_Vales", "PROPN", 1, "nsubj"}, {"met", "VERB", -1, "root"},
+                         {"Aldovia", "PROPN", 1, "obj"}, {".", "PUNCT", 1, "punct"}});
+  code_events(v, doc, &d);
+  EXPECT_EQ(triples(doc), (std::vector<std::string>{"VLA>ALD:040", "VLB>ALD:040"}));
+}
+
+TEST(EventCoderWithDictionaries, NullAndComplexityCodes) {
+  const auto d = special_dictionaries();
+  const auto v = verbs();
+  // "Aldovia met the Grey_Warden ." -- no actor until mid-1995, GRW after.
+  auto warden = [&](const char* date) {
+    Document doc = parsed({{"Aldovia", "PROPN", 1, "nsubj"}, {"met", "VERB", -1, "root"},
+                           {"the", "DET", 3, "det"}, {"Grey_Warden", "PROPN", 1, "obj"}, {".", "PUNCT", 1, "punct"}});
+    doc.meta.date = date;
+    code_events(v, doc, &d);
+    return triples(doc);
+  };
+  EXPECT_EQ(warden("1995-01-01"), std::vector<std::string>{});
+  EXPECT_EQ(warden("1999-01-01"), std::vector<std::string>{"ALD>GRW:040"});
+  // "Aldovia met Brevia near the Old_Mage ." -- a sentence naming a
+  // complexity-coded actor codes nothing; "... near the Mist ." codes.
+  auto near = [&](const char* place) {
+    Document doc = parsed({{"Aldovia", "PROPN", 1, "nsubj"}, {"met", "VERB", -1, "root"},
+                           {"Brevia", "PROPN", 1, "obj"}, {"near", "ADP", 5, "case"}, {"the", "DET", 5, "det"},
+                           {place, "PROPN", 1, "obl"}, {".", "PUNCT", 1, "punct"}});
+    code_events(v, doc, &d);
+    return triples(doc);
+  };
+  EXPECT_EQ(near("Old_Mage"), std::vector<std::string>{});
+  EXPECT_EQ(near("Mist"), std::vector<std::string>{"ALD>BRV:040"});
+}
+
 }  // namespace
 }  // namespace chronicle::event

@@ -10,6 +10,7 @@
 #include "rules/agent_dictionary.h"
 #include "rules/compiled_dictionary.h"
 #include "rules/discard_list.h"
+#include "rules/special_codes.h"
 #include "rules/verb_dictionary.h"
 
 using namespace chronicle;
@@ -112,6 +113,55 @@ TEST(ActorDictionary, DatedCodeSyntax) {
   EXPECT_FALSE(parse_dated_code("USAGOV", c, err));
   EXPECT_EQ(date_number("2018-05-31"), 20180531u);
   EXPECT_EQ(date_number("May 31"), 0u);
+}
+
+TEST(ActorDictionary, SpecialCodesAreKeptAsWritten) {
+  // TABARI's null and complexity codes and a multi-code, dated or not.
+  DictionaryErrors errors;
+  auto entries = parse_actors("SEA_OF_MIST  [---]\nOLD_MAGE  [+++]\nTHE_VALES  [vla/VLB]\n"
+                              "GREY_WARDEN\n\t[--- <950630]\n\t[GRW]\nTWIN_HILLS [TWA/---]\n",
+                              errors);
+  EXPECT_TRUE(errors.errors.empty()) << errors.errors.front().to_string();
+  ASSERT_NE(find(entries, "SEA OF MIST"), nullptr);
+  EXPECT_EQ(find(entries, "SEA OF MIST")->codes[0].code, "---");
+  EXPECT_EQ(find(entries, "OLD MAGE")->codes[0].code, "+++");
+  EXPECT_EQ(find(entries, "THE VALES")->codes[0].code, "VLA/VLB");
+  const auto& warden = find(entries, "GREY WARDEN")->codes;
+  ASSERT_EQ(warden.size(), 2u);
+  EXPECT_EQ(warden[0].code, "---");
+  EXPECT_EQ(warden[0].to, 19950630u);
+  EXPECT_EQ(warden[1].code, "GRW");
+  EXPECT_EQ(code_parts("VLA/VLB"), (std::vector<std::string>{"VLA", "VLB"}));
+  EXPECT_EQ(code_parts("TWA/---"), std::vector<std::string>{"TWA"});
+  EXPECT_TRUE(code_parts("---").empty());
+  EXPECT_EQ(code_parts("ABC"), std::vector<std::string>{"ABC"});
+  // The compiled dictionary keeps them and knows it holds a complexity code.
+  auto d = CompiledDictionary::from_entries(DictionaryKind::kActors, entries, "test.actors.txt");
+  ASSERT_TRUE(d.ok());
+  EXPECT_TRUE(d->has_complex_codes());
+  EXPECT_EQ(d->codes(d->find("THE VALES").front())[0].code, "VLA/VLB");
+  entries.erase(entries.begin() + 1);  // without OLD_MAGE
+  auto plain = CompiledDictionary::from_entries(DictionaryKind::kActors, entries, "test.actors.txt");
+  ASSERT_TRUE(plain.ok());
+  EXPECT_FALSE(plain->has_complex_codes());
+}
+
+TEST(ActorDictionary, MalformedSpecialCodesAreLocatedErrors) {
+  DictionaryErrors errors;
+  auto entries = parse_actors("GOOD [GDA]\nA [VLA/]\nB [VLA//VLB]\nC [+++/VLA]\nD [--]\nE [-+-]\nF [----]\n",
+                              errors);
+  std::vector<std::string> messages;
+  for (const auto& e : errors.errors) messages.push_back(e.to_string());
+  const std::string chars = "a code has only letters, digits and '~' (or is '---', '+++' or codes joined by '/')";
+  EXPECT_EQ(messages, (std::vector<std::string>{
+                          "test.actors.txt:2: a multi-code 'A/B' has an empty part: '[VLA/]'",
+                          "test.actors.txt:3: a multi-code 'A/B' has an empty part: '[VLA//VLB]'",
+                          "test.actors.txt:4: the complexity code '+++' stands alone, not in a multi-code: '[+++/VLA]'",
+                          "test.actors.txt:5: " + chars + ": '[--]'",
+                          "test.actors.txt:6: " + chars + ": '[-+-]'",
+                          "test.actors.txt:7: " + chars + ": '[----]'",
+                      }));
+  EXPECT_NE(find(entries, "GOOD"), nullptr);
 }
 
 TEST(AgentDictionary, PluralsSetsAndCodes) {
