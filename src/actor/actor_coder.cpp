@@ -103,47 +103,67 @@ bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; 
 // One whitespace-free word as the dictionaries write it: possessive cut
 // (`owner` says so), outer punctuation and typographic quotes stripped, a
 // final '.' of a word that has no other kept ("desk." but not "U.S.").
+// It runs on every word of every name and role, so each test looks at one
+// byte before it compares more: most words end in a letter.
 std::string_view trim_word(std::string_view w, bool& owner) {
-  auto ends_with = [&w](std::string_view s) { return w.size() >= s.size() && w.substr(w.size() - s.size()) == s; };
-  auto starts_with = [&w](std::string_view s) { return w.size() >= s.size() && w.substr(0, s.size()) == s; };
-  // Possessives: ASCII and typographic apostrophes.
+  constexpr std::string_view kRightQuote = "\xE2\x80\x99";
   owner = false;
-  for (std::string_view suf : {"'s", "'S", "\xE2\x80\x99s", "\xE2\x80\x99S"}) {
-    if (w.size() > suf.size() && ends_with(suf)) {
-      w.remove_suffix(suf.size());
+  // Possessives: ASCII and typographic apostrophes.
+  if (w.size() > 2 && (w.back() == 's' || w.back() == 'S')) {
+    if (w[w.size() - 2] == '\'') {
+      w.remove_suffix(2);
       owner = true;
-      break;
+    } else if (w.size() > 4 && w.substr(w.size() - 4, 3) == kRightQuote) {
+      w.remove_suffix(4);
+      owner = true;
     }
   }
   auto outer = [](char c) { return c == ',' || c == ';' || c == ':' || c == '"' || c == '(' || c == ')' || c == '!' || c == '?' || c == '\''; };
   while (!w.empty() && outer(w.front())) w.remove_prefix(1);
   while (!w.empty() && outer(w.back())) w.remove_suffix(1);
   if (w.size() > 1 && w.back() == '.' && w.find('.') == w.size() - 1) w.remove_suffix(1);
-  // Typographic quotes.
-  for (std::string_view q : {"\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98", "\xE2\x80\x99"}) {
-    while (starts_with(q)) w.remove_prefix(q.size());
-    while (ends_with(q)) w.remove_suffix(q.size());
-  }
+  // Typographic quotes: all start with the byte 0xE2.
+  auto quote_at = [&w](size_t at) {
+    if (w.size() < at + 3 || w[at] != '\xE2' || w[at + 1] != '\x80') return false;
+    const char c = w[at + 2];
+    return c == '\x9C' || c == '\x9D' || c == '\x98' || c == '\x99';
+  };
+  while (quote_at(0)) w.remove_prefix(3);
+  while (w.size() >= 3 && quote_at(w.size() - 3)) w.remove_suffix(3);
   return w;
 }
 
-// `possessive`, when given, marks the words that ended in "'s".
-std::vector<std::string> split_words(std::string_view text, bool upper, std::vector<bool>* possessive = nullptr) {
-  std::vector<std::string> out;
+// The words of a text as written (`cased`) and upper-cased (`upper`, when
+// given), and which ended in "'s" (`possessive`, when given). The vectors are
+// cleared first, so a caller may reuse them and their strings' buffers.
+void split_words(std::string_view text, std::vector<std::string>& cased, std::vector<std::string>* upper = nullptr,
+                 std::vector<bool>* possessive = nullptr) {
+  cased.clear();
+  if (upper) upper->clear();
+  if (possessive) possessive->clear();
   size_t i = 0;
   while (i < text.size()) {
     while (i < text.size() && is_space(text[i])) ++i;
     size_t j = i;
     while (j < text.size() && !is_space(text[j])) ++j;
-    // A view trimmed in place: this runs on every word of every name and role.
     bool owner = false;
     const std::string_view w = trim_word(text.substr(i, j - i), owner);
     i = j;
     if (w.empty()) continue;
-    out.push_back(upper ? rules::upper_ascii(w) : std::string(w));
+    cased.emplace_back(w);
+    if (upper) {
+      upper->emplace_back(w);
+      for (char& c : upper->back())
+        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    }
     if (possessive) possessive->push_back(owner);
   }
-  return out;
+}
+
+std::vector<std::string> split_words(std::string_view text, bool upper) {
+  std::vector<std::string> cased, up;
+  split_words(text, cased, upper ? &up : nullptr);
+  return upper ? up : cased;
 }
 
 bool starts_upper(const std::string& w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
@@ -152,11 +172,23 @@ bool starts_upper(const std::string& w) { return !w.empty() && w[0] >= 'A' && w[
 // gives the role ("director general of the British Chambers of Commerce" is
 // BUS, "chairman of the Commons public accounts committee" LEG). Alone they
 // keep their own code ("Britain's Europe Director": GOV).
-bool is_generic_title(const std::string& phrase) {
-  static const char* const kTitles[] = {"LEADER",    "OFFICIAL",  "SENIOR OFFICIAL", "CHAIRMAN",          "CHAIRWOMAN",
+bool is_generic_title(const std::vector<std::string>& words, size_t from, size_t to) {
+  static constexpr std::string_view kTitles[] = {"LEADER",    "OFFICIAL",  "SENIOR OFFICIAL", "CHAIRMAN",          "CHAIRWOMAN",
                                         "CHAIR",     "DIRECTOR",  "DIRECTOR GENERAL", "HEAD",             "CHIEF",
                                         "PRESIDENT", "SPOKESMAN", "SPOKESWOMAN",     "GENERAL SECRETARY", "SECRETARY GENERAL"};
-  return std::any_of(std::begin(kTitles), std::end(kTitles), [&](const char* t) { return phrase == t; });
+  // words[from, to) joined by spaces equals the title, compared in place.
+  auto equals = [&](std::string_view t) {
+    for (size_t k = from; k < to; ++k) {
+      if (k > from) {
+        if (t.empty() || t[0] != ' ') return false;
+        t.remove_prefix(1);
+      }
+      if (t.substr(0, words[k].size()) != words[k]) return false;
+      t.remove_prefix(words[k].size());
+    }
+    return t.empty();
+  };
+  return std::any_of(std::begin(kTitles), std::end(kTitles), equals);
 }
 
 // Words that only qualify the title after them ("deputy planning director",
@@ -250,12 +282,17 @@ std::string ActorCoder::country_of(std::string_view code) const {
 ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& roles, uint32_t date,
                                                 bool agents_only) const {
   RoleEvidence ev;
-  for (const auto& role : roles) {
-    std::vector<bool> possessive;
-    const auto cased = split_words(role, false, &possessive);
-    std::vector<std::string> words;
-    words.reserve(cased.size());
-    for (const auto& w : cased) words.push_back(rules::upper_ascii(w));
+  // One set of word buffers for all the roles: this runs for every entity.
+  std::vector<bool> possessive;
+  std::vector<std::string> cased, words;
+  for (size_t r = 0; r < roles.size(); ++r) {
+    const std::string& role = roles[r];
+    // A role met before adds nothing: its first-found country, actor and
+    // affiliation are already in, and its agents were weighed. (An entity's
+    // name is usually also its first mention, so names repeat.)
+    if (std::find(roles.begin(), roles.begin() + static_cast<long>(r), role) != roles.begin() + static_cast<long>(r))
+      continue;
+    split_words(role, cased, &words, &possessive);
     // British titles name ministers and ministries "Secretary" and
     // "Department" ("Home Secretary", "Department for Education"); the
     // Phoenix agents list them as HOME_!MINIST!, !MINIST! FOR_EDUCATION.
@@ -342,8 +379,7 @@ ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& 
         if (!agent.empty() && agent.back() == '~') {
           if (ev.actor.empty()) ev.actor = agent_code(agent);
         } else {
-          const bool generic = is_generic_title(join(std::vector<std::string>(words.begin() + static_cast<long>(i),
-                                                                              words.begin() + static_cast<long>(i + best_agent))));
+          const bool generic = is_generic_title(words, i, i + best_agent);
           // The longest phrase wins, and any title over a generic one. In an
           // organisation's own name the head noun says what it is: the last
           // agent phrase before "of"/"for" ("Fire Brigades Union" is a union,
@@ -417,8 +453,11 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
     // A name mention that starts with role words the name tagger took in
     // ("Tory co-chairman Liam Fox", "Constable David Warcup"): the words are
     // a role, the rest is the name.
-    for (const auto& name : query.names) {
+    for (size_t k = 0; k < query.names.size(); ++k) {
+      const std::string& name = query.names[k];
       if (name.find(' ') == std::string::npos) continue;  // one word is all name
+      const auto begin = query.names.begin();
+      if (std::find(begin, begin + static_cast<long>(k), name) != begin + static_cast<long>(k)) continue;  // read already
       const auto cased = split_words(name, false);
       const size_t n = leading_role_words(cased);
       if (n == 0) continue;

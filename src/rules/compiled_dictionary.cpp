@@ -157,15 +157,15 @@ Result<CompiledDictionary> CompiledDictionary::from_file(std::unique_ptr<io::Mod
       return file->section_error("DIDX", "index is not sorted or points past DENT");
     prev = h;
   }
-  d.prefixes_.reserve(size_t{d.n_entries_} * 2);
+  d.prefixes_.reserve(size_t{d.n_entries_} * 2);  // about two prefixes a phrase
   for (uint32_t i = 0; i < d.n_entries_; ++i) {
     const std::string_view p = d.phrase(i);
     uint64_t h = kFnvOffset;
     for (size_t k = 0; k < p.size(); ++k) {
-      if (p[k] == ' ') d.prefixes_[h] |= kLonger;  // h is the hash of p[0, k)
+      if (p[k] == ' ') d.prefixes_.add(h, kLonger);  // h is the hash of p[0, k)
       h = fnv_step(h, static_cast<unsigned char>(p[k]));
     }
-    d.prefixes_[h] |= kWhole;
+    d.prefixes_.add(h, kWhole);
   }
   d.file_ = std::move(file);
   return d;
@@ -200,8 +200,7 @@ std::vector<uint32_t> CompiledDictionary::find(std::string_view p) const {
   const uint64_t h = phrase_hash(p);
   // Every phrase's hash is in the prefix table as kWhole: most lookups miss,
   // and a miss there costs no binary search.
-  const auto whole = prefixes_.find(h);
-  if (whole == prefixes_.end() || !(whole->second & kWhole)) return out;
+  if (!(prefixes_.get(h) & kWhole)) return out;
   size_t lo = 0, hi = n_entries_;
   while (lo < hi) {
     const size_t mid = (lo + hi) / 2;
@@ -228,14 +227,14 @@ std::vector<uint32_t> CompiledDictionary::longest_match(const std::vector<std::s
   for (size_t k = i; k < words.size(); ++k) {
     if (k > i) h = fnv_step(h, ' ');
     for (unsigned char c : words[k]) h = fnv_step(h, c);
-    const auto it = prefixes_.find(h);
-    if (it == prefixes_.end()) break;
+    const uint8_t flags = prefixes_.get(h);
+    if (flags == 0) break;
     const size_t n = k - i + 1;
-    if (it->second & kWhole) {
+    if (flags & kWhole) {
       longest = n;
       if (n <= 64) whole |= uint64_t{1} << (n - 1);
     }
-    if (!(it->second & kLonger)) break;
+    if (!(flags & kLonger)) break;
   }
   if (longest == 0) return {};
   // The longest phrase joined once; each shorter one is a prefix of it.

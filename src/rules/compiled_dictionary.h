@@ -17,12 +17,12 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "chronicle/status.h"
 #include "io/model_file.h"
 #include "rules/dictionary_entry.h"
+#include "rules/hash_flags.h"
 
 namespace chronicle::rules {
 
@@ -63,7 +63,7 @@ class CompiledDictionary {
 
   // True when some phrase starts with the upper-case word `word` (it may be
   // a hash collision: a cheap test before building the words to match).
-  bool may_start_phrase(std::string_view word) const { return prefixes_.count(phrase_hash(word)) > 0; }
+  bool may_start_phrase(std::string_view word) const { return prefixes_.get(phrase_hash(word)) != 0; }
 
  private:
   uint32_t u32_at(std::string_view sec, size_t off) const;
@@ -78,7 +78,7 @@ class CompiledDictionary {
   // word that starts nothing costs one probe and a common first word ("NEW")
   // costs no search of the lengths no phrase has.
   static constexpr uint8_t kWhole = 1, kLonger = 2;
-  std::unordered_map<uint64_t, uint8_t> prefixes_;
+  HashFlags prefixes_;
 };
 
 }  // namespace chronicle::rules
