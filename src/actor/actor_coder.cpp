@@ -133,15 +133,15 @@ std::string_view trim_word(std::string_view w, bool& owner) {
   return w;
 }
 
-// The words of a text as written (`cased`) and upper-cased (`upper`, when
-// given), and which ended in "'s" (`possessive`, when given). The vectors are
-// cleared first, so a caller may reuse them and their strings' buffers.
-void split_words(std::string_view text, std::vector<std::string>& cased, std::vector<std::string>* upper = nullptr,
+// The words of a text as written (`cased`, views into `text`) and
+// upper-cased (`upper`, when given), and which ended in "'s" (`possessive`,
+// when given). The vectors are refilled, so a caller may reuse them and the
+// strings' buffers: this runs on every word of every name and role.
+void split_words(std::string_view text, std::vector<std::string_view>& cased, std::vector<std::string>* upper = nullptr,
                  std::vector<bool>* possessive = nullptr) {
   cased.clear();
-  if (upper) upper->clear();
   if (possessive) possessive->clear();
-  size_t i = 0;
+  size_t i = 0, n = 0;
   while (i < text.size()) {
     while (i < text.size() && is_space(text[i])) ++i;
     size_t j = i;
@@ -150,23 +150,28 @@ void split_words(std::string_view text, std::vector<std::string>& cased, std::ve
     const std::string_view w = trim_word(text.substr(i, j - i), owner);
     i = j;
     if (w.empty()) continue;
-    cased.emplace_back(w);
+    cased.push_back(w);
     if (upper) {
-      upper->emplace_back(w);
-      for (char& c : upper->back())
+      if (n == upper->size()) upper->emplace_back();
+      std::string& u = (*upper)[n];
+      u.assign(w);
+      for (char& c : u)
         if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
     }
+    ++n;
     if (possessive) possessive->push_back(owner);
   }
+  if (upper) upper->resize(n);
 }
 
 std::vector<std::string> split_words(std::string_view text, bool upper) {
-  std::vector<std::string> cased, up;
+  std::vector<std::string_view> cased;
+  std::vector<std::string> up;
   split_words(text, cased, upper ? &up : nullptr);
-  return upper ? up : cased;
+  return upper ? up : std::vector<std::string>(cased.begin(), cased.end());
 }
 
-bool starts_upper(const std::string& w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
+bool starts_upper(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
 
 // Titles that say a person heads something but not what: the body they head
 // gives the role ("director general of the British Chambers of Commerce" is
@@ -284,7 +289,8 @@ ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& 
   RoleEvidence ev;
   // One set of word buffers for all the roles: this runs for every entity.
   std::vector<bool> possessive;
-  std::vector<std::string> cased, words;
+  std::vector<std::string_view> cased;
+  std::vector<std::string> words;
   for (size_t r = 0; r < roles.size(); ++r) {
     const std::string& role = roles[r];
     // A role met before adds nothing: its first-found country, actor and
