@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "actor/organisation_head.h"
 #include "rules/dictionary_entry.h"
 #include "rules/dictionary_text.h"
 
@@ -593,6 +594,18 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
     if (role.country.empty() || is_cameo_group(own.agent)) role.country = own.country;
     // A religious group ("Muslims", "Muslim Council") takes a country only
     // from its own name ("British Muslims"), not from the words around it.
+    if (own.agent.empty() && dict_code.empty()) {
+      // No agent phrase in the name: its head noun may still say what the
+      // body is ("Law Commission": GOV), over the words around it.
+      for (const auto& name : q.names) {
+        const std::string head = organisation_head_role(dictionary_words(name));
+        if (head.empty()) continue;
+        role.agent = head;
+        role.agent_words = 1;
+        role.affiliation.clear();  // "the Labour-run Highland Council" is the council
+        break;
+      }
+    }
   }
   std::string country, agent;
   if (!dict_code.empty() && !expired) {

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "actor/mention_scan.h"
+#include "actor/short_names.h"
 #include "geo/geocoder.h"
 
 namespace chronicle::actor {
@@ -454,6 +455,9 @@ void annotate_actors(const ActorResources& r, Document& doc) {
     e.actor.source += source;
     e.key = entity_key(e.name, e.actor.code);
   }
+  // Short names ("Blair", "the Bank") once the full names hold their
+  // countries, and before a short name is taken for a place.
+  code_short_names(doc);
   if (!r.gazetteer) return;
   const geo::Geocoder geocoder(*r.gazetteer);
   geo::GeoContext base;

@@ -302,8 +302,8 @@ TEST(ActorCoder, BritishSecretariesAndDepartmentsAreMinistersAndMinistries) {
   actor::ActorCoder coder(fx().res.dictionaries, fx().res.countries);
   actor::ActorQuery q{{"Department for Fish"}, "ORG", {}, "2005-02-15", false, true};
   EXPECT_EQ(coder.code(q).code, "GOVAGR");
-  q.names = {"Department of Fish"};  // not a phrase the list has
-  EXPECT_EQ(coder.code(q).code, "");
+  q.names = {"Department of Fish"};  // not a phrase the list has: its head noun still makes it a body
+  EXPECT_EQ(coder.code(q).code, "GOV");
 }
 
 TEST(ActorCoder, AGroupCodeIsNoCountryThoughItsLettersAreOne) {
@@ -351,6 +351,33 @@ TEST(ActorCoder, AnOrganisationsHeadNounSaysWhatItIs) {
   EXPECT_EQ(coder.code(q).code, "FRDBUS");
   q.names = {"Freedonian Court of Parliament Company"};
   EXPECT_EQ(coder.code(q).code, "FRDJUD");
+}
+
+TEST(ActorCoder, AnOrganisationsHeadNounGivesItsRoleWhenNoDictionaryListsIt) {
+  actor::ActorCoder coder(fx().res.dictionaries, fx().res.countries);
+  actor::ActorQuery q{{"Freedonian Fish Commission"}, "ORG", {}, "2005-02-15", false, true};
+  EXPECT_EQ(coder.code(q).code, "FRDGOV");
+  q.names = {"Marxton Council"};  // no country in the name: the context gives it later
+  EXPECT_EQ(coder.code(q).code, "GOV");
+  q.names = {"Authority for Fish Quotas"};  // the head stands before "for"
+  EXPECT_EQ(coder.code(q).code, "GOV");
+  q.names = {"Freedonian Regional Assembly"};
+  EXPECT_EQ(coder.code(q).code, "FRDLEG");
+  // A committee is a legislature's only when its name says so.
+  q.names = {"Freedonian House Budget Committee"};
+  EXPECT_EQ(coder.code(q).code, "FRDLEG");
+  q.names = {"Freedonian Budget Committee"};
+  EXPECT_EQ(coder.code(q).code, "FRD");
+  // One word is a reference to a body, not its name; and a dictionary entry wins.
+  q.names = {"Council"};
+  EXPECT_EQ(coder.code(q).code, "");
+  q.names = {"Freedonian Foreign Office"};
+  EXPECT_EQ(coder.code(q).code, "FRDGOV");
+  // The words around the name may give its country, but do not make the
+  // body a party's: a council run by the Peoples Party is a council.
+  q.names = {"Marxton Council"};
+  q.roles = {"the Peoples Party"};
+  EXPECT_EQ(coder.code(q).code, "FRDGOV");
 }
 
 TEST(ActorCoder, APlaceHoldsNoRole) {
@@ -647,4 +674,49 @@ TEST(ActorStage, ATitleWithNoCountryOpeningTheReportNamesTheNextSentencesFirstPe
   met.entities.push_back(Entity{"E3", "GPE", "Freedonia", "", {}, false, {}, {}, false, {mention_of(met, "Freedonia")}});
   actor::annotate_actors(fx().res, met);
   EXPECT_EQ(met.entities[1].actor.code, "");
+}
+
+TEST(ActorStage, ShortNamesTakeTheCodeOfTheFullName) {
+  // "Other" (a headline surname the name tagger took for a place), "Dr" (a
+  // name cut to its honorific) and "the Commission" (a body's head noun) are
+  // the coded person and body the article names in full.
+  Document doc = invented_doc("2005-02-15",
+                              "Other backs fish plan. Freedonian Minister Ann Other spoke. Later Dr Other left. "
+                              "The Freedonian Fish Commission met. The Commission said no.");
+  for (Token& t : doc.tokens) {
+    const std::string_view w = doc.token_text(t);
+    t.upos = w == "backs" || w == "spoke" || w == "left" || w == "met" || w == "said" ? "VERB" : "PROPN";
+  }
+  doc.entities.push_back(Entity{"E1", "GPE", "Other", "", {}, false, {}, {}, false, {mention_of(doc, "Other")}});
+  doc.entities.push_back(Entity{"E2", "PERSON", "Ann Other", "", {}, false, {}, {}, false, {mention_of(doc, "Ann Other")}});
+  doc.entities.push_back(Entity{"E3", "PERSON", "Dr", "", {}, false, {}, {}, false, {mention_of(doc, "Dr")}});
+  doc.entities.push_back(Entity{"E4", "ORG", "Freedonian Fish Commission", "", {}, false, {}, {}, false,
+                                {mention_of(doc, "Freedonian Fish Commission")}});
+  doc.entities.push_back(Entity{"E5", "GPE", "Commission", "", {}, false, {}, {}, false, {mention_of(doc, "Commission said")}});
+  doc.entities.back().mentions[0].end -= 5;  // "Commission" only
+  actor::annotate_actors(fx().res, doc);
+  EXPECT_EQ(doc.entities[1].actor.code, "FRDGOV");
+  EXPECT_EQ(doc.entities[0].actor.code, "FRDGOV");
+  EXPECT_EQ(doc.entities[0].type, "PERSON");
+  EXPECT_FALSE(doc.entities[0].has_geo);
+  EXPECT_EQ(doc.entities[2].actor.code, "FRDGOV");
+  EXPECT_EQ(doc.entities[3].actor.code, "FRDGOV");
+  EXPECT_EQ(doc.entities[4].actor.code, "FRDGOV");
+  EXPECT_EQ(doc.entities[4].type, "ORG");
+  EXPECT_EQ(doc.entities[4].key, "commission|FRDGOV");
+
+  // Two coded people share the surname: "Other" stands for neither.
+  Document two = invented_doc("2005-02-15", "Freedonian Minister Ann Other met Sylvanian Minister Bob Other. Other left.");
+  for (Token& t : two.tokens) {
+    const std::string_view w = two.token_text(t);
+    t.upos = w == "met" || w == "left" ? "VERB" : "PROPN";
+  }
+  two.entities.push_back(Entity{"E1", "PERSON", "Ann Other", "", {}, false, {}, {}, false, {mention_of(two, "Ann Other")}});
+  two.entities.push_back(Entity{"E2", "PERSON", "Bob Other", "", {}, false, {}, {}, false, {mention_of(two, "Bob Other")}});
+  two.entities.push_back(Entity{"E3", "PERSON", "Other", "", {}, false, {}, {}, false, {mention_of(two, "Other left")}});
+  two.entities.back().mentions[0].end -= 5;
+  actor::annotate_actors(fx().res, two);
+  EXPECT_EQ(two.entities[0].actor.code, "FRDGOV");
+  EXPECT_EQ(two.entities[1].actor.code, "SYLGOV");
+  EXPECT_EQ(two.entities[2].actor.code, "");
 }
