@@ -64,6 +64,7 @@ struct Context {
 };
 
 bool starts_lower(std::string_view t) { return !t.empty() && t[0] >= 'a' && t[0] <= 'z'; }
+bool is_capitalised(std::string_view t) { return !t.empty() && t[0] >= 'A' && t[0] <= 'Z'; }
 
 // Per token, what ends the role words read back from a name: another
 // person's name ("Canadian Minister Omar Haddad said Ingrid Solberg ..."
@@ -174,7 +175,19 @@ Context read_context(const ActorResources& r, const Document& doc, const Entity&
         b += 2;
       const bool title = !place && starts_lower(doc.token_text(doc.tokens[static_cast<size_t>(b)])) &&
                          starts_title(r, doc, static_cast<size_t>(b));
-      if (lead == "the" || lead == "a" || lead == "an" || lead == "former" || (!place && possessive) || title) {
+      // A capitalised word and a title for a person: ", Tory leader in the
+      // Lords", ", Labour MP for Leeds".
+      int32_t after_caps = b;  // past up to three capitalised words ("Liberal Democrat")
+      while (e.type == "PERSON"sv && after_caps < n && after_caps - b < 3 &&
+             doc.tokens[static_cast<size_t>(after_caps)].sentence == sentence &&
+             is_capitalised(doc.token_text(doc.tokens[static_cast<size_t>(after_caps)])))
+        ++after_caps;
+      const bool affiliated_title = after_caps > b && after_caps < n &&
+                                    doc.tokens[static_cast<size_t>(after_caps)].sentence == sentence &&
+                                    starts_lower(doc.token_text(doc.tokens[static_cast<size_t>(after_caps)])) &&
+                                    starts_title(r, doc, static_cast<size_t>(after_caps));
+      if (lead == "the" || lead == "a" || lead == "an" || lead == "former" || (!place && possessive) || title ||
+          affiliated_title) {
         int32_t z = b;
         while (z < n && z - b < 14 && doc.tokens[static_cast<size_t>(z)].sentence == sentence &&
                !is_break(doc.token_text(doc.tokens[static_cast<size_t>(z)])))
@@ -198,6 +211,26 @@ Context read_context(const ActorResources& r, const Document& doc, const Entity&
     }
   }
   return c;
+}
+
+// A peer's title and one or two capitalised words: "Lord Strathclyde",
+// "Baroness Scotland of Asthal" is not matched (the tagger keeps it whole).
+bool is_peer_name(std::string_view name) {
+  size_t words = 0;
+  bool capitals = true;
+  std::string_view first;
+  for (size_t i = 0; i < name.size();) {
+    while (i < name.size() && name[i] == ' ') ++i;
+    size_t j = i;
+    while (j < name.size() && name[j] != ' ') ++j;
+    if (j == i) break;
+    const std::string_view w = name.substr(i, j - i);
+    if (words == 0) first = w;
+    capitals = capitals && w[0] >= 'A' && w[0] <= 'Z';
+    ++words;
+    i = j;
+  }
+  return capitals && words >= 2 && words <= 3 && (first == "Lord" || first == "Baroness" || first == "Lady");
 }
 
 bool is_place_type(const std::string& t) { return t == "GPE"sv || t == "LOC"sv || t == "FAC"sv; }
@@ -395,6 +428,9 @@ void annotate_actors(const ActorResources& r, Document& doc) {
     return coder.code(q);
   };
   for (Entity& e : doc.entities) {
+    // "Lord Strathclyde", "Baroness Scotland": a peer the name tagger took
+    // for an organisation is a person ("Lord Chancellor" is a title).
+    if (e.type == "ORG"sv && is_peer_name(e.name) && coder.whole_agent_code(e.name).empty()) e.type = "PERSON";
     contexts.push_back(read_context(r, doc, e, stops));
     e.actor = code_entity(e, contexts.back());
     // The dictionaries know an organisation the name tagger took for a

@@ -30,20 +30,21 @@ bool is_legislature_word(const std::string& w) {
 
 std::string organisation_head_role(const std::vector<std::string>& words) {
   if (words.size() < 2) return {};  // "Council" alone is a reference, not a name
-  size_t head = words.size() - 1;
-  for (size_t i = 1; i < words.size(); ++i) {
-    if (words[i] == "OF" || words[i] == "FOR") {
-      head = i - 1;
-      break;
+  auto role_of = [&words](const std::string& h) -> std::string {
+    if (h == "COMMITTEE" || h == "COMMITTEES") {
+      const bool legislature = std::any_of(words.begin(), words.end(), is_legislature_word);
+      return legislature ? "LEG" : std::string();
     }
-  }
-  const std::string& h = words[head];
-  if (h == "COMMITTEE" || h == "COMMITTEES") {
-    const bool legislature = std::any_of(words.begin(), words.end(), is_legislature_word);
-    return legislature ? "LEG" : std::string();
-  }
-  for (const HeadRole& r : kHeads)
-    if (h == r.head) return std::string(r.role);
+    for (const HeadRole& r : kHeads)
+      if (h == r.head) return std::string(r.role);
+    return {};
+  };
+  // The last word ("House of Lords Economic Affairs Committee"), else the
+  // last before "of"/"for" ("Commission for Racial Equality").
+  std::string role = role_of(words.back());
+  if (!role.empty()) return role;
+  for (size_t i = 1; i < words.size(); ++i)
+    if (words[i] == "OF" || words[i] == "FOR") return role_of(words[i - 1]);
   return {};
 }
 

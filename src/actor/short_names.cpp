@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <map>
+#include <utility>
 #include <string>
 #include <vector>
 
 #include "actor/actor_coder.h"
+#include "actor/organisation_head.h"
 
 namespace chronicle::actor {
 
@@ -38,28 +40,89 @@ void note(std::map<std::string, Referent>& index, const std::string& word, const
   if (!r.entity) r.entity = &e;
 }
 
-// An organisation's head noun, as organisation_head_role reads it: the last
-// word before "of"/"for", else the last word.
-std::string head_noun(const std::vector<std::string>& words) {
-  for (size_t i = 1; i < words.size(); ++i)
-    if (words[i] == "OF" || words[i] == "FOR") return words[i - 1];
-  return words.back();
+// An organisation's head nouns: the last word before "of"/"for" ("the Bank"
+// of "the Bank of England"), else the last word; and the last word when it is
+// a body's head noun after all ("the Committee" of "House of Lords Economic
+// Affairs Committee").
+std::vector<std::string> head_nouns(const std::vector<std::string>& words) {
+  for (size_t i = 1; i < words.size(); ++i) {
+    if (words[i] != "OF" && words[i] != "FOR") continue;
+    if (organisation_head_role({words[i - 1], words.back()}).empty()) return {words[i - 1]};
+    return {words[i - 1], words.back()};
+  }
+  return {words.back()};
 }
 
 bool capitalised(std::string_view t) { return !t.empty() && t[0] >= 'A' && t[0] <= 'Z'; }
 
+// "NUJ", "EOC": two to six capital letters.
+bool is_acronym(std::string_view t) {
+  return t.size() >= 2 && t.size() <= 6 && std::all_of(t.begin(), t.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+// The initials of a name of two or more words, glue words aside: "National
+// Union of Journalists" -> NUJ. Empty for a shorter name.
+std::string initials(const std::vector<std::string>& words) {
+  std::string out;
+  size_t n = 0;
+  for (const std::string& w : words) {
+    if (w == "OF" || w == "FOR" || w == "AND" || w == "THE" || w == "&") continue;
+    out.push_back(w[0]);
+    ++n;
+  }
+  return n >= 2 ? out : std::string();
+}
+
+// Every occurrence of a coded body's acronym that no mention covers ("the
+// National Union of Journalists ... said Ann Other, NUJ General Secretary")
+// becomes a name mention of the body.
+void add_acronym_mentions(Document& doc, const std::map<std::string, Referent>& acronyms) {
+  if (acronyms.empty()) return;
+  std::vector<std::pair<uint32_t, uint32_t>> spans;  // every mention, sorted
+  for (const Entity& e : doc.entities)
+    for (const auto& m : e.mentions) spans.emplace_back(m.start, m.end);
+  std::sort(spans.begin(), spans.end());
+  auto covered = [&spans](uint32_t a, uint32_t b) {
+    auto it = std::lower_bound(spans.begin(), spans.end(), std::make_pair(b, uint32_t{0}));
+    while (it != spans.begin()) {
+      --it;
+      if (it->second > a) return true;
+      if (it->first + 64 < a) break;  // no name is that long
+    }
+    return false;
+  };
+  std::vector<Entity*> grown;
+  for (size_t k = 0; k < doc.tokens.size(); ++k) {
+    const Token& t = doc.tokens[k];
+    const std::string_view w = doc.token_text(t);
+    if (!is_acronym(w)) continue;
+    const auto it = acronyms.find(std::string(w));
+    if (it == acronyms.end() || it->second.ambiguous || covered(t.start, t.end)) continue;
+    Entity* e = const_cast<Entity*>(it->second.entity);  // one of doc.entities
+    e->mentions.push_back(EntityMention{t.start, t.end, "acronym", {static_cast<uint32_t>(k)}});
+    grown.push_back(e);
+  }
+  for (Entity* e : grown)
+    std::sort(e->mentions.begin(), e->mentions.end(),
+              [](const EntityMention& x, const EntityMention& y) { return x.start < y.start; });
+}
+
 }  // namespace
 
 void code_short_names(Document& doc) {
-  std::map<std::string, Referent> surnames, heads;
+  std::map<std::string, Referent> surnames, heads, acronyms;
   for (const Entity& e : doc.entities) {
     if (e.actor.code.empty() || e.actor.role.empty()) continue;  // a full code only
     const std::vector<std::string> words = bare_words(e.name);
     if (words.size() < 2) continue;
     if (e.type == "PERSON"sv) note(surnames, words.back(), e);
-    if (e.type == "ORG"sv) note(heads, head_noun(words), e);
+    if (e.type != "ORG"sv) continue;
+    for (const std::string& head : head_nouns(words)) note(heads, head, e);
+    const std::string a = initials(words);
+    if (!a.empty()) note(acronyms, a, e);
   }
   if (surnames.empty() && heads.empty()) return;
+  add_acronym_mentions(doc, acronyms);
   auto find = [](const std::map<std::string, Referent>& index, const std::string& w) -> const Entity* {
     const auto it = index.find(w);
     return it == index.end() || it->second.ambiguous ? nullptr : it->second.entity;
@@ -73,6 +136,7 @@ void code_short_names(Document& doc) {
       full = find(surnames, words[0]);
       if (!full && e.type != "PERSON"sv) {
         full = find(heads, words[0]);
+        if (!full && is_acronym(words[0])) full = find(acronyms, words[0]);
         person = false;
       }
     } else if (words.empty() && e.type == "PERSON"sv) {

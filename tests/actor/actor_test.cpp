@@ -368,6 +368,8 @@ TEST(ActorCoder, AnOrganisationsHeadNounGivesItsRoleWhenNoDictionaryListsIt) {
   EXPECT_EQ(coder.code(q).code, "FRDLEG");
   q.names = {"Freedonian Budget Committee"};
   EXPECT_EQ(coder.code(q).code, "FRD");
+  q.names = {"Freedonian House of Fish Committee"};  // the last word first, then the one before "of"
+  EXPECT_EQ(coder.code(q).code, "FRDLEG");
   // One word is a reference to a body, not its name; and a dictionary entry wins.
   q.names = {"Council"};
   EXPECT_EQ(coder.code(q).code, "");
@@ -719,4 +721,33 @@ TEST(ActorStage, ShortNamesTakeTheCodeOfTheFullName) {
   EXPECT_EQ(two.entities[0].actor.code, "FRDGOV");
   EXPECT_EQ(two.entities[1].actor.code, "SYLGOV");
   EXPECT_EQ(two.entities[2].actor.code, "");
+}
+
+TEST(ActorStage, AnAcronymOfACodedBodyIsAMentionOfIt) {
+  // "Freedonian Fish Commission ... the FFC ...": the acronym no mention
+  // covers becomes the body's; an uncoded entity named by it takes its code.
+  Document doc = invented_doc("2005-02-15", "The Freedonian Fish Commission met. Later the FFC said no. FFC staff left.");
+  for (Token& t : doc.tokens) {
+    const std::string_view w = doc.token_text(t);
+    t.upos = w == "met" || w == "said" || w == "left" ? "VERB" : "PROPN";
+  }
+  doc.entities.push_back(Entity{"E1", "ORG", "Freedonian Fish Commission", "", {}, false, {}, {}, false,
+                                {mention_of(doc, "Freedonian Fish Commission")}});
+  doc.entities.push_back(Entity{"E2", "ORG", "FFC", "", {}, false, {}, {}, false, {mention_of(doc, "FFC staff")}});
+  doc.entities.back().mentions[0].end -= 6;  // the second "FFC" only
+  actor::annotate_actors(fx().res, doc);
+  ASSERT_EQ(doc.entities[0].actor.code, "FRDGOV");
+  ASSERT_EQ(doc.entities[0].mentions.size(), 2u);  // "the FFC said", not the one E2 holds
+  EXPECT_EQ(doc.entities[0].mentions[1].kind, "acronym");
+  EXPECT_EQ(doc.text.substr(doc.entities[0].mentions[1].start, 9), "FFC said ");
+  EXPECT_EQ(doc.entities[1].actor.code, "FRDGOV");
+}
+
+TEST(ActorStage, APeerTakenForAnOrganisationIsAPersonAndAPartyTitleAfterANameIsARole) {
+  Document doc = invented_doc("2005-02-15", "Lord Marx, Peoples Party leader in the Parliament, said no.");
+  for (Token& t : doc.tokens) t.upos = doc.token_text(t) == "said" ? "VERB" : (doc.token_text(t) == "leader" ? "NOUN" : "PROPN");
+  doc.entities.push_back(Entity{"E1", "ORG", "Lord Marx", "", {}, false, {}, {}, false, {mention_of(doc, "Lord Marx")}});
+  actor::annotate_actors(fx().res, doc);
+  EXPECT_EQ(doc.entities[0].type, "PERSON");
+  EXPECT_EQ(doc.entities[0].actor.code, "FRDOPP");  // the party, over the generic "leader"
 }
