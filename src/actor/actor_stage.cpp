@@ -5,6 +5,7 @@
 
 #include "actor/mention_scan.h"
 #include "actor/short_names.h"
+#include "actor/speaks_for.h"
 #include "geo/geocoder.h"
 
 namespace chronicle::actor {
@@ -59,6 +60,7 @@ std::string span_words(const Document& doc, int32_t a, int32_t b) {  // tokens [
 
 struct Context {
   std::vector<std::string> roles;
+  std::vector<std::pair<uint32_t, uint32_t>> role_spans;  // bytes of the roles read from the text
   std::vector<std::string> qualifiers;
   bool government = false;
 };
@@ -89,11 +91,15 @@ std::vector<int32_t> role_stops(const Document& doc) {
 Context read_context(const ActorResources& r, const Document& doc, const Entity& e,
                      const std::vector<int32_t>& stops) {
   Context c;
+  auto add_span = [&](int32_t a, int32_t b) {  // tokens [a, b), a < b
+    c.role_spans.emplace_back(doc.tokens[static_cast<size_t>(a)].start, doc.tokens[static_cast<size_t>(b - 1)].end);
+  };
   const bool place = e.type == "GPE"sv || e.type == "LOC"sv || e.type == "FAC"sv;
   const int32_t n = static_cast<int32_t>(doc.tokens.size());
   for (const auto& m : e.mentions) {
     if (m.kind == "title"sv || m.kind == "description"sv) {
       c.roles.emplace_back(doc.span_text(m.start, m.end));
+      c.role_spans.emplace_back(m.start, m.end);
       continue;
     }
     if (m.kind != "name"sv && m.kind != "acronym"sv) continue;
@@ -109,7 +115,10 @@ Context read_context(const ActorResources& r, const Document& doc, const Entity&
     while (a > 0 && first - a < 8 && doc.tokens[static_cast<size_t>(a - 1)].sentence == sentence &&
            !is_break(doc.token_text(doc.tokens[static_cast<size_t>(a - 1)])) && !stops_roles(a - 1))
       --a;
-    if (a < first) c.roles.push_back(span_words(doc, a, first));
+    if (a < first) {
+      c.roles.push_back(span_words(doc, a, first));
+      add_span(a, first);
+    }
     // A title set off before the name: "Canada's fisheries minister, Marc
     // Tremblay", "Spain's director general for Europe, Jose Maria Pons". One
     // of the last three words must be a common word, so "... Britain and
@@ -128,6 +137,7 @@ Context read_context(const ActorResources& r, const Document& doc, const Entity&
              !is_break(doc.token_text(doc.tokens[static_cast<size_t>(z - 1)])))
         --z;
       c.roles.push_back(span_words(doc, z, first - 1));
+      if (z < first - 1) add_span(z, first - 1);
     }
     // Two titles, the first set off: "the company's administrator,
     // turnaround expert Enrico Bondi". Only when the words before the name
@@ -152,6 +162,7 @@ Context read_context(const ActorResources& r, const Document& doc, const Entity&
       if (noun_phrase && z < a - 1 && doc.tokens[static_cast<size_t>(a - 2)].upos == "NOUN"sv &&
           (z == 0 || is_break(doc.token_text(doc.tokens[static_cast<size_t>(z - 1)]))))
         c.roles.push_back(span_words(doc, z, a - 1));
+        if (z < a - 1) add_span(z, a - 1);
     }
     // An appositive: ", the head of ..." up to the next punctuation.
     if (last + 2 < n && doc.token_text(doc.tokens[static_cast<size_t>(last + 1)]) == ",") {
@@ -177,15 +188,20 @@ Context read_context(const ActorResources& r, const Document& doc, const Entity&
                          starts_title(r, doc, static_cast<size_t>(b));
       // A capitalised word and a title for a person: ", Tory leader in the
       // Lords", ", Labour MP for Leeds".
-      int32_t after_caps = b;  // past up to three capitalised words ("Liberal Democrat")
-      while (e.type == "PERSON"sv && after_caps < n && after_caps - b < 3 &&
+      // A capitalised title may be among the words (", NUJ General Secretary").
+      int32_t after_caps = b;  // past up to four capitalised words ("Liberal Democrat")
+      bool affiliated_title = false;
+      while (e.type == "PERSON"sv && after_caps < n && after_caps - b < 4 &&
              doc.tokens[static_cast<size_t>(after_caps)].sentence == sentence &&
-             is_capitalised(doc.token_text(doc.tokens[static_cast<size_t>(after_caps)])))
+             is_capitalised(doc.token_text(doc.tokens[static_cast<size_t>(after_caps)]))) {
+        if (after_caps > b && starts_title(r, doc, static_cast<size_t>(after_caps))) affiliated_title = true;
         ++after_caps;
-      const bool affiliated_title = after_caps > b && after_caps < n &&
-                                    doc.tokens[static_cast<size_t>(after_caps)].sentence == sentence &&
-                                    starts_lower(doc.token_text(doc.tokens[static_cast<size_t>(after_caps)])) &&
-                                    starts_title(r, doc, static_cast<size_t>(after_caps));
+      }
+      affiliated_title = affiliated_title ||
+                         (after_caps > b && after_caps < n &&
+                          doc.tokens[static_cast<size_t>(after_caps)].sentence == sentence &&
+                          starts_lower(doc.token_text(doc.tokens[static_cast<size_t>(after_caps)])) &&
+                          starts_title(r, doc, static_cast<size_t>(after_caps)));
       if (lead == "the" || lead == "a" || lead == "an" || lead == "former" || (!place && possessive) || title ||
           affiliated_title) {
         int32_t z = b;
@@ -193,6 +209,7 @@ Context read_context(const ActorResources& r, const Document& doc, const Entity&
                !is_break(doc.token_text(doc.tokens[static_cast<size_t>(z)])))
           ++z;
         c.roles.push_back(span_words(doc, b, z));
+        if (b < z) add_span(b, z);
       } else {
         // "Paris, Texas": a capitalised name after the comma qualifies a place.
         int32_t z = b;
@@ -494,6 +511,12 @@ void annotate_actors(const ActorResources& r, Document& doc) {
   // Short names ("Blair", "the Bank") once the full names hold their
   // countries, and before a short name is taken for a place.
   code_short_names(doc);
+  {
+    std::vector<std::vector<std::pair<uint32_t, uint32_t>>> spans;
+    spans.reserve(contexts.size());
+    for (const Context& c : contexts) spans.push_back(c.role_spans);
+    code_people_by_their_bodies(doc, spans);
+  }
   if (!r.gazetteer) return;
   const geo::Geocoder geocoder(*r.gazetteer);
   geo::GeoContext base;

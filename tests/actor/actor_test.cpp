@@ -751,3 +751,28 @@ TEST(ActorStage, APeerTakenForAnOrganisationIsAPersonAndAPartyTitleAfterANameIsA
   EXPECT_EQ(doc.entities[0].type, "PERSON");
   EXPECT_EQ(doc.entities[0].actor.code, "FRDOPP");  // the party, over the generic "leader"
 }
+
+TEST(ActorStage, APersonSpeaksForTheBodyTheirRoleWordsName) {
+  // "FRA director Ann Other": the generic title's GOV (with the article's
+  // country) yields to the coded body named in the role words, here through
+  // its acronym; a specific title ("constable") keeps its own role.
+  Document doc = invented_doc("2005-02-15",
+                              "The Freedonian Regional Assembly met. FRA director Ann Other said no. FRA constable Bob Roe "
+                              "agreed. Cy Doe, FRA Director, left.");
+  for (Token& t : doc.tokens) {
+    const std::string_view w = doc.token_text(t);
+    t.upos = w == "met" || w == "said" || w == "agreed" || w == "left" ? "VERB" : (w == "director" ? "NOUN" : "PROPN");
+  }
+  doc.entities.push_back(Entity{"E1", "ORG", "Freedonian Regional Assembly", "", {}, false, {}, {}, false,
+                                {mention_of(doc, "Freedonian Regional Assembly")}});
+  doc.entities.push_back(Entity{"E2", "PERSON", "Ann Other", "", {}, false, {}, {}, false, {mention_of(doc, "Ann Other")}});
+  doc.entities.push_back(Entity{"E3", "PERSON", "Bob Roe", "", {}, false, {}, {}, false, {mention_of(doc, "Bob Roe")}});
+  doc.entities.push_back(Entity{"E4", "PERSON", "Cy Doe", "", {}, false, {}, {}, false, {mention_of(doc, "Cy Doe")}});
+  actor::annotate_actors(fx().res, doc);
+  ASSERT_EQ(doc.entities[0].actor.code, "FRDLEG");
+  EXPECT_EQ(doc.entities[1].actor.code, "FRDLEG");
+  EXPECT_EQ(doc.entities[1].actor.source, "body");
+  EXPECT_EQ(doc.entities[2].actor.code, "FRDCOP");
+  // A capitalised title in an appositive (", FRA Director,") is read too.
+  EXPECT_EQ(doc.entities[3].actor.code, "FRDLEG");
+}
