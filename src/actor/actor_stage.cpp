@@ -426,6 +426,7 @@ void lords_as_court(Document& doc) {
 
 void annotate_actors(const ActorResources& r, Document& doc) {
   add_dictionary_mentions(r, doc);
+  add_defined_acronym_names(doc);
   const ActorCoder coder(r.dictionaries, r.countries);
   std::vector<Context> contexts;
   contexts.reserve(doc.entities.size());

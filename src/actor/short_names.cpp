@@ -107,7 +107,52 @@ void add_acronym_mentions(Document& doc, const std::map<std::string, Referent>& 
               [](const EntityMention& x, const EntityMention& y) { return x.start < y.start; });
 }
 
+bool is_glue(std::string_view w) { return w == "and"sv || w == "of"sv || w == "for"sv || w == "the"sv || w == "&"sv; }
+
 }  // namespace
+
+void add_defined_acronym_names(Document& doc) {
+  const size_t n = doc.tokens.size();
+  for (Entity& e : doc.entities) {
+    if (!is_acronym(e.name)) continue;
+    std::vector<EntityMention> found;
+    for (const auto& m : e.mentions) {
+      const auto at = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), m.start,
+                                       [](const Token& t, uint32_t s) { return t.start < s; });
+      const size_t k = static_cast<size_t>(at - doc.tokens.begin());
+      if (k < 2 || k + 1 >= n || doc.tokens[k].start != m.start || doc.token_text(doc.tokens[k - 1]) != "("sv ||
+          doc.token_text(doc.tokens[k + 1]) != ")"sv)
+        continue;
+      // Back from the bracket over capitalised and glue words while their
+      // initials can still end the acronym.
+      std::string got;  // initials read so far, last first
+      size_t first = k - 1;
+      for (size_t j = k - 1; j > 0 && got.size() < e.name.size() && k - 1 - j < 12;) {
+        --j;
+        if (doc.tokens[j].sentence != doc.tokens[k].sentence) break;
+        const std::string_view w = doc.token_text(doc.tokens[j]);
+        if (is_glue(w)) continue;
+        if (!capitalised(w) || w[0] != e.name[e.name.size() - 1 - got.size()]) break;
+        got.push_back(w[0]);
+        first = j;
+      }
+      if (got.size() != e.name.size()) continue;
+      const uint32_t a = doc.tokens[first].start, b = doc.tokens[k - 2].end;
+      bool taken = false;
+      for (const Entity& o : doc.entities)
+        for (const auto& om : o.mentions)
+          if (om.start < b && om.end > a) taken = true;
+      if (taken) continue;
+      EntityMention full{a, b, "name", {}};
+      for (size_t t = first; t <= k - 2; ++t) full.tokens.push_back(static_cast<uint32_t>(t));
+      found.push_back(std::move(full));
+    }
+    if (found.empty()) continue;
+    for (auto& f : found) e.mentions.push_back(std::move(f));
+    std::sort(e.mentions.begin(), e.mentions.end(),
+              [](const EntityMention& x, const EntityMention& y) { return x.start < y.start; });
+  }
+}
 
 void code_short_names(Document& doc) {
   std::map<std::string, Referent> surnames, heads, acronyms;

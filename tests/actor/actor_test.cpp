@@ -776,3 +776,34 @@ TEST(ActorStage, APersonSpeaksForTheBodyTheirRoleWordsName) {
   // A capitalised title in an appositive (", FRA Director,") is read too.
   EXPECT_EQ(doc.entities[3].actor.code, "FRDLEG");
 }
+
+TEST(ActorStage, AnAcronymDefinedInBracketsTakesTheWordsBeforeThemAsItsName) {
+  // The name tagger missed "Marxton Fish and Quota Authority" but found
+  // "MFQA": the words whose initials it is name it, and code it.
+  Document doc = invented_doc("2005-02-15",
+                              "Freedonia set up the Marxton Fish and Quota Authority (MFQA) today. The MFQA said no. "
+                              "Bob Roe (BR) left.");
+  for (Token& t : doc.tokens) {
+    const std::string_view w = doc.token_text(t);
+    t.upos = w == "set" || w == "said" || w == "left" ? "VERB" : "PROPN";
+  }
+  doc.entities.push_back(Entity{"E1", "GPE", "Freedonia", "", {}, false, {}, {}, false, {mention_of(doc, "Freedonia")}});
+  doc.entities.push_back(Entity{"E2", "ORG", "MFQA", "", {}, false, {}, {}, false, {mention_of(doc, "MFQA")}});
+  doc.entities.push_back(Entity{"E3", "ORG", "BR", "", {}, false, {}, {}, false, {mention_of(doc, "BR")}});
+  actor::annotate_actors(fx().res, doc);
+  const Entity& mfqa = doc.entities[1];
+  ASSERT_EQ(mfqa.mentions.size(), 2u);
+  EXPECT_EQ(doc.text.substr(mfqa.mentions[0].start, mfqa.mentions[0].end - mfqa.mentions[0].start),
+            "Marxton Fish and Quota Authority");
+  EXPECT_EQ(mfqa.actor.code, "FRDGOV");  // the head noun, the article's country
+  // Words with no head noun give no role: "Bob Roe (BR)" stays uncoded.
+  EXPECT_EQ(doc.entities[2].actor.code, "");
+  // Initials must be the acronym's, letter for letter.
+  Document off = invented_doc("2005-02-15", "Freedonia set up the Marxton Fish Authority (MFQA) today.");
+  for (Token& t : off.tokens) t.upos = off.token_text(t) == "set" ? "VERB" : "PROPN";
+  off.entities.push_back(Entity{"E1", "GPE", "Freedonia", "", {}, false, {}, {}, false, {mention_of(off, "Freedonia")}});
+  off.entities.push_back(Entity{"E2", "ORG", "MFQA", "", {}, false, {}, {}, false, {mention_of(off, "MFQA")}});
+  actor::annotate_actors(fx().res, off);
+  EXPECT_EQ(off.entities[1].mentions.size(), 1u);
+  EXPECT_EQ(off.entities[1].actor.code, "");
+}
