@@ -285,6 +285,7 @@ void give_bare_titles(const ActorResources& r, Document& doc, const ActorCoder& 
     size_t entity;
   };
   std::vector<NameAt> uncoded;  // name mentions of uncoded people
+  std::vector<NameAt> country_only;  // of people coded with a country alone (an expired entry)
   std::vector<NameAt> people;   // name mentions of all people
   for (size_t i = 0; i < doc.entities.size(); ++i) {
     const Entity& e = doc.entities[i];
@@ -294,11 +295,14 @@ void give_bare_titles(const ActorResources& r, Document& doc, const ActorCoder& 
       if (e.type == "PERSON"sv)
         for (int32_t t = a; t <= b; ++t) covered[static_cast<size_t>(t)] = true;
       if (e.type == "PERSON"sv && e.actor.code.empty() && m.kind == "name"sv) uncoded.push_back({a, i});
+      if (e.type == "PERSON"sv && !e.actor.code.empty() && e.actor.role.empty() &&
+          (m.kind == "name"sv || m.kind == "title"sv))  // "Mr Blunkett" is a title mention
+        country_only.push_back({a, i});
       if (e.type == "PERSON"sv && m.kind == "name"sv) people.push_back({a, i});
     }
   }
   std::sort(people.begin(), people.end(), [](const NameAt& x, const NameAt& y) { return x.token < y.token; });
-  if (uncoded.empty()) return;
+  if (uncoded.empty() && country_only.empty()) return;
   for (int32_t t = 0; t + 2 < n; ++t) {
     const std::string_view the = doc.token_text(doc.tokens[static_cast<size_t>(t)]);
     if ((the != "the" && the != "The") || covered[static_cast<size_t>(t)]) continue;
@@ -311,8 +315,10 @@ void give_bare_titles(const ActorResources& r, Document& doc, const ActorCoder& 
     // The title ends at a lower-case noun; a capitalised word or a name after
     // it makes it the title of that name, which the name's own reading takes.
     const Token& last = doc.tokens[static_cast<size_t>(j - 1)];
+    // British ministers are secretaries ("the home secretary"), which the
+    // coder reads as ministers but no agent phrase starts with.
     if (j - t < 2 || last.upos != "NOUN"sv || !starts_lower(doc.token_text(last)) ||
-        !starts_title(r, doc, static_cast<size_t>(j - 1)))
+        (!starts_title(r, doc, static_cast<size_t>(j - 1)) && doc.token_text(last) != "secretary"sv))
       continue;
     if (j < n && doc.tokens[static_cast<size_t>(j)].sentence == sentence &&
         (covered[static_cast<size_t>(j)] || !starts_lower(doc.token_text(doc.tokens[static_cast<size_t>(j)]))) &&
@@ -339,7 +345,8 @@ void give_bare_titles(const ActorResources& r, Document& doc, const ActorCoder& 
         if (s == sentence) named_here = true;
         if (s == sentence + 1 && !next_first) next_first = &p;
       }
-      if (!opens || named_here || !next_first || !doc.entities[next_first->entity].actor.code.empty()) continue;
+      if (!opens || named_here || !next_first || !doc.entities[next_first->entity].actor.code.empty())
+        next_first = nullptr;  // no lede: only a person with a country alone may take it (below)
     }
     // Held: a coded person's own role words end in the title ("Tory leader
     // Michael Howard ... the Tory leader").
@@ -349,8 +356,11 @@ void give_bare_titles(const ActorResources& r, Document& doc, const ActorCoder& 
     };
     const std::string key = lower(title);
     bool held = false;
+    // Only with the role the title gives: "the home secretary" (GOV) is not
+    // held by "shadow home secretary David Davis" (OPP).
     for (size_t i = 0; i < doc.entities.size() && !held; ++i) {
       if (doc.entities[i].type != "PERSON"sv || doc.entities[i].actor.code.empty()) continue;
+      if (!doc.entities[i].actor.role.empty() && doc.entities[i].actor.role != code.role) continue;
       for (const std::string& role : contexts[i].roles) {
         const std::string l = lower(role);
         if (l.size() >= key.size() && l.compare(l.size() - key.size(), key.size(), key) == 0) held = true;
@@ -360,7 +370,7 @@ void give_bare_titles(const ActorResources& r, Document& doc, const ActorCoder& 
     // The nearest uncoded person named before the title, else after it.
     const NameAt* best = next_first;
     for (const NameAt& u : uncoded) {
-      if (next_first) break;
+      if (next_first || code.country.empty()) break;
       const uint32_t s = doc.tokens[static_cast<size_t>(u.token)].sentence;
       if (s + 2 < sentence || s > sentence + 2) continue;
       const bool before = u.token < t;
@@ -368,9 +378,21 @@ void give_bare_titles(const ActorResources& r, Document& doc, const ActorCoder& 
       else if (before && (best->token > t || u.token > best->token)) best = &u;
       else if (!before && best->token > t && u.token < best->token) best = &u;
     }
+    // Else the nearest person named before it in the two sentences before
+    // whose code is a country alone ("David Blunkett", whose entry has
+    // expired, ... "The home secretary said"): the title is that person's
+    // role, when its country (if it names one) agrees.
+    if (!best) {
+      for (const NameAt& u : country_only) {
+        const Entity& p = doc.entities[u.entity];
+        if (u.token > t || doc.tokens[static_cast<size_t>(u.token)].sentence + 2 < sentence) continue;
+        if (!code.country.empty() && p.actor.country != code.country) continue;
+        if (!best || u.token > best->token) best = &u;
+      }
+    }
     if (!best) continue;
     Entity& e = doc.entities[best->entity];
-    if (!e.actor.code.empty()) continue;  // an earlier title gave it one
+    if (!e.actor.role.empty()) continue;  // an earlier title gave it one
     contexts[best->entity].roles.push_back(title);
     e.actor = code_entity(e, contexts[best->entity]);
     e.key = entity_key(e.name, e.actor.code);

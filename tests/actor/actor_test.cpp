@@ -148,6 +148,8 @@ Document invented_doc(const std::string& date, const std::string& text) {
   return doc;
 }
 
+bool starts_with_upper(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
+
 // A name mention over the first occurrence of `words`.
 EntityMention mention_of(const Document& doc, const std::string& words, const std::string& kind = "name") {
   const size_t at = doc.text.find(words);
@@ -806,4 +808,30 @@ TEST(ActorStage, AnAcronymDefinedInBracketsTakesTheWordsBeforeThemAsItsName) {
   actor::annotate_actors(fx().res, off);
   EXPECT_EQ(off.entities[1].mentions.size(), 1u);
   EXPECT_EQ(off.entities[1].actor.code, "");
+}
+
+TEST(ActorStage, ABareTitleIsTheRoleOfAPersonCodedWithACountryAlone) {
+  // Groucho Hackenbush's entry expired in 1933: in 2005 he is FRD alone,
+  // and "the fisheries minister" of the next sentence is his role.
+  Document doc = invented_doc("2005-02-15",
+                              "Groucho Hackenbush said sorry. The fisheries minister confirmed the plan. Mr Hackenbush left.");
+  for (Token& t : doc.tokens) {
+    const std::string_view w = doc.token_text(t);
+    t.upos = w == "said" || w == "confirmed" || w == "left" ? "VERB" : (starts_with_upper(w) ? "PROPN" : "NOUN");
+  }
+  doc.entities.push_back(Entity{"E1", "PERSON", "Groucho Hackenbush", "", {}, false, {}, {}, false,
+                                {mention_of(doc, "Groucho Hackenbush"), mention_of(doc, "Mr Hackenbush", "title")}});
+  actor::annotate_actors(fx().res, doc);
+  EXPECT_EQ(doc.entities[0].actor.code, "FRDGOV");
+
+  // Not a title of another country.
+  Document other = invented_doc("2005-02-15", "Groucho Hackenbush said sorry. The Sylvanian minister confirmed the plan.");
+  for (Token& t : other.tokens) {
+    const std::string_view w = other.token_text(t);
+    t.upos = w == "said" || w == "confirmed" ? "VERB" : (starts_with_upper(w) ? "PROPN" : "NOUN");
+  }
+  other.entities.push_back(
+      Entity{"E1", "PERSON", "Groucho Hackenbush", "", {}, false, {}, {}, false, {mention_of(other, "Groucho Hackenbush")}});
+  actor::annotate_actors(fx().res, other);
+  EXPECT_EQ(other.entities[0].actor.code, "FRD");
 }
