@@ -466,6 +466,18 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
       const auto begin = query.names.begin();
       if (std::find(begin, begin + static_cast<long>(k), name) != begin + static_cast<long>(k)) continue;  // read already
       const auto cased = split_words(name, false);
+      // A title the tagger took in after the name ("Margaret Moran MP"): an
+      // abbreviation (MP, MEP, QC) that is wholly an agent phrase, after two
+      // name words. Whole words are left alone: "John Major" is no officer.
+      const auto abbreviation = [](const std::string& w) {
+        return w.size() >= 2 && w.size() <= 3 &&
+               std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+      };
+      if (cased.size() >= 3 && abbreviation(cased.back()) && !whole_agent_code(cased.back()).empty()) {
+        own_copy().roles.push_back(cased.back());
+        own_copy().names.push_back(join(std::vector<std::string>(cased.begin(), cased.end() - 1)));
+        continue;
+      }
       const size_t n = leading_role_words(cased);
       if (n == 0) continue;
       own_copy().roles.push_back(join(std::vector<std::string>(cased.begin(), cased.begin() + static_cast<long>(n))));
@@ -544,6 +556,44 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
       }
     }
     if (dict_fit == Fit::kDated) break;
+  }
+  if (dict_code.empty() && q.name_agents) {
+    // An organisation the name tagger ran on into a title or a generic noun
+    // ("Labour MP", "G7 Group"): a named body with a role of its own, then
+    // only agent phrases, is that body. A country so followed is not one
+    // ("British Chambers of Commerce").
+    for (const auto& name : q.names) {
+      if (repeated(name)) continue;
+      const auto words = dictionary_words(name);
+      for (const auto& d : dicts_.actors) {
+        size_t len = 0;
+        const auto hits = d.longest_match(words, 0, len);
+        if (len == 0 || len >= words.size()) continue;
+        Fit fit = Fit::kNone;
+        std::string c = best_code(d, hits, date, fit);
+        if (c.size() <= 3 || fit == Fit::kExpired) continue;
+        size_t i = len;
+        while (i < words.size()) {
+          if (words[i] == "GROUP" || words[i] == "GROUPS") {
+            ++i;
+            continue;
+          }
+          size_t l = 0;
+          for (const auto& a : dicts_.agents) {
+            size_t al = 0;
+            a.longest_match(words, i, al);
+            l = std::max(l, al);
+          }
+          if (l == 0) break;
+          i += l;
+        }
+        if (i < words.size()) continue;
+        dict_code = std::move(c);
+        dict_fit = fit;
+        break;
+      }
+      if (!dict_code.empty()) break;
+    }
   }
   if (dict_code.empty()) {
     // Country names and demonyms the dictionaries lack ("UK"): the country table.

@@ -98,7 +98,7 @@ struct Fixture {
               "CHIEF [~GOV]\nOPPOSITION {} [~OPP]\nPEACEKEEPER [IGO~]\nLEADER [~GOV]\nCOURT [~JUD]\n"
               "FOREIGN_MINISTER [~GOV]\nDEPUTY [~COP]\nDIRECTOR [~GOV]\nCONSTABLE [~COP]\nPARLIAMENT [~LEG]\n"
               "CHAMBER_OF_COMMERCE {CHAMBERS_OF_COMMERCE} [~BUS]\nCOMPANY [~BUS]\nBUDDHIST [~BUD]\n"
-              "MINISTRY_FOR_FISH [~GOVAGR]\nMUSLIM [~MUS]\nECONOMIST [~EDU]\n"),
+              "MINISTRY_FOR_FISH [~GOVAGR]\nMUSLIM [~MUS]\nECONOMIST [~EDU]\nMP {MPS} [~LEG]\n"),
         "agents");
     auto d = rules::CompiledDictionary::from_entries(rules::DictionaryKind::kDiscards,
                                                      parse(&rules::parse_discard_list, "DUCK_SOUP\n"), "discards");
@@ -834,4 +834,20 @@ TEST(ActorStage, ABareTitleIsTheRoleOfAPersonCodedWithACountryAlone) {
       Entity{"E1", "PERSON", "Groucho Hackenbush", "", {}, false, {}, {}, false, {mention_of(other, "Groucho Hackenbush")}});
   actor::annotate_actors(fx().res, other);
   EXPECT_EQ(other.entities[0].actor.code, "FRD");
+}
+
+TEST(ActorCoder, ABodyTheTaggerRanOnIntoATitleAndATitleAfterAName) {
+  actor::ActorCoder coder(fx().res.dictionaries, fx().res.countries);
+  // "Peoples Party MP" (an organisation to the tagger) is the party; a
+  // country so followed is not a body.
+  actor::ActorQuery q{{"Peoples Party MP"}, "ORG", {}, "2005-02-15", false, true};
+  EXPECT_EQ(coder.code(q).code, "FRDOPP");
+  q.names = {"Peoples Party Group"};
+  EXPECT_EQ(coder.code(q).code, "FRDOPP");
+  q.names = {"Peoples Party Fish"};  // not a title: no body's code
+  EXPECT_NE(coder.code(q).code, "FRDOPP");
+  // "Ann Marie Other MP": the abbreviation after the name is a title.
+  EXPECT_EQ(fx().code({"Ann Marie Other MP"}, "PERSON", {"Freedonian"}, "2005-02-15").code, "FRDLEG");
+  // A whole word is no such title: "Ann Marie Director" is a name.
+  EXPECT_EQ(fx().code({"Ann Marie Director"}, "PERSON", {"Freedonian"}, "2005-02-15").code, "FRD");
 }
