@@ -526,9 +526,20 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
     }
     return false;
   };
+  // Each name's dictionary words, split once for the rules below that read them.
+  std::vector<std::vector<std::string>> split(q.names.size());
+  std::vector<bool> is_split(q.names.size(), false);
+  auto words_of = [&](const std::string& name) -> const std::vector<std::string>& {
+    const size_t k = static_cast<size_t>(&name - q.names.data());
+    if (!is_split[k]) {
+      split[k] = dictionary_words(name);
+      is_split[k] = true;
+    }
+    return split[k];
+  };
   for (const auto& name : q.names) {
     if (repeated(name)) continue;
-    auto words = dictionary_words(name);
+    auto words = words_of(name);
     while (!words.empty() && is_honorific(words.front())) words.erase(words.begin());
     if (words.empty()) continue;
     const std::string phrase = join(words);
@@ -564,7 +575,7 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
     // ("British Chambers of Commerce").
     for (const auto& name : q.names) {
       if (repeated(name)) continue;
-      const auto words = dictionary_words(name);
+      const auto& words = words_of(name);
       for (const auto& d : dicts_.actors) {
         size_t len = 0;
         const auto hits = d.longest_match(words, 0, len);
@@ -621,7 +632,10 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
     }
   }
   const bool expired = dict_fit == Fit::kExpired;
-  RoleEvidence role = read_roles(q.roles, date, false);
+  // A valid entry is the code, and the role words are read only where they
+  // can add to it: a person whose entry is a country alone (PRK + MIL).
+  const bool roles_matter = dict_code.empty() || expired || (dict_code.size() == 3 && q.type == "PERSON"sv);
+  RoleEvidence role = roles_matter ? read_roles(q.roles, date, false) : RoleEvidence{};
   if (q.type == "GPE"sv) {
     // A place holds no role: titles and bodies in the words before it are
     // someone else's ("the party's Bournemouth conference", "an official in
@@ -630,7 +644,7 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
     role = RoleEvidence{};
     role.country = c;
   }
-  if (q.name_agents) {
+  if (q.name_agents && roles_matter) {
     // The agent words of an organisation's own name ("Court of Appeal",
     // "Northumbria Police"); named actors inside it are not its affiliation
     // ("Federal Labour Agency" is no Labour Party body). They beat the words
@@ -648,7 +662,7 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
       // No agent phrase in the name: its head noun may still say what the
       // body is ("Law Commission": GOV), over the words around it.
       for (const auto& name : q.names) {
-        const std::string head = organisation_head_role(dictionary_words(name));
+        const std::string head = organisation_head_role(words_of(name));
         if (head.empty()) continue;
         role.agent = head;
         role.agent_words = 1;

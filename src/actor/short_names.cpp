@@ -158,6 +158,7 @@ void code_short_names(Document& doc) {
   std::map<std::string, Referent> surnames, heads, acronyms;
   for (const Entity& e : doc.entities) {
     if (e.actor.code.empty() || e.actor.role.empty()) continue;  // a full code only
+    if (e.type != "PERSON"sv && e.type != "ORG"sv) continue;
     const std::vector<std::string> words = bare_words(e.name);
     if (words.size() < 2) continue;
     if (e.type == "PERSON"sv) note(surnames, words.back(), e);
@@ -174,6 +175,8 @@ void code_short_names(Document& doc) {
   };
   for (Entity& e : doc.entities) {
     if (!e.actor.code.empty() || e.mentions.empty()) continue;
+    if (e.name.find(' ', e.name.find_first_not_of(' ')) != std::string::npos && e.type != "PERSON"sv)
+      continue;  // several words: no short name (a person's may be honorifics alone)
     const std::vector<std::string> words = bare_words(e.name);
     const Entity* full = nullptr;
     bool person = true;

@@ -1,6 +1,7 @@
 #include "actor/speaks_for.h"
 
 #include <string_view>
+#include <vector>
 
 #include "actor/actor_coder.h"
 
@@ -27,17 +28,20 @@ bool open_to_a_body(const ActorCode& a) {
 }  // namespace
 
 void code_people_by_their_bodies(Document& doc, const std::vector<std::vector<std::pair<uint32_t, uint32_t>>>& role_spans) {
+  // The bodies a person may speak for. A news organisation's people are its
+  // journalists or its executives: the role words must say which.
+  std::vector<const Entity*> bodies;
+  for (const Entity& org : doc.entities)
+    if (org.type == "ORG"sv && !org.actor.code.empty() && !org.actor.role.empty() && org.actor.role.rfind("MED", 0) != 0)
+      bodies.push_back(&org);
+  if (bodies.empty()) return;
   for (size_t i = 0; i < doc.entities.size() && i < role_spans.size(); ++i) {
     Entity& person = doc.entities[i];
-    if (person.type != "PERSON"sv || role_spans[i].empty() || !open_to_a_body(person.actor)) continue;
+    if (role_spans[i].empty() || person.type != "PERSON"sv || !open_to_a_body(person.actor)) continue;
     const Entity* body = nullptr;
     bool several = false;
-    for (const Entity& org : doc.entities) {
-      // A news organisation's people are its journalists or its executives:
-      // the role words must say which.
-      if (&org == &person || org.type != "ORG"sv || org.actor.code.empty() || org.actor.role.empty() ||
-          org.actor.role.rfind("MED", 0) == 0)
-        continue;
+    for (const Entity* org_p : bodies) {
+      const Entity& org = *org_p;
       bool inside = false;
       for (const auto& m : org.mentions)
         for (const auto& [a, b] : role_spans[i])
