@@ -350,21 +350,22 @@ void give_bare_titles(const ActorResources& r, Document& doc, const ActorCoder& 
     }
     // Held: a coded person's own role words end in the title ("Tory leader
     // Michael Howard ... the Tory leader").
-    auto lower = [](std::string w) {
-      for (char& ch : w) ch = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
-      return w;
+    // Compared without case, letter by letter: no lower-case copies.
+    auto lower = [](char ch) { return (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch; };
+    auto ends_in = [&](const std::string& role, const std::string& key) {
+      if (role.size() < key.size()) return false;
+      for (size_t k = 0; k < key.size(); ++k)
+        if (lower(role[role.size() - key.size() + k]) != lower(key[k])) return false;
+      return true;
     };
-    const std::string key = lower(title);
     bool held = false;
     // Only with the role the title gives: "the home secretary" (GOV) is not
     // held by "shadow home secretary David Davis" (OPP).
     for (size_t i = 0; i < doc.entities.size() && !held; ++i) {
       if (doc.entities[i].type != "PERSON"sv || doc.entities[i].actor.code.empty()) continue;
       if (!doc.entities[i].actor.role.empty() && doc.entities[i].actor.role != code.role) continue;
-      for (const std::string& role : contexts[i].roles) {
-        const std::string l = lower(role);
-        if (l.size() >= key.size() && l.compare(l.size() - key.size(), key.size(), key) == 0) held = true;
-      }
+      for (const std::string& role : contexts[i].roles)
+        if (ends_in(role, title)) held = true;
     }
     if (held) continue;
     // The nearest uncoded person named before the title, else after it.
@@ -454,18 +455,23 @@ void annotate_actors(const ActorResources& r, Document& doc) {
   contexts.reserve(doc.entities.size());
   std::map<std::string, int> country_votes;  // ISO2 of coded entities
   const std::vector<int32_t> stops = role_stops(doc);
-  auto code_entity = [&](const Entity& e, const Context& c) {
+  // The query borrows the context's roles (moved in and back, not copied:
+  // this runs for every entity).
+  auto code_entity = [&](const Entity& e, Context& c) {
     ActorQuery q;
+    q.names.reserve(1 + e.mentions.size());
     q.names.push_back(e.name);
     for (const auto& m : e.mentions) {
       if (m.kind == "name"sv || m.kind == "acronym"sv) q.names.emplace_back(doc.span_text(m.start, m.end));
     }
     q.type = e.type;
-    q.roles = c.roles;
+    q.roles = std::move(c.roles);
     q.name_agents = e.type == "ORG"sv;
     q.date = doc.meta.date;
     q.government_sense = c.government;
-    return coder.code(q);
+    ActorCode code = coder.code(q);
+    c.roles = std::move(q.roles);
+    return code;
   };
   for (Entity& e : doc.entities) {
     // "Lord Strathclyde", "Baroness Scotland": a peer the name tagger took

@@ -175,8 +175,16 @@ void code_short_names(Document& doc) {
   };
   for (Entity& e : doc.entities) {
     if (!e.actor.code.empty() || e.mentions.empty()) continue;
-    if (e.name.find(' ', e.name.find_first_not_of(' ')) != std::string::npos && e.type != "PERSON"sv)
-      continue;  // several words: no short name (a person's may be honorifics alone)
+    // Several words are no short name, but for a person's honorific and
+    // surname ("Dr Fox"): test the words before splitting them.
+    const size_t space = e.name.find(' ');
+    if (space != std::string::npos) {
+      if (e.type != "PERSON"sv || e.name.find(' ', space + 1) != std::string::npos) continue;
+      std::string a, b;  // one of the two words must be dropped ("Dr Fox", "Hadi: \"The")
+      const bool first = dictionary_word(std::string_view(e.name).substr(0, space), a) && is_honorific(a);
+      const bool second = dictionary_word(std::string_view(e.name).substr(space + 1), b) && is_honorific(b);
+      if (!first && !second) continue;
+    }
     const std::vector<std::string> words = bare_words(e.name);
     const Entity* full = nullptr;
     bool person = true;
