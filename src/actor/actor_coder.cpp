@@ -237,9 +237,9 @@ std::string ActorCoder::whole_agent_code(std::string_view name) const {
     size_t len = 0;
     const auto hits = d.longest_match(words, 0, len);
     if (len != words.size() || hits.empty()) continue;
-    const auto codes = d.codes(hits.front());
-    if (codes.empty()) continue;
-    return agent_code(codes.front().code);
+    const std::string_view first = d.first_code(hits.front());
+    if (first.empty()) continue;
+    return agent_code(first);
   }
   return {};
 }
@@ -329,8 +329,7 @@ ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& 
           if (variant == &british && len < 2) continue;
           if (len > best_agent) {
             best_agent = len;
-            const auto codes = d.codes(hits.front());
-            agent = codes.empty() ? std::string() : codes.front().code;
+            agent = d.first_code(hits.front());
           }
         }
       }

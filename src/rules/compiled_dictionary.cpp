@@ -195,6 +195,13 @@ std::vector<DatedCode> CompiledDictionary::codes(uint32_t e) const {
   return out;
 }
 
+std::string_view CompiledDictionary::first_code(uint32_t e) const {
+  const size_t o = size_t{e} * kEntrySize;
+  if (u32_at(ent_, o + 20) == 0) return {};
+  const size_t co = size_t{u32_at(ent_, o + 16)} * kCodeSize;
+  return strs_.substr(u32_at(cod_, co), u32_at(cod_, co + 4));
+}
+
 std::vector<uint32_t> CompiledDictionary::find(std::string_view p) const {
   std::vector<uint32_t> out;
   const uint64_t h = phrase_hash(p);

@@ -53,6 +53,9 @@ class CompiledDictionary {
   uint32_t line(uint32_t entry) const;
   bool story_level(uint32_t entry) const;
   std::vector<DatedCode> codes(uint32_t entry) const;
+  // The first code of an entry as written, empty when it has none: an
+  // agent's one code without building the vector codes() gives.
+  std::string_view first_code(uint32_t entry) const;
 
   // Entries whose phrase equals `phrase` (normalised form), in file order.
   std::vector<uint32_t> find(std::string_view phrase) const;
