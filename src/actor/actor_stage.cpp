@@ -38,20 +38,26 @@ bool is_government_verb(std::string_view w) {
   return std::any_of(std::begin(kVerbs), std::end(kVerbs), [&](std::string_view v) { return l == v; });
 }
 
-// Index of the token starting at byte `start`, or -1.
-int32_t token_at(const Document& doc, uint32_t start) {
-  auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), start,
-                             [](const Token& t, uint32_t s) { return t.start < s; });
-  if (it == doc.tokens.end() || it->start != start) return -1;
-  return static_cast<int32_t>(it - doc.tokens.begin());
-}
+// The token starting and the token ending at each byte, -1 where none does:
+// built once a document, so the many lookups of a mention's tokens cost no
+// search (they ran a binary search over the tokens each).
+class TokenIndex {
+ public:
+  explicit TokenIndex(const Document& doc) : at_(doc.text.size() + 1, -1), ending_(doc.text.size() + 1, -1) {
+    for (size_t i = 0; i < doc.tokens.size(); ++i) {
+      const Token& t = doc.tokens[i];
+      if (t.start < at_.size() && at_[t.start] < 0) at_[t.start] = static_cast<int32_t>(i);
+      if (t.end < ending_.size() && ending_[t.end] < 0) ending_[t.end] = static_cast<int32_t>(i);
+    }
+  }
+  // Index of the token starting at byte `start`, or -1.
+  int32_t token_at(uint32_t start) const { return start < at_.size() ? at_[start] : -1; }
+  // Index of the token ending at byte `end`, or -1.
+  int32_t token_ending(uint32_t end) const { return end < ending_.size() ? ending_[end] : -1; }
 
-int32_t token_ending(const Document& doc, uint32_t end) {
-  auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), end,
-                             [](const Token& t, uint32_t e) { return t.end < e; });
-  if (it == doc.tokens.end() || it->end != end) return -1;
-  return static_cast<int32_t>(it - doc.tokens.begin());
-}
+ private:
+  std::vector<int32_t> at_, ending_;
+};
 
 std::string span_words(const Document& doc, int32_t a, int32_t b) {  // tokens [a, b)
   if (a >= b) return {};
@@ -88,7 +94,7 @@ std::vector<int32_t> role_stops(const Document& doc) {
   return stop;
 }
 
-Context read_context(const ActorResources& r, const Document& doc, const Entity& e,
+Context read_context(const ActorResources& r, const Document& doc, const TokenIndex& ix, const Entity& e,
                      const std::vector<int32_t>& stops) {
   Context c;
   auto add_span = [&](int32_t a, int32_t b) {  // tokens [a, b), a < b
@@ -103,7 +109,7 @@ Context read_context(const ActorResources& r, const Document& doc, const Entity&
       continue;
     }
     if (m.kind != "name"sv && m.kind != "acronym"sv) continue;
-    const int32_t first = token_at(doc, m.start), last = token_ending(doc, m.end);
+    const int32_t first = ix.token_at(m.start), last = ix.token_ending(m.end);
     if (first < 0 || last < 0) continue;
     const uint32_t sentence = doc.tokens[static_cast<size_t>(first)].sentence;
     // Words before the name, back to punctuation, at most eight.
@@ -276,8 +282,8 @@ std::string leading_country(const std::map<std::string, int>& votes) {
 // holds (that person is the one the document gives the title), it goes to the
 // nearest uncoded person within two sentences, the one named before it first.
 template <typename CodeEntity>
-void give_bare_titles(const ActorResources& r, Document& doc, const ActorCoder& coder, std::vector<Context>& contexts,
-                      const CodeEntity& code_entity) {
+void give_bare_titles(const ActorResources& r, Document& doc, const TokenIndex& ix, const ActorCoder& coder,
+                      std::vector<Context>& contexts, const CodeEntity& code_entity) {
   const int32_t n = static_cast<int32_t>(doc.tokens.size());
   std::vector<bool> covered(doc.tokens.size(), false);  // in a person's mention
   struct NameAt {
@@ -290,7 +296,7 @@ void give_bare_titles(const ActorResources& r, Document& doc, const ActorCoder& 
   for (size_t i = 0; i < doc.entities.size(); ++i) {
     const Entity& e = doc.entities[i];
     for (const auto& m : e.mentions) {
-      const int32_t a = token_at(doc, m.start), b = token_ending(doc, m.end);
+      const int32_t a = ix.token_at(m.start), b = ix.token_ending(m.end);
       if (a < 0 || b < 0) continue;
       if (e.type == "PERSON"sv)
         for (int32_t t = a; t <= b; ++t) covered[static_cast<size_t>(t)] = true;
@@ -421,14 +427,14 @@ bool is_judicial_word(std::string_view w) {
   return std::any_of(std::begin(kWords), std::end(kWords), [&](std::string_view v) { return l == v; });
 }
 
-void lords_as_court(Document& doc) {
+void lords_as_court(Document& doc, const TokenIndex& ix) {
   for (Entity& e : doc.entities) {
     const std::string& code = e.actor.code;
     if (code.size() < 6 || code.compare(code.size() - 3, 3, "LEG") != 0 || !names_the_lords(e.name)) continue;
     size_t judicial = 0, sentences = 0;
     for (const auto& m : e.mentions) {
       if (m.kind != "name"sv) continue;
-      const int32_t t = token_at(doc, m.start);
+      const int32_t t = ix.token_at(m.start);
       if (t < 0) continue;
       const uint32_t sentence = doc.tokens[static_cast<size_t>(t)].sentence;
       ++sentences;
@@ -455,6 +461,7 @@ void annotate_actors(const ActorResources& r, Document& doc) {
   contexts.reserve(doc.entities.size());
   std::map<std::string, int> country_votes;  // ISO2 of coded entities
   const std::vector<int32_t> stops = role_stops(doc);
+  const TokenIndex ix(doc);
   // The query borrows the context's roles (moved in and back, not copied:
   // this runs for every entity).
   auto code_entity = [&](const Entity& e, Context& c) {
@@ -477,7 +484,7 @@ void annotate_actors(const ActorResources& r, Document& doc) {
     // "Lord Strathclyde", "Baroness Scotland": a peer the name tagger took
     // for an organisation is a person ("Lord Chancellor" is a title).
     if (e.type == "ORG"sv && is_peer_name(e.name) && coder.whole_agent_code(e.name).empty()) e.type = "PERSON";
-    contexts.push_back(read_context(r, doc, e, stops));
+    contexts.push_back(read_context(r, doc, ix, e, stops));
     e.actor = code_entity(e, contexts.back());
     // The dictionaries know an organisation the name tagger took for a
     // place ("in Labour's manifesto"): a GPE whose entry carries a role.
@@ -494,8 +501,8 @@ void annotate_actors(const ActorResources& r, Document& doc) {
     // Votes by mentions: the country an article keeps naming leads.
     if (!e.actor.country.empty()) country_votes[e.actor.country] += static_cast<int>(std::max<size_t>(1, e.mentions.size()));
   }
-  give_bare_titles(r, doc, coder, contexts, code_entity);
-  lords_as_court(doc);
+  give_bare_titles(r, doc, ix, coder, contexts, code_entity);
+  lords_as_court(doc, ix);
   // A role with no country takes the country its sentence names, the one
   // before it first ("OSLO - Foreign Minister Ingrid Solberg said ... with
   // Canada" is Norwegian), else the country the article is about, as a
@@ -507,7 +514,7 @@ void annotate_actors(const ActorResources& r, Document& doc) {
   };
   std::vector<Placed> placed;
   auto sentence_of = [&](uint32_t start) -> int64_t {
-    const int32_t t = token_at(doc, start);
+    const int32_t t = ix.token_at(start);
     return t < 0 ? -1 : static_cast<int64_t>(doc.tokens[static_cast<size_t>(t)].sentence);
   };
   for (const Entity& e : doc.entities) {
