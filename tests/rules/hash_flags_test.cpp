@@ -1,6 +1,6 @@
 // HashFlags, the prefix table of the compiled dictionaries: flags are ORed,
-// absent hashes read 0, hash 0 and colliding slots are kept apart, and the
-// table keeps every hash across growth.
+// absent hashes read 0, hash 0 is a hash, colliding slots are kept apart, and
+// the table keeps every hash across growth.
 #include <gtest/gtest.h>
 
 #include <cstdint>
@@ -19,12 +19,17 @@ TEST(HashFlags, AbsentHashesReadZeroAndFlagsAreOred) {
   EXPECT_EQ(t.get(54321), 0);
 }
 
-TEST(HashFlags, HashZeroIsAHashLikeAnyOther) {
+TEST(HashFlags, HashZeroIsAHashLikeAnyOtherAndTheLowBitsHoldTheFlags) {
   HashFlags t;
   EXPECT_EQ(t.get(0), 0);
   t.add(0, 2);
   EXPECT_EQ(t.get(0), 2);
-  EXPECT_EQ(t.get(1), 0);
+  EXPECT_EQ(t.get(4), 0);
+  // Hashes differing only in the two flag bits are one entry (the
+  // dictionary checks every hit against the phrase).
+  EXPECT_EQ(t.get(1), 2);
+  t.add(0, 0);  // no flags: nothing to store
+  EXPECT_EQ(t.get(0), 2);
 }
 
 TEST(HashFlags, KeepsEveryHashThroughGrowthAndCollisions) {
