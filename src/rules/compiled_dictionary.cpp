@@ -151,12 +151,15 @@ Result<CompiledDictionary> CompiledDictionary::from_file(std::unique_ptr<io::Mod
       return file->section_error("DCOD", "code " + std::to_string(i) + " points past STRS");
   }
   uint64_t prev = 0;
+  d.buckets_.assign(kBuckets + 1, 0);
   for (uint32_t i = 0; i < d.n_entries_; ++i) {
     const uint64_t h = u64_le(d.idx_, size_t{i} * kIndexSize);
     if (h < prev || d.u32_at(d.idx_, size_t{i} * kIndexSize + 8) >= d.n_entries_)
       return file->section_error("DIDX", "index is not sorted or points past DENT");
     prev = h;
+    ++d.buckets_[bucket_of(h) + 1];
   }
+  for (size_t b = 0; b < kBuckets; ++b) d.buckets_[b + 1] += d.buckets_[b];  // counts -> first index
   d.prefixes_.reserve(size_t{d.n_entries_} * 2);  // about two prefixes a phrase
   for (uint32_t i = 0; i < d.n_entries_; ++i) {
     const std::string_view p = d.phrase(i);
@@ -208,7 +211,8 @@ std::vector<uint32_t> CompiledDictionary::find(std::string_view p) const {
   // Every phrase's hash is in the prefix table as kWhole: most lookups miss,
   // and a miss there costs no binary search.
   if (!(prefixes_.get(h) & kWhole)) return out;
-  size_t lo = 0, hi = n_entries_;
+  // The bucket of the hash's high bits bounds the search to a few entries.
+  size_t lo = buckets_[bucket_of(h)], hi = buckets_[bucket_of(h) + 1];
   while (lo < hi) {
     const size_t mid = (lo + hi) / 2;
     if (u64_le(idx_, mid * kIndexSize) < h) lo = mid + 1; else hi = mid;

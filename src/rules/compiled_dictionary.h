@@ -82,6 +82,12 @@ class CompiledDictionary {
   // costs no search of the lengths no phrase has.
   static constexpr uint8_t kWhole = 1, kLonger = 2;
   HashFlags prefixes_;
+  // DIDX is sorted by hash: buckets_[b] is the first index whose hash's top
+  // 16 bits are b or more, so find() binary-searches one bucket (a few
+  // entries) instead of the whole index (a cache miss a step).
+  static constexpr size_t kBuckets = size_t{1} << 16;
+  static size_t bucket_of(uint64_t hash) { return static_cast<size_t>(hash >> 48); }
+  std::vector<uint32_t> buckets_;
 };
 
 }  // namespace chronicle::rules
