@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "actor/organisation_head.h"
 #include "rules/dictionary_entry.h"
 #include "rules/dictionary_text.h"
 #include "rules/special_codes.h"
@@ -104,60 +105,97 @@ bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; 
 // One whitespace-free word as the dictionaries write it: possessive cut
 // (`owner` says so), outer punctuation and typographic quotes stripped, a
 // final '.' of a word that has no other kept ("desk." but not "U.S.").
+// It runs on every word of every name and role, so each test looks at one
+// byte before it compares more: most words end in a letter.
 std::string_view trim_word(std::string_view w, bool& owner) {
-  auto ends_with = [&w](std::string_view s) { return w.size() >= s.size() && w.substr(w.size() - s.size()) == s; };
-  auto starts_with = [&w](std::string_view s) { return w.size() >= s.size() && w.substr(0, s.size()) == s; };
-  // Possessives: ASCII and typographic apostrophes.
+  constexpr std::string_view kRightQuote = "\xE2\x80\x99";
   owner = false;
-  for (std::string_view suf : {"'s", "'S", "\xE2\x80\x99s", "\xE2\x80\x99S"}) {
-    if (w.size() > suf.size() && ends_with(suf)) {
-      w.remove_suffix(suf.size());
+  // Possessives: ASCII and typographic apostrophes.
+  if (w.size() > 2 && (w.back() == 's' || w.back() == 'S')) {
+    if (w[w.size() - 2] == '\'') {
+      w.remove_suffix(2);
       owner = true;
-      break;
+    } else if (w.size() > 4 && w.substr(w.size() - 4, 3) == kRightQuote) {
+      w.remove_suffix(4);
+      owner = true;
     }
   }
   auto outer = [](char c) { return c == ',' || c == ';' || c == ':' || c == '"' || c == '(' || c == ')' || c == '!' || c == '?' || c == '\''; };
   while (!w.empty() && outer(w.front())) w.remove_prefix(1);
   while (!w.empty() && outer(w.back())) w.remove_suffix(1);
   if (w.size() > 1 && w.back() == '.' && w.find('.') == w.size() - 1) w.remove_suffix(1);
-  // Typographic quotes.
-  for (std::string_view q : {"\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98", "\xE2\x80\x99"}) {
-    while (starts_with(q)) w.remove_prefix(q.size());
-    while (ends_with(q)) w.remove_suffix(q.size());
-  }
+  // Typographic quotes: all start with the byte 0xE2.
+  auto quote_at = [&w](size_t at) {
+    if (w.size() < at + 3 || w[at] != '\xE2' || w[at + 1] != '\x80') return false;
+    const char c = w[at + 2];
+    return c == '\x9C' || c == '\x9D' || c == '\x98' || c == '\x99';
+  };
+  while (quote_at(0)) w.remove_prefix(3);
+  while (w.size() >= 3 && quote_at(w.size() - 3)) w.remove_suffix(3);
   return w;
 }
 
-// `possessive`, when given, marks the words that ended in "'s".
-std::vector<std::string> split_words(std::string_view text, bool upper, std::vector<bool>* possessive = nullptr) {
-  std::vector<std::string> out;
-  size_t i = 0;
+// The words of a text as written (`cased`, views into `text`) and
+// upper-cased (`upper`, when given), and which ended in "'s" (`possessive`,
+// when given). The vectors are refilled, so a caller may reuse them and the
+// strings' buffers: this runs on every word of every name and role.
+void split_words(std::string_view text, std::vector<std::string_view>& cased, std::vector<std::string>* upper = nullptr,
+                 std::vector<bool>* possessive = nullptr) {
+  cased.clear();
+  if (possessive) possessive->clear();
+  size_t i = 0, n = 0;
   while (i < text.size()) {
     while (i < text.size() && is_space(text[i])) ++i;
     size_t j = i;
     while (j < text.size() && !is_space(text[j])) ++j;
-    // A view trimmed in place: this runs on every word of every name and role.
     bool owner = false;
     const std::string_view w = trim_word(text.substr(i, j - i), owner);
     i = j;
     if (w.empty()) continue;
-    out.push_back(upper ? rules::upper_ascii(w) : std::string(w));
+    cased.push_back(w);
+    if (upper) {
+      if (n == upper->size()) upper->emplace_back();
+      std::string& u = (*upper)[n];
+      u.assign(w);
+      for (char& c : u)
+        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    }
+    ++n;
     if (possessive) possessive->push_back(owner);
   }
-  return out;
+  if (upper) upper->resize(n);
 }
 
-bool starts_upper(const std::string& w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
+std::vector<std::string> split_words(std::string_view text, bool upper) {
+  std::vector<std::string_view> cased;
+  std::vector<std::string> up;
+  split_words(text, cased, upper ? &up : nullptr);
+  return upper ? up : std::vector<std::string>(cased.begin(), cased.end());
+}
+
+bool starts_upper(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
 
 // Titles that say a person heads something but not what: the body they head
 // gives the role ("director general of the British Chambers of Commerce" is
 // BUS, "chairman of the Commons public accounts committee" LEG). Alone they
 // keep their own code ("Britain's Europe Director": GOV).
-bool is_generic_title(const std::string& phrase) {
-  static const char* const kTitles[] = {"LEADER",    "OFFICIAL",  "SENIOR OFFICIAL", "CHAIRMAN",          "CHAIRWOMAN",
+bool is_generic_title(const std::vector<std::string>& words, size_t from, size_t to) {
+  static constexpr std::string_view kTitles[] = {"LEADER",    "OFFICIAL",  "SENIOR OFFICIAL", "CHAIRMAN",          "CHAIRWOMAN",
                                         "CHAIR",     "DIRECTOR",  "DIRECTOR GENERAL", "HEAD",             "CHIEF",
                                         "PRESIDENT", "SPOKESMAN", "SPOKESWOMAN",     "GENERAL SECRETARY", "SECRETARY GENERAL"};
-  return std::any_of(std::begin(kTitles), std::end(kTitles), [&](const char* t) { return phrase == t; });
+  // words[from, to) joined by spaces equals the title, compared in place.
+  auto equals = [&](std::string_view t) {
+    for (size_t k = from; k < to; ++k) {
+      if (k > from) {
+        if (t.empty() || t[0] != ' ') return false;
+        t.remove_prefix(1);
+      }
+      if (t.substr(0, words[k].size()) != words[k]) return false;
+      t.remove_prefix(words[k].size());
+    }
+    return t.empty();
+  };
+  return std::any_of(std::begin(kTitles), std::end(kTitles), equals);
 }
 
 // Words that only qualify the title after them ("deputy planning director",
@@ -200,9 +238,9 @@ std::string ActorCoder::whole_agent_code(std::string_view name) const {
     size_t len = 0;
     const auto hits = d.longest_match(words, 0, len);
     if (len != words.size() || hits.empty()) continue;
-    const auto codes = d.codes(hits.front());
-    if (codes.empty()) continue;
-    return agent_code(codes.front().code);
+    const std::string_view first = d.first_code(hits.front());
+    if (first.empty()) continue;
+    return agent_code(first);
   }
   return {};
 }
@@ -251,12 +289,18 @@ std::string ActorCoder::country_of(std::string_view code) const {
 ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& roles, uint32_t date,
                                                 bool agents_only) const {
   RoleEvidence ev;
-  for (const auto& role : roles) {
-    std::vector<bool> possessive;
-    const auto cased = split_words(role, false, &possessive);
-    std::vector<std::string> words;
-    words.reserve(cased.size());
-    for (const auto& w : cased) words.push_back(rules::upper_ascii(w));
+  // One set of word buffers for all the roles: this runs for every entity.
+  std::vector<bool> possessive;
+  std::vector<std::string_view> cased;
+  std::vector<std::string> words;
+  for (size_t r = 0; r < roles.size(); ++r) {
+    const std::string& role = roles[r];
+    // A role met before adds nothing: its first-found country, actor and
+    // affiliation are already in, and its agents were weighed. (An entity's
+    // name is usually also its first mention, so names repeat.)
+    if (std::find(roles.begin(), roles.begin() + static_cast<long>(r), role) != roles.begin() + static_cast<long>(r))
+      continue;
+    split_words(role, cased, &words, &possessive);
     // British titles name ministers and ministries "Secretary" and
     // "Department" ("Home Secretary", "Department for Education"); the
     // Phoenix agents list them as HOME_!MINIST!, !MINIST! FOR_EDUCATION.
@@ -286,8 +330,7 @@ ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& 
           if (variant == &british && len < 2) continue;
           if (len > best_agent) {
             best_agent = len;
-            const auto codes = d.codes(hits.front());
-            agent = codes.empty() ? std::string() : codes.front().code;
+            agent = d.first_code(hits.front());
           }
         }
       }
@@ -346,8 +389,7 @@ ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& 
         if (!agent.empty() && agent.back() == '~') {
           if (ev.actor.empty()) ev.actor = agent_code(agent);
         } else {
-          const bool generic = is_generic_title(join(std::vector<std::string>(words.begin() + static_cast<long>(i),
-                                                                              words.begin() + static_cast<long>(i + best_agent))));
+          const bool generic = is_generic_title(words, i, i + best_agent);
           // The longest phrase wins, and any title over a generic one. In an
           // organisation's own name the head noun says what it is: the last
           // agent phrase before "of"/"for" ("Fire Brigades Union" is a union,
@@ -421,9 +463,24 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
     // A name mention that starts with role words the name tagger took in
     // ("Tory co-chairman Liam Fox", "Constable David Warcup"): the words are
     // a role, the rest is the name.
-    for (const auto& name : query.names) {
+    for (size_t k = 0; k < query.names.size(); ++k) {
+      const std::string& name = query.names[k];
       if (name.find(' ') == std::string::npos) continue;  // one word is all name
+      const auto begin = query.names.begin();
+      if (std::find(begin, begin + static_cast<long>(k), name) != begin + static_cast<long>(k)) continue;  // read already
       const auto cased = split_words(name, false);
+      // A title the tagger took in after the name ("Margaret Moran MP"): an
+      // abbreviation (MP, MEP, QC) that is wholly an agent phrase, after two
+      // name words. Whole words are left alone: "John Major" is no officer.
+      const auto abbreviation = [](const std::string& w) {
+        return w.size() >= 2 && w.size() <= 3 &&
+               std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+      };
+      if (cased.size() >= 3 && abbreviation(cased.back()) && !whole_agent_code(cased.back()).empty()) {
+        own_copy().roles.push_back(cased.back());
+        own_copy().names.push_back(join(std::vector<std::string>(cased.begin(), cased.end() - 1)));
+        continue;
+      }
       const size_t n = leading_role_words(cased);
       if (n == 0) continue;
       own_copy().roles.push_back(join(std::vector<std::string>(cased.begin(), cased.begin() + static_cast<long>(n))));
@@ -472,9 +529,20 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
     }
     return false;
   };
+  // Each name's dictionary words, split once for the rules below that read them.
+  std::vector<std::vector<std::string>> split(q.names.size());
+  std::vector<bool> is_split(q.names.size(), false);
+  auto words_of = [&](const std::string& name) -> const std::vector<std::string>& {
+    const size_t k = static_cast<size_t>(&name - q.names.data());
+    if (!is_split[k]) {
+      split[k] = dictionary_words(name);
+      is_split[k] = true;
+    }
+    return split[k];
+  };
   for (const auto& name : q.names) {
     if (repeated(name)) continue;
-    auto words = dictionary_words(name);
+    auto words = words_of(name);
     while (!words.empty() && is_honorific(words.front())) words.erase(words.begin());
     if (words.empty()) continue;
     const std::string phrase = join(words);
@@ -506,6 +574,44 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
   // "[---]" (and TABARI's "[+++]"): the dictionaries know the name and say it
   // is no actor (a footballer namesake, an ocean), so no other step codes it.
   if (rules::is_null_code(dict_code) || rules::is_complex_code(dict_code)) return ActorCode{};
+  if (dict_code.empty() && q.name_agents) {
+    // An organisation the name tagger ran on into a title or a generic noun
+    // ("Labour MP", "G7 Group"): a named body with a role of its own, then
+    // only agent phrases, is that body. A country so followed is not one
+    // ("British Chambers of Commerce").
+    for (const auto& name : q.names) {
+      if (repeated(name)) continue;
+      const auto& words = words_of(name);
+      for (const auto& d : dicts_.actors) {
+        size_t len = 0;
+        const auto hits = d.longest_match(words, 0, len);
+        if (len == 0 || len >= words.size()) continue;
+        Fit fit = Fit::kNone;
+        std::string c = best_code(d, hits, date, fit);
+        if (c.size() <= 3 || fit == Fit::kExpired) continue;
+        size_t i = len;
+        while (i < words.size()) {
+          if (words[i] == "GROUP" || words[i] == "GROUPS") {
+            ++i;
+            continue;
+          }
+          size_t l = 0;
+          for (const auto& a : dicts_.agents) {
+            size_t al = 0;
+            a.longest_match(words, i, al);
+            l = std::max(l, al);
+          }
+          if (l == 0) break;
+          i += l;
+        }
+        if (i < words.size()) continue;
+        dict_code = std::move(c);
+        dict_fit = fit;
+        break;
+      }
+      if (!dict_code.empty()) break;
+    }
+  }
   if (dict_code.empty()) {
     // Country names and demonyms the dictionaries lack ("UK"): the country table.
     for (const auto& name : q.names) {
@@ -532,7 +638,10 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
     }
   }
   const bool expired = dict_fit == Fit::kExpired;
-  RoleEvidence role = read_roles(q.roles, date, false);
+  // A valid entry is the code, and the role words are read only where they
+  // can add to it: a person whose entry is a country alone (PRK + MIL).
+  const bool roles_matter = dict_code.empty() || expired || (dict_code.size() == 3 && q.type == "PERSON"sv);
+  RoleEvidence role = roles_matter ? read_roles(q.roles, date, false) : RoleEvidence{};
   if (q.type == "GPE"sv) {
     // A place holds no role: titles and bodies in the words before it are
     // someone else's ("the party's Bournemouth conference", "an official in
@@ -541,7 +650,7 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
     role = RoleEvidence{};
     role.country = c;
   }
-  if (q.name_agents) {
+  if (q.name_agents && roles_matter) {
     // The agent words of an organisation's own name ("Court of Appeal",
     // "Northumbria Police"); named actors inside it are not its affiliation
     // ("Federal Labour Agency" is no Labour Party body). They beat the words
@@ -555,6 +664,18 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
     if (role.country.empty() || is_cameo_group(own.agent)) role.country = own.country;
     // A religious group ("Muslims", "Muslim Council") takes a country only
     // from its own name ("British Muslims"), not from the words around it.
+    if (own.agent.empty() && dict_code.empty()) {
+      // No agent phrase in the name: its head noun may still say what the
+      // body is ("Law Commission": GOV), over the words around it.
+      for (const auto& name : q.names) {
+        const std::string head = organisation_head_role(words_of(name));
+        if (head.empty()) continue;
+        role.agent = head;
+        role.agent_words = 1;
+        role.affiliation.clear();  // "the Labour-run Highland Council" is the council
+        break;
+      }
+    }
   }
   std::string country, agent;
   if (!dict_code.empty() && !expired) {

@@ -4,6 +4,8 @@
 #include <map>
 
 #include "actor/mention_scan.h"
+#include "actor/short_names.h"
+#include "actor/speaks_for.h"
 #include "geo/geocoder.h"
 
 namespace chronicle::actor {
@@ -36,20 +38,26 @@ bool is_government_verb(std::string_view w) {
   return std::any_of(std::begin(kVerbs), std::end(kVerbs), [&](std::string_view v) { return l == v; });
 }
 
-// Index of the token starting at byte `start`, or -1.
-int32_t token_at(const Document& doc, uint32_t start) {
-  auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), start,
-                             [](const Token& t, uint32_t s) { return t.start < s; });
-  if (it == doc.tokens.end() || it->start != start) return -1;
-  return static_cast<int32_t>(it - doc.tokens.begin());
-}
+// The token starting and the token ending at each byte, -1 where none does:
+// built once a document, so the many lookups of a mention's tokens cost no
+// search (they ran a binary search over the tokens each).
+class TokenIndex {
+ public:
+  explicit TokenIndex(const Document& doc) : at_(doc.text.size() + 1, -1), ending_(doc.text.size() + 1, -1) {
+    for (size_t i = 0; i < doc.tokens.size(); ++i) {
+      const Token& t = doc.tokens[i];
+      if (t.start < at_.size() && at_[t.start] < 0) at_[t.start] = static_cast<int32_t>(i);
+      if (t.end < ending_.size() && ending_[t.end] < 0) ending_[t.end] = static_cast<int32_t>(i);
+    }
+  }
+  // Index of the token starting at byte `start`, or -1.
+  int32_t token_at(uint32_t start) const { return start < at_.size() ? at_[start] : -1; }
+  // Index of the token ending at byte `end`, or -1.
+  int32_t token_ending(uint32_t end) const { return end < ending_.size() ? ending_[end] : -1; }
 
-int32_t token_ending(const Document& doc, uint32_t end) {
-  auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), end,
-                             [](const Token& t, uint32_t e) { return t.end < e; });
-  if (it == doc.tokens.end() || it->end != end) return -1;
-  return static_cast<int32_t>(it - doc.tokens.begin());
-}
+ private:
+  std::vector<int32_t> at_, ending_;
+};
 
 std::string span_words(const Document& doc, int32_t a, int32_t b) {  // tokens [a, b)
   if (a >= b) return {};
@@ -58,11 +66,13 @@ std::string span_words(const Document& doc, int32_t a, int32_t b) {  // tokens [
 
 struct Context {
   std::vector<std::string> roles;
+  std::vector<std::pair<uint32_t, uint32_t>> role_spans;  // bytes of the roles read from the text
   std::vector<std::string> qualifiers;
   bool government = false;
 };
 
 bool starts_lower(std::string_view t) { return !t.empty() && t[0] >= 'a' && t[0] <= 'z'; }
+bool is_capitalised(std::string_view t) { return !t.empty() && t[0] >= 'A' && t[0] <= 'Z'; }
 
 // Per token, what ends the role words read back from a name: another
 // person's name ("Canadian Minister Omar Haddad said Ingrid Solberg ..."
@@ -84,18 +94,22 @@ std::vector<int32_t> role_stops(const Document& doc) {
   return stop;
 }
 
-Context read_context(const ActorResources& r, const Document& doc, const Entity& e,
+Context read_context(const ActorResources& r, const Document& doc, const TokenIndex& ix, const Entity& e,
                      const std::vector<int32_t>& stops) {
   Context c;
+  auto add_span = [&](int32_t a, int32_t b) {  // tokens [a, b), a < b
+    c.role_spans.emplace_back(doc.tokens[static_cast<size_t>(a)].start, doc.tokens[static_cast<size_t>(b - 1)].end);
+  };
   const bool place = e.type == "GPE"sv || e.type == "LOC"sv || e.type == "FAC"sv;
   const int32_t n = static_cast<int32_t>(doc.tokens.size());
   for (const auto& m : e.mentions) {
     if (m.kind == "title"sv || m.kind == "description"sv) {
       c.roles.emplace_back(doc.span_text(m.start, m.end));
+      c.role_spans.emplace_back(m.start, m.end);
       continue;
     }
     if (m.kind != "name"sv && m.kind != "acronym"sv) continue;
-    const int32_t first = token_at(doc, m.start), last = token_ending(doc, m.end);
+    const int32_t first = ix.token_at(m.start), last = ix.token_ending(m.end);
     if (first < 0 || last < 0) continue;
     const uint32_t sentence = doc.tokens[static_cast<size_t>(first)].sentence;
     // Words before the name, back to punctuation, at most eight.
@@ -107,7 +121,10 @@ Context read_context(const ActorResources& r, const Document& doc, const Entity&
     while (a > 0 && first - a < 8 && doc.tokens[static_cast<size_t>(a - 1)].sentence == sentence &&
            !is_break(doc.token_text(doc.tokens[static_cast<size_t>(a - 1)])) && !stops_roles(a - 1))
       --a;
-    if (a < first) c.roles.push_back(span_words(doc, a, first));
+    if (a < first) {
+      c.roles.push_back(span_words(doc, a, first));
+      add_span(a, first);
+    }
     // A title set off before the name: "Canada's fisheries minister, Marc
     // Tremblay", "Spain's director general for Europe, Jose Maria Pons". One
     // of the last three words must be a common word, so "... Britain and
@@ -126,6 +143,7 @@ Context read_context(const ActorResources& r, const Document& doc, const Entity&
              !is_break(doc.token_text(doc.tokens[static_cast<size_t>(z - 1)])))
         --z;
       c.roles.push_back(span_words(doc, z, first - 1));
+      if (z < first - 1) add_span(z, first - 1);
     }
     // Two titles, the first set off: "the company's administrator,
     // turnaround expert Enrico Bondi". Only when the words before the name
@@ -150,6 +168,7 @@ Context read_context(const ActorResources& r, const Document& doc, const Entity&
       if (noun_phrase && z < a - 1 && doc.tokens[static_cast<size_t>(a - 2)].upos == "NOUN"sv &&
           (z == 0 || is_break(doc.token_text(doc.tokens[static_cast<size_t>(z - 1)]))))
         c.roles.push_back(span_words(doc, z, a - 1));
+        if (z < a - 1) add_span(z, a - 1);
     }
     // An appositive: ", the head of ..." up to the next punctuation.
     if (last + 2 < n && doc.token_text(doc.tokens[static_cast<size_t>(last + 1)]) == ",") {
@@ -173,12 +192,30 @@ Context read_context(const ActorResources& r, const Document& doc, const Entity&
         b += 2;
       const bool title = !place && starts_lower(doc.token_text(doc.tokens[static_cast<size_t>(b)])) &&
                          starts_title(r, doc, static_cast<size_t>(b));
-      if (lead == "the" || lead == "a" || lead == "an" || lead == "former" || (!place && possessive) || title) {
+      // A capitalised word and a title for a person: ", Tory leader in the
+      // Lords", ", Labour MP for Leeds".
+      // A capitalised title may be among the words (", NUJ General Secretary").
+      int32_t after_caps = b;  // past up to four capitalised words ("Liberal Democrat")
+      bool affiliated_title = false;
+      while (e.type == "PERSON"sv && after_caps < n && after_caps - b < 4 &&
+             doc.tokens[static_cast<size_t>(after_caps)].sentence == sentence &&
+             is_capitalised(doc.token_text(doc.tokens[static_cast<size_t>(after_caps)]))) {
+        if (after_caps > b && starts_title(r, doc, static_cast<size_t>(after_caps))) affiliated_title = true;
+        ++after_caps;
+      }
+      affiliated_title = affiliated_title ||
+                         (after_caps > b && after_caps < n &&
+                          doc.tokens[static_cast<size_t>(after_caps)].sentence == sentence &&
+                          starts_lower(doc.token_text(doc.tokens[static_cast<size_t>(after_caps)])) &&
+                          starts_title(r, doc, static_cast<size_t>(after_caps)));
+      if (lead == "the" || lead == "a" || lead == "an" || lead == "former" || (!place && possessive) || title ||
+          affiliated_title) {
         int32_t z = b;
         while (z < n && z - b < 14 && doc.tokens[static_cast<size_t>(z)].sentence == sentence &&
                !is_break(doc.token_text(doc.tokens[static_cast<size_t>(z)])))
           ++z;
         c.roles.push_back(span_words(doc, b, z));
+        if (b < z) add_span(b, z);
       } else {
         // "Paris, Texas": a capitalised name after the comma qualifies a place.
         int32_t z = b;
@@ -197,6 +234,26 @@ Context read_context(const ActorResources& r, const Document& doc, const Entity&
     }
   }
   return c;
+}
+
+// A peer's title and one or two capitalised words: "Lord Strathclyde",
+// "Baroness Scotland of Asthal" is not matched (the tagger keeps it whole).
+bool is_peer_name(std::string_view name) {
+  size_t words = 0;
+  bool capitals = true;
+  std::string_view first;
+  for (size_t i = 0; i < name.size();) {
+    while (i < name.size() && name[i] == ' ') ++i;
+    size_t j = i;
+    while (j < name.size() && name[j] != ' ') ++j;
+    if (j == i) break;
+    const std::string_view w = name.substr(i, j - i);
+    if (words == 0) first = w;
+    capitals = capitals && w[0] >= 'A' && w[0] <= 'Z';
+    ++words;
+    i = j;
+  }
+  return capitals && words >= 2 && words <= 3 && (first == "Lord" || first == "Baroness" || first == "Lady");
 }
 
 bool is_place_type(const std::string& t) { return t == "GPE"sv || t == "LOC"sv || t == "FAC"sv; }
@@ -225,8 +282,8 @@ std::string leading_country(const std::map<std::string, int>& votes) {
 // holds (that person is the one the document gives the title), it goes to the
 // nearest uncoded person within two sentences, the one named before it first.
 template <typename CodeEntity>
-void give_bare_titles(const ActorResources& r, Document& doc, const ActorCoder& coder, std::vector<Context>& contexts,
-                      const CodeEntity& code_entity) {
+void give_bare_titles(const ActorResources& r, Document& doc, const TokenIndex& ix, const ActorCoder& coder,
+                      std::vector<Context>& contexts, const CodeEntity& code_entity) {
   const int32_t n = static_cast<int32_t>(doc.tokens.size());
   std::vector<bool> covered(doc.tokens.size(), false);  // in a person's mention
   struct NameAt {
@@ -234,20 +291,24 @@ void give_bare_titles(const ActorResources& r, Document& doc, const ActorCoder& 
     size_t entity;
   };
   std::vector<NameAt> uncoded;  // name mentions of uncoded people
+  std::vector<NameAt> country_only;  // of people coded with a country alone (an expired entry)
   std::vector<NameAt> people;   // name mentions of all people
   for (size_t i = 0; i < doc.entities.size(); ++i) {
     const Entity& e = doc.entities[i];
     for (const auto& m : e.mentions) {
-      const int32_t a = token_at(doc, m.start), b = token_ending(doc, m.end);
+      const int32_t a = ix.token_at(m.start), b = ix.token_ending(m.end);
       if (a < 0 || b < 0) continue;
       if (e.type == "PERSON"sv)
         for (int32_t t = a; t <= b; ++t) covered[static_cast<size_t>(t)] = true;
       if (e.type == "PERSON"sv && e.actor.code.empty() && m.kind == "name"sv) uncoded.push_back({a, i});
+      if (e.type == "PERSON"sv && !e.actor.code.empty() && e.actor.role.empty() &&
+          (m.kind == "name"sv || m.kind == "title"sv))  // "Mr Blunkett" is a title mention
+        country_only.push_back({a, i});
       if (e.type == "PERSON"sv && m.kind == "name"sv) people.push_back({a, i});
     }
   }
   std::sort(people.begin(), people.end(), [](const NameAt& x, const NameAt& y) { return x.token < y.token; });
-  if (uncoded.empty()) return;
+  if (uncoded.empty() && country_only.empty()) return;
   for (int32_t t = 0; t + 2 < n; ++t) {
     const std::string_view the = doc.token_text(doc.tokens[static_cast<size_t>(t)]);
     if ((the != "the" && the != "The") || covered[static_cast<size_t>(t)]) continue;
@@ -260,8 +321,10 @@ void give_bare_titles(const ActorResources& r, Document& doc, const ActorCoder& 
     // The title ends at a lower-case noun; a capitalised word or a name after
     // it makes it the title of that name, which the name's own reading takes.
     const Token& last = doc.tokens[static_cast<size_t>(j - 1)];
+    // British ministers are secretaries ("the home secretary"), which the
+    // coder reads as ministers but no agent phrase starts with.
     if (j - t < 2 || last.upos != "NOUN"sv || !starts_lower(doc.token_text(last)) ||
-        !starts_title(r, doc, static_cast<size_t>(j - 1)))
+        (!starts_title(r, doc, static_cast<size_t>(j - 1)) && doc.token_text(last) != "secretary"sv))
       continue;
     if (j < n && doc.tokens[static_cast<size_t>(j)].sentence == sentence &&
         (covered[static_cast<size_t>(j)] || !starts_lower(doc.token_text(doc.tokens[static_cast<size_t>(j)]))) &&
@@ -288,28 +351,33 @@ void give_bare_titles(const ActorResources& r, Document& doc, const ActorCoder& 
         if (s == sentence) named_here = true;
         if (s == sentence + 1 && !next_first) next_first = &p;
       }
-      if (!opens || named_here || !next_first || !doc.entities[next_first->entity].actor.code.empty()) continue;
+      if (!opens || named_here || !next_first || !doc.entities[next_first->entity].actor.code.empty())
+        next_first = nullptr;  // no lede: only a person with a country alone may take it (below)
     }
     // Held: a coded person's own role words end in the title ("Tory leader
     // Michael Howard ... the Tory leader").
-    auto lower = [](std::string w) {
-      for (char& ch : w) ch = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
-      return w;
+    // Compared without case, letter by letter: no lower-case copies.
+    auto lower = [](char ch) { return (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch; };
+    auto ends_in = [&](const std::string& role, const std::string& key) {
+      if (role.size() < key.size()) return false;
+      for (size_t k = 0; k < key.size(); ++k)
+        if (lower(role[role.size() - key.size() + k]) != lower(key[k])) return false;
+      return true;
     };
-    const std::string key = lower(title);
     bool held = false;
+    // Only with the role the title gives: "the home secretary" (GOV) is not
+    // held by "shadow home secretary David Davis" (OPP).
     for (size_t i = 0; i < doc.entities.size() && !held; ++i) {
       if (doc.entities[i].type != "PERSON"sv || doc.entities[i].actor.code.empty()) continue;
-      for (const std::string& role : contexts[i].roles) {
-        const std::string l = lower(role);
-        if (l.size() >= key.size() && l.compare(l.size() - key.size(), key.size(), key) == 0) held = true;
-      }
+      if (!doc.entities[i].actor.role.empty() && doc.entities[i].actor.role != code.role) continue;
+      for (const std::string& role : contexts[i].roles)
+        if (ends_in(role, title)) held = true;
     }
     if (held) continue;
     // The nearest uncoded person named before the title, else after it.
     const NameAt* best = next_first;
     for (const NameAt& u : uncoded) {
-      if (next_first) break;
+      if (next_first || code.country.empty()) break;
       const uint32_t s = doc.tokens[static_cast<size_t>(u.token)].sentence;
       if (s + 2 < sentence || s > sentence + 2) continue;
       const bool before = u.token < t;
@@ -317,9 +385,21 @@ void give_bare_titles(const ActorResources& r, Document& doc, const ActorCoder& 
       else if (before && (best->token > t || u.token > best->token)) best = &u;
       else if (!before && best->token > t && u.token < best->token) best = &u;
     }
+    // Else the nearest person named before it in the two sentences before
+    // whose code is a country alone ("David Blunkett", whose entry has
+    // expired, ... "The home secretary said"): the title is that person's
+    // role, when its country (if it names one) agrees.
+    if (!best) {
+      for (const NameAt& u : country_only) {
+        const Entity& p = doc.entities[u.entity];
+        if (u.token > t || doc.tokens[static_cast<size_t>(u.token)].sentence + 2 < sentence) continue;
+        if (!code.country.empty() && p.actor.country != code.country) continue;
+        if (!best || u.token > best->token) best = &u;
+      }
+    }
     if (!best) continue;
     Entity& e = doc.entities[best->entity];
-    if (!e.actor.code.empty()) continue;  // an earlier title gave it one
+    if (!e.actor.role.empty()) continue;  // an earlier title gave it one
     contexts[best->entity].roles.push_back(title);
     e.actor = code_entity(e, contexts[best->entity]);
     e.key = entity_key(e.name, e.actor.code);
@@ -347,14 +427,14 @@ bool is_judicial_word(std::string_view w) {
   return std::any_of(std::begin(kWords), std::end(kWords), [&](std::string_view v) { return l == v; });
 }
 
-void lords_as_court(Document& doc) {
+void lords_as_court(Document& doc, const TokenIndex& ix) {
   for (Entity& e : doc.entities) {
     const std::string& code = e.actor.code;
     if (code.size() < 6 || code.compare(code.size() - 3, 3, "LEG") != 0 || !names_the_lords(e.name)) continue;
     size_t judicial = 0, sentences = 0;
     for (const auto& m : e.mentions) {
       if (m.kind != "name"sv) continue;
-      const int32_t t = token_at(doc, m.start);
+      const int32_t t = ix.token_at(m.start);
       if (t < 0) continue;
       const uint32_t sentence = doc.tokens[static_cast<size_t>(t)].sentence;
       ++sentences;
@@ -375,26 +455,36 @@ void lords_as_court(Document& doc) {
 
 void annotate_actors(const ActorResources& r, Document& doc) {
   add_dictionary_mentions(r, doc);
+  add_defined_acronym_names(doc);
   const ActorCoder coder(r.dictionaries, r.countries);
   std::vector<Context> contexts;
   contexts.reserve(doc.entities.size());
   std::map<std::string, int> country_votes;  // ISO2 of coded entities
   const std::vector<int32_t> stops = role_stops(doc);
-  auto code_entity = [&](const Entity& e, const Context& c) {
+  const TokenIndex ix(doc);
+  // The query borrows the context's roles (moved in and back, not copied:
+  // this runs for every entity).
+  auto code_entity = [&](const Entity& e, Context& c) {
     ActorQuery q;
+    q.names.reserve(1 + e.mentions.size());
     q.names.push_back(e.name);
     for (const auto& m : e.mentions) {
       if (m.kind == "name"sv || m.kind == "acronym"sv) q.names.emplace_back(doc.span_text(m.start, m.end));
     }
     q.type = e.type;
-    q.roles = c.roles;
+    q.roles = std::move(c.roles);
     q.name_agents = e.type == "ORG"sv;
     q.date = doc.meta.date;
     q.government_sense = c.government;
-    return coder.code(q);
+    ActorCode code = coder.code(q);
+    c.roles = std::move(q.roles);
+    return code;
   };
   for (Entity& e : doc.entities) {
-    contexts.push_back(read_context(r, doc, e, stops));
+    // "Lord Strathclyde", "Baroness Scotland": a peer the name tagger took
+    // for an organisation is a person ("Lord Chancellor" is a title).
+    if (e.type == "ORG"sv && is_peer_name(e.name) && coder.whole_agent_code(e.name).empty()) e.type = "PERSON";
+    contexts.push_back(read_context(r, doc, ix, e, stops));
     e.actor = code_entity(e, contexts.back());
     // The dictionaries know an organisation the name tagger took for a
     // place ("in Labour's manifesto"): a GPE whose entry carries a role.
@@ -411,8 +501,8 @@ void annotate_actors(const ActorResources& r, Document& doc) {
     // Votes by mentions: the country an article keeps naming leads.
     if (!e.actor.country.empty()) country_votes[e.actor.country] += static_cast<int>(std::max<size_t>(1, e.mentions.size()));
   }
-  give_bare_titles(r, doc, coder, contexts, code_entity);
-  lords_as_court(doc);
+  give_bare_titles(r, doc, ix, coder, contexts, code_entity);
+  lords_as_court(doc, ix);
   // A role with no country takes the country its sentence names, the one
   // before it first ("OSLO - Foreign Minister Ingrid Solberg said ... with
   // Canada" is Norwegian), else the country the article is about, as a
@@ -424,7 +514,7 @@ void annotate_actors(const ActorResources& r, Document& doc) {
   };
   std::vector<Placed> placed;
   auto sentence_of = [&](uint32_t start) -> int64_t {
-    const int32_t t = token_at(doc, start);
+    const int32_t t = ix.token_at(start);
     return t < 0 ? -1 : static_cast<int64_t>(doc.tokens[static_cast<size_t>(t)].sentence);
   };
   for (const Entity& e : doc.entities) {
@@ -453,6 +543,15 @@ void annotate_actors(const ActorResources& r, Document& doc) {
     e.actor.country = country;
     e.actor.source += source;
     e.key = entity_key(e.name, e.actor.code);
+  }
+  // Short names ("Blair", "the Bank") once the full names hold their
+  // countries, and before a short name is taken for a place.
+  code_short_names(doc);
+  {
+    std::vector<std::vector<std::pair<uint32_t, uint32_t>>> spans;
+    spans.reserve(contexts.size());
+    for (const Context& c : contexts) spans.push_back(c.role_spans);
+    code_people_by_their_bodies(doc, spans);
   }
   if (!r.gazetteer) return;
   const geo::Geocoder geocoder(*r.gazetteer);

@@ -12,7 +12,10 @@
 // Tory leader wanted ...") is read as the role of the nearest uncoded person
 // within two sentences, unless a coded person's own role words end in it; one
 // with no country only when it opens its sentence, which names no one, and
-// then to the first person the next sentence names.
+// then to the first person the next sentence names; a person coded with a
+// country alone (an expired entry) named in the two sentences before takes
+// it too. Then short names and acronyms take their full names' codes
+// (short_names.h) and people the body their role words name (speaks_for.h).
 // Thread safety: reads only the shared resources; one Document per call.
 #pragma once
 

@@ -17,10 +17,23 @@ bool capitalised(std::string_view t) { return !t.empty() && t[0] >= 'A' && t[0] 
 // Organisation", "Court of Appeal").
 bool is_name_glue(std::string_view t) { return t == "and" || t == "of" || t == "for" || t == "the" || t == "&"; }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  return out;
+// Equal but for ASCII case, compared in place (no lower-case copies: these
+// run for every mention and every name found).
+bool same_any_case(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    const char x = (a[i] >= 'A' && a[i] <= 'Z') ? static_cast<char>(a[i] - 'A' + 'a') : a[i];
+    const char y = (b[i] >= 'A' && b[i] <= 'Z') ? static_cast<char>(b[i] - 'A' + 'a') : b[i];
+    if (x != y) return false;
+  }
+  return true;
+}
+
+// is_name_glue of the word in lower case ("Of", "AND").
+bool is_name_glue_any_case(std::string_view t) {
+  if (t.size() > 3) return false;
+  return same_any_case(t, "and") || same_any_case(t, "of") || same_any_case(t, "for") || same_any_case(t, "the") ||
+         t == "&";
 }
 
 // Words of a dictionary phrase covering tokens [i, i + len): longest match.
@@ -131,7 +144,7 @@ static void widen_to_dictionary_phrases(const ActorResources& r, Document& doc) 
       // side ("of" alone gains nothing): nothing to try.
       auto reaches_name = [&](size_t from, int step) {
         for (size_t k = from, i = 0; i < kReach && k < n && free_name_word(k); ++i, k += static_cast<size_t>(step)) {
-          if (!is_name_glue(lower(doc.token_text(doc.tokens[k])))) return true;
+          if (!is_name_glue_any_case(doc.token_text(doc.tokens[k]))) return true;
           if (k == 0) break;
         }
         return false;
@@ -144,7 +157,7 @@ static void widen_to_dictionary_phrases(const ActorResources& r, Document& doc) 
         if (j < first && !free_name_word(j)) break;
         // Not from an article: "The" starts no name, though Phoenix lists THE_US.
         if ((j == first && right) ||
-            (j < first && capitalised(doc.token_text(doc.tokens[j])) && !is_name_glue(lower(doc.token_text(doc.tokens[j]))))) {
+            (j < first && capitalised(doc.token_text(doc.tokens[j])) && !is_name_glue_any_case(doc.token_text(doc.tokens[j])))) {
           std::vector<std::string> words;
           for (size_t k = j; k < n && k <= last + kReach && (k <= last || free_name_word(k)); ++k) {
             std::string w;
@@ -277,7 +290,7 @@ void add_dictionary_mentions(const ActorResources& r, Document& doc) {
     for (size_t k = i; k < i + len; ++k) m.tokens.push_back(static_cast<uint32_t>(k));
     const std::string name(doc.span_text(m.start, m.end));
     auto same = std::find_if(doc.entities.begin(), doc.entities.end(),
-                             [&](const Entity& e) { return lower(e.name) == lower(name); });
+                             [&](const Entity& e) { return same_any_case(e.name, name); });
     if (same != doc.entities.end()) {
       same->mentions.push_back(std::move(m));
       std::sort(same->mentions.begin(), same->mentions.end(),

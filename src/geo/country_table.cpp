@@ -38,6 +38,24 @@ std::vector<std::string_view> lines_of(std::string_view text) {
   }
   return out;
 }
+
+// Three capital letters as 0 .. 26^3 - 1; -1 for anything else.
+int32_t letters_index(std::string_view code) {
+  if (code.size() != 3) return -1;
+  int32_t k = 0;
+  for (char c : code) {
+    if (c < 'A' || c > 'Z') return -1;
+    k = k * 26 + (c - 'A');
+  }
+  return k;
+}
+
+// A key's first two bytes as one index (the second 0 for a one-byte key).
+size_t key_start(std::string_view key) {
+  const auto b = [&key](size_t i) { return i < key.size() ? static_cast<unsigned char>(key[i]) : 0u; };
+  return (size_t{b(0)} << 8) | b(1);
+}
+
 }  // namespace
 
 std::string cameo_country_code(std::string_view iso3) {
@@ -166,6 +184,7 @@ Result<CountryTable> CountryTable::from_bytes(std::string bytes, const std::stri
     const int32_t idx = static_cast<int32_t>(t.countries_.size());
     for (uint32_t k = 0; k < nn && r.ok(); ++k) {
       std::string key = place_key(r.str());
+      t.key_starts_[key_start(key)] = true;
       const uint8_t kind = r.u8();
       if (kind < 1 || kind > 3) r.fail();
       // First claim wins: a capital never overrides a country's own name.
@@ -174,6 +193,7 @@ Result<CountryTable> CountryTable::from_bytes(std::string bytes, const std::stri
         it->second = CountryNameHit{idx, CountryNameKind::kName};
     }
     t.cameo_[c.cameo] = idx;
+    if (const int32_t k = letters_index(c.cameo); k >= 0) t.cameo_letters_[static_cast<size_t>(k)] = idx;
     t.iso2_[c.iso2] = idx;
     t.countries_.push_back(std::move(c));
   }
@@ -182,11 +202,35 @@ Result<CountryTable> CountryTable::from_bytes(std::string bytes, const std::stri
 }
 
 CountryNameHit CountryTable::find(std::string_view text) const {
+  // The first two bytes place_key would give a plain-ASCII text (lower-case
+  // letters and digits, one space for a run of anything else, none leading).
+  char first[2] = {0, 0};
+  size_t got = 0;
+  bool ascii = true, gap = false;
+  for (size_t i = 0; i < text.size() && got < 2; ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x80) {
+      ascii = false;  // utf8proc folds it: no shortcut
+      break;
+    }
+    if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
+      gap = got > 0;
+      continue;
+    }
+    if (gap && got == 1) first[got++] = ' ';
+    if (got < 2) first[got++] = static_cast<char>(c);
+  }
+  if (ascii && got > 0 && !key_starts_[key_start(std::string_view(first, got))]) return {};
   auto it = names_.find(place_key(text));
   return it == names_.end() ? CountryNameHit{} : it->second;
 }
 
 const Country* CountryTable::by_cameo(std::string_view code) const {
+  if (const int32_t k = letters_index(code); k >= 0) {
+    const int32_t idx = cameo_letters_[static_cast<size_t>(k)];
+    return idx < 0 ? nullptr : &countries_[static_cast<size_t>(idx)];
+  }
   auto it = cameo_.find(std::string(code));
   return it == cameo_.end() ? nullptr : &countries_[it->second];
 }

@@ -62,7 +62,14 @@ class CountryTable {
  private:
   std::vector<Country> countries_;
   std::unordered_map<std::string, CountryNameHit> names_;
+  // The first two bytes of every key of names_: a plain-ASCII text whose key
+  // would start otherwise is no name, found without building its key (most
+  // words asked about are not countries).
+  std::vector<bool> key_starts_ = std::vector<bool>(1 << 16, false);
   std::unordered_map<std::string, int32_t> cameo_, iso2_;
+  // by_cameo for three capital letters, the form of every CAMEO country
+  // code: an index, no string built (the actor coder asks for every code).
+  std::vector<int32_t> cameo_letters_ = std::vector<int32_t>(26 * 26 * 26, -1);
 };
 
 }  // namespace chronicle::geo

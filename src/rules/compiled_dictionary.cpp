@@ -153,27 +153,27 @@ Result<CompiledDictionary> CompiledDictionary::from_file(std::unique_ptr<io::Mod
     if (is_complex_code(d.strs_.substr(d.u32_at(d.cod_, o), d.u32_at(d.cod_, o + 4)))) d.has_complex_codes_ = true;
   }
   uint64_t prev = 0;
+  d.buckets_.assign(kBuckets + 1, 0);
   for (uint32_t i = 0; i < d.n_entries_; ++i) {
     const uint64_t h = u64_le(d.idx_, size_t{i} * kIndexSize);
     if (h < prev || d.u32_at(d.idx_, size_t{i} * kIndexSize + 8) >= d.n_entries_)
       return file->section_error("DIDX", "index is not sorted or points past DENT");
     prev = h;
+    ++d.buckets_[bucket_of(h) + 1];
   }
+  for (size_t b = 0; b < kBuckets; ++b) d.buckets_[b + 1] += d.buckets_[b];  // counts -> first index
+  d.prefixes_.reserve(size_t{d.n_entries_} * 2);  // about two prefixes a phrase
   for (uint32_t i = 0; i < d.n_entries_; ++i) {
     const std::string_view p = d.phrase(i);
     uint64_t h = kFnvOffset;
     for (size_t k = 0; k < p.size(); ++k) {
-      if (p[k] == ' ') d.add_prefix_flags(h, kLonger);  // h is the hash of p[0, k)
+      if (p[k] == ' ') d.prefixes_.add(h, kLonger);  // h is the hash of p[0, k)
       h = fnv_step(h, static_cast<unsigned char>(p[k]));
     }
-    d.add_prefix_flags(h, kWhole);
+    d.prefixes_.add(h, kWhole);
   }
   d.file_ = std::move(file);
   return d;
-}
-
-void CompiledDictionary::add_prefix_flags(uint64_t h, uint32_t flags) {
-  prefixes_.set(prefix_key(h), prefix_flags(h) | flags);
 }
 
 std::string_view CompiledDictionary::phrase(uint32_t e) const {
@@ -200,13 +200,21 @@ std::vector<DatedCode> CompiledDictionary::codes(uint32_t e) const {
   return out;
 }
 
+std::string_view CompiledDictionary::first_code(uint32_t e) const {
+  const size_t o = size_t{e} * kEntrySize;
+  if (u32_at(ent_, o + 20) == 0) return {};
+  const size_t co = size_t{u32_at(ent_, o + 16)} * kCodeSize;
+  return strs_.substr(u32_at(cod_, co), u32_at(cod_, co + 4));
+}
+
 std::vector<uint32_t> CompiledDictionary::find(std::string_view p) const {
   std::vector<uint32_t> out;
   const uint64_t h = phrase_hash(p);
   // Every phrase's hash is in the prefix table as kWhole: most lookups miss,
   // and a miss there costs no binary search.
-  if (!(prefix_flags(h) & kWhole)) return out;
-  size_t lo = 0, hi = n_entries_;
+  if (!(prefixes_.get(h) & kWhole)) return out;
+  // The bucket of the hash's high bits bounds the search to a few entries.
+  size_t lo = buckets_[bucket_of(h)], hi = buckets_[bucket_of(h) + 1];
   while (lo < hi) {
     const size_t mid = (lo + hi) / 2;
     if (u64_le(idx_, mid * kIndexSize) < h) lo = mid + 1; else hi = mid;
@@ -232,7 +240,7 @@ std::vector<uint32_t> CompiledDictionary::longest_match(const std::vector<std::s
   for (size_t k = i; k < words.size(); ++k) {
     if (k > i) h = fnv_step(h, ' ');
     for (unsigned char c : words[k]) h = fnv_step(h, c);
-    const uint32_t flags = prefix_flags(h);
+    const uint8_t flags = prefixes_.get(h);
     if (flags == 0) break;
     const size_t n = k - i + 1;
     if (flags & kWhole) {

@@ -21,8 +21,8 @@
 
 #include "chronicle/status.h"
 #include "io/model_file.h"
-#include "learn/u64_map.h"
 #include "rules/dictionary_entry.h"
+#include "rules/hash_flags.h"
 
 namespace chronicle::rules {
 
@@ -56,6 +56,9 @@ class CompiledDictionary {
   // the event coder scans sentences for such actors only when one exists.
   bool has_complex_codes() const { return has_complex_codes_; }
   std::vector<DatedCode> codes(uint32_t entry) const;
+  // The first code of an entry as written, empty when it has none: an
+  // agent's one code without building the vector codes() gives.
+  std::string_view first_code(uint32_t entry) const;
 
   // Entries whose phrase equals `phrase` (normalised form), in file order.
   std::vector<uint32_t> find(std::string_view phrase) const;
@@ -66,7 +69,7 @@ class CompiledDictionary {
 
   // True when some phrase starts with the upper-case word `word` (it may be
   // a hash collision: a cheap test before building the words to match).
-  bool may_start_phrase(std::string_view word) const { return prefix_flags(phrase_hash(word)) != 0; }
+  bool may_start_phrase(std::string_view word) const { return prefixes_.get(phrase_hash(word)) != 0; }
 
  private:
   uint32_t u32_at(std::string_view sec, size_t off) const;
@@ -81,19 +84,14 @@ class CompiledDictionary {
   // are a prefix and binary-searches DIDX only for the whole phrases met, so a
   // word that starts nothing costs one probe and a common first word ("NEW")
   // costs no search of the lengths no phrase has.
-  // An open-addressing table (one probe, no node to chase: longest_match
-  // runs for every word of every clause the actor and event coders read).
-  // U64Map reserves key 0, so hash 0 is kept under key 1: one more possible
-  // collision, as harmless as any other.
-  static constexpr uint32_t kWhole = 1, kLonger = 2;
-  static uint64_t prefix_key(uint64_t h) { return h == 0 ? 1 : h; }
-  void add_prefix_flags(uint64_t h, uint32_t flags);
-  // kWhole | kLonger bits of a prefix hash, 0 when no phrase starts so.
-  uint32_t prefix_flags(uint64_t h) const {
-    const uint32_t f = prefixes_.get(prefix_key(h));
-    return f == learn::U64Map::kMissing ? 0 : f;
-  }
-  learn::U64Map prefixes_;
+  static constexpr uint8_t kWhole = 1, kLonger = 2;
+  HashFlags prefixes_;
+  // DIDX is sorted by hash: buckets_[b] is the first index whose hash's top
+  // 16 bits are b or more, so find() binary-searches one bucket (a few
+  // entries) instead of the whole index (a cache miss a step).
+  static constexpr size_t kBuckets = size_t{1} << 16;
+  static size_t bucket_of(uint64_t hash) { return static_cast<size_t>(hash >> 48); }
+  std::vector<uint32_t> buckets_;
 };
 
 }  // namespace chronicle::rules

@@ -101,7 +101,7 @@ struct Fixture {
               "CHIEF [~GOV]\nOPPOSITION {} [~OPP]\nPEACEKEEPER [IGO~]\nLEADER [~GOV]\nCOURT [~JUD]\n"
               "FOREIGN_MINISTER [~GOV]\nDEPUTY [~COP]\nDIRECTOR [~GOV]\nCONSTABLE [~COP]\nPARLIAMENT [~LEG]\n"
               "CHAMBER_OF_COMMERCE {CHAMBERS_OF_COMMERCE} [~BUS]\nCOMPANY [~BUS]\nBUDDHIST [~BUD]\n"
-              "MINISTRY_FOR_FISH [~GOVAGR]\nMUSLIM [~MUS]\nECONOMIST [~EDU]\n"),
+              "MINISTRY_FOR_FISH [~GOVAGR]\nMUSLIM [~MUS]\nECONOMIST [~EDU]\nMP {MPS} [~LEG]\n"),
         "agents");
     auto d = rules::CompiledDictionary::from_entries(rules::DictionaryKind::kDiscards,
                                                      parse(&rules::parse_discard_list, "DUCK_SOUP\n"), "discards");
@@ -150,6 +150,8 @@ Document invented_doc(const std::string& date, const std::string& text) {
   segment::segment(doc.text, doc.tokens, doc.paragraphs, doc.sentences);
   return doc;
 }
+
+bool starts_with_upper(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
 
 // A name mention over the first occurrence of `words`.
 EntityMention mention_of(const Document& doc, const std::string& words, const std::string& kind = "name") {
@@ -319,8 +321,8 @@ TEST(ActorCoder, BritishSecretariesAndDepartmentsAreMinistersAndMinistries) {
   actor::ActorCoder coder(fx().res.dictionaries, fx().res.countries);
   actor::ActorQuery q{{"Department for Fish"}, "ORG", {}, "2005-02-15", false, true};
   EXPECT_EQ(coder.code(q).code, "GOVAGR");
-  q.names = {"Department of Fish"};  // not a phrase the list has
-  EXPECT_EQ(coder.code(q).code, "");
+  q.names = {"Department of Fish"};  // not a phrase the list has: its head noun still makes it a body
+  EXPECT_EQ(coder.code(q).code, "GOV");
 }
 
 TEST(ActorCoder, AGroupCodeIsNoCountryThoughItsLettersAreOne) {
@@ -368,6 +370,35 @@ TEST(ActorCoder, AnOrganisationsHeadNounSaysWhatItIs) {
   EXPECT_EQ(coder.code(q).code, "FRDBUS");
   q.names = {"Freedonian Court of Parliament Company"};
   EXPECT_EQ(coder.code(q).code, "FRDJUD");
+}
+
+TEST(ActorCoder, AnOrganisationsHeadNounGivesItsRoleWhenNoDictionaryListsIt) {
+  actor::ActorCoder coder(fx().res.dictionaries, fx().res.countries);
+  actor::ActorQuery q{{"Freedonian Fish Commission"}, "ORG", {}, "2005-02-15", false, true};
+  EXPECT_EQ(coder.code(q).code, "FRDGOV");
+  q.names = {"Marxton Council"};  // no country in the name: the context gives it later
+  EXPECT_EQ(coder.code(q).code, "GOV");
+  q.names = {"Authority for Fish Quotas"};  // the head stands before "for"
+  EXPECT_EQ(coder.code(q).code, "GOV");
+  q.names = {"Freedonian Regional Assembly"};
+  EXPECT_EQ(coder.code(q).code, "FRDLEG");
+  // A committee is a legislature's only when its name says so.
+  q.names = {"Freedonian House Budget Committee"};
+  EXPECT_EQ(coder.code(q).code, "FRDLEG");
+  q.names = {"Freedonian Budget Committee"};
+  EXPECT_EQ(coder.code(q).code, "FRD");
+  q.names = {"Freedonian House of Fish Committee"};  // the last word first, then the one before "of"
+  EXPECT_EQ(coder.code(q).code, "FRDLEG");
+  // One word is a reference to a body, not its name; and a dictionary entry wins.
+  q.names = {"Council"};
+  EXPECT_EQ(coder.code(q).code, "");
+  q.names = {"Freedonian Foreign Office"};
+  EXPECT_EQ(coder.code(q).code, "FRDGOV");
+  // The words around the name may give its country, but do not make the
+  // body a party's: a council run by the Peoples Party is a council.
+  q.names = {"Marxton Council"};
+  q.roles = {"the Peoples Party"};
+  EXPECT_EQ(coder.code(q).code, "FRDGOV");
 }
 
 TEST(ActorCoder, APlaceHoldsNoRole) {
@@ -664,4 +695,176 @@ TEST(ActorStage, ATitleWithNoCountryOpeningTheReportNamesTheNextSentencesFirstPe
   met.entities.push_back(Entity{"E3", "GPE", "Freedonia", "", {}, false, {}, {}, false, {mention_of(met, "Freedonia")}});
   actor::annotate_actors(fx().res, met);
   EXPECT_EQ(met.entities[1].actor.code, "");
+}
+
+TEST(ActorStage, ShortNamesTakeTheCodeOfTheFullName) {
+  // "Other" (a headline surname the name tagger took for a place), "Dr" (a
+  // name cut to its honorific) and "the Commission" (a body's head noun) are
+  // the coded person and body the article names in full.
+  Document doc = invented_doc("2005-02-15",
+                              "Other backs fish plan. Freedonian Minister Ann Other spoke. Later Dr Other left. "
+                              "The Freedonian Fish Commission met. The Commission said no.");
+  for (Token& t : doc.tokens) {
+    const std::string_view w = doc.token_text(t);
+    t.upos = w == "backs" || w == "spoke" || w == "left" || w == "met" || w == "said" ? "VERB" : "PROPN";
+  }
+  doc.entities.push_back(Entity{"E1", "GPE", "Other", "", {}, false, {}, {}, false, {mention_of(doc, "Other")}});
+  doc.entities.push_back(Entity{"E2", "PERSON", "Ann Other", "", {}, false, {}, {}, false, {mention_of(doc, "Ann Other")}});
+  doc.entities.push_back(Entity{"E3", "PERSON", "Dr", "", {}, false, {}, {}, false, {mention_of(doc, "Dr")}});
+  doc.entities.push_back(Entity{"E4", "ORG", "Freedonian Fish Commission", "", {}, false, {}, {}, false,
+                                {mention_of(doc, "Freedonian Fish Commission")}});
+  doc.entities.push_back(Entity{"E5", "GPE", "Commission", "", {}, false, {}, {}, false, {mention_of(doc, "Commission said")}});
+  doc.entities.back().mentions[0].end -= 5;  // "Commission" only
+  actor::annotate_actors(fx().res, doc);
+  EXPECT_EQ(doc.entities[1].actor.code, "FRDGOV");
+  EXPECT_EQ(doc.entities[0].actor.code, "FRDGOV");
+  EXPECT_EQ(doc.entities[0].type, "PERSON");
+  EXPECT_FALSE(doc.entities[0].has_geo);
+  EXPECT_EQ(doc.entities[2].actor.code, "FRDGOV");
+  EXPECT_EQ(doc.entities[3].actor.code, "FRDGOV");
+  EXPECT_EQ(doc.entities[4].actor.code, "FRDGOV");
+  EXPECT_EQ(doc.entities[4].type, "ORG");
+  EXPECT_EQ(doc.entities[4].key, "commission|FRDGOV");
+
+  // Two coded people share the surname: "Other" stands for neither.
+  Document two = invented_doc("2005-02-15", "Freedonian Minister Ann Other met Sylvanian Minister Bob Other. Other left.");
+  for (Token& t : two.tokens) {
+    const std::string_view w = two.token_text(t);
+    t.upos = w == "met" || w == "left" ? "VERB" : "PROPN";
+  }
+  two.entities.push_back(Entity{"E1", "PERSON", "Ann Other", "", {}, false, {}, {}, false, {mention_of(two, "Ann Other")}});
+  two.entities.push_back(Entity{"E2", "PERSON", "Bob Other", "", {}, false, {}, {}, false, {mention_of(two, "Bob Other")}});
+  two.entities.push_back(Entity{"E3", "PERSON", "Other", "", {}, false, {}, {}, false, {mention_of(two, "Other left")}});
+  two.entities.back().mentions[0].end -= 5;
+  actor::annotate_actors(fx().res, two);
+  EXPECT_EQ(two.entities[0].actor.code, "FRDGOV");
+  EXPECT_EQ(two.entities[1].actor.code, "SYLGOV");
+  EXPECT_EQ(two.entities[2].actor.code, "");
+}
+
+TEST(ActorStage, AnAcronymOfACodedBodyIsAMentionOfIt) {
+  // "Freedonian Fish Commission ... the FFC ...": the acronym no mention
+  // covers becomes the body's; an uncoded entity named by it takes its code.
+  Document doc = invented_doc("2005-02-15", "The Freedonian Fish Commission met. Later the FFC said no. FFC staff left.");
+  for (Token& t : doc.tokens) {
+    const std::string_view w = doc.token_text(t);
+    t.upos = w == "met" || w == "said" || w == "left" ? "VERB" : "PROPN";
+  }
+  doc.entities.push_back(Entity{"E1", "ORG", "Freedonian Fish Commission", "", {}, false, {}, {}, false,
+                                {mention_of(doc, "Freedonian Fish Commission")}});
+  doc.entities.push_back(Entity{"E2", "ORG", "FFC", "", {}, false, {}, {}, false, {mention_of(doc, "FFC staff")}});
+  doc.entities.back().mentions[0].end -= 6;  // the second "FFC" only
+  actor::annotate_actors(fx().res, doc);
+  ASSERT_EQ(doc.entities[0].actor.code, "FRDGOV");
+  ASSERT_EQ(doc.entities[0].mentions.size(), 2u);  // "the FFC said", not the one E2 holds
+  EXPECT_EQ(doc.entities[0].mentions[1].kind, "acronym");
+  EXPECT_EQ(doc.text.substr(doc.entities[0].mentions[1].start, 9), "FFC said ");
+  EXPECT_EQ(doc.entities[1].actor.code, "FRDGOV");
+}
+
+TEST(ActorStage, APeerTakenForAnOrganisationIsAPersonAndAPartyTitleAfterANameIsARole) {
+  Document doc = invented_doc("2005-02-15", "Lord Marx, Peoples Party leader in the Parliament, said no.");
+  for (Token& t : doc.tokens) t.upos = doc.token_text(t) == "said" ? "VERB" : (doc.token_text(t) == "leader" ? "NOUN" : "PROPN");
+  doc.entities.push_back(Entity{"E1", "ORG", "Lord Marx", "", {}, false, {}, {}, false, {mention_of(doc, "Lord Marx")}});
+  actor::annotate_actors(fx().res, doc);
+  EXPECT_EQ(doc.entities[0].type, "PERSON");
+  EXPECT_EQ(doc.entities[0].actor.code, "FRDOPP");  // the party, over the generic "leader"
+}
+
+TEST(ActorStage, APersonSpeaksForTheBodyTheirRoleWordsName) {
+  // "FRA director Ann Other": the generic title's GOV (with the article's
+  // country) yields to the coded body named in the role words, here through
+  // its acronym; a specific title ("constable") keeps its own role.
+  Document doc = invented_doc("2005-02-15",
+                              "The Freedonian Regional Assembly met. FRA director Ann Other said no. FRA constable Bob Roe "
+                              "agreed. Cy Doe, FRA Director, left.");
+  for (Token& t : doc.tokens) {
+    const std::string_view w = doc.token_text(t);
+    t.upos = w == "met" || w == "said" || w == "agreed" || w == "left" ? "VERB" : (w == "director" ? "NOUN" : "PROPN");
+  }
+  doc.entities.push_back(Entity{"E1", "ORG", "Freedonian Regional Assembly", "", {}, false, {}, {}, false,
+                                {mention_of(doc, "Freedonian Regional Assembly")}});
+  doc.entities.push_back(Entity{"E2", "PERSON", "Ann Other", "", {}, false, {}, {}, false, {mention_of(doc, "Ann Other")}});
+  doc.entities.push_back(Entity{"E3", "PERSON", "Bob Roe", "", {}, false, {}, {}, false, {mention_of(doc, "Bob Roe")}});
+  doc.entities.push_back(Entity{"E4", "PERSON", "Cy Doe", "", {}, false, {}, {}, false, {mention_of(doc, "Cy Doe")}});
+  actor::annotate_actors(fx().res, doc);
+  ASSERT_EQ(doc.entities[0].actor.code, "FRDLEG");
+  EXPECT_EQ(doc.entities[1].actor.code, "FRDLEG");
+  EXPECT_EQ(doc.entities[1].actor.source, "body");
+  EXPECT_EQ(doc.entities[2].actor.code, "FRDCOP");
+  // A capitalised title in an appositive (", FRA Director,") is read too.
+  EXPECT_EQ(doc.entities[3].actor.code, "FRDLEG");
+}
+
+TEST(ActorStage, AnAcronymDefinedInBracketsTakesTheWordsBeforeThemAsItsName) {
+  // The name tagger missed "Marxton Fish and Quota Authority" but found
+  // "MFQA": the words whose initials it is name it, and code it.
+  Document doc = invented_doc("2005-02-15",
+                              "Freedonia set up the Marxton Fish and Quota Authority (MFQA) today. The MFQA said no. "
+                              "Bob Roe (BR) left.");
+  for (Token& t : doc.tokens) {
+    const std::string_view w = doc.token_text(t);
+    t.upos = w == "set" || w == "said" || w == "left" ? "VERB" : "PROPN";
+  }
+  doc.entities.push_back(Entity{"E1", "GPE", "Freedonia", "", {}, false, {}, {}, false, {mention_of(doc, "Freedonia")}});
+  doc.entities.push_back(Entity{"E2", "ORG", "MFQA", "", {}, false, {}, {}, false, {mention_of(doc, "MFQA")}});
+  doc.entities.push_back(Entity{"E3", "ORG", "BR", "", {}, false, {}, {}, false, {mention_of(doc, "BR")}});
+  actor::annotate_actors(fx().res, doc);
+  const Entity& mfqa = doc.entities[1];
+  ASSERT_EQ(mfqa.mentions.size(), 2u);
+  EXPECT_EQ(doc.text.substr(mfqa.mentions[0].start, mfqa.mentions[0].end - mfqa.mentions[0].start),
+            "Marxton Fish and Quota Authority");
+  EXPECT_EQ(mfqa.actor.code, "FRDGOV");  // the head noun, the article's country
+  // Words with no head noun give no role: "Bob Roe (BR)" stays uncoded.
+  EXPECT_EQ(doc.entities[2].actor.code, "");
+  // Initials must be the acronym's, letter for letter.
+  Document off = invented_doc("2005-02-15", "Freedonia set up the Marxton Fish Authority (MFQA) today.");
+  for (Token& t : off.tokens) t.upos = off.token_text(t) == "set" ? "VERB" : "PROPN";
+  off.entities.push_back(Entity{"E1", "GPE", "Freedonia", "", {}, false, {}, {}, false, {mention_of(off, "Freedonia")}});
+  off.entities.push_back(Entity{"E2", "ORG", "MFQA", "", {}, false, {}, {}, false, {mention_of(off, "MFQA")}});
+  actor::annotate_actors(fx().res, off);
+  EXPECT_EQ(off.entities[1].mentions.size(), 1u);
+  EXPECT_EQ(off.entities[1].actor.code, "");
+}
+
+TEST(ActorStage, ABareTitleIsTheRoleOfAPersonCodedWithACountryAlone) {
+  // Groucho Hackenbush's entry expired in 1933: in 2005 he is FRD alone,
+  // and "the fisheries minister" of the next sentence is his role.
+  Document doc = invented_doc("2005-02-15",
+                              "Groucho Hackenbush said sorry. The fisheries minister confirmed the plan. Mr Hackenbush left.");
+  for (Token& t : doc.tokens) {
+    const std::string_view w = doc.token_text(t);
+    t.upos = w == "said" || w == "confirmed" || w == "left" ? "VERB" : (starts_with_upper(w) ? "PROPN" : "NOUN");
+  }
+  doc.entities.push_back(Entity{"E1", "PERSON", "Groucho Hackenbush", "", {}, false, {}, {}, false,
+                                {mention_of(doc, "Groucho Hackenbush"), mention_of(doc, "Mr Hackenbush", "title")}});
+  actor::annotate_actors(fx().res, doc);
+  EXPECT_EQ(doc.entities[0].actor.code, "FRDGOV");
+
+  // Not a title of another country.
+  Document other = invented_doc("2005-02-15", "Groucho Hackenbush said sorry. The Sylvanian minister confirmed the plan.");
+  for (Token& t : other.tokens) {
+    const std::string_view w = other.token_text(t);
+    t.upos = w == "said" || w == "confirmed" ? "VERB" : (starts_with_upper(w) ? "PROPN" : "NOUN");
+  }
+  other.entities.push_back(
+      Entity{"E1", "PERSON", "Groucho Hackenbush", "", {}, false, {}, {}, false, {mention_of(other, "Groucho Hackenbush")}});
+  actor::annotate_actors(fx().res, other);
+  EXPECT_EQ(other.entities[0].actor.code, "FRD");
+}
+
+TEST(ActorCoder, ABodyTheTaggerRanOnIntoATitleAndATitleAfterAName) {
+  actor::ActorCoder coder(fx().res.dictionaries, fx().res.countries);
+  // "Peoples Party MP" (an organisation to the tagger) is the party; a
+  // country so followed is not a body.
+  actor::ActorQuery q{{"Peoples Party MP"}, "ORG", {}, "2005-02-15", false, true};
+  EXPECT_EQ(coder.code(q).code, "FRDOPP");
+  q.names = {"Peoples Party Group"};
+  EXPECT_EQ(coder.code(q).code, "FRDOPP");
+  q.names = {"Peoples Party Fish"};  // not a title: no body's code
+  EXPECT_NE(coder.code(q).code, "FRDOPP");
+  // "Ann Marie Other MP": the abbreviation after the name is a title.
+  EXPECT_EQ(fx().code({"Ann Marie Other MP"}, "PERSON", {"Freedonian"}, "2005-02-15").code, "FRDLEG");
+  // A whole word is no such title: "Ann Marie Director" is a name.
+  EXPECT_EQ(fx().code({"Ann Marie Director"}, "PERSON", {"Freedonian"}, "2005-02-15").code, "FRD");
 }

@@ -1,5 +1,5 @@
 // The committed places and actors gold sets (eval/geo/bbc-places.tsv,
-// eval/actors/bbc-actors.tsv) against the BBC corpus and GeoNames in
+// eval/actors/bbc-actors*.tsv) against the BBC corpus and GeoNames in
 // ../shared (skipped when absent): sizes the issue asks for, the splits
 // docs/actor-gold.md describes, every span a capitalised
 // name on word boundaries, and every GeoNames id one the shared files hold.
@@ -65,31 +65,46 @@ TEST(MentionGoldShared, PlacesAndActorsAreWellFormedAgainstTheCorpus) {
   EXPECT_GE(actor_rows, 200u);
   EXPECT_EQ(actors.date, "2005-02-15");
   // Places: every 4th article of batch 1 (the places articles and the actors
-  // dev articles), in path order. Actors: batches 1 and 2 are all dev (their
-  // test splits were retired in sessions 4 and 5); the test split is batch 3,
-  // articles the places set does not share.
+  // dev articles), in path order. Actors: bbc-actors.tsv (batches 1-3) and
+  // bbc-actors-batch4.tsv are all dev (their test splits were retired in
+  // sessions 4, 5 and 6); the test split is batch 5, in its own file, whose
+  // articles no other gold set holds.
   std::map<std::string, std::string> batch1;
   for (const auto& a : geo.articles) batch1.emplace(a.doc, a.split);
   std::set<std::string> geo_docs;
   for (const auto& [doc, s] : batch1) geo_docs.insert(doc);
-  // Batch 2, dev since session 5, is not in the places set either, so it
-  // takes no part in the every-4th count.
-  const std::set<std::string> batch2 = {"politics/036.txt", "politics/040.txt", "politics/042.txt", "politics/046.txt",
-                                        "politics/049.txt", "business/043.txt", "business/044.txt", "business/045.txt",
-                                        "business/046.txt", "business/048.txt"};
-  size_t actor_test_rows = 0;
+  const std::set<std::string> later = {
+      "politics/036.txt", "politics/040.txt", "politics/042.txt", "politics/046.txt", "politics/049.txt",
+      "business/043.txt", "business/044.txt", "business/045.txt", "business/046.txt", "business/048.txt",  // batch 2
+      "politics/003.txt", "politics/007.txt", "politics/008.txt", "politics/019.txt", "politics/020.txt",
+      "politics/027.txt", "politics/031.txt", "business/014.txt", "business/015.txt", "business/025.txt",
+      "business/052.txt"};  // batch 3
+  std::set<std::string> dev_docs;
   for (const auto& a : actors.articles) {
-    if (a.split == "test") {
-      EXPECT_FALSE(geo_docs.count(a.doc)) << a.doc << " is a places article, so batch 1, so not actor test";
-      EXPECT_FALSE(batch2.count(a.doc)) << a.doc << " is batch 2, retired to dev";
-      actor_test_rows += a.mentions.size();
-    } else if (batch2.count(a.doc)) {
+    EXPECT_EQ(a.split, "dev") << a.doc << ": bbc-actors.tsv holds retired test splits only";
+    dev_docs.insert(a.doc);
+    // Batches 2 and 3 (dev since sessions 5 and 6) are not in the places
+    // set: they take no part in the every-4th count.
+    if (later.count(a.doc)) {
       EXPECT_FALSE(geo_docs.count(a.doc)) << a.doc;
-    } else {
-      batch1.emplace(a.doc, "dev");
+      continue;
     }
+    batch1.emplace(a.doc, "dev");
   }
-  EXPECT_GE(actor_test_rows, 90u);
+  size_t batch4_rows = 0, batch4_scored = 0, test_rows = 0, test_scored = 0;
+  const MentionGold batch4 = check_file("eval/actors/bbc-actors-batch4.tsv", batch4_rows, batch4_scored);
+  for (const auto& a : batch4.articles) {
+    EXPECT_EQ(a.split, "dev") << a.doc << ": batch 4 was retired to dev in session 6";
+    dev_docs.insert(a.doc);
+  }
+  const MentionGold batch5 = check_file("eval/actors/bbc-actors-batch5.tsv", test_rows, test_scored);
+  EXPECT_EQ(batch5.date, "2005-02-15");
+  EXPECT_GE(test_rows, 100u);
+  for (const auto& a : batch5.articles) {
+    EXPECT_EQ(a.split, "test") << a.doc;
+    EXPECT_FALSE(dev_docs.count(a.doc)) << a.doc << " is an actors dev article, so not batch 5";
+    EXPECT_FALSE(geo_docs.count(a.doc)) << a.doc << " is a places article, so not batch 5";
+  }
   size_t i = 0;
   for (const auto& [doc, s] : batch1) {
     ++i;
@@ -117,11 +132,12 @@ TEST(MentionGoldShared, PlacesAndActorsAreWellFormedAgainstTheCorpus) {
     for (const auto& m : a.mentions)
       if (m.label != "-") EXPECT_TRUE(ids.count(m.label)) << a.doc << " " << m.start << " " << m.label;
   // CAMEO codes: upper-case letters, a multiple of three long.
-  for (const auto& a : actors.articles)
-    for (const auto& m : a.mentions) {
-      EXPECT_EQ(m.label.size() % 3, 0u) << a.doc << " " << m.label;
-      for (char c : m.label) EXPECT_TRUE(c >= 'A' && c <= 'Z') << a.doc << " " << m.label;
-    }
+  for (const MentionGold* g : {&actors, &batch4, &batch5})
+    for (const auto& a : g->articles)
+      for (const auto& m : a.mentions) {
+        EXPECT_EQ(m.label.size() % 3, 0u) << a.doc << " " << m.label;
+        for (char c : m.label) EXPECT_TRUE(c >= 'A' && c <= 'Z') << a.doc << " " << m.label;
+      }
 }
 
 }  // namespace

@@ -1,0 +1,51 @@
+#include "actor/organisation_head.h"
+
+#include <algorithm>
+
+namespace chronicle::actor {
+
+namespace {
+
+struct HeadRole {
+  std::string_view head;
+  std::string_view role;
+};
+
+// Head nouns that name a public body whatever their qualifiers. BANK, PARTY,
+// SERVICE, BOARD, GROUP and ASSOCIATION are left out: companies, both sides of
+// a parliament and private bodies are named so too.
+constexpr HeadRole kHeads[] = {
+    {"COMMISSION", "GOV"}, {"COUNCIL", "GOV"},      {"AGENCY", "GOV"},   {"AUTHORITY", "GOV"},
+    {"INSPECTORATE", "GOV"}, {"OFFICE", "GOV"},     {"DEPARTMENT", "GOV"}, {"MINISTRY", "GOV"},
+    {"ASSEMBLY", "LEG"},   {"SENATE", "LEG"},       {"TRIBUNAL", "JUD"}, {"CONSTABULARY", "COP"},
+};
+
+// Words that make a committee a legislature's.
+bool is_legislature_word(const std::string& w) {
+  return w == "HOUSE" || w == "COMMONS" || w == "LORDS" || w == "SENATE" || w == "PARLIAMENT" ||
+         w == "PARLIAMENTARY" || w == "CONGRESS" || w == "CONGRESSIONAL" || w == "ASSEMBLY" || w == "SELECT";
+}
+
+}  // namespace
+
+std::string organisation_head_role(const std::vector<std::string>& words) {
+  if (words.size() < 2) return {};  // "Council" alone is a reference, not a name
+  auto role_of = [&words](const std::string& h) -> std::string {
+    if (h == "COMMITTEE" || h == "COMMITTEES") {
+      const bool legislature = std::any_of(words.begin(), words.end(), is_legislature_word);
+      return legislature ? "LEG" : std::string();
+    }
+    for (const HeadRole& r : kHeads)
+      if (h == r.head) return std::string(r.role);
+    return {};
+  };
+  // The last word ("House of Lords Economic Affairs Committee"), else the
+  // last before "of"/"for" ("Commission for Racial Equality").
+  std::string role = role_of(words.back());
+  if (!role.empty()) return role;
+  for (size_t i = 1; i < words.size(); ++i)
+    if (words[i] == "OF" || words[i] == "FOR") return role_of(words[i - 1]);
+  return {};
+}
+
+}  // namespace chronicle::actor

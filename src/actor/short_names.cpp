@@ -1,0 +1,220 @@
+#include "actor/short_names.h"
+
+#include <algorithm>
+#include <map>
+#include <utility>
+#include <string>
+#include <vector>
+
+#include "actor/actor_coder.h"
+#include "actor/organisation_head.h"
+
+namespace chronicle::actor {
+
+namespace {
+
+using namespace std::string_view_literals;
+
+bool is_honorific(std::string_view w) {
+  return w == "MR"sv || w == "MRS"sv || w == "MS"sv || w == "DR"sv || w == "SIR"sv || w == "DAME"sv ||
+         w == "MISS"sv || w == "LORD"sv || w == "LADY"sv || w == "BARONESS"sv || w == "THE"sv;
+}
+
+// The entity's name words, upper case, honorifics and "the" dropped.
+std::vector<std::string> bare_words(const std::string& name) {
+  std::vector<std::string> w = dictionary_words(name);
+  w.erase(std::remove_if(w.begin(), w.end(), [](const std::string& x) { return is_honorific(x); }), w.end());
+  return w;
+}
+
+// What a word may stand for: the code of the one coded entity it names,
+// `ambiguous` when two entities with different codes share it.
+struct Referent {
+  const Entity* entity = nullptr;
+  bool ambiguous = false;
+};
+
+void note(std::map<std::string, Referent>& index, const std::string& word, const Entity& e) {
+  Referent& r = index[word];
+  if (r.entity && r.entity->actor.code != e.actor.code) r.ambiguous = true;
+  if (!r.entity) r.entity = &e;
+}
+
+// An organisation's head nouns: the last word before "of"/"for" ("the Bank"
+// of "the Bank of England"), else the last word; and the last word when it is
+// a body's head noun after all ("the Committee" of "House of Lords Economic
+// Affairs Committee").
+std::vector<std::string> head_nouns(const std::vector<std::string>& words) {
+  for (size_t i = 1; i < words.size(); ++i) {
+    if (words[i] != "OF" && words[i] != "FOR") continue;
+    if (organisation_head_role({words[i - 1], words.back()}).empty()) return {words[i - 1]};
+    return {words[i - 1], words.back()};
+  }
+  return {words.back()};
+}
+
+bool capitalised(std::string_view t) { return !t.empty() && t[0] >= 'A' && t[0] <= 'Z'; }
+
+// "NUJ", "EOC": two to six capital letters.
+bool is_acronym(std::string_view t) {
+  return t.size() >= 2 && t.size() <= 6 && std::all_of(t.begin(), t.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+// The initials of a name of two or more words, glue words aside: "National
+// Union of Journalists" -> NUJ. Empty for a shorter name.
+std::string initials(const std::vector<std::string>& words) {
+  std::string out;
+  size_t n = 0;
+  for (const std::string& w : words) {
+    if (w == "OF" || w == "FOR" || w == "AND" || w == "THE" || w == "&") continue;
+    out.push_back(w[0]);
+    ++n;
+  }
+  return n >= 2 ? out : std::string();
+}
+
+// Every occurrence of a coded body's acronym that no mention covers ("the
+// National Union of Journalists ... said Ann Other, NUJ General Secretary")
+// becomes a name mention of the body.
+void add_acronym_mentions(Document& doc, const std::map<std::string, Referent>& acronyms) {
+  if (acronyms.empty()) return;
+  std::vector<std::pair<uint32_t, uint32_t>> spans;  // every mention, sorted
+  for (const Entity& e : doc.entities)
+    for (const auto& m : e.mentions) spans.emplace_back(m.start, m.end);
+  std::sort(spans.begin(), spans.end());
+  auto covered = [&spans](uint32_t a, uint32_t b) {
+    auto it = std::lower_bound(spans.begin(), spans.end(), std::make_pair(b, uint32_t{0}));
+    while (it != spans.begin()) {
+      --it;
+      if (it->second > a) return true;
+      if (it->first + 64 < a) break;  // no name is that long
+    }
+    return false;
+  };
+  std::vector<Entity*> grown;
+  for (size_t k = 0; k < doc.tokens.size(); ++k) {
+    const Token& t = doc.tokens[k];
+    const std::string_view w = doc.token_text(t);
+    if (!is_acronym(w)) continue;
+    const auto it = acronyms.find(std::string(w));
+    if (it == acronyms.end() || it->second.ambiguous || covered(t.start, t.end)) continue;
+    Entity* e = const_cast<Entity*>(it->second.entity);  // one of doc.entities
+    e->mentions.push_back(EntityMention{t.start, t.end, "acronym", {static_cast<uint32_t>(k)}});
+    grown.push_back(e);
+  }
+  for (Entity* e : grown)
+    std::sort(e->mentions.begin(), e->mentions.end(),
+              [](const EntityMention& x, const EntityMention& y) { return x.start < y.start; });
+}
+
+bool is_glue(std::string_view w) { return w == "and"sv || w == "of"sv || w == "for"sv || w == "the"sv || w == "&"sv; }
+
+}  // namespace
+
+void add_defined_acronym_names(Document& doc) {
+  const size_t n = doc.tokens.size();
+  for (Entity& e : doc.entities) {
+    if (!is_acronym(e.name)) continue;
+    std::vector<EntityMention> found;
+    for (const auto& m : e.mentions) {
+      const auto at = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), m.start,
+                                       [](const Token& t, uint32_t s) { return t.start < s; });
+      const size_t k = static_cast<size_t>(at - doc.tokens.begin());
+      if (k < 2 || k + 1 >= n || doc.tokens[k].start != m.start || doc.token_text(doc.tokens[k - 1]) != "("sv ||
+          doc.token_text(doc.tokens[k + 1]) != ")"sv)
+        continue;
+      // Back from the bracket over capitalised and glue words while their
+      // initials can still end the acronym.
+      std::string got;  // initials read so far, last first
+      size_t first = k - 1;
+      for (size_t j = k - 1; j > 0 && got.size() < e.name.size() && k - 1 - j < 12;) {
+        --j;
+        if (doc.tokens[j].sentence != doc.tokens[k].sentence) break;
+        const std::string_view w = doc.token_text(doc.tokens[j]);
+        if (is_glue(w)) continue;
+        if (!capitalised(w) || w[0] != e.name[e.name.size() - 1 - got.size()]) break;
+        got.push_back(w[0]);
+        first = j;
+      }
+      if (got.size() != e.name.size()) continue;
+      const uint32_t a = doc.tokens[first].start, b = doc.tokens[k - 2].end;
+      bool taken = false;
+      for (const Entity& o : doc.entities)
+        for (const auto& om : o.mentions)
+          if (om.start < b && om.end > a) taken = true;
+      if (taken) continue;
+      EntityMention full{a, b, "name", {}};
+      for (size_t t = first; t <= k - 2; ++t) full.tokens.push_back(static_cast<uint32_t>(t));
+      found.push_back(std::move(full));
+    }
+    if (found.empty()) continue;
+    for (auto& f : found) e.mentions.push_back(std::move(f));
+    std::sort(e.mentions.begin(), e.mentions.end(),
+              [](const EntityMention& x, const EntityMention& y) { return x.start < y.start; });
+  }
+}
+
+void code_short_names(Document& doc) {
+  std::map<std::string, Referent> surnames, heads, acronyms;
+  for (const Entity& e : doc.entities) {
+    if (e.actor.code.empty() || e.actor.role.empty()) continue;  // a full code only
+    if (e.type != "PERSON"sv && e.type != "ORG"sv) continue;
+    const std::vector<std::string> words = bare_words(e.name);
+    if (words.size() < 2) continue;
+    if (e.type == "PERSON"sv) note(surnames, words.back(), e);
+    if (e.type != "ORG"sv) continue;
+    for (const std::string& head : head_nouns(words)) note(heads, head, e);
+    const std::string a = initials(words);
+    if (!a.empty()) note(acronyms, a, e);
+  }
+  if (surnames.empty() && heads.empty()) return;
+  add_acronym_mentions(doc, acronyms);
+  auto find = [](const std::map<std::string, Referent>& index, const std::string& w) -> const Entity* {
+    const auto it = index.find(w);
+    return it == index.end() || it->second.ambiguous ? nullptr : it->second.entity;
+  };
+  for (Entity& e : doc.entities) {
+    if (!e.actor.code.empty() || e.mentions.empty()) continue;
+    // Several words are no short name, but for a person's honorific and
+    // surname ("Dr Fox"): test the words before splitting them.
+    const size_t space = e.name.find(' ');
+    if (space != std::string::npos) {
+      if (e.type != "PERSON"sv || e.name.find(' ', space + 1) != std::string::npos) continue;
+      std::string a, b;  // one of the two words must be dropped ("Dr Fox", "Hadi: \"The")
+      const bool first = dictionary_word(std::string_view(e.name).substr(0, space), a) && is_honorific(a);
+      const bool second = dictionary_word(std::string_view(e.name).substr(space + 1), b) && is_honorific(b);
+      if (!first && !second) continue;
+    }
+    const std::vector<std::string> words = bare_words(e.name);
+    const Entity* full = nullptr;
+    bool person = true;
+    if (words.size() == 1) {
+      full = find(surnames, words[0]);
+      if (!full && e.type != "PERSON"sv) {
+        full = find(heads, words[0]);
+        if (!full && is_acronym(words[0])) full = find(acronyms, words[0]);
+        person = false;
+      }
+    } else if (words.empty() && e.type == "PERSON"sv) {
+      // Cut to its honorific ("[Dr] Fox"): the word after a mention is the name.
+      for (const auto& m : e.mentions) {
+        const auto next = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), m.end,
+                                           [](const Token& t, uint32_t end) { return t.start < end; });
+        if (next == doc.tokens.end()) continue;
+        const std::string_view w = doc.token_text(*next);
+        if (!capitalised(w)) continue;
+        std::string word;
+        if (!dictionary_word(w, word)) continue;
+        full = find(surnames, word);
+        if (full) break;
+      }
+    }
+    if (!full || full == &e) continue;
+    e.actor = full->actor;
+    e.actor.source += person ? "+surname" : "+head-noun";
+    e.type = person ? "PERSON" : "ORG";
+    e.key = entity_key(e.name, e.actor.code);
+  }
+}
+
+}  // namespace chronicle::actor

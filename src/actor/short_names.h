@@ -1,0 +1,27 @@
+// Short names of entities the article names in full, which the entity stage
+// left apart: a surname ("Blair" in a headline, after "Tony Blair" is
+// coded), a name cut to its honorific ("[Dr] Fox" after "Liam Fox"), and an
+// organisation's head noun ("the Bank" after "the Bank of England", "the
+// Commission" after "the Law Commission"). An uncoded entity whose whole name
+// (honorifics and "the" aside) is one such word takes the code of the one
+// coded entity it can stand for; none when two coded entities share it.
+// Thread safety: pure function of its input.
+#pragma once
+
+#include "chronicle/document.h"
+
+namespace chronicle::actor {
+
+// requires: entities coded (Entity::actor), tokens split.
+// ensures: uncoded entities that are short names take the full name's code
+//          and type (PERSON for a surname, ORG for a head noun) and key.
+void code_short_names(Document& doc);
+
+// "the Qualifications and Curriculum Authority (QCA)": an entity named by
+// an acronym, one of whose mentions stands in brackets right after words
+// whose initials it is, takes those words as a name mention when no other
+// mention covers them (the name tagger missed them), so the full name codes
+// it. Run before coding.
+void add_defined_acronym_names(Document& doc);
+
+}  // namespace chronicle::actor

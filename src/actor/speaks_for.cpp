@@ -1,0 +1,67 @@
+#include "actor/speaks_for.h"
+
+#include <string_view>
+#include <vector>
+
+#include "actor/actor_coder.h"
+
+namespace chronicle::actor {
+
+namespace {
+
+using namespace std::string_view_literals;
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// A code the role words did not give whole: none, a bare country, or the
+// GOV the generic titles give ("official", "spokesman", "leader") with a
+// country from the sentence or the article. A specific title keeps its role
+// ("shadow home secretary": OPP).
+bool open_to_a_body(const ActorCode& a) {
+  return a.code.empty() || a.role.empty() ||
+         (a.role == "GOV"sv &&
+          (ends_with(a.source, "+article-country"sv) || ends_with(a.source, "+sentence-country"sv)));
+}
+
+}  // namespace
+
+void code_people_by_their_bodies(Document& doc, const std::vector<std::vector<std::pair<uint32_t, uint32_t>>>& role_spans) {
+  // The bodies a person may speak for. A news organisation's people are its
+  // journalists or its executives: the role words must say which.
+  std::vector<const Entity*> bodies;
+  for (const Entity& org : doc.entities)
+    if (org.type == "ORG"sv && !org.actor.code.empty() && !org.actor.role.empty() && org.actor.role.rfind("MED", 0) != 0)
+      bodies.push_back(&org);
+  if (bodies.empty()) return;
+  for (size_t i = 0; i < doc.entities.size() && i < role_spans.size(); ++i) {
+    Entity& person = doc.entities[i];
+    if (role_spans[i].empty() || person.type != "PERSON"sv || !open_to_a_body(person.actor)) continue;
+    const Entity* body = nullptr;
+    bool several = false;
+    for (const Entity* org_p : bodies) {
+      const Entity& org = *org_p;
+      bool inside = false;
+      for (const auto& m : org.mentions)
+        for (const auto& [a, b] : role_spans[i])
+          if (m.start >= a && m.end <= b) inside = true;
+      if (!inside) continue;
+      if (body && body->actor.code != org.actor.code) several = true;
+      body = &org;
+    }
+    if (!body || several) continue;
+    // A bare country must agree with the body's ("the French minister ...
+    // of the EU" keeps what it has).
+    if (!person.actor.code.empty() && person.actor.role.empty() && !body->actor.country.empty() &&
+        person.actor.country != body->actor.country)
+      continue;
+    person.actor.code = body->actor.code;
+    person.actor.country = body->actor.country;
+    person.actor.role = body->actor.role;
+    person.actor.source = "body";
+    person.key = entity_key(person.name, person.actor.code);
+  }
+}
+
+}  // namespace chronicle::actor
