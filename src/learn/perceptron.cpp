@@ -114,13 +114,6 @@ void Perceptron::rebuild_index(const std::vector<FeatureId>& keys) {
   }
 }
 
-void Perceptron::prefetch(std::span<const FeatureId> features) const {
-  if (!averaged_ || slots_.empty()) return;
-  const size_t mask = slots_.size() - 1;
-  for (FeatureId f : features)
-    if (filter_.might_contain(f)) __builtin_prefetch(&slots_[static_cast<size_t>(mix64(f)) & mask]);
-}
-
 void Perceptron::score(std::span<const FeatureId> features, std::span<float> scores) const {
   if (averaged_) {
     if (slots_.empty()) return;

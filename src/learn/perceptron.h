@@ -82,10 +82,6 @@ class Perceptron {
   // Adds the weights of every feature to `scores` (size num_classes()).
   // Unknown features contribute nothing. Works before and after average().
   void score(std::span<const FeatureId> features, std::span<float> scores) const;
-  // Asks the cache for the home slots of the features the filter lets
-  // through (an averaged model only; otherwise a no-op), so that a caller
-  // with other work can have score()'s first misses in flight meanwhile.
-  void prefetch(std::span<const FeatureId> features) const;
 
   // Training: one update, +1 on `truth`, -1 on `guess` (no-op when equal).
   // requires: not averaged or loaded; truth, guess < num_classes().

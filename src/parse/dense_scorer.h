@@ -63,53 +63,32 @@ class DenseScorer {
   // 16-bit weights tell them.
   void score(std::span<const learn::FeatureId> features, float* scores) const {
     if (num_buckets_ == 0) return;
-    Sums sums;
+    int32_t sum1 = 0, sum2 = 0;
     for (size_t from = 0; from < features.size(); from += kChunk) {
+      const size_t to = std::min(features.size(), from + kChunk);
+      // Drop the features the filter knows to be absent (without a branch:
+      // the filter says no for a quarter of them, unpredictably), then ask
+      // for every remaining bucket first so that the misses overlap.
       learn::FeatureId known[kChunk];
-      const size_t count = prefetch(features.subspan(from, std::min(kChunk, features.size() - from)), known);
-      add(std::span<const learn::FeatureId>(known, count), sums);
+      size_t count = 0;
+      for (size_t i = from; i < to; ++i) {
+        known[count] = features[i];
+        count += filter_.might_contain(features[i]);
+      }
+      for (size_t i = 0; i < count; ++i) __builtin_prefetch(bucket(home(known[i])));
+      for (size_t i = 0; i < count; ++i) {
+        const uint32_t w = weights_of(known[i]);
+        sum1 += static_cast<int16_t>(w & 0xFFFF);
+        sum2 += static_cast<int16_t>(w >> 16);
+      }
     }
-    finish(sums, scores);
-  }
-
-  // score() in two halves, so that a caller can start the cache misses of
-  // several feature sets before it reads any of them (the parser does, for
-  // sentences parsed side by side): prefetch() writes to `known` the features
-  // the filter lets through (at most kChunk of `features`) and asks for their
-  // buckets; add() sums their weights into `sums`; finish() adds the sums to
-  // `scores` as score() does. Integer sums: the order does not matter.
-  static constexpr size_t kChunk = 128;
-  struct Sums {
-    int32_t first = 0, second = 0;
-  };
-  size_t prefetch(std::span<const learn::FeatureId> features, learn::FeatureId* known) const {
-    if (num_buckets_ == 0) return 0;
-    // Drop the features the filter knows to be absent (without a branch: the
-    // filter says no for a quarter of them, unpredictably), then ask for every
-    // remaining bucket first so that the misses overlap.
-    const size_t to = std::min(features.size(), kChunk);
-    size_t count = 0;
-    for (size_t i = 0; i < to; ++i) {
-      known[count] = features[i];
-      count += filter_.might_contain(features[i]);
-    }
-    for (size_t i = 0; i < count; ++i) __builtin_prefetch(bucket(home(known[i])));
-    return count;
-  }
-  void add(std::span<const learn::FeatureId> known, Sums& sums) const {
-    for (learn::FeatureId f : known) {
-      const uint32_t w = weights_of(f);
-      sums.first += static_cast<int16_t>(w & 0xFFFF);
-      sums.second += static_cast<int16_t>(w >> 16);
-    }
-  }
-  void finish(const Sums& sums, float* scores) const {
     // Exact: the sums stay far below 2^24.
-    if (num_classes_ > 1) scores[1] += static_cast<float>(sums.first) / scale_;
-    if (num_classes_ > 2) scores[2] += static_cast<float>(sums.second) / scale_;
+    if (num_classes_ > 1) scores[1] += static_cast<float>(sum1) / scale_;
+    if (num_classes_ > 2) scores[2] += static_cast<float>(sum2) / scale_;
   }
 
  private:
+  static constexpr size_t kChunk = 128;
   static constexpr size_t kEntries = 8;  // per bucket
   // 64 bytes: one cache line when the table starts on one (tables over 2 MB
   // start on a huge-page boundary). weights[j]: the class-1 difference in the

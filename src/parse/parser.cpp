@@ -63,57 +63,42 @@ uint16_t choose_label(const float* scores, size_t count, int32_t root_label, boo
   return static_cast<uint16_t>(best);
 }
 
-bool needs_move_scores(const ParseState& st) {
-  int valid = 0;
-  for (int m = 0; m < kNumMoves; ++m) valid += kMoves[m].is_valid(st);
-  // With one valid move (an empty stack or buffer) there is nothing to score.
-  return valid > 1;
-}
-
-void Parser::choose_move(const std::vector<TokenAtoms>& atoms, const ParseState& st,
-                         const std::array<float, kNumMoves>& scores, ChosenMove& chosen) const {
-  chosen.move = best_valid_move(st, scores);
-  chosen.label_feature_count = 0;
-  if (chosen.move == kShift) return;
-  chosen.head = chosen.move == kLeft ? st.b0 : st.s(1);
-  chosen.label_feature_count = label_features(st, atoms, chosen.head, st.s(0), chosen.label_features.data());
-}
-
-void Parser::apply_move(ParseState& st, const std::array<float, kNumMoves>& scores, const ChosenMove& chosen,
-                        std::vector<float>& label_scores, std::vector<ParseStep>* steps) const {
-  uint16_t label = 0;
-  if (chosen.move != kShift) {
-    label_scores.assign(model_.label_names.size(), 0.0f);
-    model_.labels.score(std::span<const learn::FeatureId>(chosen.label_features.data(), chosen.label_feature_count),
-                        label_scores);
-    label = choose_label(label_scores.data(), label_scores.size(), root_label_, chosen.head == st.n);
-  }
-  if (steps) {
-    ParseStep step{st, scores, {}, static_cast<uint8_t>(chosen.move), {}, 0};
-    for (int m = 0; m < kNumMoves; ++m) step.valid[m] = kMoves[m].is_valid(st);
-    if (chosen.move != kShift && label < label_scores.size()) {
-      step.label = model_.label_names[label];
-      step.label_score = label_scores[label];
-    }
-    steps->push_back(std::move(step));
-  }
-  kMoves[chosen.move].apply(st, label);
-}
-
 void Parser::run(const std::vector<TokenAtoms>& atoms, ParseState& st, std::vector<ParseStep>* steps) const {
   std::array<learn::FeatureId, kMaxMoveFeatures> feats;
+  std::array<learn::FeatureId, kMaxLabelFeatures> label_feats;
   std::vector<float> label_scores(model_.label_names.size());
-  ChosenMove chosen;
   while (!st.terminal()) {
     std::array<float, kNumMoves> scores{};
-    if (steps || needs_move_scores(st)) {
+    int valid = 0;
+    for (int m = 0; m < kNumMoves; ++m) valid += kMoves[m].is_valid(st);
+    // With one valid move (an empty stack or buffer) there is nothing to score.
+    if (valid > 1 || steps) {
       const size_t nf = move_features(st, atoms, feats.data());
       const std::span<const learn::FeatureId> fs(feats.data(), nf);
       if (move_scorer_.num_classes() == kNumMoves) move_scorer_.score(fs, scores.data());
       else model_.moves.score(fs, scores);
     }
-    choose_move(atoms, st, scores, chosen);
-    apply_move(st, scores, chosen, label_scores, steps);
+    const int move = best_valid_move(st, scores);
+    uint16_t label = 0;
+    if (move != kShift) {
+      const int32_t dep = st.s(0);
+      const int32_t head = move == kLeft ? st.b0 : st.s(1);
+      const size_t nl = label_features(st, atoms, head, dep, label_feats.data());
+      std::fill(label_scores.begin(), label_scores.end(), 0.0f);
+      const std::span<const learn::FeatureId> ls(label_feats.data(), nl);
+      model_.labels.score(ls, label_scores);
+      label = choose_label(label_scores.data(), label_scores.size(), root_label_, head == st.n);
+    }
+    if (steps) {
+      ParseStep step{st, scores, {}, static_cast<uint8_t>(move), {}, 0};
+      for (int m = 0; m < kNumMoves; ++m) step.valid[m] = kMoves[m].is_valid(st);
+      if (move != kShift && label < label_scores.size()) {
+        step.label = model_.label_names[label];
+        step.label_score = label_scores[label];
+      }
+      steps->push_back(std::move(step));
+    }
+    kMoves[move].apply(st, label);
   }
 }
 
@@ -155,10 +140,14 @@ void Parser::parse(Document& doc, const Sentence& sentence) const {
   parse(doc, sentence, {});
 }
 
-bool Parser::read_sentence(const Document& doc, const Sentence& sentence, std::span<const std::string_view> forms,
-                           std::vector<TokenAtoms>& atoms, ParseState& st) {
-  if (sentence.last_token <= sentence.first_token || sentence.last_token > doc.tokens.size()) return false;
+void Parser::parse(Document& doc, const Sentence& sentence, std::span<const std::string_view> forms) const {
+  if (sentence.last_token <= sentence.first_token || sentence.last_token > doc.tokens.size()) return;
   const int32_t n = static_cast<int32_t>(sentence.last_token - sentence.first_token);
+  // Per-thread scratch: parse() is const and shared, and allocating per
+  // sentence would dominate on short sentences.
+  thread_local std::vector<TokenAtoms> atoms;
+  thread_local ParseState st;
+  thread_local ParseOutput out;
   atoms.resize(static_cast<size_t>(n) + 1);
   for (int32_t i = 0; i < n; ++i) {
     const Token& t = doc.tokens[sentence.first_token + static_cast<uint32_t>(i)];
@@ -167,28 +156,14 @@ bool Parser::read_sentence(const Document& doc, const Sentence& sentence, std::s
   }
   atoms[static_cast<size_t>(n)] = root_atoms();
   st.reset(n);
-  return true;
-}
-
-void Parser::write_sentence(const ParseState& st, Document& doc, const Sentence& sentence) const {
-  thread_local ParseOutput out;
+  run(atoms, st, nullptr);
   finish(st, out);
-  for (int32_t i = 0; i < st.n; ++i) {
+  for (int32_t i = 0; i < n; ++i) {
     Token& t = doc.tokens[sentence.first_token + static_cast<uint32_t>(i)];
     const int32_t h = out.heads[static_cast<size_t>(i)];
     t.head = h < 0 ? -1 : static_cast<int32_t>(sentence.first_token) + h;
     t.deprel = out.labels[static_cast<size_t>(i)];
   }
-}
-
-void Parser::parse(Document& doc, const Sentence& sentence, std::span<const std::string_view> forms) const {
-  // Per-thread scratch: parse() is const and shared, and allocating per
-  // sentence would dominate on short sentences.
-  thread_local std::vector<TokenAtoms> atoms;
-  thread_local ParseState st;
-  if (!read_sentence(doc, sentence, forms, atoms, st)) return;
-  run(atoms, st, nullptr);
-  write_sentence(st, doc, sentence);
 }
 
 Status Parser::check_tagset(uint64_t tagger_tagset_hash) const {

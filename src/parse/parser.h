@@ -88,13 +88,6 @@ class Parser {
   // instead of the token text: for gold-tokenized evaluation, where a word of
   // a multiword token ("n't" of "don't") is not a slice of the text.
   void parse(Document& doc, const Sentence& sentence, std::span<const std::string_view> forms) const;
-  // Every sentence of `sentences` (of `doc`), each parsed exactly as the
-  // one-sentence parse() would, but kLanes of them side by side: all lanes'
-  // move features are hashed and their buckets asked for before any is read,
-  // so the cache misses of one sentence overlap those of the others
-  // (parse_lanes.cpp).
-  void parse(Document& doc, std::span<const Sentence> sentences) const;
-  static constexpr size_t kLanes = 4;
   ParseOutput parse(const ParseInput& input) const;
   // The moves parse() makes on `input`, with their scores.
   std::vector<ParseStep> trace(const ParseInput& input) const;
@@ -116,26 +109,6 @@ class Parser {
   void init_labels();
   // Runs the greedy loop on `atoms` (size n + 1); `steps` may be null.
   void run(const std::vector<TokenAtoms>& atoms, ParseState& state, std::vector<ParseStep>* steps) const;
-  // One move in two halves, so that the label model's misses can be started
-  // between them (parse_lanes.cpp): choose_move() picks the best valid move
-  // under `scores` and, for an arc, hashes the label features; apply_move()
-  // scores the label and applies the move (recorded in `steps` unless null).
-  struct ChosenMove {
-    int move = kShift;
-    int32_t head = kNone;  // of the arc
-    std::array<learn::FeatureId, kMaxLabelFeatures> label_features;
-    size_t label_feature_count = 0;
-  };
-  void choose_move(const std::vector<TokenAtoms>& atoms, const ParseState& state,
-                   const std::array<float, kNumMoves>& scores, ChosenMove& chosen) const;
-  void apply_move(ParseState& state, const std::array<float, kNumMoves>& scores, const ChosenMove& chosen,
-                  std::vector<float>& label_scores, std::vector<ParseStep>* steps) const;
-  // The sentence's atoms (words from `forms` where given) and initial state;
-  // false for an empty or out-of-range sentence, which is left unparsed.
-  static bool read_sentence(const Document& doc, const Sentence& sentence, std::span<const std::string_view> forms,
-                            std::vector<TokenAtoms>& atoms, ParseState& state);
-  // Writes the heads and labels of the finished `state` to the sentence's tokens.
-  void write_sentence(const ParseState& state, Document& doc, const Sentence& sentence) const;
   void finish(const ParseState& state, ParseOutput& out) const;
 
   ParserModel model_;
@@ -154,8 +127,6 @@ class Parser {
 // (ties go to the lowest id) and the best label. The root arc always carries
 // `root_label` and no other arc does (when root_label >= 0).
 int best_valid_move(const ParseState& state, const std::array<float, kNumMoves>& scores);
-// False when only one move is valid (an empty stack or buffer): no need to score.
-bool needs_move_scores(const ParseState& state);
 uint16_t choose_label(const float* scores, size_t count, int32_t root_label, bool head_is_root);
 
 }  // namespace chronicle::parse

@@ -6,7 +6,6 @@
 #include <filesystem>
 #include <future>
 #include <optional>
-#include <span>
 #include <sstream>
 
 #include "text/utf8_repair.h"
@@ -344,13 +343,9 @@ Status Pipeline::annotate(Document& doc, std::chrono::steady_clock::time_point d
     }
   }
   if (impl_->parser) {
-    // Sentences side by side (parse_lanes.cpp); under a deadline in groups,
-    // checked between groups, long enough to keep the lanes full.
-    const std::span<const Sentence> sentences(doc.sentences);
-    const size_t group = timed ? 4 * parse::Parser::kLanes : sentences.size();
-    for (size_t from = 0; from < sentences.size(); from += group) {
+    for (const Sentence& s : doc.sentences) {
       if (expired()) return late("while parsing");
-      impl_->parser->parse(doc, sentences.subspan(from, std::min(group, sentences.size() - from)));
+      impl_->parser->parse(doc, s);
     }
   }
   if (impl_->ner) impl_->ner->recognize(doc);

@@ -6,7 +6,6 @@
 #include <fstream>
 #include <functional>
 #include <random>
-#include <span>
 #include <string>
 #include <vector>
 
@@ -369,54 +368,6 @@ TEST_F(TrainedParser, WritesDocumentTokenIndices) {
   EXPECT_EQ(doc.tokens[5].head, -1);
   EXPECT_EQ(doc.tokens[5].deprel, "root");
   EXPECT_EQ(doc.tokens[6].head, 5);
-}
-
-// Sentences parsed side by side (parse_lanes.cpp) must come out exactly as
-// one at a time: random words and tags, so that the parses are arbitrary,
-// and sentences of every length (empty ones too), so that lanes finish and
-// take new sentences at different moves.
-TEST_F(TrainedParser, SentencesSideBySideParseAsOneAtATime) {
-  ASSERT_NE(parser_, nullptr);
-  std::mt19937 rng(5);
-  const char* words[] = {"blick", "the", "glorps", ".", "zzz", "near", "odd", "a"};
-  const char* upos[] = {"NOUN", "DET", "VERB", "PUNCT", "X", "ADP", "ADJ", "DET"};
-  const char* xpos[] = {"NN", "DT", "VBZ", ".", "FW", "IN", "JJ", "DT"};
-  Document doc;
-  auto add_token = [&](const std::string& word, const std::string& u, const std::string& x) {
-    Token t;
-    t.start = static_cast<uint32_t>(doc.text.size());
-    doc.text += word;
-    t.end = static_cast<uint32_t>(doc.text.size());
-    doc.text += ' ';
-    t.upos = u;
-    t.xpos = x;
-    doc.tokens.push_back(t);
-  };
-  // Treebank sentences (parsed right only with their own move scores)
-  // between random ones.
-  for (int s = 0; s < 40; ++s) {
-    Sentence sentence;
-    sentence.first_token = static_cast<uint32_t>(doc.tokens.size());
-    if (s % 2 == 0) {
-      for (const auto& w : dev_->sentences[static_cast<size_t>(s)].words) add_token(w.form, w.upos, w.xpos);
-    } else {
-      const int n = static_cast<int>(rng() % 30);
-      for (int i = 0; i < n; ++i) add_token(words[rng() % 8], upos[rng() % 8], xpos[rng() % 8]);
-    }
-    sentence.last_token = static_cast<uint32_t>(doc.tokens.size());
-    doc.sentences.push_back(sentence);
-  }
-  Document one_by_one = doc;
-  for (const Sentence& s : one_by_one.sentences) parser_->parse(one_by_one, s);
-  parser_->parse(doc, std::span<const Sentence>(doc.sentences));
-  ASSERT_EQ(doc.tokens.size(), one_by_one.tokens.size());
-  size_t attached = 0;
-  for (size_t i = 0; i < doc.tokens.size(); ++i) {
-    EXPECT_EQ(doc.tokens[i].head, one_by_one.tokens[i].head) << "token " << i;
-    EXPECT_EQ(doc.tokens[i].deprel, one_by_one.tokens[i].deprel) << "token " << i;
-    attached += doc.tokens[i].head != kNoHead;
-  }
-  EXPECT_EQ(attached, doc.tokens.size());  // every sentence was parsed
 }
 
 TEST_F(TrainedParser, TraceShowsEveryMove) {
