@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <map>
+#include <string_view>
+#include <vector>
 
 #include "actor/mention_scan.h"
 #include "actor/short_names.h"
@@ -30,33 +32,69 @@ bool is_government_verb(std::string_view w) {
       "agrees",   "insisted",  "insists",  "urged",    "urges",      "condemned", "condemns",   "denied",
       "denies",   "threatened", "threatens", "imposed", "imposes",   "sanctioned", "negotiate", "negotiated",
       "talks",    "represented", "policy",  "policies"};
-  // Called for every word near every mention: lower into a buffer, no allocation.
+  // Called for every word near every mention: lower into a buffer, no
+  // allocation, and compare only with the verbs of the word's length (the
+  // scan of all of them was about a tenth of the stage's instructions).
   char lower[12];
   if (w.size() < 3 || w.size() > sizeof lower) return false;
+  static const std::vector<std::vector<std::string_view>> by_length = [] {
+    std::vector<std::vector<std::string_view>> v(sizeof lower + 1);
+    for (std::string_view verb : kVerbs) v[verb.size()].push_back(verb);
+    return v;
+  }();
+  const auto& same_length = by_length[w.size()];
+  if (same_length.empty()) return false;
   for (size_t i = 0; i < w.size(); ++i) lower[i] = (w[i] >= 'A' && w[i] <= 'Z') ? static_cast<char>(w[i] - 'A' + 'a') : w[i];
   const std::string_view l(lower, w.size());
-  return std::any_of(std::begin(kVerbs), std::end(kVerbs), [&](std::string_view v) { return l == v; });
+  return std::any_of(same_length.begin(), same_length.end(), [&](std::string_view v) { return l == v; });
 }
 
-// The token starting and the token ending at each byte, -1 where none does:
-// built once a document, so the many lookups of a mention's tokens cost no
-// search (they ran a binary search over the tokens each).
+// The token starting and the token ending at a byte: tokens come in text
+// order, so a binary search over their starts and ends (4 bytes a token,
+// read in a few cache lines) finds them; a table by byte (8 bytes for every
+// byte of text, filled each document) cost more than the lookups it saved.
+// Should tokens ever be out of order, the first token at each byte is kept
+// in a table by byte, as before.
 class TokenIndex {
  public:
-  explicit TokenIndex(const Document& doc) : at_(doc.text.size() + 1, -1), ending_(doc.text.size() + 1, -1) {
+  explicit TokenIndex(const Document& doc) : text_size_(doc.text.size()) {
+    starts_.reserve(doc.tokens.size());
+    ends_.reserve(doc.tokens.size());
+    bool ordered = true;
+    for (const Token& t : doc.tokens) {
+      ordered = ordered && (starts_.empty() || (t.start >= starts_.back() && t.end >= ends_.back()));
+      starts_.push_back(t.start);
+      ends_.push_back(t.end);
+    }
+    if (ordered) return;
+    at_.assign(text_size_ + 1, -1);
+    ending_.assign(text_size_ + 1, -1);
     for (size_t i = 0; i < doc.tokens.size(); ++i) {
       const Token& t = doc.tokens[i];
       if (t.start < at_.size() && at_[t.start] < 0) at_[t.start] = static_cast<int32_t>(i);
       if (t.end < ending_.size() && ending_[t.end] < 0) ending_[t.end] = static_cast<int32_t>(i);
     }
   }
-  // Index of the token starting at byte `start`, or -1.
-  int32_t token_at(uint32_t start) const { return start < at_.size() ? at_[start] : -1; }
-  // Index of the token ending at byte `end`, or -1.
-  int32_t token_ending(uint32_t end) const { return end < ending_.size() ? ending_[end] : -1; }
+  // Index of the (first) token starting at byte `start`, or -1.
+  int32_t token_at(uint32_t start) const {
+    if (!at_.empty()) return start < at_.size() ? at_[start] : -1;
+    return first_equal(starts_, start);
+  }
+  // Index of the (first) token ending at byte `end`, or -1.
+  int32_t token_ending(uint32_t end) const {
+    if (!ending_.empty()) return end < ending_.size() ? ending_[end] : -1;
+    return first_equal(ends_, end);
+  }
 
  private:
-  std::vector<int32_t> at_, ending_;
+  int32_t first_equal(const std::vector<uint32_t>& sorted, uint32_t byte) const {
+    if (byte > text_size_) return -1;
+    const auto it = std::lower_bound(sorted.begin(), sorted.end(), byte);
+    return it != sorted.end() && *it == byte ? static_cast<int32_t>(it - sorted.begin()) : -1;
+  }
+  size_t text_size_;
+  std::vector<uint32_t> starts_, ends_;    // of every token, in token order
+  std::vector<int32_t> at_, ending_;       // by byte, only for tokens out of order
 };
 
 std::string span_words(const Document& doc, int32_t a, int32_t b) {  // tokens [a, b)
@@ -550,7 +588,7 @@ void annotate_actors(const ActorResources& r, Document& doc) {
   {
     std::vector<std::vector<std::pair<uint32_t, uint32_t>>> spans;
     spans.reserve(contexts.size());
-    for (const Context& c : contexts) spans.push_back(c.role_spans);
+    for (Context& c : contexts) spans.push_back(std::move(c.role_spans));  // not read after this
     code_people_by_their_bodies(doc, spans);
   }
   if (!r.gazetteer) return;
@@ -562,9 +600,13 @@ void annotate_actors(const ActorResources& r, Document& doc) {
   for (size_t i = 0; i < doc.entities.size(); ++i) {
     Entity& e = doc.entities[i];
     // A country's name tagged as an organisation ("the UK") is still the place.
-    const auto named = r.countries.find(e.name);
-    const bool country_name = named.country >= 0 && named.kind == geo::CountryNameKind::kName;
-    if (!is_place_type(e.type) && !(country_name && (e.type == "ORG"sv || e.type == "MISC"sv))) continue;
+    // The country table is asked only for the organisations it may turn
+    // back into places: the lookup is a cache miss or two for every entity.
+    if (!is_place_type(e.type)) {
+      if (e.type != "ORG"sv && e.type != "MISC"sv) continue;
+      const auto named = r.countries.find(e.name);
+      if (named.country < 0 || named.kind != geo::CountryNameKind::kName) continue;
+    }
     geo::GeoContext ctx = base;
     ctx.qualifiers = contexts[i].qualifiers;
     ctx.government_sense = contexts[i].government || e.actor.source == "capital";
