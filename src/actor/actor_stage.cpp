@@ -204,9 +204,10 @@ Context read_context(const ActorResources& r, const Document& doc, const TokenIn
       const std::string_view w1 = z + 1 < a - 1 ? doc.token_text(doc.tokens[static_cast<size_t>(z + 1)]) : "";
       const bool noun_phrase = w0 == "the" || w0 == "The" || w0 == "a" || w0 == "an" || w1 == "'s" || w1 == "\xE2\x80\x99s";
       if (noun_phrase && z < a - 1 && doc.tokens[static_cast<size_t>(a - 2)].upos == "NOUN"sv &&
-          (z == 0 || is_break(doc.token_text(doc.tokens[static_cast<size_t>(z - 1)]))))
+          (z == 0 || is_break(doc.token_text(doc.tokens[static_cast<size_t>(z - 1)])))) {
         c.roles.push_back(span_words(doc, z, a - 1));
-        if (z < a - 1) add_span(z, a - 1);
+        add_span(z, a - 1);  // z < a - 1 holds here
+      }
     }
     // An appositive: ", the head of ..." up to the next punctuation.
     if (last + 2 < n && doc.token_text(doc.tokens[static_cast<size_t>(last + 1)]) == ",") {
