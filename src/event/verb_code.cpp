@@ -119,30 +119,19 @@ class SentenceWords {
     if (!(quick_[k / 64] >> (k % 64) & 1)) return false;
     return present_.count(word) != 0;
   }
-  // Whether every plain word of a pattern word ("NEW &TIETYPES RELATIONS":
-  // NEW and RELATIONS) is in the sentence; a pattern that fails this cannot
-  // match, so most patterns of a large block are dropped before the search.
-  bool may_hold(std::string_view phrase) const {
-    size_t s = 0;
-    while (s < phrase.size()) {
-      size_t e = phrase.find(' ', s);
-      if (e == std::string_view::npos) e = phrase.size();
-      if (e > s && phrase[s] != '&' && !has(phrase.substr(s, e - s))) return false;
-      s = e + 1;
+  // Whether the sentence holds every word pattern `p` needs and an opening
+  // word of each synset it needs (VerbPattern::needed_words): a pattern that
+  // fails this cannot match, so most patterns of a large block are dropped
+  // before the search.
+  bool may_match(const rules::VerbDictionary& verbs, const rules::VerbPattern& p) const {
+    if (p.unmatchable) return false;
+    for (const std::string& w : p.needed_words)
+      if (!has(w)) return false;
+    for (const uint32_t s : p.needed_synsets) {
+      const std::vector<std::string>& openers = verbs.synset_openers[s];
+      if (std::none_of(openers.begin(), openers.end(), [this](const std::string& w) { return has(w); })) return false;
     }
     return true;
-  }
-  // Whether some member of the synset `name` may start in the sentence (a
-  // member opening with another synset always may).
-  bool may_hold_synset(const rules::VerbDictionary& verbs, std::string_view name) const {
-    auto it = verbs.synsets.find(std::string(name));
-    if (it == verbs.synsets.end()) return false;  // match_here fails on it too
-    for (const std::string& member : it->second) {
-      const std::string_view m = member;
-      const std::string_view first = m.substr(0, m.find(' '));
-      if (first.empty() || first.front() == '&' || has(first)) return true;
-    }
-    return false;
   }
 
  private:
@@ -327,12 +316,7 @@ std::optional<VerbCode> code_verb(const rules::VerbDictionary& verbs, const Depe
   bool best_compound = false;
   std::vector<std::pair<uint32_t, uint32_t>> best_matched;  // first and last token of each pattern word
   for (const rules::VerbPattern& p : b.patterns) {
-    bool possible = true;
-    for (const rules::PatternToken& tok : p.tokens)
-      if ((tok.kind == rules::PatternTokenKind::kWord && !words_of_sentence.may_hold(tok.text)) ||
-          (tok.kind == rules::PatternTokenKind::kSynset && !words_of_sentence.may_hold_synset(verbs, tok.text)))
-        possible = false;
-    if (!possible) continue;
+    if (!words_of_sentence.may_match(verbs, p)) continue;
     int words = 0;
     bool ok = true, past_verb = false;
     size_t pos = 0;  // next place to look in before / after
