@@ -5,10 +5,6 @@
 
 namespace chronicle::event {
 
-bool deprel_is(std::string_view deprel, std::string_view base) {
-  return deprel.starts_with(base) && (deprel.size() == base.size() || deprel[base.size()] == ':');
-}
-
 namespace {
 uint64_t next_view_id() {
   static std::atomic<uint64_t> next{1};

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <set>
 #include <tuple>
 
@@ -11,6 +12,7 @@
 #include "event/cameo_codes.h"
 #include "event/comma_list.h"
 #include "event/phrase_actor.h"
+#include "event/token_words.h"
 #include "rules/special_codes.h"
 
 namespace chronicle::event {
@@ -103,7 +105,9 @@ bool is_clause_relation(const std::string& r) {
 class Coder {
  public:
   Coder(const rules::VerbDictionary& verbs, Document& doc, const actor::ActorDictionaries* actors)
-      : verbs_(verbs), actors_(actors), doc_(doc), view_(doc) {}
+      : verbs_(verbs), actors_(actors), doc_(doc), view_(doc) {
+    if (actors_) token_words_.emplace(doc);  // only the actor dictionaries read words
+  }
 
   void run() {
     std::vector<bool> discarded;  // per sentence
@@ -139,8 +143,8 @@ class Coder {
     for (size_t si = 0; si < doc_.sentences.size(); ++si) {
       const Sentence& sent = doc_.sentences[si];
       std::vector<std::string> words;
-      for (uint32_t k = sent.first_token; k < sent.last_token && k < doc_.tokens.size(); ++k)
-        for (std::string& w : actor::dictionary_words(doc_.token_text(doc_.tokens[k]))) words.push_back(std::move(w));
+      const auto last = static_cast<uint32_t>(std::min<size_t>(sent.last_token, doc_.tokens.size()));
+      if (sent.first_token < last) token_words_->append(sent.first_token, last, words);
       for (size_t i = 0; i < words.size() && !discarded[si]; ++i) {
         for (const auto& d : actors_->discards) {
           size_t len = 0;
@@ -276,7 +280,7 @@ class Coder {
     if (tok.upos == "PUNCT" || (deprel_is(tok.deprel, "case") && tok.upos == "PART")) return;
     const std::string_view text = doc_.token_text(tok);
     if (text.find('_') == std::string_view::npos) {
-      for (std::string& w : actor::dictionary_words(text)) words.push_back(std::move(w));
+      token_words_->append(k, k + 1, words);
       return;
     }
     // "Dol_Amroth": a name written with the dictionaries' own joiner is
@@ -1195,6 +1199,7 @@ class Coder {
   const actor::ActorDictionaries* actors_;
   Document& doc_;
   DependencyView view_;
+  std::optional<TokenWords> token_words_;  // with actors_ only
   std::set<std::tuple<std::string, int32_t, std::string, int32_t, std::string, uint32_t>> seen_;
 };
 

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <memory>
 #include <string>
-#include <unordered_set>
 #include <vector>
 
 #include "event/cameo_codes.h"
@@ -87,7 +86,7 @@ void clause_tokens(const DependencyView& view, uint32_t verb, std::vector<uint32
 // per verb: patterns compare them many times.
 class SentenceWords {
  public:
-  SentenceWords(const SentenceWords&) = delete;  // present_ views its own strings
+  SentenceWords(const SentenceWords&) = delete;  // slots_ view its own strings
   SentenceWords& operator=(const SentenceWords&) = delete;
   SentenceWords(const DependencyView& view, uint32_t verb) {
     const auto& tokens = view.doc().tokens;
@@ -96,13 +95,17 @@ class SentenceWords {
     uint32_t last = verb;
     while (last + 1 < tokens.size() && tokens[last + 1].sentence == tokens[verb].sentence) ++last;
     for (uint32_t t = first_; t <= last; ++t) {
-      form_.push_back(rules::upper_ascii(view.doc().token_text(tokens[t])));
-      lemma_.push_back(rules::upper_ascii(view.lemma(t)));
+      const std::string_view text = view.doc().token_text(tokens[t]);
+      form_.push_back(rules::upper_ascii(text));
+      // view.lemma(t) upper-cased: its lower-casing is undone anyway.
+      lemma_.push_back(rules::upper_ascii(tokens[t].lemma.empty() ? text : std::string_view(tokens[t].lemma)));
     }
-    present_.reserve(2 * form_.size());
+    size_t size = 16;
+    while (size < 8 * form_.size()) size *= 2;  // at most a quarter full
+    slots_.assign(size, std::string_view());
     for (auto* v : {&form_, &lemma_})
       for (const std::string& w : *v) {
-        present_.insert(w);
+        insert(w);
         const uint32_t k = quick_key(w);
         quick_[k / 64] |= uint64_t{1} << (k % 64);
       }
@@ -117,32 +120,25 @@ class SentenceWords {
     // first letter, last letter and length rules most of them out unhashed.
     const uint32_t k = quick_key(word);
     if (!(quick_[k / 64] >> (k % 64) & 1)) return false;
-    return present_.count(word) != 0;
+    if (word.empty()) return has_empty_;
+    for (size_t i = slot_of(word);; i = (i + 1) & (slots_.size() - 1)) {
+      if (slots_[i].empty()) return false;
+      if (slots_[i] == word) return true;
+    }
   }
-  // Whether every plain word of a pattern word ("NEW &TIETYPES RELATIONS":
-  // NEW and RELATIONS) is in the sentence; a pattern that fails this cannot
-  // match, so most patterns of a large block are dropped before the search.
-  bool may_hold(std::string_view phrase) const {
-    size_t s = 0;
-    while (s < phrase.size()) {
-      size_t e = phrase.find(' ', s);
-      if (e == std::string_view::npos) e = phrase.size();
-      if (e > s && phrase[s] != '&' && !has(phrase.substr(s, e - s))) return false;
-      s = e + 1;
+  // Whether the sentence holds every word pattern `p` needs and an opening
+  // word of each synset it needs (VerbPattern::needed_words): a pattern that
+  // fails this cannot match, so most patterns of a large block are dropped
+  // before the search.
+  bool may_match(const rules::VerbDictionary& verbs, const rules::VerbPattern& p) const {
+    if (p.unmatchable) return false;
+    for (const std::string& w : p.needed_words)
+      if (!has(w)) return false;
+    for (const uint32_t s : p.needed_synsets) {
+      const std::vector<std::string>& openers = verbs.synset_openers[s];
+      if (std::none_of(openers.begin(), openers.end(), [this](const std::string& w) { return has(w); })) return false;
     }
     return true;
-  }
-  // Whether some member of the synset `name` may start in the sentence (a
-  // member opening with another synset always may).
-  bool may_hold_synset(const rules::VerbDictionary& verbs, std::string_view name) const {
-    auto it = verbs.synsets.find(std::string(name));
-    if (it == verbs.synsets.end()) return false;  // match_here fails on it too
-    for (const std::string& member : it->second) {
-      const std::string_view m = member;
-      const std::string_view first = m.substr(0, m.find(' '));
-      if (first.empty() || first.front() == '&' || has(first)) return true;
-    }
-    return false;
   }
 
  private:
@@ -153,8 +149,26 @@ class SentenceWords {
     return (static_cast<unsigned char>(w.front()) * 7u + static_cast<unsigned char>(w.back()) * 13u +
             static_cast<uint32_t>(w.size())) % 256u;
   }
-  std::unordered_set<std::string_view> present_;  // views into form_ and lemma_
-  uint64_t quick_[4] = {0, 0, 0, 0};              // quick_key bits of present_
+  // The sentence's words: an open-addressing table of views into form_ and
+  // lemma_ (an empty view is a free slot), built per sentence without the
+  // node per word of a std::unordered_set.
+  std::vector<std::string_view> slots_;
+  bool has_empty_ = false;
+  uint64_t quick_[4] = {0, 0, 0, 0};  // quick_key bits of the words
+  size_t slot_of(std::string_view w) const {
+    uint64_t h = 14695981039346656037ull;  // FNV-1a
+    for (const char c : w) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return static_cast<size_t>(h) & (slots_.size() - 1);
+  }
+  void insert(std::string_view w) {
+    if (w.empty()) {
+      has_empty_ = true;
+      return;
+    }
+    size_t i = slot_of(w);
+    while (!slots_[i].empty() && slots_[i] != w) i = (i + 1) & (slots_.size() - 1);
+    slots_[i] = w;
+  }
 };
 
 // The SentenceWords of `verb`'s sentence, made once for all the verbs of a
@@ -327,12 +341,7 @@ std::optional<VerbCode> code_verb(const rules::VerbDictionary& verbs, const Depe
   bool best_compound = false;
   std::vector<std::pair<uint32_t, uint32_t>> best_matched;  // first and last token of each pattern word
   for (const rules::VerbPattern& p : b.patterns) {
-    bool possible = true;
-    for (const rules::PatternToken& tok : p.tokens)
-      if ((tok.kind == rules::PatternTokenKind::kWord && !words_of_sentence.may_hold(tok.text)) ||
-          (tok.kind == rules::PatternTokenKind::kSynset && !words_of_sentence.may_hold_synset(verbs, tok.text)))
-        possible = false;
-    if (!possible) continue;
+    if (!words_of_sentence.may_match(verbs, p)) continue;
     int words = 0;
     bool ok = true, past_verb = false;
     size_t pos = 0;  // next place to look in before / after

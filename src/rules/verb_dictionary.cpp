@@ -101,6 +101,44 @@ void VerbDictionary::build_index() {
   for (uint32_t b = 0; b < verbs.size(); ++b) {
     for (const auto& f : verbs[b].forms) form_index.emplace(f.words, b);  // first block wins
   }
+  // A synset's openers, once for all its patterns; -1 for one that may
+  // always start (a member that is empty or opens with a synset).
+  synset_openers.clear();
+  std::map<std::string_view, int32_t> opener_index;
+  for (const auto& [name, members] : synsets) {
+    std::vector<std::string> first_words;
+    bool always = false;
+    for (const std::string_view m : members) {
+      const std::string_view first = m.substr(0, m.find(' '));
+      always = always || first.empty() || first.front() == '&';
+      first_words.emplace_back(first);
+    }
+    opener_index[name] = always ? -1 : static_cast<int32_t>(synset_openers.size());
+    if (!always) synset_openers.push_back(std::move(first_words));
+  }
+  for (VerbBlock& b : verbs) {
+    for (VerbPattern& p : b.patterns) {
+      p.needed_words.clear();
+      p.needed_synsets.clear();
+      p.unmatchable = false;
+      for (const PatternToken& t : p.tokens) {
+        if (t.kind == PatternTokenKind::kWord) {
+          const std::string_view phrase = t.text;
+          size_t s = 0;
+          while (s < phrase.size()) {
+            size_t e = phrase.find(' ', s);
+            if (e == std::string_view::npos) e = phrase.size();
+            if (e > s && phrase[s] != '&') p.needed_words.emplace_back(phrase.substr(s, e - s));
+            s = e + 1;
+          }
+        } else if (t.kind == PatternTokenKind::kSynset) {
+          const auto it = opener_index.find(t.text);
+          if (it == opener_index.end()) p.unmatchable = true;
+          else if (it->second >= 0) p.needed_synsets.push_back(static_cast<uint32_t>(it->second));
+        }
+      }
+    }
+  }
 }
 
 void put_own_patterns_first(VerbDictionary& v, size_t first_own) {

@@ -41,6 +41,17 @@ struct VerbPattern {
   std::vector<PatternToken> tokens;
   std::string code;
   uint32_t line = 0;
+  // What a sentence must hold for the pattern to match, made by
+  // VerbDictionary::build_index so the coder rules most patterns out without
+  // splitting their words or looking their synsets up (empty before it: then
+  // nothing is ruled out). `needed_words`: every plain word of its word tokens
+  // ("NEW &TIETYPES RELATIONS": NEW, RELATIONS); `needed_synsets`: per synset
+  // token, an index into VerbDictionary::synset_openers, one of whose words
+  // must be there (a synset with a member opening with a synset may always
+  // start, and is not listed); `unmatchable`: it names an unknown synset.
+  std::vector<std::string> needed_words;
+  std::vector<uint32_t> needed_synsets;
+  bool unmatchable = false;
 };
 
 struct VerbForm {
@@ -63,6 +74,9 @@ struct VerbDictionary {
   // Verb block of a form ("SPED" -> the SPEED block's index); -1 when none.
   int32_t block_of(std::string_view form) const;
   std::map<std::string, uint32_t, std::less<>> form_index;
+  // The first words of a synset's members (VerbPattern::needed_synsets).
+  std::vector<std::vector<std::string>> synset_openers;
+  // form_index, and the patterns' needed words and synsets.
   void build_index();
 };
 

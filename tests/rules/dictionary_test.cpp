@@ -523,3 +523,27 @@ TEST(VerbDictionary, ShippedDictionaryCodesAccusingAPrimeMinisterAs112) {
   ASSERT_NE(first, nullptr);
   EXPECT_EQ(first->code, "112");
 }
+
+// build_index lists what a sentence must hold for each pattern to match:
+// its plain words, and per synset token the words its members open with; a synset
+// with a member opening with another synset may always start, and an
+// unknown synset makes the pattern unmatchable.
+TEST(VerbDictionary, BuildIndexListsWhatAPatternNeeds) {
+  VerbDictionary v;
+  DictionaryErrors errors;
+  parse_verb_dictionary(
+      "&FORCE\n+TROOP\n+ARMED_UNIT\n\n&ANYFORCE\n+&FORCE\n+SQUAD\n\n"
+      "---  SEND   [---]  ---\nSEND\n- * NEW_TO &FORCE + [042]\n- * &ANYFORCE [043]\n- * &NOSUCH [044]\n",
+      "a.txt", v, errors);
+  ASSERT_EQ(v.verbs.size(), 1u);
+  const auto& patterns = v.verbs[0].patterns;
+  ASSERT_EQ(patterns.size(), 3u);
+  EXPECT_EQ(patterns[0].needed_words, (std::vector<std::string>{"NEW", "TO"}));
+  ASSERT_EQ(patterns[0].needed_synsets.size(), 1u);
+  EXPECT_EQ(v.synset_openers[patterns[0].needed_synsets[0]], (std::vector<std::string>{"TROOP", "ARMED"}));
+  EXPECT_FALSE(patterns[0].unmatchable);
+  EXPECT_TRUE(patterns[1].needed_words.empty());
+  EXPECT_TRUE(patterns[1].needed_synsets.empty());  // &ANYFORCE opens with &FORCE
+  EXPECT_FALSE(patterns[1].unmatchable);
+  EXPECT_TRUE(patterns[2].unmatchable);
+}
