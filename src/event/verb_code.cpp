@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "event/cameo_codes.h"
+#include "rules/compiled_dictionary.h"
 #include "rules/dictionary_text.h"
 
 namespace chronicle::event {
@@ -156,9 +157,7 @@ class SentenceWords {
   bool has_empty_ = false;
   uint64_t quick_[4] = {0, 0, 0, 0};  // quick_key bits of the words
   size_t slot_of(std::string_view w) const {
-    uint64_t h = 14695981039346656037ull;  // FNV-1a
-    for (const char c : w) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-    return static_cast<size_t>(h) & (slots_.size() - 1);
+    return static_cast<size_t>(rules::phrase_hash(w)) & (slots_.size() - 1);
   }
   void insert(std::string_view w) {
     if (w.empty()) {

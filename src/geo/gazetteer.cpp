@@ -302,9 +302,8 @@ Result<Gazetteer> Gazetteer::from_file(std::unique_ptr<io::ModelFile> f) {
       return f->section_error("GIDX", "key " + std::to_string(i) + " is out of order or points outside");
     prev = hh;
   }
-  g.buckets_.assign(kBuckets + 1, 0);
-  for (uint32_t i = 0; i < g.n_keys_; ++i) ++g.buckets_[bucket_of(rd64(g.idx_, size_t{i} * kKeySize)) + 1];
-  for (size_t b = 0; b < kBuckets; ++b) g.buckets_[b + 1] += g.buckets_[b];  // counts -> first key
+  for (uint32_t i = 0; i < g.n_keys_; ++i) g.buckets_.add(rd64(g.idx_, size_t{i} * kKeySize));
+  g.buckets_.finish();
   g.file_ = std::move(f);
   for (uint32_t i = 0; i < g.n_places_; ++i) {
     const size_t o = size_t{i} * kPlaceSize;
@@ -339,7 +338,7 @@ std::vector<uint32_t> Gazetteer::find(std::string_view name) const {
   std::vector<uint32_t> out;
   if (k.empty()) return out;
   const uint64_t h = fnv(k);
-  size_t lo = buckets_[bucket_of(h)], hi = buckets_[bucket_of(h) + 1];
+  auto [lo, hi] = buckets_.range(h);
   while (lo < hi) {
     const size_t mid = (lo + hi) / 2;
     if (rd64(idx_, mid * kKeySize) < h) lo = mid + 1; else hi = mid;

@@ -24,6 +24,7 @@
 #include <vector>
 
 #include "chronicle/status.h"
+#include "io/hash_buckets.h"
 #include "io/model_file.h"
 
 namespace chronicle::geo {
@@ -69,12 +70,7 @@ class Gazetteer {
   std::unique_ptr<io::ModelFile> file_;
   uint32_t n_places_ = 0, n_keys_ = 0;
   std::string_view plc_, idx_, strs_;
-  // First key of each value of a hash's top 16 bits (and the count at the
-  // end): find() searches only its bucket, a few keys, instead of the whole
-  // megabytes-long index, where each step of the search was a cache miss.
-  static constexpr size_t kBuckets = size_t{1} << 16;
-  static size_t bucket_of(uint64_t hash) { return static_cast<size_t>(hash >> 48); }
-  std::vector<uint32_t> buckets_;
+  io::HashBuckets buckets_;  // GIDX's keys by hash: find() searches one bucket
   std::vector<std::pair<std::string, uint32_t>> countries_;  // "US" -> place, sorted
   std::vector<std::pair<std::string, uint32_t>> admin1_;     // "US.DC" -> place, sorted
 };

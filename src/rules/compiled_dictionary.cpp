@@ -18,20 +18,10 @@ uint64_t u64_le(std::string_view s, size_t off) {
   return v;
 }
 
-// FNV-1a, one byte at a time, so a phrase's hash extends word by word.
-constexpr uint64_t kFnvOffset = 1469598103934665603ull;
-uint64_t fnv_step(uint64_t h, unsigned char c) { return (h ^ c) * 1099511628211ull; }
-
 uint32_t word_count(std::string_view s) {
   return s.empty() ? 0 : static_cast<uint32_t>(std::count(s.begin(), s.end(), ' ') + 1);
 }
 }  // namespace
-
-uint64_t phrase_hash(std::string_view s) {
-  uint64_t h = kFnvOffset;
-  for (unsigned char c : s) h = fnv_step(h, c);
-  return h;
-}
 
 Result<std::string> compile_dictionary(DictionaryKind kind, const std::vector<DictEntry>& entries,
                                        const std::string& source) {
@@ -153,15 +143,14 @@ Result<CompiledDictionary> CompiledDictionary::from_file(std::unique_ptr<io::Mod
     if (is_complex_code(d.strs_.substr(d.u32_at(d.cod_, o), d.u32_at(d.cod_, o + 4)))) d.has_complex_codes_ = true;
   }
   uint64_t prev = 0;
-  d.buckets_.assign(kBuckets + 1, 0);
   for (uint32_t i = 0; i < d.n_entries_; ++i) {
     const uint64_t h = u64_le(d.idx_, size_t{i} * kIndexSize);
     if (h < prev || d.u32_at(d.idx_, size_t{i} * kIndexSize + 8) >= d.n_entries_)
       return file->section_error("DIDX", "index is not sorted or points past DENT");
     prev = h;
-    ++d.buckets_[bucket_of(h) + 1];
+    d.buckets_.add(h);
   }
-  for (size_t b = 0; b < kBuckets; ++b) d.buckets_[b + 1] += d.buckets_[b];  // counts -> first index
+  d.buckets_.finish();
   d.prefixes_.reserve(size_t{d.n_entries_} * 2);  // about two prefixes a phrase
   for (uint32_t i = 0; i < d.n_entries_; ++i) {
     const std::string_view p = d.phrase(i);
@@ -213,8 +202,7 @@ std::vector<uint32_t> CompiledDictionary::find(std::string_view p) const {
   // Every phrase's hash is in the prefix table as kWhole: most lookups miss,
   // and a miss there costs no binary search.
   if (!(prefixes_.get(h) & kWhole)) return out;
-  // The bucket of the hash's high bits bounds the search to a few entries.
-  size_t lo = buckets_[bucket_of(h)], hi = buckets_[bucket_of(h) + 1];
+  auto [lo, hi] = buckets_.range(h);
   while (lo < hi) {
     const size_t mid = (lo + hi) / 2;
     if (u64_le(idx_, mid * kIndexSize) < h) lo = mid + 1; else hi = mid;

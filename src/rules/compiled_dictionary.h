@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "chronicle/status.h"
+#include "io/hash_buckets.h"
 #include "io/model_file.h"
 #include "rules/dictionary_entry.h"
 #include "rules/hash_flags.h"
@@ -32,8 +33,16 @@ inline constexpr uint32_t kDictionarySectionVersion = 1;
 Result<std::string> compile_dictionary(DictionaryKind kind, const std::vector<DictEntry>& entries,
                                        const std::string& source);
 
-// 64-bit FNV-1a, the DIDX hash.
-uint64_t phrase_hash(std::string_view s);
+// 64-bit FNV-1a, the DIDX hash, one byte at a time so that a phrase's hash
+// extends word by word (the prefix table); inline, as the event coder's
+// per-sentence word table hashes with it on every probe.
+inline constexpr uint64_t kFnvOffset = 1469598103934665603ull;
+inline uint64_t fnv_step(uint64_t h, unsigned char c) { return (h ^ c) * 1099511628211ull; }
+inline uint64_t phrase_hash(std::string_view s) {
+  uint64_t h = kFnvOffset;
+  for (unsigned char c : s) h = fnv_step(h, c);
+  return h;
+}
 
 class CompiledDictionary {
  public:
@@ -86,12 +95,7 @@ class CompiledDictionary {
   // costs no search of the lengths no phrase has.
   static constexpr uint8_t kWhole = 1, kLonger = 2;
   HashFlags prefixes_;
-  // DIDX is sorted by hash: buckets_[b] is the first index whose hash's top
-  // 16 bits are b or more, so find() binary-searches one bucket (a few
-  // entries) instead of the whole index (a cache miss a step).
-  static constexpr size_t kBuckets = size_t{1} << 16;
-  static size_t bucket_of(uint64_t hash) { return static_cast<size_t>(hash >> 48); }
-  std::vector<uint32_t> buckets_;
+  io::HashBuckets buckets_;  // DIDX's entries by hash: find() searches one bucket
 };
 
 }  // namespace chronicle::rules
