@@ -662,7 +662,11 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
     // ("Federal Labour Agency" is no Labour Party body). They beat the words
     // before the name, which may be another's title ("director general of
     // the British Chambers of Commerce").
-    const RoleEvidence own = read_roles(q.names, date, true);
+    RoleEvidence own = read_roles(q.names, date, true);
+    // Civilians in a body's name say whom it serves, not what it is: the
+    // "Pensioners' Advice Agency" is a government agency, not CVL, so the head
+    // noun below decides.
+    if (own.agent == "CVL") own.agent.clear();
     if (!own.agent.empty()) {
       role.agent = own.agent;
       role.agent_words = own.agent_words;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "actor/actor_coder.h"
+#include "actor/organisation_head.h"
 
 namespace chronicle::actor {
 
@@ -80,6 +81,61 @@ bool plural_people(const ActorResources& r, std::string_view t) {
   if (hit.country >= 0 && hit.kind == geo::CountryNameKind::kDemonym) return true;
   const auto w = dictionary_words(t.substr(0, t.size() - 1));
   return w.size() == 1 && longest_actor(r, w) == 1;
+}
+
+// The initials of an organisation's name, glue words left out ("Fishing
+// Quota Agency": FQA); empty for a name of fewer than two words or one
+// with a word that is not capitalised or glue.
+std::string initials(std::string_view name) {
+  std::string out;
+  size_t words = 0, i = 0;
+  while (i < name.size()) {
+    while (i < name.size() && name[i] == ' ') ++i;
+    size_t j = i;
+    while (j < name.size() && name[j] != ' ') ++j;
+    const std::string_view w = name.substr(i, j - i);
+    i = j;
+    if (w.empty()) continue;
+    ++words;
+    if (is_name_glue_any_case(w)) continue;
+    if (!capitalised(w)) return {};
+    out.push_back(w[0]);
+  }
+  return words >= 2 ? out : std::string();
+}
+
+// An acronym the tagger missed ("the FQA", a headline's "FQA") of an
+// organisation the article names in full: a mention of that organisation,
+// when exactly one has those initials. Acronyms that stand in brackets after
+// their words are add_defined_acronym_names' (short_names.h).
+void add_acronym_mentions(Document& doc, std::vector<bool>& covered) {
+  std::vector<std::pair<std::string, size_t>> by_initials;  // of ORG entities named by 2+ words
+  for (size_t e = 0; e < doc.entities.size(); ++e)
+    if (doc.entities[e].type == "ORG"sv) {
+      std::string a = initials(doc.entities[e].name);
+      if (a.size() >= 2) by_initials.emplace_back(std::move(a), e);
+    }
+  if (by_initials.empty()) return;
+  for (size_t i = 0; i < doc.tokens.size(); ++i) {
+    const std::string_view t = doc.token_text(doc.tokens[i]);
+    if (covered[i] || t.size() > 6 || !is_acronym(t)) continue;
+    size_t hits = 0, entity = 0;
+    for (const auto& [a, e] : by_initials)
+      if (a == t && (hits == 0 || e != entity)) {
+        entity = e;
+        ++hits;
+      }
+    if (hits != 1) continue;
+    EntityMention m;
+    m.start = doc.tokens[i].start;
+    m.end = doc.tokens[i].end;
+    m.kind = "acronym";
+    m.tokens.push_back(static_cast<uint32_t>(i));
+    auto& mentions = doc.entities[entity].mentions;
+    mentions.push_back(std::move(m));
+    std::sort(mentions.begin(), mentions.end(), [](const EntityMention& a, const EntityMention& b) { return a.start < b.start; });
+    covered[i] = true;
+  }
 }
 
 }  // namespace
@@ -268,6 +324,20 @@ void add_dictionary_mentions(const ActorResources& r, Document& doc) {
       group = !coder.group_code(doc.token_text(tok)).empty();
       if (group) len = 1;
     }
+    // A public body's name no dictionary lists, known by its head noun ("the
+    // Fishing Quota Agency"; organisation_head.h leaves out SERVICE, BOARD and
+    // the other heads companies share): the whole stretch of capitalised words
+    // and glue.
+    if (len == 0 && words.size() >= 2) {
+      size_t run = 0;
+      for (size_t k = 0; k < words.size(); ++k) {
+        const std::string_view t = doc.token_text(doc.tokens[i + k]);
+        if (capitalised(t)) run = k + 1;
+        else if (!is_name_glue(t)) break;
+      }
+      if (run >= 2 && !organisation_head_role(std::vector<std::string>(words.begin(), words.begin() + static_cast<long>(run))).empty())
+        len = run;
+    }
     if (len == 0) continue;
     // The match must be the whole name: every word capitalised or glue, the
     // last capitalised, and no name word right after it.
@@ -309,6 +379,7 @@ void add_dictionary_mentions(const ActorResources& r, Document& doc) {
     for (size_t k = i; k < i + len; ++k) covered[k] = true;
     i += len - 1;
   }
+  add_acronym_mentions(doc, covered);
 }
 
 }  // namespace chronicle::actor
