@@ -83,61 +83,6 @@ bool plural_people(const ActorResources& r, std::string_view t) {
   return w.size() == 1 && longest_actor(r, w) == 1;
 }
 
-// The initials of an organisation's name, glue words left out ("Fishing
-// Quota Agency": FQA); empty for a name of fewer than two words or one
-// with a word that is not capitalised or glue.
-std::string initials(std::string_view name) {
-  std::string out;
-  size_t words = 0, i = 0;
-  while (i < name.size()) {
-    while (i < name.size() && name[i] == ' ') ++i;
-    size_t j = i;
-    while (j < name.size() && name[j] != ' ') ++j;
-    const std::string_view w = name.substr(i, j - i);
-    i = j;
-    if (w.empty()) continue;
-    ++words;
-    if (is_name_glue_any_case(w)) continue;
-    if (!capitalised(w)) return {};
-    out.push_back(w[0]);
-  }
-  return words >= 2 ? out : std::string();
-}
-
-// An acronym the tagger missed ("the FQA", a headline's "FQA") of an
-// organisation the article names in full: a mention of that organisation,
-// when exactly one has those initials. Acronyms that stand in brackets after
-// their words are add_defined_acronym_names' (short_names.h).
-void add_acronym_mentions(Document& doc, std::vector<bool>& covered) {
-  std::vector<std::pair<std::string, size_t>> by_initials;  // of ORG entities named by 2+ words
-  for (size_t e = 0; e < doc.entities.size(); ++e)
-    if (doc.entities[e].type == "ORG"sv) {
-      std::string a = initials(doc.entities[e].name);
-      if (a.size() >= 2) by_initials.emplace_back(std::move(a), e);
-    }
-  if (by_initials.empty()) return;
-  for (size_t i = 0; i < doc.tokens.size(); ++i) {
-    const std::string_view t = doc.token_text(doc.tokens[i]);
-    if (covered[i] || t.size() > 6 || !is_acronym(t)) continue;
-    size_t hits = 0, entity = 0;
-    for (const auto& [a, e] : by_initials)
-      if (a == t && (hits == 0 || e != entity)) {
-        entity = e;
-        ++hits;
-      }
-    if (hits != 1) continue;
-    EntityMention m;
-    m.start = doc.tokens[i].start;
-    m.end = doc.tokens[i].end;
-    m.kind = "acronym";
-    m.tokens.push_back(static_cast<uint32_t>(i));
-    auto& mentions = doc.entities[entity].mentions;
-    mentions.push_back(std::move(m));
-    std::sort(mentions.begin(), mentions.end(), [](const EntityMention& a, const EntityMention& b) { return a.start < b.start; });
-    covered[i] = true;
-  }
-}
-
 }  // namespace
 
 bool starts_title(const ActorResources& r, const Document& doc, size_t k) {
@@ -379,7 +324,6 @@ void add_dictionary_mentions(const ActorResources& r, Document& doc) {
     for (size_t k = i; k < i + len; ++k) covered[k] = true;
     i += len - 1;
   }
-  add_acronym_mentions(doc, covered);
 }
 
 }  // namespace chronicle::actor

@@ -161,3 +161,34 @@ TEST(ActorPipeline, HouseOfLordsRulingIsTheCourt) {
   EXPECT_EQ(code_of_lords("The House of Lords debated the farming bill on Monday and will vote on it next week.\n"),
             "GBRLEG");
 }
+
+// Phoenix's "EDUCATION_MINIST [~GOVEDU]" is a stem: "Education minister" is
+// GOVEDU, not the bare MINISTER's GOV. A public body no dictionary lists is
+// found by its head noun ("Agency") though the name tagger missed it, and its
+// acronym (the initials, in a headline and later) is the same body; children
+// in its name say whom it serves, not that it is CVL.
+TEST(ActorPipeline, MinisterStemsBodiesByTheirHeadAndTheirAcronyms) {
+  auto p = Pipeline::load(PipelineOptions{});
+  ASSERT_TRUE(p.ok()) << p.status().to_string();
+  if (!(*p)->runs(Stage::kActor) || !(*p)->runs(Stage::kNer)) GTEST_SKIP() << "no data/ or NER model in this build";
+  Document doc;
+  doc.text =
+      "CMA 'could close', says minister\n\nMinisters in London may scrap the Child Meals Agency if it fails to "
+      "improve, Education minister Harold Osgood has warned.\n\nThe CMA lost 4,000 forms last year, MPs say. Mr Osgood "
+      "said the CMA would get one more chance.\n";
+  doc.meta.date = "2005-02-15";
+  ASSERT_TRUE((*p)->annotate(doc).ok());
+  auto code_at = [&](const std::string& words, size_t nth) {
+    size_t at = doc.text.find(words);
+    for (size_t k = 0; k < nth && at != std::string::npos; ++k) at = doc.text.find(words, at + 1);
+    for (const auto& e : doc.entities)
+      for (const auto& m : e.mentions)
+        if (m.start <= at && at < m.end) return e.actor.code;
+    return std::string("(missed)");
+  };
+  EXPECT_EQ(code_at("Harold Osgood", 0), "GBRGOVEDU");
+  EXPECT_EQ(code_at("Child Meals Agency", 0), "GBRGOV");
+  EXPECT_EQ(code_at("CMA", 0), "GBRGOV");  // the headline
+  EXPECT_EQ(code_at("CMA", 1), "GBRGOV");
+  EXPECT_EQ(code_at("CMA", 2), "GBRGOV");
+}
