@@ -580,10 +580,10 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
   // "[---]" (and TABARI's "[+++]"): the dictionaries know the name and say it
   // is no actor (a footballer namesake, an ocean), so no other step codes it.
   if (rules::is_null_code(dict_code) || rules::is_complex_code(dict_code)) return ActorCode{};
-  if (dict_code.empty() && q.name_agents) {
+  if (dict_code.empty() && (q.name_agents || q.type == "NORP"sv)) {
     // An organisation the name tagger ran on into a title or a generic noun
-    // ("Labour MP", "G7 Group"): a named body with a role of its own, then
-    // only agent phrases, is that body. A country so followed is not one
+    // ("Labour MP", "G7 Group"; tagged NORP too: "some Labour MPs"): a named
+    // body with a role of its own, then only agent phrases, is that body. A country so followed is not one
     // ("British Chambers of Commerce").
     for (const auto& name : q.names) {
       if (repeated(name)) continue;

@@ -247,8 +247,16 @@ Context read_context(const ActorResources& r, const Document& doc, const TokenIn
                           doc.tokens[static_cast<size_t>(after_caps)].sentence == sentence &&
                           starts_lower(doc.token_text(doc.tokens[static_cast<size_t>(after_caps)])) &&
                           starts_title(r, doc, static_cast<size_t>(after_caps)));
+      // The body a person speaks for: ", for the Lib Dems,", ", from the
+      // Federation of Small Businesses,", ", for Labour,".
+      auto capitalised_at = [&](int32_t k) {
+        return k < n && doc.tokens[static_cast<size_t>(k)].sentence == sentence &&
+               is_capitalised(doc.token_text(doc.tokens[static_cast<size_t>(k)]));
+      };
+      const bool body = e.type == "PERSON"sv && (lead == "for" || lead == "from" || lead == "of") &&
+                        (capitalised_at(b + 1) || (next == "the" && capitalised_at(b + 2)));
       if (lead == "the" || lead == "a" || lead == "an" || lead == "former" || (!place && possessive) || title ||
-          affiliated_title) {
+          affiliated_title || body) {
         int32_t z = b;
         while (z < n && z - b < 14 && doc.tokens[static_cast<size_t>(z)].sentence == sentence &&
                !is_break(doc.token_text(doc.tokens[static_cast<size_t>(z)])))

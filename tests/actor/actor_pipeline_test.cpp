@@ -192,3 +192,29 @@ TEST(ActorPipeline, MinisterStemsBodiesByTheirHeadAndTheirAcronyms) {
   EXPECT_EQ(code_at("CMA", 1), "GBRGOV");
   EXPECT_EQ(code_at("CMA", 2), "GBRGOV");
 }
+
+// A person set off with the body they speak for (", for the Lib Dems,",
+// ", from the Federation of ...,") takes the body's code; a party the tagger
+// ran on into "MPs" and called NORP is still the party, not the OPP of the
+// opposition named before it.
+TEST(ActorPipeline, PeopleForTheirBodiesAndPartiesRunOnIntoMPs) {
+  auto p = Pipeline::load(PipelineOptions{});
+  ASSERT_TRUE(p.ok()) << p.status().to_string();
+  if (!(*p)->runs(Stage::kActor) || !(*p)->runs(Stage::kNer)) GTEST_SKIP() << "no data/ or NER model in this build";
+  Document doc;
+  doc.text =
+      "Oliver Lamb told MPs the plan would fail. Harriet Crane, for the Lib Dems, added: \"It is a mess.\" Norman "
+      "Vale, from the Federation of Small Traders, said costs would rise. Opposition members and some Labour MPs had "
+      "long called for her removal.\n";
+  doc.meta.date = "2005-02-15";
+  ASSERT_TRUE((*p)->annotate(doc).ok());
+  std::map<std::string, std::string> codes;
+  for (const auto& e : doc.entities) codes[e.name] = e.actor.code;
+  EXPECT_EQ(codes["Harriet Crane"], "GBROPP");
+  EXPECT_EQ(codes["Norman Vale"], "GBRBUS");
+  EXPECT_EQ(codes["Oliver Lamb"], "");
+  std::string labour = "(missed)";
+  for (const auto& e : doc.entities)
+    if (e.name.rfind("Labour", 0) == 0) labour = e.actor.code;
+  EXPECT_EQ(labour, "GBRGOV");
+}
