@@ -280,7 +280,12 @@ void add_dictionary_mentions(const ActorResources& r, Document& doc) {
         if (capitalised(t)) run = k + 1;
         else if (!is_name_glue(t)) break;
       }
-      if (run >= 2 && !organisation_head_role(std::vector<std::string>(words.begin(), words.begin() + static_cast<long>(run))).empty())
+      // Before a bracketed acronym the tagger found ("... Authority (MFQA)")
+      // the words are that acronym's name: add_defined_acronym_names' case.
+      const bool defines_acronym = i + run + 1 < n && doc.token_text(doc.tokens[i + run]) == "("sv &&
+                                   covered[i + run + 1] && is_acronym(doc.token_text(doc.tokens[i + run + 1]));
+      if (run >= 2 && !defines_acronym &&
+          !organisation_head_role(std::vector<std::string>(words.begin(), words.begin() + static_cast<long>(run))).empty())
         len = run;
     }
     if (len == 0) continue;
