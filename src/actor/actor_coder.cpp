@@ -401,8 +401,11 @@ ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& 
           // agent phrase before "of"/"for" ("Fire Brigades Union" is a union,
           // "Treasury Select Committee" a committee; "Court of Appeal" a court).
           const bool head = agents_only && !past_of;
-          if (ev.agent.empty() || head || (ev.agent_generic && !generic) ||
-              (ev.agent_generic == generic && best_agent > ev.agent_words)) {
+          // Civilians ("children", "pensioners") are whom a title serves,
+          // not a title: "Children's Minister" is the minister's GOV.
+          const bool civilians = agent_code(agent) == "CVL";
+          if (ev.agent.empty() || head || (ev.agent == "CVL" && !civilians) || (ev.agent_generic && !generic && !civilians) ||
+              (ev.agent_generic == generic && best_agent > ev.agent_words && !(civilians && !ev.agent.empty()))) {
             ev.agent = agent_code(agent);
             ev.agent_words = best_agent;
             ev.agent_generic = generic;

@@ -218,3 +218,19 @@ TEST(ActorPipeline, PeopleForTheirBodiesAndPartiesRunOnIntoMPs) {
     if (e.name.rfind("Labour", 0) == 0) labour = e.actor.code;
   EXPECT_EQ(labour, "GBRGOV");
 }
+
+// Civilians in a title say whom it serves: "Children's Minister" is GOV, not
+// Phoenix's CHILDREN [~CVL].
+TEST(ActorPipeline, AMinisterForCiviliansIsGovernment) {
+  auto p = Pipeline::load(PipelineOptions{});
+  ASSERT_TRUE(p.ok()) << p.status().to_string();
+  if (!(*p)->runs(Stage::kActor) || !(*p)->runs(Stage::kNer)) GTEST_SKIP() << "no data/ or NER model in this build";
+  Document doc;
+  doc.text = "Mr Parton said he had been told by Children's Minister Harriet Vane there was not enough time.\n";
+  doc.meta.date = "2005-02-15";
+  ASSERT_TRUE((*p)->annotate(doc).ok());
+  std::string code = "(missed)";
+  for (const auto& e : doc.entities)
+    if (e.name == "Harriet Vane") code = e.actor.code;
+  EXPECT_EQ(code, "GBRGOV");
+}
