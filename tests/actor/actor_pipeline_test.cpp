@@ -226,7 +226,7 @@ TEST(ActorPipeline, AMinisterForCiviliansIsGovernment) {
   ASSERT_TRUE(p.ok()) << p.status().to_string();
   if (!(*p)->runs(Stage::kActor) || !(*p)->runs(Stage::kNer)) GTEST_SKIP() << "no data/ or NER model in this build";
   Document doc;
-  doc.text = "Mr Parton said he had been told by Children's Minister Harriet Vane there was not enough time.\n";
+  doc.text = "Mr Parton said in London he had been told by Children's Minister Harriet Vane there was not enough time.\n";
   doc.meta.date = "2005-02-15";
   ASSERT_TRUE((*p)->annotate(doc).ok());
   std::string code = "(missed)";
