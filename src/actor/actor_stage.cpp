@@ -532,7 +532,17 @@ void annotate_actors(const ActorResources& r, Document& doc) {
     // for an organisation is a person ("Lord Chancellor" is a title).
     if (e.type == "ORG"sv && is_peer_name(e.name) && coder.whole_agent_code(e.name).empty()) e.type = "PERSON";
     contexts.push_back(read_context(r, doc, ix, e, stops));
-    e.actor = code_entity(e, contexts.back());
+    // A body the name tagger called MISC ("The Scottish National Party
+    // agreed") is coded as the organisation the dictionaries say it is; a
+    // MISC name with no such entry (an event, a law) stays uncoded.
+    if (e.type == "MISC"sv) {
+      e.type = "ORG";
+      ActorCode code = code_entity(e, contexts.back());
+      if (code.source == "dictionary" && !code.role.empty()) e.actor = std::move(code);
+      else e.type = "MISC";
+    } else {
+      e.actor = code_entity(e, contexts.back());
+    }
     // The dictionaries know an organisation the name tagger took for a
     // place ("in Labour's manifesto"): a GPE whose entry carries a role.
     // (A code that is no country of the table, "GON", is not a role.)

@@ -234,3 +234,30 @@ TEST(ActorPipeline, AMinisterForCiviliansIsGovernment) {
     if (e.name == "Harriet Vane") code = e.actor.code;
   EXPECT_EQ(code, "GBRGOV");
 }
+
+// UK parties are coded whatever the name tagger calls them: the Scottish
+// National Party tagged MISC, and the Northern Ireland parties and the
+// parties' Scottish and Welsh branches that data/src lists (opposition on a
+// 2005 date; Scottish Labour is Labour, in government).
+TEST(ActorPipeline, UkPartiesAreCoded) {
+  auto p = Pipeline::load(PipelineOptions{});
+  ASSERT_TRUE(p.ok()) << p.status().to_string();
+  if (!(*p)->runs(Stage::kActor) || !(*p)->runs(Stage::kNer)) GTEST_SKIP() << "no data/ or NER model in this build";
+  auto codes_of = [&](const std::string& text) {
+    Document doc;
+    doc.text = text;
+    doc.meta.date = "2005-02-15";
+    EXPECT_TRUE((*p)->annotate(doc).ok());
+    std::map<std::string, std::string> codes;
+    for (const auto& e : doc.entities) codes[e.name] = e.actor.code;
+    return codes;
+  };
+  EXPECT_EQ(codes_of("UKIP said maybe. The Scottish National Party agreed.\n")["Scottish National Party"], "GBROPP");
+  auto ni = codes_of("The DUP objected. Sinn Fein said no. The SDLP said yes.\n");
+  EXPECT_EQ(ni["DUP"], "GBROPP");
+  EXPECT_EQ(ni["Sinn Fein"], "GBROPP");
+  EXPECT_EQ(ni["SDLP"], "GBROPP");
+  auto wales = codes_of("On Monday the Welsh Conservatives attacked the plan, while Welsh Labour defended it.\n");
+  EXPECT_EQ(wales["Welsh Conservatives"], "GBROPP");
+  EXPECT_EQ(wales["Welsh Labour"], "GBRGOV");
+}
