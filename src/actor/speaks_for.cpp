@@ -15,13 +15,14 @@ bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
-// A code the role words did not give whole: none, a bare country, or the
-// GOV the generic titles give ("official", "spokesman", "leader") with a
+// A code the role words did not give whole: none, a bare country, a role
+// with no country at all ("spokeswoman": Phoenix's MED), or the GOV the
+// generic titles give ("official", "leader") or a spokesperson's MED, with a
 // country from the sentence or the article. A specific title keeps its role
 // ("shadow home secretary": OPP).
 bool open_to_a_body(const ActorCode& a) {
-  return a.code.empty() || a.role.empty() ||
-         (a.role == "GOV"sv &&
+  return a.code.empty() || a.role.empty() || a.country.empty() ||
+         ((a.role == "GOV"sv || a.role == "MED"sv) &&
           (ends_with(a.source, "+article-country"sv) || ends_with(a.source, "+sentence-country"sv)));
 }
 

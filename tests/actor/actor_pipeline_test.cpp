@@ -261,3 +261,19 @@ TEST(ActorPipeline, UkPartiesAreCoded) {
   EXPECT_EQ(wales["Welsh Conservatives"], "GBROPP");
   EXPECT_EQ(wales["Welsh Labour"], "GBRGOV");
 }
+
+// A spokeswoman named with the body she speaks for takes the body's code,
+// not Phoenix's SPOKES!PERSON! [~MED] with no country.
+TEST(ActorPipeline, ABodysSpokeswomanIsTheBody) {
+  auto p = Pipeline::load(PipelineOptions{});
+  ASSERT_TRUE(p.ok()) << p.status().to_string();
+  if (!(*p)->runs(Stage::kActor) || !(*p)->runs(Stage::kNer)) GTEST_SKIP() << "no data/ or NER model in this build";
+  Document doc;
+  doc.text = "A European Commission spokeswoman, Greta Holm, said the rules were clear.\n";
+  doc.meta.date = "2005-02-15";
+  ASSERT_TRUE((*p)->annotate(doc).ok());
+  std::string code = "(missed)";
+  for (const auto& e : doc.entities)
+    if (e.name == "Greta Holm") code = e.actor.code;
+  EXPECT_EQ(code, "IGOEUREEC");
+}
