@@ -102,6 +102,24 @@ namespace {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
+// True when the word at `index` (counting whitespace-separated words) of a
+// name ends in a possessive "'s" ("Labour's" in "Labour's pre-election").
+bool owner_word(std::string_view name, size_t index) {
+  size_t i = 0, k = 0;
+  while (i < name.size()) {
+    while (i < name.size() && name[i] == ' ') ++i;
+    size_t j = i;
+    while (j < name.size() && name[j] != ' ') ++j;
+    if (j == i) break;
+    if (k++ == index) {
+      const std::string_view w = name.substr(i, j - i);
+      return (w.size() > 2 && w.substr(w.size() - 2) == "'s") || (w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s");
+    }
+    i = j;
+  }
+  return false;
+}
+
 // One whitespace-free word as the dictionaries write it: possessive cut
 // (`owner` says so), outer punctuation and typographic quotes stripped, a
 // final '.' of a word that has no other kept ("desk." but not "U.S.").
@@ -598,6 +616,13 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
         Fit fit = Fit::kNone;
         std::string c = best_code(d, hits, date, fit);
         if (c.size() <= 3 || fit == Fit::kExpired) continue;
+        // "Labour's pre-election ...": a body named as the owner of what the
+        // tagger ran on into is that body, whatever follows.
+        if (owner_word(name, len - 1)) {
+          dict_code = std::move(c);
+          dict_fit = fit;
+          break;
+        }
         size_t i = len;
         while (i < words.size()) {
           if (words[i] == "GROUP" || words[i] == "GROUPS") {

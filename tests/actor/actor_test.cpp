@@ -868,3 +868,11 @@ TEST(ActorCoder, ABodyTheTaggerRanOnIntoATitleAndATitleAfterAName) {
   // A whole word is no such title: "Ann Marie Director" is a name.
   EXPECT_EQ(fx().code({"Ann Marie Director"}, "PERSON", {"Freedonian"}, "2005-02-15").code, "FRD");
 }
+
+TEST(ActorCoder, ABodyNamedAsTheOwnerOfWhatTheTaggerRanOnIntoIsThatBody) {
+  // "Peoples Party's pre-election ..." tagged as one NORP: the owner is the party.
+  EXPECT_EQ(fx().code({"Peoples Party's pre-election"}, "NORP", {}, "2005-02-15").code, "FRDOPP");
+  // Without the possessive, a word that is no agent phrase after the party
+  // makes the name something else.
+  EXPECT_EQ(fx().code({"Peoples Party pre-election"}, "NORP", {}, "2005-02-15").code, "");
+}
