@@ -447,7 +447,19 @@ size_t ActorCoder::leading_role_words(const std::vector<std::string>& cased) con
     else if (w == "DEPARTMENT") w = "MINISTRY";
   }
   size_t end = 0;
-  for (size_t i = 0; i + 1 < words.size();) {
+  // A party or other body with a role of its own run into the name by the
+  // tagger ("Liberal Democrat Ann Other"): its words are her role words when
+  // a first name and a surname follow.
+  for (const auto& d : dicts_.actors) {
+    size_t len = 0;
+    const auto hits = d.longest_match(words, 0, len);
+    if (len == 0 || len + 2 > words.size()) continue;
+    for (uint32_t hit : hits)
+      for (const auto& c : d.codes(hit))
+        if (c.code.size() > 3 && !country_of(c.code).empty() && is_cameo_role(std::string_view(c.code).substr(3)))
+          end = std::max(end, len);
+  }
+  for (size_t i = end; i + 1 < words.size();) {
     size_t len = 0;
     if (!starts_upper(cased[i])) {
       len = 1;

@@ -876,3 +876,11 @@ TEST(ActorCoder, ABodyNamedAsTheOwnerOfWhatTheTaggerRanOnIntoIsThatBody) {
   // makes the name something else.
   EXPECT_EQ(fx().code({"Peoples Party pre-election"}, "NORP", {}, "2005-02-15").code, "");
 }
+
+TEST(ActorCoder, APartyRunIntoAPersonsNameIsHerRole) {
+  // "Peoples Party Ann Other" as one PERSON name: the party is her affiliation.
+  EXPECT_EQ(fx().code({"Peoples Party Ann Other"}, "PERSON", {}, "2005-02-15").code, "FRDOPP");
+  // A name word must follow both first name and surname: "Peoples Party Other"
+  // is no such run-on.
+  EXPECT_EQ(fx().code({"Peoples Party Other"}, "PERSON", {}, "2005-02-15").code, "");
+}
