@@ -1,6 +1,7 @@
 #include "actor/mention_scan.h"
 
 #include <algorithm>
+#include <cstdlib>
 
 #include "actor/actor_coder.h"
 #include "actor/organisation_head.h"
@@ -197,9 +198,84 @@ static void widen_to_dictionary_phrases(const ActorResources& r, Document& doc) 
   }
 }
 
+// The number after "E" of the highest entity id: new entities count on
+// from it (ids stay unique when an entity was removed).
+static size_t last_entity_number(const Document& doc) {
+  size_t last = 0;
+  for (const Entity& e : doc.entities)
+    if (e.id.size() > 1 && e.id[0] == 'E') last = std::max<size_t>(last, std::strtoul(e.id.c_str() + 1, nullptr, 10));
+  return last;
+}
+
+// A place the tagger cut from the body it names ("[Ruritania] Assembly",
+// "[Ruritania] Office"): the place and the capitalised head noun right after
+// it (organisation_head.h) are an organisation of their own; the mention
+// leaves the place's entity, which goes when it had no other.
+static void split_bodies_from_places(Document& doc) {
+  const size_t n = doc.tokens.size();
+  // The token right after a mention's last byte (mentions may carry no token list).
+  auto token_after = [&](uint32_t end) {
+    const auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), end,
+                                     [](const Token& t, uint32_t at) { return t.start < at; });
+    return static_cast<size_t>(it - doc.tokens.begin());
+  };
+  std::vector<std::pair<uint32_t, uint32_t>> spans;
+  for (const Entity& e : doc.entities)
+    for (const EntityMention& m : e.mentions) spans.emplace_back(m.start, m.end);
+  auto in_a_mention = [&](const Token& t) {
+    return std::any_of(spans.begin(), spans.end(), [&](const auto& sp) { return sp.first < t.end && t.start < sp.second; });
+  };
+  std::vector<Entity> bodies;
+  for (Entity& e : doc.entities) {
+    if (e.type != "GPE"sv) continue;
+    for (size_t k = 0; k < e.mentions.size(); ++k) {
+      EntityMention& m = e.mentions[k];
+      if (m.kind != "name"sv) continue;
+      const size_t next = token_after(m.end);
+      if (next == 0 || next >= n || doc.tokens[next].start != m.end + 1 ||
+          doc.tokens[next].sentence != doc.tokens[next - 1].sentence || in_a_mention(doc.tokens[next]))
+        continue;
+      const std::string_view head = doc.token_text(doc.tokens[next]);
+      std::string word;
+      if (!capitalised(head) || !dictionary_word(head, word)) continue;
+      std::vector<std::string> words = dictionary_words(doc.span_text(m.start, m.end));
+      words.push_back(word);
+      if (organisation_head_role(words).empty()) continue;
+      m.end = doc.tokens[next].end;
+      if (!m.tokens.empty()) m.tokens.push_back(static_cast<uint32_t>(next));
+      spans.emplace_back(doc.tokens[next].start, doc.tokens[next].end);
+      Entity body;
+      body.type = "ORG";
+      body.name = std::string(doc.span_text(m.start, m.end));
+      body.mentions.push_back(m);
+      bodies.push_back(std::move(body));
+      e.mentions.erase(e.mentions.begin() + static_cast<long>(k));
+      --k;
+    }
+  }
+  if (bodies.empty()) return;
+  // A place left with no mention was only ever the body's name.
+  doc.entities.erase(std::remove_if(doc.entities.begin(), doc.entities.end(),
+                                    [](const Entity& e) { return e.type == "GPE"sv && e.mentions.empty(); }),
+                     doc.entities.end());
+  size_t next_id = last_entity_number(doc);
+  for (Entity& b : bodies) {
+    auto same = std::find_if(doc.entities.begin(), doc.entities.end(), [&](const Entity& e) { return same_any_case(e.name, b.name); });
+    if (same != doc.entities.end()) {
+      same->mentions.push_back(std::move(b.mentions.front()));
+      std::sort(same->mentions.begin(), same->mentions.end(),
+                [](const EntityMention& x, const EntityMention& y) { return x.start < y.start; });
+      continue;
+    }
+    b.id = "E" + std::to_string(++next_id);
+    doc.entities.push_back(std::move(b));
+  }
+}
+
 void add_dictionary_mentions(const ActorResources& r, Document& doc) {
   const size_t n = doc.tokens.size();
   if (n == 0 || doc.tokens[0].upos.empty()) return;  // no tagger: PROPN is the guard against common words
+  split_bodies_from_places(doc);
   widen_to_dictionary_phrases(r, doc);
   // Tokens inside any mention, by bytes (a mention's token list may be empty).
   std::vector<std::pair<uint32_t, uint32_t>> spans;
@@ -214,7 +290,7 @@ void add_dictionary_mentions(const ActorResources& r, Document& doc) {
     covered[i] = doc.tokens[i].end <= reach;
   }
   constexpr size_t kWindow = 8;
-  size_t next_id = doc.entities.size() + 1;
+  size_t next_id = last_entity_number(doc) + 1;
   for (size_t i = 0; i < n; ++i) {
     const Token& tok = doc.tokens[i];
     if (covered[i] || !capitalised(doc.token_text(tok))) continue;

@@ -884,3 +884,24 @@ TEST(ActorCoder, APartyRunIntoAPersonsNameIsHerRole) {
   // is no such run-on.
   EXPECT_EQ(fx().code({"Peoples Party Other"}, "PERSON", {}, "2005-02-15").code, "");
 }
+
+TEST(ActorStage, APlaceCutFromTheBodyItNamesIsSplitOff) {
+  // "[Freedonia] Assembly": the tagger's place and the head noun after it are
+  // the assembly (LEG, the place's country); the other mention stays a place.
+  Document doc = invented_doc("2005-02-15", "Talks in Freedonia failed. The Freedonia Assembly voted no.");
+  for (Token& t : doc.tokens) {
+    const std::string_view w = doc.token_text(t);
+    t.upos = w == "failed" || w == "voted" ? "VERB" : starts_with_upper(w) ? "PROPN" : "NOUN";
+  }
+  const EntityMention first = mention_of(doc, "Freedonia");
+  const uint32_t second = static_cast<uint32_t>(doc.text.find("Freedonia", first.end));
+  doc.entities.push_back(Entity{"E1", "GPE", "Freedonia", "", {}, false, {}, {}, false,
+                                {first, EntityMention{second, second + 9, "name", {}}}});
+  actor::annotate_actors(fx().res, doc);
+  ASSERT_EQ(doc.entities.size(), 2u);
+  EXPECT_EQ(doc.entities[0].mentions.size(), 1u);
+  EXPECT_EQ(doc.entities[1].type, "ORG");
+  EXPECT_EQ(doc.entities[1].name, "Freedonia Assembly");
+  EXPECT_EQ(doc.entities[1].actor.code, "FRDLEG");
+  EXPECT_NE(doc.entities[1].id, doc.entities[0].id);
+}
