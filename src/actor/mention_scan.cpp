@@ -233,14 +233,14 @@ static void split_bodies_from_places(Document& doc) {
       if (m.kind != "name"sv) continue;
       const size_t next = token_after(m.end);
       if (next == 0 || next >= n || doc.tokens[next].start != m.end + 1 ||
-          doc.tokens[next].sentence != doc.tokens[next - 1].sentence || in_a_mention(doc.tokens[next]))
+          doc.tokens[next].sentence != doc.tokens[next - 1].sentence)
         continue;
       const std::string_view head = doc.token_text(doc.tokens[next]);
       std::string word;
       if (!capitalised(head) || !dictionary_word(head, word)) continue;
       std::vector<std::string> words = dictionary_words(doc.span_text(m.start, m.end));
       words.push_back(word);
-      if (organisation_head_role(words).empty()) continue;
+      if (organisation_head_role(words).empty() || in_a_mention(doc.tokens[next])) continue;
       m.end = doc.tokens[next].end;
       if (!m.tokens.empty()) m.tokens.push_back(static_cast<uint32_t>(next));
       spans.emplace_back(doc.tokens[next].start, doc.tokens[next].end);
