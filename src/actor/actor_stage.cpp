@@ -609,6 +609,7 @@ void annotate_actors(const ActorResources& r, Document& doc) {
     spans.reserve(contexts.size());
     for (Context& c : contexts) spans.push_back(std::move(c.role_spans));  // not read after this
     code_people_by_their_bodies(doc, spans);
+    code_people_by_the_body_before(doc, spans);
   }
   if (!r.gazetteer) return;
   const geo::Geocoder geocoder(*r.gazetteer);

@@ -277,3 +277,22 @@ TEST(ActorPipeline, ABodysSpokeswomanIsTheBody) {
     if (e.name == "Greta Holm") code = e.actor.code;
   EXPECT_EQ(code, "IGOEUREEC");
 }
+
+// A bare generic title ("Chairman", "Director general") says whose head
+// someone is only through the body the sentence before names.
+TEST(ActorPipeline, ABareGenericTitleHeadsTheBodyNamedJustBefore) {
+  auto p = Pipeline::load(PipelineOptions{});
+  ASSERT_TRUE(p.ok()) << p.status().to_string();
+  if (!(*p)->runs(Stage::kActor) || !(*p)->runs(Stage::kNer)) GTEST_SKIP() << "no data/ or NER model in this build";
+  Document doc;
+  doc.text =
+      "A report by the Commons work and pensions committee called for the agency to be wound up. Chairman Sir Hugo "
+      "Blythe said: \"It must be replaced.\"\n\nThe CBI said firms were worried. Director general Digby Marsh said "
+      "costs were rising.\n";
+  doc.meta.date = "2005-02-15";
+  ASSERT_TRUE((*p)->annotate(doc).ok());
+  std::map<std::string, std::string> codes;
+  for (const auto& e : doc.entities) codes[e.name] = e.actor.code;
+  EXPECT_EQ(codes["Hugo Blythe"], "GBRLEG");
+  EXPECT_EQ(codes["Digby Marsh"], "GBRBUS");
+}
