@@ -283,6 +283,34 @@ Context read_context(const ActorResources& r, const Document& doc, const TokenIn
   return c;
 }
 
+// "Auditor [General Sir John Doe]" tagged as one organisation: a title the
+// tagger ran into a knight's or doctor's name. The entity is the person from
+// the honorific on; the words before it are left to be read as role words
+// ("Auditor General"). False, and nothing changed, for any other name.
+bool person_from_honorific(const Document& doc, Entity& e) {
+  static constexpr std::string_view kHonorifics[] = {"Sir", "Dame", "Dr", "Mr", "Mrs", "Ms"};
+  size_t cut = std::string::npos;
+  for (std::string_view h : kHonorifics) {
+    const size_t at = e.name.find(std::string(" ") + std::string(h) + " ");
+    if (at != std::string::npos && at + h.size() + 2 < e.name.size() && is_capitalised(e.name.substr(at + h.size() + 2)))
+      cut = std::min(cut, at + 1);
+  }
+  if (cut == std::string::npos) return false;
+  const std::string tail = e.name.substr(cut);
+  for (auto& m : e.mentions) {
+    const std::string_view text = doc.span_text(m.start, m.end);
+    const size_t at = text.find(tail);
+    if (at == std::string_view::npos || at == 0) continue;
+    m.start += static_cast<uint32_t>(at);
+    m.tokens.erase(std::remove_if(m.tokens.begin(), m.tokens.end(),
+                                  [&](uint32_t t) { return t < doc.tokens.size() && doc.tokens[t].start < m.start; }),
+                   m.tokens.end());
+  }
+  e.name = tail;
+  e.type = "PERSON";
+  return true;
+}
+
 // A peer's title and one or two capitalised words: "Lord Strathclyde",
 // "Baroness Scotland of Asthal" is not matched (the tagger keeps it whole).
 bool is_peer_name(std::string_view name) {
@@ -531,6 +559,7 @@ void annotate_actors(const ActorResources& r, Document& doc) {
     // "Lord Strathclyde", "Baroness Scotland": a peer the name tagger took
     // for an organisation is a person ("Lord Chancellor" is a title).
     if (e.type == "ORG"sv && is_peer_name(e.name) && coder.whole_agent_code(e.name).empty()) e.type = "PERSON";
+    if (e.type == "ORG"sv) person_from_honorific(doc, e);
     contexts.push_back(read_context(r, doc, ix, e, stops));
     // A body the name tagger called MISC ("The Scottish National Party
     // agreed") is coded as the organisation the dictionaries say it is; a

@@ -905,3 +905,27 @@ TEST(ActorStage, APlaceCutFromTheBodyItNamesIsSplitOff) {
   EXPECT_EQ(doc.entities[1].actor.code, "FRDLEG");
   EXPECT_NE(doc.entities[1].id, doc.entities[0].id);
 }
+
+TEST(ActorStage, ATitleRunIntoAKnightsNameLeavesThePerson) {
+  // "Freedonia's [Minister Sir Hugo Blythe]" tagged as one organisation: the
+  // person is "Sir Hugo Blythe", and "Freedonia's Minister" his role words.
+  Document doc = invented_doc("2005-02-15", "Freedonia's Minister Sir Hugo Blythe said no.");
+  for (Token& t : doc.tokens) t.upos = doc.token_text(t) == "said" ? "VERB" : "PROPN";
+  doc.entities.push_back(Entity{"E1", "GPE", "Freedonia", "", {}, false, {}, {}, false, {mention_of(doc, "Freedonia")}});
+  doc.entities.push_back(
+      Entity{"E2", "ORG", "Minister Sir Hugo Blythe", "", {}, false, {}, {}, false, {mention_of(doc, "Minister Sir Hugo Blythe")}});
+  actor::annotate_actors(fx().res, doc);
+  const Entity& blythe = doc.entities[1];
+  EXPECT_EQ(blythe.type, "PERSON");
+  EXPECT_EQ(blythe.name, "Sir Hugo Blythe");
+  ASSERT_EQ(blythe.mentions.size(), 1u);
+  EXPECT_EQ(blythe.mentions[0].start, doc.text.find("Sir"));
+  EXPECT_EQ(blythe.actor.code, "FRDGOV");
+  // An organisation with no honorific inside keeps its name.
+  Document org = invented_doc("2005-02-15", "The Duck Soup Company said no.");
+  for (Token& t : org.tokens) t.upos = org.token_text(t) == "said" ? "VERB" : "PROPN";
+  org.entities.push_back(Entity{"E1", "ORG", "Duck Soup Company", "", {}, false, {}, {}, false, {mention_of(org, "Duck Soup Company")}});
+  actor::annotate_actors(fx().res, org);
+  EXPECT_EQ(org.entities[0].type, "ORG");
+  EXPECT_EQ(org.entities[0].name, "Duck Soup Company");
+}
