@@ -929,3 +929,21 @@ TEST(ActorStage, ATitleRunIntoAKnightsNameLeavesThePerson) {
   EXPECT_EQ(org.entities[0].type, "ORG");
   EXPECT_EQ(org.entities[0].name, "Duck Soup Company");
 }
+
+TEST(ActorStage, AKnightIsSirAndHisFirstNameForShort) {
+  Document doc = invented_doc("2005-02-15", "Freedonia's Minister Sir Hugo Blythe said no. Later Sir Hugo left. Hugo Marx stayed.");
+  for (Token& t : doc.tokens) {
+    const std::string_view w = doc.token_text(t);
+    t.upos = w == "said" || w == "left" || w == "stayed" ? "VERB" : starts_with_upper(w) ? "PROPN" : "ADV";
+  }
+  doc.entities.push_back(Entity{"E1", "GPE", "Freedonia", "", {}, false, {}, {}, false, {mention_of(doc, "Freedonia")}});
+  doc.entities.push_back(
+      Entity{"E2", "PERSON", "Sir Hugo Blythe", "", {}, false, {}, {}, false, {mention_of(doc, "Sir Hugo Blythe")}});
+  const uint32_t later = static_cast<uint32_t>(doc.text.find("Sir Hugo left"));
+  doc.entities.push_back(Entity{"E3", "PERSON", "Hugo", "", {}, false, {}, {}, false, {{later, later + 8, "name", {}}}});
+  doc.entities.push_back(Entity{"E4", "PERSON", "Hugo Marx", "", {}, false, {}, {}, false, {mention_of(doc, "Hugo Marx")}});
+  actor::annotate_actors(fx().res, doc);
+  EXPECT_EQ(doc.entities[1].actor.code, "FRDGOV");
+  EXPECT_EQ(doc.entities[2].actor.code, "FRDGOV");  // "Sir Hugo"
+  EXPECT_EQ(doc.entities[3].actor.code, "");        // another Hugo, no "Sir"
+}
