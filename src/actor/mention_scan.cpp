@@ -207,11 +207,13 @@ static size_t last_entity_number(const Document& doc) {
   return last;
 }
 
-// A place the tagger cut from the body it names ("[Ruritania] Assembly",
-// "[Ruritania] Office"): the place and the capitalised head noun right after
-// it (organisation_head.h) are an organisation of their own; the mention
-// leaves the place's entity, which goes when it had no other.
-static void split_bodies_from_places(Document& doc) {
+// Bodies' names the tagger cut short before their head noun
+// (organisation_head.h). A place cut from the body it names ("[Ruritania]
+// Assembly"): the place and the capitalised head noun right after it are an
+// organisation of their own; the mention leaves the place's entity, which
+// goes when it had no other. An organisation cut at a possessive ("the
+// [Fish Commissioner]'s Office"): its mention grows to the office.
+static void complete_cut_body_names(Document& doc) {
   const size_t n = doc.tokens.size();
   // The token right after a mention's last byte (mentions may carry no token list).
   auto token_after = [&](uint32_t end) {
@@ -227,6 +229,32 @@ static void split_bodies_from_places(Document& doc) {
   };
   std::vector<Entity> bodies;
   for (Entity& e : doc.entities) {
+    // An office named for its holder, cut at the possessive: "the
+    // [Information Commissioner]'s Office" is the office.
+    if (e.type == "ORG"sv) {
+      for (EntityMention& m : e.mentions) {
+        const size_t owner = token_after(m.end);
+        if (m.kind != "name"sv || owner == 0 || owner + 1 >= n || doc.tokens[owner].start != m.end) continue;
+        const std::string_view s = doc.token_text(doc.tokens[owner]);
+        const std::string_view head = doc.token_text(doc.tokens[owner + 1]);
+        std::string word;
+        if ((s != "'s"sv && s != "\xE2\x80\x99s"sv) || !capitalised(head) || !dictionary_word(head, word) ||
+            doc.tokens[owner + 1].sentence != doc.tokens[owner].sentence)
+          continue;
+        std::vector<std::string> words = dictionary_words(doc.span_text(m.start, m.end));
+        words.push_back(word);
+        if (organisation_head_role(words).empty() || in_a_mention(doc.tokens[owner + 1])) continue;
+        const bool named_by_it = e.name == doc.span_text(m.start, m.end);
+        m.end = doc.tokens[owner + 1].end;
+        if (!m.tokens.empty()) {
+          m.tokens.push_back(static_cast<uint32_t>(owner));
+          m.tokens.push_back(static_cast<uint32_t>(owner + 1));
+        }
+        spans.emplace_back(doc.tokens[owner].start, m.end);
+        if (named_by_it) e.name = std::string(doc.span_text(m.start, m.end));
+      }
+      continue;
+    }
     if (e.type != "GPE"sv) continue;
     for (size_t k = 0; k < e.mentions.size(); ++k) {
       EntityMention& m = e.mentions[k];
@@ -275,7 +303,7 @@ static void split_bodies_from_places(Document& doc) {
 void add_dictionary_mentions(const ActorResources& r, Document& doc) {
   const size_t n = doc.tokens.size();
   if (n == 0 || doc.tokens[0].upos.empty()) return;  // no tagger: PROPN is the guard against common words
-  split_bodies_from_places(doc);
+  complete_cut_body_names(doc);
   widen_to_dictionary_phrases(r, doc);
   // Tokens inside any mention, by bytes (a mention's token list may be empty).
   std::vector<std::pair<uint32_t, uint32_t>> spans;

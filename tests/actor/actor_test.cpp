@@ -947,3 +947,17 @@ TEST(ActorStage, AKnightIsSirAndHisFirstNameForShort) {
   EXPECT_EQ(doc.entities[2].actor.code, "FRDGOV");  // "Sir Hugo"
   EXPECT_EQ(doc.entities[3].actor.code, "");        // another Hugo, no "Sir"
 }
+
+TEST(ActorStage, AnOfficeCutAtItsHoldersPossessiveIsTheOffice) {
+  Document doc = invented_doc("2005-02-15", "Talks in Freedonia failed. The Fish Commissioner's Office said no.");
+  for (Token& t : doc.tokens) {
+    const std::string_view w = doc.token_text(t);
+    t.upos = w == "failed" || w == "said" ? "VERB" : starts_with_upper(w) ? "PROPN" : "NOUN";
+  }
+  doc.entities.push_back(Entity{"E1", "GPE", "Freedonia", "", {}, false, {}, {}, false, {mention_of(doc, "Freedonia")}});
+  doc.entities.push_back(
+      Entity{"E2", "ORG", "Fish Commissioner", "", {}, false, {}, {}, false, {mention_of(doc, "Fish Commissioner")}});
+  actor::annotate_actors(fx().res, doc);
+  EXPECT_EQ(doc.entities[1].name, "Fish Commissioner's Office");
+  EXPECT_EQ(doc.entities[1].actor.code, "FRDGOV");  // the head noun, the article's country
+}
