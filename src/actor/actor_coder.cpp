@@ -450,7 +450,9 @@ size_t ActorCoder::leading_role_words(const std::vector<std::string>& cased) con
   // A party or other body with a role of its own run into the name by the
   // tagger ("Liberal Democrat Ann Other"): its words are her role words when
   // a first name and a surname follow.
+  // (Most names are two words: no lookup for them.)
   for (const auto& d : dicts_.actors) {
+    if (words.size() < 3) break;
     size_t len = 0;
     const auto hits = d.longest_match(words, 0, len);
     if (len == 0 || len + 2 > words.size()) continue;

@@ -388,9 +388,10 @@ void add_dictionary_mentions(const ActorResources& r, Document& doc) {
       // the words are that acronym's name: add_defined_acronym_names' case.
       const bool defines_acronym = i + run + 1 < n && doc.token_text(doc.tokens[i + run]) == "("sv &&
                                    covered[i + run + 1] && is_acronym(doc.token_text(doc.tokens[i + run + 1]));
-      if (run >= 2 && !defines_acronym &&
-          !organisation_head_role(std::vector<std::string>(words.begin(), words.begin() + static_cast<long>(run))).empty())
-        len = run;
+      if (run >= 2 && !defines_acronym) {
+        words.resize(run);  // not read again unless they name a body
+        if (!organisation_head_role(words).empty()) len = run;
+      }
     }
     if (len == 0) continue;
     // The match must be the whole name: every word capitalised or glue, the
