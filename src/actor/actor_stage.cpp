@@ -288,12 +288,18 @@ Context read_context(const ActorResources& r, const Document& doc, const TokenIn
 // the honorific on; the words before it are left to be read as role words
 // ("Auditor General"). False, and nothing changed, for any other name.
 bool person_from_honorific(const Document& doc, Entity& e) {
-  static constexpr std::string_view kHonorifics[] = {"Sir", "Dame", "Dr", "Mr", "Mrs", "Ms"};
+  // Every organisation comes here: one pass over its name for " Sir " and
+  // the rest, with no copies.
+  static constexpr std::string_view kHonorifics[] = {" Sir ", " Dame ", " Dr ", " Mr ", " Mrs ", " Ms "};
   size_t cut = std::string::npos;
-  for (std::string_view h : kHonorifics) {
-    const size_t at = e.name.find(std::string(" ") + std::string(h) + " ");
-    if (at != std::string::npos && at + h.size() + 2 < e.name.size() && is_capitalised(e.name.substr(at + h.size() + 2)))
-      cut = std::min(cut, at + 1);
+  for (size_t at = e.name.find(' '); at != std::string::npos; at = e.name.find(' ', at + 1)) {
+    for (std::string_view h : kHonorifics)
+      if (e.name.compare(at, h.size(), h) == 0 && at + h.size() < e.name.size() &&
+          is_capitalised(std::string_view(e.name).substr(at + h.size()))) {
+        cut = at + 1;
+        break;
+      }
+    if (cut != std::string::npos) break;
   }
   if (cut == std::string::npos) return false;
   const std::string tail = e.name.substr(cut);

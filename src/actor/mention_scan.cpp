@@ -221,10 +221,16 @@ static void complete_cut_body_names(Document& doc) {
                                      [](const Token& t, uint32_t at) { return t.start < at; });
     return static_cast<size_t>(it - doc.tokens.begin());
   };
+  // Every mention's bytes, gathered only when a candidate is found (most
+  // documents have none).
   std::vector<std::pair<uint32_t, uint32_t>> spans;
-  for (const Entity& e : doc.entities)
-    for (const EntityMention& m : e.mentions) spans.emplace_back(m.start, m.end);
+  bool gathered = false;
   auto in_a_mention = [&](const Token& t) {
+    if (!gathered) {
+      for (const Entity& e : doc.entities)
+        for (const EntityMention& m : e.mentions) spans.emplace_back(m.start, m.end);
+      gathered = true;
+    }
     return std::any_of(spans.begin(), spans.end(), [&](const auto& sp) { return sp.first < t.end && t.start < sp.second; });
   };
   std::vector<Entity> bodies;
@@ -250,7 +256,7 @@ static void complete_cut_body_names(Document& doc) {
           m.tokens.push_back(static_cast<uint32_t>(owner));
           m.tokens.push_back(static_cast<uint32_t>(owner + 1));
         }
-        spans.emplace_back(doc.tokens[owner].start, m.end);
+        if (gathered) spans.emplace_back(doc.tokens[owner].start, m.end);
         if (named_by_it) e.name = std::string(doc.span_text(m.start, m.end));
       }
       continue;
@@ -271,7 +277,7 @@ static void complete_cut_body_names(Document& doc) {
       if (organisation_head_role(words).empty() || in_a_mention(doc.tokens[next])) continue;
       m.end = doc.tokens[next].end;
       if (!m.tokens.empty()) m.tokens.push_back(static_cast<uint32_t>(next));
-      spans.emplace_back(doc.tokens[next].start, doc.tokens[next].end);
+      if (gathered) spans.emplace_back(doc.tokens[next].start, doc.tokens[next].end);
       Entity body;
       body.type = "ORG";
       body.name = std::string(doc.span_text(m.start, m.end));

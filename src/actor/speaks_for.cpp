@@ -68,24 +68,30 @@ void code_people_by_their_bodies(Document& doc, const std::vector<std::vector<st
 
 namespace {
 
-// Titles that say someone heads or speaks for a body but not which.
+// Titles that say someone heads or speaks for a body but not which. It
+// runs on the role words of every uncoded person: lower-cased into a buffer,
+// compared by length first.
 bool is_bare_generic_title(std::string_view text) {
-  std::string t;
-  for (char c : text) t.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c);
+  char buf[40];
+  if (text.size() > sizeof buf) return false;
+  size_t n = 0;
+  for (char c : text) buf[n++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  std::string_view t(buf, n);
   // A knight's or doctor's honorific may close the words ("Chairman Sir").
+  static constexpr std::string_view kHonorifics[] = {" sir", " dame", " dr", " lord", " lady", " mr", " mrs", " ms"};
   for (bool again = true; again;) {
-    while (!t.empty() && (t.back() == ' ' || t.back() == ',')) t.pop_back();
+    while (!t.empty() && (t.back() == ' ' || t.back() == ',')) t.remove_suffix(1);
     again = false;
-    for (std::string_view h : {"sir", "dame", "dr", "lord", "lady", "mr", "mrs", "ms"})
-      if (t.size() > h.size() && t.compare(t.size() - h.size(), h.size(), h) == 0 && t[t.size() - h.size() - 1] == ' ') {
-        t.resize(t.size() - h.size());
+    for (std::string_view h : kHonorifics)
+      if (t.size() > h.size() && t.substr(t.size() - h.size()) == h) {
+        t.remove_suffix(h.size());
         again = true;
       }
   }
   static constexpr std::string_view kTitles[] = {"chairman", "chairwoman", "chair",     "director general", "director",
                                                  "head",     "chief",      "president", "chief executive",  "leader",
                                                  "spokesman", "spokeswoman", "general secretary", "secretary general"};
-  return std::any_of(std::begin(kTitles), std::end(kTitles), [&](std::string_view k) { return t == k; });
+  return std::any_of(std::begin(kTitles), std::end(kTitles), [&](std::string_view k) { return t.size() == k.size() && t == k; });
 }
 
 }  // namespace
