@@ -324,7 +324,7 @@ void add_dictionary_mentions(const ActorResources& r, Document& doc) {
     covered[i] = doc.tokens[i].end <= reach;
   }
   constexpr size_t kWindow = 8;
-  size_t next_id = last_entity_number(doc) + 1;
+  size_t next_id = 0;  // found when the first new entity is made (most documents get none)
   for (size_t i = 0; i < n; ++i) {
     const Token& tok = doc.tokens[i];
     if (covered[i] || !capitalised(doc.token_text(tok))) continue;
@@ -428,6 +428,7 @@ void add_dictionary_mentions(const ActorResources& r, Document& doc) {
                 [](const EntityMention& a, const EntityMention& b) { return a.start < b.start; });
     } else {
       Entity e;
+      if (next_id == 0) next_id = last_entity_number(doc) + 1;
       e.id = "E" + std::to_string(next_id++);
       const auto hit = r.countries.find(name);
       e.type = plural || group || (hit.country >= 0 && hit.kind == geo::CountryNameKind::kDemonym) ? "NORP"
