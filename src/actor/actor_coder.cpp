@@ -102,6 +102,24 @@ namespace {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
+// True when the word at `index` (counting whitespace-separated words) of a
+// name ends in a possessive "'s" ("Labour's" in "Labour's pre-election").
+bool owner_word(std::string_view name, size_t index) {
+  size_t i = 0, k = 0;
+  while (i < name.size()) {
+    while (i < name.size() && name[i] == ' ') ++i;
+    size_t j = i;
+    while (j < name.size() && name[j] != ' ') ++j;
+    if (j == i) break;
+    if (k++ == index) {
+      const std::string_view w = name.substr(i, j - i);
+      return (w.size() > 2 && w.substr(w.size() - 2) == "'s") || (w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s");
+    }
+    i = j;
+  }
+  return false;
+}
+
 // One whitespace-free word as the dictionaries write it: possessive cut
 // (`owner` says so), outer punctuation and typographic quotes stripped, a
 // final '.' of a word that has no other kept ("desk." but not "U.S.").
@@ -401,8 +419,11 @@ ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& 
           // agent phrase before "of"/"for" ("Fire Brigades Union" is a union,
           // "Treasury Select Committee" a committee; "Court of Appeal" a court).
           const bool head = agents_only && !past_of;
-          if (ev.agent.empty() || head || (ev.agent_generic && !generic) ||
-              (ev.agent_generic == generic && best_agent > ev.agent_words)) {
+          // Civilians ("children", "pensioners") are whom a title serves,
+          // not a title: "Children's Minister" is the minister's GOV.
+          const bool civilians = agent_code(agent) == "CVL";
+          if (ev.agent.empty() || head || (ev.agent == "CVL" && !civilians) || (ev.agent_generic && !generic && !civilians) ||
+              (ev.agent_generic == generic && best_agent > ev.agent_words && !(civilians && !ev.agent.empty()))) {
             ev.agent = agent_code(agent);
             ev.agent_words = best_agent;
             ev.agent_generic = generic;
@@ -426,7 +447,21 @@ size_t ActorCoder::leading_role_words(const std::vector<std::string>& cased) con
     else if (w == "DEPARTMENT") w = "MINISTRY";
   }
   size_t end = 0;
-  for (size_t i = 0; i + 1 < words.size();) {
+  // A party or other body with a role of its own run into the name by the
+  // tagger ("Liberal Democrat Ann Other"): its words are her role words when
+  // a first name and a surname follow.
+  // (Most names are two words: no lookup for them.)
+  for (const auto& d : dicts_.actors) {
+    if (words.size() < 3) break;
+    size_t len = 0;
+    const auto hits = d.longest_match(words, 0, len);
+    if (len == 0 || len + 2 > words.size()) continue;
+    for (uint32_t hit : hits)
+      for (const auto& c : d.codes(hit))
+        if (c.code.size() > 3 && !country_of(c.code).empty() && is_cameo_role(std::string_view(c.code).substr(3)))
+          end = std::max(end, len);
+  }
+  for (size_t i = end; i + 1 < words.size();) {
     size_t len = 0;
     if (!starts_upper(cased[i])) {
       len = 1;
@@ -580,10 +615,10 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
   // "[---]" (and TABARI's "[+++]"): the dictionaries know the name and say it
   // is no actor (a footballer namesake, an ocean), so no other step codes it.
   if (rules::is_null_code(dict_code) || rules::is_complex_code(dict_code)) return ActorCode{};
-  if (dict_code.empty() && q.name_agents) {
+  if (dict_code.empty() && (q.name_agents || q.type == "NORP"sv)) {
     // An organisation the name tagger ran on into a title or a generic noun
-    // ("Labour MP", "G7 Group"): a named body with a role of its own, then
-    // only agent phrases, is that body. A country so followed is not one
+    // ("Labour MP", "G7 Group"; tagged NORP too: "some Labour MPs"): a named
+    // body with a role of its own, then only agent phrases, is that body. A country so followed is not one
     // ("British Chambers of Commerce").
     for (const auto& name : q.names) {
       if (repeated(name)) continue;
@@ -595,6 +630,13 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
         Fit fit = Fit::kNone;
         std::string c = best_code(d, hits, date, fit);
         if (c.size() <= 3 || fit == Fit::kExpired) continue;
+        // "Labour's pre-election ...": a body named as the owner of what the
+        // tagger ran on into is that body, whatever follows.
+        if (owner_word(name, len - 1)) {
+          dict_code = std::move(c);
+          dict_fit = fit;
+          break;
+        }
         size_t i = len;
         while (i < words.size()) {
           if (words[i] == "GROUP" || words[i] == "GROUPS") {
@@ -662,7 +704,11 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
     // ("Federal Labour Agency" is no Labour Party body). They beat the words
     // before the name, which may be another's title ("director general of
     // the British Chambers of Commerce").
-    const RoleEvidence own = read_roles(q.names, date, true);
+    RoleEvidence own = read_roles(q.names, date, true);
+    // Civilians in a body's name say whom it serves, not what it is: the
+    // "Pensioners' Advice Agency" is a government agency, not CVL, so the head
+    // noun below decides.
+    if (own.agent == "CVL") own.agent.clear();
     if (!own.agent.empty()) {
       role.agent = own.agent;
       role.agent_words = own.agent_words;

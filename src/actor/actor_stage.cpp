@@ -247,8 +247,16 @@ Context read_context(const ActorResources& r, const Document& doc, const TokenIn
                           doc.tokens[static_cast<size_t>(after_caps)].sentence == sentence &&
                           starts_lower(doc.token_text(doc.tokens[static_cast<size_t>(after_caps)])) &&
                           starts_title(r, doc, static_cast<size_t>(after_caps)));
+      // The body a person speaks for: ", for the Lib Dems,", ", from the
+      // Federation of Small Businesses,", ", for Labour,".
+      auto capitalised_at = [&](int32_t k) {
+        return k < n && doc.tokens[static_cast<size_t>(k)].sentence == sentence &&
+               is_capitalised(doc.token_text(doc.tokens[static_cast<size_t>(k)]));
+      };
+      const bool body = e.type == "PERSON"sv && (lead == "for" || lead == "from" || lead == "of") &&
+                        (capitalised_at(b + 1) || (next == "the" && capitalised_at(b + 2)));
       if (lead == "the" || lead == "a" || lead == "an" || lead == "former" || (!place && possessive) || title ||
-          affiliated_title) {
+          affiliated_title || body) {
         int32_t z = b;
         while (z < n && z - b < 14 && doc.tokens[static_cast<size_t>(z)].sentence == sentence &&
                !is_break(doc.token_text(doc.tokens[static_cast<size_t>(z)])))
@@ -273,6 +281,40 @@ Context read_context(const ActorResources& r, const Document& doc, const TokenIn
     }
   }
   return c;
+}
+
+// "Auditor [General Sir John Doe]" tagged as one organisation: a title the
+// tagger ran into a knight's or doctor's name. The entity is the person from
+// the honorific on; the words before it are left to be read as role words
+// ("Auditor General"). False, and nothing changed, for any other name.
+bool person_from_honorific(const Document& doc, Entity& e) {
+  // Every organisation comes here: one pass over its name for " Sir " and
+  // the rest, with no copies.
+  static constexpr std::string_view kHonorifics[] = {" Sir ", " Dame ", " Dr ", " Mr ", " Mrs ", " Ms "};
+  size_t cut = std::string::npos;
+  for (size_t at = e.name.find(' '); at != std::string::npos; at = e.name.find(' ', at + 1)) {
+    for (std::string_view h : kHonorifics)
+      if (e.name.compare(at, h.size(), h) == 0 && at + h.size() < e.name.size() &&
+          is_capitalised(std::string_view(e.name).substr(at + h.size()))) {
+        cut = at + 1;
+        break;
+      }
+    if (cut != std::string::npos) break;
+  }
+  if (cut == std::string::npos) return false;
+  const std::string tail = e.name.substr(cut);
+  for (auto& m : e.mentions) {
+    const std::string_view text = doc.span_text(m.start, m.end);
+    const size_t at = text.find(tail);
+    if (at == std::string_view::npos || at == 0) continue;
+    m.start += static_cast<uint32_t>(at);
+    m.tokens.erase(std::remove_if(m.tokens.begin(), m.tokens.end(),
+                                  [&](uint32_t t) { return t < doc.tokens.size() && doc.tokens[t].start < m.start; }),
+                   m.tokens.end());
+  }
+  e.name = tail;
+  e.type = "PERSON";
+  return true;
 }
 
 // A peer's title and one or two capitalised words: "Lord Strathclyde",
@@ -523,8 +565,19 @@ void annotate_actors(const ActorResources& r, Document& doc) {
     // "Lord Strathclyde", "Baroness Scotland": a peer the name tagger took
     // for an organisation is a person ("Lord Chancellor" is a title).
     if (e.type == "ORG"sv && is_peer_name(e.name) && coder.whole_agent_code(e.name).empty()) e.type = "PERSON";
+    if (e.type == "ORG"sv) person_from_honorific(doc, e);
     contexts.push_back(read_context(r, doc, ix, e, stops));
-    e.actor = code_entity(e, contexts.back());
+    // A body the name tagger called MISC ("The Scottish National Party
+    // agreed") is coded as the organisation the dictionaries say it is; a
+    // MISC name with no such entry (an event, a law) stays uncoded.
+    if (e.type == "MISC"sv) {
+      e.type = "ORG";
+      ActorCode code = code_entity(e, contexts.back());
+      if (code.source == "dictionary" && !code.role.empty()) e.actor = std::move(code);
+      else e.type = "MISC";
+    } else {
+      e.actor = code_entity(e, contexts.back());
+    }
     // The dictionaries know an organisation the name tagger took for a
     // place ("in Labour's manifesto"): a GPE whose entry carries a role.
     // (A code that is no country of the table, "GON", is not a role.)
@@ -591,6 +644,7 @@ void annotate_actors(const ActorResources& r, Document& doc) {
     spans.reserve(contexts.size());
     for (Context& c : contexts) spans.push_back(std::move(c.role_spans));  // not read after this
     code_people_by_their_bodies(doc, spans);
+    code_people_by_the_body_before(doc, spans);
   }
   if (!r.gazetteer) return;
   const geo::Geocoder geocoder(*r.gazetteer);

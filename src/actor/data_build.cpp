@@ -59,6 +59,37 @@ Status build_dictionary(const std::vector<std::string>& files, rules::Dictionary
   return Status::ok_status();
 }
 
+// Phoenix's agents end some phrases in the stem MINIST ("EDUCATION_MINIST
+// [~GOVEDU]", "HEALTH_MINIST [~GOVHLH]"): PETRARCH matches a last word with
+// no closing '_' as a stem, so these stand for "education minister" and
+// "health ministry". Our dictionaries match whole words, so each such phrase
+// (and the plural the parser adds) also gets the words of the file's own
+// !MINIST! set, MINISTER, MINISTERS, MINISTRY, MINISTRIES; without them the
+// title fell back to the bare MINISTER [~GOV].
+void parse_agents_with_minist_stems(std::string_view text, const std::string& file,
+                                    std::vector<rules::DictEntry>& out, rules::DictionaryErrors& errors) {
+  const size_t before = out.size();
+  rules::parse_agent_dictionary(text, file, out, errors);
+  const size_t after = out.size();
+  auto ends_in = [](const std::string& phrase, std::string_view word) {
+    return phrase.size() > word.size() && phrase.compare(phrase.size() - word.size(), word.size(), word) == 0 &&
+           phrase[phrase.size() - word.size() - 1] == ' ';
+  };
+  for (size_t i = before; i < after; ++i) {
+    const rules::DictEntry e = out[i];  // a copy: push_back may move out[i]
+    const bool singular = ends_in(e.phrase, "MINIST"), plural = ends_in(e.phrase, "MINISTS");
+    if (!singular && !plural) continue;
+    const std::string stem = e.phrase.substr(0, e.phrase.rfind(' ') + 1);
+    static const char* const kSingular[] = {"MINISTER", "MINISTRY"};
+    static const char* const kPlural[] = {"MINISTERS", "MINISTRIES"};
+    for (const char* w : singular ? kSingular : kPlural) {
+      rules::DictEntry form = e;
+      form.phrase = stem + w;
+      out.push_back(std::move(form));
+    }
+  }
+}
+
 }  // namespace
 
 }  // namespace chronicle::actor
@@ -78,7 +109,7 @@ Status build_actor_data(const DataBuildOptions& o, DataBuildReport& report) {
        p + "/Phoenix.MilNonState.actors.txt"},
       rules::DictionaryKind::kActors, &rules::parse_actor_dictionary, o.out_dir + "/" + kActorsFile, report, &actors));
   CHRONICLE_RETURN_IF_ERROR(build_dictionary({o.own_dir + "/chronicle.agents.txt", p + "/Phoenix.agents.txt"},
-                                             rules::DictionaryKind::kAgents, &rules::parse_agent_dictionary,
+                                             rules::DictionaryKind::kAgents, &parse_agents_with_minist_stems,
                                              o.out_dir + "/" + kAgentsFile, report));
   CHRONICLE_RETURN_IF_ERROR(build_dictionary({p + "/Phoenix.discards.txt"}, rules::DictionaryKind::kDiscards,
                                              &rules::parse_discard_list, o.out_dir + "/" + kDiscardsFile, report));

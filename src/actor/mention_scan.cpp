@@ -1,8 +1,10 @@
 #include "actor/mention_scan.h"
 
 #include <algorithm>
+#include <cstdlib>
 
 #include "actor/actor_coder.h"
+#include "actor/organisation_head.h"
 
 namespace chronicle::actor {
 
@@ -196,9 +198,118 @@ static void widen_to_dictionary_phrases(const ActorResources& r, Document& doc) 
   }
 }
 
+// The number after "E" of the highest entity id: new entities count on
+// from it (ids stay unique when an entity was removed).
+static size_t last_entity_number(const Document& doc) {
+  size_t last = 0;
+  for (const Entity& e : doc.entities)
+    if (e.id.size() > 1 && e.id[0] == 'E') last = std::max<size_t>(last, std::strtoul(e.id.c_str() + 1, nullptr, 10));
+  return last;
+}
+
+// Bodies' names the tagger cut short before their head noun
+// (organisation_head.h). A place cut from the body it names ("[Ruritania]
+// Assembly"): the place and the capitalised head noun right after it are an
+// organisation of their own; the mention leaves the place's entity, which
+// goes when it had no other. An organisation cut at a possessive ("the
+// [Fish Commissioner]'s Office"): its mention grows to the office.
+static void complete_cut_body_names(Document& doc) {
+  const size_t n = doc.tokens.size();
+  // The token right after a mention's last byte (mentions may carry no token list).
+  auto token_after = [&](uint32_t end) {
+    const auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), end,
+                                     [](const Token& t, uint32_t at) { return t.start < at; });
+    return static_cast<size_t>(it - doc.tokens.begin());
+  };
+  // Every mention's bytes, gathered only when a candidate is found (most
+  // documents have none).
+  std::vector<std::pair<uint32_t, uint32_t>> spans;
+  bool gathered = false;
+  auto in_a_mention = [&](const Token& t) {
+    if (!gathered) {
+      for (const Entity& e : doc.entities)
+        for (const EntityMention& m : e.mentions) spans.emplace_back(m.start, m.end);
+      gathered = true;
+    }
+    return std::any_of(spans.begin(), spans.end(), [&](const auto& sp) { return sp.first < t.end && t.start < sp.second; });
+  };
+  std::vector<Entity> bodies;
+  for (Entity& e : doc.entities) {
+    // An office named for its holder, cut at the possessive: "the
+    // [Information Commissioner]'s Office" is the office.
+    if (e.type == "ORG"sv) {
+      for (EntityMention& m : e.mentions) {
+        const size_t owner = token_after(m.end);
+        if (m.kind != "name"sv || owner == 0 || owner + 1 >= n || doc.tokens[owner].start != m.end) continue;
+        const std::string_view s = doc.token_text(doc.tokens[owner]);
+        const std::string_view head = doc.token_text(doc.tokens[owner + 1]);
+        std::string word;
+        if ((s != "'s"sv && s != "\xE2\x80\x99s"sv) || !capitalised(head) || !dictionary_word(head, word) ||
+            doc.tokens[owner + 1].sentence != doc.tokens[owner].sentence)
+          continue;
+        std::vector<std::string> words = dictionary_words(doc.span_text(m.start, m.end));
+        words.push_back(word);
+        if (organisation_head_role(words).empty() || in_a_mention(doc.tokens[owner + 1])) continue;
+        const bool named_by_it = e.name == doc.span_text(m.start, m.end);
+        m.end = doc.tokens[owner + 1].end;
+        if (!m.tokens.empty()) {
+          m.tokens.push_back(static_cast<uint32_t>(owner));
+          m.tokens.push_back(static_cast<uint32_t>(owner + 1));
+        }
+        if (gathered) spans.emplace_back(doc.tokens[owner].start, m.end);
+        if (named_by_it) e.name = std::string(doc.span_text(m.start, m.end));
+      }
+      continue;
+    }
+    if (e.type != "GPE"sv) continue;
+    for (size_t k = 0; k < e.mentions.size(); ++k) {
+      EntityMention& m = e.mentions[k];
+      if (m.kind != "name"sv) continue;
+      const size_t next = token_after(m.end);
+      if (next == 0 || next >= n || doc.tokens[next].start != m.end + 1 ||
+          doc.tokens[next].sentence != doc.tokens[next - 1].sentence)
+        continue;
+      const std::string_view head = doc.token_text(doc.tokens[next]);
+      std::string word;
+      if (!capitalised(head) || !dictionary_word(head, word)) continue;
+      std::vector<std::string> words = dictionary_words(doc.span_text(m.start, m.end));
+      words.push_back(word);
+      if (organisation_head_role(words).empty() || in_a_mention(doc.tokens[next])) continue;
+      m.end = doc.tokens[next].end;
+      if (!m.tokens.empty()) m.tokens.push_back(static_cast<uint32_t>(next));
+      if (gathered) spans.emplace_back(doc.tokens[next].start, doc.tokens[next].end);
+      Entity body;
+      body.type = "ORG";
+      body.name = std::string(doc.span_text(m.start, m.end));
+      body.mentions.push_back(m);
+      bodies.push_back(std::move(body));
+      e.mentions.erase(e.mentions.begin() + static_cast<long>(k));
+      --k;
+    }
+  }
+  if (bodies.empty()) return;
+  // A place left with no mention was only ever the body's name.
+  doc.entities.erase(std::remove_if(doc.entities.begin(), doc.entities.end(),
+                                    [](const Entity& e) { return e.type == "GPE"sv && e.mentions.empty(); }),
+                     doc.entities.end());
+  size_t next_id = last_entity_number(doc);
+  for (Entity& b : bodies) {
+    auto same = std::find_if(doc.entities.begin(), doc.entities.end(), [&](const Entity& e) { return same_any_case(e.name, b.name); });
+    if (same != doc.entities.end()) {
+      same->mentions.push_back(std::move(b.mentions.front()));
+      std::sort(same->mentions.begin(), same->mentions.end(),
+                [](const EntityMention& x, const EntityMention& y) { return x.start < y.start; });
+      continue;
+    }
+    b.id = "E" + std::to_string(++next_id);
+    doc.entities.push_back(std::move(b));
+  }
+}
+
 void add_dictionary_mentions(const ActorResources& r, Document& doc) {
   const size_t n = doc.tokens.size();
   if (n == 0 || doc.tokens[0].upos.empty()) return;  // no tagger: PROPN is the guard against common words
+  complete_cut_body_names(doc);
   widen_to_dictionary_phrases(r, doc);
   // Tokens inside any mention, by bytes (a mention's token list may be empty).
   std::vector<std::pair<uint32_t, uint32_t>> spans;
@@ -213,7 +324,7 @@ void add_dictionary_mentions(const ActorResources& r, Document& doc) {
     covered[i] = doc.tokens[i].end <= reach;
   }
   constexpr size_t kWindow = 8;
-  size_t next_id = doc.entities.size() + 1;
+  size_t next_id = 0;  // found when the first new entity is made (most documents get none)
   for (size_t i = 0; i < n; ++i) {
     const Token& tok = doc.tokens[i];
     if (covered[i] || !capitalised(doc.token_text(tok))) continue;
@@ -268,6 +379,26 @@ void add_dictionary_mentions(const ActorResources& r, Document& doc) {
       group = !coder.group_code(doc.token_text(tok)).empty();
       if (group) len = 1;
     }
+    // A public body's name no dictionary lists, known by its head noun ("the
+    // Fishing Quota Agency"; organisation_head.h leaves out SERVICE, BOARD and
+    // the other heads companies share): the whole stretch of capitalised words
+    // and glue.
+    if (len == 0 && words.size() >= 2) {
+      size_t run = 0;
+      for (size_t k = 0; k < words.size(); ++k) {
+        const std::string_view t = doc.token_text(doc.tokens[i + k]);
+        if (capitalised(t)) run = k + 1;
+        else if (!is_name_glue(t)) break;
+      }
+      // Before a bracketed acronym the tagger found ("... Authority (MFQA)")
+      // the words are that acronym's name: add_defined_acronym_names' case.
+      const bool defines_acronym = i + run + 1 < n && doc.token_text(doc.tokens[i + run]) == "("sv &&
+                                   covered[i + run + 1] && is_acronym(doc.token_text(doc.tokens[i + run + 1]));
+      if (run >= 2 && !defines_acronym) {
+        words.resize(run);  // not read again unless they name a body
+        if (!organisation_head_role(words).empty()) len = run;
+      }
+    }
     if (len == 0) continue;
     // The match must be the whole name: every word capitalised or glue, the
     // last capitalised, and no name word right after it.
@@ -297,6 +428,7 @@ void add_dictionary_mentions(const ActorResources& r, Document& doc) {
                 [](const EntityMention& a, const EntityMention& b) { return a.start < b.start; });
     } else {
       Entity e;
+      if (next_id == 0) next_id = last_entity_number(doc) + 1;
       e.id = "E" + std::to_string(next_id++);
       const auto hit = r.countries.find(name);
       e.type = plural || group || (hit.country >= 0 && hit.kind == geo::CountryNameKind::kDemonym) ? "NORP"

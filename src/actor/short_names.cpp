@@ -155,13 +155,15 @@ void add_defined_acronym_names(Document& doc) {
 }
 
 void code_short_names(Document& doc) {
-  std::map<std::string, Referent> surnames, heads, acronyms;
+  std::map<std::string, Referent> surnames, heads, acronyms, knights;
   for (const Entity& e : doc.entities) {
     if (e.actor.code.empty() || e.actor.role.empty()) continue;  // a full code only
     if (e.type != "PERSON"sv && e.type != "ORG"sv) continue;
     const std::vector<std::string> words = bare_words(e.name);
     if (words.size() < 2) continue;
     if (e.type == "PERSON"sv) note(surnames, words.back(), e);
+    // A knight or dame is "Sir John" for short: the first name after the honorific.
+    if (e.type == "PERSON"sv && (e.name.rfind("Sir ", 0) == 0 || e.name.rfind("Dame ", 0) == 0)) note(knights, words[0], e);
     if (e.type != "ORG"sv) continue;
     for (const std::string& head : head_nouns(words)) note(heads, head, e);
     const std::string a = initials(words);
@@ -188,7 +190,23 @@ void code_short_names(Document& doc) {
     const std::vector<std::string> words = bare_words(e.name);
     const Entity* full = nullptr;
     bool person = true;
-    if (words.size() == 1) {
+    // "[Sir] John" after "Sir John Doe": the honorific just before a mention.
+    auto after_knights_honorific = [&]() {
+      for (const auto& m : e.mentions) {
+        const std::string_view text = doc.span_text(m.start, m.end);
+        if (text.rfind("Sir ", 0) == 0 || text.rfind("Dame ", 0) == 0) return true;
+        const auto at = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), m.start,
+                                         [](const Token& t, uint32_t s) { return t.start < s; });
+        if (at == doc.tokens.begin() || at == doc.tokens.end() || at->start != m.start) continue;
+        const std::string_view before = doc.token_text(*(at - 1));
+        if (before == "Sir"sv || before == "Dame"sv) return true;
+      }
+      return e.name.rfind("Sir ", 0) == 0 || e.name.rfind("Dame ", 0) == 0;
+    };
+    if (words.size() == 1 && e.type == "PERSON"sv && after_knights_honorific()) full = find(knights, words[0]);
+    if (full) {
+      // a knight's first name: nothing more to look for
+    } else if (words.size() == 1) {
       full = find(surnames, words[0]);
       if (!full && e.type != "PERSON"sv) {
         full = find(heads, words[0]);

@@ -1,5 +1,6 @@
 #include "actor/speaks_for.h"
 
+#include <algorithm>
 #include <string_view>
 #include <vector>
 
@@ -15,13 +16,14 @@ bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
-// A code the role words did not give whole: none, a bare country, or the
-// GOV the generic titles give ("official", "spokesman", "leader") with a
+// A code the role words did not give whole: none, a bare country, a role
+// with no country at all ("spokeswoman": Phoenix's MED), or the GOV the
+// generic titles give ("official", "leader") or a spokesperson's MED, with a
 // country from the sentence or the article. A specific title keeps its role
 // ("shadow home secretary": OPP).
 bool open_to_a_body(const ActorCode& a) {
-  return a.code.empty() || a.role.empty() ||
-         (a.role == "GOV"sv &&
+  return a.code.empty() || a.role.empty() || a.country.empty() ||
+         ((a.role == "GOV"sv || a.role == "MED"sv) &&
           (ends_with(a.source, "+article-country"sv) || ends_with(a.source, "+sentence-country"sv)));
 }
 
@@ -60,6 +62,75 @@ void code_people_by_their_bodies(Document& doc, const std::vector<std::vector<st
     person.actor.country = body->actor.country;
     person.actor.role = body->actor.role;
     person.actor.source = "body";
+    person.key = entity_key(person.name, person.actor.code);
+  }
+}
+
+namespace {
+
+// Titles that say someone heads or speaks for a body but not which. It
+// runs on the role words of every uncoded person: lower-cased into a buffer,
+// compared by length first.
+bool is_bare_generic_title(std::string_view text) {
+  char buf[40];
+  if (text.size() > sizeof buf) return false;
+  size_t n = 0;
+  for (char c : text) buf[n++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  std::string_view t(buf, n);
+  // A knight's or doctor's honorific may close the words ("Chairman Sir").
+  static constexpr std::string_view kHonorifics[] = {" sir", " dame", " dr", " lord", " lady", " mr", " mrs", " ms"};
+  for (bool again = true; again;) {
+    while (!t.empty() && (t.back() == ' ' || t.back() == ',')) t.remove_suffix(1);
+    again = false;
+    for (std::string_view h : kHonorifics)
+      if (t.size() > h.size() && t.substr(t.size() - h.size()) == h) {
+        t.remove_suffix(h.size());
+        again = true;
+      }
+  }
+  static constexpr std::string_view kTitles[] = {"chairman", "chairwoman", "chair",     "director general", "director",
+                                                 "head",     "chief",      "president", "chief executive",  "leader",
+                                                 "spokesman", "spokeswoman", "general secretary", "secretary general"};
+  return std::any_of(std::begin(kTitles), std::end(kTitles), [&](std::string_view k) { return t.size() == k.size() && t == k; });
+}
+
+}  // namespace
+
+void code_people_by_the_body_before(Document& doc, const std::vector<std::vector<std::pair<uint32_t, uint32_t>>>& role_spans) {
+  auto sentence_at = [&](uint32_t byte) -> int64_t {
+    const auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), byte,
+                                     [](const Token& t, uint32_t at) { return t.start < at; });
+    return it == doc.tokens.end() || it->start != byte ? -1 : static_cast<int64_t>(it->sentence);
+  };
+  for (size_t i = 0; i < doc.entities.size() && i < role_spans.size(); ++i) {
+    Entity& person = doc.entities[i];
+    if (person.type != "PERSON"sv || role_spans[i].empty() || person.mentions.empty() || !open_to_a_body(person.actor))
+      continue;
+    if (!std::all_of(role_spans[i].begin(), role_spans[i].end(), [&](const auto& sp) {
+          return is_bare_generic_title(doc.span_text(sp.first, sp.second));
+        }))
+      continue;
+    const uint32_t at = person.mentions.front().start;
+    const int64_t sentence = sentence_at(at);
+    if (sentence < 0) continue;
+    // The coded bodies named in the sentence before and in this one before the name.
+    const Entity* body = nullptr;
+    bool several = false;
+    for (const Entity& org : doc.entities) {
+      if (org.type != "ORG"sv || org.actor.code.empty() || org.actor.role.empty() || org.actor.role.rfind("MED", 0) == 0)
+        continue;
+      for (const auto& m : org.mentions) {
+        const int64_t s = m.start < at ? sentence_at(m.start) : -1;
+        if (s != sentence && s != sentence - 1) continue;
+        if (body && body->actor.code != org.actor.code) several = true;
+        body = &org;
+      }
+    }
+    if (!body || several) continue;
+    person.actor.code = body->actor.code;
+    person.actor.country = body->actor.country;
+    person.actor.role = body->actor.role;
+    person.actor.source = "body-before";
     person.key = entity_key(person.name, person.actor.code);
   }
 }

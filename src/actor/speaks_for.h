@@ -19,6 +19,13 @@
 namespace chronicle::actor {
 
 // role_spans[i]: byte ranges of the role words read for doc.entities[i].
+// A person whose only role words are a bare generic title ("Chairman Ann
+// Other said", "Director general Bob Roe said") and whose code they did not
+// give whole takes the code of the one coded body named in the sentence
+// before or earlier in the same sentence ("A report by the Commons
+// committee ... Chairman Ann Other said": GBRLEG), as a reader does.
+void code_people_by_the_body_before(Document& doc, const std::vector<std::vector<std::pair<uint32_t, uint32_t>>>& role_spans);
+
 void code_people_by_their_bodies(Document& doc, const std::vector<std::vector<std::pair<uint32_t, uint32_t>>>& role_spans);
 
 }  // namespace chronicle::actor

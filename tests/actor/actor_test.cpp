@@ -868,3 +868,96 @@ TEST(ActorCoder, ABodyTheTaggerRanOnIntoATitleAndATitleAfterAName) {
   // A whole word is no such title: "Ann Marie Director" is a name.
   EXPECT_EQ(fx().code({"Ann Marie Director"}, "PERSON", {"Freedonian"}, "2005-02-15").code, "FRD");
 }
+
+TEST(ActorCoder, ABodyNamedAsTheOwnerOfWhatTheTaggerRanOnIntoIsThatBody) {
+  // "Peoples Party's pre-election ..." tagged as one NORP: the owner is the party.
+  EXPECT_EQ(fx().code({"Peoples Party's pre-election"}, "NORP", {}, "2005-02-15").code, "FRDOPP");
+  // Without the possessive, a word that is no agent phrase after the party
+  // makes the name something else.
+  EXPECT_EQ(fx().code({"Peoples Party pre-election"}, "NORP", {}, "2005-02-15").code, "");
+}
+
+TEST(ActorCoder, APartyRunIntoAPersonsNameIsHerRole) {
+  // "Peoples Party Ann Other" as one PERSON name: the party is her affiliation.
+  EXPECT_EQ(fx().code({"Peoples Party Ann Other"}, "PERSON", {}, "2005-02-15").code, "FRDOPP");
+  // A name word must follow both first name and surname: "Peoples Party Other"
+  // is no such run-on.
+  EXPECT_EQ(fx().code({"Peoples Party Other"}, "PERSON", {}, "2005-02-15").code, "");
+}
+
+TEST(ActorStage, APlaceCutFromTheBodyItNamesIsSplitOff) {
+  // "[Freedonia] Assembly": the tagger's place and the head noun after it are
+  // the assembly (LEG, the place's country); the other mention stays a place.
+  Document doc = invented_doc("2005-02-15", "Talks in Freedonia failed. The Freedonia Assembly voted no.");
+  for (Token& t : doc.tokens) {
+    const std::string_view w = doc.token_text(t);
+    t.upos = w == "failed" || w == "voted" ? "VERB" : starts_with_upper(w) ? "PROPN" : "NOUN";
+  }
+  const EntityMention first = mention_of(doc, "Freedonia");
+  const uint32_t second = static_cast<uint32_t>(doc.text.find("Freedonia", first.end));
+  doc.entities.push_back(Entity{"E1", "GPE", "Freedonia", "", {}, false, {}, {}, false,
+                                {first, EntityMention{second, second + 9, "name", {}}}});
+  actor::annotate_actors(fx().res, doc);
+  ASSERT_EQ(doc.entities.size(), 2u);
+  EXPECT_EQ(doc.entities[0].mentions.size(), 1u);
+  EXPECT_EQ(doc.entities[1].type, "ORG");
+  EXPECT_EQ(doc.entities[1].name, "Freedonia Assembly");
+  EXPECT_EQ(doc.entities[1].actor.code, "FRDLEG");
+  EXPECT_NE(doc.entities[1].id, doc.entities[0].id);
+}
+
+TEST(ActorStage, ATitleRunIntoAKnightsNameLeavesThePerson) {
+  // "Freedonia's [Minister Sir Hugo Blythe]" tagged as one organisation: the
+  // person is "Sir Hugo Blythe", and "Freedonia's Minister" his role words.
+  Document doc = invented_doc("2005-02-15", "Freedonia's Minister Sir Hugo Blythe said no.");
+  for (Token& t : doc.tokens) t.upos = doc.token_text(t) == "said" ? "VERB" : "PROPN";
+  doc.entities.push_back(Entity{"E1", "GPE", "Freedonia", "", {}, false, {}, {}, false, {mention_of(doc, "Freedonia")}});
+  doc.entities.push_back(
+      Entity{"E2", "ORG", "Minister Sir Hugo Blythe", "", {}, false, {}, {}, false, {mention_of(doc, "Minister Sir Hugo Blythe")}});
+  actor::annotate_actors(fx().res, doc);
+  const Entity& blythe = doc.entities[1];
+  EXPECT_EQ(blythe.type, "PERSON");
+  EXPECT_EQ(blythe.name, "Sir Hugo Blythe");
+  ASSERT_EQ(blythe.mentions.size(), 1u);
+  EXPECT_EQ(blythe.mentions[0].start, doc.text.find("Sir"));
+  EXPECT_EQ(blythe.actor.code, "FRDGOV");
+  // An organisation with no honorific inside keeps its name.
+  Document org = invented_doc("2005-02-15", "The Duck Soup Company said no.");
+  for (Token& t : org.tokens) t.upos = org.token_text(t) == "said" ? "VERB" : "PROPN";
+  org.entities.push_back(Entity{"E1", "ORG", "Duck Soup Company", "", {}, false, {}, {}, false, {mention_of(org, "Duck Soup Company")}});
+  actor::annotate_actors(fx().res, org);
+  EXPECT_EQ(org.entities[0].type, "ORG");
+  EXPECT_EQ(org.entities[0].name, "Duck Soup Company");
+}
+
+TEST(ActorStage, AKnightIsSirAndHisFirstNameForShort) {
+  Document doc = invented_doc("2005-02-15", "Freedonia's Minister Sir Hugo Blythe said no. Later Sir Hugo left. Hugo Marx stayed.");
+  for (Token& t : doc.tokens) {
+    const std::string_view w = doc.token_text(t);
+    t.upos = w == "said" || w == "left" || w == "stayed" ? "VERB" : starts_with_upper(w) ? "PROPN" : "ADV";
+  }
+  doc.entities.push_back(Entity{"E1", "GPE", "Freedonia", "", {}, false, {}, {}, false, {mention_of(doc, "Freedonia")}});
+  doc.entities.push_back(
+      Entity{"E2", "PERSON", "Sir Hugo Blythe", "", {}, false, {}, {}, false, {mention_of(doc, "Sir Hugo Blythe")}});
+  const uint32_t later = static_cast<uint32_t>(doc.text.find("Sir Hugo left"));
+  doc.entities.push_back(Entity{"E3", "PERSON", "Hugo", "", {}, false, {}, {}, false, {{later, later + 8, "name", {}}}});
+  doc.entities.push_back(Entity{"E4", "PERSON", "Hugo Marx", "", {}, false, {}, {}, false, {mention_of(doc, "Hugo Marx")}});
+  actor::annotate_actors(fx().res, doc);
+  EXPECT_EQ(doc.entities[1].actor.code, "FRDGOV");
+  EXPECT_EQ(doc.entities[2].actor.code, "FRDGOV");  // "Sir Hugo"
+  EXPECT_EQ(doc.entities[3].actor.code, "");        // another Hugo, no "Sir"
+}
+
+TEST(ActorStage, AnOfficeCutAtItsHoldersPossessiveIsTheOffice) {
+  Document doc = invented_doc("2005-02-15", "Talks in Freedonia failed. The Fish Commissioner's Office said no.");
+  for (Token& t : doc.tokens) {
+    const std::string_view w = doc.token_text(t);
+    t.upos = w == "failed" || w == "said" ? "VERB" : starts_with_upper(w) ? "PROPN" : "NOUN";
+  }
+  doc.entities.push_back(Entity{"E1", "GPE", "Freedonia", "", {}, false, {}, {}, false, {mention_of(doc, "Freedonia")}});
+  doc.entities.push_back(
+      Entity{"E2", "ORG", "Fish Commissioner", "", {}, false, {}, {}, false, {mention_of(doc, "Fish Commissioner")}});
+  actor::annotate_actors(fx().res, doc);
+  EXPECT_EQ(doc.entities[1].name, "Fish Commissioner's Office");
+  EXPECT_EQ(doc.entities[1].actor.code, "FRDGOV");  // the head noun, the article's country
+}
