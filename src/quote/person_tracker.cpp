@@ -40,8 +40,9 @@ bool in(const std::string_view (&list)[N], std::string_view w) {
 }  // namespace
 
 std::string to_lower(std::string_view s) {
+  // ASCII only, as std::tolower is in the "C" locale, without a call per byte.
   std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + ('a' - 'A')) : c;
   return out;
 }
 
