@@ -10,18 +10,6 @@
 
 namespace chronicle::ner {
 
-bool label_allowed(uint32_t prev, uint32_t l, bool last) {
-  const bool inside = prev != kNoLabel && prev != 0 && (label_prefix(prev) == 'B' || label_prefix(prev) == 'I');
-  if (inside) {
-    if (l == 0 || label_type(l) != label_type(prev)) return false;
-    const char p = label_prefix(l);
-    return p == 'L' || (p == 'I' && !last);
-  }
-  if (l == 0) return true;
-  const char p = label_prefix(l);
-  return p == 'U' || (p == 'B' && !last);
-}
-
 std::string Ner::label_name(uint32_t l) const {
   if (l == 0) return "O";
   return std::string(1, label_prefix(l)) + "-" + p_.types[label_type(l)];

@@ -39,13 +39,6 @@ bool in(const std::string_view (&list)[N], std::string_view w) {
 
 }  // namespace
 
-std::string to_lower(std::string_view s) {
-  // ASCII only, as std::tolower is in the "C" locale, without a call per byte.
-  std::string out(s);
-  for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + ('a' - 'A')) : c;
-  return out;
-}
-
 std::string_view entity_type_at(const Document& doc, uint32_t start, uint32_t end) {
   for (const Entity& e : doc.entities)
     for (const EntityMention& m : e.mentions)
@@ -225,7 +218,8 @@ void PersonTracker::observe_tokens(const Document& doc, uint32_t first, uint32_t
   for (uint32_t i = first; i < last;) {
     if (skip[i] >= 0 || !is_name_token(doc, i)) {
       // "The", "But", "However," before the subject still leave it first.
-      const std::string w = to_lower(doc.token_text(doc.tokens[i]));
+      const std::string lowered = to_lower(doc.token_text(doc.tokens[i]));
+      const std::string_view w = lowered;  // views compare inline, a std::string calls strlen and compare
       if (!(w == "the" || w == "but" || w == "however" || w == "," || w == "and")) first_run = false;
       ++i;
       continue;
@@ -242,7 +236,8 @@ void PersonTracker::observe_tokens(const Document& doc, uint32_t first, uint32_t
     if (len == 1 && find_surname(to_lower(doc.token_text(doc.tokens[name_first]))) >= 0) person = true;
     if (is_title_word(to_lower(doc.token_text(doc.tokens[j - 1])))) person = false;  // "Green MP"
     for (uint32_t k = name_first; k < j && person; ++k) {
-      const std::string w = to_lower(doc.token_text(doc.tokens[k]));
+      const std::string lowered = to_lower(doc.token_text(doc.tokens[k]));
+      const std::string_view w = lowered;
       if (is_org_word(w) || w == "of") person = false;
     }
     // The entity stage knows "UK Coal" is a company, whatever its shape.

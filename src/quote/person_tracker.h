@@ -22,7 +22,13 @@ char pronoun_gender(std::string_view lower);
 // Words that make a capitalised run an organisation or place: "party", "department", ...
 bool is_org_word(std::string_view lower);
 
-std::string to_lower(std::string_view s);
+// ASCII lower case, as std::tolower in the "C" locale; inline because the
+// stage lowers nearly every word it looks at, several times over.
+inline std::string to_lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + ('a' - 'A')) : c;
+  return out;
+}
 
 // True when `office` ("chancellor", "prime minister") is among `titles` (" shadow
 // chancellor ", space-separated lower-case job words) as the office itself, not
