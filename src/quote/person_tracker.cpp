@@ -218,9 +218,7 @@ void PersonTracker::observe_tokens(const Document& doc, uint32_t first, uint32_t
   for (uint32_t i = first; i < last;) {
     if (skip[i] >= 0 || !is_name_token(doc, i)) {
       // "The", "But", "However," before the subject still leave it first.
-      const std::string lowered = to_lower(doc.token_text(doc.tokens[i]));
-      const std::string_view w = lowered;  // views compare inline, a std::string calls strlen and compare
-      if (!(w == "the" || w == "but" || w == "however" || w == "," || w == "and")) first_run = false;
+      if (!lower_in(doc.token_text(doc.tokens[i]), {"the", "but", "however", ",", "and"})) first_run = false;
       ++i;
       continue;
     }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,6 +29,17 @@ inline std::string to_lower(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + ('a' - 'A')) : c;
   return out;
+}
+
+// Whether `w` in ASCII lower case is one of `words`, without making the lowered copy.
+inline bool lower_in(std::string_view w, std::initializer_list<std::string_view> words) {
+  for (std::string_view x : words) {
+    if (x.size() != w.size()) continue;
+    size_t k = 0;
+    while (k < w.size() && (w[k] >= 'A' && w[k] <= 'Z' ? static_cast<char>(w[k] + 32) : w[k]) == x[k]) ++k;
+    if (k == w.size()) return true;
+  }
+  return false;
 }
 
 // True when `office` ("chancellor", "prime minister") is among `titles` (" shadow

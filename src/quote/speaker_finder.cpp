@@ -207,10 +207,8 @@ bool is_cue_token(const Document& doc, uint32_t i) {
   }
   // "Mr Houston's reported views", "the quoted figure": a cue word used as an adjective.
   if (i > 0) {
-    const std::string lowered_before = lower_at(doc, i - 1);
-    const std::string_view before = lowered_before;
-    if (before == "'s" || before == "\xE2\x80\x99s" || before == "the" || before == "a" || before == "an" ||
-        before == "his" || before == "her" || before == "its" || before == "their" || before == "our")
+    if (lower_in(doc.token_text(doc.tokens[i - 1]),
+                 {"'s", "\xE2\x80\x99s", "the", "a", "an", "his", "her", "its", "their", "our"}))
       return false;
   }
   if (!t.upos.empty()) {
