@@ -1,6 +1,7 @@
 #include "ner/gazetteer.h"
 
 #include <algorithm>
+#include <vector>
 
 #include "learn/perceptron.h"
 
@@ -40,19 +41,26 @@ void Gazetteer::add(std::string_view phrase, uint32_t kinds) {
 void Gazetteer::match(std::span<const std::string_view> lower, std::span<GazetteerHit> hits) const {
   for (auto& h : hits) h = {};
   const size_t n = lower.size();
+  // The tables are far larger than the cache and their lookups independent:
+  // made in batches (every first word of the sentence, then every phrase
+  // length of a candidate) so that the cache misses overlap instead of each
+  // waiting for the one before.
+  thread_local std::vector<uint32_t> longest;
+  longest.resize(n);
+  for (size_t i = 0; i < n; ++i) longest[i] = first_.get(learn::hash_string(lower[i]));
   for (size_t i = 0; i < n;) {
-    uint32_t longest = first_.get(learn::hash_string(lower[i]));
-    if (longest == learn::U64Map::kMissing) {
-      ++i;
-      continue;
-    }
+    const size_t m = longest[i] == learn::U64Map::kMissing ? 0 : std::min<size_t>(longest[i], n - i);
     size_t best = 0;
     uint32_t best_kinds = 0;
     uint64_t h = 0;
-    for (size_t len = 1; len <= longest && i + len <= n; ++len) {
-      h = extend(h, lower[i + len - 1]);
-      uint32_t k = phrases_.get(h);
-      if (k != learn::U64Map::kMissing) best = len, best_kinds = k;
+    for (size_t from = 0; from < m; from += kMaxPhraseTokens) {
+      const size_t count = std::min<size_t>(m - from, kMaxPhraseTokens);
+      uint64_t phrase[kMaxPhraseTokens];
+      uint32_t kinds[kMaxPhraseTokens];
+      for (size_t j = 0; j < count; ++j) phrase[j] = h = extend(h, lower[i + from + j]);
+      for (size_t j = 0; j < count; ++j) kinds[j] = phrases_.get(phrase[j]);
+      for (size_t j = 0; j < count; ++j)
+        if (kinds[j] != learn::U64Map::kMissing) best = from + j + 1, best_kinds = kinds[j];
     }
     if (best == 0) {
       ++i;

@@ -10,18 +10,6 @@
 
 namespace chronicle::ner {
 
-bool label_allowed(uint32_t prev, uint32_t l, bool last) {
-  const bool inside = prev != kNoLabel && prev != 0 && (label_prefix(prev) == 'B' || label_prefix(prev) == 'I');
-  if (inside) {
-    if (l == 0 || label_type(l) != label_type(prev)) return false;
-    const char p = label_prefix(l);
-    return p == 'L' || (p == 'I' && !last);
-  }
-  if (l == 0) return true;
-  const char p = label_prefix(l);
-  return p == 'U' || (p == 'B' && !last);
-}
-
 std::string Ner::label_name(uint32_t l) const {
   if (l == 0) return "O";
   return std::string(1, label_prefix(l)) + "-" + p_.types[label_type(l)];
@@ -196,6 +184,16 @@ void resegment_capitalised(const Document& doc, std::vector<NameMention>& names)
     uint32_t length;
     std::string type;
   };
+  auto by_first_token = [](const NameMention& a, const NameMention& b) { return a.first_token < b.first_token; };
+  // Most documents have no sentence in headline case: nothing is recut then,
+  // and the map below need not be built (the order of the names is still set).
+  bool any_capitalised = false;
+  for (uint32_t si = 0; si < doc.sentences.size() && !any_capitalised; ++si)
+    any_capitalised = capitalised_sentence(doc, si);
+  if (!any_capitalised) {
+    std::sort(names.begin(), names.end(), by_first_token);
+    return;
+  }
   std::map<std::string, std::vector<Known>> by_first;  // lowercase first word -> names, longest first
   for (const auto& m : names) {
     if (capitalised_sentence(doc, doc.tokens[m.first_token].sentence)) continue;
@@ -242,7 +240,7 @@ void resegment_capitalised(const Document& doc, std::vector<NameMention>& names)
   for (size_t i = 0; i < names.size(); ++i)
     if (!dropped[i]) out.push_back(std::move(names[i]));
   out.insert(out.end(), added.begin(), added.end());
-  std::sort(out.begin(), out.end(), [](const NameMention& a, const NameMention& b) { return a.first_token < b.first_token; });
+  std::sort(out.begin(), out.end(), by_first_token);
   names = std::move(out);
 }
 

@@ -52,7 +52,17 @@ inline char label_prefix(uint32_t l) { return l == 0 ? 'O' : "BILU"[(l - 1) % 4]
 inline bool label_outside(uint32_t l) { return l == kNoLabel || l == 0 || label_prefix(l) == 'L' || label_prefix(l) == 'U'; }
 // Whether label `l` may follow `prev` (kNoLabel at the start); at the last
 // token of a sentence only labels that close every span are allowed.
-bool label_allowed(uint32_t prev, uint32_t l, bool last);
+inline bool label_allowed(uint32_t prev, uint32_t l, bool last) {
+  const bool inside = prev != kNoLabel && prev != 0 && (label_prefix(prev) == 'B' || label_prefix(prev) == 'I');
+  if (inside) {
+    if (l == 0 || label_type(l) != label_type(prev)) return false;
+    const char p = label_prefix(l);
+    return p == 'L' || (p == 'I' && !last);
+  }
+  if (l == 0) return true;
+  const char p = label_prefix(l);
+  return p == 'U' || (p == 'B' && !last);
+}
 
 class Ner {
  public:

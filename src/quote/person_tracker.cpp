@@ -37,24 +37,39 @@ bool in(const std::string_view (&list)[N], std::string_view w) {
   return std::find(std::begin(list), std::end(list), w) != std::end(list);
 }
 
-}  // namespace
-
-std::string to_lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
+// A word list sorted once, for the lists asked about nearly every capitalised
+// word (a binary search, not a scan of a hundred words).
+template <size_t N>
+std::array<std::string_view, N> sorted(const std::string_view (&list)[N]) {
+  std::array<std::string_view, N> a;
+  std::copy(std::begin(list), std::end(list), a.begin());
+  std::sort(a.begin(), a.end());
+  return a;
 }
+
+template <size_t N>
+bool in_sorted(const std::array<std::string_view, N>& list, std::string_view w) {
+  return std::binary_search(list.begin(), list.end(), w);
+}
+
+}  // namespace
 
 std::string_view entity_type_at(const Document& doc, uint32_t start, uint32_t end) {
   for (const Entity& e : doc.entities)
     for (const EntityMention& m : e.mentions)
-      if (m.kind == "name" && m.start < end && start < m.end) return e.type;
+      if (m.start < end && start < m.end && m.kind == "name") return e.type;  // the cheap test first
   return {};
 }
 
 bool is_honorific(std::string_view lower) { return in(kHonorifics, lower); }
-bool is_title_word(std::string_view lower) { return in(kTitles, lower); }
-bool is_org_word(std::string_view lower) { return in(kNotPerson, lower); }
+bool is_title_word(std::string_view lower) {
+  static const auto titles = sorted(kTitles);
+  return in_sorted(titles, lower);
+}
+bool is_org_word(std::string_view lower) {
+  static const auto not_person = sorted(kNotPerson);
+  return in_sorted(not_person, lower);
+}
 
 bool holds_office(std::string_view titles, std::string_view office) {
   static constexpr std::string_view kLesser[] = {"shadow", "deputy", "vice", "former", "assistant", "junior", "ex"};
@@ -224,8 +239,7 @@ void PersonTracker::observe_tokens(const Document& doc, uint32_t first, uint32_t
   for (uint32_t i = first; i < last;) {
     if (skip[i] >= 0 || !is_name_token(doc, i)) {
       // "The", "But", "However," before the subject still leave it first.
-      const std::string w = to_lower(doc.token_text(doc.tokens[i]));
-      if (!(w == "the" || w == "but" || w == "however" || w == "," || w == "and")) first_run = false;
+      if (!lower_in(doc.token_text(doc.tokens[i]), {"the", "but", "however", ",", "and"})) first_run = false;
       ++i;
       continue;
     }
@@ -241,7 +255,8 @@ void PersonTracker::observe_tokens(const Document& doc, uint32_t first, uint32_t
     if (len == 1 && find_surname(to_lower(doc.token_text(doc.tokens[name_first]))) >= 0) person = true;
     if (is_title_word(to_lower(doc.token_text(doc.tokens[j - 1])))) person = false;  // "Green MP"
     for (uint32_t k = name_first; k < j && person; ++k) {
-      const std::string w = to_lower(doc.token_text(doc.tokens[k]));
+      const std::string lowered = to_lower(doc.token_text(doc.tokens[k]));
+      const std::string_view w = lowered;
       if (is_org_word(w) || w == "of") person = false;
     }
     // The entity stage knows "UK Coal" is a company, whatever its shape.
@@ -269,7 +284,7 @@ void PersonTracker::observe_tokens(const Document& doc, uint32_t first, uint32_t
 
 namespace {
 
-bool is_name_particle(const std::string& w) {
+bool is_name_particle(std::string_view w) {
   return w == "van" || w == "den" || w == "der" || w == "de" || w == "la" || w == "von" || w == "da" || w == "di" ||
          w == "du" || w == "del" || w == "le" || w == "bin" || w == "al";
 }

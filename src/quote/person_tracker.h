@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,7 +23,24 @@ char pronoun_gender(std::string_view lower);
 // Words that make a capitalised run an organisation or place: "party", "department", ...
 bool is_org_word(std::string_view lower);
 
-std::string to_lower(std::string_view s);
+// ASCII lower case, as std::tolower in the "C" locale; inline because the
+// stage lowers nearly every word it looks at, several times over.
+inline std::string to_lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + ('a' - 'A')) : c;
+  return out;
+}
+
+// Whether `w` in ASCII lower case is one of `words`, without making the lowered copy.
+inline bool lower_in(std::string_view w, std::initializer_list<std::string_view> words) {
+  for (std::string_view x : words) {
+    if (x.size() != w.size()) continue;
+    size_t k = 0;
+    while (k < w.size() && (w[k] >= 'A' && w[k] <= 'Z' ? static_cast<char>(w[k] + 32) : w[k]) == x[k]) ++k;
+    if (k == w.size()) return true;
+  }
+  return false;
+}
 
 // True when `office` ("chancellor", "prime minister") is among `titles` (" shadow
 // chancellor ", space-separated lower-case job words) as the office itself, not

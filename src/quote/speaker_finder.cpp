@@ -192,7 +192,10 @@ bool usable(const Document& doc, uint32_t i, const std::vector<int32_t>& q) {
 bool is_cue_token(const Document& doc, uint32_t i) {
   const Token& t = doc.tokens[i];
   if (t.kind != TokenKind::kWord) return false;
-  const std::string w = lower_at(doc, i);
+  // Compared as views: a std::string against a literal costs a strlen and an
+  // out-of-line compare, and this runs for every word of the document.
+  const std::string lowered = lower_at(doc, i);
+  const std::string_view w = lowered;
   if (w == "according") return i + 1 < doc.tokens.size() && lower_at(doc, i + 1) == "to";
   if (inside_a_title(doc, i)) return false;  // "for North East Says No": a name, not a cue
   // "The Tory leader went on: ...": "go on" with nothing after it but punctuation
@@ -204,9 +207,8 @@ bool is_cue_token(const Document& doc, uint32_t i) {
   }
   // "Mr Houston's reported views", "the quoted figure": a cue word used as an adjective.
   if (i > 0) {
-    const std::string before = lower_at(doc, i - 1);
-    if (before == "'s" || before == "\xE2\x80\x99s" || before == "the" || before == "a" || before == "an" ||
-        before == "his" || before == "her" || before == "its" || before == "their" || before == "our")
+    if (lower_in(doc.token_text(doc.tokens[i - 1]),
+                 {"'s", "\xE2\x80\x99s", "the", "a", "an", "his", "her", "its", "their", "our"}))
       return false;
   }
   if (!t.upos.empty()) {
@@ -215,7 +217,8 @@ bool is_cue_token(const Document& doc, uint32_t i) {
     if (t.upos == "ADJ" && i > 0 && w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0 &&
         !cue_lemma_of_form(w).empty()) {
       const Token& p = doc.tokens[i - 1];
-      const std::string pw = to_lower(doc.token_text(p));
+      const std::string lowered_p = to_lower(doc.token_text(p));
+      const std::string_view pw = lowered_p;
       if (pw == "," || p.upos == "PROPN" || p.upos == "NOUN" || p.upos == "PRON" || pw == "been" || pw == "was" ||
           pw == "were" || pw == "being")
         return true;

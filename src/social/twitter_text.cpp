@@ -152,11 +152,14 @@ bool is_hashtag_alnum(char32_t c) {
 
 bool is_hash_sign(std::string_view text, size_t pos, size_t* len) {
   if (text[pos] == '#') { *len = 1; return true; }
+  // Tested byte by byte before the compare: the scanners ask at every byte of the text.
+  if (text[pos] != '\xEF') return false;
   if (text.compare(pos, 3, "\xEF\xBC\x83") == 0) { *len = 3; return true; }  // U+FF03
   return false;
 }
 bool is_at_sign(std::string_view text, size_t pos, size_t* len) {
   if (text[pos] == '@') { *len = 1; return true; }
+  if (text[pos] != '\xEF') return false;
   if (text.compare(pos, 3, "\xEF\xBC\xA0") == 0) { *len = 3; return true; }  // U+FF20
   return false;
 }

@@ -2,6 +2,7 @@
 // weekdays from Monday, units as the letters of ISO 8601 durations.
 #include "time/lexicon.h"
 
+#include <cstdint>
 #include <string>
 #include <unordered_map>
 
@@ -145,6 +146,26 @@ const Table& table() {
   return t;
 }
 
+// Bit (first byte & 31) of starts[n] is set when some word of n bytes starts
+// with that byte (lower case): most words of a text fail this test and are
+// not hashed. The lexicon's words are at most 16 bytes (lookup_word's limit).
+struct Starts {
+  uint32_t by_length[17] = {};
+  bool may_hold(std::string_view w) const {
+    return (by_length[w.size()] >> (static_cast<unsigned char>(w[0]) & 31)) & 1;
+  }
+};
+
+const Starts& starts() {
+  static const Starts s = [] {
+    Starts out;
+    for (const auto& [w, info] : table())
+      if (!w.empty() && w.size() <= 16) out.by_length[w.size()] |= 1u << (static_cast<unsigned char>(w[0]) & 31);
+    return out;
+  }();
+  return s;
+}
+
 }  // namespace
 
 WordInfo lookup_word(std::string_view word) {
@@ -155,8 +176,10 @@ WordInfo lookup_word(std::string_view word) {
     char c = word[i];
     buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
   }
+  const std::string_view lower(buf, word.size());
+  if (!starts().may_hold(lower)) return {};
   const auto& t = table();
-  auto it = t.find(std::string_view(buf, word.size()));
+  auto it = t.find(lower);
   return it == t.end() ? WordInfo{} : it->second;
 }
 
