@@ -58,6 +58,8 @@ class DenseScorer {
   static bool build(std::string_view encoding, DenseScorer& out, std::string& error);
 
   uint32_t num_classes() const { return num_classes_; }
+  // The presence filter score() reads first (callers may prefetch from it).
+  const learn::FeatureFilter& filter() const { return filter_; }
   // Adds to scores[c] the known features' summed w[c] - w[0] (so scores[0]
   // gets 0): the perceptron's scores less their class-0 score, as far as
   // 16-bit weights tell them.

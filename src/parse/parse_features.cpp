@@ -134,6 +134,13 @@ size_t apply_templates(const uint64_t* starts, const uint64_t* a, learn::Feature
   return sizeof...(I);
 }
 
+template <const auto& kTemplates, size_t... I>
+size_t apply_templates(const uint64_t* starts, const uint64_t* a, learn::FeatureId* out,
+                       const learn::FeatureFilter& filter, std::index_sequence<I...>) {
+  ((out[I] = hash_template<kTemplates, I>(starts, a), filter.prefetch(out[I])), ...);
+  return sizeof...(I);
+}
+
 std::string lower_ascii(std::string_view s) {
   std::string out(s);
   for (char& c : out)
@@ -164,7 +171,8 @@ void make_token_atoms(const std::vector<std::string_view>& words, const std::vec
   atoms[words.size()] = root_atoms();
 }
 
-size_t move_features(const ParseState& st, const std::vector<TokenAtoms>& atoms, learn::FeatureId* out) {
+size_t move_features(const ParseState& st, const std::vector<TokenAtoms>& atoms, learn::FeatureId* out,
+                     const learn::FeatureFilter* filter) {
   std::array<uint64_t, kNumAtoms> a;
   auto word = [&](int32_t t) { return t == kNone ? kAbsent : atoms[static_cast<size_t>(t)].word; };
   auto tag = [&](int32_t t) { return t == kNone ? kAbsent : atoms[static_cast<size_t>(t)].tag; };
@@ -202,6 +210,9 @@ size_t move_features(const ParseState& st, const std::vector<TokenAtoms>& atoms,
   a[S0vr] = s0 == kNone ? kAbsent : valency(st.nright[static_cast<size_t>(s0)]);
   a[B0vl] = b0 == kNone ? kAbsent : valency(st.nleft[static_cast<size_t>(b0)]);
   static const auto starts = template_starts<kNumMoveTemplates>(0);
+  if (filter != nullptr)
+    return apply_templates<kMoveTemplates>(starts.data(), a.data(), out, *filter,
+                                           std::make_index_sequence<kNumMoveTemplates>());
   return apply_templates<kMoveTemplates>(starts.data(), a.data(), out, std::make_index_sequence<kNumMoveTemplates>());
 }
 

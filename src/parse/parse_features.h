@@ -36,8 +36,11 @@ TokenAtoms root_atoms();
 constexpr size_t kMaxMoveFeatures = 96;
 constexpr size_t kMaxLabelFeatures = 48;
 
-// Features for choosing the next move; returns how many were written.
-size_t move_features(const ParseState& state, const std::vector<TokenAtoms>& atoms, learn::FeatureId* out);
+// Features for choosing the next move; returns how many were written. With
+// `filter`, each feature's filter word is prefetched as soon as it is hashed,
+// so the reads of the filter overlap the hashing of the features after it.
+size_t move_features(const ParseState& state, const std::vector<TokenAtoms>& atoms, learn::FeatureId* out,
+                     const learn::FeatureFilter* filter = nullptr);
 // Features for labelling the arc head -> dep about to be added.
 size_t label_features(const ParseState& state, const std::vector<TokenAtoms>& atoms, int32_t head, int32_t dep,
                       learn::FeatureId* out);

@@ -73,9 +73,10 @@ void Parser::run(const std::vector<TokenAtoms>& atoms, ParseState& st, std::vect
     for (int m = 0; m < kNumMoves; ++m) valid += kMoves[m].is_valid(st);
     // With one valid move (an empty stack or buffer) there is nothing to score.
     if (valid > 1 || steps) {
-      const size_t nf = move_features(st, atoms, feats.data());
+      const bool fast = move_scorer_.num_classes() == kNumMoves;
+      const size_t nf = move_features(st, atoms, feats.data(), fast ? &move_scorer_.filter() : nullptr);
       const std::span<const learn::FeatureId> fs(feats.data(), nf);
-      if (move_scorer_.num_classes() == kNumMoves) move_scorer_.score(fs, scores.data());
+      if (fast) move_scorer_.score(fs, scores.data());
       else model_.moves.score(fs, scores);
     }
     const int move = best_valid_move(st, scores);
