@@ -285,7 +285,7 @@ void fill_move_atoms(const ParseState& st, const std::vector<TokenAtoms>& atoms,
 }
 
 size_t label_features(const ParseState& st, const std::vector<TokenAtoms>& atoms, int32_t head, int32_t dep,
-                      learn::FeatureId* out) {
+                      learn::FeatureId* out, const learn::FeatureFilter* filter) {
   std::array<uint64_t, kNumLabelAtoms> a;
   const TokenAtoms& d = atoms[static_cast<size_t>(dep)];
   const TokenAtoms& h = atoms[static_cast<size_t>(head)];
@@ -305,6 +305,9 @@ size_t label_features(const ParseState& st, const std::vector<TokenAtoms>& atoms
   a[DNextT] = dep + 1 < st.n ? atoms[di + 1].tag : kAbsent;
   a[HNextT] = !root && head + 1 < st.n ? atoms[static_cast<size_t>(head) + 1].tag : kAbsent;
   static const auto starts = template_starts<kNumLabelTemplates>(kLabelTemplateBase);
+  if (filter != nullptr && !filter->empty())
+    return apply_templates<kLabelTemplates>(starts.data(), a.data(), out, *filter,
+                                            std::make_index_sequence<kNumLabelTemplates>());
   return apply_templates<kLabelTemplates>(starts.data(), a.data(), out,
                                           std::make_index_sequence<kNumLabelTemplates>());
 }

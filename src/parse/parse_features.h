@@ -56,7 +56,8 @@ size_t move_group_features(MoveGroup group, const MoveAtoms& atoms, learn::Featu
                            const learn::FeatureFilter* filter = nullptr);
 
 // Features for labelling the arc head -> dep about to be added.
+// With `filter`, each feature's filter word is prefetched as it is hashed.
 size_t label_features(const ParseState& state, const std::vector<TokenAtoms>& atoms, int32_t head, int32_t dep,
-                      learn::FeatureId* out);
+                      learn::FeatureId* out, const learn::FeatureFilter* filter = nullptr);
 
 }  // namespace chronicle::parse

@@ -122,7 +122,7 @@ void Parser::run(const std::vector<TokenAtoms>& atoms, ParseState& st, std::vect
     if (move != kShift) {
       const int32_t dep = st.s(0);
       const int32_t head = move == kLeft ? st.b0 : st.s(1);
-      const size_t nl = label_features(st, atoms, head, dep, label_feats.data());
+      const size_t nl = label_features(st, atoms, head, dep, label_feats.data(), &model_.labels.filter());
       std::fill(label_scores.begin(), label_scores.end(), 0.0f);
       const std::span<const learn::FeatureId> ls(label_feats.data(), nl);
       model_.labels.score(ls, label_scores);
