@@ -5,6 +5,7 @@
 
 #include "io/byte_io.h"
 #include "tag/first_pass.h"
+#include "tag/lemma_cache.h"
 #include "tag/recent_words.h"
 
 namespace chronicle::tag {
@@ -347,13 +348,22 @@ void Tagger::tag(Document& doc, uint32_t first, uint32_t last) const {
 void Tagger::tag(Document& doc, uint32_t first, uint32_t last, std::span<const std::string_view> words) const {
   if (first >= last || last > doc.tokens.size() || words.size() != last - first) return;
   thread_local std::vector<uint32_t> labels;
+  thread_local LemmaCache lemmas;
   predict(words, labels);
   for (uint32_t t = first; t < last; ++t) {
     Token& tok = doc.tokens[t];
-    const TagLabel& l = p_.labels[labels[t - first]];
+    const uint32_t label = labels[t - first];
+    const std::string_view word = words[t - first];
+    const TagLabel& l = p_.labels[label];
     tok.xpos = l.xpos;
     tok.upos = l.upos;
-    p_.lemmatizer.lemmatize(words[t - first], xpos_hashes_[labels[t - first]], tok.lemma);
+    const size_t slot = LemmaCache::slot_of(word, label);
+    if (const std::string* lemma = lemmas.find(slot, instance_id_, label, word)) {
+      tok.lemma = *lemma;
+    } else {
+      p_.lemmatizer.lemmatize(word, xpos_hashes_[label], tok.lemma);
+      lemmas.put(slot, instance_id_, label, word, tok.lemma);
+    }
   }
 }
 
