@@ -76,8 +76,13 @@ constexpr MoveGroup group_of(const Template& t) {
   bool stack = true, buffer = true;
   for (uint8_t atom : t) {
     if (atom == kEnd) continue;
+    // Besides s0..s2's words and tags: s0's left children and s1's children.
+    // A token gains left children only while it is b0, so s0's and s1's are
+    // final; s1 gains right children only by RIGHT popping s0.
     const bool s = atom == S0w || atom == S0t || atom == S0p || atom == S1w || atom == S1t || atom == S1p ||
-                   atom == S2w || atom == S2t || atom == S1S0Dist;
+                   atom == S2w || atom == S2t || atom == S1S0Dist || atom == S0L1w || atom == S0L1t ||
+                   atom == S0L1l || atom == S0L2t || atom == S0L2l || atom == S0vl || atom == S1L1t ||
+                   atom == S1L1l || atom == S1R1w || atom == S1R1t || atom == S1R1l;
     const bool b = atom == B0w || atom == B0t || atom == B0p || atom == B1w || atom == B1t || atom == B2w ||
                    atom == B2t;
     stack = stack && s;

@@ -44,8 +44,9 @@ size_t move_features(const ParseState& state, const std::vector<TokenAtoms>& ato
                      const learn::FeatureFilter* filter = nullptr);
 
 // The same features in three groups, for a parser that keeps the scores of
-// the first two between moves: kStack templates read only the words, tags
-// and distance of s0..s2, which stay as they are while s0 stays on the stack;
+// the first two between moves: kStack templates read only what stays as it
+// is while s0 stays on the stack (the words, tags and distance of s0..s2,
+// s0's left children and valency, s1's children);
 // kBuffer templates read only b0..b2's words and tags, fixed while b0 is.
 // kRest is every other template. Each feature keeps its move_features() id.
 enum class MoveGroup : uint8_t { kStack, kBuffer, kRest };
