@@ -235,11 +235,26 @@ void Tagger::predict(std::span<const std::string_view> words, std::vector<uint32
   thread_local RecentWords recent;
   recent.bind(instance_id_, row_size, first_row_size);
   first_rows.resize(n);
+  // Three passes over the words, each starting the cache misses the next one
+  // waits for (the vocabulary index, then each word's atoms and rows), so that
+  // a sentence's misses overlap instead of coming one word at a time.
+  thread_local std::vector<uint64_t> keys;
+  thread_local std::vector<uint32_t> cached_row;
+  keys.resize(n);
+  cached_row.resize(n);
+  for (size_t i = 0; i < n; ++i) {
+    keys[i] = learn::hash_string(words[i]);
+    cache_index_.prefetch(keys[i]);
+  }
+  for (size_t i = 0; i < n; ++i) {
+    cached_row[i] = cache_index_.get(keys[i]);
+    if (cached_row[i] != learn::U64Map::kMissing) __builtin_prefetch(&cache_atoms_[cached_row[i]]);
+  }
   size_t uncached = 0;
   for (size_t i = 0; i < n; ++i) {
     // Cached words reuse their atoms: no suffix hashing or cluster lookup.
-    const uint64_t key = learn::hash_string(words[i]);
-    const uint32_t r = cache_index_.get(key);
+    const uint64_t key = keys[i];
+    const uint32_t r = cached_row[i];
     if (r != learn::U64Map::kMissing) {
       atoms[i] = cache_atoms_[r];
       rows[i] = &cache_[r * row_size];
