@@ -128,14 +128,16 @@ void Perceptron::score(std::span<const FeatureId> features, std::span<float> sco
     const Entry* entries = entries_.data();
     for (size_t from = 0; from < features.size(); from += kChunk) {
       const size_t to = std::min(features.size(), from + kChunk);
+      // The filter is read without a branch: it says no for a share of the
+      // features that no predictor guesses, and a branch on it waited for
+      // each filter load in turn (a third of this function's time).
       FeatureId known[kChunk];
       size_t count = 0;
       for (size_t i = from; i < to; ++i) {
-        const FeatureId f = features[i];
-        if (!filter_.might_contain(f)) continue;
-        known[count++] = f;
-        __builtin_prefetch(&table[static_cast<size_t>(mix64(f)) & mask]);
+        known[count] = features[i];
+        count += filter_.might_contain(features[i]);
       }
+      for (size_t i = 0; i < count; ++i) __builtin_prefetch(&table[static_cast<size_t>(mix64(known[i])) & mask]);
       const Slot* found[kChunk];
       size_t hits = 0;
       for (size_t i = 0; i < count; ++i) {

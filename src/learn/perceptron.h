@@ -78,6 +78,9 @@ class Perceptron {
   explicit Perceptron(uint32_t num_classes);
 
   uint32_t num_classes() const { return num_classes_; }
+  // The presence filter score() reads first when averaged (callers may
+  // prefetch from it as they produce features); empty while training.
+  const FeatureFilter& filter() const { return filter_; }
 
   // Adds the weights of every feature to `scores` (size num_classes()).
   // Unknown features contribute nothing. Works before and after average().

@@ -69,6 +69,45 @@ constexpr Template kMoveTemplates[] = {
 };
 constexpr size_t kNumMoveTemplates = sizeof(kMoveTemplates) / sizeof(kMoveTemplates[0]);
 static_assert(kNumMoveTemplates <= kMaxMoveFeatures);
+static_assert(kNumAtoms == kNumMoveAtoms);
+
+// Which MoveGroup a template belongs to, from its atoms.
+constexpr MoveGroup group_of(const Template& t) {
+  bool stack = true, buffer = true;
+  for (uint8_t atom : t) {
+    if (atom == kEnd) continue;
+    // Besides s0..s2's words and tags: s0's left children and s1's children.
+    // A token gains left children only while it is b0, so s0's and s1's are
+    // final; s1 gains right children only by RIGHT popping s0.
+    const bool s = atom == S0w || atom == S0t || atom == S0p || atom == S1w || atom == S1t || atom == S1p ||
+                   atom == S2w || atom == S2t || atom == S1S0Dist || atom == S0L1w || atom == S0L1t ||
+                   atom == S0L1l || atom == S0L2t || atom == S0L2l || atom == S0vl || atom == S1L1t ||
+                   atom == S1L1l || atom == S1R1w || atom == S1R1t || atom == S1R1l;
+    const bool b = atom == B0w || atom == B0t || atom == B0p || atom == B1w || atom == B1t || atom == B2w ||
+                   atom == B2t;
+    stack = stack && s;
+    buffer = buffer && b;
+  }
+  return stack ? MoveGroup::kStack : buffer ? MoveGroup::kBuffer : MoveGroup::kRest;
+}
+
+constexpr size_t group_size(MoveGroup g) {
+  size_t n = 0;
+  for (const Template& t : kMoveTemplates) n += group_of(t) == g;
+  return n;
+}
+
+// The indices (template ids) of a group's templates, in table order.
+template <MoveGroup G>
+constexpr std::array<size_t, group_size(G)> group_templates() {
+  std::array<size_t, group_size(G)> out{};
+  size_t n = 0;
+  for (size_t i = 0; i < kNumMoveTemplates; ++i)
+    if (group_of(kMoveTemplates[i]) == G) out[n++] = i;
+  return out;
+}
+static_assert(group_size(MoveGroup::kStack) + group_size(MoveGroup::kBuffer) + group_size(MoveGroup::kRest) ==
+              kNumMoveTemplates);
 
 enum LabelAtom : uint8_t {
   Dw, Dt, Dp, Hw, Ht, Hp, Dir, LDist, DL1l, DR1l, DvL, DvR, HSidel, DPrevT, DNextT, HNextT, kNumLabelAtoms
@@ -134,6 +173,26 @@ size_t apply_templates(const uint64_t* starts, const uint64_t* a, learn::Feature
   return sizeof...(I);
 }
 
+template <const auto& kTemplates, size_t... I>
+size_t apply_templates(const uint64_t* starts, const uint64_t* a, learn::FeatureId* out,
+                       const learn::FeatureFilter& filter, std::index_sequence<I...>) {
+  ((out[I] = hash_template<kTemplates, I>(starts, a), filter.prefetch(out[I])), ...);
+  return sizeof...(I);
+}
+
+// Hashes the templates kTemplates[kIds[J]] into out[J].
+template <const auto& kTemplates, const auto& kIds, size_t... J>
+size_t apply_selected(const uint64_t* starts, const uint64_t* a, learn::FeatureId* out,
+                      const learn::FeatureFilter* filter, std::index_sequence<J...>) {
+  ((out[J] = hash_template<kTemplates, kIds[J]>(starts, a)), ...);
+  if (filter != nullptr) ((filter->prefetch(out[J])), ...);
+  return sizeof...(J);
+}
+
+constexpr auto kStackTemplates = group_templates<MoveGroup::kStack>();
+constexpr auto kBufferTemplates = group_templates<MoveGroup::kBuffer>();
+constexpr auto kRestTemplates = group_templates<MoveGroup::kRest>();
+
 std::string lower_ascii(std::string_view s) {
   std::string out(s);
   for (char& c : out)
@@ -164,8 +223,35 @@ void make_token_atoms(const std::vector<std::string_view>& words, const std::vec
   atoms[words.size()] = root_atoms();
 }
 
-size_t move_features(const ParseState& st, const std::vector<TokenAtoms>& atoms, learn::FeatureId* out) {
-  std::array<uint64_t, kNumAtoms> a;
+size_t move_features(const ParseState& st, const std::vector<TokenAtoms>& atoms, learn::FeatureId* out,
+                     const learn::FeatureFilter* filter) {
+  MoveAtoms a;
+  fill_move_atoms(st, atoms, a);
+  static const auto starts = template_starts<kNumMoveTemplates>(0);
+  if (filter != nullptr)
+    return apply_templates<kMoveTemplates>(starts.data(), a.data(), out, *filter,
+                                           std::make_index_sequence<kNumMoveTemplates>());
+  return apply_templates<kMoveTemplates>(starts.data(), a.data(), out, std::make_index_sequence<kNumMoveTemplates>());
+}
+
+size_t move_group_features(MoveGroup group, const MoveAtoms& a, learn::FeatureId* out,
+                           const learn::FeatureFilter* filter) {
+  static const auto starts = template_starts<kNumMoveTemplates>(0);
+  switch (group) {
+    case MoveGroup::kStack:
+      return apply_selected<kMoveTemplates, kStackTemplates>(starts.data(), a.data(), out, filter,
+                                                             std::make_index_sequence<kStackTemplates.size()>());
+    case MoveGroup::kBuffer:
+      return apply_selected<kMoveTemplates, kBufferTemplates>(starts.data(), a.data(), out, filter,
+                                                              std::make_index_sequence<kBufferTemplates.size()>());
+    case MoveGroup::kRest:
+      break;
+  }
+  return apply_selected<kMoveTemplates, kRestTemplates>(starts.data(), a.data(), out, filter,
+                                                        std::make_index_sequence<kRestTemplates.size()>());
+}
+
+void fill_move_atoms(const ParseState& st, const std::vector<TokenAtoms>& atoms, MoveAtoms& a) {
   auto word = [&](int32_t t) { return t == kNone ? kAbsent : atoms[static_cast<size_t>(t)].word; };
   auto tag = [&](int32_t t) { return t == kNone ? kAbsent : atoms[static_cast<size_t>(t)].tag; };
   auto upos = [&](int32_t t) { return t == kNone ? kAbsent : atoms[static_cast<size_t>(t)].upos; };
@@ -201,12 +287,10 @@ size_t move_features(const ParseState& st, const std::vector<TokenAtoms>& atoms,
   a[S0vl] = s0 == kNone ? kAbsent : valency(st.nleft[static_cast<size_t>(s0)]);
   a[S0vr] = s0 == kNone ? kAbsent : valency(st.nright[static_cast<size_t>(s0)]);
   a[B0vl] = b0 == kNone ? kAbsent : valency(st.nleft[static_cast<size_t>(b0)]);
-  static const auto starts = template_starts<kNumMoveTemplates>(0);
-  return apply_templates<kMoveTemplates>(starts.data(), a.data(), out, std::make_index_sequence<kNumMoveTemplates>());
 }
 
 size_t label_features(const ParseState& st, const std::vector<TokenAtoms>& atoms, int32_t head, int32_t dep,
-                      learn::FeatureId* out) {
+                      learn::FeatureId* out, const learn::FeatureFilter* filter) {
   std::array<uint64_t, kNumLabelAtoms> a;
   const TokenAtoms& d = atoms[static_cast<size_t>(dep)];
   const TokenAtoms& h = atoms[static_cast<size_t>(head)];
@@ -226,6 +310,9 @@ size_t label_features(const ParseState& st, const std::vector<TokenAtoms>& atoms
   a[DNextT] = dep + 1 < st.n ? atoms[di + 1].tag : kAbsent;
   a[HNextT] = !root && head + 1 < st.n ? atoms[static_cast<size_t>(head) + 1].tag : kAbsent;
   static const auto starts = template_starts<kNumLabelTemplates>(kLabelTemplateBase);
+  if (filter != nullptr && !filter->empty())
+    return apply_templates<kLabelTemplates>(starts.data(), a.data(), out, *filter,
+                                            std::make_index_sequence<kNumLabelTemplates>());
   return apply_templates<kLabelTemplates>(starts.data(), a.data(), out,
                                           std::make_index_sequence<kNumLabelTemplates>());
 }

@@ -9,6 +9,7 @@
 // Thread safety: pure functions over caller-owned buffers.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -36,10 +37,28 @@ TokenAtoms root_atoms();
 constexpr size_t kMaxMoveFeatures = 96;
 constexpr size_t kMaxLabelFeatures = 48;
 
-// Features for choosing the next move; returns how many were written.
-size_t move_features(const ParseState& state, const std::vector<TokenAtoms>& atoms, learn::FeatureId* out);
+// Features for choosing the next move; returns how many were written. With
+// `filter`, each feature's filter word is prefetched as soon as it is hashed,
+// so the reads of the filter overlap the hashing of the features after it.
+size_t move_features(const ParseState& state, const std::vector<TokenAtoms>& atoms, learn::FeatureId* out,
+                     const learn::FeatureFilter* filter = nullptr);
+
+// The same features in three groups, for a parser that keeps the scores of
+// the first two between moves: kStack templates read only what stays as it
+// is while s0 stays on the stack (the words, tags and distance of s0..s2,
+// s0's left children and valency, s1's children);
+// kBuffer templates read only b0..b2's words and tags, fixed while b0 is.
+// kRest is every other template. Each feature keeps its move_features() id.
+enum class MoveGroup : uint8_t { kStack, kBuffer, kRest };
+constexpr size_t kNumMoveAtoms = 40;
+using MoveAtoms = std::array<uint64_t, kNumMoveAtoms>;
+void fill_move_atoms(const ParseState& state, const std::vector<TokenAtoms>& atoms, MoveAtoms& out);
+size_t move_group_features(MoveGroup group, const MoveAtoms& atoms, learn::FeatureId* out,
+                           const learn::FeatureFilter* filter = nullptr);
+
 // Features for labelling the arc head -> dep about to be added.
+// With `filter`, each feature's filter word is prefetched as it is hashed.
 size_t label_features(const ParseState& state, const std::vector<TokenAtoms>& atoms, int32_t head, int32_t dep,
-                      learn::FeatureId* out);
+                      learn::FeatureId* out, const learn::FeatureFilter* filter = nullptr);
 
 }  // namespace chronicle::parse

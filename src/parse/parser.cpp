@@ -65,25 +65,64 @@ uint16_t choose_label(const float* scores, size_t count, int32_t root_label, boo
 
 void Parser::run(const std::vector<TokenAtoms>& atoms, ParseState& st, std::vector<ParseStep>* steps) const {
   std::array<learn::FeatureId, kMaxMoveFeatures> feats;
+  std::array<uint32_t, kMaxMoveFeatures> packed;
   std::array<learn::FeatureId, kMaxLabelFeatures> label_feats;
   std::vector<float> label_scores(model_.label_names.size());
+  const bool fast = move_scorer_.num_classes() == kNumMoves;
+  // The fast scorer's sums are exact integers, so the stack and buffer
+  // groups' sums (parse_features.h) are kept between moves instead of being
+  // hashed and looked up again: a token is s0 about twice and b0 about twice.
+  // stack_sums[t] holds the stack group's sums for t as s0 (valid while t is
+  // on the stack: the tokens under it do not change until it is popped).
+  thread_local std::vector<DenseScorer::Sums> stack_sums;
+  thread_local std::vector<uint8_t> stack_known;
+  stack_sums.resize(static_cast<size_t>(st.n) + 1);
+  stack_known.assign(static_cast<size_t>(st.n) + 1, 0);
+  DenseScorer::Sums buffer_sums;
+  int32_t buffer_sums_b0 = -1;  // the b0 buffer_sums belong to
+  MoveAtoms move_atoms;
   while (!st.terminal()) {
     std::array<float, kNumMoves> scores{};
     int valid = 0;
     for (int m = 0; m < kNumMoves; ++m) valid += kMoves[m].is_valid(st);
     // With one valid move (an empty stack or buffer) there is nothing to score.
-    if (valid > 1 || steps) {
+    if (fast && (valid > 1 || steps)) {
+      fill_move_atoms(st, atoms, move_atoms);
+      const learn::FeatureFilter* filter = &move_scorer_.filter();
+      const size_t s0 = static_cast<size_t>(st.s(0));
+      const bool new_stack = !stack_known[s0], new_buffer = st.b0 != buffer_sums_b0;
+      const size_t nr = move_group_features(MoveGroup::kRest, move_atoms, feats.data(), filter);
+      const size_t ns = new_stack ? move_group_features(MoveGroup::kStack, move_atoms, feats.data() + nr, filter) : 0;
+      const size_t nb =
+          new_buffer ? move_group_features(MoveGroup::kBuffer, move_atoms, feats.data() + nr + ns, filter) : 0;
+      move_scorer_.lookup(std::span<const learn::FeatureId>(feats.data(), nr + ns + nb), packed.data());
+      DenseScorer::Sums sums;
+      for (size_t i = 0; i < nr; ++i) sums.add(packed[i]);
+      if (new_stack) {
+        DenseScorer::Sums group;
+        for (size_t i = nr; i < nr + ns; ++i) group.add(packed[i]);
+        stack_sums[s0] = group;
+        stack_known[s0] = 1;
+      }
+      if (new_buffer) {
+        DenseScorer::Sums group;
+        for (size_t i = nr + ns; i < nr + ns + nb; ++i) group.add(packed[i]);
+        buffer_sums = group;
+        buffer_sums_b0 = st.b0;
+      }
+      sums.add(stack_sums[s0]);
+      sums.add(buffer_sums);
+      move_scorer_.add_to(sums, scores.data());
+    } else if (valid > 1 || steps) {
       const size_t nf = move_features(st, atoms, feats.data());
-      const std::span<const learn::FeatureId> fs(feats.data(), nf);
-      if (move_scorer_.num_classes() == kNumMoves) move_scorer_.score(fs, scores.data());
-      else model_.moves.score(fs, scores);
+      model_.moves.score(std::span<const learn::FeatureId>(feats.data(), nf), scores);
     }
     const int move = best_valid_move(st, scores);
     uint16_t label = 0;
     if (move != kShift) {
       const int32_t dep = st.s(0);
       const int32_t head = move == kLeft ? st.b0 : st.s(1);
-      const size_t nl = label_features(st, atoms, head, dep, label_feats.data());
+      const size_t nl = label_features(st, atoms, head, dep, label_feats.data(), &model_.labels.filter());
       std::fill(label_scores.begin(), label_scores.end(), 0.0f);
       const std::span<const learn::FeatureId> ls(label_feats.data(), nl);
       model_.labels.score(ls, label_scores);

@@ -5,6 +5,7 @@
 
 #include "io/byte_io.h"
 #include "tag/first_pass.h"
+#include "tag/lemma_cache.h"
 #include "tag/recent_words.h"
 
 namespace chronicle::tag {
@@ -234,11 +235,26 @@ void Tagger::predict(std::span<const std::string_view> words, std::vector<uint32
   thread_local RecentWords recent;
   recent.bind(instance_id_, row_size, first_row_size);
   first_rows.resize(n);
+  // Three passes over the words, each starting the cache misses the next one
+  // waits for (the vocabulary index, then each word's atoms and rows), so that
+  // a sentence's misses overlap instead of coming one word at a time.
+  thread_local std::vector<uint64_t> keys;
+  thread_local std::vector<uint32_t> cached_row;
+  keys.resize(n);
+  cached_row.resize(n);
+  for (size_t i = 0; i < n; ++i) {
+    keys[i] = learn::hash_string(words[i]);
+    cache_index_.prefetch(keys[i]);
+  }
+  for (size_t i = 0; i < n; ++i) {
+    cached_row[i] = cache_index_.get(keys[i]);
+    if (cached_row[i] != learn::U64Map::kMissing) __builtin_prefetch(&cache_atoms_[cached_row[i]]);
+  }
   size_t uncached = 0;
   for (size_t i = 0; i < n; ++i) {
     // Cached words reuse their atoms: no suffix hashing or cluster lookup.
-    const uint64_t key = learn::hash_string(words[i]);
-    const uint32_t r = cache_index_.get(key);
+    const uint64_t key = keys[i];
+    const uint32_t r = cached_row[i];
     if (r != learn::U64Map::kMissing) {
       atoms[i] = cache_atoms_[r];
       rows[i] = &cache_[r * row_size];
@@ -347,13 +363,22 @@ void Tagger::tag(Document& doc, uint32_t first, uint32_t last) const {
 void Tagger::tag(Document& doc, uint32_t first, uint32_t last, std::span<const std::string_view> words) const {
   if (first >= last || last > doc.tokens.size() || words.size() != last - first) return;
   thread_local std::vector<uint32_t> labels;
+  thread_local LemmaCache lemmas;
   predict(words, labels);
   for (uint32_t t = first; t < last; ++t) {
     Token& tok = doc.tokens[t];
-    const TagLabel& l = p_.labels[labels[t - first]];
+    const uint32_t label = labels[t - first];
+    const std::string_view word = words[t - first];
+    const TagLabel& l = p_.labels[label];
     tok.xpos = l.xpos;
     tok.upos = l.upos;
-    p_.lemmatizer.lemmatize(words[t - first], xpos_hashes_[labels[t - first]], tok.lemma);
+    const size_t slot = LemmaCache::slot_of(word, label);
+    if (const std::string* lemma = lemmas.find(slot, instance_id_, label, word)) {
+      tok.lemma = *lemma;
+    } else {
+      p_.lemmatizer.lemmatize(word, xpos_hashes_[label], tok.lemma);
+      lemmas.put(slot, instance_id_, label, word, tok.lemma);
+    }
   }
 }
 

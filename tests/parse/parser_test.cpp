@@ -13,6 +13,7 @@
 
 #include "conllu/conllu.h"
 #include "parse/arc_hybrid.h"
+#include "parse/parse_features.h"
 #include "parse/parser.h"
 #include "parse/projectivize.h"
 #include "train/parser_trainer.h"
@@ -108,6 +109,51 @@ TEST(ArcHybrid, OracleReproducesProjectiveTrees) {
     for (int32_t d = 0; d < n; ++d) {
       EXPECT_EQ(st.head[static_cast<size_t>(d)], gold.head[static_cast<size_t>(d)]);
       EXPECT_EQ(st.label[static_cast<size_t>(d)], gold.label[static_cast<size_t>(d)]);
+    }
+  }
+}
+
+// The parser keeps the stack group's scores while s0 stays on the stack and
+// the buffer group's while b0 stays (parse_features.h): along random move
+// sequences, the three groups must give exactly move_features()'s ids, and
+// the two kept groups must not change while their token stays.
+TEST(MoveFeatures, GroupsCoverTheTemplatesAndStayWhileTheirTokenStays) {
+  std::mt19937 rng(17);
+  for (int round = 0; round < 300; ++round) {
+    const int32_t n = 1 + static_cast<int32_t>(rng() % 20);
+    std::vector<TokenAtoms> atoms(static_cast<size_t>(n) + 1);
+    for (auto& a : atoms) a = token_atoms("w" + std::to_string(rng() % 7), "U" + std::to_string(rng() % 3),
+                                          "X" + std::to_string(rng() % 4));
+    atoms.back() = root_atoms();
+    ParseState st;
+    st.reset(n);
+    std::vector<std::vector<learn::FeatureId>> stack_of(static_cast<size_t>(n) + 1), buffer_of(static_cast<size_t>(n) + 1);
+    while (!st.terminal()) {
+      learn::FeatureId all[kMaxMoveFeatures], grouped[kMaxMoveFeatures];
+      const size_t na = move_features(st, atoms, all);
+      MoveAtoms a;
+      fill_move_atoms(st, atoms, a);
+      const size_t nr = move_group_features(MoveGroup::kRest, a, grouped);
+      const size_t ns = move_group_features(MoveGroup::kStack, a, grouped + nr);
+      const size_t nb = move_group_features(MoveGroup::kBuffer, a, grouped + nr + ns);
+      ASSERT_EQ(nr + ns + nb, na);
+      std::vector<learn::FeatureId> x(all, all + na), y(grouped, grouped + na);
+      std::sort(x.begin(), x.end());
+      std::sort(y.begin(), y.end());
+      ASSERT_EQ(x, y);
+      const std::vector<learn::FeatureId> stack(grouped + nr, grouped + nr + ns);
+      const std::vector<learn::FeatureId> buffer(grouped + nr + ns, grouped + na);
+      auto& s = stack_of[static_cast<size_t>(st.s(0))];
+      if (s.empty()) s = stack;
+      EXPECT_EQ(s, stack) << "round " << round;
+      auto& b = buffer_of[static_cast<size_t>(std::min(st.b0, n))];
+      if (b.empty()) b = buffer;
+      EXPECT_EQ(b, buffer) << "round " << round;
+      std::vector<int> valid;
+      for (int m = 0; m < kNumMoves; ++m)
+        if (kMoves[m].is_valid(st)) valid.push_back(m);
+      ASSERT_FALSE(valid.empty());
+      kMoves[valid[rng() % valid.size()]].apply(st, static_cast<uint16_t>(rng() % 4));
     }
   }
 }
