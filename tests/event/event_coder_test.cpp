@@ -1143,5 +1143,41 @@ TEST(EventCoder, ARelativePronounIsTheNameBeforeItAndAnIngClauseIsItsNounsAct) {
   EXPECT_EQ(triples(b.doc(), 1), (Strings{"PERGOV>ITAGOV:043:asserted"}));
 }
 
+rules::VerbDictionary tell_dictionary() {
+  const char* text =
+      "---  TELL   [010]  ---\n"
+      "TELL {TELLS TOLD TELLING}\n"
+      "- * ATTACK   [130]\n";
+  rules::VerbDictionary verbs;
+  rules::DictionaryErrors errors;
+  rules::parse_verb_dictionary(text, "test-verbs.txt", verbs, errors);
+  EXPECT_TRUE(errors.errors.empty());
+  verbs.build_index();
+  return verbs;
+}
+
+TEST(EventCoder, PatternWordsAreNotReadInsideAnEmbeddedQuestion) {
+  DocBuilder b;
+  // "Ana told Bo that there was an attack ." -- the pattern reads the clause: 130.
+  const uint32_t s = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"told", "VERB", "tell", -1, "root"},
+                                 {"Bo", "PROPN", "Bo", 1, "iobj"}, {"that", "SCONJ", "that", 5, "mark"},
+                                 {"there", "PRON", "there", 5, "expl"}, {"was", "VERB", "be", 1, "ccomp"},
+                                 {"an", "DET", "a", 7, "det"}, {"attack", "NOUN", "attack", 5, "nsubj"},
+                                 {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s + 0});
+  b.entity("E2", "PERSON", "PERGOV", {s + 2});
+  // "Ana told Bo whether there was an attack ." -- what is asked is not said: 010.
+  const uint32_t t = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"told", "VERB", "tell", -1, "root"},
+                                 {"Bo", "PROPN", "Bo", 1, "iobj"}, {"whether", "SCONJ", "whether", 5, "mark"},
+                                 {"there", "PRON", "there", 5, "expl"}, {"was", "VERB", "be", 1, "ccomp"},
+                                 {"an", "DET", "a", 7, "det"}, {"attack", "NOUN", "attack", 5, "nsubj"},
+                                 {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E3", "PERSON", "ITAGOV", {t + 0});
+  b.entity("E4", "PERSON", "PERGOV", {t + 2});
+  code_events(tell_dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:130:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 1), (Strings{"ITAGOV>PERGOV:010:asserted"}));
+}
+
 }  // namespace
 }  // namespace chronicle::event
