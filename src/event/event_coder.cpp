@@ -787,10 +787,13 @@ class Coder {
         if (!targets.empty()) break;
       }
     }
-    // "welcomed memos sent by Bree": the agent of the object's participle.
+    // "welcomed memos sent by Bree": the agent of the object's participle
+    // (a past one: "accusing the prime minister of hiding away from the
+    // scrutiny of London's media" is no charge against the media).
     if (targets.empty()) {
       for (uint32_t o : view_.children_with(verb, "obj")) {
         for (uint32_t a : view_.children_with(o, "acl")) {
+          if (doc_.token_text(doc_.tokens[a]).ends_with("ing")) continue;
           for (uint32_t c : view_.children_with(a, "obl")) {
             const std::string p = view_.preposition(c);
             if (p != "by" && p != "from") continue;

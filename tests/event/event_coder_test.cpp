@@ -1147,7 +1147,10 @@ rules::VerbDictionary tell_dictionary() {
   const char* text =
       "---  TELL   [010]  ---\n"
       "TELL {TELLS TOLD TELLING}\n"
-      "- * ATTACK   [130]\n";
+      "- * ATTACK   [130]\n"
+      "\n"
+      "---  ACCUSE   [112]  ---\n"
+      "ACCUSE\n";
   rules::VerbDictionary verbs;
   rules::DictionaryErrors errors;
   rules::parse_verb_dictionary(text, "test-verbs.txt", verbs, errors);
@@ -1177,6 +1180,27 @@ TEST(EventCoder, PatternWordsAreNotReadInsideAnEmbeddedQuestion) {
   code_events(tell_dictionary(), b.doc());
   EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:130:asserted"}));
   EXPECT_EQ(triples(b.doc(), 1), (Strings{"ITAGOV>PERGOV:010:asserted"}));
+}
+
+TEST(EventCoder, OnlyAPastParticiplesPhraseNamesItsAgent) {
+  DocBuilder b;
+  // "Ana accused officials sent from Bo ." -- who sent them is the target.
+  const uint32_t s = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"accused", "VERB", "accuse", -1, "root"},
+                                 {"officials", "NOUN", "official", 1, "obj"}, {"sent", "VERB", "send", 2, "acl"},
+                                 {"from", "ADP", "from", 5, "case"}, {"Bo", "PROPN", "Bo", 3, "obl"},
+                                 {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s + 0});
+  b.entity("E2", "PERSON", "PERGOV", {s + 5});
+  // "Ana accused officials of hiding from Bo ." -- what they hide from is no side.
+  const uint32_t t = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"accused", "VERB", "accuse", -1, "root"},
+                                 {"officials", "NOUN", "official", 1, "obj"}, {"of", "SCONJ", "of", 4, "mark"},
+                                 {"hiding", "VERB", "hide", 2, "acl"}, {"from", "ADP", "from", 6, "case"},
+                                 {"Bo", "PROPN", "Bo", 4, "obl"}, {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E3", "PERSON", "ITAGOV", {t + 0});
+  b.entity("E4", "PERSON", "PERGOV", {t + 6});
+  code_events(tell_dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:112:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 1), Strings{});
 }
 
 }  // namespace
