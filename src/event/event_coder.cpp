@@ -411,8 +411,24 @@ class Coder {
       return out;
     }
     add_phrase(head);
-    for (uint32_t c : view_.children_with(head, "conj")) add_phrase(c);
+    for (uint32_t c : view_.children_with(head, "conj"))
+      if (!subject_of_next_clause(c)) add_phrase(c);
     return out;
+  }
+
+  // "an attack on Labour's record and party leader Michael Howard is due to
+  // speak": a conjunct right before the auxiliary or copula of a clause that
+  // has no subject is that clause's subject, which the parser joined to the
+  // phrase before "and".
+  bool subject_of_next_clause(uint32_t conj) const {
+    const uint32_t k = view_.subtree_range(conj).second + 1;
+    if (k >= doc_.tokens.size() || doc_.tokens[k].sentence != doc_.tokens[conj].sentence) return false;
+    const Token& aux = doc_.tokens[k];
+    if (aux.upos != "AUX" || aux.head < 0 || (!deprel_is(aux.deprel, "aux") && !deprel_is(aux.deprel, "cop")))
+      return false;
+    const auto clause = static_cast<uint32_t>(aux.head);
+    return view_.children_with(clause, "nsubj").empty() && view_.children_with(clause, "nsubj:pass").empty() &&
+           view_.children_with(clause, "expl").empty();
   }
 
   // The parties of a noun phrase, else of the phrase it is "with", "to",

@@ -1203,5 +1203,29 @@ TEST(EventCoder, OnlyAPastParticiplesPhraseNamesItsAgent) {
   EXPECT_EQ(triples(b.doc(), 1), Strings{});
 }
 
+TEST(EventCoder, AConjunctBeforeASubjectlessClauseIsItsSubject) {
+  DocBuilder b;
+  // "Ana met Bo and Cy ." -- both are met.
+  const uint32_t s = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"met", "VERB", "meet", -1, "root"},
+                                 {"Bo", "PROPN", "Bo", 1, "obj"}, {"and", "CCONJ", "and", 4, "cc"},
+                                 {"Cy", "PROPN", "Cy", 2, "conj"}, {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s + 0});
+  b.entity("E2", "PERSON", "PERGOV", {s + 2});
+  b.entity("E3", "PERSON", "CHLGOV", {s + 4});
+  // "Ana met Bo and Cy is due to speak ." with Cy joined to Bo: Cy is the
+  // subject of "is due", not met.
+  const uint32_t t = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"met", "VERB", "meet", -1, "root"},
+                                 {"Bo", "PROPN", "Bo", 1, "obj"}, {"and", "CCONJ", "and", 4, "cc"},
+                                 {"Cy", "PROPN", "Cy", 2, "conj"}, {"is", "AUX", "be", 6, "cop"},
+                                 {"due", "ADJ", "due", 1, "conj"}, {"to", "PART", "to", 8, "mark"},
+                                 {"speak", "VERB", "speak", 6, "xcomp"}, {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E4", "PERSON", "ITAGOV", {t + 0});
+  b.entity("E5", "PERSON", "PERGOV", {t + 2});
+  b.entity("E6", "PERSON", "CHLGOV", {t + 4});
+  code_events(dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:040:asserted", "ITAGOV>CHLGOV:040:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 1), (Strings{"ITAGOV>PERGOV:040:asserted"}));
+}
+
 }  // namespace
 }  // namespace chronicle::event
