@@ -462,6 +462,26 @@ class Coder {
     return out;
   }
 
+  // "The four Britons freed from US custody are expected to ...", parsed
+  // with "freed" as the clause and "are expected" joined to it without "and":
+  // a past participle with no auxiliary of its own whose sentence goes on
+  // with a finite verb of no subject is a reduced relative on its subject,
+  // which is its patient.
+  bool reduced_relative(uint32_t t) const {
+    const Token& tok = doc_.tokens[t];
+    if (tok.xpos != "VBN") return false;
+    for (uint32_t c : view_.children(t)) {
+      const std::string& r = doc_.tokens[c].deprel;
+      if (deprel_is(r, "aux") || deprel_is(r, "cop")) return false;
+    }
+    for (uint32_t c : view_.children_with(t, "conj")) {
+      if (c < t || !view_.children_with(c, "cc").empty() || !view_.children_with(c, "nsubj").empty()) continue;
+      for (uint32_t a : view_.children(c))
+        if (deprel_is(doc_.tokens[a].deprel, "aux") || deprel_is(doc_.tokens[a].deprel, "cop")) return true;
+    }
+    return false;
+  }
+
   // The noun a relative pronoun subject `s` of `verb` stands for: the head
   // of a relative clause, else the name right before the pronoun's comma
   // ("Bo Dee, who ..."); -1 when `s` is no relative pronoun or none is found.
@@ -495,6 +515,7 @@ class Coder {
       const bool has_aux_pass = !view_.children_with(t, "aux:pass").empty();
       for (uint32_t s : out)
         passive = passive || (shared_by_conj && has_aux_pass && doc_.tokens[s].deprel == "nsubj:pass");
+      if (depth == 0 && !out.empty() && reduced_relative(t)) passive = true;
       // "the shadow home secretary, Mark Oaten, accused ...": a noun phrase
       // before the verb that the parser attached as a clause is its subject.
       if (out.empty() && depth == 0) {

@@ -1227,5 +1227,29 @@ TEST(EventCoder, AConjunctBeforeASubjectlessClauseIsItsSubject) {
   EXPECT_EQ(triples(b.doc(), 1), (Strings{"ITAGOV>PERGOV:040:asserted"}));
 }
 
+TEST(EventCoder, AReducedRelativeParsedAsTheClauseIsPassive) {
+  DocBuilder b;
+  // "Bo met by Ana are expected ." with "met" the root and "are expected"
+  // joined to it without "and": Bo is the one met, by Ana.
+  const uint32_t s = b.sentence({{"Bo", "PROPN", "Bo", 1, "nsubj"}, {"met", "VERB", "meet", -1, "root"},
+                                 {"by", "ADP", "by", 3, "case"}, {"Ana", "PROPN", "Ana", 1, "obl"},
+                                 {"are", "AUX", "be", 5, "aux:pass"}, {"expected", "VERB", "expect", 1, "conj"},
+                                 {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E1", "PERSON", "PERGOV", {s + 0});
+  b.entity("E2", "PERSON", "ITAGOV", {s + 3});
+  // "Bo met by Ana and are expected ." -- a coordination: no reduced relative.
+  const uint32_t t = b.sentence({{"Bo", "PROPN", "Bo", 1, "nsubj"}, {"met", "VERB", "meet", -1, "root"},
+                                 {"by", "ADP", "by", 3, "case"}, {"Ana", "PROPN", "Ana", 1, "obl"},
+                                 {"and", "CCONJ", "and", 6, "cc"}, {"are", "AUX", "be", 6, "aux:pass"},
+                                 {"expected", "VERB", "expect", 1, "conj"}, {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E3", "PERSON", "PERGOV", {t + 0});
+  b.entity("E4", "PERSON", "ITAGOV", {t + 3});
+  b.doc().tokens[s + 1].xpos = "VBN";
+  b.doc().tokens[t + 1].xpos = "VBN";
+  code_events(dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:040:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 1), Strings{});
+}
+
 }  // namespace
 }  // namespace chronicle::event
