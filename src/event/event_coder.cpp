@@ -905,6 +905,10 @@ class Coder {
       code->code = "111";
       code->reverse.clear();
     }
+    if (accuses_of_attacking_words(*code)) {
+      code->code = "112";
+      code->reverse.clear();
+    }
     bool own_words = false;
     const std::string mood = verb_mood(view_, verb, own_words);
     // "will hold talks with", "is due to meet": a meeting its own words
@@ -960,22 +964,51 @@ class Coder {
   // policy or speech: the things CAMEO.2.0's own ATTACK patterns code 111
   // (PLANS, POLICY, DECISION, MEASURES, COMMENT, LAW, RULING, &PROPOSAL).
   bool aims_at_words(uint32_t verb) const {
-    static const std::set<std::string> kWords = {
-        "plan", "plans", "policy", "proposal", "idea", "decision", "measure", "comment", "remark", "claim",
-        "law", "ruling", "record", "cost", "system", "stance", "position", "view", "approach", "handling",
-        "strategy", "manifesto", "budget", "tax", "promise", "pledge", "speech", "statement", "report", "reform",
-        "bill", "agenda", "leadership", "performance", "failure", "forecast", "figure", "sum", "spending"};
-    static const std::set<std::string> kAttacks = {"attack", "assault", "offensive", "broadside", "onslaught"};
     for (uint32_t c : view_.children(verb)) {
       const std::string& r = doc_.tokens[c].deprel;
       if (!deprel_is(r, "obj") && !deprel_is(r, "obl")) continue;
       const std::string l = view_.lemma(c);
-      if (deprel_is(r, "obj") && kWords.count(l)) return true;
-      if (!kAttacks.count(l)) continue;
-      for (uint32_t n : view_.children_with(c, "nmod")) {
-        const std::string p = view_.preposition(n);
-        if ((p == "on" || p == "against") && kWords.count(view_.lemma(n))) return true;
+      if (deprel_is(r, "obj") && is_policy_word(l)) return true;
+      if (is_attack_word(l) && attack_on_words(c)) return true;
+    }
+    return false;
+  }
+
+  // "accused Mr Blair of telling lies ... and then attacking the lies":
+  // an accusation of aggression (1123, CAMEO.2.0's "* ATTACKING") whose
+  // attack word is aimed at words or policies is an accusation (112).
+  bool accuses_of_attacking_words(const VerbCode& code) const {
+    if (code.code != "1123") return false;
+    for (uint32_t k : code.matched) {
+      if (!is_attack_word(view_.lemma(k))) continue;
+      if (doc_.tokens[k].upos == "VERB") {
+        for (uint32_t o : view_.children_with(k, "obj"))
+          if (is_policy_word(view_.lemma(o))) return true;
+      } else if (attack_on_words(k)) {
+        return true;
       }
+    }
+    return false;
+  }
+
+  static bool is_policy_word(const std::string& lemma) {
+    static const std::set<std::string> kWords = {
+        "plan", "plans", "policy", "proposal", "idea", "decision", "measure", "comment", "remark", "claim",
+        "law", "ruling", "record", "cost", "system", "stance", "position", "view", "approach", "handling",
+        "strategy", "manifesto", "budget", "tax", "promise", "pledge", "speech", "statement", "report", "reform",
+        "bill", "agenda", "leadership", "performance", "failure", "forecast", "figure", "sum", "spending",
+        "lie", "lies"};
+    return kWords.count(lemma) > 0;
+  }
+  static bool is_attack_word(const std::string& lemma) {
+    static const std::set<std::string> kAttacks = {"attack", "assault", "offensive", "broadside", "onslaught"};
+    return kAttacks.count(lemma) > 0;
+  }
+  // An attack noun "on" or "against" a word of policy or speech.
+  bool attack_on_words(uint32_t noun) const {
+    for (uint32_t n : view_.children_with(noun, "nmod")) {
+      const std::string p = view_.preposition(n);
+      if ((p == "on" || p == "against") && is_policy_word(view_.lemma(n))) return true;
     }
     return false;
   }

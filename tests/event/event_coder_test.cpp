@@ -1150,7 +1150,8 @@ rules::VerbDictionary tell_dictionary() {
       "- * ATTACK   [130]\n"
       "\n"
       "---  ACCUSE   [112]  ---\n"
-      "ACCUSE\n";
+      "ACCUSE\n"
+      "- * ATTACKING   [1123]\n";
   rules::VerbDictionary verbs;
   rules::DictionaryErrors errors;
   rules::parse_verb_dictionary(text, "test-verbs.txt", verbs, errors);
@@ -1249,6 +1250,27 @@ TEST(EventCoder, AReducedRelativeParsedAsTheClauseIsPassive) {
   code_events(dictionary(), b.doc());
   EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:040:asserted"}));
   EXPECT_EQ(triples(b.doc(), 1), Strings{});
+}
+
+TEST(EventCoder, AnAccusationOfAttackingWordsIsAnAccusation) {
+  DocBuilder b;
+  // "Ana accused Bo of attacking Dale ." -- aggression: 1123.
+  const uint32_t s = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"accused", "VERB", "accuse", -1, "root"},
+                                 {"Bo", "PROPN", "Bo", 1, "obj"}, {"of", "SCONJ", "of", 4, "mark"},
+                                 {"attacking", "VERB", "attack", 1, "advcl"}, {"Dale", "PROPN", "Dale", 4, "obj"},
+                                 {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s + 0});
+  b.entity("E2", "PERSON", "PERGOV", {s + 2});
+  // "Ana accused Bo of attacking the lies ." -- words attacked: 112.
+  const uint32_t t = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"accused", "VERB", "accuse", -1, "root"},
+                                 {"Bo", "PROPN", "Bo", 1, "obj"}, {"of", "SCONJ", "of", 4, "mark"},
+                                 {"attacking", "VERB", "attack", 1, "advcl"}, {"the", "DET", "the", 6, "det"},
+                                 {"lies", "NOUN", "lie", 4, "obj"}, {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E3", "PERSON", "ITAGOV", {t + 0});
+  b.entity("E4", "PERSON", "PERGOV", {t + 2});
+  code_events(tell_dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:1123:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 1), (Strings{"ITAGOV>PERGOV:112:asserted"}));
 }
 
 }  // namespace
