@@ -26,6 +26,15 @@ bool is_meeting_noun(const std::string& lemma) {
          lemma == "negotiation" || lemma == "discussion";
 }
 
+// Nouns of an occasion people gather at: where it is held ("his monthly
+// news conference in Downing Street", "the hearing at the Birmingham and
+// Midlands Institute") is its venue, neither its owner nor a side.
+bool is_occasion_noun(const std::string& lemma) {
+  return is_meeting_noun(lemma) || lemma == "conference" || lemma == "hearing" || lemma == "briefing" ||
+         lemma == "rally" || lemma == "debate" || lemma == "session" || lemma == "forum" || lemma == "ceremony" ||
+         lemma == "congress" || lemma == "convention";
+}
+
 // Verbs of meeting and negotiating ("is to join Bo in a visit" is no meeting
 // with Bo, though CAMEO.2.0 codes JOIN 040).
 bool is_meeting_verb(const std::string& lemma) {
@@ -223,6 +232,9 @@ class Coder {
     const std::string& r = doc_.tokens[c].deprel;
     if (!deprel_is(r, "nmod") || r == "nmod:poss") return true;
     const std::string p = view_.preposition(c);
+    if ((p == "in" || p == "at") && doc_.tokens[c].head >= 0 &&
+        is_occasion_noun(view_.lemma(static_cast<uint32_t>(doc_.tokens[c].head))))
+      return false;
     return p.empty() || p == "of" || p == "from" || p == "in" || p == "by";
   }
 
@@ -442,7 +454,7 @@ class Coder {
       const std::string p = view_.preposition(c);
       if (p != "of" && !is_target_preposition(p)) continue;
       // "held their last meeting at No 10": where a meeting is held is no side.
-      if (p == "at" && is_meeting_noun(view_.lemma(noun))) continue;
+      if ((p == "at" || p == "in") && is_occasion_noun(view_.lemma(noun))) continue;
       out = nested_parties(c, depth + 1);
       if (!out.empty()) return out;
     }

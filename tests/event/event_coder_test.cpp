@@ -1273,5 +1273,33 @@ TEST(EventCoder, AnAccusationOfAttackingWordsIsAnAccusation) {
   EXPECT_EQ(triples(b.doc(), 1), (Strings{"ITAGOV>PERGOV:112:asserted"}));
 }
 
+TEST(EventCoder, WhereAnOccasionIsHeldIsNoSide) {
+  DocBuilder b;
+  // "Ana told a meeting of Dale ." -- the meeting's owner is told.
+  const uint32_t s = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"told", "VERB", "tell", -1, "root"},
+                                 {"a", "DET", "a", 3, "det"}, {"meeting", "NOUN", "meeting", 1, "iobj"},
+                                 {"of", "ADP", "of", 5, "case"}, {"Dale", "PROPN", "Dale", 3, "nmod"},
+                                 {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s + 0});
+  b.entity("E2", "GPE", "DAL", {s + 5});
+  // "Ana told a conference in Dale ." / "... at Dale": Dale is where it is held.
+  const uint32_t t = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"told", "VERB", "tell", -1, "root"},
+                                 {"a", "DET", "a", 3, "det"}, {"conference", "NOUN", "conference", 1, "iobj"},
+                                 {"in", "ADP", "in", 5, "case"}, {"Dale", "PROPN", "Dale", 3, "nmod"},
+                                 {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E3", "PERSON", "ITAGOV", {t + 0});
+  b.entity("E4", "GPE", "DAL", {t + 5});
+  const uint32_t u = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"told", "VERB", "tell", -1, "root"},
+                                 {"a", "DET", "a", 3, "det"}, {"hearing", "NOUN", "hearing", 1, "iobj"},
+                                 {"at", "ADP", "at", 5, "case"}, {"Dale", "PROPN", "Dale", 3, "nmod"},
+                                 {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E5", "PERSON", "ITAGOV", {u + 0});
+  b.entity("E6", "GPE", "DAL", {u + 5});
+  code_events(tell_dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>DAL:010:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 1), Strings{});
+  EXPECT_EQ(triples(b.doc(), 2), Strings{});
+}
+
 }  // namespace
 }  // namespace chronicle::event

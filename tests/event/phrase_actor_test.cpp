@@ -230,6 +230,22 @@ TEST(EventCoderWithDictionaries, OneEntityReadTwiceOnOneSideIsItsFinerReading) {
   EXPECT_EQ(triples(doc), std::vector<std::string>{"E1ALDGOV>BRV:040"});
 }
 
+TEST(EventCoderWithDictionaries, AnOccasionsPlaceIsNotItsOwner) {
+  const auto d = dictionaries();
+  const auto v = verbs();
+  // "Aldovia met soldiers in Brevia ." -- people in a country are its own.
+  Document doc = parsed({{"Aldovia", "PROPN", 1, "nsubj"}, {"met", "VERB", -1, "root"}, {"soldiers", "NOUN", 1, "obj"},
+                         {"in", "ADP", 4, "case"}, {"Brevia", "PROPN", 2, "nmod"}, {".", "PUNCT", 1, "punct"}});
+  code_events(v, doc, &d);
+  EXPECT_EQ(triples(doc), std::vector<std::string>{"ALD>BRVMIL:040"});
+  // "Aldovia met a conference in Brevia ." -- a conference is held there.
+  Document held = parsed({{"Aldovia", "PROPN", 1, "nsubj"}, {"met", "VERB", -1, "root"}, {"a", "DET", 3, "det"},
+                          {"conference", "NOUN", 1, "obj"}, {"in", "ADP", 5, "case"}, {"Brevia", "PROPN", 3, "nmod"},
+                          {".", "PUNCT", 1, "punct"}});
+  code_events(v, held, &d);
+  EXPECT_TRUE(held.events.empty());
+}
+
 TEST(EventCoderWithDictionaries, ASentenceWithADiscardPhraseCodesNothing) {
   const auto d = dictionaries();
   const auto v = verbs();
