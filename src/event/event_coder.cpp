@@ -852,11 +852,14 @@ class Coder {
       }
     }
     // "acted on a resolution against Libya": an actor inside a phrase whose
-    // preposition otherwise marks a time.
+    // preposition otherwise marks a time; the phrase's own name or owner is
+    // its topic ("On Mrs Howard's role, Mr Fox said", "Labour attacked on
+    // Howard poster" target no Howard).
     if (targets.empty() && actors_) {
       for (uint32_t c : view_.children_with(verb, "obl")) {
         const std::string p = view_.preposition(c);
         if ((p != "on" && p != "over") || doc_.tokens[c].upos != "NOUN" || view_.entity_at(c) >= 0) continue;
+        if (!parties(c).empty()) continue;
         for (Party& party : nested_parties(c)) targets.push_back(std::move(party));
         if (!targets.empty()) break;
       }

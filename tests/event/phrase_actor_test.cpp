@@ -246,6 +246,23 @@ TEST(EventCoderWithDictionaries, AnOccasionsPlaceIsNotItsOwner) {
   EXPECT_TRUE(held.events.empty());
 }
 
+TEST(EventCoderWithDictionaries, AnOnPhrasesOwnNameIsItsTopic) {
+  const auto d = dictionaries();
+  const auto v = verbs();
+  // "Aldovia met on a resolution against Brevia ." -- the other side of the resolution.
+  Document doc = parsed({{"Aldovia", "PROPN", 1, "nsubj"}, {"met", "VERB", -1, "root"}, {"on", "ADP", 4, "case"},
+                         {"a", "DET", 4, "det"}, {"resolution", "NOUN", 1, "obl"}, {"against", "ADP", 6, "case"},
+                         {"Brevia", "PROPN", 4, "nmod"}, {".", "PUNCT", 1, "punct"}});
+  code_events(v, doc, &d);
+  EXPECT_EQ(triples(doc), std::vector<std::string>{"ALD>BRV:040"});
+  // "Aldovia met on the Brevia war ." -- a war named for Brevia is the topic.
+  Document topic = parsed({{"Aldovia", "PROPN", 1, "nsubj"}, {"met", "VERB", -1, "root"}, {"on", "ADP", 5, "case"},
+                           {"the", "DET", 5, "det"}, {"Brevia", "PROPN", 5, "compound"}, {"war", "NOUN", 1, "obl"},
+                           {".", "PUNCT", 1, "punct"}});
+  code_events(v, topic, &d);
+  EXPECT_TRUE(topic.events.empty());
+}
+
 TEST(EventCoderWithDictionaries, ASentenceWithADiscardPhraseCodesNothing) {
   const auto d = dictionaries();
   const auto v = verbs();
