@@ -782,6 +782,12 @@ class Coder {
         // hung on the verb: a bare noun before the verb is a stray word of
         // the subject's phrase, never the other side.
         if (p.empty() && c < verb) continue;
+        // "speaking amid claims that Mr Campbell is part of ...", with "part"
+        // hung on the verb: a phrase with a subject and a copula or a
+        // subordinator of its own is a clause.
+        if (!view_.children_with(c, "nsubj").empty() &&
+            (!view_.children_with(c, "cop").empty() || !view_.children_with(c, "mark").empty()))
+          continue;
         // "talked about the New Labour manifesto", "asked about Mr
         // Livingstone's remark": what a statement or a question (01, 02) is
         // about is its topic unless it is an actor itself ("talked about the

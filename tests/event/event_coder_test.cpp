@@ -1301,5 +1301,27 @@ TEST(EventCoder, WhereAnOccasionIsHeldIsNoSide) {
   EXPECT_EQ(triples(b.doc(), 2), Strings{});
 }
 
+TEST(EventCoder, AnObliqueWithItsOwnSubjectAndCopulaIsAClause) {
+  DocBuilder b;
+  // "Ana met members of Cy ." -- Cy's members are met.
+  const uint32_t s = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"met", "VERB", "meet", -1, "root"},
+                                 {"members", "NOUN", "member", 1, "obl"}, {"of", "ADP", "of", 4, "case"},
+                                 {"Cy", "PROPN", "Cy", 2, "nmod"}, {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s + 0});
+  b.entity("E2", "ORG", "PERGOV", {s + 4});
+  // "Ana met , that Bo is part of Cy ." with "part" hung on "met": a clause.
+  const uint32_t t = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"met", "VERB", "meet", -1, "root"},
+                                 {"that", "SCONJ", "that", 5, "mark"}, {"Bo", "PROPN", "Bo", 5, "nsubj"},
+                                 {"is", "AUX", "be", 5, "cop"}, {"part", "NOUN", "part", 1, "obl"},
+                                 {"of", "ADP", "of", 7, "case"}, {"Cy", "PROPN", "Cy", 5, "nmod"},
+                                 {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E3", "PERSON", "ITAGOV", {t + 0});
+  b.entity("E4", "PERSON", "CHLGOV", {t + 3});
+  b.entity("E5", "ORG", "PERGOV", {t + 7});
+  code_events(dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:040:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 1), Strings{});
+}
+
 }  // namespace
 }  // namespace chronicle::event
