@@ -40,6 +40,8 @@ TEST(PhraseActor, TheFirstActorWithTheRolesThatFollow) {
   EXPECT_EQ(code_phrase(d, {"THE", "ALDOVIA", "GOVERNMENT"}, "").code(), "ALDGOV");
   EXPECT_EQ(code_phrase(d, {"SOLDIERS", "FROM", "BREVIA"}, "").code(), "BRVMIL");  // plural from the agent file
   EXPECT_EQ(code_phrase(d, {"ALDOVIA", "'S", "FOREIGN", "MINISTER"}, "").code(), "ALDGOVFRM");
+  // A role of several parts adds only the parts not there yet.
+  EXPECT_EQ(code_phrase(d, {"ALDOVIA", "GOVERNMENT", "FOREIGN", "MINISTER"}, "").code(), "ALDGOVFRM");
   EXPECT_EQ(code_phrase(d, {"A", "REDCROSS", "BREVIA", "SOLDIER"}, "").code(), "NGOBRVMIL");
   // The role already in the code is not repeated; one spelled across two
   // parts of it is not in it ("ALDGOV" has no "DGO").
