@@ -455,6 +455,9 @@ class Coder {
       if (p != "of" && !is_target_preposition(p)) continue;
       // "held their last meeting at No 10": where a meeting is held is no side.
       if ((p == "at" || p == "in") && is_occasion_noun(view_.lemma(noun))) continue;
+      // "faced questions about British policy": what a thing is about is its
+      // topic unless that is an actor itself ("concerns about Iran").
+      if (p == "about" && !heads_actor(c)) continue;
       out = nested_parties(c, depth + 1);
       if (!out.empty()) return out;
     }

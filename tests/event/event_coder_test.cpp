@@ -1323,5 +1323,25 @@ TEST(EventCoder, AnObliqueWithItsOwnSubjectAndCopulaIsAClause) {
   EXPECT_EQ(triples(b.doc(), 1), Strings{});
 }
 
+TEST(EventCoder, WhatAThingIsAboutIsItsTopicUnlessAnActor) {
+  DocBuilder b;
+  // "Ana met questions about Dale ." -- an actor: the other side.
+  const uint32_t s = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"met", "VERB", "meet", -1, "root"},
+                                 {"questions", "NOUN", "question", 1, "obj"}, {"about", "ADP", "about", 4, "case"},
+                                 {"Dale", "PROPN", "Dale", 2, "nmod"}, {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s + 0});
+  b.entity("E2", "GPE", "DAL", {s + 4});
+  // "Ana met questions about Dalish policy ." -- a policy is a topic.
+  const uint32_t t = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"met", "VERB", "meet", -1, "root"},
+                                 {"questions", "NOUN", "question", 1, "obj"}, {"about", "ADP", "about", 5, "case"},
+                                 {"Dalish", "ADJ", "Dalish", 5, "amod"}, {"policy", "NOUN", "policy", 2, "nmod"},
+                                 {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E3", "PERSON", "ITAGOV", {t + 0});
+  b.entity("E4", "NORP", "DAL", {t + 4});
+  code_events(dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>DAL:040:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 1), Strings{});
+}
+
 }  // namespace
 }  // namespace chronicle::event
