@@ -896,8 +896,13 @@ class Coder {
         if (!targets.empty()) break;
       }
     }
-    // "signed an accord to supply Gondor": the object of a purpose clause.
-    if (targets.empty()) {
+    // "signed an accord to supply Gondor": the object of a purpose clause
+    // (not when the verb's object is someone: "to ask the Queen to dissolve
+    // Parliament" asks the Queen, whatever she is asked to do).
+    bool object_is_someone = false;
+    for (const char* rel : {"obj", "iobj"})
+      for (uint32_t o : view_.children_with(verb, rel)) object_is_someone = object_is_someone || heads_actor(o);
+    if (targets.empty() && !object_is_someone) {
       for (uint32_t c : view_.children(verb)) {
         const std::string& r = doc_.tokens[c].deprel;
         if (!deprel_is(r, "advcl") && !deprel_is(r, "xcomp")) continue;

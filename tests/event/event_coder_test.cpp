@@ -1343,5 +1343,26 @@ TEST(EventCoder, WhatAThingIsAboutIsItsTopicUnlessAnActor) {
   EXPECT_EQ(triples(b.doc(), 1), Strings{});
 }
 
+TEST(EventCoder, APurposeClauseTargetsNothingWhenTheObjectIsSomeone) {
+  DocBuilder b;
+  // "Ana told a memo to free Cy ." -- the purpose clause's object.
+  const uint32_t s = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"told", "VERB", "tell", -1, "root"},
+                                 {"a", "DET", "a", 3, "det"}, {"memo", "NOUN", "memo", 1, "obj"},
+                                 {"to", "PART", "to", 5, "mark"}, {"free", "VERB", "free", 1, "xcomp"},
+                                 {"Cy", "PROPN", "Cy", 5, "obj"}, {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s + 0});
+  b.entity("E2", "PERSON", "PERGOV", {s + 6});
+  // "Ana told Bo to free Cy ." -- Bo (named, uncoded) is told, not Cy.
+  const uint32_t t = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"told", "VERB", "tell", -1, "root"},
+                                 {"Bo", "PROPN", "Bo", 1, "obj"}, {"to", "PART", "to", 4, "mark"},
+                                 {"free", "VERB", "free", 1, "xcomp"}, {"Cy", "PROPN", "Cy", 4, "obj"},
+                                 {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E3", "PERSON", "ITAGOV", {t + 0});
+  b.entity("E4", "PERSON", "PERGOV", {t + 5});
+  code_events(tell_dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:010:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 1), Strings{});
+}
+
 }  // namespace
 }  // namespace chronicle::event
