@@ -42,6 +42,14 @@ bool is_meeting_verb(const std::string& lemma) {
          lemma == "confer" || lemma == "consult" || lemma == "sit";
 }
 
+// Verbs of doing something together ("agreed to restore ties", "pledged to
+// cooperate"), whose coordinated subjects act on each other.
+bool is_reciprocal_verb(const std::string& lemma) {
+  return is_meeting_verb(lemma) || lemma == "agree" || lemma == "cooperate" || lemma == "co-operate" ||
+         lemma == "sign" || lemma == "unite" || lemma == "ally" || lemma == "join" || lemma == "reconcile" ||
+         lemma == "pledge" || lemma == "vow" || lemma == "promise";
+}
+
 // Nouns of one side's demand or threat on another, with their CAMEO code:
 // "an EU demand for Turkey to recognise Cyprus" (100).
 std::string demand_noun_code(const std::string& lemma) {
@@ -959,8 +967,12 @@ class Coder {
     // "He and the former chief held talks", "The Philippines and France
     // agree that ...": with no target, coordinated subjects of a mutual act
     // (a two-sided code, a cooperation or a consultation) act on each other.
-    const bool mutual = !code->reverse.empty() || (view_.children_with(verb, "obj").empty() &&
-                                                   (code->code.starts_with("03") || code->code.starts_with("04")));
+    // An intent (03) is mutual only by a verb of doing things together: "Labour
+    // and the Conservatives plan to boost pensions" is two plans, not an
+    // intent of each to cooperate with the other.
+    const bool mutual = !code->reverse.empty() ||
+                        (view_.children_with(verb, "obj").empty() &&
+                         (code->code.starts_with("04") || (code->code.starts_with("03") && is_reciprocal_verb(view_.lemma(verb)))));
     // Three or more acting together on nothing named ("The UK, France,
     // Germany, Austria, the Netherlands and Sweden want the budget capped")
     // are one side, unless they meet or the code has two sides.

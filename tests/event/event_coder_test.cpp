@@ -1151,7 +1151,11 @@ rules::VerbDictionary tell_dictionary() {
       "\n"
       "---  ACCUSE   [112]  ---\n"
       "ACCUSE\n"
-      "- * ATTACKING   [1123]\n";
+      "- * ATTACKING   [1123]\n"
+      "\n"
+      "---  INTEND   [030]  ---\n"
+      "PLAN\n"
+      "AGREE\n";
   rules::VerbDictionary verbs;
   rules::DictionaryErrors errors;
   rules::parse_verb_dictionary(text, "test-verbs.txt", verbs, errors);
@@ -1361,6 +1365,27 @@ TEST(EventCoder, APurposeClauseTargetsNothingWhenTheObjectIsSomeone) {
   b.entity("E4", "PERSON", "PERGOV", {t + 5});
   code_events(tell_dictionary(), b.doc());
   EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:010:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 1), Strings{});
+}
+
+TEST(EventCoder, AnIntentIsMutualOnlyByAVerbOfDoingThingsTogether) {
+  DocBuilder b;
+  // "Ana and Bo agreed to rest ." -- each agrees with the other.
+  const uint32_t s = b.sentence({{"Ana", "PROPN", "Ana", 3, "nsubj"}, {"and", "CCONJ", "and", 2, "cc"},
+                                 {"Bo", "PROPN", "Bo", 0, "conj"}, {"agreed", "VERB", "agree", -1, "root"},
+                                 {"to", "PART", "to", 5, "mark"}, {"rest", "VERB", "rest", 3, "xcomp"},
+                                 {".", "PUNCT", ".", 3, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s + 0});
+  b.entity("E2", "PERSON", "PERGOV", {s + 2});
+  // "Ana and Bo planned to rest ." -- two plans, no intent towards each other.
+  const uint32_t t = b.sentence({{"Ana", "PROPN", "Ana", 3, "nsubj"}, {"and", "CCONJ", "and", 2, "cc"},
+                                 {"Bo", "PROPN", "Bo", 0, "conj"}, {"planned", "VERB", "plan", -1, "root"},
+                                 {"to", "PART", "to", 5, "mark"}, {"rest", "VERB", "rest", 3, "xcomp"},
+                                 {".", "PUNCT", ".", 3, "punct"}});
+  b.entity("E3", "PERSON", "ITAGOV", {t + 0});
+  b.entity("E4", "PERSON", "PERGOV", {t + 2});
+  code_events(tell_dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:030:asserted", "PERGOV>ITAGOV:030:asserted"}));
   EXPECT_EQ(triples(b.doc(), 1), Strings{});
 }
 
