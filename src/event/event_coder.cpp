@@ -95,6 +95,13 @@ bool is_document_name(const std::string& name) {
          last == "Charter" || last == "Resolution" || last == "Agreement" || last == "Bill";
 }
 
+// The common nouns of such texts ("the Kyoto treaty", "the Geneva
+// conventions").
+bool is_document_noun(const std::string& lemma) {
+  return lemma == "treaty" || lemma == "protocol" || lemma == "convention" || lemma == "accord" ||
+         lemma == "charter" || lemma == "resolution" || lemma == "agreement" || lemma == "bill";
+}
+
 // Prepositions that attach the other side of an interaction to a noun:
 // "ties with", "a letter to", "sanctions against", "pressure on".
 bool is_target_preposition(const std::string& p) {
@@ -341,6 +348,9 @@ class Coder {
   Party coded_party(int32_t e, uint32_t t, std::vector<uint32_t> toks) const {
     Party p;
     if (e >= 0 && is_document_name(doc_.entities[e].name)) return {};
+    // "sign up to the Kyoto treaty": a phrase headed by a text's noun is the
+    // text, whatever name it carries.
+    if (doc_.tokens[t].upos == "NOUN" && view_.entity_at(t) < 0 && is_document_noun(view_.lemma(t))) return {};
     if (e >= 0) {
       // Facilities and natural places are where things happen, not who acts.
       const std::string& type = doc_.entities[e].type;

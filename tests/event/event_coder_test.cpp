@@ -1389,5 +1389,24 @@ TEST(EventCoder, AnIntentIsMutualOnlyByAVerbOfDoingThingsTogether) {
   EXPECT_EQ(triples(b.doc(), 1), Strings{});
 }
 
+TEST(EventCoder, APhraseHeadedByATextsNounIsNoParty) {
+  DocBuilder b;
+  // "Ana met the Dale envoy ." -- the envoy is Dale's.
+  const uint32_t s = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"met", "VERB", "meet", -1, "root"},
+                                 {"the", "DET", "the", 4, "det"}, {"Dale", "PROPN", "Dale", 4, "compound"},
+                                 {"envoy", "NOUN", "envoy", 1, "obj"}, {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s + 0});
+  b.entity("E2", "GPE", "DAL", {s + 3});
+  // "Ana met the Dale treaty ." -- a treaty named for a place is a text.
+  const uint32_t t = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"met", "VERB", "meet", -1, "root"},
+                                 {"the", "DET", "the", 4, "det"}, {"Dale", "PROPN", "Dale", 4, "compound"},
+                                 {"treaty", "NOUN", "treaty", 1, "obj"}, {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E3", "PERSON", "ITAGOV", {t + 0});
+  b.entity("E4", "GPE", "DAL", {t + 3});
+  code_events(dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>DAL:040:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 1), Strings{});
+}
+
 }  // namespace
 }  // namespace chronicle::event
