@@ -815,7 +815,9 @@ class Coder {
         // Labour government"; a complaint about Labour's plans is Labour's).
         if (p == "about" && (code->code.starts_with("01") || code->code.starts_with("02")) && !heads_actor(c))
           continue;
-        if (is_circumstance_preposition(p)) {
+        // "resigned from the government over the Iraq war": what a verb is
+        // "over" is its issue, a circumstance like the others below.
+        if (is_circumstance_preposition(p) || p == "over") {
           // Agents, places, times, purposes and circumstances are not
           // targets, unless the pattern names the preposition ("CALLED * FOR").
           // ("* FOR_ASYLUM" too: a word joined to the preposition).

@@ -1408,5 +1408,24 @@ TEST(EventCoder, APhraseHeadedByATextsNounIsNoParty) {
   EXPECT_EQ(triples(b.doc(), 1), Strings{});
 }
 
+TEST(EventCoder, WhatAVerbIsOverIsItsIssue) {
+  DocBuilder b;
+  // "Ana met with Dale ." -- the other side.
+  const uint32_t s = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"met", "VERB", "meet", -1, "root"},
+                                 {"with", "ADP", "with", 3, "case"}, {"Dale", "PROPN", "Dale", 1, "obl"},
+                                 {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s + 0});
+  b.entity("E2", "GPE", "DAL", {s + 3});
+  // "Ana met over Dale ." -- Dale is what the meeting was about.
+  const uint32_t t = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"met", "VERB", "meet", -1, "root"},
+                                 {"over", "ADP", "over", 3, "case"}, {"Dale", "PROPN", "Dale", 1, "obl"},
+                                 {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E3", "PERSON", "ITAGOV", {t + 0});
+  b.entity("E4", "GPE", "DAL", {t + 3});
+  code_events(dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>DAL:040:asserted", "DAL>ITAGOV:040:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 1), Strings{});
+}
+
 }  // namespace
 }  // namespace chronicle::event
