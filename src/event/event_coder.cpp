@@ -515,6 +515,18 @@ class Coder {
     return false;
   }
 
+  // "told BBC News there were competing agendas", parsed with "BBC News" as
+  // the subject of "were": a subject before the expletive "there" of its own
+  // clause is the speaker's addressee the parser moved into the clause (an
+  // existential's subject follows it). The subject, or -1.
+  int32_t misparsed_addressee(uint32_t clause) const {
+    const std::vector<uint32_t> expl = view_.children_with(clause, "expl");
+    if (expl.empty() || view_.lemma(expl.front()) != "there") return -1;
+    for (uint32_t s : view_.children_with(clause, "nsubj"))
+      if (s < expl.front()) return static_cast<int32_t>(s);
+    return -1;
+  }
+
   // The noun a relative pronoun subject `s` of `verb` stands for: the head
   // of a relative clause, else the name right before the pronoun's comma
   // ("Bo Dee, who ..."); -1 when `s` is no relative pronoun or none is found.
@@ -539,7 +551,7 @@ class Coder {
     bool shared_by_conj = true;
     uint32_t t = verb;
     for (int depth = 0; depth < 4; ++depth) {
-      std::vector<uint32_t> out = view_.children_with(t, "nsubj");
+      std::vector<uint32_t> out = misparsed_addressee(t) >= 0 ? std::vector<uint32_t>{} : view_.children_with(t, "nsubj");
       // "Gollum was seen to break in": a passive subject shared through
       // control is the active subject of "break" (through "and" it stays
       // passive: "was arrested and freed").
@@ -793,6 +805,13 @@ class Coder {
           for (Party& p : nested_parties(c)) targets.push_back(std::move(p));
         }
         if (!targets.empty()) break;
+      }
+      if (targets.empty() && addresses_object(verb)) {
+        for (uint32_t c : view_.children_with(verb, "ccomp")) {
+          const int32_t a = misparsed_addressee(c);
+          if (a >= 0) targets = parties(static_cast<uint32_t>(a));
+          if (!targets.empty()) break;
+        }
       }
     }
     bool with_target = false;  // the target is a "with" phrase: "agreed with Bo to ..."

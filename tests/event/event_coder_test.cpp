@@ -1427,5 +1427,18 @@ TEST(EventCoder, WhatAVerbIsOverIsItsIssue) {
   EXPECT_EQ(triples(b.doc(), 1), Strings{});
 }
 
+TEST(EventCoder, ASubjectBeforeAnExpletiveThereIsTheAddressee) {
+  DocBuilder b;
+  // "Ana told Bo there were rows ." with "Bo" parsed as the subject of "were".
+  const uint32_t s = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"told", "VERB", "tell", -1, "root"},
+                                 {"Bo", "PROPN", "Bo", 4, "nsubj"}, {"there", "PRON", "there", 4, "expl"},
+                                 {"were", "VERB", "be", 1, "ccomp"}, {"rows", "NOUN", "row", 4, "nsubj"},
+                                 {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s + 0});
+  b.entity("E2", "ORG", "PERMED", {s + 2});
+  code_events(tell_dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERMED:010:asserted"}));
+}
+
 }  // namespace
 }  // namespace chronicle::event
