@@ -26,11 +26,28 @@ bool is_meeting_noun(const std::string& lemma) {
          lemma == "negotiation" || lemma == "discussion";
 }
 
+// Nouns of an occasion people gather at: where it is held ("his monthly
+// news conference in Downing Street", "the hearing at the Birmingham and
+// Midlands Institute") is its venue, neither its owner nor a side.
+bool is_occasion_noun(const std::string& lemma) {
+  return is_meeting_noun(lemma) || lemma == "conference" || lemma == "hearing" || lemma == "briefing" ||
+         lemma == "rally" || lemma == "debate" || lemma == "session" || lemma == "forum" || lemma == "ceremony" ||
+         lemma == "congress" || lemma == "convention";
+}
+
 // Verbs of meeting and negotiating ("is to join Bo in a visit" is no meeting
 // with Bo, though CAMEO.2.0 codes JOIN 040).
 bool is_meeting_verb(const std::string& lemma) {
   return lemma == "meet" || lemma == "talk" || lemma == "hold" || lemma == "negotiate" || lemma == "discuss" ||
          lemma == "confer" || lemma == "consult" || lemma == "sit";
+}
+
+// Verbs of doing something together ("agreed to restore ties", "pledged to
+// cooperate"), whose coordinated subjects act on each other.
+bool is_reciprocal_verb(const std::string& lemma) {
+  return is_meeting_verb(lemma) || lemma == "agree" || lemma == "cooperate" || lemma == "co-operate" ||
+         lemma == "sign" || lemma == "unite" || lemma == "ally" || lemma == "join" || lemma == "reconcile" ||
+         lemma == "pledge" || lemma == "vow" || lemma == "promise";
 }
 
 // Nouns of one side's demand or threat on another, with their CAMEO code:
@@ -76,6 +93,13 @@ bool is_document_name(const std::string& name) {
   const std::string last = sp == std::string::npos ? name : name.substr(sp + 1);
   return last == "Protocol" || last == "Treaty" || last == "Convention" || last == "Accord" || last == "Act" ||
          last == "Charter" || last == "Resolution" || last == "Agreement" || last == "Bill";
+}
+
+// The common nouns of such texts ("the Kyoto treaty", "the Geneva
+// conventions").
+bool is_document_noun(const std::string& lemma) {
+  return lemma == "treaty" || lemma == "protocol" || lemma == "convention" || lemma == "accord" ||
+         lemma == "charter" || lemma == "resolution" || lemma == "agreement" || lemma == "bill";
 }
 
 // Prepositions that attach the other side of an interaction to a noun:
@@ -223,6 +247,9 @@ class Coder {
     const std::string& r = doc_.tokens[c].deprel;
     if (!deprel_is(r, "nmod") || r == "nmod:poss") return true;
     const std::string p = view_.preposition(c);
+    if ((p == "in" || p == "at") && doc_.tokens[c].head >= 0 &&
+        is_occasion_noun(view_.lemma(static_cast<uint32_t>(doc_.tokens[c].head))))
+      return false;
     return p.empty() || p == "of" || p == "from" || p == "in" || p == "by";
   }
 
@@ -321,6 +348,9 @@ class Coder {
   Party coded_party(int32_t e, uint32_t t, std::vector<uint32_t> toks) const {
     Party p;
     if (e >= 0 && is_document_name(doc_.entities[e].name)) return {};
+    // "sign up to the Kyoto treaty": a phrase headed by a text's noun is the
+    // text, whatever name it carries.
+    if (doc_.tokens[t].upos == "NOUN" && view_.entity_at(t) < 0 && is_document_noun(view_.lemma(t))) return {};
     if (e >= 0) {
       // Facilities and natural places are where things happen, not who acts.
       const std::string& type = doc_.entities[e].type;
@@ -411,8 +441,24 @@ class Coder {
       return out;
     }
     add_phrase(head);
-    for (uint32_t c : view_.children_with(head, "conj")) add_phrase(c);
+    for (uint32_t c : view_.children_with(head, "conj"))
+      if (!subject_of_next_clause(c)) add_phrase(c);
     return out;
+  }
+
+  // "an attack on Labour's record and party leader Michael Howard is due to
+  // speak": a conjunct right before the auxiliary or copula of a clause that
+  // has no subject is that clause's subject, which the parser joined to the
+  // phrase before "and".
+  bool subject_of_next_clause(uint32_t conj) const {
+    const uint32_t k = view_.subtree_range(conj).second + 1;
+    if (k >= doc_.tokens.size() || doc_.tokens[k].sentence != doc_.tokens[conj].sentence) return false;
+    const Token& aux = doc_.tokens[k];
+    if (aux.upos != "AUX" || aux.head < 0 || (!deprel_is(aux.deprel, "aux") && !deprel_is(aux.deprel, "cop")))
+      return false;
+    const auto clause = static_cast<uint32_t>(aux.head);
+    return view_.children_with(clause, "nsubj").empty() && view_.children_with(clause, "nsubj:pass").empty() &&
+           view_.children_with(clause, "expl").empty();
   }
 
   // The parties of a noun phrase, else of the phrase it is "with", "to",
@@ -426,7 +472,10 @@ class Coder {
       const std::string p = view_.preposition(c);
       if (p != "of" && !is_target_preposition(p)) continue;
       // "held their last meeting at No 10": where a meeting is held is no side.
-      if (p == "at" && is_meeting_noun(view_.lemma(noun))) continue;
+      if ((p == "at" || p == "in") && is_occasion_noun(view_.lemma(noun))) continue;
+      // "faced questions about British policy": what a thing is about is its
+      // topic unless that is an actor itself ("concerns about Iran").
+      if (p == "about" && !heads_actor(c)) continue;
       out = nested_parties(c, depth + 1);
       if (!out.empty()) return out;
     }
@@ -444,6 +493,38 @@ class Coder {
       }
     }
     return out;
+  }
+
+  // "The four Britons freed from US custody are expected to ...", parsed
+  // with "freed" as the clause and "are expected" joined to it without "and":
+  // a past participle with no auxiliary of its own whose sentence goes on
+  // with a finite verb of no subject is a reduced relative on its subject,
+  // which is its patient.
+  bool reduced_relative(uint32_t t) const {
+    const Token& tok = doc_.tokens[t];
+    if (tok.xpos != "VBN") return false;
+    for (uint32_t c : view_.children(t)) {
+      const std::string& r = doc_.tokens[c].deprel;
+      if (deprel_is(r, "aux") || deprel_is(r, "cop")) return false;
+    }
+    for (uint32_t c : view_.children_with(t, "conj")) {
+      if (c < t || !view_.children_with(c, "cc").empty() || !view_.children_with(c, "nsubj").empty()) continue;
+      for (uint32_t a : view_.children(c))
+        if (deprel_is(doc_.tokens[a].deprel, "aux") || deprel_is(doc_.tokens[a].deprel, "cop")) return true;
+    }
+    return false;
+  }
+
+  // "told BBC News there were competing agendas", parsed with "BBC News" as
+  // the subject of "were": a subject before the expletive "there" of its own
+  // clause is the speaker's addressee the parser moved into the clause (an
+  // existential's subject follows it). The subject, or -1.
+  int32_t misparsed_addressee(uint32_t clause) const {
+    const std::vector<uint32_t> expl = view_.children_with(clause, "expl");
+    if (expl.empty() || view_.lemma(expl.front()) != "there") return -1;
+    for (uint32_t s : view_.children_with(clause, "nsubj"))
+      if (s < expl.front()) return static_cast<int32_t>(s);
+    return -1;
   }
 
   // The noun a relative pronoun subject `s` of `verb` stands for: the head
@@ -470,7 +551,7 @@ class Coder {
     bool shared_by_conj = true;
     uint32_t t = verb;
     for (int depth = 0; depth < 4; ++depth) {
-      std::vector<uint32_t> out = view_.children_with(t, "nsubj");
+      std::vector<uint32_t> out = misparsed_addressee(t) >= 0 ? std::vector<uint32_t>{} : view_.children_with(t, "nsubj");
       // "Gollum was seen to break in": a passive subject shared through
       // control is the active subject of "break" (through "and" it stays
       // passive: "was arrested and freed").
@@ -479,6 +560,7 @@ class Coder {
       const bool has_aux_pass = !view_.children_with(t, "aux:pass").empty();
       for (uint32_t s : out)
         passive = passive || (shared_by_conj && has_aux_pass && doc_.tokens[s].deprel == "nsubj:pass");
+      if (depth == 0 && !out.empty() && reduced_relative(t)) passive = true;
       // "the shadow home secretary, Mark Oaten, accused ...": a noun phrase
       // before the verb that the parser attached as a clause is its subject.
       if (out.empty() && depth == 0) {
@@ -724,6 +806,13 @@ class Coder {
         }
         if (!targets.empty()) break;
       }
+      if (targets.empty() && addresses_object(verb)) {
+        for (uint32_t c : view_.children_with(verb, "ccomp")) {
+          const int32_t a = misparsed_addressee(c);
+          if (a >= 0) targets = parties(static_cast<uint32_t>(a));
+          if (!targets.empty()) break;
+        }
+      }
     }
     bool with_target = false;  // the target is a "with" phrase: "agreed with Bo to ..."
     if (targets.empty()) {
@@ -733,13 +822,21 @@ class Coder {
         // hung on the verb: a bare noun before the verb is a stray word of
         // the subject's phrase, never the other side.
         if (p.empty() && c < verb) continue;
+        // "speaking amid claims that Mr Campbell is part of ...", with "part"
+        // hung on the verb: a phrase with a subject and a copula or a
+        // subordinator of its own is a clause.
+        if (!view_.children_with(c, "nsubj").empty() &&
+            (!view_.children_with(c, "cop").empty() || !view_.children_with(c, "mark").empty()))
+          continue;
         // "talked about the New Labour manifesto", "asked about Mr
         // Livingstone's remark": what a statement or a question (01, 02) is
         // about is its topic unless it is an actor itself ("talked about the
         // Labour government"; a complaint about Labour's plans is Labour's).
         if (p == "about" && (code->code.starts_with("01") || code->code.starts_with("02")) && !heads_actor(c))
           continue;
-        if (is_circumstance_preposition(p)) {
+        // "resigned from the government over the Iraq war": what a verb is
+        // "over" is its issue, a circumstance like the others below.
+        if (is_circumstance_preposition(p) || p == "over") {
           // Agents, places, times, purposes and circumstances are not
           // targets, unless the pattern names the preposition ("CALLED * FOR").
           // ("* FOR_ASYLUM" too: a word joined to the preposition).
@@ -787,10 +884,13 @@ class Coder {
         if (!targets.empty()) break;
       }
     }
-    // "welcomed memos sent by Bree": the agent of the object's participle.
+    // "welcomed memos sent by Bree": the agent of the object's participle
+    // (a past one: "accusing the prime minister of hiding away from the
+    // scrutiny of London's media" is no charge against the media).
     if (targets.empty()) {
       for (uint32_t o : view_.children_with(verb, "obj")) {
         for (uint32_t a : view_.children_with(o, "acl")) {
+          if (doc_.token_text(doc_.tokens[a]).ends_with("ing")) continue;
           for (uint32_t c : view_.children_with(a, "obl")) {
             const std::string p = view_.preposition(c);
             if (p != "by" && p != "from") continue;
@@ -800,11 +900,14 @@ class Coder {
       }
     }
     // "acted on a resolution against Libya": an actor inside a phrase whose
-    // preposition otherwise marks a time.
+    // preposition otherwise marks a time; the phrase's own name or owner is
+    // its topic ("On Mrs Howard's role, Mr Fox said", "Labour attacked on
+    // Howard poster" target no Howard).
     if (targets.empty() && actors_) {
       for (uint32_t c : view_.children_with(verb, "obl")) {
         const std::string p = view_.preposition(c);
         if ((p != "on" && p != "over") || doc_.tokens[c].upos != "NOUN" || view_.entity_at(c) >= 0) continue;
+        if (!parties(c).empty()) continue;
         for (Party& party : nested_parties(c)) targets.push_back(std::move(party));
         if (!targets.empty()) break;
       }
@@ -832,8 +935,13 @@ class Coder {
         if (!targets.empty()) break;
       }
     }
-    // "signed an accord to supply Gondor": the object of a purpose clause.
-    if (targets.empty()) {
+    // "signed an accord to supply Gondor": the object of a purpose clause
+    // (not when the verb's object is someone: "to ask the Queen to dissolve
+    // Parliament" asks the Queen, whatever she is asked to do).
+    bool object_is_someone = false;
+    for (const char* rel : {"obj", "iobj"})
+      for (uint32_t o : view_.children_with(verb, rel)) object_is_someone = object_is_someone || heads_actor(o);
+    if (targets.empty() && !object_is_someone) {
       for (uint32_t c : view_.children(verb)) {
         const std::string& r = doc_.tokens[c].deprel;
         if (!deprel_is(r, "advcl") && !deprel_is(r, "xcomp")) continue;
@@ -865,6 +973,10 @@ class Coder {
       code->code = "111";
       code->reverse.clear();
     }
+    if (accuses_of_attacking_words(*code)) {
+      code->code = "112";
+      code->reverse.clear();
+    }
     bool own_words = false;
     const std::string mood = verb_mood(view_, verb, own_words);
     // "will hold talks with", "is due to meet": a meeting its own words
@@ -886,8 +998,12 @@ class Coder {
     // "He and the former chief held talks", "The Philippines and France
     // agree that ...": with no target, coordinated subjects of a mutual act
     // (a two-sided code, a cooperation or a consultation) act on each other.
-    const bool mutual = !code->reverse.empty() || (view_.children_with(verb, "obj").empty() &&
-                                                   (code->code.starts_with("03") || code->code.starts_with("04")));
+    // An intent (03) is mutual only by a verb of doing things together: "Labour
+    // and the Conservatives plan to boost pensions" is two plans, not an
+    // intent of each to cooperate with the other.
+    const bool mutual = !code->reverse.empty() ||
+                        (view_.children_with(verb, "obj").empty() &&
+                         (code->code.starts_with("04") || (code->code.starts_with("03") && is_reciprocal_verb(view_.lemma(verb)))));
     // Three or more acting together on nothing named ("The UK, France,
     // Germany, Austria, the Netherlands and Sweden want the budget capped")
     // are one side, unless they meet or the code has two sides.
@@ -920,22 +1036,51 @@ class Coder {
   // policy or speech: the things CAMEO.2.0's own ATTACK patterns code 111
   // (PLANS, POLICY, DECISION, MEASURES, COMMENT, LAW, RULING, &PROPOSAL).
   bool aims_at_words(uint32_t verb) const {
-    static const std::set<std::string> kWords = {
-        "plan", "plans", "policy", "proposal", "idea", "decision", "measure", "comment", "remark", "claim",
-        "law", "ruling", "record", "cost", "system", "stance", "position", "view", "approach", "handling",
-        "strategy", "manifesto", "budget", "tax", "promise", "pledge", "speech", "statement", "report", "reform",
-        "bill", "agenda", "leadership", "performance", "failure", "forecast", "figure", "sum", "spending"};
-    static const std::set<std::string> kAttacks = {"attack", "assault", "offensive", "broadside", "onslaught"};
     for (uint32_t c : view_.children(verb)) {
       const std::string& r = doc_.tokens[c].deprel;
       if (!deprel_is(r, "obj") && !deprel_is(r, "obl")) continue;
       const std::string l = view_.lemma(c);
-      if (deprel_is(r, "obj") && kWords.count(l)) return true;
-      if (!kAttacks.count(l)) continue;
-      for (uint32_t n : view_.children_with(c, "nmod")) {
-        const std::string p = view_.preposition(n);
-        if ((p == "on" || p == "against") && kWords.count(view_.lemma(n))) return true;
+      if (deprel_is(r, "obj") && is_policy_word(l)) return true;
+      if (is_attack_word(l) && attack_on_words(c)) return true;
+    }
+    return false;
+  }
+
+  // "accused Mr Blair of telling lies ... and then attacking the lies":
+  // an accusation of aggression (1123, CAMEO.2.0's "* ATTACKING") whose
+  // attack word is aimed at words or policies is an accusation (112).
+  bool accuses_of_attacking_words(const VerbCode& code) const {
+    if (code.code != "1123") return false;
+    for (uint32_t k : code.matched) {
+      if (!is_attack_word(view_.lemma(k))) continue;
+      if (doc_.tokens[k].upos == "VERB") {
+        for (uint32_t o : view_.children_with(k, "obj"))
+          if (is_policy_word(view_.lemma(o))) return true;
+      } else if (attack_on_words(k)) {
+        return true;
       }
+    }
+    return false;
+  }
+
+  static bool is_policy_word(const std::string& lemma) {
+    static const std::set<std::string> kWords = {
+        "plan", "plans", "policy", "proposal", "idea", "decision", "measure", "comment", "remark", "claim",
+        "law", "ruling", "record", "cost", "system", "stance", "position", "view", "approach", "handling",
+        "strategy", "manifesto", "budget", "tax", "promise", "pledge", "speech", "statement", "report", "reform",
+        "bill", "agenda", "leadership", "performance", "failure", "forecast", "figure", "sum", "spending",
+        "lie", "lies"};
+    return kWords.count(lemma) > 0;
+  }
+  static bool is_attack_word(const std::string& lemma) {
+    static const std::set<std::string> kAttacks = {"attack", "assault", "offensive", "broadside", "onslaught"};
+    return kAttacks.count(lemma) > 0;
+  }
+  // An attack noun "on" or "against" a word of policy or speech.
+  bool attack_on_words(uint32_t noun) const {
+    for (uint32_t n : view_.children_with(noun, "nmod")) {
+      const std::string p = view_.preposition(n);
+      if ((p == "on" || p == "against") && is_policy_word(view_.lemma(n))) return true;
     }
     return false;
   }

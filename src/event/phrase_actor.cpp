@@ -36,8 +36,18 @@ std::string PhraseActor::code_of(const std::string& primary) const {
       if (out.compare(i, a.size(), a) == 0) return true;
     return false;
   };
-  for (const std::string& a : agents)
-    if (!has_part(a)) out += a;
+  // A role of several parts adds those not there yet ("former Labour
+  // minister" GOVLAB after Labour's GBRGOV: GBRGOVLAB, not GBRGOVGOVLAB).
+  for (const std::string& a : agents) {
+    if (a.size() % 3 != 0) {
+      if (!has_part(a)) out += a;
+      continue;
+    }
+    for (size_t i = 0; i < a.size(); i += 3) {
+      const std::string part = a.substr(i, 3);
+      if (!has_part(part)) out += part;
+    }
+  }
   return out;
 }
 

@@ -47,6 +47,18 @@ bool names_other_actor(const DependencyView& view, uint32_t verb, uint32_t c) {
   return false;
 }
 
+// An embedded question ("to speculate about whether there was a risk of an
+// attack"): its words are what is asked, not what the verb says or does, so
+// "told a meeting it would be unwise to speculate about whether ... an
+// attack" is no TELL ... ATTACK [190].
+bool is_question_clause(const DependencyView& view, uint32_t c) {
+  const std::string& r = view.token(c).deprel;
+  if (!deprel_is(r, "ccomp") && !deprel_is(r, "advcl") && !deprel_is(r, "csubj")) return false;
+  for (uint32_t m : view.children_with(c, "mark"))
+    if (view.lemma(m) == "whether") return true;
+  return false;
+}
+
 // Tokens of the verb's clause before and after the verb, in text order,
 // its subject's included: PETRARCH's "DEATH TOLL * [223]" and "$ TROOP *
 // TOWARD +" read the subject's words.
@@ -55,7 +67,8 @@ void clause_tokens(const DependencyView& view, uint32_t verb, std::vector<uint32
   std::vector<uint32_t> stack;
   for (uint32_t c : view.children(verb)) {
     const std::string& r = view.token(c).deprel;
-    if (deprel_is(r, "punct") || (may_report(r) && names_other_actor(view, verb, c))) continue;
+    if (deprel_is(r, "punct") || (may_report(r) && names_other_actor(view, verb, c)) || is_question_clause(view, c))
+      continue;
     stack.push_back(c);
   }
   // The verbs it is reported or governed by: PETRARCH reads "INDICATED
@@ -75,7 +88,8 @@ void clause_tokens(const DependencyView& view, uint32_t verb, std::vector<uint32
     stack.pop_back();
     (x < verb ? before : after).push_back(x);
     for (uint32_t c : view.children(x))
-      if (!may_report(view.token(c).deprel) || !names_other_actor(view, verb, c)) stack.push_back(c);
+      if ((!may_report(view.token(c).deprel) || !names_other_actor(view, verb, c)) && !is_question_clause(view, c))
+        stack.push_back(c);
   }
   for (auto* v : {&before, &after}) {
     std::sort(v->begin(), v->end());

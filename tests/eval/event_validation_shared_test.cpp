@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 
 #include "chronicle/pipeline.h"
@@ -82,6 +83,44 @@ TEST(EventGoldShared, BbcGoldSetIsWellFormedAgainstTheCorpus) {
     }
   }
   EXPECT_GE(events, 40u);
+}
+
+// Issue 8's precision target (85 % of asserted coded events with the exact
+// code) over the BBC dev sets pooled: v1, dev2 and test5-unique (retired to dev
+// in session 7). Session 7: 11 of 12, 16 of 20 and 16 of 17 (43 of 49, 87.8 %).
+// The held-out test6 set is not read here.
+TEST(EventGoldShared, BbcDevSetsPrecisionMeetsTheTarget) {
+  PipelineOptions po;
+  auto pipeline = Pipeline::load(po);
+  ASSERT_TRUE(pipeline.ok()) << pipeline.status().to_string();
+  if (!(*pipeline)->runs(Stage::kEvent)) GTEST_SKIP() << "no parser model: the event stage cannot run";
+  EventGoldScores scores;
+  for (const char* name : {"bbc-events.tsv", "bbc-events-dev2.tsv", "bbc-events-test5-unique.tsv"}) {
+    auto gold = read_event_gold(std::string(CHRONICLE_SOURCE_DIR) + "/eval/events/" + name);
+    ASSERT_TRUE(gold.ok()) << gold.status().to_string();
+    if (!std::filesystem::exists(gold->root)) GTEST_SKIP() << gold->root << " not found (../shared absent)";
+    std::map<std::string, Document> docs;
+    for (const GoldEventSentence& s : gold->sentences) {
+      auto it = docs.find(s.doc);
+      if (it == docs.end()) {
+        std::ifstream in(gold->root + "/" + s.doc, std::ios::binary);
+        ASSERT_TRUE(in) << s.doc;
+        std::stringstream buf;
+        buf << in.rdbuf();
+        Document doc;
+        doc.id = s.doc;
+        doc.text = buf.str();
+        doc.meta.date = gold->date;
+        doc.meta.date_source = "input";
+        ASSERT_TRUE((*pipeline)->annotate(doc).ok()) << s.doc;
+        it = docs.emplace(s.doc, std::move(doc)).first;
+      }
+      score_event_sentence(s, it->second, scores, nullptr);
+    }
+  }
+  EXPECT_GE(scores.asserted, 45u) << format_event_gold_scores(scores);
+  EXPECT_GE(static_cast<double>(scores.asserted_correct) / static_cast<double>(scores.asserted), 0.85)
+      << format_event_gold_scores(scores);
 }
 
 }  // namespace

@@ -1143,5 +1143,302 @@ TEST(EventCoder, ARelativePronounIsTheNameBeforeItAndAnIngClauseIsItsNounsAct) {
   EXPECT_EQ(triples(b.doc(), 1), (Strings{"PERGOV>ITAGOV:043:asserted"}));
 }
 
+rules::VerbDictionary tell_dictionary() {
+  const char* text =
+      "---  TELL   [010]  ---\n"
+      "TELL {TELLS TOLD TELLING}\n"
+      "- * ATTACK   [130]\n"
+      "\n"
+      "---  ACCUSE   [112]  ---\n"
+      "ACCUSE\n"
+      "- * ATTACKING   [1123]\n"
+      "\n"
+      "---  INTEND   [030]  ---\n"
+      "PLAN\n"
+      "AGREE\n";
+  rules::VerbDictionary verbs;
+  rules::DictionaryErrors errors;
+  rules::parse_verb_dictionary(text, "test-verbs.txt", verbs, errors);
+  EXPECT_TRUE(errors.errors.empty());
+  verbs.build_index();
+  return verbs;
+}
+
+TEST(EventCoder, PatternWordsAreNotReadInsideAnEmbeddedQuestion) {
+  DocBuilder b;
+  // "Ana told Bo that there was an attack ." -- the pattern reads the clause: 130.
+  const uint32_t s = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"told", "VERB", "tell", -1, "root"},
+                                 {"Bo", "PROPN", "Bo", 1, "iobj"}, {"that", "SCONJ", "that", 5, "mark"},
+                                 {"there", "PRON", "there", 5, "expl"}, {"was", "VERB", "be", 1, "ccomp"},
+                                 {"an", "DET", "a", 7, "det"}, {"attack", "NOUN", "attack", 5, "nsubj"},
+                                 {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s + 0});
+  b.entity("E2", "PERSON", "PERGOV", {s + 2});
+  // "Ana told Bo whether there was an attack ." -- what is asked is not said: 010.
+  const uint32_t t = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"told", "VERB", "tell", -1, "root"},
+                                 {"Bo", "PROPN", "Bo", 1, "iobj"}, {"whether", "SCONJ", "whether", 5, "mark"},
+                                 {"there", "PRON", "there", 5, "expl"}, {"was", "VERB", "be", 1, "ccomp"},
+                                 {"an", "DET", "a", 7, "det"}, {"attack", "NOUN", "attack", 5, "nsubj"},
+                                 {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E3", "PERSON", "ITAGOV", {t + 0});
+  b.entity("E4", "PERSON", "PERGOV", {t + 2});
+  code_events(tell_dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:130:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 1), (Strings{"ITAGOV>PERGOV:010:asserted"}));
+}
+
+TEST(EventCoder, OnlyAPastParticiplesPhraseNamesItsAgent) {
+  DocBuilder b;
+  // "Ana accused officials sent from Bo ." -- who sent them is the target.
+  const uint32_t s = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"accused", "VERB", "accuse", -1, "root"},
+                                 {"officials", "NOUN", "official", 1, "obj"}, {"sent", "VERB", "send", 2, "acl"},
+                                 {"from", "ADP", "from", 5, "case"}, {"Bo", "PROPN", "Bo", 3, "obl"},
+                                 {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s + 0});
+  b.entity("E2", "PERSON", "PERGOV", {s + 5});
+  // "Ana accused officials of hiding from Bo ." -- what they hide from is no side.
+  const uint32_t t = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"accused", "VERB", "accuse", -1, "root"},
+                                 {"officials", "NOUN", "official", 1, "obj"}, {"of", "SCONJ", "of", 4, "mark"},
+                                 {"hiding", "VERB", "hide", 2, "acl"}, {"from", "ADP", "from", 6, "case"},
+                                 {"Bo", "PROPN", "Bo", 4, "obl"}, {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E3", "PERSON", "ITAGOV", {t + 0});
+  b.entity("E4", "PERSON", "PERGOV", {t + 6});
+  code_events(tell_dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:112:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 1), Strings{});
+}
+
+TEST(EventCoder, AConjunctBeforeASubjectlessClauseIsItsSubject) {
+  DocBuilder b;
+  // "Ana met Bo and Cy ." -- both are met.
+  const uint32_t s = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"met", "VERB", "meet", -1, "root"},
+                                 {"Bo", "PROPN", "Bo", 1, "obj"}, {"and", "CCONJ", "and", 4, "cc"},
+                                 {"Cy", "PROPN", "Cy", 2, "conj"}, {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s + 0});
+  b.entity("E2", "PERSON", "PERGOV", {s + 2});
+  b.entity("E3", "PERSON", "CHLGOV", {s + 4});
+  // "Ana met Bo and Cy is due to speak ." with Cy joined to Bo: Cy is the
+  // subject of "is due", not met.
+  const uint32_t t = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"met", "VERB", "meet", -1, "root"},
+                                 {"Bo", "PROPN", "Bo", 1, "obj"}, {"and", "CCONJ", "and", 4, "cc"},
+                                 {"Cy", "PROPN", "Cy", 2, "conj"}, {"is", "AUX", "be", 6, "cop"},
+                                 {"due", "ADJ", "due", 1, "conj"}, {"to", "PART", "to", 8, "mark"},
+                                 {"speak", "VERB", "speak", 6, "xcomp"}, {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E4", "PERSON", "ITAGOV", {t + 0});
+  b.entity("E5", "PERSON", "PERGOV", {t + 2});
+  b.entity("E6", "PERSON", "CHLGOV", {t + 4});
+  code_events(dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:040:asserted", "ITAGOV>CHLGOV:040:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 1), (Strings{"ITAGOV>PERGOV:040:asserted"}));
+}
+
+TEST(EventCoder, AReducedRelativeParsedAsTheClauseIsPassive) {
+  DocBuilder b;
+  // "Bo met by Ana are expected ." with "met" the root and "are expected"
+  // joined to it without "and": Bo is the one met, by Ana.
+  const uint32_t s = b.sentence({{"Bo", "PROPN", "Bo", 1, "nsubj"}, {"met", "VERB", "meet", -1, "root"},
+                                 {"by", "ADP", "by", 3, "case"}, {"Ana", "PROPN", "Ana", 1, "obl"},
+                                 {"are", "AUX", "be", 5, "aux:pass"}, {"expected", "VERB", "expect", 1, "conj"},
+                                 {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E1", "PERSON", "PERGOV", {s + 0});
+  b.entity("E2", "PERSON", "ITAGOV", {s + 3});
+  // "Bo met by Ana and are expected ." -- a coordination: no reduced relative.
+  const uint32_t t = b.sentence({{"Bo", "PROPN", "Bo", 1, "nsubj"}, {"met", "VERB", "meet", -1, "root"},
+                                 {"by", "ADP", "by", 3, "case"}, {"Ana", "PROPN", "Ana", 1, "obl"},
+                                 {"and", "CCONJ", "and", 6, "cc"}, {"are", "AUX", "be", 6, "aux:pass"},
+                                 {"expected", "VERB", "expect", 1, "conj"}, {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E3", "PERSON", "PERGOV", {t + 0});
+  b.entity("E4", "PERSON", "ITAGOV", {t + 3});
+  b.doc().tokens[s + 1].xpos = "VBN";
+  b.doc().tokens[t + 1].xpos = "VBN";
+  code_events(dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:040:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 1), Strings{});
+}
+
+TEST(EventCoder, AnAccusationOfAttackingWordsIsAnAccusation) {
+  DocBuilder b;
+  // "Ana accused Bo of attacking Dale ." -- aggression: 1123.
+  const uint32_t s = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"accused", "VERB", "accuse", -1, "root"},
+                                 {"Bo", "PROPN", "Bo", 1, "obj"}, {"of", "SCONJ", "of", 4, "mark"},
+                                 {"attacking", "VERB", "attack", 1, "advcl"}, {"Dale", "PROPN", "Dale", 4, "obj"},
+                                 {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s + 0});
+  b.entity("E2", "PERSON", "PERGOV", {s + 2});
+  // "Ana accused Bo of attacking the lies ." -- words attacked: 112.
+  const uint32_t t = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"accused", "VERB", "accuse", -1, "root"},
+                                 {"Bo", "PROPN", "Bo", 1, "obj"}, {"of", "SCONJ", "of", 4, "mark"},
+                                 {"attacking", "VERB", "attack", 1, "advcl"}, {"the", "DET", "the", 6, "det"},
+                                 {"lies", "NOUN", "lie", 4, "obj"}, {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E3", "PERSON", "ITAGOV", {t + 0});
+  b.entity("E4", "PERSON", "PERGOV", {t + 2});
+  code_events(tell_dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:1123:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 1), (Strings{"ITAGOV>PERGOV:112:asserted"}));
+}
+
+TEST(EventCoder, WhereAnOccasionIsHeldIsNoSide) {
+  DocBuilder b;
+  // "Ana told a meeting of Dale ." -- the meeting's owner is told.
+  const uint32_t s = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"told", "VERB", "tell", -1, "root"},
+                                 {"a", "DET", "a", 3, "det"}, {"meeting", "NOUN", "meeting", 1, "iobj"},
+                                 {"of", "ADP", "of", 5, "case"}, {"Dale", "PROPN", "Dale", 3, "nmod"},
+                                 {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s + 0});
+  b.entity("E2", "GPE", "DAL", {s + 5});
+  // "Ana told a conference in Dale ." / "... at Dale": Dale is where it is held.
+  const uint32_t t = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"told", "VERB", "tell", -1, "root"},
+                                 {"a", "DET", "a", 3, "det"}, {"conference", "NOUN", "conference", 1, "iobj"},
+                                 {"in", "ADP", "in", 5, "case"}, {"Dale", "PROPN", "Dale", 3, "nmod"},
+                                 {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E3", "PERSON", "ITAGOV", {t + 0});
+  b.entity("E4", "GPE", "DAL", {t + 5});
+  const uint32_t u = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"told", "VERB", "tell", -1, "root"},
+                                 {"a", "DET", "a", 3, "det"}, {"hearing", "NOUN", "hearing", 1, "iobj"},
+                                 {"at", "ADP", "at", 5, "case"}, {"Dale", "PROPN", "Dale", 3, "nmod"},
+                                 {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E5", "PERSON", "ITAGOV", {u + 0});
+  b.entity("E6", "GPE", "DAL", {u + 5});
+  code_events(tell_dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>DAL:010:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 1), Strings{});
+  EXPECT_EQ(triples(b.doc(), 2), Strings{});
+}
+
+TEST(EventCoder, AnObliqueWithItsOwnSubjectAndCopulaIsAClause) {
+  DocBuilder b;
+  // "Ana met members of Cy ." -- Cy's members are met.
+  const uint32_t s = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"met", "VERB", "meet", -1, "root"},
+                                 {"members", "NOUN", "member", 1, "obl"}, {"of", "ADP", "of", 4, "case"},
+                                 {"Cy", "PROPN", "Cy", 2, "nmod"}, {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s + 0});
+  b.entity("E2", "ORG", "PERGOV", {s + 4});
+  // "Ana met , that Bo is part of Cy ." with "part" hung on "met": a clause.
+  const uint32_t t = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"met", "VERB", "meet", -1, "root"},
+                                 {"that", "SCONJ", "that", 5, "mark"}, {"Bo", "PROPN", "Bo", 5, "nsubj"},
+                                 {"is", "AUX", "be", 5, "cop"}, {"part", "NOUN", "part", 1, "obl"},
+                                 {"of", "ADP", "of", 7, "case"}, {"Cy", "PROPN", "Cy", 5, "nmod"},
+                                 {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E3", "PERSON", "ITAGOV", {t + 0});
+  b.entity("E4", "PERSON", "CHLGOV", {t + 3});
+  b.entity("E5", "ORG", "PERGOV", {t + 7});
+  code_events(dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:040:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 1), Strings{});
+}
+
+TEST(EventCoder, WhatAThingIsAboutIsItsTopicUnlessAnActor) {
+  DocBuilder b;
+  // "Ana met questions about Dale ." -- an actor: the other side.
+  const uint32_t s = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"met", "VERB", "meet", -1, "root"},
+                                 {"questions", "NOUN", "question", 1, "obj"}, {"about", "ADP", "about", 4, "case"},
+                                 {"Dale", "PROPN", "Dale", 2, "nmod"}, {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s + 0});
+  b.entity("E2", "GPE", "DAL", {s + 4});
+  // "Ana met questions about Dalish policy ." -- a policy is a topic.
+  const uint32_t t = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"met", "VERB", "meet", -1, "root"},
+                                 {"questions", "NOUN", "question", 1, "obj"}, {"about", "ADP", "about", 5, "case"},
+                                 {"Dalish", "ADJ", "Dalish", 5, "amod"}, {"policy", "NOUN", "policy", 2, "nmod"},
+                                 {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E3", "PERSON", "ITAGOV", {t + 0});
+  b.entity("E4", "NORP", "DAL", {t + 4});
+  code_events(dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>DAL:040:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 1), Strings{});
+}
+
+TEST(EventCoder, APurposeClauseTargetsNothingWhenTheObjectIsSomeone) {
+  DocBuilder b;
+  // "Ana told a memo to free Cy ." -- the purpose clause's object.
+  const uint32_t s = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"told", "VERB", "tell", -1, "root"},
+                                 {"a", "DET", "a", 3, "det"}, {"memo", "NOUN", "memo", 1, "obj"},
+                                 {"to", "PART", "to", 5, "mark"}, {"free", "VERB", "free", 1, "xcomp"},
+                                 {"Cy", "PROPN", "Cy", 5, "obj"}, {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s + 0});
+  b.entity("E2", "PERSON", "PERGOV", {s + 6});
+  // "Ana told Bo to free Cy ." -- Bo (named, uncoded) is told, not Cy.
+  const uint32_t t = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"told", "VERB", "tell", -1, "root"},
+                                 {"Bo", "PROPN", "Bo", 1, "obj"}, {"to", "PART", "to", 4, "mark"},
+                                 {"free", "VERB", "free", 1, "xcomp"}, {"Cy", "PROPN", "Cy", 4, "obj"},
+                                 {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E3", "PERSON", "ITAGOV", {t + 0});
+  b.entity("E4", "PERSON", "PERGOV", {t + 5});
+  code_events(tell_dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:010:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 1), Strings{});
+}
+
+TEST(EventCoder, AnIntentIsMutualOnlyByAVerbOfDoingThingsTogether) {
+  DocBuilder b;
+  // "Ana and Bo agreed to rest ." -- each agrees with the other.
+  const uint32_t s = b.sentence({{"Ana", "PROPN", "Ana", 3, "nsubj"}, {"and", "CCONJ", "and", 2, "cc"},
+                                 {"Bo", "PROPN", "Bo", 0, "conj"}, {"agreed", "VERB", "agree", -1, "root"},
+                                 {"to", "PART", "to", 5, "mark"}, {"rest", "VERB", "rest", 3, "xcomp"},
+                                 {".", "PUNCT", ".", 3, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s + 0});
+  b.entity("E2", "PERSON", "PERGOV", {s + 2});
+  // "Ana and Bo planned to rest ." -- two plans, no intent towards each other.
+  const uint32_t t = b.sentence({{"Ana", "PROPN", "Ana", 3, "nsubj"}, {"and", "CCONJ", "and", 2, "cc"},
+                                 {"Bo", "PROPN", "Bo", 0, "conj"}, {"planned", "VERB", "plan", -1, "root"},
+                                 {"to", "PART", "to", 5, "mark"}, {"rest", "VERB", "rest", 3, "xcomp"},
+                                 {".", "PUNCT", ".", 3, "punct"}});
+  b.entity("E3", "PERSON", "ITAGOV", {t + 0});
+  b.entity("E4", "PERSON", "PERGOV", {t + 2});
+  code_events(tell_dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:030:asserted", "PERGOV>ITAGOV:030:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 1), Strings{});
+}
+
+TEST(EventCoder, APhraseHeadedByATextsNounIsNoParty) {
+  DocBuilder b;
+  // "Ana met the Dale envoy ." -- the envoy is Dale's.
+  const uint32_t s = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"met", "VERB", "meet", -1, "root"},
+                                 {"the", "DET", "the", 4, "det"}, {"Dale", "PROPN", "Dale", 4, "compound"},
+                                 {"envoy", "NOUN", "envoy", 1, "obj"}, {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s + 0});
+  b.entity("E2", "GPE", "DAL", {s + 3});
+  // "Ana met the Dale treaty ." -- a treaty named for a place is a text.
+  const uint32_t t = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"met", "VERB", "meet", -1, "root"},
+                                 {"the", "DET", "the", 4, "det"}, {"Dale", "PROPN", "Dale", 4, "compound"},
+                                 {"treaty", "NOUN", "treaty", 1, "obj"}, {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E3", "PERSON", "ITAGOV", {t + 0});
+  b.entity("E4", "GPE", "DAL", {t + 3});
+  code_events(dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>DAL:040:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 1), Strings{});
+}
+
+TEST(EventCoder, WhatAVerbIsOverIsItsIssue) {
+  DocBuilder b;
+  // "Ana met with Dale ." -- the other side.
+  const uint32_t s = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"met", "VERB", "meet", -1, "root"},
+                                 {"with", "ADP", "with", 3, "case"}, {"Dale", "PROPN", "Dale", 1, "obl"},
+                                 {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s + 0});
+  b.entity("E2", "GPE", "DAL", {s + 3});
+  // "Ana met over Dale ." -- Dale is what the meeting was about.
+  const uint32_t t = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"met", "VERB", "meet", -1, "root"},
+                                 {"over", "ADP", "over", 3, "case"}, {"Dale", "PROPN", "Dale", 1, "obl"},
+                                 {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E3", "PERSON", "ITAGOV", {t + 0});
+  b.entity("E4", "GPE", "DAL", {t + 3});
+  code_events(dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>DAL:040:asserted", "DAL>ITAGOV:040:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 1), Strings{});
+}
+
+TEST(EventCoder, ASubjectBeforeAnExpletiveThereIsTheAddressee) {
+  DocBuilder b;
+  // "Ana told Bo there were rows ." with "Bo" parsed as the subject of "were".
+  const uint32_t s = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"told", "VERB", "tell", -1, "root"},
+                                 {"Bo", "PROPN", "Bo", 4, "nsubj"}, {"there", "PRON", "there", 4, "expl"},
+                                 {"were", "VERB", "be", 1, "ccomp"}, {"rows", "NOUN", "row", 4, "nsubj"},
+                                 {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s + 0});
+  b.entity("E2", "ORG", "PERMED", {s + 2});
+  code_events(tell_dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERMED:010:asserted"}));
+}
+
 }  // namespace
 }  // namespace chronicle::event

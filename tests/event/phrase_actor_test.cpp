@@ -40,6 +40,8 @@ TEST(PhraseActor, TheFirstActorWithTheRolesThatFollow) {
   EXPECT_EQ(code_phrase(d, {"THE", "ALDOVIA", "GOVERNMENT"}, "").code(), "ALDGOV");
   EXPECT_EQ(code_phrase(d, {"SOLDIERS", "FROM", "BREVIA"}, "").code(), "BRVMIL");  // plural from the agent file
   EXPECT_EQ(code_phrase(d, {"ALDOVIA", "'S", "FOREIGN", "MINISTER"}, "").code(), "ALDGOVFRM");
+  // A role of several parts adds only the parts not there yet.
+  EXPECT_EQ(code_phrase(d, {"ALDOVIA", "GOVERNMENT", "FOREIGN", "MINISTER"}, "").code(), "ALDGOVFRM");
   EXPECT_EQ(code_phrase(d, {"A", "REDCROSS", "BREVIA", "SOLDIER"}, "").code(), "NGOBRVMIL");
   // The role already in the code is not repeated; one spelled across two
   // parts of it is not in it ("ALDGOV" has no "DGO").
@@ -228,6 +230,39 @@ TEST(EventCoderWithDictionaries, OneEntityReadTwiceOnOneSideIsItsFinerReading) {
   doc.entities.push_back(e);
   code_events(v, doc, &d);
   EXPECT_EQ(triples(doc), std::vector<std::string>{"E1ALDGOV>BRV:040"});
+}
+
+TEST(EventCoderWithDictionaries, AnOccasionsPlaceIsNotItsOwner) {
+  const auto d = dictionaries();
+  const auto v = verbs();
+  // "Aldovia met soldiers in Brevia ." -- people in a country are its own.
+  Document doc = parsed({{"Aldovia", "PROPN", 1, "nsubj"}, {"met", "VERB", -1, "root"}, {"soldiers", "NOUN", 1, "obj"},
+                         {"in", "ADP", 4, "case"}, {"Brevia", "PROPN", 2, "nmod"}, {".", "PUNCT", 1, "punct"}});
+  code_events(v, doc, &d);
+  EXPECT_EQ(triples(doc), std::vector<std::string>{"ALD>BRVMIL:040"});
+  // "Aldovia met a conference in Brevia ." -- a conference is held there.
+  Document held = parsed({{"Aldovia", "PROPN", 1, "nsubj"}, {"met", "VERB", -1, "root"}, {"a", "DET", 3, "det"},
+                          {"conference", "NOUN", 1, "obj"}, {"in", "ADP", 5, "case"}, {"Brevia", "PROPN", 3, "nmod"},
+                          {".", "PUNCT", 1, "punct"}});
+  code_events(v, held, &d);
+  EXPECT_TRUE(held.events.empty());
+}
+
+TEST(EventCoderWithDictionaries, AnOnPhrasesOwnNameIsItsTopic) {
+  const auto d = dictionaries();
+  const auto v = verbs();
+  // "Aldovia met on a resolution against Brevia ." -- the other side of the resolution.
+  Document doc = parsed({{"Aldovia", "PROPN", 1, "nsubj"}, {"met", "VERB", -1, "root"}, {"on", "ADP", 4, "case"},
+                         {"a", "DET", 4, "det"}, {"resolution", "NOUN", 1, "obl"}, {"against", "ADP", 6, "case"},
+                         {"Brevia", "PROPN", 4, "nmod"}, {".", "PUNCT", 1, "punct"}});
+  code_events(v, doc, &d);
+  EXPECT_EQ(triples(doc), std::vector<std::string>{"ALD>BRV:040"});
+  // "Aldovia met on the Brevia war ." -- a war named for Brevia is the topic.
+  Document topic = parsed({{"Aldovia", "PROPN", 1, "nsubj"}, {"met", "VERB", -1, "root"}, {"on", "ADP", 5, "case"},
+                           {"the", "DET", 5, "det"}, {"Brevia", "PROPN", 5, "compound"}, {"war", "NOUN", 1, "obl"},
+                           {".", "PUNCT", 1, "punct"}});
+  code_events(v, topic, &d);
+  EXPECT_TRUE(topic.events.empty());
 }
 
 TEST(EventCoderWithDictionaries, ASentenceWithADiscardPhraseCodesNothing) {
