@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "text/ascii_case.h"
+
 namespace chronicle::entity {
 
 namespace {
@@ -16,17 +18,6 @@ std::string lower(std::string_view s) {
   for (char& c : out)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
   return out;
-}
-
-// Whether `w` in ASCII lower case is `lw`, without making the lowered copy
-// (the scan for "the" below asks it of every token).
-bool lower_is(std::string_view w, std::string_view lw) {
-  if (w.size() != lw.size()) return false;
-  for (size_t i = 0; i < w.size(); ++i) {
-    const char c = w[i];
-    if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c) != lw[i]) return false;
-  }
-  return true;
 }
 
 bool in(std::string_view w, std::initializer_list<std::string_view> set) {
@@ -413,7 +404,7 @@ class Resolver {
     }
     // "the" + words of a title a person carried: "the US secretary of state".
     for (uint32_t t = 0; t + 1 < doc_.tokens.size(); ++t) {
-      if (!lower_is(word(t), "the") || claimed_[t]) continue;
+      if (!text::lower_equals(word(t), "the") || claimed_[t]) continue;
       size_t match = SIZE_MAX;
       uint32_t best_end = t;
       for (size_t i = 0; i < works_.size(); ++i) {
@@ -425,7 +416,7 @@ class Resolver {
           head = head || !in(lower(word(e)), {"of", "us", "u.s.", "uk", "un", "former"});
           ++e;
         }
-        while (e > t + 1 && lower_is(word(e - 1), "of")) --e;
+        while (e > t + 1 && text::lower_equals(word(e - 1), "of")) --e;
         if (!head || e <= t + 1) continue;
         if (e > best_end) {
           best_end = e;

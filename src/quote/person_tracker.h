@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "chronicle/document.h"
+#include "text/ascii_case.h"
 
 namespace chronicle::quote {
 
@@ -31,16 +32,7 @@ inline std::string to_lower(std::string_view s) {
   return out;
 }
 
-// Whether `w` in ASCII lower case is one of `words`, without making the lowered copy.
-inline bool lower_in(std::string_view w, std::initializer_list<std::string_view> words) {
-  for (std::string_view x : words) {
-    if (x.size() != w.size()) continue;
-    size_t k = 0;
-    while (k < w.size() && (w[k] >= 'A' && w[k] <= 'Z' ? static_cast<char>(w[k] + 32) : w[k]) == x[k]) ++k;
-    if (k == w.size()) return true;
-  }
-  return false;
-}
+using text::lower_in;  // text/ascii_case.h
 
 // True when `office` ("chancellor", "prime minister") is among `titles` (" shadow
 // chancellor ", space-separated lower-case job words) as the office itself, not
