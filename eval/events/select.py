@@ -12,7 +12,11 @@ The test set (GUIDELINES.md, "Test set (session 4)") is picked with
 the v1 set never reads, up to three sentences each, only those with at least
 two name-like words besides the cue.
 
+The session-9 test set takes every article no earlier set read, from 225:
+999 --names --per-article 2 --from-doc 225.txt --exclude-docs eval/events/bbc-events.tsv ... (GUIDELINES.md).
+
 usage: /usr/bin/python3 eval/events/select.py ../shared/corpora/bbc [N] [--first K] [--names] [--per-article M]
+       [--from-doc NNN.txt] [--exclude-docs TSV ...]
 """
 import argparse
 import re
@@ -56,12 +60,20 @@ def main():
     args.add_argument("--first", type=int, default=1, help="1-based index of the first article taken")
     args.add_argument("--names", action="store_true", help="keep only sentences with two name-like words")
     args.add_argument("--per-article", type=int, default=2, help="most sentences taken from one article")
+    args.add_argument("--from-doc", default="", help="skip articles whose file name sorts before this one")
+    args.add_argument("--exclude-docs", nargs="*", default=[], metavar="TSV",
+                      help="skip every article named in these gold sets' doc column (a fresh test set)")
     opts = args.parse_args()
     if opts.first < 1:
         sys.exit(f"select.py: --first {opts.first}: must be 1 or more")
     root = Path(opts.root)
     want = opts.want
     docs = sorted((root / "politics").glob("*.txt"))[opts.first - 1::4]
+    if opts.exclude_docs:  # every article not yet read by a gold set, not only every fourth
+        used = {line.split("\t", 1)[0] for tsv in opts.exclude_docs for line in open(tsv, encoding="utf-8")
+                if not line.startswith("#")}
+        docs = [d for d in sorted((root / "politics").glob("*.txt")) if f"politics/{d.name}" not in used]
+    docs = [d for d in docs if d.name >= opts.from_doc]
     if not docs:
         sys.exit(f"select.py: no politics articles under {root}")
     picked = 0
