@@ -59,16 +59,26 @@ bool is_question_clause(const DependencyView& view, uint32_t c) {
   return false;
 }
 
+// A verb whose object is the one spoken to ("told BBC News", "briefed
+// MPs"): its reported clause is what was said, whatever its words ("told BBC
+// Radio 4's Today programme he hoped ..." is a statement to the programme,
+// 010, not CAMEO.2.0's "* HOPE" 013 for "expressed hope").
+bool tells_addressee(const std::string& upper_lemma) {
+  return upper_lemma == "TELL" || upper_lemma == "INFORM" || upper_lemma == "BRIEF";
+}
+
 // Tokens of the verb's clause before and after the verb, in text order,
 // its subject's included: PETRARCH's "DEATH TOLL * [223]" and "$ TROOP *
 // TOWARD +" read the subject's words.
-void clause_tokens(const DependencyView& view, uint32_t verb, std::vector<uint32_t>& before,
-                   std::vector<uint32_t>& after) {
+void clause_tokens(const DependencyView& view, uint32_t verb, const std::string& upper_lemma,
+                   std::vector<uint32_t>& before, std::vector<uint32_t>& after) {
+  const bool tells = tells_addressee(upper_lemma);
   std::vector<uint32_t> stack;
   for (uint32_t c : view.children(verb)) {
     const std::string& r = view.token(c).deprel;
     if (deprel_is(r, "punct") || (may_report(r) && names_other_actor(view, verb, c)) || is_question_clause(view, c))
       continue;
+    if (tells && c > verb && (deprel_is(r, "ccomp") || deprel_is(r, "parataxis"))) continue;
     stack.push_back(c);
   }
   // The verbs it is reported or governed by: PETRARCH reads "INDICATED
@@ -342,7 +352,7 @@ std::optional<VerbCode> code_verb(const rules::VerbDictionary& verbs, const Depe
   const rules::VerbBlock& b = verbs.verbs[block];
 
   std::vector<uint32_t> before, after;
-  clause_tokens(view, verb, before, after);
+  clause_tokens(view, verb, lemma, before, after);
   const SentenceWords& words_of_sentence = sentence_words(view, verb);
   // "%": the verb's subject is coordinated ("Gondor and Osgiliath agree").
   bool compound_subject = false;

@@ -877,6 +877,7 @@ rules::VerbDictionary session5_dictionary() {
       "\n"
       "---  STRESS   [010]  ---\n"
       "STRESS\n"
+      "- * AGREED   [030]\n"
       "\n"
       "---  TELL   [010]  ---\n"
       "TELL {TELLS TOLD TELLING}\n"
@@ -1025,18 +1026,21 @@ TEST(EventCoder, APartyNamedWithItsOfficeBeforeAPersonIsATitle) {
 
 TEST(EventCoder, APatternDoesNotReadWhatAnotherActorDidInTheReportedClause) {
   DocBuilder b;
-  // "Ana told Bo that Cy agreed ." -- Cy's agreement is no kind of Ana's
-  // statement: 010; "Ana told Bo she agreed ." -- her own: the pattern's 030.
-  const uint32_t s0 = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"told", "VERB", "tell", -1, "root"},
-                                  {"Bo", "PROPN", "Bo", 1, "obj"}, {"that", "SCONJ", "that", 5, "mark"},
-                                  {"Cy", "PROPN", "Cy", 5, "nsubj"}, {"agreed", "VERB", "agree", 1, "ccomp"},
-                                  {".", "PUNCT", ".", 1, "punct"}});
-  const uint32_t s1 = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"told", "VERB", "tell", -1, "root"},
-                                  {"Bo", "PROPN", "Bo", 1, "obj"}, {"she", "PRON", "she", 4, "nsubj"},
+  // "Ana stressed to Bo that Cy agreed ." -- Cy's agreement is no kind of
+  // Ana's statement: 010; "Ana stressed to Bo she agreed ." -- her own: the
+  // pattern's 030. (A telling's clause is never read:
+  // WhatATellingSaysIsAStatementToTheAddressee.)
+  const uint32_t s0 = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"stressed", "VERB", "stress", -1, "root"},
+                                  {"to", "ADP", "to", 3, "case"}, {"Bo", "PROPN", "Bo", 1, "obl"},
+                                  {"that", "SCONJ", "that", 6, "mark"}, {"Cy", "PROPN", "Cy", 6, "nsubj"},
                                   {"agreed", "VERB", "agree", 1, "ccomp"}, {".", "PUNCT", ".", 1, "punct"}});
+  const uint32_t s1 = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"stressed", "VERB", "stress", -1, "root"},
+                                  {"to", "ADP", "to", 3, "case"}, {"Bo", "PROPN", "Bo", 1, "obl"},
+                                  {"she", "PRON", "she", 5, "nsubj"}, {"agreed", "VERB", "agree", 1, "ccomp"},
+                                  {".", "PUNCT", ".", 1, "punct"}});
   b.entity("E1", "PERSON", "ITAGOV", {s0, s1});
-  b.entity("E2", "PERSON", "PERGOV", {s0 + 2, s1 + 2});
-  b.entity("E3", "PERSON", "CHLGOV", {s0 + 4});
+  b.entity("E2", "PERSON", "PERGOV", {s0 + 3, s1 + 3});
+  b.entity("E3", "PERSON", "CHLGOV", {s0 + 5});
   code_events(session5_dictionary(), b.doc());
   const Strings first = triples(b.doc(), 0), second = triples(b.doc(), 1);
   EXPECT_NE(std::find(first.begin(), first.end(), "ITAGOV>PERGOV:010:asserted"), first.end());
@@ -1155,7 +1159,11 @@ rules::VerbDictionary tell_dictionary() {
       "\n"
       "---  INTEND   [030]  ---\n"
       "PLAN\n"
-      "AGREE\n";
+      "AGREE\n"
+      "\n"
+      "---  ANNOUNCE   [010]  ---\n"
+      "ANNOUNCE\n"
+      "- * ATTACK   [130]\n";
   rules::VerbDictionary verbs;
   rules::DictionaryErrors errors;
   rules::parse_verb_dictionary(text, "test-verbs.txt", verbs, errors);
@@ -1166,7 +1174,30 @@ rules::VerbDictionary tell_dictionary() {
 
 TEST(EventCoder, PatternWordsAreNotReadInsideAnEmbeddedQuestion) {
   DocBuilder b;
-  // "Ana told Bo that there was an attack ." -- the pattern reads the clause: 130.
+  // "Ana announced to Bo that there was an attack ." -- the pattern reads the clause: 130.
+  const uint32_t s = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"announced", "VERB", "announce", -1, "root"},
+                                 {"to", "ADP", "to", 3, "case"}, {"Bo", "PROPN", "Bo", 1, "obl"},
+                                 {"that", "SCONJ", "that", 6, "mark"}, {"there", "PRON", "there", 6, "expl"},
+                                 {"was", "VERB", "be", 1, "ccomp"}, {"an", "DET", "a", 8, "det"},
+                                 {"attack", "NOUN", "attack", 6, "nsubj"}, {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s + 0});
+  b.entity("E2", "PERSON", "PERGOV", {s + 3});
+  // "Ana announced to Bo whether there was an attack ." -- what is asked is not said: 010.
+  const uint32_t t = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"announced", "VERB", "announce", -1, "root"},
+                                 {"to", "ADP", "to", 3, "case"}, {"Bo", "PROPN", "Bo", 1, "obl"},
+                                 {"whether", "SCONJ", "whether", 6, "mark"}, {"there", "PRON", "there", 6, "expl"},
+                                 {"was", "VERB", "be", 1, "ccomp"}, {"an", "DET", "a", 8, "det"},
+                                 {"attack", "NOUN", "attack", 6, "nsubj"}, {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E3", "PERSON", "ITAGOV", {t + 0});
+  b.entity("E4", "PERSON", "PERGOV", {t + 3});
+  code_events(tell_dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:130:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 1), (Strings{"ITAGOV>PERGOV:010:asserted"}));
+}
+
+TEST(EventCoder, WhatATellingSaysIsAStatementToTheAddressee) {
+  DocBuilder b;
+  // "Ana told Bo that there was an attack ." -- a statement to Bo, whatever it says.
   const uint32_t s = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"told", "VERB", "tell", -1, "root"},
                                  {"Bo", "PROPN", "Bo", 1, "iobj"}, {"that", "SCONJ", "that", 5, "mark"},
                                  {"there", "PRON", "there", 5, "expl"}, {"was", "VERB", "be", 1, "ccomp"},
@@ -1174,17 +1205,16 @@ TEST(EventCoder, PatternWordsAreNotReadInsideAnEmbeddedQuestion) {
                                  {".", "PUNCT", ".", 1, "punct"}});
   b.entity("E1", "PERSON", "ITAGOV", {s + 0});
   b.entity("E2", "PERSON", "PERGOV", {s + 2});
-  // "Ana told Bo whether there was an attack ." -- what is asked is not said: 010.
+  // "Ana told Bo of an attack ." -- the telling's own words still code it: 130.
   const uint32_t t = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"told", "VERB", "tell", -1, "root"},
-                                 {"Bo", "PROPN", "Bo", 1, "iobj"}, {"whether", "SCONJ", "whether", 5, "mark"},
-                                 {"there", "PRON", "there", 5, "expl"}, {"was", "VERB", "be", 1, "ccomp"},
-                                 {"an", "DET", "a", 7, "det"}, {"attack", "NOUN", "attack", 5, "nsubj"},
+                                 {"Bo", "PROPN", "Bo", 1, "obj"}, {"of", "ADP", "of", 5, "case"},
+                                 {"an", "DET", "a", 5, "det"}, {"attack", "NOUN", "attack", 1, "obl"},
                                  {".", "PUNCT", ".", 1, "punct"}});
   b.entity("E3", "PERSON", "ITAGOV", {t + 0});
   b.entity("E4", "PERSON", "PERGOV", {t + 2});
   code_events(tell_dictionary(), b.doc());
-  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:130:asserted"}));
-  EXPECT_EQ(triples(b.doc(), 1), (Strings{"ITAGOV>PERGOV:010:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:010:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 1), (Strings{"ITAGOV>PERGOV:130:asserted"}));
 }
 
 TEST(EventCoder, OnlyAPastParticiplesPhraseNamesItsAgent) {
