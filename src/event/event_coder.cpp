@@ -1001,9 +1001,18 @@ class Coder {
     // An intent (03) is mutual only by a verb of doing things together: "Labour
     // and the Conservatives plan to boost pensions" is two plans, not an
     // intent of each to cooperate with the other.
-    const bool mutual = !code->reverse.empty() ||
-                        (view_.children_with(verb, "obj").empty() &&
-                         (code->code.starts_with("04") || (code->code.starts_with("03") && is_reciprocal_verb(view_.lemma(verb)))));
+    // Nor do they when the verb acts on a thing its pattern does not name:
+    // "Labour and the Conservatives are still telephoning the millions of
+    // people who have signed up" calls the people, not each other ("held
+    // talks": the pattern's own word).
+    bool acts_on_thing = false;
+    for (uint32_t o : view_.children_with(verb, "obj"))
+      acts_on_thing = acts_on_thing || std::find(code->matched.begin(), code->matched.end(), o) == code->matched.end();
+    const bool mutual = !acts_on_thing &&
+                        (!code->reverse.empty() ||
+                         (view_.children_with(verb, "obj").empty() &&
+                          (code->code.starts_with("04") ||
+                           (code->code.starts_with("03") && is_reciprocal_verb(view_.lemma(verb))))));
     // Three or more acting together on nothing named ("The UK, France,
     // Germany, Austria, the Netherlands and Sweden want the budget capped")
     // are one side, unless they meet or the code has two sides.

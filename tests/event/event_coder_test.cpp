@@ -1470,5 +1470,38 @@ TEST(EventCoder, ASubjectBeforeAnExpletiveThereIsTheAddressee) {
   EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERMED:010:asserted"}));
 }
 
+
+rules::VerbDictionary phone_dictionary() {
+  const char* text =
+      "---  CALL   [041:041]  ---\n"
+      "PHONE\n";
+  rules::VerbDictionary verbs;
+  rules::DictionaryErrors errors;
+  rules::parse_verb_dictionary(text, "test-phone-verbs.txt", verbs, errors);
+  EXPECT_TRUE(errors.errors.empty());
+  verbs.build_index();
+  return verbs;
+}
+
+TEST(EventCoder, CoordinatedSubjectsActingOnAThingAreNotEachOthersTargets) {
+  DocBuilder b;
+  // "Ana and Bo phoned ." -- each phoned the other.
+  const uint32_t s = b.sentence({{"Ana", "PROPN", "Ana", 3, "nsubj"}, {"and", "CCONJ", "and", 2, "cc"},
+                                 {"Bo", "PROPN", "Bo", 0, "conj"}, {"phoned", "VERB", "phone", -1, "root"},
+                                 {".", "PUNCT", ".", 3, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s + 0});
+  b.entity("E2", "PERSON", "PERGOV", {s + 2});
+  // "Ana and Bo phoned the voters ." -- they phoned the voters, not each other.
+  const uint32_t t = b.sentence({{"Ana", "PROPN", "Ana", 3, "nsubj"}, {"and", "CCONJ", "and", 2, "cc"},
+                                 {"Bo", "PROPN", "Bo", 0, "conj"}, {"phoned", "VERB", "phone", -1, "root"},
+                                 {"the", "DET", "the", 5, "det"}, {"voters", "NOUN", "voter", 3, "obj"},
+                                 {".", "PUNCT", ".", 3, "punct"}});
+  b.entity("E3", "PERSON", "ITAGOV", {t + 0});
+  b.entity("E4", "PERSON", "PERGOV", {t + 2});
+  code_events(phone_dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:041:asserted", "PERGOV>ITAGOV:041:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 1), Strings{});
+}
+
 }  // namespace
 }  // namespace chronicle::event
