@@ -758,12 +758,33 @@ class Coder {
     doc_.events.push_back(std::move(v));
   }
 
+  // "..., argued Mr Blair.", "..., say the Tories.": a verb of saying
+  // after a comma whose object ends the sentence is the speaker's, put after
+  // the verb; the parser made the speaker its object (and the words before
+  // the comma, what was said, its subject or its head). The object, or -1.
+  int32_t inverted_speaker(uint32_t verb) const {
+    static const std::set<std::string> kSaying = {"say",   "argue",   "claim", "insist", "add",   "admit",
+                                                  "write", "explain", "reply", "state",  "declare", "conclude"};
+    if (verb == 0 || doc_.token_text(doc_.tokens[verb - 1]) != ",") return -1;
+    const std::vector<uint32_t> obj = view_.children_with(verb, "obj");
+    if (obj.size() != 1 || obj.front() < verb) return -1;
+    const uint32_t end = view_.subtree_range(obj.front()).second + 1;
+    const bool last = end >= doc_.tokens.size() || doc_.tokens[end].sentence != doc_.tokens[verb].sentence ||
+                      (doc_.tokens[end].upos == "PUNCT" &&
+                       (end + 1 >= doc_.tokens.size() || doc_.tokens[end + 1].sentence != doc_.tokens[verb].sentence));
+    if (!last || !kSaying.count(view_.lemma(verb))) return -1;
+    return static_cast<int32_t>(obj.front());
+  }
+
   void code_verb_trigger(uint32_t verb) {
     std::optional<VerbCode> code = code_verb(verbs_, view_, verb);
     if (!code) return;
     bool passive = false;
     std::vector<Party> sources, targets, subject_parties;
-    for (uint32_t s : subjects(verb, passive)) {
+    const int32_t speaker = inverted_speaker(verb);
+    std::vector<uint32_t> subject_heads =
+        speaker >= 0 ? std::vector<uint32_t>{static_cast<uint32_t>(speaker)} : subjects(verb, passive);
+    for (uint32_t s : subject_heads) {
       // "Resumption of ties between Arnor and Gondor may spur ...": a subject
       // that names no actor acts through the parties it is between or with.
       // (Not "a letter to Bo": the addressee did not write it.)
@@ -798,6 +819,7 @@ class Coder {
     if (targets.empty()) {
       for (const char* rel : {"obj", "iobj"}) {
         for (uint32_t c : view_.children_with(verb, rel)) {
+          if (static_cast<int32_t>(c) == speaker) continue;
           // "Downing Street has stressed Mr Blair's support": what a
           // statement (01) says is no addressee, nor is its owner (but one
           // tells a programme: "told BBC Radio 4's Woman's Hour").

@@ -1503,5 +1503,38 @@ TEST(EventCoder, CoordinatedSubjectsActingOnAThingAreNotEachOthersTargets) {
   EXPECT_EQ(triples(b.doc(), 1), Strings{});
 }
 
+rules::VerbDictionary say_dictionary() {
+  const char* text =
+      "---  EXPLAIN_VERBAL   [010]  ---\n"
+      "SAY {SAYS SAID SAYING}\n";
+  rules::VerbDictionary verbs;
+  rules::DictionaryErrors errors;
+  rules::parse_verb_dictionary(text, "test-say-verbs.txt", verbs, errors);
+  EXPECT_TRUE(errors.errors.empty());
+  verbs.build_index();
+  return verbs;
+}
+
+TEST(EventCoder, ASpeakerAfterTheVerbOfSayingIsNoTarget) {
+  DocBuilder b;
+  // "Bo erred , said Ana ." parsed with "Ana" the object of "said", which
+  // shares the subject of "erred": Ana said it to nobody named.
+  const uint32_t s = b.sentence({{"Bo", "PROPN", "Bo", 1, "nsubj"}, {"erred", "VERB", "err", -1, "root"},
+                                 {",", "PUNCT", ",", 3, "punct"}, {"said", "VERB", "say", 1, "conj"},
+                                 {"Ana", "PROPN", "Ana", 3, "obj"}, {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s + 4});
+  b.entity("E2", "PERSON", "PERGOV", {s + 0});
+  // "Ana said to Bo that Cy erred ." -- a statement to Bo.
+  const uint32_t t = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"said", "VERB", "say", -1, "root"},
+                                 {"to", "ADP", "to", 3, "case"}, {"Bo", "PROPN", "Bo", 1, "obl"},
+                                 {"that", "SCONJ", "that", 6, "mark"}, {"Cy", "PROPN", "Cy", 6, "nsubj"},
+                                 {"erred", "VERB", "err", 1, "ccomp"}, {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E3", "PERSON", "ITAGOV", {t + 0});
+  b.entity("E4", "PERSON", "PERGOV", {t + 3});
+  code_events(say_dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), Strings{});
+  EXPECT_EQ(triples(b.doc(), 1), (Strings{"ITAGOV>PERGOV:010:asserted"}));
+}
+
 }  // namespace
 }  // namespace chronicle::event
