@@ -820,10 +820,12 @@ class Coder {
       for (const char* rel : {"obj", "iobj"}) {
         for (uint32_t c : view_.children_with(verb, rel)) {
           if (static_cast<int32_t>(c) == speaker) continue;
-          // "Downing Street has stressed Mr Blair's support": what a
-          // statement (01) says is no addressee, nor is its owner (but one
-          // tells a programme: "told BBC Radio 4's Woman's Hour").
-          if (code->code.starts_with("01") && owned_thing(c) && !addresses_object(verb)) continue;
+          // "Downing Street has stressed Mr Blair's support", "described
+          // Africa as a scar", "predicted Mr Brown would have to raise taxes":
+          // what a statement (01) says or is about is no addressee, nor is
+          // its owner; only a verb that addresses its object has one ("told
+          // BBC Radio 4's Woman's Hour", "briefed MPs").
+          if (code->code.starts_with("01") && !addresses_object(verb)) continue;
           for (Party& p : nested_parties(c)) targets.push_back(std::move(p));
         }
         if (!targets.empty()) break;
