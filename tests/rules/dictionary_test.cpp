@@ -508,6 +508,27 @@ TEST(VerbDictionary, ShippedDictionaryCodesBackedAsEndorse) {
   EXPECT_EQ(verbs->verbs[static_cast<size_t>(b)].code, "050");
 }
 
+// "wants", "joined", "left", "thought", "insisted" code nothing by themselves
+// (data/src/chronicle.verbs.txt): CAMEO.2.0 files them under blocks whose
+// default (030, 040, 100) they do not carry; the blocks' other forms keep it.
+TEST(VerbDictionary, ShippedDictionaryCodesNothingForWishesAndJoining) {
+  auto verbs = load_verbs(std::string(CHRONICLE_SOURCE_DIR) + "/data/cameo-verbs.chd");
+  ASSERT_TRUE(verbs.ok()) << verbs.status().to_string();
+  verbs->build_index();
+  for (const char* form : {"WANT", "JOIN", "LEAVE", "LEFT", "THINK", "THOUGHT", "INSIST"}) {
+    const int32_t b = verbs->block_of(form);
+    ASSERT_GE(b, 0) << form;
+    std::string code;
+    for (const auto& f : verbs->verbs[static_cast<size_t>(b)].forms)
+      if (f.words == form) code = f.code;
+    EXPECT_EQ(code, "---") << form;
+  }
+  const int32_t demand = verbs->block_of("DEMAND");
+  ASSERT_GE(demand, 0);
+  EXPECT_EQ(verbs->verbs[static_cast<size_t>(demand)].code, "100");
+  EXPECT_EQ(demand, verbs->block_of("WANT"));
+}
+
 // "accused the prime minister" is an accusation (112), not CAMEO.2.0's
 // accusation of crime (1121) for that object.
 TEST(VerbDictionary, ShippedDictionaryCodesAccusingAPrimeMinisterAs112) {
