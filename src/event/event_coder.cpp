@@ -858,6 +858,11 @@ class Coder {
         // Labour government"; a complaint about Labour's plans is Labour's).
         if (p == "about" && (code->code.starts_with("01") || code->code.starts_with("02")) && !heads_actor(c))
           continue;
+        // "According to Mr Peston the prime minister said", "Following Mr
+        // Straw's announcement, lawyer Louise Christian said", "said of Mr
+        // Smith's honour": a statement (01) is made to whom its "to" phrase
+        // names; its other phrases are its source, occasion or topic.
+        if (code->code.starts_with("01") && p != "to" && p != "about" && code->pattern_words == 0) continue;
         // "resigned from the government over the Iraq war": what a verb is
         // "over" is its issue, a circumstance like the others below.
         if (is_circumstance_preposition(p) || p == "over") {

@@ -59,12 +59,14 @@ bool is_question_clause(const DependencyView& view, uint32_t c) {
   return false;
 }
 
-// A verb whose object is the one spoken to ("told BBC News", "briefed
+// A plain verb of saying or telling ("said", "told BBC News", "briefed
 // MPs"): its reported clause is what was said, whatever its words ("told BBC
 // Radio 4's Today programme he hoped ..." is a statement to the programme,
-// 010, not CAMEO.2.0's "* HOPE" 013 for "expressed hope").
-bool tells_addressee(const std::string& upper_lemma) {
-  return upper_lemma == "TELL" || upper_lemma == "INFORM" || upper_lemma == "BRIEF";
+// 010, not CAMEO.2.0's "* HOPE" 013 for "expressed hope"; "The Tories say
+// Labour's plans ... have failed" is no intent of the Tories' towards
+// Labour). What the clause reports is coded from its own verb.
+bool reports_speech(const std::string& upper_lemma) {
+  return upper_lemma == "SAY" || upper_lemma == "TELL" || upper_lemma == "INFORM" || upper_lemma == "BRIEF";
 }
 
 // Tokens of the verb's clause before and after the verb, in text order,
@@ -72,13 +74,16 @@ bool tells_addressee(const std::string& upper_lemma) {
 // TOWARD +" read the subject's words.
 void clause_tokens(const DependencyView& view, uint32_t verb, const std::string& upper_lemma,
                    std::vector<uint32_t>& before, std::vector<uint32_t>& after) {
-  const bool tells = tells_addressee(upper_lemma);
+  const bool tells = reports_speech(upper_lemma);
   std::vector<uint32_t> stack;
   for (uint32_t c : view.children(verb)) {
     const std::string& r = view.token(c).deprel;
     if (deprel_is(r, "punct") || (may_report(r) && names_other_actor(view, verb, c)) || is_question_clause(view, c))
       continue;
     if (tells && c > verb && (deprel_is(r, "ccomp") || deprel_is(r, "parataxis"))) continue;
+    // "say Labour's plans ... have failed", parsed with "plans" as the
+    // object: "say" has no object but what is said.
+    if (tells && c > verb && deprel_is(r, "obj") && upper_lemma == "SAY") continue;
     stack.push_back(c);
   }
   // The verbs it is reported or governed by: PETRARCH reads "INDICATED

@@ -1510,7 +1510,8 @@ rules::VerbDictionary say_dictionary() {
       "---  EXPLAIN_VERBAL   [010]  ---\n"
       "SAY {SAYS SAID SAYING}\n"
       "DESCRIBE\n"
-      "TELL {TELLS TOLD TELLING}\n";
+      "TELL {TELLS TOLD TELLING}\n"
+      "- * PLANS   [030]\n";
   rules::VerbDictionary verbs;
   rules::DictionaryErrors errors;
   rules::parse_verb_dictionary(text, "test-say-verbs.txt", verbs, errors);
@@ -1559,6 +1560,38 @@ TEST(EventCoder, AStatementsObjectIsWhatIsSaidUnlessTheVerbAddressesIt) {
   code_events(say_dictionary(), b.doc());
   EXPECT_EQ(triples(b.doc(), 0), Strings{});
   EXPECT_EQ(triples(b.doc(), 1), (Strings{"ITAGOV>PERGOV:010:asserted"}));
+}
+
+TEST(EventCoder, WhatIsSaidAndWhereItComesFromAreNoSide) {
+  DocBuilder b;
+  // "Ana says Bo 's plans failed ." with "plans" parsed as the object: what
+  // is said names no one Ana acts on (not SAY * PLANS 030 against Bo).
+  const uint32_t s = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"says", "VERB", "say", -1, "root"},
+                                 {"Bo", "PROPN", "Bo", 4, "nmod:poss"}, {"'s", "PART", "'s", 2, "case"},
+                                 {"plans", "NOUN", "plan", 1, "obj"}, {"failed", "VERB", "fail", 1, "ccomp"},
+                                 {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s + 0});
+  b.entity("E2", "PERSON", "PERGOV", {s + 2});
+  // "According to Bo , Ana said it ." -- Bo reports the statement, is not told.
+  const uint32_t t = b.sentence({{"According", "VERB", "accord", 2, "case"}, {"to", "ADP", "to", 0, "fixed"},
+                                 {"Bo", "PROPN", "Bo", 5, "obl"}, {",", "PUNCT", ",", 2, "punct"},
+                                 {"Ana", "PROPN", "Ana", 5, "nsubj"}, {"said", "VERB", "say", -1, "root"},
+                                 {"it", "PRON", "it", 5, "obj"}, {".", "PUNCT", ".", 5, "punct"}});
+  b.entity("E3", "PERSON", "ITAGOV", {t + 4});
+  b.entity("E4", "PERSON", "PERGOV", {t + 2});
+  // "Ana told Bo 's aides the plans failed ." -- told the aides: 010, the
+  // clause unread.
+  const uint32_t u = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"told", "VERB", "tell", -1, "root"},
+                                 {"Bo", "PROPN", "Bo", 4, "nmod:poss"}, {"'s", "PART", "'s", 2, "case"},
+                                 {"aides", "NOUN", "aide", 1, "iobj"}, {"the", "DET", "the", 6, "det"},
+                                 {"plans", "NOUN", "plan", 7, "nsubj"}, {"failed", "VERB", "fail", 1, "ccomp"},
+                                 {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E5", "PERSON", "ITAGOV", {u + 0});
+  b.entity("E6", "PERSON", "PERGOV", {u + 2});
+  code_events(say_dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), Strings{});
+  EXPECT_EQ(triples(b.doc(), 1), Strings{});
+  EXPECT_EQ(triples(b.doc(), 2), (Strings{"ITAGOV>PERGOV:010:asserted"}));
 }
 
 }  // namespace

@@ -508,14 +508,14 @@ TEST(VerbDictionary, ShippedDictionaryCodesBackedAsEndorse) {
   EXPECT_EQ(verbs->verbs[static_cast<size_t>(b)].code, "050");
 }
 
-// "wants", "joined", "left", "thought", "insisted" code nothing by themselves
+// "wants", "joined", "left", "thought", "insisted", "faced", "hoped" code nothing by themselves
 // (data/src/chronicle.verbs.txt): CAMEO.2.0 files them under blocks whose
 // default (030, 040, 100) they do not carry; the blocks' other forms keep it.
 TEST(VerbDictionary, ShippedDictionaryCodesNothingForWishesAndJoining) {
   auto verbs = load_verbs(std::string(CHRONICLE_SOURCE_DIR) + "/data/cameo-verbs.chd");
   ASSERT_TRUE(verbs.ok()) << verbs.status().to_string();
   verbs->build_index();
-  for (const char* form : {"WANT", "JOIN", "LEAVE", "LEFT", "THINK", "THOUGHT", "INSIST"}) {
+  for (const char* form : {"WANT", "JOIN", "LEAVE", "LEFT", "THINK", "THOUGHT", "INSIST", "FACE", "HOPE"}) {
     const int32_t b = verbs->block_of(form);
     ASSERT_GE(b, 0) << form;
     std::string code;
@@ -527,6 +527,23 @@ TEST(VerbDictionary, ShippedDictionaryCodesNothingForWishesAndJoining) {
   ASSERT_GE(demand, 0);
   EXPECT_EQ(verbs->verbs[static_cast<size_t>(demand)].code, "100");
   EXPECT_EQ(demand, verbs->block_of("WANT"));
+}
+
+// "made a visit", "made a trip" is a visit (042:043), not CAMEO.2.0's MAKE
+// * VISIT [036] (an intent): the own MAKE patterns come first.
+TEST(VerbDictionary, ShippedDictionaryCodesAVisitMadeAsAVisit) {
+  auto verbs = load_verbs(std::string(CHRONICLE_SOURCE_DIR) + "/data/cameo-verbs.chd");
+  ASSERT_TRUE(verbs.ok()) << verbs.status().to_string();
+  verbs->build_index();
+  const int32_t b = verbs->block_of("MADE");
+  ASSERT_GE(b, 0);
+  for (const char* noun : {"VISIT", "TRIP"}) {
+    const VerbPattern* first = nullptr;
+    for (const auto& p : verbs->verbs[static_cast<size_t>(b)].patterns)
+      if (!first && p.tokens.size() == 2 && p.tokens[1].text == noun) first = &p;
+    ASSERT_NE(first, nullptr) << noun;
+    EXPECT_EQ(first->code, "042:043") << noun;
+  }
 }
 
 // "accused the prime minister" is an accusation (112), not CAMEO.2.0's
