@@ -638,6 +638,9 @@ class Coder {
       if (out.empty() && depth == 0 && tok.head >= 0 && (deprel_is(tok.deprel, "advcl") || deprel_is(tok.deprel, "acl")) &&
           doc_.token_text(tok).ends_with("ing")) {
         const auto h = static_cast<uint32_t>(tok.head);
+        // "He was in Kenya before travelling to Sudan": on a predicate noun
+        // (one with a copula) it is the act of the predicate's subject.
+        if (!view_.children_with(h, "cop").empty()) return view_.children_with(h, "nsubj");
         if (doc_.tokens[h].upos == "PROPN" || doc_.tokens[h].upos == "NOUN") return {h};
       }
       if (!out.empty() && !pronoun) return out;

@@ -1594,5 +1594,22 @@ TEST(EventCoder, WhatIsSaidAndWhereItComesFromAreNoSide) {
   EXPECT_EQ(triples(b.doc(), 2), (Strings{"ITAGOV>PERGOV:010:asserted"}));
 }
 
+TEST(EventCoder, AnIngClauseOnAPredicateNounIsTheSubjectsAct) {
+  DocBuilder b;
+  // "Ana was in Lima before travelling to Dale ." -- Ana travels, not Lima.
+  const uint32_t s = b.sentence({{"Ana", "PROPN", "Ana", 3, "nsubj"}, {"was", "AUX", "be", 3, "cop"},
+                                 {"in", "ADP", "in", 3, "case"}, {"Lima", "PROPN", "Lima", -1, "root"},
+                                 {"before", "SCONJ", "before", 5, "mark"}, {"travelling", "VERB", "travel", 3, "acl"},
+                                 {"to", "ADP", "to", 7, "case"}, {"Dale", "PROPN", "Dale", 5, "obl"},
+                                 {".", "PUNCT", ".", 3, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s + 0});
+  b.entity("E2", "GPE", "PER", {s + 3}, true);
+  b.entity("E3", "GPE", "DAL", {s + 7}, true);
+  code_events(dictionary(), b.doc());
+  const Strings got = triples(b.doc(), 0);
+  EXPECT_NE(std::find(got.begin(), got.end(), "ITAGOV>DAL:042:asserted"), got.end());
+  for (const std::string& t : got) EXPECT_FALSE(t.starts_with("PER>")) << t;
+}
+
 }  // namespace
 }  // namespace chronicle::event

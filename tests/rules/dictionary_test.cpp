@@ -546,6 +546,21 @@ TEST(VerbDictionary, ShippedDictionaryCodesAVisitMadeAsAVisit) {
   }
 }
 
+// "met X at Y" is a meeting (040:040), not CAMEO.2.0's MEET * (AT) [036:036].
+TEST(VerbDictionary, ShippedDictionaryCodesMeetingAtAPlaceAsConsult) {
+  auto verbs = load_verbs(std::string(CHRONICLE_SOURCE_DIR) + "/data/cameo-verbs.chd");
+  ASSERT_TRUE(verbs.ok()) << verbs.status().to_string();
+  verbs->build_index();
+  const int32_t b = verbs->block_of("MET");
+  ASSERT_GE(b, 0);
+  const VerbPattern* first = nullptr;
+  for (const auto& p : verbs->verbs[static_cast<size_t>(b)].patterns)
+    for (const auto& t : p.tokens)
+      if (!first && t.text == "AT") first = &p;
+  ASSERT_NE(first, nullptr);
+  EXPECT_EQ(first->code, "040:040");
+}
+
 // "accused the prime minister" is an accusation (112), not CAMEO.2.0's
 // accusation of crime (1121) for that object.
 TEST(VerbDictionary, ShippedDictionaryCodesAccusingAPrimeMinisterAs112) {
