@@ -35,6 +35,13 @@ bool is_occasion_noun(const std::string& lemma) {
          lemma == "congress" || lemma == "convention";
 }
 
+// Nouns of what one speaks on ("on BBC Radio 4's Today programme", "on
+// its website").
+bool is_broadcast_noun(const std::string& lemma) {
+  return lemma == "programme" || lemma == "program" || lemma == "show" || lemma == "radio" ||
+         lemma == "television" || lemma == "channel" || lemma == "website" || lemma == "broadcast";
+}
+
 // Verbs of meeting and negotiating ("is to join Bo in a visit" is no meeting
 // with Bo, though CAMEO.2.0 codes JOIN 040).
 bool is_meeting_verb(const std::string& lemma) {
@@ -473,6 +480,9 @@ class Coder {
       if (p != "of" && !is_target_preposition(p)) continue;
       // "held their last meeting at No 10": where a meeting is held is no side.
       if ((p == "at" || p == "in") && is_occasion_noun(view_.lemma(noun))) continue;
+      // "criticised the rivalry between the pair on GMTV's Sunday Programme":
+      // the programme it was said on is where, not whom.
+      if (p == "on" && is_broadcast_noun(view_.lemma(c))) continue;
       // "faced questions about British policy": what a thing is about is its
       // topic unless that is an actor itself ("concerns about Iran").
       if (p == "about" && !heads_actor(c)) continue;

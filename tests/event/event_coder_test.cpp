@@ -1611,5 +1611,35 @@ TEST(EventCoder, AnIngClauseOnAPredicateNounIsTheSubjectsAct) {
   for (const std::string& t : got) EXPECT_FALSE(t.starts_with("PER>")) << t;
 }
 
+TEST(EventCoder, TheProgrammeSomethingIsSaidOnIsNoSide) {
+  const char* text =
+      "---  CRITICIZE   [111]  ---\n"
+      "CRITICISE\n";
+  rules::VerbDictionary verbs;
+  rules::DictionaryErrors errors;
+  rules::parse_verb_dictionary(text, "test-criticise-verbs.txt", verbs, errors);
+  ASSERT_TRUE(errors.errors.empty());
+  verbs.build_index();
+  DocBuilder b;
+  // "Ana criticised the curbs on Bo ." -- Bo is curbed: the target.
+  const uint32_t s = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"criticised", "VERB", "criticise", -1, "root"},
+                                 {"the", "DET", "the", 3, "det"}, {"curbs", "NOUN", "curb", 1, "obj"},
+                                 {"on", "ADP", "on", 5, "case"}, {"Bo", "PROPN", "Bo", 3, "nmod"},
+                                 {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s + 0});
+  b.entity("E2", "ORG", "PERMED", {s + 5});
+  // "Ana criticised the rows on Bo 's programme ." -- said on Bo's air.
+  const uint32_t t = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"criticised", "VERB", "criticise", -1, "root"},
+                                 {"the", "DET", "the", 3, "det"}, {"rows", "NOUN", "row", 1, "obj"},
+                                 {"on", "ADP", "on", 7, "case"}, {"Bo", "PROPN", "Bo", 7, "nmod:poss"},
+                                 {"'s", "PART", "'s", 5, "case"}, {"programme", "NOUN", "programme", 3, "nmod"},
+                                 {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E3", "PERSON", "ITAGOV", {t + 0});
+  b.entity("E4", "ORG", "PERMED", {t + 5});
+  code_events(verbs, b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERMED:111:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 1), Strings{});
+}
+
 }  // namespace
 }  // namespace chronicle::event
