@@ -852,6 +852,7 @@ class Coder {
       }
     }
     bool with_target = false;  // the target is a "with" phrase: "agreed with Bo to ..."
+    bool agrees_with_view = false;  // ... naming a thing of the target's: "agreed with Dr Fox's view"
     if (targets.empty()) {
       for (uint32_t c : view_.children_with(verb, "obl")) {
         const std::string p = view_.preposition(c);
@@ -895,6 +896,7 @@ class Coder {
         }
         if (!targets.empty()) {
           with_target = p == "with";
+          agrees_with_view = with_target && owned_thing(c);
           break;
         }
       }
@@ -1002,6 +1004,15 @@ class Coder {
     if (visited_place >= 0 && code->code.starts_with("04")) {
       code->code = "042";
       code->reverse.clear();
+    }
+    // "agreed with the NAO's assessment", "agreed in principle with the
+    // government's plans": agreeing with what someone thinks or plans is
+    // accord with them (019, one way), not an agreement to cooperate (030).
+    // (CAMEO.2.0 codes both with "AGREE * (WITH) [030]".)
+    if (agrees_with_view && view_.lemma(verb) == "agree" && code->code.starts_with("03") && code->pattern_words <= 1) {
+      code->code = "019";
+      code->reverse.clear();
+      with_target = false;
     }
     // "agreed with Bo to push forward", "met with Bo": an agreement or a
     // consultation with someone is both sides' (unless a pattern of the

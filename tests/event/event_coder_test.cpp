@@ -1641,5 +1641,34 @@ TEST(EventCoder, TheProgrammeSomethingIsSaidOnIsNoSide) {
   EXPECT_EQ(triples(b.doc(), 1), Strings{});
 }
 
+TEST(EventCoder, AgreeingWithSomeonesViewIsAccord) {
+  const char* text =
+      "---  AGREE   [050]  ---\n"
+      "AGREE\n"
+      "- * (WITH)   [030]\n";
+  rules::VerbDictionary verbs;
+  rules::DictionaryErrors errors;
+  rules::parse_verb_dictionary(text, "test-agree-verbs.txt", verbs, errors);
+  ASSERT_TRUE(errors.errors.empty());
+  verbs.build_index();
+  DocBuilder b;
+  // "Ana agreed with Bo ." -- an agreement (the pattern's, one way).
+  const uint32_t s = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"agreed", "VERB", "agree", -1, "root"},
+                                 {"with", "ADP", "with", 3, "case"}, {"Bo", "PROPN", "Bo", 1, "obl"},
+                                 {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s + 0});
+  b.entity("E2", "PERSON", "PERGOV", {s + 3});
+  // "Ana agreed with Bo 's view ." -- accord with Bo, one way.
+  const uint32_t t = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"agreed", "VERB", "agree", -1, "root"},
+                                 {"with", "ADP", "with", 5, "case"}, {"Bo", "PROPN", "Bo", 5, "nmod:poss"},
+                                 {"'s", "PART", "'s", 3, "case"}, {"view", "NOUN", "view", 1, "obl"},
+                                 {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E3", "PERSON", "ITAGOV", {t + 0});
+  b.entity("E4", "PERSON", "PERGOV", {t + 3});
+  code_events(verbs, b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:030:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 1), (Strings{"ITAGOV>PERGOV:019:asserted"}));
+}
+
 }  // namespace
 }  // namespace chronicle::event
