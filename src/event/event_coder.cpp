@@ -121,7 +121,8 @@ bool is_target_preposition(const std::string& p) {
 bool is_circumstance_preposition(const std::string& p) {
   return p == "by" || p == "in" || p == "at" || p == "on" || p == "during" || p == "after" || p == "before" ||
          p == "for" || p == "as" || p == "like" || p == "despite" || p == "through" || p == "under" ||
-         p == "since" || p == "until" || p == "including" || p == "amid" || p == "within";
+         p == "since" || p == "until" || p == "including" || p == "amid" || p == "within" ||
+         p == "according" || p == "accord";  // "According to the Times, the UK leader wants ...": the report's source
 }
 
 // CAMEO's codes of the traveller of a visit (032, 042; the host's are 033, 043).

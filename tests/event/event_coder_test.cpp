@@ -1670,5 +1670,18 @@ TEST(EventCoder, AgreeingWithSomeonesViewIsAccord) {
   EXPECT_EQ(triples(b.doc(), 1), (Strings{"ITAGOV>PERGOV:019:asserted"}));
 }
 
+TEST(EventCoder, WhomAReportIsAccordingToIsNoSide) {
+  DocBuilder b;
+  // "According to Bo , Ana phoned ." -- Bo reports it; Ana phoned no one named.
+  const uint32_t s = b.sentence({{"According", "VERB", "accord", 2, "case"}, {"to", "ADP", "to", 0, "fixed"},
+                                 {"Bo", "PROPN", "Bo", 5, "obl"}, {",", "PUNCT", ",", 2, "punct"},
+                                 {"Ana", "PROPN", "Ana", 5, "nsubj"}, {"phoned", "VERB", "phone", -1, "root"},
+                                 {".", "PUNCT", ".", 5, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s + 4});
+  b.entity("E2", "ORG", "PERMED", {s + 2});
+  code_events(phone_dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), Strings{});
+}
+
 }  // namespace
 }  // namespace chronicle::event
