@@ -515,7 +515,8 @@ TEST(VerbDictionary, ShippedDictionaryCodesNothingForWishesAndJoining) {
   auto verbs = load_verbs(std::string(CHRONICLE_SOURCE_DIR) + "/data/cameo-verbs.chd");
   ASSERT_TRUE(verbs.ok()) << verbs.status().to_string();
   verbs->build_index();
-  for (const char* form : {"WANT", "JOIN", "LEAVE", "LEFT", "THINK", "THOUGHT", "INSIST", "FACE", "HOPE"}) {
+  for (const char* form : {"WANT", "JOIN", "LEAVE", "LEFT", "THINK", "THOUGHT", "INSIST", "FACE", "HOPE", "ENSURE",
+                           "MEAN", "MEANT", "EXPECT", "AIM"}) {
     const int32_t b = verbs->block_of(form);
     ASSERT_GE(b, 0) << form;
     std::string code;
