@@ -81,9 +81,10 @@ void clause_tokens(const DependencyView& view, uint32_t verb, const std::string&
     if (deprel_is(r, "punct") || (may_report(r) && names_other_actor(view, verb, c)) || is_question_clause(view, c))
       continue;
     if (tells && c > verb && (deprel_is(r, "ccomp") || deprel_is(r, "parataxis"))) continue;
-    // "say Labour's plans ... have failed", parsed with "plans" as the
-    // object: "say" has no object but what is said.
-    if (tells && c > verb && deprel_is(r, "obj") && upper_lemma == "SAY") continue;
+    // Nor its object: the one told ("told Age Concern's Age Agenda" is no
+    // CAMEO.2.0 "* CONCERN" 012), or for "say", which has no object but what
+    // is said, a word of the clause ("say Labour's plans ... have failed").
+    if (tells && c > verb && (deprel_is(r, "obj") || deprel_is(r, "iobj"))) continue;
     stack.push_back(c);
   }
   // The verbs it is reported or governed by: PETRARCH reads "INDICATED

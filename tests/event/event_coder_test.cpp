@@ -1683,5 +1683,36 @@ TEST(EventCoder, WhomAReportIsAccordingToIsNoSide) {
   EXPECT_EQ(triples(b.doc(), 0), Strings{});
 }
 
+TEST(EventCoder, TheOneToldIsNotReadForPatternWords) {
+  DocBuilder b;
+  // "Ana told Bo 's attack unit ." -- whom she told, whatever its name (not TELL * ATTACK 130).
+  const uint32_t s = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"told", "VERB", "tell", -1, "root"},
+                                 {"Bo", "PROPN", "Bo", 5, "nmod:poss"}, {"'s", "PART", "'s", 2, "case"},
+                                 {"attack", "NOUN", "attack", 5, "compound"}, {"unit", "NOUN", "unit", 1, "obj"},
+                                 {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s + 0});
+  b.entity("E2", "ORG", "PERGOV", {s + 2});
+  code_events(tell_dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:010:asserted"}));
+}
+
+TEST(EventCoder, AFirstPersonOwnerOfAMeetingIsNoParty) {
+  DocBuilder b;
+  // "Ana 's talks with Bo helped ." -- a meeting of Ana's with Bo.
+  const uint32_t s = b.sentence({{"Ana", "PROPN", "Ana", 2, "nmod:poss"}, {"'s", "PART", "'s", 0, "case"},
+                                 {"talks", "NOUN", "talks", 5, "nsubj"}, {"with", "ADP", "with", 4, "case"},
+                                 {"Bo", "PROPN", "Bo", 2, "nmod"}, {"helped", "VERB", "help", -1, "root"},
+                                 {".", "PUNCT", ".", 5, "punct"}});
+  // "my talks with Bo helped ." -- a speaker's own, inside a quotation: not coded.
+  const uint32_t t = b.sentence({{"my", "PRON", "my", 1, "nmod:poss"}, {"talks", "NOUN", "talks", 4, "nsubj"},
+                                 {"with", "ADP", "with", 3, "case"}, {"Bo", "PROPN", "Bo", 1, "nmod"},
+                                 {"helped", "VERB", "help", -1, "root"}, {".", "PUNCT", ".", 4, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s + 0, t + 0});
+  b.entity("E2", "PERSON", "PERGOV", {s + 4, t + 3});
+  code_events(dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:040:asserted", "PERGOV>ITAGOV:040:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 1), Strings{});
+}
+
 }  // namespace
 }  // namespace chronicle::event
