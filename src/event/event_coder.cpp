@@ -637,6 +637,22 @@ class Coder {
         }
         out = kept;
       }
+      // "Birmingham's Sion Simon even went so far as to suggest", parsed with
+      // "Birmingham" a second subject: a possessor ("'s") right before
+      // another subject is that subject's owner.
+      if (out.size() > 1) {
+        std::vector<uint32_t> kept;
+        for (uint32_t s : out) {
+          bool owner = false;
+          for (uint32_t c : view_.children_with(s, "case"))
+            owner = owner || (doc_.tokens[c].upos == "PART" && view_.lemma(c) == "'s");
+          bool before_other = false;
+          for (uint32_t o : out)
+            before_other = before_other || (o != s && view_.subtree_range(s).second + 1 == view_.subtree_range(o).first);
+          if (!(owner && before_other)) kept.push_back(s);
+        }
+        out = kept;
+      }
       // "Jack Straw, who accused the Tories": a relative pronoun subject
       // stands for the name it follows, however the parser hung its clause.
       if (out.size() == 1) {

@@ -1714,5 +1714,18 @@ TEST(EventCoder, AFirstPersonOwnerOfAMeetingIsNoParty) {
   EXPECT_EQ(triples(b.doc(), 1), Strings{});
 }
 
+TEST(EventCoder, APossessorParsedAsASecondSubjectIsTheOwner) {
+  DocBuilder b;
+  // "Dale 's Bo met ." with "Dale" parsed as a second subject: Bo of Dale
+  // met no one named.
+  const uint32_t s = b.sentence({{"Dale", "PROPN", "Dale", 4, "nsubj"}, {"'s", "PART", "'s", 0, "case"},
+                                 {"Bo", "PROPN", "Bo", 4, "nsubj"}, {"then", "ADV", "then", 4, "advmod"},
+                                 {"met", "VERB", "meet", -1, "root"}, {".", "PUNCT", ".", 4, "punct"}});
+  b.entity("E1", "GPE", "DAL", {s + 0});
+  b.entity("E2", "PERSON", "PERGOV", {s + 2});
+  code_events(dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), Strings{});
+}
+
 }  // namespace
 }  // namespace chronicle::event
