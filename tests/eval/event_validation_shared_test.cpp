@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <set>
 #include <sstream>
 
 #include "chronicle/pipeline.h"
@@ -51,8 +52,10 @@ TEST(EventValidationShared, DevSuitePassRateDoesNotRegress) {
   // hosts a visit by its dictionary code), and TABARI's lettered codes, '%' patterns, verb
   // adjacency ('RECENTLY_*'), split hyphenated names and 'WIRE_+TAP' forms pass five more.
   // The dictionaries' special codes (rules/special_codes.h) add COMPOUND-10: 120 (84.5 %).
+  // Session 9: a statement's object is no addressee unless its verb addresses it, so
+  // PATTERN-24's "after leaving Eriador" (LEAVE [012]) codes nothing: 121 (85.2 %).
   // The floor sits just below.
-  EXPECT_GE(static_cast<double>(scores.passed) / static_cast<double>(scores.records), 0.84) << format_event_scores(scores);
+  EXPECT_GE(static_cast<double>(scores.passed) / static_cast<double>(scores.records), 0.85) << format_event_scores(scores);
   EXPECT_GE(static_cast<double>(scores.true_pos) / static_cast<double>(scores.true_pos + scores.false_pos), 0.95)
       << format_event_scores(scores);
 }
@@ -85,17 +88,52 @@ TEST(EventGoldShared, BbcGoldSetIsWellFormedAgainstTheCorpus) {
   EXPECT_GE(events, 40u);
 }
 
+// The held-out test7 set (session 9; eval/events/GUIDELINES.md): its spans lie
+// in their articles, and none of its articles is read by an earlier set. Only
+// the files are read: chronicle does not run here.
+TEST(EventGoldShared, HeldOutTest7IsWellFormedAndFresh) {
+  const std::string dir = std::string(CHRONICLE_SOURCE_DIR) + "/eval/events/";
+  auto gold = read_event_gold(dir + "bbc-events-test7.tsv");
+  ASSERT_TRUE(gold.ok()) << gold.status().to_string();
+  if (!std::filesystem::exists(gold->root)) GTEST_SKIP() << gold->root << " not found (../shared absent)";
+  std::set<std::string> earlier;
+  for (const char* name : {"bbc-events.tsv", "bbc-events-dev2.tsv", "bbc-events-test5.tsv", "bbc-events-test6.tsv"}) {
+    auto other = read_event_gold(dir + name);
+    ASSERT_TRUE(other.ok()) << other.status().to_string();
+    for (const GoldEventSentence& s : other->sentences) earlier.insert(s.doc);
+  }
+  EXPECT_EQ(gold->sentences.size(), 102u);
+  size_t events = 0;
+  for (const GoldEventSentence& s : gold->sentences) {
+    EXPECT_EQ(earlier.count(s.doc), 0u) << s.doc;
+    std::ifstream in(gold->root + "/" + s.doc, std::ios::binary);
+    ASSERT_TRUE(in) << s.doc;
+    std::stringstream buf;
+    buf << in.rdbuf();
+    size_t code_points = 0;
+    for (const char c : buf.str()) code_points += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    EXPECT_LE(s.end, code_points) << s.doc;
+    for (const GoldEvent& g : s.events) {
+      ++events;
+      EXPECT_TRUE(s.start <= g.source_start && g.source_end <= s.end) << s.doc << " " << g.source_start;
+      EXPECT_TRUE(s.start <= g.target_start && g.target_end <= s.end) << s.doc << " " << g.target_start;
+    }
+  }
+  EXPECT_GE(events, 25u);
+}
+
 // Issue 8's precision target (85 % of asserted coded events with the exact
-// code) over the BBC dev sets pooled: v1, dev2 and test5-unique (retired to dev
-// in session 7). Session 7: 11 of 12, 16 of 20 and 16 of 17 (43 of 49, 87.8 %).
-// The held-out test6 set is not read here.
+// code) over the BBC dev sets pooled: v1, dev2, test5-unique (retired to dev
+// in session 7) and test6 (retired to dev in session 9). Session 7: 11 of 12,
+// 16 of 20 and 16 of 17 (43 of 49, 87.8 %); session 9: 12 of 12, 16 of 20, 16
+// of 17 and 7 of 10 (51 of 59, 86.4 %). The held-out test7 set is not read here.
 TEST(EventGoldShared, BbcDevSetsPrecisionMeetsTheTarget) {
   PipelineOptions po;
   auto pipeline = Pipeline::load(po);
   ASSERT_TRUE(pipeline.ok()) << pipeline.status().to_string();
   if (!(*pipeline)->runs(Stage::kEvent)) GTEST_SKIP() << "no parser model: the event stage cannot run";
   EventGoldScores scores;
-  for (const char* name : {"bbc-events.tsv", "bbc-events-dev2.tsv", "bbc-events-test5-unique.tsv"}) {
+  for (const char* name : {"bbc-events.tsv", "bbc-events-dev2.tsv", "bbc-events-test5-unique.tsv", "bbc-events-test6.tsv"}) {
     auto gold = read_event_gold(std::string(CHRONICLE_SOURCE_DIR) + "/eval/events/" + name);
     ASSERT_TRUE(gold.ok()) << gold.status().to_string();
     if (!std::filesystem::exists(gold->root)) GTEST_SKIP() << gold->root << " not found (../shared absent)";
@@ -118,7 +156,7 @@ TEST(EventGoldShared, BbcDevSetsPrecisionMeetsTheTarget) {
       score_event_sentence(s, it->second, scores, nullptr);
     }
   }
-  EXPECT_GE(scores.asserted, 45u) << format_event_gold_scores(scores);
+  EXPECT_GE(scores.asserted, 55u) << format_event_gold_scores(scores);
   EXPECT_GE(static_cast<double>(scores.asserted_correct) / static_cast<double>(scores.asserted), 0.85)
       << format_event_gold_scores(scores);
 }
