@@ -18,6 +18,11 @@ constexpr HeadRole kHeads[] = {
     {"COMMISSION", "GOV"}, {"COUNCIL", "GOV"},      {"AGENCY", "GOV"},   {"AUTHORITY", "GOV"},
     {"INSPECTORATE", "GOV"}, {"OFFICE", "GOV"},     {"DEPARTMENT", "GOV"}, {"MINISTRY", "GOV"},
     {"ASSEMBLY", "LEG"},   {"SENATE", "LEG"},       {"TRIBUNAL", "JUD"}, {"CONSTABULARY", "COP"},
+    // Army units ("the Duke of Lancaster's Regiment", "the 1st Battalion"):
+    // BRIGADE is left out, fire brigades are named so too.
+    {"REGIMENT", "MIL"},   {"BATTALION", "MIL"},    {"FUSILIERS", "MIL"}, {"HIGHLANDERS", "MIL"},
+    {"BORDERERS", "MIL"},  {"RIFLES", "MIL"},       {"DRAGOONS", "MIL"},  {"HUSSARS", "MIL"},
+    {"LANCERS", "MIL"},
 };
 
 // Words that make a committee a legislature's.
