@@ -623,10 +623,14 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
     for (const auto& name : q.names) {
       if (repeated(name)) continue;
       const auto& words = words_of(name);
+      // The body may follow one more word the tagger took in ("Veteran
+      // Labour MP" at a sentence's start).
+      for (size_t from = 0; from < 2 && from + 2 <= words.size() && dict_code.empty(); ++from)
       for (const auto& d : dicts_.actors) {
         size_t len = 0;
-        const auto hits = d.longest_match(words, 0, len);
-        if (len == 0 || len >= words.size()) continue;
+        const auto hits = d.longest_match(words, from, len);
+        if (len == 0 || from + len >= words.size()) continue;
+        len += from;
         Fit fit = Fit::kNone;
         std::string c = best_code(d, hits, date, fit);
         if (c.size() <= 3 || fit == Fit::kExpired) continue;
