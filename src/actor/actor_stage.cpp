@@ -166,8 +166,9 @@ Context read_context(const ActorResources& r, const Document& doc, const TokenIn
     // A title set off before the name: "Canada's fisheries minister, Marc
     // Tremblay", "Spain's director general for Europe, Jose Maria Pons". One
     // of the last three words must be a common word, so "... Britain and
-    // Spain, Jose ..." is not one, or the last a title written with a capital
-    // ("The Higher Education Minister, Kim Howells").
+    // Spain, Jose ..." is not one, or, for a person, the last a title written
+    // with a capital ("The Higher Education Minister, Kim Howells"; not "the
+    // European Parliament, Scottish Parliament").
     auto common_before = [&](int32_t comma) {
       for (int32_t k = comma - 1; k >= 0 && k >= comma - 3; --k) {
         if (doc.tokens[static_cast<size_t>(k)].sentence != sentence) return false;
@@ -177,7 +178,8 @@ Context read_context(const ActorResources& r, const Document& doc, const TokenIn
     };
     if (a == first && first >= 2 && !place &&
         doc.token_text(doc.tokens[static_cast<size_t>(first - 1)]) == "," &&
-        (common_before(first - 1) || starts_title(r, doc, static_cast<size_t>(first - 2)))) {
+        (common_before(first - 1) ||
+         (e.type == "PERSON"sv && starts_title(r, doc, static_cast<size_t>(first - 2))))) {
       int32_t z = first - 1;
       while (z > 0 && first - 1 - z < 8 && doc.tokens[static_cast<size_t>(z - 1)].sentence == sentence &&
              !is_break(doc.token_text(doc.tokens[static_cast<size_t>(z - 1)])))

@@ -27,6 +27,14 @@ std::vector<std::string> bare_words(const std::string& name) {
   return w;
 }
 
+// A name's last word is two or three capitals ("MP", "MSP", "QC").
+bool post_nominal(std::string_view name) {
+  const size_t space = name.rfind(' ');
+  if (space == std::string_view::npos) return false;
+  const std::string_view w = name.substr(space + 1);
+  return w.size() >= 2 && w.size() <= 3 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 // What a word may stand for: the code of the one coded entity it names,
 // `ambiguous` when two entities with different codes share it.
 struct Referent {
@@ -161,7 +169,9 @@ void code_short_names(Document& doc) {
     if (e.type != "PERSON"sv && e.type != "ORG"sv) continue;
     const std::vector<std::string> words = bare_words(e.name);
     if (words.size() < 2) continue;
-    if (e.type == "PERSON"sv) note(surnames, words.back(), e);
+    // After a name the tagger ran on into a post-nominal ("Ann Other MSP",
+    // "... QC"), the surname is the word before it.
+    if (e.type == "PERSON"sv) note(surnames, words.size() >= 3 && post_nominal(e.name) ? words[words.size() - 2] : words.back(), e);
     // A knight or dame is "Sir John" for short: the first name after the honorific.
     if (e.type == "PERSON"sv && (e.name.rfind("Sir ", 0) == 0 || e.name.rfind("Dame ", 0) == 0)) note(knights, words[0], e);
     if (e.type != "ORG"sv) continue;
