@@ -142,7 +142,14 @@ Context read_context(const ActorResources& r, const Document& doc, const TokenIn
   const int32_t n = static_cast<int32_t>(doc.tokens.size());
   for (const auto& m : e.mentions) {
     if (m.kind == "title"sv || m.kind == "description"sv) {
-      c.roles.emplace_back(doc.span_text(m.start, m.end));
+      // "Mrs Hassan" says no more than "Mrs": the surname alone would read as
+      // the namesake an actor dictionary lists by it (HASSAN_, Jordan's
+      // prince). Other titles stay whole: "Lord Falconer", "President Bush"
+      // are how the dictionaries name them.
+      std::string_view words = doc.span_text(m.start, m.end);
+      for (std::string_view h : {"Mr "sv, "Mrs "sv, "Ms "sv, "Miss "sv})
+        if (words.starts_with(h) && words.find(' ', h.size()) == std::string_view::npos) words = h.substr(0, h.size() - 1);
+      c.roles.emplace_back(words);
       c.role_spans.emplace_back(m.start, m.end);
       continue;
     }
