@@ -325,6 +325,16 @@ ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& 
     if (std::find(roles.begin(), roles.begin() + static_cast<long>(r), role) != roles.begin() + static_cast<long>(r))
       continue;
     split_words(role, cased, &words, &possessive);
+    // "Ex-Labour MP": a body one has left still gives one's country, not an
+    // affiliation, and a former office no role ("ex-Home Secretary"); the
+    // prefix is cut so the dictionaries find them.
+    size_t former = words.size();  // the one such word, if any
+    for (size_t k = 0; k < words.size() && former == words.size(); ++k)
+      if (words[k].size() > 3 && words[k].compare(0, 3, "EX-") == 0 && starts_upper(cased[k].substr(3))) {
+        words[k].erase(0, 3);
+        cased[k].remove_prefix(3);
+        former = k;
+      }
     // British titles name ministers and ministries "Secretary" and
     // "Department" ("Home Secretary", "Department for Education"); the
     // Phoenix agents list them as HOME_!MINIST!, !MINIST! FOR_EDUCATION.
@@ -405,9 +415,15 @@ ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& 
       }
       if (best_actor >= best_agent) {
         if (ev.country.empty()) ev.country = country_of(actor);
+        if (i == former) {
+          i += best_actor;
+          continue;
+        }
         if (ev.actor.empty()) ev.actor = actor;
         if (ev.affiliation.empty() && actor.size() > 3 && !country_of(actor).empty()) ev.affiliation = actor;
         i += best_actor;
+      } else if (i == former) {
+        i += best_agent;  // an ex-minister is no minister
       } else {
         // "IGO~" is a primary code used like a country; "~GOV" an agent.
         if (!agent.empty() && agent.back() == '~') {
