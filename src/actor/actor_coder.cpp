@@ -749,6 +749,14 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
       }
     }
   }
+  if (q.name_agents && role.agent == "GOV" && dict_code.empty()) {
+    for (const auto& name : q.names) {
+      const std::string sector = government_sector(words_of(name));
+      if (sector.empty()) continue;
+      role.agent += sector;
+      break;
+    }
+  }
   std::string country, agent;
   if (!dict_code.empty() && !expired) {
     out.source = "dictionary";

@@ -53,4 +53,14 @@ std::string organisation_head_role(const std::vector<std::string>& words) {
   return {};
 }
 
+std::string government_sector(const std::vector<std::string>& words) {
+  for (const std::string& w : words) {
+    if (w == "EDUCATION" || w == "SCHOOLS" || w == "UNIVERSITIES") return "EDU";
+    if (w == "ENVIRONMENT" || w == "ENVIRONMENTAL") return "ENV";
+    if (w == "HEALTH") return "HLH";
+    if (w == "AGRICULTURE" || w == "AGRICULTURAL" || w == "FISHERIES") return "AGR";
+  }
+  return {};
+}
+
 }  // namespace chronicle::actor
