@@ -224,7 +224,9 @@ void code_short_names(Document& doc) {
         person = false;
       }
     } else if (words.empty() && e.type == "PERSON"sv) {
-      // Cut to its honorific ("[Dr] Fox"): the word after a mention is the name.
+      // Cut to its honorific ("[Dr] Fox"): the word after a mention is the
+      // name, and the mentions grow to take it in ("Dr Fox").
+      std::string surname;
       for (const auto& m : e.mentions) {
         const auto next = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), m.end,
                                            [](const Token& t, uint32_t end) { return t.start < end; });
@@ -234,7 +236,21 @@ void code_short_names(Document& doc) {
         std::string word;
         if (!dictionary_word(w, word)) continue;
         full = find(surnames, word);
-        if (full) break;
+        if (full) {
+          surname = std::string(w);
+          break;
+        }
+      }
+      if (full && full != &e) {
+        for (auto& m : e.mentions) {
+          const auto next = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), m.end,
+                                             [](const Token& t, uint32_t end) { return t.start < end; });
+          if (next == doc.tokens.end() || next->start != m.end + 1 || doc.token_text(*next) != surname) continue;
+          const bool named_by_it = e.name == doc.span_text(m.start, m.end);
+          m.end = next->end;
+          if (!m.tokens.empty()) m.tokens.push_back(static_cast<uint32_t>(next - doc.tokens.begin()));
+          if (named_by_it) e.name = std::string(doc.span_text(m.start, m.end));
+        }
       }
     }
     if (!full || full == &e) continue;
