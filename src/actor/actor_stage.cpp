@@ -579,13 +579,15 @@ void annotate_actors(const ActorResources& r, Document& doc) {
     if (e.type == "ORG"sv) person_from_honorific(doc, e);
     contexts.push_back(read_context(r, doc, ix, e, stops));
     // A body the name tagger called MISC ("The Scottish National Party
-    // agreed") is coded as the organisation the dictionaries say it is; a
-    // MISC name with no such entry (an event, a law) stays uncoded.
-    if (e.type == "MISC"sv) {
+    // agreed") or a facility ("the Scottish Prison Service") is coded as the
+    // organisation the dictionaries say it is; a MISC name with no such entry
+    // (an event, a law) or a building stays uncoded.
+    if (e.type == "MISC"sv || e.type == "FAC"sv) {
+      const std::string type = e.type;
       e.type = "ORG";
       ActorCode code = code_entity(e, contexts.back());
       if (code.source == "dictionary" && !code.role.empty()) e.actor = std::move(code);
-      else e.type = "MISC";
+      else e.type = type;
     } else {
       e.actor = code_entity(e, contexts.back());
     }
