@@ -73,6 +73,11 @@ bool names_a_body(const std::vector<std::string>& phrase) {
   return std::any_of(std::begin(kBodies), std::end(kBodies), [&](const char* b) { return head == b; });
 }
 
+// A legislator's post-nominal: "MP", "MEPs", "MSP", "AM".
+bool is_member_title(std::string_view t) {
+  return t == "MP" || t == "MPs" || t == "MEP" || t == "MEPs" || t == "MSP" || t == "MSPs" || t == "AM" || t == "AMs";
+}
+
 bool is_acronym(std::string_view t) {
   if (t.size() < 2) return false;
   return std::all_of(t.begin(), t.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '&'; });
@@ -356,6 +361,10 @@ void add_dictionary_mentions(const ActorResources& r, Document& doc) {
       words.push_back(std::move(w));
     }
     size_t len = longest_actor(r, words);
+    // A party named as a noun before its member's post-nominal ("Labour MP
+    // Ann Other"; "Conservative MP" is an adjective, "Labour Minister" may be
+    // anyone's minister of labour).
+    const bool listed = len > 0 && tok.upos == "PROPN"sv;
     // A body's name from the agents list ("Parliament", "Chamber of
     // Deputies"), inside a sentence, where a capital marks a name.
     bool body = false;
@@ -423,7 +432,8 @@ void add_dictionary_mentions(const ActorResources& r, Document& doc) {
       ok = capitalised(t) || is_name_glue(t);
     }
     if (ok && i + len < n && doc.tokens[i + len].sentence == tok.sentence &&
-        capitalised(doc.token_text(doc.tokens[i + len])) && !(country && starts_title(r, doc, i + len)))
+        capitalised(doc.token_text(doc.tokens[i + len])) && !(country && starts_title(r, doc, i + len)) &&
+        !(listed && is_member_title(doc.token_text(doc.tokens[i + len]))))
       ok = false;
     if (!ok) continue;
     EntityMention m;
