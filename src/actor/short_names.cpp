@@ -81,6 +81,35 @@ std::string initials(const std::vector<std::string>& words) {
   return n >= 2 ? out : std::string();
 }
 
+// The British government's acronyms keep "of" and "for" as lower-case
+// letters: "Ministry of Defence" -> MoD, "Department for International
+// Development" -> DfID. Empty when the name has neither.
+std::string mixed_initials(const std::vector<std::string>& words) {
+  std::string out;
+  bool glue = false;
+  for (const std::string& w : words) {
+    if (w == "AND" || w == "THE" || w == "&") continue;
+    if (w == "OF" || w == "FOR") {
+      out.push_back(static_cast<char>(w[0] - 'A' + 'a'));
+      glue = true;
+      continue;
+    }
+    out.push_back(w[0]);
+  }
+  return glue && out.size() >= 3 ? out : std::string();
+}
+
+// "MoD", "DfES": capitals with a lower-case letter inside.
+bool is_mixed_acronym(std::string_view t) {
+  if (t.size() < 3 || t.size() > 6 || !capitalised(t) || !(t.back() >= 'A' && t.back() <= 'Z')) return false;
+  size_t lower = 0;
+  for (char c : t) {
+    if (c >= 'a' && c <= 'z') ++lower;
+    else if (!(c >= 'A' && c <= 'Z')) return false;
+  }
+  return lower >= 1 && lower * 2 < t.size();
+}
+
 // Every occurrence of a coded body's acronym that no mention covers ("the
 // National Union of Journalists ... said Ann Other, NUJ General Secretary")
 // becomes a name mention of the body.
@@ -103,7 +132,7 @@ void add_acronym_mentions(Document& doc, const std::map<std::string, Referent>& 
   for (size_t k = 0; k < doc.tokens.size(); ++k) {
     const Token& t = doc.tokens[k];
     const std::string_view w = doc.token_text(t);
-    if (!is_acronym(w)) continue;
+    if (!is_acronym(w) && !is_mixed_acronym(w)) continue;
     const auto it = acronyms.find(std::string(w));
     if (it == acronyms.end() || it->second.ambiguous || covered(t.start, t.end)) continue;
     Entity* e = const_cast<Entity*>(it->second.entity);  // one of doc.entities
@@ -178,6 +207,8 @@ void code_short_names(Document& doc) {
     for (const std::string& head : head_nouns(words)) note(heads, head, e);
     const std::string a = initials(words);
     if (!a.empty()) note(acronyms, a, e);
+    const std::string mixed = mixed_initials(words);
+    if (!mixed.empty()) note(acronyms, mixed, e);
   }
   if (surnames.empty() && heads.empty()) return;
   add_acronym_mentions(doc, acronyms);
@@ -221,6 +252,7 @@ void code_short_names(Document& doc) {
       if (!full && e.type != "PERSON"sv) {
         full = find(heads, words[0]);
         if (!full && is_acronym(words[0])) full = find(acronyms, words[0]);
+        if (!full && is_mixed_acronym(e.name)) full = find(acronyms, e.name);
         person = false;
       }
     } else if (words.empty() && e.type == "PERSON"sv) {
