@@ -368,6 +368,19 @@ ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& 
           }
         }
       }
+      // "Fisheries Minister" is Phoenix's minister for fisheries where it
+      // lists only that order (!MINIST! FOR_FISHERIES [~GOVAGR]).
+      if (best_agent < 2 && i + 1 < words.size() && (words[i + 1] == "MINISTER" || words[i + 1] == "SECRETARY")) {
+        const std::vector<std::string> reordered{"MINISTER", "FOR", words[i]};
+        for (const auto& d : dicts_.agents) {
+          size_t len = 0;
+          auto hits = d.longest_match(reordered, 0, len);
+          if (len != reordered.size()) continue;
+          best_agent = 2;
+          agent = d.first_code(hits.front());
+          break;
+        }
+      }
       if (best_agent == 1 && i + 1 < words.size() && is_title_modifier(words[i])) best_agent = 0;
       // A named actor starts with a capital: "labour market" is no party.
       for (const auto& d : dicts_.actors) {
