@@ -723,6 +723,20 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
   // can add to it: a person whose entry is a country alone (PRK + MIL).
   const bool roles_matter = dict_code.empty() || expired || (dict_code.size() == 3 && q.type == "PERSON"sv);
   RoleEvidence role = roles_matter ? read_roles(q.roles, date, false) : RoleEvidence{};
+  // "Mr Justice Forbes", "Lady Justice Hale": the title is the English
+  // bench's own (High Court, Court of Appeal), so the judge is a British
+  // judge whatever else the sentence names.
+  if (q.type == "PERSON"sv && dict_code.empty()) {
+    for (const auto& name : q.names) {
+      if (name.starts_with("Mr Justice ") || name.starts_with("Mrs Justice ") || name.starts_with("Lord Justice ") ||
+          name.starts_with("Lady Justice ")) {
+        role.country = "GBR";
+        role.agent = "JUD";
+        role.affiliation.clear();
+        break;
+      }
+    }
+  }
   if (q.type == "GPE"sv) {
     // A place holds no role: titles and bodies in the words before it are
     // someone else's ("the party's Bournemouth conference", "an official in
