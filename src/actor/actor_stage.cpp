@@ -9,6 +9,8 @@
 #include "actor/short_names.h"
 #include "actor/speaks_for.h"
 #include "geo/geocoder.h"
+#include "geo/place_name.h"
+#include "geo/region_name.h"
 
 namespace chronicle::actor {
 
@@ -591,6 +593,9 @@ void annotate_actors(const ActorResources& r, Document& doc) {
     } else {
       e.actor = code_entity(e, contexts.back());
     }
+    // A continent or region ("Asia", "the North East") is in no one country,
+    // whatever country the words around it name.
+    if (e.type == "GPE"sv && e.actor.source == "country" && geo::is_region_name(geo::place_key(e.name))) e.actor = {};
     // The dictionaries know an organisation the name tagger took for a
     // place ("in Labour's manifesto"): a GPE whose entry carries a role.
     // (A code that is no country of the table, "GON", is not a role.)
