@@ -1041,7 +1041,7 @@ TEST(ActorStage, TitlesSetOffHonorificsPostNominalsAndAcronyms) {
 TEST(ActorStage, UnitsCutAtAPossessiveFacilitiesThatAreBodiesAndAPartyBeforeAnMP) {
   Document doc = invented_doc("2005-02-15",
                               "The King's Own Fish Guards marched. The Freedonian Foreign Office agreed. Then the "
-                              "Peoples Party MP Ann Other spoke.");
+                              "Peoples Party MP Ann Other spoke. Freedonian Asia grew.");
   for (Token& t : doc.tokens) {
     const std::string_view w = doc.token_text(t);
     t.upos = w == "marched" || w == "agreed" || w == "spoke" ? "VERB" : starts_with_upper(w) ? "PROPN" : "NOUN";
@@ -1050,7 +1050,9 @@ TEST(ActorStage, UnitsCutAtAPossessiveFacilitiesThatAreBodiesAndAPartyBeforeAnMP
   doc.entities.push_back(Entity{"E2", "FAC", "Freedonian Foreign Office", "", {}, false, {}, {}, false,
                                 {mention_of(doc, "Freedonian Foreign Office")}});
   doc.entities.push_back(Entity{"E3", "PERSON", "Ann Other", "", {}, false, {}, {}, false, {mention_of(doc, "Ann Other")}});
+  doc.entities.push_back(Entity{"E4", "GPE", "Asia", "", {}, false, {}, {}, false, {mention_of(doc, "Asia")}});
   actor::annotate_actors(fx().res, doc);
+  EXPECT_EQ(doc.entities[3].actor.code, "");  // a continent is in no one country
   EXPECT_EQ(doc.entities[0].name, "King's Own Fish Guards");
   EXPECT_EQ(doc.entities[0].actor.code, "FRDMIL");
   EXPECT_EQ(doc.entities[1].actor.code, "FRDGOV");
