@@ -85,6 +85,7 @@ std::string initials(const std::vector<std::string>& words) {
 // letters: "Ministry of Defence" -> MoD, "Department for International
 // Development" -> DfID. Empty when the name has neither.
 std::string mixed_initials(const std::vector<std::string>& words) {
+  if (std::none_of(words.begin(), words.end(), [](const std::string& w) { return w == "OF" || w == "FOR"; })) return {};
   std::string out;
   bool glue = false;
   for (const std::string& w : words) {

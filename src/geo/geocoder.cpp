@@ -28,10 +28,10 @@ bool Geocoder::qualifier_matches(const Place& c, const std::string& qualifier) c
 }
 
 std::optional<GeoMatch> Geocoder::resolve(std::string_view name, const GeoContext& ctx) const {
-  const std::string key = place_key(name);
-  if (is_region_name(key)) return std::nullopt;
   const auto found = gazetteer_.find(name);
   if (found.empty()) return std::nullopt;
+  const std::string key = place_key(name);
+  if (is_region_name(key)) return std::nullopt;
   GeoMatch best;
   bool have = false;
   for (uint32_t i : found) {
