@@ -129,11 +129,15 @@ void add_acronym_mentions(Document& doc, const std::map<std::string, Referent>& 
     }
     return false;
   };
+  // Mixed-case acronyms ("MoD") are looked for only when a body has one.
+  const bool any_mixed = std::any_of(acronyms.begin(), acronyms.end(), [](const auto& a) {
+    return std::any_of(a.first.begin(), a.first.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  });
   std::vector<Entity*> grown;
   for (size_t k = 0; k < doc.tokens.size(); ++k) {
     const Token& t = doc.tokens[k];
     const std::string_view w = doc.token_text(t);
-    if (!is_acronym(w) && !is_mixed_acronym(w)) continue;
+    if (!is_acronym(w) && !(any_mixed && is_mixed_acronym(w))) continue;
     const auto it = acronyms.find(std::string(w));
     if (it == acronyms.end() || it->second.ambiguous || covered(t.start, t.end)) continue;
     Entity* e = const_cast<Entity*>(it->second.entity);  // one of doc.entities
