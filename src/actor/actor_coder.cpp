@@ -325,6 +325,16 @@ ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& 
     if (std::find(roles.begin(), roles.begin() + static_cast<long>(r), role) != roles.begin() + static_cast<long>(r))
       continue;
     split_words(role, cased, &words, &possessive);
+    // "Ex-Labour MP": a body one has left still gives one's country, not an
+    // affiliation, and a former office no role ("ex-Home Secretary"); the
+    // prefix is cut so the dictionaries find them.
+    size_t former = words.size();  // the one such word, if any
+    for (size_t k = 0; k < words.size() && former == words.size(); ++k)
+      if (words[k].size() > 3 && words[k].compare(0, 3, "EX-") == 0 && starts_upper(cased[k].substr(3))) {
+        words[k].erase(0, 3);
+        cased[k].remove_prefix(3);
+        former = k;
+      }
     // British titles name ministers and ministries "Secretary" and
     // "Department" ("Home Secretary", "Department for Education"); the
     // Phoenix agents list them as HOME_!MINIST!, !MINIST! FOR_EDUCATION.
@@ -356,6 +366,19 @@ ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& 
             best_agent = len;
             agent = d.first_code(hits.front());
           }
+        }
+      }
+      // "Fisheries Minister" is Phoenix's minister for fisheries where it
+      // lists only that order (!MINIST! FOR_FISHERIES [~GOVAGR]).
+      if (best_agent < 2 && i + 1 < words.size() && (words[i + 1] == "MINISTER" || words[i + 1] == "SECRETARY")) {
+        const std::vector<std::string> reordered{"MINISTER", "FOR", words[i]};
+        for (const auto& d : dicts_.agents) {
+          size_t len = 0;
+          auto hits = d.longest_match(reordered, 0, len);
+          if (len != reordered.size()) continue;
+          best_agent = 2;
+          agent = d.first_code(hits.front());
+          break;
         }
       }
       if (best_agent == 1 && i + 1 < words.size() && is_title_modifier(words[i])) best_agent = 0;
@@ -405,9 +428,15 @@ ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& 
       }
       if (best_actor >= best_agent) {
         if (ev.country.empty()) ev.country = country_of(actor);
+        if (i == former) {
+          i += best_actor;
+          continue;
+        }
         if (ev.actor.empty()) ev.actor = actor;
         if (ev.affiliation.empty() && actor.size() > 3 && !country_of(actor).empty()) ev.affiliation = actor;
         i += best_actor;
+      } else if (i == former) {
+        i += best_agent;  // an ex-minister is no minister
       } else {
         // "IGO~" is a primary code used like a country; "~GOV" an agent.
         if (!agent.empty() && agent.back() == '~') {
@@ -623,10 +652,14 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
     for (const auto& name : q.names) {
       if (repeated(name)) continue;
       const auto& words = words_of(name);
+      // The body may follow one more word the tagger took in ("Veteran
+      // Labour MP" at a sentence's start).
+      for (size_t from = 0; from < 2 && from + 2 <= words.size() && dict_code.empty(); ++from)
       for (const auto& d : dicts_.actors) {
         size_t len = 0;
-        const auto hits = d.longest_match(words, 0, len);
-        if (len == 0 || len >= words.size()) continue;
+        const auto hits = d.longest_match(words, from, len);
+        if (len == 0 || from + len >= words.size()) continue;
+        len += from;
         Fit fit = Fit::kNone;
         std::string c = best_code(d, hits, date, fit);
         if (c.size() <= 3 || fit == Fit::kExpired) continue;
@@ -690,6 +723,20 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
   // can add to it: a person whose entry is a country alone (PRK + MIL).
   const bool roles_matter = dict_code.empty() || expired || (dict_code.size() == 3 && q.type == "PERSON"sv);
   RoleEvidence role = roles_matter ? read_roles(q.roles, date, false) : RoleEvidence{};
+  // "Mr Justice Forbes", "Lady Justice Hale": the title is the English
+  // bench's own (High Court, Court of Appeal), so the judge is a British
+  // judge whatever else the sentence names.
+  if (q.type == "PERSON"sv && dict_code.empty()) {
+    for (const auto& name : q.names) {
+      if (name.starts_with("Mr Justice ") || name.starts_with("Mrs Justice ") || name.starts_with("Lord Justice ") ||
+          name.starts_with("Lady Justice ")) {
+        role.country = "GBR";
+        role.agent = "JUD";
+        role.affiliation.clear();
+        break;
+      }
+    }
+  }
   if (q.type == "GPE"sv) {
     // A place holds no role: titles and bodies in the words before it are
     // someone else's ("the party's Bournemouth conference", "an official in
@@ -727,6 +774,14 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
         role.affiliation.clear();  // "the Labour-run Highland Council" is the council
         break;
       }
+    }
+  }
+  if (q.name_agents && role.agent == "GOV" && dict_code.empty()) {
+    for (const auto& name : q.names) {
+      const std::string sector = government_sector(words_of(name));
+      if (sector.empty()) continue;
+      role.agent += sector;
+      break;
     }
   }
   std::string country, agent;

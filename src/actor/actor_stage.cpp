@@ -9,6 +9,8 @@
 #include "actor/short_names.h"
 #include "actor/speaks_for.h"
 #include "geo/geocoder.h"
+#include "geo/place_name.h"
+#include "geo/region_name.h"
 
 namespace chronicle::actor {
 
@@ -142,7 +144,14 @@ Context read_context(const ActorResources& r, const Document& doc, const TokenIn
   const int32_t n = static_cast<int32_t>(doc.tokens.size());
   for (const auto& m : e.mentions) {
     if (m.kind == "title"sv || m.kind == "description"sv) {
-      c.roles.emplace_back(doc.span_text(m.start, m.end));
+      // "Mrs Hassan" says no more than "Mrs": the surname alone would read as
+      // the namesake an actor dictionary lists by it (HASSAN_, Jordan's
+      // prince). Other titles stay whole: "Lord Falconer", "President Bush"
+      // are how the dictionaries name them.
+      std::string_view words = doc.span_text(m.start, m.end);
+      for (std::string_view h : {"Mr "sv, "Mrs "sv, "Ms "sv, "Miss "sv})
+        if (words.starts_with(h) && words.find(' ', h.size()) == std::string_view::npos) words = h.substr(0, h.size() - 1);
+      c.roles.emplace_back(words);
       c.role_spans.emplace_back(m.start, m.end);
       continue;
     }
@@ -166,7 +175,9 @@ Context read_context(const ActorResources& r, const Document& doc, const TokenIn
     // A title set off before the name: "Canada's fisheries minister, Marc
     // Tremblay", "Spain's director general for Europe, Jose Maria Pons". One
     // of the last three words must be a common word, so "... Britain and
-    // Spain, Jose ..." is not one.
+    // Spain, Jose ..." is not one, or, for a person, the last a title written
+    // with a capital ("The Higher Education Minister, Kim Howells"; not "the
+    // European Parliament, Scottish Parliament").
     auto common_before = [&](int32_t comma) {
       for (int32_t k = comma - 1; k >= 0 && k >= comma - 3; --k) {
         if (doc.tokens[static_cast<size_t>(k)].sentence != sentence) return false;
@@ -175,7 +186,9 @@ Context read_context(const ActorResources& r, const Document& doc, const TokenIn
       return false;
     };
     if (a == first && first >= 2 && !place &&
-        doc.token_text(doc.tokens[static_cast<size_t>(first - 1)]) == "," && common_before(first - 1)) {
+        doc.token_text(doc.tokens[static_cast<size_t>(first - 1)]) == "," &&
+        (common_before(first - 1) ||
+         (e.type == "PERSON"sv && starts_title(r, doc, static_cast<size_t>(first - 2))))) {
       int32_t z = first - 1;
       while (z > 0 && first - 1 - z < 8 && doc.tokens[static_cast<size_t>(z - 1)].sentence == sentence &&
              !is_break(doc.token_text(doc.tokens[static_cast<size_t>(z - 1)])))
@@ -568,16 +581,21 @@ void annotate_actors(const ActorResources& r, Document& doc) {
     if (e.type == "ORG"sv) person_from_honorific(doc, e);
     contexts.push_back(read_context(r, doc, ix, e, stops));
     // A body the name tagger called MISC ("The Scottish National Party
-    // agreed") is coded as the organisation the dictionaries say it is; a
-    // MISC name with no such entry (an event, a law) stays uncoded.
-    if (e.type == "MISC"sv) {
+    // agreed") or a facility ("the Scottish Prison Service") is coded as the
+    // organisation the dictionaries say it is; a MISC name with no such entry
+    // (an event, a law) or a building stays uncoded.
+    if (e.type == "MISC"sv || e.type == "FAC"sv) {
+      const std::string type = e.type;
       e.type = "ORG";
       ActorCode code = code_entity(e, contexts.back());
       if (code.source == "dictionary" && !code.role.empty()) e.actor = std::move(code);
-      else e.type = "MISC";
+      else e.type = type;
     } else {
       e.actor = code_entity(e, contexts.back());
     }
+    // A continent or region ("Asia", "the North East") is in no one country,
+    // whatever country the words around it name.
+    if (e.type == "GPE"sv && e.actor.source == "country" && geo::is_region_name(geo::place_key(e.name))) e.actor = {};
     // The dictionaries know an organisation the name tagger took for a
     // place ("in Labour's manifesto"): a GPE whose entry carries a role.
     // (A code that is no country of the table, "GON", is not a role.)

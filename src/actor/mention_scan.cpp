@@ -31,6 +31,10 @@ bool same_any_case(std::string_view a, std::string_view b) {
   return true;
 }
 
+// The possessive token inside a name ("Queen['s] Lancashire Regiment"):
+// the dictionaries write such names without it.
+bool is_possessive(std::string_view t) { return t == "'s" || t == "\xE2\x80\x99s"; }
+
 // is_name_glue of the word in lower case ("Of", "AND").
 bool is_name_glue_any_case(std::string_view t) {
   if (t.size() > 3) return false;
@@ -67,6 +71,11 @@ bool names_a_body(const std::vector<std::string>& phrase) {
     head = w;
   }
   return std::any_of(std::begin(kBodies), std::end(kBodies), [&](const char* b) { return head == b; });
+}
+
+// A legislator's post-nominal: "MP", "MEPs", "MSP", "AM".
+bool is_member_title(std::string_view t) {
+  return t == "MP" || t == "MPs" || t == "MEP" || t == "MEPs" || t == "MSP" || t == "MSPs" || t == "AM" || t == "AMs";
 }
 
 bool is_acronym(std::string_view t) {
@@ -108,9 +117,10 @@ bool starts_title(const ActorResources& r, const Document& doc, size_t k) {
 }
 
 // A name mention the tagger cut short inside a dictionary phrase ("the
-// Securities and [Exchange Commission]", "[Lib] Dems"; for an organisation
-// an agents phrase too: "Foreign and [Commonwealth Office]") grows to it,
-// when the words it gains are capitalised or glue and no other mention's.
+// Securities and [Exchange Commission]", "[Lib] Dems", "King's Own [Scottish
+// Borderers]"; for an organisation an agents phrase too: "Foreign and
+// [Commonwealth Office]") grows to it, when the words it gains are
+// capitalised, glue or a possessive, and no other mention's.
 static void widen_to_dictionary_phrases(const ActorResources& r, Document& doc) {
   const size_t n = doc.tokens.size();
   std::vector<int> owner(n, -1);  // which entity's mention holds each token
@@ -140,13 +150,17 @@ static void widen_to_dictionary_phrases(const ActorResources& r, Document& doc) 
       auto free_name_word = [&](size_t k) {
         const std::string_view t = doc.token_text(doc.tokens[k]);
         return doc.tokens[k].sentence == sentence && owner[k] < 0 &&
-               (capitalised(t) || is_name_glue(t) || is_lower_head(t));
+               (capitalised(t) || is_name_glue(t) || is_lower_head(t) || is_possessive(t));
+      };
+      auto glue = [&](size_t k) {
+        const std::string_view t = doc.token_text(doc.tokens[k]);
+        return is_name_glue_any_case(t) || is_possessive(t);
       };
       // Most mentions have no capitalised free word within reach on either
       // side ("of" alone gains nothing): nothing to try.
       auto reaches_name = [&](size_t from, int step) {
         for (size_t k = from, i = 0; i < kReach && k < n && free_name_word(k); ++i, k += static_cast<size_t>(step)) {
-          if (!is_name_glue_any_case(doc.token_text(doc.tokens[k]))) return true;
+          if (!glue(k)) return true;
           if (k == 0) break;
         }
         return false;
@@ -159,12 +173,15 @@ static void widen_to_dictionary_phrases(const ActorResources& r, Document& doc) 
         if (j < first && !free_name_word(j)) break;
         // Not from an article: "The" starts no name, though Phoenix lists THE_US.
         if ((j == first && right) ||
-            (j < first && capitalised(doc.token_text(doc.tokens[j])) && !is_name_glue_any_case(doc.token_text(doc.tokens[j])))) {
+            (j < first && capitalised(doc.token_text(doc.tokens[j])) && !glue(j))) {
           std::vector<std::string> words;
+          std::vector<size_t> word_token;  // the token of each word: possessives have none
           for (size_t k = j; k < n && k <= last + kReach && (k <= last || free_name_word(k)); ++k) {
+            if (is_possessive(doc.token_text(doc.tokens[k]))) continue;
             std::string w;
             if (!dictionary_word(doc.token_text(doc.tokens[k]), w)) break;
             words.push_back(std::move(w));
+            word_token.push_back(k);
           }
           size_t len = longest_actor(r, words);
           if (e.type == "ORG"sv)  // a body's name in the agents list ("Foreign and Commonwealth Office")
@@ -173,7 +190,7 @@ static void widen_to_dictionary_phrases(const ActorResources& r, Document& doc) 
               if (!words.empty()) d.longest_match(words, 0, l);
               len = std::max(len, l);
             }
-          const size_t to = j + len - 1;
+          const size_t to = len > 0 ? word_token[len - 1] : j;
           const std::string_view end_word = len > 0 ? doc.token_text(doc.tokens[to]) : std::string_view();
           if (len > 0 && to >= last && to - j > best_to - best_from &&
               (capitalised(end_word) || (is_lower_head(end_word) && to > last)) &&
@@ -344,6 +361,10 @@ void add_dictionary_mentions(const ActorResources& r, Document& doc) {
       words.push_back(std::move(w));
     }
     size_t len = longest_actor(r, words);
+    // A party named as a noun before its member's post-nominal ("Labour MP
+    // Ann Other"; "Conservative MP" is an adjective, "Labour Minister" may be
+    // anyone's minister of labour).
+    const bool listed = len > 0 && tok.upos == "PROPN"sv;
     // A body's name from the agents list ("Parliament", "Chamber of
     // Deputies"), inside a sentence, where a capital marks a name.
     bool body = false;
@@ -411,7 +432,8 @@ void add_dictionary_mentions(const ActorResources& r, Document& doc) {
       ok = capitalised(t) || is_name_glue(t);
     }
     if (ok && i + len < n && doc.tokens[i + len].sentence == tok.sentence &&
-        capitalised(doc.token_text(doc.tokens[i + len])) && !(country && starts_title(r, doc, i + len)))
+        capitalised(doc.token_text(doc.tokens[i + len])) && !(country && starts_title(r, doc, i + len)) &&
+        !(listed && is_member_title(doc.token_text(doc.tokens[i + len]))))
       ok = false;
     if (!ok) continue;
     EntityMention m;

@@ -18,6 +18,11 @@ constexpr HeadRole kHeads[] = {
     {"COMMISSION", "GOV"}, {"COUNCIL", "GOV"},      {"AGENCY", "GOV"},   {"AUTHORITY", "GOV"},
     {"INSPECTORATE", "GOV"}, {"OFFICE", "GOV"},     {"DEPARTMENT", "GOV"}, {"MINISTRY", "GOV"},
     {"ASSEMBLY", "LEG"},   {"SENATE", "LEG"},       {"TRIBUNAL", "JUD"}, {"CONSTABULARY", "COP"},
+    // Army units ("the Duke of Lancaster's Regiment", "the 1st Battalion"):
+    // BRIGADE is left out, fire brigades are named so too.
+    {"REGIMENT", "MIL"},   {"BATTALION", "MIL"},    {"FUSILIERS", "MIL"}, {"HIGHLANDERS", "MIL"},
+    {"BORDERERS", "MIL"},  {"RIFLES", "MIL"},       {"DRAGOONS", "MIL"},  {"HUSSARS", "MIL"},
+    {"LANCERS", "MIL"},
 };
 
 // Words that make a committee a legislature's.
@@ -45,6 +50,16 @@ std::string organisation_head_role(const std::vector<std::string>& words) {
   if (!role.empty()) return role;
   for (size_t i = 1; i < words.size(); ++i)
     if (words[i] == "OF" || words[i] == "FOR") return role_of(words[i - 1]);
+  return {};
+}
+
+std::string government_sector(const std::vector<std::string>& words) {
+  for (const std::string& w : words) {
+    if (w == "EDUCATION" || w == "SCHOOLS" || w == "UNIVERSITIES") return "EDU";
+    if (w == "ENVIRONMENT" || w == "ENVIRONMENTAL") return "ENV";
+    if (w == "HEALTH") return "HLH";
+    if (w == "AGRICULTURE" || w == "AGRICULTURAL" || w == "FISHERIES") return "AGR";
+  }
   return {};
 }
 

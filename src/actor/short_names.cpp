@@ -27,6 +27,14 @@ std::vector<std::string> bare_words(const std::string& name) {
   return w;
 }
 
+// A name's last word is two or three capitals ("MP", "MSP", "QC").
+bool post_nominal(std::string_view name) {
+  const size_t space = name.rfind(' ');
+  if (space == std::string_view::npos) return false;
+  const std::string_view w = name.substr(space + 1);
+  return w.size() >= 2 && w.size() <= 3 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 // What a word may stand for: the code of the one coded entity it names,
 // `ambiguous` when two entities with different codes share it.
 struct Referent {
@@ -73,6 +81,36 @@ std::string initials(const std::vector<std::string>& words) {
   return n >= 2 ? out : std::string();
 }
 
+// The British government's acronyms keep "of" and "for" as lower-case
+// letters: "Ministry of Defence" -> MoD, "Department for International
+// Development" -> DfID. Empty when the name has neither.
+std::string mixed_initials(const std::vector<std::string>& words) {
+  if (std::none_of(words.begin(), words.end(), [](const std::string& w) { return w == "OF" || w == "FOR"; })) return {};
+  std::string out;
+  bool glue = false;
+  for (const std::string& w : words) {
+    if (w == "AND" || w == "THE" || w == "&") continue;
+    if (w == "OF" || w == "FOR") {
+      out.push_back(static_cast<char>(w[0] - 'A' + 'a'));
+      glue = true;
+      continue;
+    }
+    out.push_back(w[0]);
+  }
+  return glue && out.size() >= 3 ? out : std::string();
+}
+
+// "MoD", "DfES": capitals with a lower-case letter inside.
+bool is_mixed_acronym(std::string_view t) {
+  if (t.size() < 3 || t.size() > 6 || !capitalised(t) || !(t.back() >= 'A' && t.back() <= 'Z')) return false;
+  size_t lower = 0;
+  for (char c : t) {
+    if (c >= 'a' && c <= 'z') ++lower;
+    else if (!(c >= 'A' && c <= 'Z')) return false;
+  }
+  return lower >= 1 && lower * 2 < t.size();
+}
+
 // Every occurrence of a coded body's acronym that no mention covers ("the
 // National Union of Journalists ... said Ann Other, NUJ General Secretary")
 // becomes a name mention of the body.
@@ -91,11 +129,15 @@ void add_acronym_mentions(Document& doc, const std::map<std::string, Referent>& 
     }
     return false;
   };
+  // Mixed-case acronyms ("MoD") are looked for only when a body has one.
+  const bool any_mixed = std::any_of(acronyms.begin(), acronyms.end(), [](const auto& a) {
+    return std::any_of(a.first.begin(), a.first.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  });
   std::vector<Entity*> grown;
   for (size_t k = 0; k < doc.tokens.size(); ++k) {
     const Token& t = doc.tokens[k];
     const std::string_view w = doc.token_text(t);
-    if (!is_acronym(w)) continue;
+    if (!is_acronym(w) && !(any_mixed && is_mixed_acronym(w))) continue;
     const auto it = acronyms.find(std::string(w));
     if (it == acronyms.end() || it->second.ambiguous || covered(t.start, t.end)) continue;
     Entity* e = const_cast<Entity*>(it->second.entity);  // one of doc.entities
@@ -161,13 +203,17 @@ void code_short_names(Document& doc) {
     if (e.type != "PERSON"sv && e.type != "ORG"sv) continue;
     const std::vector<std::string> words = bare_words(e.name);
     if (words.size() < 2) continue;
-    if (e.type == "PERSON"sv) note(surnames, words.back(), e);
+    // After a name the tagger ran on into a post-nominal ("Ann Other MSP",
+    // "... QC"), the surname is the word before it.
+    if (e.type == "PERSON"sv) note(surnames, words.size() >= 3 && post_nominal(e.name) ? words[words.size() - 2] : words.back(), e);
     // A knight or dame is "Sir John" for short: the first name after the honorific.
     if (e.type == "PERSON"sv && (e.name.rfind("Sir ", 0) == 0 || e.name.rfind("Dame ", 0) == 0)) note(knights, words[0], e);
     if (e.type != "ORG"sv) continue;
     for (const std::string& head : head_nouns(words)) note(heads, head, e);
     const std::string a = initials(words);
     if (!a.empty()) note(acronyms, a, e);
+    const std::string mixed = mixed_initials(words);
+    if (!mixed.empty()) note(acronyms, mixed, e);
   }
   if (surnames.empty() && heads.empty()) return;
   add_acronym_mentions(doc, acronyms);
@@ -211,10 +257,13 @@ void code_short_names(Document& doc) {
       if (!full && e.type != "PERSON"sv) {
         full = find(heads, words[0]);
         if (!full && is_acronym(words[0])) full = find(acronyms, words[0]);
+        if (!full && is_mixed_acronym(e.name)) full = find(acronyms, e.name);
         person = false;
       }
     } else if (words.empty() && e.type == "PERSON"sv) {
-      // Cut to its honorific ("[Dr] Fox"): the word after a mention is the name.
+      // Cut to its honorific ("[Dr] Fox"): the word after a mention is the
+      // name, and the mentions grow to take it in ("Dr Fox").
+      std::string surname;
       for (const auto& m : e.mentions) {
         const auto next = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), m.end,
                                            [](const Token& t, uint32_t end) { return t.start < end; });
@@ -224,7 +273,21 @@ void code_short_names(Document& doc) {
         std::string word;
         if (!dictionary_word(w, word)) continue;
         full = find(surnames, word);
-        if (full) break;
+        if (full) {
+          surname = std::string(w);
+          break;
+        }
+      }
+      if (full && full != &e) {
+        for (auto& m : e.mentions) {
+          const auto next = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), m.end,
+                                             [](const Token& t, uint32_t end) { return t.start < end; });
+          if (next == doc.tokens.end() || next->start != m.end + 1 || doc.token_text(*next) != surname) continue;
+          const bool named_by_it = e.name == doc.span_text(m.start, m.end);
+          m.end = next->end;
+          if (!m.tokens.empty()) m.tokens.push_back(static_cast<uint32_t>(next - doc.tokens.begin()));
+          if (named_by_it) e.name = std::string(doc.span_text(m.start, m.end));
+        }
       }
     }
     if (!full || full == &e) continue;

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "geo/place_name.h"
+#include "geo/region_name.h"
 
 namespace chronicle::geo {
 
@@ -30,6 +31,7 @@ std::optional<GeoMatch> Geocoder::resolve(std::string_view name, const GeoContex
   const auto found = gazetteer_.find(name);
   if (found.empty()) return std::nullopt;
   const std::string key = place_key(name);
+  if (is_region_name(key)) return std::nullopt;
   GeoMatch best;
   bool have = false;
   for (uint32_t i : found) {

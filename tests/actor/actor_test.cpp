@@ -12,6 +12,7 @@
 #include "geo/gazetteer.h"
 #include "geo/geocoder.h"
 #include "geo/place_name.h"
+#include "geo/region_name.h"
 #include "rules/actor_dictionary.h"
 #include "rules/agent_dictionary.h"
 #include "rules/discard_list.h"
@@ -92,7 +93,8 @@ struct Fixture {
               "FDSEC_ [FRDGOV]\n"
               "SYLVAN_SEA_ [---]\n"
               "FREEDONIAN_TWINS_ [FRD/SYL]\n"
-              "MARX_NAMESAKE_\n\t[--- <19500101]\n\t[SYLMED]\n"),
+              "MARX_NAMESAKE_\n\t[--- <19500101]\n\t[SYLMED]\n"
+              "KING_OWN_FISH_GUARDS_ [FRDMIL]\n"),
         "actors");
     auto g = rules::CompiledDictionary::from_entries(
         rules::DictionaryKind::kAgents,
@@ -101,7 +103,8 @@ struct Fixture {
               "CHIEF [~GOV]\nOPPOSITION {} [~OPP]\nPEACEKEEPER [IGO~]\nLEADER [~GOV]\nCOURT [~JUD]\n"
               "FOREIGN_MINISTER [~GOV]\nDEPUTY [~COP]\nDIRECTOR [~GOV]\nCONSTABLE [~COP]\nPARLIAMENT [~LEG]\n"
               "CHAMBER_OF_COMMERCE {CHAMBERS_OF_COMMERCE} [~BUS]\nCOMPANY [~BUS]\nBUDDHIST [~BUD]\n"
-              "MINISTRY_FOR_FISH [~GOVAGR]\nMUSLIM [~MUS]\nECONOMIST [~EDU]\nMP {MPS} [~LEG]\n"),
+              "MINISTRY_FOR_FISH [~GOVAGR]\nMUSLIM [~MUS]\nECONOMIST [~EDU]\nMP {MPS} [~LEG]\n"
+              "MINISTER_FOR_FISH [~GOVAGR]\n"),
         "agents");
     auto d = rules::CompiledDictionary::from_entries(rules::DictionaryKind::kDiscards,
                                                      parse(&rules::parse_discard_list, "DUCK_SOUP\n"), "discards");
@@ -721,6 +724,8 @@ TEST(ActorStage, ShortNamesTakeTheCodeOfTheFullName) {
   EXPECT_EQ(doc.entities[0].type, "PERSON");
   EXPECT_FALSE(doc.entities[0].has_geo);
   EXPECT_EQ(doc.entities[2].actor.code, "FRDGOV");
+  EXPECT_EQ(doc.entities[2].name, "Dr Other");  // the mention grows over the surname
+  EXPECT_EQ(doc.entities[2].mentions[0].end - doc.entities[2].mentions[0].start, 8u);
   EXPECT_EQ(doc.entities[3].actor.code, "FRDGOV");
   EXPECT_EQ(doc.entities[4].actor.code, "FRDGOV");
   EXPECT_EQ(doc.entities[4].type, "ORG");
@@ -960,4 +965,100 @@ TEST(ActorStage, AnOfficeCutAtItsHoldersPossessiveIsTheOffice) {
   actor::annotate_actors(fx().res, doc);
   EXPECT_EQ(doc.entities[1].name, "Fish Commissioner's Office");
   EXPECT_EQ(doc.entities[1].actor.code, "FRDGOV");  // the head noun, the article's country
+}
+
+TEST(RegionName, ContinentsWorldAndCompassRegionsButNotCountries) {
+  for (const char* k : {"africa", "europe", "the middle east", "south east", "north east", "west", "south east asia",
+                        "western europe", "north america", "latin america"})
+    EXPECT_TRUE(geo::is_region_name(k)) << k;
+  for (const char* k : {"south africa", "north korea", "east timor", "america", "east anglia", "west bank",
+                        "north province", "paris"})
+    EXPECT_FALSE(geo::is_region_name(k)) << k;
+  const geo::Geocoder geocoder(*fx().res.gazetteer);
+  EXPECT_TRUE(geocoder.resolve("North Province", {}));  // a division, not a compass region
+}
+
+TEST(ActorCoder, AFormerBodyGivesItsCountryAndAFormerOfficeNoRole) {
+  actor::ActorCoder coder(fx().res.dictionaries, fx().res.countries);
+  actor::ActorQuery q{{"Ann Other"}, "PERSON", {"Peoples Party MP"}, "2005-02-15"};
+  EXPECT_EQ(coder.code(q).code, "FRDOPP");  // the party's member
+  q.roles = {"Ex-Peoples Party MP"};
+  EXPECT_EQ(coder.code(q).code, "FRDLEG");  // left the party, still a member of parliament
+  q.roles = {"Minister"};
+  EXPECT_EQ(coder.code(q).code, "GOV");
+  q.roles = {"ex-Minister"};
+  EXPECT_EQ(coder.code(q).code, "");
+}
+
+TEST(ActorCoder, SectorMinistersBothWaysRoundJudgesAndGovernmentSectors) {
+  actor::ActorCoder coder(fx().res.dictionaries, fx().res.countries);
+  // Listed only as "minister for fish": "Fish Minister" is that minister.
+  actor::ActorQuery q{{"Ann Other"}, "PERSON", {"Freedonian Fish Minister"}, "2005-02-15"};
+  EXPECT_EQ(coder.code(q).code, "FRDGOVAGR");
+  q.roles = {"Freedonian Chief Minister"};
+  EXPECT_EQ(coder.code(q).code, "FRDGOV");
+  // The English bench's titles are a British judge's, whatever the sentence's country.
+  q = actor::ActorQuery{{"Mr Justice Other"}, "PERSON", {"Freedonian"}, "2005-02-15"};
+  EXPECT_EQ(coder.code(q).code, "GBRJUD");
+  q.names = {"Mr Other"};
+  EXPECT_EQ(coder.code(q).code, "FRD");
+  // A government body's name gives its sector.
+  actor::ActorQuery b{{"Freedonian Health Protection Agency"}, "ORG", {}, "2005-02-15", false, true};
+  EXPECT_EQ(coder.code(b).code, "FRDGOVHLH");
+  b.names = {"Freedonian Fish Agency"};
+  EXPECT_EQ(coder.code(b).code, "FRDGOV");
+}
+
+TEST(ActorStage, TitlesSetOffHonorificsPostNominalsAndAcronyms) {
+  Document doc = invented_doc("1933-06-01",
+                              "The Freedonian Foreign Minister, Ann Other, spoke. Chief Bob Roe MP arrived. Later Mr Roe "
+                              "left. Aid worker Jane Hackenbush waited. Mrs Hackenbush spoke. The Freedonian Ministry "
+                              "of Fish met. Later the FMoF said no.");
+  for (Token& t : doc.tokens) {
+    const std::string_view w = doc.token_text(t);
+    t.upos = w == "spoke" || w == "arrived" || w == "left" || w == "waited" || w == "met" || w == "said" ? "VERB"
+             : starts_with_upper(w)                                                                       ? "PROPN"
+                                                                                                          : "NOUN";
+  }
+  doc.entities.push_back(Entity{"E1", "PERSON", "Ann Other", "", {}, false, {}, {}, false, {mention_of(doc, "Ann Other")}});
+  doc.entities.push_back(Entity{"E2", "PERSON", "Bob Roe MP", "", {}, false, {}, {}, false, {mention_of(doc, "Bob Roe MP")}});
+  doc.entities.push_back(Entity{"E3", "PERSON", "Roe", "", {}, false, {}, {}, false, {mention_of(doc, "Mr Roe")}});
+  doc.entities.push_back(Entity{"E4", "PERSON", "Jane Hackenbush", "", {}, false, {}, {}, false,
+                                {mention_of(doc, "Jane Hackenbush"), mention_of(doc, "Mrs Hackenbush", "title")}});
+  doc.entities.push_back(Entity{"E5", "ORG", "Freedonian Ministry of Fish", "", {}, false, {}, {}, false,
+                                {mention_of(doc, "Freedonian Ministry of Fish")}});
+  actor::annotate_actors(fx().res, doc);
+  EXPECT_EQ(doc.entities[0].actor.code, "FRDGOV");  // the capitalised title before the comma
+  ASSERT_FALSE(doc.entities[1].actor.code.empty());
+  EXPECT_EQ(doc.entities[2].actor.code, doc.entities[1].actor.code);  // "Mr Roe" is "Bob Roe MP"
+  // "Mrs Hackenbush" is no role: HACKENBUSH alone is the namesake minister.
+  EXPECT_EQ(doc.entities[3].actor.code.find("GOV"), std::string::npos) << doc.entities[3].actor.code;
+  ASSERT_EQ(doc.entities[4].actor.code, "FRDGOV");
+  ASSERT_EQ(doc.entities[4].mentions.size(), 2u);  // "FMoF", the mixed-case acronym
+  EXPECT_EQ(doc.text.substr(doc.entities[4].mentions[1].start, 4), "FMoF");
+}
+
+TEST(ActorStage, UnitsCutAtAPossessiveFacilitiesThatAreBodiesAndAPartyBeforeAnMP) {
+  Document doc = invented_doc("2005-02-15",
+                              "The King's Own Fish Guards marched. The Freedonian Foreign Office agreed. Then the "
+                              "Peoples Party MP Ann Other spoke. Freedonian Asia grew.");
+  for (Token& t : doc.tokens) {
+    const std::string_view w = doc.token_text(t);
+    t.upos = w == "marched" || w == "agreed" || w == "spoke" ? "VERB" : starts_with_upper(w) ? "PROPN" : "NOUN";
+  }
+  doc.entities.push_back(Entity{"E1", "NORP", "Fish Guards", "", {}, false, {}, {}, false, {mention_of(doc, "Fish Guards")}});
+  doc.entities.push_back(Entity{"E2", "FAC", "Freedonian Foreign Office", "", {}, false, {}, {}, false,
+                                {mention_of(doc, "Freedonian Foreign Office")}});
+  doc.entities.push_back(Entity{"E3", "PERSON", "Ann Other", "", {}, false, {}, {}, false, {mention_of(doc, "Ann Other")}});
+  doc.entities.push_back(Entity{"E4", "GPE", "Asia", "", {}, false, {}, {}, false, {mention_of(doc, "Asia")}});
+  actor::annotate_actors(fx().res, doc);
+  EXPECT_EQ(doc.entities[3].actor.code, "");  // a continent is in no one country
+  EXPECT_EQ(doc.entities[0].name, "King's Own Fish Guards");
+  EXPECT_EQ(doc.entities[0].actor.code, "FRDMIL");
+  EXPECT_EQ(doc.entities[1].actor.code, "FRDGOV");
+  EXPECT_EQ(doc.entities[1].type, "ORG");
+  bool party = false;
+  for (const Entity& e : doc.entities)
+    if (e.name == "Peoples Party") party = e.actor.code == "FRDOPP";
+  EXPECT_TRUE(party);
 }
