@@ -10,7 +10,7 @@ using learn::hash_string;
 
 void sentence_atoms(std::span<const std::string_view> forms, std::span<const std::string_view> xpos,
                     std::span<const tag::WordClusters> clusters, const Gazetteer& gazetteer,
-                    std::span<NerAtoms> out) {
+                    std::span<NerAtoms> out, WordAtomsCache* cache) {
   thread_local std::vector<std::string> lower_store;
   thread_local std::vector<std::string_view> lower;
   thread_local std::vector<GazetteerHit> hits;
@@ -20,7 +20,10 @@ void sentence_atoms(std::span<const std::string_view> forms, std::span<const std
   hits.assign(n, {});
   size_t alpha = 0, caps = 0, capitalised = 0;
   for (size_t i = 0; i < n; ++i) {
-    tag::compute_atoms(forms[i], i == 0, clusters, out[i].word);
+    if (cache != nullptr)
+      cache->atoms(forms[i], i == 0, clusters, out[i].word);
+    else
+      tag::compute_atoms(forms[i], i == 0, clusters, out[i].word);
     out[i].xpos = hash_string(xpos[i]);
     tag::ascii_lower(forms[i], lower_store[i]);
     lower[i] = lower_store[i];
