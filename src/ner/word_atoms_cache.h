@@ -62,6 +62,36 @@ class WordAtomsCache {
     out.sentence_start = sentence_start;
   }
 
+  // out[i] = compute_atoms(forms[i], i == 0, clusters) for a sentence, in
+  // passes that start the cache misses the next pass waits for (the index
+  // slots, then the atoms), so that the words' misses overlap instead of
+  // coming one word at a time. requires: out.size() == forms.size().
+  void sentence_atoms(std::span<const std::string_view> forms, std::span<const tag::WordClusters> clusters,
+                      std::span<tag::TokenAtoms> out) {
+    const size_t n = forms.size();
+    keys_.resize(n);
+    found_.resize(n);
+    for (size_t i = 0; i < n; ++i) {
+      keys_[i] = learn::hash_string(forms[i]);
+      index_.prefetch(keys_[i]);
+    }
+    for (size_t i = 0; i < n; ++i) {
+      found_[i] = index_.get(keys_[i]);
+      if (found_[i] == learn::U64Map::kMissing) continue;
+      const char* at = reinterpret_cast<const char*>(&atoms_[found_[i]]);
+      for (size_t line = 0; line < sizeof(tag::TokenAtoms); line += 64) __builtin_prefetch(at + line);
+      __builtin_prefetch(at + sizeof(tag::TokenAtoms) - 1);
+    }
+    // Known words first: adding a new one may empty the cache.
+    for (size_t i = 0; i < n; ++i) {
+      if (found_[i] == learn::U64Map::kMissing) continue;
+      out[i] = atoms_[found_[i]];
+      out[i].sentence_start = i == 0;
+    }
+    for (size_t i = 0; i < n; ++i)
+      if (found_[i] == learn::U64Map::kMissing) atoms(forms[i], i == 0, clusters, out[i]);
+  }
+
  private:
   void clear() {
     index_ = learn::U64Map();
@@ -72,6 +102,8 @@ class WordAtomsCache {
   uint64_t owner_ = 0;
   learn::U64Map index_;  // hash_string(form) -> index into atoms_
   std::vector<tag::TokenAtoms> atoms_;
+  std::vector<uint64_t> keys_;   // sentence_atoms' scratch: the words' hashes
+  std::vector<uint32_t> found_;  // and their index entries
 };
 
 }  // namespace chronicle::ner

@@ -44,6 +44,27 @@ TEST(WordAtomsCache, GivesTheComputedAtomsAtEveryPosition) {
   }
 }
 
+TEST(WordAtomsCache, GivesASentencesAtomsPastItsCapacity) {
+  const auto clusters = invented_clusters("0110101");
+  ner::WordAtomsCache cache;
+  cache.bind(1);
+  // Repeated and new words in one sentence, then a sentence of more new
+  // words than the cache holds (it empties itself half way through).
+  std::vector<std::string> store = {"Brenmouth", "varga", "Brenmouth", "zelt", "zelt", "VARGA"};
+  for (size_t k = 0; k < ner::WordAtomsCache::kCapacity + 10; ++k) store.push_back("w" + std::to_string(k));
+  store.push_back("Brenmouth");
+  for (size_t first_sentence : {size_t{6}, store.size()}) {
+    std::vector<std::string_view> forms(store.begin(), store.begin() + static_cast<long>(first_sentence));
+    std::vector<tag::TokenAtoms> got(forms.size());
+    cache.sentence_atoms(forms, clusters, got);
+    for (size_t i = 0; i < forms.size(); ++i) {
+      tag::TokenAtoms expected;
+      tag::compute_atoms(forms[i], i == 0, clusters, expected);
+      ASSERT_TRUE(same_atoms(expected, got[i])) << forms[i] << " at " << i;
+    }
+  }
+}
+
 TEST(WordAtomsCache, ForgetsTheAtomsOfAnotherOwner) {
   const auto first = invented_clusters("0110101");
   const auto second = invented_clusters("1110");
