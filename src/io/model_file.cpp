@@ -109,8 +109,20 @@ bool decode_meta(std::string_view bytes, MetaList& out, std::string& error) {
 }
 
 Result<ModelFile> ModelFile::read(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) return Status(StatusCode::kNotFound, "cannot open model file", path);
+  // A file of known size is read at once into a buffer of that size: copied
+  // through a string stream, it was copied three times over a buffer that
+  // grew by doubling (tens of MB per model, on every start).
+  const std::streamoff size = in.tellg();
+  if (size >= 0 && in.seekg(0)) {
+    std::string bytes(static_cast<size_t>(size), '\0');
+    if (!in.read(bytes.data(), size) || in.gcount() != size)
+      return Status(StatusCode::kIoError, "read error", path);
+    return parse(std::move(bytes), path);
+  }
+  // Not seekable (a pipe): copy the stream.
+  in.clear();
   std::ostringstream ss;
   ss << in.rdbuf();
   if (in.bad()) return Status(StatusCode::kIoError, "read error", path);

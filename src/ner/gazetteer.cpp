@@ -45,9 +45,16 @@ void Gazetteer::match(std::span<const std::string_view> lower, std::span<Gazette
   // made in batches (every first word of the sentence, then every phrase
   // length of a candidate) so that the cache misses overlap instead of each
   // waiting for the one before.
+  // Each batch is hashed and its slots prefetched before any is read.
   thread_local std::vector<uint32_t> longest;
+  thread_local std::vector<uint64_t> keys;
   longest.resize(n);
-  for (size_t i = 0; i < n; ++i) longest[i] = first_.get(learn::hash_string(lower[i]));
+  keys.resize(n);
+  for (size_t i = 0; i < n; ++i) {
+    keys[i] = learn::hash_string(lower[i]);
+    first_.prefetch(keys[i]);
+  }
+  for (size_t i = 0; i < n; ++i) longest[i] = first_.get(keys[i]);
   for (size_t i = 0; i < n;) {
     const size_t m = longest[i] == learn::U64Map::kMissing ? 0 : std::min<size_t>(longest[i], n - i);
     size_t best = 0;
@@ -57,7 +64,10 @@ void Gazetteer::match(std::span<const std::string_view> lower, std::span<Gazette
       const size_t count = std::min<size_t>(m - from, kMaxPhraseTokens);
       uint64_t phrase[kMaxPhraseTokens];
       uint32_t kinds[kMaxPhraseTokens];
-      for (size_t j = 0; j < count; ++j) phrase[j] = h = extend(h, lower[i + from + j]);
+      for (size_t j = 0; j < count; ++j) {
+        phrase[j] = h = extend(h, lower[i + from + j]);
+        phrases_.prefetch(phrase[j]);
+      }
       for (size_t j = 0; j < count; ++j) kinds[j] = phrases_.get(phrase[j]);
       for (size_t j = 0; j < count; ++j)
         if (kinds[j] != learn::U64Map::kMissing) best = from + j + 1, best_kinds = kinds[j];

@@ -10,7 +10,7 @@ using learn::hash_string;
 
 void sentence_atoms(std::span<const std::string_view> forms, std::span<const std::string_view> xpos,
                     std::span<const tag::WordClusters> clusters, const Gazetteer& gazetteer,
-                    std::span<NerAtoms> out) {
+                    std::span<NerAtoms> out, WordAtomsCache* cache) {
   thread_local std::vector<std::string> lower_store;
   thread_local std::vector<std::string_view> lower;
   thread_local std::vector<GazetteerHit> hits;
@@ -18,13 +18,20 @@ void sentence_atoms(std::span<const std::string_view> forms, std::span<const std
   if (lower_store.size() < n) lower_store.resize(n);
   lower.assign(n, {});
   hits.assign(n, {});
+  // The word atoms are made in `words`, which mark_title_case then reads.
+  thread_local std::vector<tag::TokenAtoms> words;
+  words.resize(n);
+  if (cache != nullptr) {
+    cache->sentence_atoms(forms, clusters, words);
+  } else {
+    for (size_t i = 0; i < n; ++i) tag::compute_atoms(forms[i], i == 0, clusters, words[i]);
+  }
   size_t alpha = 0, caps = 0, capitalised = 0;
   for (size_t i = 0; i < n; ++i) {
-    tag::compute_atoms(forms[i], i == 0, clusters, out[i].word);
     out[i].xpos = hash_string(xpos[i]);
     tag::ascii_lower(forms[i], lower_store[i]);
     lower[i] = lower_store[i];
-    const uint32_t f = out[i].word.flags;
+    const uint32_t f = words[i].flags;
     if (f & tag::kHasAlpha) {
       ++alpha;
       caps += (f & tag::kAllUpper) != 0;
@@ -34,13 +41,10 @@ void sentence_atoms(std::span<const std::string_view> forms, std::span<const std
   // Shouted text (all-caps headlines): capitalisation then says nothing.
   const bool shouted = alpha >= 3 && caps * 10 >= alpha * 8;
   const bool unshifted = alpha >= 4 && capitalised == 0;
-  thread_local std::vector<tag::TokenAtoms> words;
-  words.resize(n);
-  for (size_t i = 0; i < n; ++i) words[i] = out[i].word;
   tag::mark_title_case(words);
   gazetteer.match(lower, hits);
   for (size_t i = 0; i < n; ++i) {
-    out[i].word.title_case_sentence = words[i].title_case_sentence;
+    out[i].word = words[i];
     out[i].all_caps_sentence = shouted;
     out[i].lowercase_sentence = unshifted;
     out[i].history = 0;

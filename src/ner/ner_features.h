@@ -13,6 +13,7 @@
 
 #include "learn/perceptron.h"
 #include "ner/gazetteer.h"
+#include "ner/word_atoms_cache.h"
 #include "tag/tag_features.h"
 
 namespace chronicle::ner {
@@ -38,10 +39,11 @@ inline constexpr size_t kMaxNerFeatures = 60;
 inline constexpr uint32_t kNoLabel = 0xffff;  // before the sentence start
 
 // Atoms of one sentence: `forms` and `xpos` (may be empty strings) are per
-// token; `clusters` holds at most two sets.
+// token; `clusters` holds at most two sets. With `cache` (bound to the owner
+// of `clusters`), the word atoms come from it: the same atoms, faster.
 void sentence_atoms(std::span<const std::string_view> forms, std::span<const std::string_view> xpos,
                     std::span<const tag::WordClusters> clusters, const Gazetteer& gazetteer,
-                    std::span<NerAtoms> out);
+                    std::span<NerAtoms> out, WordAtomsCache* cache = nullptr);
 
 // Whether the label at a token is O without scoring it: outside a span
 // (`prev_outside`: the previous label is O, L or U, or none) a plain

@@ -1,6 +1,7 @@
 #include "ner/ner_tagger.h"
 
 #include <algorithm>
+#include <atomic>
 #include <map>
 #include <set>
 #include <string>
@@ -9,6 +10,12 @@
 #include "ner/name_history.h"
 
 namespace chronicle::ner {
+
+namespace {
+std::atomic<uint64_t> next_instance_id{1};
+}  // namespace
+
+Ner::Ner(Parts parts) : p_(std::move(parts)), instance_id_(next_instance_id.fetch_add(1)) {}
 
 std::string Ner::label_name(uint32_t l) const {
   if (l == 0) return "O";
@@ -101,7 +108,9 @@ Status Ner::add_to(io::ModelWriter& writer) const {
 void Ner::atoms(std::span<const std::string_view> forms, std::span<const std::string_view> xpos,
                 std::vector<NerAtoms>& out) const {
   out.resize(forms.size());
-  sentence_atoms(forms, xpos, p_.clusters, p_.gazetteer, out);
+  thread_local WordAtomsCache cache;
+  cache.bind(instance_id_);
+  sentence_atoms(forms, xpos, p_.clusters, p_.gazetteer, out, &cache);
 }
 
 void Ner::predict(std::span<const NerAtoms> atoms, std::vector<uint32_t>& labels) const {

@@ -74,7 +74,7 @@ class Ner {
   };
 
   Ner() = default;
-  explicit Ner(Parts parts) : p_(std::move(parts)) {}
+  explicit Ner(Parts parts);
 
   static Result<Ner> load(const std::string& path);
   static Result<Ner> from_file(const io::ModelFile& file);
@@ -97,6 +97,9 @@ class Ner {
 
  private:
   Parts p_;
+  // Process-unique, so the thread-local WordAtomsCache never serves one
+  // model's atoms to another (0 for a default-constructed, empty model).
+  uint64_t instance_id_ = 0;
 };
 
 // Trims the edges of names the model found (exposed for tests): a name

@@ -205,6 +205,9 @@ bool is_cue_token(const Document& doc, uint32_t i) {
     const std::string_view next = doc.token_text(doc.tokens[i + 2]);
     return next == ":" || next == "," || next == "." || next == "\"" || next == "\xE2\x80\x9C";
   }
+  // A tagged word is a cue only as a verb or an adjective (the tests below);
+  // most words are neither, and they are known not to be cues at once.
+  if (const std::string_view upos = t.upos; !upos.empty() && upos != "VERB" && upos != "ADJ") return false;
   // "Mr Houston's reported views", "the quoted figure": a cue word used as an adjective.
   if (i > 0) {
     if (lower_in(doc.token_text(doc.tokens[i - 1]),
