@@ -1078,7 +1078,12 @@ class Coder {
     bool acts_on_thing = false;
     for (uint32_t o : view_.children_with(verb, "obj"))
       acts_on_thing = acts_on_thing || std::find(code->matched.begin(), code->matched.end(), o) == code->matched.end();
-    const bool mutual = !acts_on_thing &&
+    // Nor do the subjects of a passive, whatever the parser labelled them:
+    // "India, along with China, Brazil, South Africa and Russia, has been
+    // invited to take part" (nsubj, not nsubj:pass) were invited, by someone
+    // else, not each other.
+    const bool undergoes = !view_.children_with(verb, "aux:pass").empty();
+    const bool mutual = !acts_on_thing && !undergoes &&
                         (!code->reverse.empty() ||
                          (view_.children_with(verb, "obj").empty() &&
                           (code->code.starts_with("04") ||

@@ -1505,6 +1505,19 @@ TEST(EventCoder, CoordinatedSubjectsActingOnAThingAreNotEachOthersTargets) {
   EXPECT_EQ(triples(b.doc(), 1), Strings{});
 }
 
+TEST(EventCoder, SubjectsOfAPassiveAreNotEachOthersPartnersWhateverTheirLabel) {
+  DocBuilder b;
+  // "Ana and Bo were phoned ." with the parser's nsubj (not nsubj:pass):
+  // someone phoned them; they did not phone each other.
+  const uint32_t s = b.sentence({{"Ana", "PROPN", "Ana", 4, "nsubj"}, {"and", "CCONJ", "and", 2, "cc"},
+                                 {"Bo", "PROPN", "Bo", 0, "conj"}, {"were", "AUX", "be", 3, "aux:pass"},
+                                 {"phoned", "VERB", "phone", -1, "root"}, {".", "PUNCT", ".", 4, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s + 0});
+  b.entity("E2", "PERSON", "PERGOV", {s + 2});
+  code_events(phone_dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), Strings{});
+}
+
 rules::VerbDictionary say_dictionary() {
   const char* text =
       "---  EXPLAIN_VERBAL   [010]  ---\n"
