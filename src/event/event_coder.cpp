@@ -314,6 +314,10 @@ class Coder {
     const Token& tok = doc_.tokens[k];
     if (tok.upos == "PUNCT" || (deprel_is(tok.deprel, "case") && tok.upos == "PART")) return;
     const std::string_view text = doc_.token_text(tok);
+    // A pronoun in lower case names no one by its letters: "It allows us
+    // to tell the story", "to stop the Tories taking us back" are not the US
+    // (the dictionaries' words are upper case). "the US" tagged PRON keeps it.
+    if (tok.upos == "PRON" && !text.empty() && text.front() >= 'a' && text.front() <= 'z') return;
     if (text.find('_') == std::string_view::npos) {
       token_words_->append(k, k + 1, words);
       return;

@@ -187,6 +187,21 @@ TEST(EventCoderWithDictionaries, PhrasesTheDictionariesNameAreActorsWithoutNer) 
   EXPECT_TRUE(doc.events.empty());
 }
 
+TEST(EventCoderWithDictionaries, ALowerCasePronounIsNoActorOfTheSameLetters) {
+  actor::ActorDictionaries d = dictionaries();
+  d.actors.push_back(compile(rules::DictionaryKind::kActors, &rules::parse_actor_dictionary, "US [USA]\n"));
+  const auto v = verbs();
+  // "Aldovia met us ." -- the speaker's people, not the US; "Aldovia met US ."
+  // with the parser's PRON for "US" is the country.
+  for (const char* word : {"us", "US"}) {
+    Document doc = parsed({{"Aldovia", "PROPN", 1, "nsubj"}, {"met", "VERB", -1, "root"},
+                           {word, "PRON", 1, "obj"}, {".", "PUNCT", 1, "punct"}});
+    code_events(v, doc, &d);
+    EXPECT_EQ(triples(doc), word[0] == 'u' ? std::vector<std::string>{} : std::vector<std::string>{"ALD>USA:040"})
+        << word;
+  }
+}
+
 TEST(EventCoderWithDictionaries, EachConjunctOfAnOfPhraseIsAParty) {
   const auto d = dictionaries();
   const auto v = verbs();
