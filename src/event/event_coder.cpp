@@ -628,15 +628,18 @@ class Coder {
       }
       // "Tory leader Michael Howard has accused ...": a title the parser made
       // a second subject right before the name it belongs to is part of it,
-      // not another actor.
+      // not another actor; so is a common noun's description right before
+      // a name ("Japanese electronics firm Hitachi has unveiled ...": not
+      // Japan and Hitachi).
       if (out.size() > 1) {
         std::vector<uint32_t> kept;
         for (uint32_t s : out) {
           bool title = false;
           for (uint32_t o : out)
-            title = title || (o != s && is_title_word(s) && doc_.tokens[o].upos == "PROPN" &&
+            title = title || (o != s && doc_.tokens[o].upos == "PROPN" &&
                                view_.subtree_range(s).second + 1 == view_.subtree_range(o).first &&
-                               names_person(o));
+                               ((is_title_word(s) && names_person(o)) ||
+                                (doc_.tokens[s].upos == "NOUN" && view_.entity_at(o) >= 0)));
           if (!title) kept.push_back(s);
         }
         out = kept;

@@ -1004,6 +1004,21 @@ TEST(EventCoder, ATitleParsedAsASecondSubjectIsPartOfTheName) {
   EXPECT_EQ(triples(b.doc(), 0), (Strings{"BREOPP>PERGOV:130:asserted"}));
 }
 
+TEST(EventCoder, ACommonNounsDescriptionParsedAsASecondSubjectIsPartOfTheName) {
+  DocBuilder b;
+  // "Bree shipping firm Ana warned Bo ." with "shipping" (its "Bree" and
+  // "firm") and "Ana" both subjects: Ana warned, not also Bree.
+  const uint32_t s = b.sentence({{"Bree", "ADJ", "bree", 1, "amod"}, {"shipping", "NOUN", "shipping", 4, "nsubj"},
+                                 {"firm", "NOUN", "firm", 1, "vocative"}, {"Ana", "PROPN", "Ana", 4, "nsubj"},
+                                 {"warned", "VERB", "warn", -1, "root"}, {"Bo", "PROPN", "Bo", 4, "obj"},
+                                 {".", "PUNCT", ".", 4, "punct"}});
+  b.entity("E2", "NORP", "BRE", {s + 0});
+  b.entity("E1", "ORG", "BREBUS", {s + 3});
+  b.entity("E3", "PERSON", "PERGOV", {s + 5});
+  code_events(session5_dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"BREBUS>PERGOV:130:asserted"}));
+}
+
 TEST(EventCoder, APartyNamedWithItsOfficeBeforeAPersonIsATitle) {
   DocBuilder b;
   // "Bree deputy Ana warned Bo ." parsed as two subjects, "Bree deputy" (a
