@@ -630,7 +630,7 @@ class Coder {
       // a second subject right before the name it belongs to is part of it,
       // not another actor; so is a common noun's description right before
       // a name ("Japanese electronics firm Hitachi has unveiled ...": not
-      // Japan and Hitachi).
+      // Japan and Hitachi; one entity read twice keeps its finer reading, below).
       if (out.size() > 1) {
         std::vector<uint32_t> kept;
         for (uint32_t s : out) {
@@ -639,7 +639,8 @@ class Coder {
             title = title || (o != s && doc_.tokens[o].upos == "PROPN" &&
                                view_.subtree_range(s).second + 1 == view_.subtree_range(o).first &&
                                ((is_title_word(s) && names_person(o)) ||
-                                (doc_.tokens[s].upos == "NOUN" && view_.entity_at(o) >= 0)));
+                                (doc_.tokens[s].upos == "NOUN" && view_.entity_at(o) >= 0 &&
+                                 view_.entity_of_phrase(s) != view_.entity_of_phrase(o))));
           if (!title) kept.push_back(s);
         }
         out = kept;
@@ -1064,6 +1065,10 @@ class Coder {
       code->code = "036";
       if (!code->reverse.empty()) code->reverse = "036";
     }
+    // "Monsanto faced both criminal and civil charges from the Department of
+    // Justice" (FACE * CHARGE [:112]): a code for the target's side alone is
+    // what the other side does to the subject, so the Department charges.
+    if (code->target_acts) std::swap(sources, targets);
     const double confidence = code->pattern_words > 0 ? std::min(0.9, 0.6 + 0.1 * code->pattern_words) : 0.6;
     for (const Party& s : sources) {
       for (const Party& t : targets) {

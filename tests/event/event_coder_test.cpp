@@ -1533,6 +1533,27 @@ TEST(EventCoder, SubjectsOfAPassiveAreNotEachOthersPartnersWhateverTheirLabel) {
   EXPECT_EQ(triples(b.doc(), 0), Strings{});
 }
 
+TEST(EventCoder, ACodeForTheTargetsSideAloneIsDoneToTheSubject) {
+  const char* text =
+      "---  MEET_PEOPLE   [---]  ---\n"
+      "FACE\n"
+      "- * CHARGE   [:112]\n";
+  rules::VerbDictionary verbs;
+  rules::DictionaryErrors errors;
+  rules::parse_verb_dictionary(text, "test-face-verbs.txt", verbs, errors);
+  EXPECT_TRUE(errors.errors.empty());
+  verbs.build_index();
+  DocBuilder b;
+  // "Ana faced charges from Bo ." -- Bo charged Ana.
+  const uint32_t s = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"faced", "VERB", "face", -1, "root"},
+                                 {"charges", "NOUN", "charge", 1, "obj"}, {"from", "ADP", "from", 4, "case"},
+                                 {"Bo", "PROPN", "Bo", 1, "obl"}, {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E1", "ORG", "ITABUS", {s + 0});
+  b.entity("E2", "ORG", "ITAGOV", {s + 4});
+  code_events(verbs, b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>ITABUS:112:asserted"}));
+}
+
 rules::VerbDictionary say_dictionary() {
   const char* text =
       "---  EXPLAIN_VERBAL   [010]  ---\n"
