@@ -483,6 +483,9 @@ class Coder {
       if (doc_.tokens[c].deprel == "nmod:poss") continue;
       const std::string p = view_.preposition(c);
       if (p != "of" && !is_target_preposition(p)) continue;
+      // "appealed for the release of aid worker Margaret Hassan": the one to
+      // be released is held by the side appealed to, not that side.
+      if (p == "of" && view_.lemma(noun) == "release") continue;
       // "held their last meeting at No 10": where a meeting is held is no side.
       if ((p == "at" || p == "in") && is_occasion_noun(view_.lemma(noun))) continue;
       // "criticised the rivalry between the pair on GMTV's Sunday Programme":

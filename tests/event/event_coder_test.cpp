@@ -1554,6 +1554,36 @@ TEST(EventCoder, ACodeForTheTargetsSideAloneIsDoneToTheSubject) {
   EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>ITABUS:112:asserted"}));
 }
 
+TEST(EventCoder, TheOneWhoseReleaseIsAskedIsNoTarget) {
+  const char* text =
+      "---  APPEAL   [020]  ---\n"
+      "APPEAL\n"
+      "- * FOR   [023]\n";
+  rules::VerbDictionary verbs;
+  rules::DictionaryErrors errors;
+  rules::parse_verb_dictionary(text, "test-appeal-verbs.txt", verbs, errors);
+  EXPECT_TRUE(errors.errors.empty());
+  verbs.build_index();
+  DocBuilder b;
+  // "Ana appealed for the release of Bo ." -- Bo's captors are asked, not Bo;
+  // "Ana appealed for the support of Bo ." -- Bo is.
+  const uint32_t s = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"appealed", "VERB", "appeal", -1, "root"},
+                                 {"for", "ADP", "for", 4, "case"}, {"the", "DET", "the", 4, "det"},
+                                 {"release", "NOUN", "release", 1, "obl"}, {"of", "ADP", "of", 6, "case"},
+                                 {"Bo", "PROPN", "Bo", 4, "nmod"}, {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s + 0});
+  b.entity("E2", "PERSON", "PERCVL", {s + 6});
+  const uint32_t t = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"appealed", "VERB", "appeal", -1, "root"},
+                                 {"for", "ADP", "for", 4, "case"}, {"the", "DET", "the", 4, "det"},
+                                 {"support", "NOUN", "support", 1, "obl"}, {"of", "ADP", "of", 6, "case"},
+                                 {"Bo", "PROPN", "Bo", 4, "nmod"}, {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E3", "PERSON", "ITAGOV", {t + 0});
+  b.entity("E4", "PERSON", "PERCVL", {t + 6});
+  code_events(verbs, b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), Strings{});
+  EXPECT_EQ(triples(b.doc(), 1), (Strings{"ITAGOV>PERCVL:023:asserted"}));
+}
+
 rules::VerbDictionary say_dictionary() {
   const char* text =
       "---  EXPLAIN_VERBAL   [010]  ---\n"
