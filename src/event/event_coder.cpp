@@ -57,6 +57,12 @@ bool is_reciprocal_verb(const std::string& lemma) {
          lemma == "pledge" || lemma == "vow" || lemma == "promise";
 }
 
+// What a state's authorities grant: "asylum in Gondor" is Gondor's to give.
+bool is_granted_noun(const std::string& lemma) {
+  return lemma == "asylum" || lemma == "refuge" || lemma == "sanctuary" || lemma == "license" ||
+         lemma == "licence" || lemma == "permit" || lemma == "visa" || lemma == "citizenship";
+}
+
 // Nouns of one side's demand or threat on another, with their CAMEO code:
 // "an EU demand for Turkey to recognise Cyprus" (100).
 std::string demand_noun_code(const std::string& lemma) {
@@ -258,7 +264,36 @@ class Coder {
     if ((p == "in" || p == "at") && doc_.tokens[c].head >= 0 &&
         is_occasion_noun(view_.lemma(static_cast<uint32_t>(doc_.tokens[c].head))))
       return false;
-    return p.empty() || p == "of" || p == "from" || p == "in" || p == "by";
+    // "officials in Kabul", "human rights activists in Arnor" are Afghan and
+    // Arnorian, but "plans to limit the number of new casinos in the UK", "is
+    // planning a party in Singapore", "bought ... at auction in Moscow" name
+    // where a thing is: "in" gives its owner only to an actor, or to what a
+    // place's authorities grant ("bargain for asylum in Gondor", "renewing
+    // his gardener's license in Michel Delving").
+    if (p == "in") {
+      if (doc_.tokens[c].head < 0) return false;
+      const auto head = static_cast<uint32_t>(doc_.tokens[c].head);
+      const std::string& l = view_.lemma(head);
+      return is_granted_noun(l) || names_actor_by_own_words(head);
+    }
+    return p.empty() || p == "of" || p == "from" || p == "by";
+  }
+
+  // The noun `h` with its compounds and adjectives names an actor: a name,
+  // or words of the actor or agent dictionaries ("human rights activists").
+  bool names_actor_by_own_words(uint32_t h) const {
+    if (heads_actor(h)) return true;
+    if (!actors_ || doc_.tokens[h].upos != "NOUN") return false;
+    std::vector<uint32_t> toks{h};
+    for (uint32_t c : view_.children(h)) {
+      const std::string& r = doc_.tokens[c].deprel;
+      if (!deprel_is(r, "compound") && !deprel_is(r, "amod")) continue;
+      const auto [first, last] = view_.subtree_range(c);
+      for (uint32_t k = first; k <= last; ++k) toks.push_back(k);
+    }
+    std::sort(toks.begin(), toks.end());
+    const PhraseActor pa = code_phrase(*actors_, phrase_words(toks), doc_.meta.date);
+    return !pa.actor.empty() || !pa.agents.empty();
   }
 
   // Token `k` and the next are one word the tokenizer split at a hyphen

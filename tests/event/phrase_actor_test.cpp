@@ -202,6 +202,21 @@ TEST(EventCoderWithDictionaries, ALowerCasePronounIsNoActorOfTheSameLetters) {
   }
 }
 
+TEST(EventCoderWithDictionaries, AnInPhraseOwnsOnlyAnActor) {
+  const auto d = dictionaries();
+  const auto v = verbs();
+  // "Aldovia met the soldiers in Brevia ." -- Brevian soldiers; "Aldovia met
+  // the traders in Brevia ." -- traders who are in Brevia, not Brevia.
+  for (const char* noun : {"soldiers", "traders"}) {
+    Document doc = parsed({{"Aldovia", "PROPN", 1, "nsubj"}, {"met", "VERB", -1, "root"}, {"the", "DET", 3, "det"},
+                           {noun, "NOUN", 1, "obj"}, {"in", "ADP", 5, "case"}, {"Brevia", "PROPN", 3, "nmod"},
+                           {".", "PUNCT", 1, "punct"}});
+    code_events(v, doc, &d);
+    EXPECT_EQ(triples(doc), noun[0] == 's' ? std::vector<std::string>{"ALD>BRVMIL:040"} : std::vector<std::string>{})
+        << noun;
+  }
+}
+
 TEST(EventCoderWithDictionaries, EachConjunctOfAnOfPhraseIsAParty) {
   const auto d = dictionaries();
   const auto v = verbs();
