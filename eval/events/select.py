@@ -15,8 +15,12 @@ two name-like words besides the cue.
 The session-9 test set takes every article no earlier set read, from 225:
 999 --names --per-article 2 --from-doc 225.txt --exclude-docs eval/events/bbc-events.tsv ... (GUIDELINES.md).
 
+The session-9 round-2 test set also reads business and tech articles about governments:
+999 --names --per-article 2 --sections politics business tech --politics-like 4 --exclude-docs eval/*/*.tsv
+(GUIDELINES.md).
+
 usage: /usr/bin/python3 eval/events/select.py ../shared/corpora/bbc [N] [--first K] [--names] [--per-article M]
-       [--from-doc NNN.txt] [--exclude-docs TSV ...]
+       [--from-doc NNN.txt] [--exclude-docs TSV ...] [--sections NAME ...] [--politics-like K]
 """
 import argparse
 import re
@@ -31,6 +35,11 @@ CUES = re.compile(
 # A capitalised word that is not the sentence's first: a cheap stand-in for a
 # name, so the test set favours sentences with two parties to code.
 NAME_LIKE = re.compile(r"(?<=\s)[A-Z][\w'-]*")
+# Words of government and diplomacy: a business or tech story with enough of
+# them reads like a politics story (EU rulings, WTO disputes, ministers).
+GOVERNMENT = re.compile(
+    r"\b(government|minister|ministers|parliament|president|EU|European Commission|WTO|"
+    r"Brussels|Congress|Senate|MPs|treasury|chancellor|sanctions|regulators?)\b")
 SENTENCE_END = re.compile(r"[.!?][\"']?(?=\s+[A-Z\"'])")
 
 
@@ -63,6 +72,10 @@ def main():
     args.add_argument("--from-doc", default="", help="skip articles whose file name sorts before this one")
     args.add_argument("--exclude-docs", nargs="*", default=[], metavar="TSV",
                       help="skip every article named in these gold sets' doc column (a fresh test set)")
+    args.add_argument("--sections", nargs="*", default=["politics"], metavar="NAME",
+                      help="corpus sections read, in this order (politics, business, tech, ...)")
+    args.add_argument("--politics-like", type=int, default=0, metavar="K",
+                      help="outside politics, keep only articles with K words of government (GOVERNMENT)")
     opts = args.parse_args()
     if opts.first < 1:
         sys.exit(f"select.py: --first {opts.first}: must be 1 or more")
@@ -72,10 +85,14 @@ def main():
     if opts.exclude_docs:  # every article not yet read by a gold set, not only every fourth
         used = {line.split("\t", 1)[0] for tsv in opts.exclude_docs for line in open(tsv, encoding="utf-8")
                 if not line.startswith("#")}
-        docs = [d for d in sorted((root / "politics").glob("*.txt")) if f"politics/{d.name}" not in used]
+        docs = [d for section in opts.sections for d in sorted((root / section).glob("*.txt"))
+                if f"{section}/{d.name}" not in used]
     docs = [d for d in docs if d.name >= opts.from_doc]
+    if opts.politics_like:
+        docs = [d for d in docs if d.parent.name == "politics" or
+                len(GOVERNMENT.findall(d.read_text(encoding="utf-8", errors="replace"))) >= opts.politics_like]
     if not docs:
-        sys.exit(f"select.py: no politics articles under {root}")
+        sys.exit(f"select.py: no articles under {root}")
     picked = 0
     for path in docs:
         text = path.read_text(encoding="utf-8", errors="replace")
@@ -89,7 +106,7 @@ def main():
             if opts.names and len(name_like_words(s)) < 2:
                 continue
             flat = s.replace("\n", " ")  # one line per sentence; same length, so offsets hold
-            print(f"politics/{path.name}\t{start}\t{end}\t{flat}")
+            print(f"{path.parent.name}/{path.name}\t{start}\t{end}\t{flat}")
             taken += 1
             picked += 1
         if picked >= want:

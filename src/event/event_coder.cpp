@@ -57,6 +57,12 @@ bool is_reciprocal_verb(const std::string& lemma) {
          lemma == "pledge" || lemma == "vow" || lemma == "promise";
 }
 
+// What a state's authorities grant: "asylum in Gondor" is Gondor's to give.
+bool is_granted_noun(const std::string& lemma) {
+  return lemma == "asylum" || lemma == "refuge" || lemma == "sanctuary" || lemma == "license" ||
+         lemma == "licence" || lemma == "permit" || lemma == "visa" || lemma == "citizenship";
+}
+
 // Nouns of one side's demand or threat on another, with their CAMEO code:
 // "an EU demand for Turkey to recognise Cyprus" (100).
 std::string demand_noun_code(const std::string& lemma) {
@@ -258,7 +264,36 @@ class Coder {
     if ((p == "in" || p == "at") && doc_.tokens[c].head >= 0 &&
         is_occasion_noun(view_.lemma(static_cast<uint32_t>(doc_.tokens[c].head))))
       return false;
-    return p.empty() || p == "of" || p == "from" || p == "in" || p == "by";
+    // "officials in Kabul", "human rights activists in Arnor" are Afghan and
+    // Arnorian, but "plans to limit the number of new casinos in the UK", "is
+    // planning a party in Singapore", "bought ... at auction in Moscow" name
+    // where a thing is: "in" gives its owner only to an actor, or to what a
+    // place's authorities grant ("bargain for asylum in Gondor", "renewing
+    // his gardener's license in Michel Delving").
+    if (p == "in") {
+      if (doc_.tokens[c].head < 0) return false;
+      const auto head = static_cast<uint32_t>(doc_.tokens[c].head);
+      const std::string& l = view_.lemma(head);
+      return is_granted_noun(l) || names_actor_by_own_words(head);
+    }
+    return p.empty() || p == "of" || p == "from" || p == "by";
+  }
+
+  // The noun `h` with its compounds and adjectives names an actor: a name,
+  // or words of the actor or agent dictionaries ("human rights activists").
+  bool names_actor_by_own_words(uint32_t h) const {
+    if (heads_actor(h)) return true;
+    if (!actors_ || doc_.tokens[h].upos != "NOUN") return false;
+    std::vector<uint32_t> toks{h};
+    for (uint32_t c : view_.children(h)) {
+      const std::string& r = doc_.tokens[c].deprel;
+      if (!deprel_is(r, "compound") && !deprel_is(r, "amod")) continue;
+      const auto [first, last] = view_.subtree_range(c);
+      for (uint32_t k = first; k <= last; ++k) toks.push_back(k);
+    }
+    std::sort(toks.begin(), toks.end());
+    const PhraseActor pa = code_phrase(*actors_, phrase_words(toks), doc_.meta.date);
+    return !pa.actor.empty() || !pa.agents.empty();
   }
 
   // Token `k` and the next are one word the tokenizer split at a hyphen
@@ -314,6 +349,10 @@ class Coder {
     const Token& tok = doc_.tokens[k];
     if (tok.upos == "PUNCT" || (deprel_is(tok.deprel, "case") && tok.upos == "PART")) return;
     const std::string_view text = doc_.token_text(tok);
+    // A pronoun in lower case names no one by its letters: "It allows us
+    // to tell the story", "to stop the Tories taking us back" are not the US
+    // (the dictionaries' words are upper case). "the US" tagged PRON keeps it.
+    if (tok.upos == "PRON" && !text.empty() && text.front() >= 'a' && text.front() <= 'z') return;
     if (text.find('_') == std::string_view::npos) {
       token_words_->append(k, k + 1, words);
       return;
@@ -479,6 +518,9 @@ class Coder {
       if (doc_.tokens[c].deprel == "nmod:poss") continue;
       const std::string p = view_.preposition(c);
       if (p != "of" && !is_target_preposition(p)) continue;
+      // "appealed for the release of aid worker Margaret Hassan": the one to
+      // be released is held by the side appealed to, not that side.
+      if (p == "of" && view_.lemma(noun) == "release") continue;
       // "held their last meeting at No 10": where a meeting is held is no side.
       if ((p == "at" || p == "in") && is_occasion_noun(view_.lemma(noun))) continue;
       // "criticised the rivalry between the pair on GMTV's Sunday Programme":
@@ -624,15 +666,19 @@ class Coder {
       }
       // "Tory leader Michael Howard has accused ...": a title the parser made
       // a second subject right before the name it belongs to is part of it,
-      // not another actor.
+      // not another actor; so is a common noun's description right before
+      // a name ("Japanese electronics firm Hitachi has unveiled ...": not
+      // Japan and Hitachi; one entity read twice keeps its finer reading, below).
       if (out.size() > 1) {
         std::vector<uint32_t> kept;
         for (uint32_t s : out) {
           bool title = false;
           for (uint32_t o : out)
-            title = title || (o != s && is_title_word(s) && doc_.tokens[o].upos == "PROPN" &&
+            title = title || (o != s && doc_.tokens[o].upos == "PROPN" &&
                                view_.subtree_range(s).second + 1 == view_.subtree_range(o).first &&
-                               names_person(o));
+                               ((is_title_word(s) && names_person(o)) ||
+                                (doc_.tokens[s].upos == "NOUN" && view_.entity_at(o) >= 0 &&
+                                 view_.entity_of_phrase(s) != view_.entity_of_phrase(o))));
           if (!title) kept.push_back(s);
         }
         out = kept;
@@ -1057,6 +1103,10 @@ class Coder {
       code->code = "036";
       if (!code->reverse.empty()) code->reverse = "036";
     }
+    // "Monsanto faced both criminal and civil charges from the Department of
+    // Justice" (FACE * CHARGE [:112]): a code for the target's side alone is
+    // what the other side does to the subject, so the Department charges.
+    if (code->target_acts) std::swap(sources, targets);
     const double confidence = code->pattern_words > 0 ? std::min(0.9, 0.6 + 0.1 * code->pattern_words) : 0.6;
     for (const Party& s : sources) {
       for (const Party& t : targets) {
@@ -1078,7 +1128,12 @@ class Coder {
     bool acts_on_thing = false;
     for (uint32_t o : view_.children_with(verb, "obj"))
       acts_on_thing = acts_on_thing || std::find(code->matched.begin(), code->matched.end(), o) == code->matched.end();
-    const bool mutual = !acts_on_thing &&
+    // Nor do the subjects of a passive, whatever the parser labelled them:
+    // "India, along with China, Brazil, South Africa and Russia, has been
+    // invited to take part" (nsubj, not nsubj:pass) were invited, by someone
+    // else, not each other.
+    const bool undergoes = !view_.children_with(verb, "aux:pass").empty();
+    const bool mutual = !acts_on_thing && !undergoes &&
                         (!code->reverse.empty() ||
                          (view_.children_with(verb, "obj").empty() &&
                           (code->code.starts_with("04") ||

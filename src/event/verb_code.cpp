@@ -306,6 +306,7 @@ std::optional<VerbCode> parse_verb_code(std::string_view w) {
     if (code.reverse.empty()) return std::nullopt;
     code.code = code.reverse;  // ":190": only the target's side is coded
     code.reverse.clear();
+    code.target_acts = true;
   }
   return code;
 }

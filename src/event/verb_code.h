@@ -38,6 +38,7 @@ struct VerbCode {
   uint32_t pattern_line = 0;
   PatternSlot source, target;  // unused unless the pattern has '$' / '+'
   bool compound = false;        // the pattern's '%': the coordinated subjects act on each other
+  bool target_acts = false;     // "[:112]": only the target's side, done to the subject ("faced charges from X")
   std::vector<uint32_t> matched;  // the last token each pattern word matched ("for" of "* FOR")
   std::vector<uint32_t> matched_first;  // and its first ("for" of "* FOR_ASYLUM")
   // Whether a pattern word's match covers token `t`.

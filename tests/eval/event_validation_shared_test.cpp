@@ -88,10 +88,10 @@ TEST(EventGoldShared, BbcGoldSetIsWellFormedAgainstTheCorpus) {
   EXPECT_GE(events, 40u);
 }
 
-// The held-out test7 set (session 9; eval/events/GUIDELINES.md): its spans lie
-// in their articles, and none of its articles is read by an earlier set. Only
-// the files are read: chronicle does not run here.
-TEST(EventGoldShared, HeldOutTest7IsWellFormedAndFresh) {
+// The test7 set (held out in session 9, a dev set since round 2;
+// eval/events/GUIDELINES.md): its spans lie in their articles, and none of
+// its articles is read by an earlier set.
+TEST(EventGoldShared, Test7IsWellFormedAndFresh) {
   const std::string dir = std::string(CHRONICLE_SOURCE_DIR) + "/eval/events/";
   auto gold = read_event_gold(dir + "bbc-events-test7.tsv");
   ASSERT_TRUE(gold.ok()) << gold.status().to_string();
@@ -122,18 +122,62 @@ TEST(EventGoldShared, HeldOutTest7IsWellFormedAndFresh) {
   EXPECT_GE(events, 25u);
 }
 
+// The held-out test8 set (session 9, round 2; eval/events/GUIDELINES.md):
+// business and tech articles whose spans lie in their sentences, none of them
+// an article any other gold set of eval/ names (events, actors, places,
+// quotes). Only the files are read: chronicle does not run here.
+TEST(EventGoldShared, HeldOutTest8IsWellFormedAndFresh) {
+  const std::string eval_dir = std::string(CHRONICLE_SOURCE_DIR) + "/eval/";
+  auto gold = read_event_gold(eval_dir + "events/bbc-events-test8.tsv");
+  ASSERT_TRUE(gold.ok()) << gold.status().to_string();
+  if (!std::filesystem::exists(gold->root)) GTEST_SKIP() << gold->root << " not found (../shared absent)";
+  std::set<std::string> elsewhere;  // the doc column of every other gold file
+  for (const auto& dir : std::filesystem::directory_iterator(eval_dir)) {
+    if (!dir.is_directory()) continue;
+    for (const auto& f : std::filesystem::directory_iterator(dir.path())) {
+      if (f.path().extension() != ".tsv" || f.path().filename() == "bbc-events-test8.tsv") continue;
+      std::ifstream in(f.path());
+      for (std::string line; std::getline(in, line);)
+        if (!line.empty() && line[0] != '#') elsewhere.insert(line.substr(0, line.find('\t')));
+    }
+  }
+  EXPECT_GT(elsewhere.size(), 400u);  // the other sets were read
+  EXPECT_EQ(gold->sentences.size(), 87u);
+  size_t events = 0;
+  for (const GoldEventSentence& s : gold->sentences) {
+    EXPECT_EQ(elsewhere.count(s.doc), 0u) << s.doc;
+    EXPECT_TRUE(s.doc.starts_with("business/") || s.doc.starts_with("tech/")) << s.doc;
+    std::ifstream in(gold->root + "/" + s.doc, std::ios::binary);
+    ASSERT_TRUE(in) << s.doc;
+    std::stringstream buf;
+    buf << in.rdbuf();
+    size_t code_points = 0;
+    for (const char c : buf.str()) code_points += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    EXPECT_LE(s.end, code_points) << s.doc;
+    for (const GoldEvent& g : s.events) {
+      ++events;
+      EXPECT_TRUE(s.start <= g.source_start && g.source_end <= s.end) << s.doc << " " << g.source_start;
+      EXPECT_TRUE(s.start <= g.target_start && g.target_end <= s.end) << s.doc << " " << g.target_start;
+    }
+  }
+  EXPECT_GE(events, 25u);
+}
+
 // Issue 8's precision target (85 % of asserted coded events with the exact
 // code) over the BBC dev sets pooled: v1, dev2, test5-unique (retired to dev
-// in session 7) and test6 (retired to dev in session 9). Session 7: 11 of 12,
-// 16 of 20 and 16 of 17 (43 of 49, 87.8 %); session 9: 12 of 12, 16 of 20, 16
-// of 17 and 7 of 10 (51 of 59, 86.4 %). The held-out test7 set is not read here.
+// in session 7), test6 (retired to dev in session 9) and test7 (retired to
+// dev in session 9, round 2). Session 7: 11 of 12, 16 of 20 and 16 of 17 (43
+// of 49, 87.8 %); session 9: 12 of 12, 16 of 20, 16 of 17 and 7 of 10 (51 of
+// 59, 86.4 %); round 2: 12 of 12, 16 of 19, 16 of 17, 7 of 10 and 11 of 13
+// (62 of 71, 87.3 %). The held-out test8 set is not read here.
 TEST(EventGoldShared, BbcDevSetsPrecisionMeetsTheTarget) {
   PipelineOptions po;
   auto pipeline = Pipeline::load(po);
   ASSERT_TRUE(pipeline.ok()) << pipeline.status().to_string();
   if (!(*pipeline)->runs(Stage::kEvent)) GTEST_SKIP() << "no parser model: the event stage cannot run";
   EventGoldScores scores;
-  for (const char* name : {"bbc-events.tsv", "bbc-events-dev2.tsv", "bbc-events-test5-unique.tsv", "bbc-events-test6.tsv"}) {
+  for (const char* name : {"bbc-events.tsv", "bbc-events-dev2.tsv", "bbc-events-test5-unique.tsv", "bbc-events-test6.tsv",
+                           "bbc-events-test7.tsv"}) {
     auto gold = read_event_gold(std::string(CHRONICLE_SOURCE_DIR) + "/eval/events/" + name);
     ASSERT_TRUE(gold.ok()) << gold.status().to_string();
     if (!std::filesystem::exists(gold->root)) GTEST_SKIP() << gold->root << " not found (../shared absent)";
@@ -156,7 +200,7 @@ TEST(EventGoldShared, BbcDevSetsPrecisionMeetsTheTarget) {
       score_event_sentence(s, it->second, scores, nullptr);
     }
   }
-  EXPECT_GE(scores.asserted, 55u) << format_event_gold_scores(scores);
+  EXPECT_GE(scores.asserted, 65u) << format_event_gold_scores(scores);
   EXPECT_GE(static_cast<double>(scores.asserted_correct) / static_cast<double>(scores.asserted), 0.85)
       << format_event_gold_scores(scores);
 }

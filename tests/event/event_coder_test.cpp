@@ -1004,6 +1004,21 @@ TEST(EventCoder, ATitleParsedAsASecondSubjectIsPartOfTheName) {
   EXPECT_EQ(triples(b.doc(), 0), (Strings{"BREOPP>PERGOV:130:asserted"}));
 }
 
+TEST(EventCoder, ACommonNounsDescriptionParsedAsASecondSubjectIsPartOfTheName) {
+  DocBuilder b;
+  // "Bree shipping firm Ana warned Bo ." with "shipping" (its "Bree" and
+  // "firm") and "Ana" both subjects: Ana warned, not also Bree.
+  const uint32_t s = b.sentence({{"Bree", "ADJ", "bree", 1, "amod"}, {"shipping", "NOUN", "shipping", 4, "nsubj"},
+                                 {"firm", "NOUN", "firm", 1, "vocative"}, {"Ana", "PROPN", "Ana", 4, "nsubj"},
+                                 {"warned", "VERB", "warn", -1, "root"}, {"Bo", "PROPN", "Bo", 4, "obj"},
+                                 {".", "PUNCT", ".", 4, "punct"}});
+  b.entity("E2", "NORP", "BRE", {s + 0});
+  b.entity("E1", "ORG", "BREBUS", {s + 3});
+  b.entity("E3", "PERSON", "PERGOV", {s + 5});
+  code_events(session5_dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"BREBUS>PERGOV:130:asserted"}));
+}
+
 TEST(EventCoder, APartyNamedWithItsOfficeBeforeAPersonIsATitle) {
   DocBuilder b;
   // "Bree deputy Ana warned Bo ." parsed as two subjects, "Bree deputy" (a
@@ -1503,6 +1518,70 @@ TEST(EventCoder, CoordinatedSubjectsActingOnAThingAreNotEachOthersTargets) {
   code_events(phone_dictionary(), b.doc());
   EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:041:asserted", "PERGOV>ITAGOV:041:asserted"}));
   EXPECT_EQ(triples(b.doc(), 1), Strings{});
+}
+
+TEST(EventCoder, SubjectsOfAPassiveAreNotEachOthersPartnersWhateverTheirLabel) {
+  DocBuilder b;
+  // "Ana and Bo were phoned ." with the parser's nsubj (not nsubj:pass):
+  // someone phoned them; they did not phone each other.
+  const uint32_t s = b.sentence({{"Ana", "PROPN", "Ana", 4, "nsubj"}, {"and", "CCONJ", "and", 2, "cc"},
+                                 {"Bo", "PROPN", "Bo", 0, "conj"}, {"were", "AUX", "be", 3, "aux:pass"},
+                                 {"phoned", "VERB", "phone", -1, "root"}, {".", "PUNCT", ".", 4, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s + 0});
+  b.entity("E2", "PERSON", "PERGOV", {s + 2});
+  code_events(phone_dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), Strings{});
+}
+
+TEST(EventCoder, ACodeForTheTargetsSideAloneIsDoneToTheSubject) {
+  const char* text =
+      "---  MEET_PEOPLE   [---]  ---\n"
+      "FACE\n"
+      "- * CHARGE   [:112]\n";
+  rules::VerbDictionary verbs;
+  rules::DictionaryErrors errors;
+  rules::parse_verb_dictionary(text, "test-face-verbs.txt", verbs, errors);
+  EXPECT_TRUE(errors.errors.empty());
+  verbs.build_index();
+  DocBuilder b;
+  // "Ana faced charges from Bo ." -- Bo charged Ana.
+  const uint32_t s = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"faced", "VERB", "face", -1, "root"},
+                                 {"charges", "NOUN", "charge", 1, "obj"}, {"from", "ADP", "from", 4, "case"},
+                                 {"Bo", "PROPN", "Bo", 1, "obl"}, {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E1", "ORG", "ITABUS", {s + 0});
+  b.entity("E2", "ORG", "ITAGOV", {s + 4});
+  code_events(verbs, b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>ITABUS:112:asserted"}));
+}
+
+TEST(EventCoder, TheOneWhoseReleaseIsAskedIsNoTarget) {
+  const char* text =
+      "---  APPEAL   [020]  ---\n"
+      "APPEAL\n"
+      "- * FOR   [023]\n";
+  rules::VerbDictionary verbs;
+  rules::DictionaryErrors errors;
+  rules::parse_verb_dictionary(text, "test-appeal-verbs.txt", verbs, errors);
+  EXPECT_TRUE(errors.errors.empty());
+  verbs.build_index();
+  DocBuilder b;
+  // "Ana appealed for the release of Bo ." -- Bo's captors are asked, not Bo;
+  // "Ana appealed for the support of Bo ." -- Bo is.
+  const uint32_t s = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"appealed", "VERB", "appeal", -1, "root"},
+                                 {"for", "ADP", "for", 4, "case"}, {"the", "DET", "the", 4, "det"},
+                                 {"release", "NOUN", "release", 1, "obl"}, {"of", "ADP", "of", 6, "case"},
+                                 {"Bo", "PROPN", "Bo", 4, "nmod"}, {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s + 0});
+  b.entity("E2", "PERSON", "PERCVL", {s + 6});
+  const uint32_t t = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"appealed", "VERB", "appeal", -1, "root"},
+                                 {"for", "ADP", "for", 4, "case"}, {"the", "DET", "the", 4, "det"},
+                                 {"support", "NOUN", "support", 1, "obl"}, {"of", "ADP", "of", 6, "case"},
+                                 {"Bo", "PROPN", "Bo", 4, "nmod"}, {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E3", "PERSON", "ITAGOV", {t + 0});
+  b.entity("E4", "PERSON", "PERCVL", {t + 6});
+  code_events(verbs, b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), Strings{});
+  EXPECT_EQ(triples(b.doc(), 1), (Strings{"ITAGOV>PERCVL:023:asserted"}));
 }
 
 rules::VerbDictionary say_dictionary() {

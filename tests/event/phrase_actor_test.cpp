@@ -187,6 +187,36 @@ TEST(EventCoderWithDictionaries, PhrasesTheDictionariesNameAreActorsWithoutNer) 
   EXPECT_TRUE(doc.events.empty());
 }
 
+TEST(EventCoderWithDictionaries, ALowerCasePronounIsNoActorOfTheSameLetters) {
+  actor::ActorDictionaries d = dictionaries();
+  d.actors.push_back(compile(rules::DictionaryKind::kActors, &rules::parse_actor_dictionary, "US [USA]\n"));
+  const auto v = verbs();
+  // "Aldovia met us ." -- the speaker's people, not the US; "Aldovia met US ."
+  // with the parser's PRON for "US" is the country.
+  for (const char* word : {"us", "US"}) {
+    Document doc = parsed({{"Aldovia", "PROPN", 1, "nsubj"}, {"met", "VERB", -1, "root"},
+                           {word, "PRON", 1, "obj"}, {".", "PUNCT", 1, "punct"}});
+    code_events(v, doc, &d);
+    EXPECT_EQ(triples(doc), word[0] == 'u' ? std::vector<std::string>{} : std::vector<std::string>{"ALD>USA:040"})
+        << word;
+  }
+}
+
+TEST(EventCoderWithDictionaries, AnInPhraseOwnsOnlyAnActor) {
+  const auto d = dictionaries();
+  const auto v = verbs();
+  // "Aldovia met the soldiers in Brevia ." -- Brevian soldiers; "Aldovia met
+  // the traders in Brevia ." -- traders who are in Brevia, not Brevia.
+  for (const char* noun : {"soldiers", "traders"}) {
+    Document doc = parsed({{"Aldovia", "PROPN", 1, "nsubj"}, {"met", "VERB", -1, "root"}, {"the", "DET", 3, "det"},
+                           {noun, "NOUN", 1, "obj"}, {"in", "ADP", 5, "case"}, {"Brevia", "PROPN", 3, "nmod"},
+                           {".", "PUNCT", 1, "punct"}});
+    code_events(v, doc, &d);
+    EXPECT_EQ(triples(doc), noun[0] == 's' ? std::vector<std::string>{"ALD>BRVMIL:040"} : std::vector<std::string>{})
+        << noun;
+  }
+}
+
 TEST(EventCoderWithDictionaries, EachConjunctOfAnOfPhraseIsAParty) {
   const auto d = dictionaries();
   const auto v = verbs();
