@@ -109,12 +109,14 @@ bool decode_meta(std::string_view bytes, MetaList& out, std::string& error) {
 }
 
 Result<ModelFile> ModelFile::read(const std::string& path) {
-  std::ifstream in(path, std::ios::binary | std::ios::ate);
+  // Opened without std::ios::ate: libstdc++ fails the open itself when that
+  // first seek fails, as it does on a pipe, and the pipe is read below.
+  std::ifstream in(path, std::ios::binary);
   if (!in) return Status(StatusCode::kNotFound, "cannot open model file", path);
   // A file of known size is read at once into a buffer of that size: copied
   // through a string stream, it was copied three times over a buffer that
   // grew by doubling (tens of MB per model, on every start).
-  const std::streamoff size = in.tellg();
+  const std::streamoff size = in.seekg(0, std::ios::end) ? std::streamoff(in.tellg()) : std::streamoff(-1);
   if (size >= 0 && in.seekg(0)) {
     std::string bytes(static_cast<size_t>(size), '\0');
     if (!in.read(bytes.data(), size) || in.gcount() != size)

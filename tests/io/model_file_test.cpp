@@ -2,8 +2,13 @@
 
 #include <gtest/gtest.h>
 
+#include <sys/stat.h>
+
+#include <csignal>
+#include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <thread>
 
 #include "io/byte_io.h"
 #include "io/crc32.h"
@@ -181,6 +186,39 @@ TEST(ModelFileTest, MissingFile) {
   auto m = ModelFile::read("/nonexistent/dir/x.chm");
   EXPECT_EQ(m.status().code(), StatusCode::kNotFound);
   EXPECT_EQ(m.status().to_string(), "/nonexistent/dir/x.chm: cannot open model file");
+}
+
+// A file is read at once by its size; a pipe, which has none, is copied
+// from the stream (the open itself must not need a seek).
+TEST(ModelFileTest, ReadsAFileAndAPipe) {
+  const std::string bytes = small_model();
+  const std::string dir = ::testing::TempDir();
+  const std::string file = dir + "model_file_test_read.chm";
+  {
+    std::ofstream out(file, std::ios::binary);
+    out << bytes;
+  }
+  auto from_file = ModelFile::read(file);
+  ASSERT_TRUE(from_file.ok()) << from_file.status().to_string();
+  EXPECT_EQ(from_file->sections().size(), 3u);
+  std::remove(file.c_str());
+
+  const std::string fifo = dir + "model_file_test_read.fifo";
+  std::remove(fifo.c_str());
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  std::signal(SIGPIPE, SIG_IGN);  // a reader that gives up fails the test, not the process
+  std::thread writer([&] {
+    std::ofstream out(fifo, std::ios::binary);
+    out << bytes;
+  });
+  auto from_pipe = ModelFile::read(fifo);
+  writer.join();
+  std::remove(fifo.c_str());
+  ASSERT_TRUE(from_pipe.ok()) << from_pipe.status().to_string();
+  ASSERT_EQ(from_pipe->sections().size(), 3u);
+  auto labels = from_pipe->section("LABL");
+  ASSERT_TRUE(labels.ok());
+  EXPECT_EQ(*labels, "a\nb\nc");
 }
 
 TEST(ModelWriterTest, RejectsBadTags) {
