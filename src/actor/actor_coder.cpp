@@ -229,6 +229,12 @@ bool is_title_modifier(const std::string& w) {
   return w == "DEPUTY" || w == "ASSISTANT" || w == "ACTING" || w == "VICE";
 }
 
+// The agents Phoenix puts after GOV for a sector's minister or ministry.
+bool is_government_sector(const std::string& agent) {
+  static const char* const kSectors[] = {"AGR", "BUS", "DEV", "EDU", "ENV", "HLH", "LAB", "MED", "MIL", "REF"};
+  return std::any_of(std::begin(kSectors), std::end(kSectors), [&](const char* s) { return agent == s; });
+}
+
 }  // namespace
 
 std::vector<std::string> dictionary_words(std::string_view text) { return split_words(text, true); }
@@ -350,6 +356,10 @@ ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& 
       }
     }
     bool past_of = false;  // in a name, the words after "of"/"for" qualify its head
+    // A British shadow post is the opposition's, whatever office it shadows
+    // ("Shadow attorney general" is no attorney general's GOV).
+    const size_t shadow = static_cast<size_t>(std::find(words.begin(), words.end(), "SHADOW") - words.begin());
+    size_t agent_end = words.size();  // just after the agent phrase this role gave, if any
     for (size_t i = 0; i < words.size();) {
       if (words[i] == "OF" || words[i] == "FOR") past_of = true;
       size_t best_agent = 0, best_actor = 0;
@@ -451,12 +461,26 @@ ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& 
           // Civilians ("children", "pensioners") are whom a title serves,
           // not a title: "Children's Minister" is the minister's GOV.
           const bool civilians = agent_code(agent) == "CVL";
-          if (ev.agent.empty() || head || (ev.agent == "CVL" && !civilians) || (ev.agent_generic && !generic && !civilians) ||
+          // A minister named by what he is minister of, where no phrase lists
+          // that ministry ("courts minister", "prisons minister"), is a
+          // minister: the title after the word beats the word's own agent.
+          const bool minister_after = !agents_only && i == agent_end && best_agent == 1 &&
+                                      (words[i] == "MINISTER" || words[i] == "SECRETARY");
+          if (ev.agent.empty() || head || minister_after || (ev.agent == "CVL" && !civilians) ||
+              (ev.agent_generic && !generic && !civilians) ||
               (ev.agent_generic == generic && best_agent > ev.agent_words && !(civilians && !ev.agent.empty()))) {
+            const std::string sector = minister_after ? ev.agent : std::string();
             ev.agent = agent_code(agent);
             ev.agent_words = best_agent;
             ev.agent_generic = generic;
+            // Phoenix's sector ministers are GOV and the sector where it has
+            // one (EDUCATION_MINIST GOVEDU, DEFENCE_MINIST GOVMIL), plain GOV
+            // for justice and the interior: "schools minister" GOVEDU,
+            // "courts minister" and "police minister" GOV.
+            if (ev.agent == "GOV" && is_government_sector(sector)) ev.agent += sector;
+            if (shadow < i) ev.agent = "OPP";
           }
+          agent_end = i + best_agent;
         }
         i += best_agent;
       }
@@ -634,6 +658,13 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
     for (const auto& p : phrases) {
       Fit fit = Fit::kNone;
       std::string c = lookup_actor(dicts_, p, date, fit);
+      // A person named by a one-word demonym is no people: "Mr German" (Mike
+      // German, a Welsh Liberal Democrat) is not DEU, though the dictionaries
+      // list "German" for Germany.
+      if (q.type == "PERSON"sv && words.size() == 1 && c.size() == 3) {
+        const auto hit = countries_.find(words[0]);
+        if (hit.country >= 0 && hit.kind == geo::CountryNameKind::kDemonym) c.clear();
+      }
       if (!c.empty() && fit > dict_fit) {
         dict_code = std::move(c);
         dict_fit = fit;
@@ -699,6 +730,8 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
       if (repeated(name)) continue;
       const auto hit = countries_.find(name);
       if (hit.country < 0 || hit.kind == geo::CountryNameKind::kCapital) continue;
+      // A person is no people: "Mr German" is not DEU.
+      if (q.type == "PERSON"sv && hit.kind == geo::CountryNameKind::kDemonym && name.find(' ') == std::string::npos) continue;
       dict_code = countries_.countries()[static_cast<size_t>(hit.country)].cameo;
       dict_fit = Fit::kUndated;
       break;

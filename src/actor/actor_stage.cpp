@@ -274,8 +274,22 @@ Context read_context(const ActorResources& r, const Document& doc, const TokenIn
         while (z < n && z - b < 14 && doc.tokens[static_cast<size_t>(z)].sentence == sentence &&
                !is_break(doc.token_text(doc.tokens[static_cast<size_t>(z)])))
           ++z;
-        c.roles.push_back(span_words(doc, b, z));
-        if (b < z) add_span(b, z);
+        // A list of names after the comma is no appositive: "run by the
+        // Electoral Commission, the Hansard Society and the Department for
+        // Education" gives the Commission none of the Department's EDU.
+        auto capital = [&](int32_t k) { return k < z && is_capitalised(doc.token_text(doc.tokens[static_cast<size_t>(k)])); };
+        bool listed = false;
+        if (capital(lead == "the" ? b + 1 : b))
+          for (int32_t k = b + 1; k + 1 < z && !listed; ++k) {
+            const std::string_view w = doc.token_text(doc.tokens[static_cast<size_t>(k)]);
+            if (w != "and" && w != "or") continue;
+            const std::string_view w2 = doc.token_text(doc.tokens[static_cast<size_t>(k + 1)]);
+            listed = capital(k + 1) || (w2 == "the" && capital(k + 2));
+          }
+        if (!listed) {
+          c.roles.push_back(span_words(doc, b, z));
+          if (b < z) add_span(b, z);
+        }
       } else {
         // "Paris, Texas": a capitalised name after the comma qualifies a place.
         int32_t z = b;

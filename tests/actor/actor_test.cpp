@@ -1009,6 +1009,43 @@ TEST(ActorCoder, SectorMinistersBothWaysRoundJudgesAndGovernmentSectors) {
   EXPECT_EQ(coder.code(b).code, "FRDGOV");
 }
 
+TEST(ActorCoder, ShadowPostsMinistersOfASectorAndPeopleNamedByADemonym) {
+  actor::ActorCoder coder(fx().res.dictionaries, fx().res.countries);
+  // A shadow post is the opposition's, whatever office it shadows.
+  actor::ActorQuery q{{"Ann Other"}, "PERSON", {"Freedonian shadow Minister"}, "2005-02-15"};
+  EXPECT_EQ(coder.code(q).code, "FRDOPP");
+  q.roles = {"Freedonian Minister"};
+  EXPECT_EQ(coder.code(q).code, "FRDGOV");
+  // The title after a one-word agent beats it: a minister of courts is a
+  // minister (GOV), and a minister of a sector Phoenix puts after GOV has it.
+  q.roles = {"Freedonian court minister"};
+  EXPECT_EQ(coder.code(q).code, "FRDGOV");
+  q.roles = {"Freedonian court"};
+  EXPECT_EQ(coder.code(q).code, "FRDJUD");
+  q.roles = {"Freedonian economist minister"};
+  EXPECT_EQ(coder.code(q).code, "FRDGOVEDU");
+  // "Mr Freedonian" is a person, not the Freedonian people.
+  actor::ActorQuery p{{"Freedonian"}, "PERSON", {"Mr"}, "2005-02-15"};
+  EXPECT_EQ(coder.code(p).code, "");
+  p.type = "NORP";
+  EXPECT_EQ(coder.code(p).code, "FRD");
+}
+
+TEST(ActorStage, AListOfNamesAfterACommaIsNoAppositive) {
+  Document doc = invented_doc("2005-02-15",
+                              "The work is run by the Sylvanian Fish Agency, the Duck Society and the Freedonian "
+                              "Foreign Office this year.");
+  for (Token& t : doc.tokens) {
+    const std::string_view w = doc.token_text(t);
+    t.upos = w == "run" ? "VERB" : w == "is" ? "AUX" : starts_with_upper(w) ? "PROPN" : "NOUN";
+  }
+  doc.entities.push_back(Entity{"E1", "ORG", "Sylvanian Fish Agency", "", {}, false, {}, {}, false,
+                                {mention_of(doc, "Sylvanian Fish Agency")}});
+  actor::annotate_actors(fx().res, doc);
+  // The Foreign Office is the next body in the list, not the agency's owner.
+  EXPECT_EQ(doc.entities[0].actor.code, "SYLGOV");
+}
+
 TEST(ActorStage, TitlesSetOffHonorificsPostNominalsAndAcronyms) {
   Document doc = invented_doc("1933-06-01",
                               "The Freedonian Foreign Minister, Ann Other, spoke. Chief Bob Roe MP arrived. Later Mr Roe "
