@@ -234,6 +234,14 @@ Context read_context(const ActorResources& r, const Document& doc, const TokenIn
       const std::string_view next = b + 1 < n ? doc.token_text(doc.tokens[static_cast<size_t>(b + 1)]) : "";
       const bool possessive = (next == "'s" || next == "\xE2\x80\x99s") &&
                               !first_word.empty() && first_word[0] >= 'A' && first_word[0] <= 'Z';
+      // ", now a Labour MEP": what a person has become is a role too.
+      if (e.type == "PERSON"sv && lead == "now" && b + 1 < n) {
+        const std::string_view article = doc.token_text(doc.tokens[static_cast<size_t>(b + 1)]);
+        if (article == "a" || article == "an" || article == "the") {
+          ++b;
+          lead = std::string(article);
+        }
+      }
       // A title, bare or after "who is", for a person or organisation:
       // ", director general of the British Chambers of Commerce", ", who is
       // chairman of the Commons public accounts committee".

@@ -1046,6 +1046,23 @@ TEST(ActorStage, AListOfNamesAfterACommaIsNoAppositive) {
   EXPECT_EQ(doc.entities[0].actor.code, "SYLGOV");
 }
 
+TEST(ActorStage, APeerIsThePersonOfHisSurnameAndWhatOneIsNowIsARole) {
+  Document doc = invented_doc("2005-02-15",
+                              "Freedonian Minister Ann Other spoke. Baron Other arrived. His wife Jane, now a Freedonian "
+                              "Minister, waited.");
+  for (Token& t : doc.tokens) {
+    const std::string_view w = doc.token_text(t);
+    t.upos = w == "spoke" || w == "arrived" || w == "waited" ? "VERB" : starts_with_upper(w) ? "PROPN" : "NOUN";
+  }
+  doc.entities.push_back(Entity{"E1", "PERSON", "Ann Other", "", {}, false, {}, {}, false, {mention_of(doc, "Ann Other")}});
+  doc.entities.push_back(Entity{"E2", "PERSON", "Baron Other", "", {}, false, {}, {}, false, {mention_of(doc, "Baron Other")}});
+  doc.entities.push_back(Entity{"E3", "PERSON", "Jane", "", {}, false, {}, {}, false, {mention_of(doc, "Jane")}});
+  actor::annotate_actors(fx().res, doc);
+  EXPECT_EQ(doc.entities[0].actor.code, "FRDGOV");
+  EXPECT_EQ(doc.entities[1].actor.code, "FRDGOV");  // a baron's title and the surname
+  EXPECT_EQ(doc.entities[2].actor.code, "FRDGOV");  // ", now a Freedonian Minister,"
+}
+
 TEST(ActorStage, TitlesSetOffHonorificsPostNominalsAndAcronyms) {
   Document doc = invented_doc("1933-06-01",
                               "The Freedonian Foreign Minister, Ann Other, spoke. Chief Bob Roe MP arrived. Later Mr Roe "
