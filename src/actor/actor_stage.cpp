@@ -8,6 +8,7 @@
 #include "actor/mention_scan.h"
 #include "actor/short_names.h"
 #include "actor/speaks_for.h"
+#include "rules/dictionary_entry.h"
 #include "geo/geocoder.h"
 #include "geo/place_name.h"
 #include "geo/region_name.h"
@@ -569,6 +570,36 @@ void lords_as_court(Document& doc, const TokenIndex& ix) {
 
 }  // namespace
 
+// "Mr Blair" in an article that never names Tony Blair in full: a person
+// named only by a surname (after "Mr" or alone) and no role words of
+// their own is the one office-holder of the article's country whose
+// dictionary entry ends in that surname and holds on the document date
+// (SurnameIndex). "Mr Brown, the firm's chief executive" has role words and
+// is left alone.
+static void code_by_dictionary_surname(const ActorResources& r, Document& doc, const std::vector<Context>& contexts,
+                                const std::string& lead) {
+  const uint32_t date = rules::date_number(doc.meta.date);
+  if (date == 0 || lead.empty()) return;
+  for (size_t i = 0; i < doc.entities.size() && i < contexts.size(); ++i) {
+    Entity& e = doc.entities[i];
+    if (e.type != "PERSON"sv || !e.actor.code.empty() || e.mentions.empty()) continue;
+    std::string surname;
+    if (!dictionary_word(e.name, surname) || surname.size() < 3) continue;  // one word, the surname
+    // "Mr" or nothing: the dictionaries do not say who is a woman, and "Ms
+    // King" is not Mervyn King.
+    const bool own_roles = std::any_of(contexts[i].roles.begin(), contexts[i].roles.end(),
+                                       [](const std::string& w) { return w != "Mr"; });
+    if (own_roles) continue;
+    const std::string code = r.surnames.code(r.dictionaries.actors, surname, date, lead);
+    if (code.empty()) continue;
+    e.actor.code = code;
+    e.actor.country = code.substr(0, 3);
+    e.actor.role = code.substr(3);
+    e.actor.source = "dictionary+surname";
+    e.key = entity_key(e.name, e.actor.code);
+  }
+}
+
 void annotate_actors(const ActorResources& r, Document& doc) {
   add_dictionary_mentions(r, doc);
   add_defined_acronym_names(doc);
@@ -679,6 +710,7 @@ void annotate_actors(const ActorResources& r, Document& doc) {
   // Short names ("Blair", "the Bank") once the full names hold their
   // countries, and before a short name is taken for a place.
   code_short_names(doc);
+  code_by_dictionary_surname(r, doc, contexts, lead);
   {
     std::vector<std::vector<std::pair<uint32_t, uint32_t>>> spans;
     spans.reserve(contexts.size());

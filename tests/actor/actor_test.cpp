@@ -94,7 +94,8 @@ struct Fixture {
               "SYLVAN_SEA_ [---]\n"
               "FREEDONIAN_TWINS_ [FRD/SYL]\n"
               "MARX_NAMESAKE_\n\t[--- <19500101]\n\t[SYLMED]\n"
-              "KING_OWN_FISH_GUARDS_ [FRDMIL]\n"),
+              "KING_OWN_FISH_GUARDS_ [FRDMIL]\n"
+              "OTIS_B._DRIFTWOOD_\n\t[FRDGOV 19330101-19331231]\n"),
         "actors");
     auto g = rules::CompiledDictionary::from_entries(
         rules::DictionaryKind::kAgents,
@@ -112,6 +113,7 @@ struct Fixture {
     res.dictionaries.actors.push_back(std::move(*a));
     res.dictionaries.agents.push_back(std::move(*g));
     res.dictionaries.discards.push_back(std::move(*d));
+    res.surnames.build(res.dictionaries.actors);
     geo::CountrySources cs{kIsoJson, kCountryInfo, kAliases, {{"FRD", "FREEDONIAN"}}};
     auto cb = geo::compile_countries(cs);
     EXPECT_TRUE(cb.ok()) << cb.status().to_string();
@@ -1061,6 +1063,42 @@ TEST(ActorStage, APeerIsThePersonOfHisSurnameAndWhatOneIsNowIsARole) {
   EXPECT_EQ(doc.entities[0].actor.code, "FRDGOV");
   EXPECT_EQ(doc.entities[1].actor.code, "FRDGOV");  // a baron's title and the surname
   EXPECT_EQ(doc.entities[2].actor.code, "FRDGOV");  // ", now a Freedonian Minister,"
+}
+
+TEST(SurnameIndex, TheOneOfficeHolderOfTheCountryOnTheDate) {
+  const auto& actors = fx().res.dictionaries.actors;
+  const actor::SurnameIndex& index = fx().res.surnames;
+  EXPECT_EQ(index.code(actors, "HACKENBUSH", 19330601, "FRD"), "FRDGOV");
+  EXPECT_EQ(index.code(actors, "HACKENBUSH", 20050215, "FRD"), "");  // out of office
+  EXPECT_EQ(index.code(actors, "HACKENBUSH", 19330601, "SYL"), "");  // another country's article
+  EXPECT_EQ(index.code(actors, "FIREFLY", 19330601, "FRD"), "FRDGOV");
+  // Two office-holders of that name on the date (FRDMIL, FRDGOV): no telling which.
+  EXPECT_EQ(index.code(actors, "FIREFLY", 20050215, "FRD"), "");
+  EXPECT_EQ(index.code(actors, "MARX", 19330601, "FRD"), "");  // an undated entry holds no office
+  EXPECT_EQ(index.code(actors, "DRIFTWOOD", 19330601, "FRD"), "FRDGOV");
+}
+
+TEST(ActorStage, MrAndASurnameAloneIsTheOfficeHolderOfTheArticlesCountry) {
+  Document doc = invented_doc("1933-06-01",
+                              "Freedonia backs the plan. Mr Driftwood spoke in Fredville. Mrs Driftwood left. "
+                              "Later Mr Driftwood, the firm's founder, waited.");
+  for (Token& t : doc.tokens) {
+    const std::string_view w = doc.token_text(t);
+    t.upos = w == "backs" || w == "spoke" || w == "left" || w == "waited" ? "VERB" : starts_with_upper(w) ? "PROPN" : "NOUN";
+  }
+  doc.entities.push_back(Entity{"E1", "GPE", "Freedonia", "", {}, false, {}, {}, false, {mention_of(doc, "Freedonia")}});
+  doc.entities.push_back(Entity{"E2", "PERSON", "Driftwood", "", {}, false, {}, {}, false,
+                                {mention_of(doc, "Mr Driftwood", "title")}});
+  doc.entities.push_back(Entity{"E3", "PERSON", "Driftwood", "", {}, false, {}, {}, false,
+                                {mention_of(doc, "Mrs Driftwood", "title")}});
+  doc.entities.push_back(Entity{"E4", "PERSON", "Driftwood", "", {}, false, {}, {}, false,
+                                {mention_of(doc, "Mr Driftwood, the", "title"), mention_of(doc, "the firm's founder", "description")}});
+  doc.entities.back().mentions[0].end -= 5;  // "Mr Driftwood" only
+  actor::annotate_actors(fx().res, doc);
+  EXPECT_EQ(doc.entities[1].actor.code, "FRDGOV");
+  EXPECT_EQ(doc.entities[1].actor.source, "dictionary+surname");
+  EXPECT_EQ(doc.entities[2].actor.code, "");  // the dictionaries do not say who is a woman
+  EXPECT_EQ(doc.entities[3].actor.code, "");  // "Mr Driftwood, the firm's founder" is someone else
 }
 
 TEST(ActorStage, TitlesSetOffHonorificsPostNominalsAndAcronyms) {
