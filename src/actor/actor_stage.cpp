@@ -264,11 +264,18 @@ Context read_context(const ActorResources& r, const Document& doc, const TokenIn
         if (after_caps > b && starts_title(r, doc, static_cast<size_t>(after_caps))) affiliated_title = true;
         ++after_caps;
       }
+      // The title may follow one lower-case word of its own (", World Bank
+      // country director").
+      auto lower_title_at = [&](int32_t k) {
+        return k < n && doc.tokens[static_cast<size_t>(k)].sentence == sentence &&
+               starts_lower(doc.token_text(doc.tokens[static_cast<size_t>(k)])) &&
+               starts_title(r, doc, static_cast<size_t>(k));
+      };
       affiliated_title = affiliated_title ||
                          (after_caps > b && after_caps < n &&
                           doc.tokens[static_cast<size_t>(after_caps)].sentence == sentence &&
                           starts_lower(doc.token_text(doc.tokens[static_cast<size_t>(after_caps)])) &&
-                          starts_title(r, doc, static_cast<size_t>(after_caps)));
+                          (starts_title(r, doc, static_cast<size_t>(after_caps)) || lower_title_at(after_caps + 1)));
       // The body a person speaks for: ", for the Lib Dems,", ", from the
       // Federation of Small Businesses,", ", for Labour,".
       auto capitalised_at = [&](int32_t k) {
@@ -355,6 +362,30 @@ bool person_from_honorific(const Document& doc, Entity& e) {
 
 // A peer's title and one or two capitalised words: "Lord Strathclyde",
 // "Baroness Scotland of Asthal" is not matched (the tagger keeps it whole).
+// "Tory co-chairman Liam Fox" tagged as one organisation: a lower-case title
+// word (no glue: "of", "and", "the" ...) and then a first name and a surname
+// end the name. The entity is a person, whose role words lead the name
+// (ActorCoder reads them so).
+bool is_titled_person_name(std::string_view name) {
+  std::vector<std::string_view> words;
+  for (size_t i = 0; i < name.size();) {
+    const size_t j = std::min(name.find(' ', i), name.size());
+    if (j > i) words.push_back(name.substr(i, j - i));
+    i = j + 1;
+  }
+  if (words.size() < 3) return false;
+  const std::string_view title = words[words.size() - 3];
+  static constexpr std::string_view kGlue[] = {"of", "for", "and", "the", "de", "du", "da", "von", "van",
+                                               "la", "le", "al", "el", "bin", "y", "in", "on", "at", "&"};
+  if (!starts_lower(title) || std::find(std::begin(kGlue), std::end(kGlue), title) != std::end(kGlue)) return false;
+  for (size_t k = words.size() - 2; k < words.size(); ++k) {
+    const std::string_view w = words[k];
+    if (!is_capitalised(w) || !std::all_of(w.begin() + 1, w.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-' || c == '\''; }))
+      return false;
+  }
+  return true;
+}
+
 bool is_peer_name(std::string_view name) {
   size_t words = 0;
   bool capitals = true;
@@ -631,6 +662,7 @@ void annotate_actors(const ActorResources& r, Document& doc) {
     // "Lord Strathclyde", "Baroness Scotland": a peer the name tagger took
     // for an organisation is a person ("Lord Chancellor" is a title).
     if (e.type == "ORG"sv && is_peer_name(e.name) && coder.whole_agent_code(e.name).empty()) e.type = "PERSON";
+    if (e.type == "ORG"sv && is_titled_person_name(e.name)) e.type = "PERSON";
     if (e.type == "ORG"sv) person_from_honorific(doc, e);
     contexts.push_back(read_context(r, doc, ix, e, stops));
     // A body the name tagger called MISC ("The Scottish National Party

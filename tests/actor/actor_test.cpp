@@ -1101,6 +1101,25 @@ TEST(ActorStage, MrAndASurnameAloneIsTheOfficeHolderOfTheArticlesCountry) {
   EXPECT_EQ(doc.entities[3].actor.code, "");  // "Mr Driftwood, the firm's founder" is someone else
 }
 
+TEST(ActorStage, APersonTaggedAsABodyAndATitleAfterABodyAndAWord) {
+  Document doc = invented_doc("2005-02-15",
+                              "Peoples Party co-chief Ann Other spoke. Bob Roe, Freedonian Foreign Office desk "
+                              "director, waited.");
+  for (Token& t : doc.tokens) {
+    const std::string_view w = doc.token_text(t);
+    t.upos = w == "spoke" || w == "waited" ? "VERB" : starts_with_upper(w) ? "PROPN" : "NOUN";
+  }
+  doc.entities.push_back(Entity{"E1", "ORG", "Peoples Party co-chief Ann Other", "", {}, false, {}, {}, false,
+                                {mention_of(doc, "Peoples Party co-chief Ann Other")}});
+  doc.entities.push_back(Entity{"E2", "PERSON", "Bob Roe", "", {}, false, {}, {}, false, {mention_of(doc, "Bob Roe")}});
+  actor::annotate_actors(fx().res, doc);
+  // The party's title words and then a first name and a surname: a person.
+  EXPECT_EQ(doc.entities[0].type, "PERSON");
+  EXPECT_EQ(doc.entities[0].actor.code, "FRDOPP");
+  // ", <body> desk director,": the title after one lower-case word is a role.
+  EXPECT_EQ(doc.entities[1].actor.code, "FRDGOV");
+}
+
 TEST(ActorStage, TitlesSetOffHonorificsPostNominalsAndAcronyms) {
   Document doc = invented_doc("1933-06-01",
                               "The Freedonian Foreign Minister, Ann Other, spoke. Chief Bob Roe MP arrived. Later Mr Roe "
