@@ -646,6 +646,9 @@ void annotate_actors(const ActorResources& r, Document& doc) {
     ActorQuery q;
     q.names.reserve(1 + e.mentions.size());
     q.names.push_back(e.name);
+    // A name the tagger ran on over a dash ("Veritas - Latin for truth") is
+    // also looked up as the words before it.
+    if (const size_t dash = e.name.find(" - "); dash != std::string::npos && dash > 0) q.names.push_back(e.name.substr(0, dash));
     for (const auto& m : e.mentions) {
       if (m.kind == "name"sv || m.kind == "acronym"sv) q.names.emplace_back(doc.span_text(m.start, m.end));
     }

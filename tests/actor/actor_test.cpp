@@ -1101,23 +1101,27 @@ TEST(ActorStage, MrAndASurnameAloneIsTheOfficeHolderOfTheArticlesCountry) {
   EXPECT_EQ(doc.entities[3].actor.code, "");  // "Mr Driftwood, the firm's founder" is someone else
 }
 
-TEST(ActorStage, APersonTaggedAsABodyAndATitleAfterABodyAndAWord) {
+TEST(ActorStage, APersonTaggedAsABodyATitleAfterABodyAndAWordANameRunOverADash) {
   Document doc = invented_doc("2005-02-15",
                               "Peoples Party co-chief Ann Other spoke. Bob Roe, Freedonian Foreign Office desk "
-                              "director, waited.");
+                              "director, waited. Then the Peoples Party - Latin for people - met.");
   for (Token& t : doc.tokens) {
     const std::string_view w = doc.token_text(t);
-    t.upos = w == "spoke" || w == "waited" ? "VERB" : starts_with_upper(w) ? "PROPN" : "NOUN";
+    t.upos = w == "spoke" || w == "waited" || w == "met" ? "VERB" : starts_with_upper(w) ? "PROPN" : "NOUN";
   }
   doc.entities.push_back(Entity{"E1", "ORG", "Peoples Party co-chief Ann Other", "", {}, false, {}, {}, false,
                                 {mention_of(doc, "Peoples Party co-chief Ann Other")}});
   doc.entities.push_back(Entity{"E2", "PERSON", "Bob Roe", "", {}, false, {}, {}, false, {mention_of(doc, "Bob Roe")}});
+  doc.entities.push_back(Entity{"E3", "ORG", "Peoples Party - Latin", "", {}, false, {}, {}, false,
+                                {mention_of(doc, "Peoples Party - Latin")}});
   actor::annotate_actors(fx().res, doc);
   // The party's title words and then a first name and a surname: a person.
   EXPECT_EQ(doc.entities[0].type, "PERSON");
   EXPECT_EQ(doc.entities[0].actor.code, "FRDOPP");
   // ", <body> desk director,": the title after one lower-case word is a role.
   EXPECT_EQ(doc.entities[1].actor.code, "FRDGOV");
+  // A name run on over a dash is also the words before it.
+  EXPECT_EQ(doc.entities[2].actor.code, "FRDOPP");
 }
 
 TEST(ActorStage, TitlesSetOffHonorificsPostNominalsAndAcronyms) {
