@@ -229,6 +229,10 @@ bool is_title_modifier(const std::string& w) {
   return w == "DEPUTY" || w == "ASSISTANT" || w == "ACTING" || w == "VICE";
 }
 
+// An office of government or parliament, which one leaves: GOV (with any
+// sector), LEG.
+bool is_office(const std::string& agent) { return agent.compare(0, 3, "GOV") == 0 || agent == "LEG"; }
+
 // The agents Phoenix puts after GOV for a sector's minister or ministry.
 bool is_government_sector(const std::string& agent) {
   static const char* const kSectors[] = {"AGR", "BUS", "DEV", "EDU", "ENV", "HLH", "LAB", "MED", "MIL", "REF"};
@@ -319,6 +323,7 @@ std::string ActorCoder::country_of(std::string_view code) const {
 ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& roles, uint32_t date,
                                                 bool agents_only) const {
   RoleEvidence ev;
+  bool former_office = false;  // an office the role words say was held
   // One set of word buffers for all the roles: this runs for every entity.
   std::vector<bool> possessive;
   std::vector<std::string_view> cased;
@@ -332,15 +337,22 @@ ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& 
       continue;
     split_words(role, cased, &words, &possessive);
     // "Ex-Labour MP": a body one has left still gives one's country, not an
-    // affiliation, and a former office no role ("ex-Home Secretary"); the
-    // prefix is cut so the dictionaries find them.
+    // affiliation, and a former office no role of its own ("ex-Home
+    // Secretary": ELI below); the prefix is cut so the dictionaries find them.
     size_t former = words.size();  // the one such word, if any
     for (size_t k = 0; k < words.size() && former == words.size(); ++k)
-      if (words[k].size() > 3 && words[k].compare(0, 3, "EX-") == 0 && starts_upper(cased[k].substr(3))) {
+      if (words[k].size() > 3 && words[k].compare(0, 3, "EX-") == 0) {  // "Ex-Labour", "ex-foreign [secretary]"
         words[k].erase(0, 3);
         cased[k].remove_prefix(3);
         former = k;
       }
+    // "Former Cabinet minister", "a former minister": the offices after
+    // "former" are no longer held, but the bodies still say where one belongs
+    // ("Former Labour leader" is Labour's).
+    // "former Labour minister and now a European Commissioner": up to "now".
+    const size_t former_from = static_cast<size_t>(std::find(words.begin(), words.end(), "FORMER") - words.begin()) + 1;
+    const size_t former_to = static_cast<size_t>(std::find(words.begin() + static_cast<long>(std::min(former_from, words.size())),
+                                                           words.end(), "NOW") - words.begin());
     // British titles name ministers and ministries "Secretary" and
     // "Department" ("Home Secretary", "Department for Education"); the
     // Phoenix agents list them as HOME_!MINIST!, !MINIST! FOR_EDUCATION.
@@ -445,8 +457,13 @@ ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& 
         if (ev.actor.empty()) ev.actor = actor;
         if (ev.affiliation.empty() && actor.size() > 3 && !country_of(actor).empty()) ev.affiliation = actor;
         i += best_actor;
-      } else if (i == former) {
-        i += best_agent;  // an ex-minister is no minister
+      } else if ((i == former || (i >= former_from && i < former_to)) && is_office(agent_code(agent))) {
+        // An ex-minister is no minister, an ex-MP no member (a former chief
+        // executive is still in business, a former general a soldier); one who
+        // held a shadow post is of the opposition.
+        former_office = true;
+        if (shadow < i) ev.agent = "OPP";
+        i += best_agent;
       } else {
         // "IGO~" is a primary code used like a country; "~GOV" an agent.
         if (!agent.empty() && agent.back() == '~') {
@@ -485,6 +502,13 @@ ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& 
         i += best_agent;
       }
     }
+  }
+  // Phoenix codes people out of the offices they held as the country's elite
+  // (James Callaghan, Margaret Thatcher GBRELI): so is "ex-Foreign Secretary
+  // Robin Cook", when no other role words give him one.
+  if (ev.agent.empty() && former_office) {
+    ev.agent = "ELI";
+    ev.former = true;
   }
   return ev;
 }
@@ -756,6 +780,9 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
   // can add to it: a person whose entry is a country alone (PRK + MIL).
   const bool roles_matter = dict_code.empty() || expired || (dict_code.size() == 3 && q.type == "PERSON"sv);
   RoleEvidence role = roles_matter ? read_roles(q.roles, date, false) : RoleEvidence{};
+  // Only a person leaves an office: "the ex-president of [Bank of China]"
+  // gives the bank nothing.
+  if (role.former && q.type != "PERSON"sv) role.agent.clear();
   // "Mr Justice Forbes", "Lady Justice Hale": the title is the English
   // bench's own (High Court, Court of Appeal), so the judge is a British
   // judge whatever else the sentence names.

@@ -501,7 +501,9 @@ TEST(ActorStage, FillsActorKeyAndGeoOfEntities) {
   ASSERT_TRUE(doc.entities[2].has_geo);
   EXPECT_EQ(doc.entities[2].geo.feature, "PPLC");
   EXPECT_NEAR(doc.entities[2].geo.lat, 50.0, 1e-9);
-  EXPECT_EQ(doc.entities[3].actor.code, "FRDGOVMIL");  // appositive role, expired entry's country
+  // The appositive's office, no longer held: Phoenix's elite (as its
+  // FORMER_PRESIDENT [~ELI]), with the expired entry's country.
+  EXPECT_EQ(doc.entities[3].actor.code, "FRDELI");
 }
 
 TEST(ActorStage, APartyTakenForAPlaceIsAnOrganisation) {
@@ -980,7 +982,7 @@ TEST(RegionName, ContinentsWorldAndCompassRegionsButNotCountries) {
   EXPECT_TRUE(geocoder.resolve("North Province", {}));  // a division, not a compass region
 }
 
-TEST(ActorCoder, AFormerBodyGivesItsCountryAndAFormerOfficeNoRole) {
+TEST(ActorCoder, AFormerBodyGivesItsCountryAndAFormerOfficeTheElite) {
   actor::ActorCoder coder(fx().res.dictionaries, fx().res.countries);
   actor::ActorQuery q{{"Ann Other"}, "PERSON", {"Peoples Party MP"}, "2005-02-15"};
   EXPECT_EQ(coder.code(q).code, "FRDOPP");  // the party's member
@@ -989,7 +991,20 @@ TEST(ActorCoder, AFormerBodyGivesItsCountryAndAFormerOfficeNoRole) {
   q.roles = {"Minister"};
   EXPECT_EQ(coder.code(q).code, "GOV");
   q.roles = {"ex-Minister"};
-  EXPECT_EQ(coder.code(q).code, "");
+  EXPECT_EQ(coder.code(q).code, "ELI");  // an office no longer held: the elite
+  q.roles = {"Freedonian former Minister"};
+  EXPECT_EQ(coder.code(q).code, "FRDELI");
+  q.roles = {"Peoples Party former Minister"};
+  EXPECT_EQ(coder.code(q).code, "FRDOPP");  // the party still holds
+  q.roles = {"Freedonian former economist"};
+  EXPECT_EQ(coder.code(q).code, "FRDEDU");  // not an office: still an economist
+  q.roles = {"Freedonian former shadow Minister"};
+  EXPECT_EQ(coder.code(q).code, "FRDOPP");
+  q.roles = {"Freedonian former Minister and now court"};
+  EXPECT_EQ(coder.code(q).code, "FRDJUD");
+  // Only a person leaves an office.
+  actor::ActorQuery o{{"Fish Bank"}, "ORG", {"Freedonian ex-Minister of"}, "2005-02-15"};
+  EXPECT_EQ(coder.code(o).code.find("ELI"), std::string::npos);
 }
 
 TEST(ActorCoder, SectorMinistersBothWaysRoundJudgesAndGovernmentSectors) {
