@@ -455,6 +455,9 @@ ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& 
           continue;
         }
         if (ev.actor.empty()) ev.actor = actor;
+        if (ev.employer.empty() && ev.affiliation.empty() && ev.country.empty() && actor.size() > 3 &&
+            country_of(actor).empty() && !is_cameo_group(std::string_view(actor).substr(0, 3)))
+          ev.employer = actor;
         if (ev.affiliation.empty() && actor.size() > 3 && !country_of(actor).empty()) ev.affiliation = actor;
         i += best_actor;
       } else if ((i == former || (i >= former_from && i < former_to)) && is_office(agent_code(agent))) {
@@ -857,7 +860,12 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
     // Expired entry: its country holds; the stated role supplies the agent.
     country = !dict_code.empty() ? country_of(dict_code) : std::string();
     if (country.empty()) country = role.country;
-    if (!role.affiliation.empty() && (country.empty() || country_of(role.affiliation) == country)) {
+    if (!role.employer.empty() && country_of(dict_code).empty() && q.type == "PERSON"sv) {
+      // "Nigel Roberts, World Bank country director for the West Bank and
+      // Gaza" is the World Bank's, not Gaza's.
+      out.code = role.employer;
+      out.source = "role";
+    } else if (!role.affiliation.empty() && (country.empty() || country_of(role.affiliation) == country)) {
       // An organisation with a role of its own says more than a generic
       // title: "Tory leader Michael Howard" is GBROPP, not GBR + LEADER's GOV.
       out.code = role.affiliation;

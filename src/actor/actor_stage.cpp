@@ -294,11 +294,17 @@ Context read_context(const ActorResources& r, const Document& doc, const TokenIn
         // Electoral Commission, the Hansard Society and the Department for
         // Education" gives the Commission none of the Department's EDU.
         auto capital = [&](int32_t k) { return k < z && is_capitalised(doc.token_text(doc.tokens[static_cast<size_t>(k)])); };
+        // The first name must reach the "and" with no word of its own in
+        // lower case: ", World Bank country director for the West Bank and
+        // Gaza" is a title.
         bool listed = false;
         if (capital(lead == "the" ? b + 1 : b))
           for (int32_t k = b + 1; k + 1 < z && !listed; ++k) {
             const std::string_view w = doc.token_text(doc.tokens[static_cast<size_t>(k)]);
-            if (w != "and" && w != "or") continue;
+            if (w != "and" && w != "or") {
+              if (starts_lower(w) && w != "the" && w != "of" && w != "for") break;
+              continue;
+            }
             const std::string_view w2 = doc.token_text(doc.tokens[static_cast<size_t>(k + 1)]);
             listed = capital(k + 1) || (w2 == "the" && capital(k + 2));
           }

@@ -95,7 +95,8 @@ struct Fixture {
               "FREEDONIAN_TWINS_ [FRD/SYL]\n"
               "MARX_NAMESAKE_\n\t[--- <19500101]\n\t[SYLMED]\n"
               "KING_OWN_FISH_GUARDS_ [FRDMIL]\n"
-              "OTIS_B._DRIFTWOOD_\n\t[FRDGOV 19330101-19331231]\n"),
+              "OTIS_B._DRIFTWOOD_\n\t[FRDGOV 19330101-19331231]\n"
+              "WORLD_FISH_BANK_ [IGOFSHBNK]\n"),
         "actors");
     auto g = rules::CompiledDictionary::from_entries(
         rules::DictionaryKind::kAgents,
@@ -1026,7 +1027,7 @@ TEST(ActorCoder, SectorMinistersBothWaysRoundJudgesAndGovernmentSectors) {
   EXPECT_EQ(coder.code(b).code, "FRDGOV");
 }
 
-TEST(ActorCoder, ShadowPostsMinistersOfASectorAndPeopleNamedByADemonym) {
+TEST(ActorCoder, ShadowPostsMinistersOfASectorEmployersAndPeopleNamedByADemonym) {
   actor::ActorCoder coder(fx().res.dictionaries, fx().res.countries);
   // A shadow post is the opposition's, whatever office it shadows.
   actor::ActorQuery q{{"Ann Other"}, "PERSON", {"Freedonian shadow Minister"}, "2005-02-15"};
@@ -1041,6 +1042,11 @@ TEST(ActorCoder, ShadowPostsMinistersOfASectorAndPeopleNamedByADemonym) {
   EXPECT_EQ(coder.code(q).code, "FRDJUD");
   q.roles = {"Freedonian economist minister"};
   EXPECT_EQ(coder.code(q).code, "FRDGOVEDU");
+  // An international body named before any country is whom one works for.
+  q.roles = {"World Fish Bank country director for Sylvania"};
+  EXPECT_EQ(coder.code(q).code, "IGOFSHBNK");
+  q.roles = {"Sylvanian director at the World Fish Bank"};
+  EXPECT_EQ(coder.code(q).code, "SYLGOV");
   // "Mr Freedonian" is a person, not the Freedonian people.
   actor::ActorQuery p{{"Freedonian"}, "PERSON", {"Mr"}, "2005-02-15"};
   EXPECT_EQ(coder.code(p).code, "");
@@ -1119,7 +1125,7 @@ TEST(ActorStage, MrAndASurnameAloneIsTheOfficeHolderOfTheArticlesCountry) {
 TEST(ActorStage, APersonTaggedAsABodyATitleAfterABodyAndAWordANameRunOverADash) {
   Document doc = invented_doc("2005-02-15",
                               "Peoples Party co-chief Ann Other spoke. Bob Roe, Freedonian Foreign Office desk "
-                              "director, waited. Then the Peoples Party - Latin for people - met.");
+                              "director for Fredville and Sylvania, waited. Then the Peoples Party - Latin for people - met.");
   for (Token& t : doc.tokens) {
     const std::string_view w = doc.token_text(t);
     t.upos = w == "spoke" || w == "waited" || w == "met" ? "VERB" : starts_with_upper(w) ? "PROPN" : "NOUN";
@@ -1133,7 +1139,8 @@ TEST(ActorStage, APersonTaggedAsABodyATitleAfterABodyAndAWordANameRunOverADash) 
   // The party's title words and then a first name and a surname: a person.
   EXPECT_EQ(doc.entities[0].type, "PERSON");
   EXPECT_EQ(doc.entities[0].actor.code, "FRDOPP");
-  // ", <body> desk director,": the title after one lower-case word is a role.
+  // ", <body> desk director for ... and ...,": the title after one lower-case
+  // word is a role, and no list of names (its first name has lower-case words).
   EXPECT_EQ(doc.entities[1].actor.code, "FRDGOV");
   // A name run on over a dash is also the words before it.
   EXPECT_EQ(doc.entities[2].actor.code, "FRDOPP");
