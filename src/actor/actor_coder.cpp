@@ -229,6 +229,16 @@ bool is_title_modifier(const std::string& w) {
   return w == "DEPUTY" || w == "ASSISTANT" || w == "ACTING" || w == "VICE";
 }
 
+// An office of government or parliament, which one leaves: GOV (with any
+// sector), LEG.
+bool is_office(const std::string& agent) { return agent.compare(0, 3, "GOV") == 0 || agent == "LEG"; }
+
+// The agents Phoenix puts after GOV for a sector's minister or ministry.
+bool is_government_sector(const std::string& agent) {
+  static const char* const kSectors[] = {"AGR", "BUS", "DEV", "EDU", "ENV", "HLH", "LAB", "MED", "MIL", "REF"};
+  return std::any_of(std::begin(kSectors), std::end(kSectors), [&](const char* s) { return agent == s; });
+}
+
 }  // namespace
 
 std::vector<std::string> dictionary_words(std::string_view text) { return split_words(text, true); }
@@ -313,6 +323,7 @@ std::string ActorCoder::country_of(std::string_view code) const {
 ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& roles, uint32_t date,
                                                 bool agents_only) const {
   RoleEvidence ev;
+  bool former_office = false;  // an office the role words say was held
   // One set of word buffers for all the roles: this runs for every entity.
   std::vector<bool> possessive;
   std::vector<std::string_view> cased;
@@ -326,15 +337,22 @@ ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& 
       continue;
     split_words(role, cased, &words, &possessive);
     // "Ex-Labour MP": a body one has left still gives one's country, not an
-    // affiliation, and a former office no role ("ex-Home Secretary"); the
-    // prefix is cut so the dictionaries find them.
+    // affiliation, and a former office no role of its own ("ex-Home
+    // Secretary": ELI below); the prefix is cut so the dictionaries find them.
     size_t former = words.size();  // the one such word, if any
     for (size_t k = 0; k < words.size() && former == words.size(); ++k)
-      if (words[k].size() > 3 && words[k].compare(0, 3, "EX-") == 0 && starts_upper(cased[k].substr(3))) {
+      if (words[k].size() > 3 && words[k].compare(0, 3, "EX-") == 0) {  // "Ex-Labour", "ex-foreign [secretary]"
         words[k].erase(0, 3);
         cased[k].remove_prefix(3);
         former = k;
       }
+    // "Former Cabinet minister", "a former minister": the offices after
+    // "former" are no longer held, but the bodies still say where one belongs
+    // ("Former Labour leader" is Labour's).
+    // "former Labour minister and now a European Commissioner": up to "now".
+    const size_t former_from = static_cast<size_t>(std::find(words.begin(), words.end(), "FORMER") - words.begin()) + 1;
+    const size_t former_to = static_cast<size_t>(std::find(words.begin() + static_cast<long>(std::min(former_from, words.size())),
+                                                           words.end(), "NOW") - words.begin());
     // British titles name ministers and ministries "Secretary" and
     // "Department" ("Home Secretary", "Department for Education"); the
     // Phoenix agents list them as HOME_!MINIST!, !MINIST! FOR_EDUCATION.
@@ -350,6 +368,10 @@ ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& 
       }
     }
     bool past_of = false;  // in a name, the words after "of"/"for" qualify its head
+    // A British shadow post is the opposition's, whatever office it shadows
+    // ("Shadow attorney general" is no attorney general's GOV).
+    const size_t shadow = static_cast<size_t>(std::find(words.begin(), words.end(), "SHADOW") - words.begin());
+    size_t agent_end = words.size();  // just after the agent phrase this role gave, if any
     for (size_t i = 0; i < words.size();) {
       if (words[i] == "OF" || words[i] == "FOR") past_of = true;
       size_t best_agent = 0, best_actor = 0;
@@ -433,10 +455,18 @@ ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& 
           continue;
         }
         if (ev.actor.empty()) ev.actor = actor;
+        if (ev.employer.empty() && ev.affiliation.empty() && ev.country.empty() && actor.size() > 3 &&
+            country_of(actor).empty() && !is_cameo_group(std::string_view(actor).substr(0, 3)))
+          ev.employer = actor;
         if (ev.affiliation.empty() && actor.size() > 3 && !country_of(actor).empty()) ev.affiliation = actor;
         i += best_actor;
-      } else if (i == former) {
-        i += best_agent;  // an ex-minister is no minister
+      } else if ((i == former || (i >= former_from && i < former_to)) && is_office(agent_code(agent))) {
+        // An ex-minister is no minister, an ex-MP no member (a former chief
+        // executive is still in business, a former general a soldier); one who
+        // held a shadow post is of the opposition.
+        former_office = true;
+        if (shadow < i) ev.agent = "OPP";
+        i += best_agent;
       } else {
         // "IGO~" is a primary code used like a country; "~GOV" an agent.
         if (!agent.empty() && agent.back() == '~') {
@@ -451,16 +481,37 @@ ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& 
           // Civilians ("children", "pensioners") are whom a title serves,
           // not a title: "Children's Minister" is the minister's GOV.
           const bool civilians = agent_code(agent) == "CVL";
-          if (ev.agent.empty() || head || (ev.agent == "CVL" && !civilians) || (ev.agent_generic && !generic && !civilians) ||
+          // A minister named by what he is minister of, where no phrase lists
+          // that ministry ("courts minister", "prisons minister"), is a
+          // minister: the title after the word beats the word's own agent.
+          const bool minister_after = !agents_only && i == agent_end && best_agent == 1 &&
+                                      (words[i] == "MINISTER" || words[i] == "SECRETARY");
+          if (ev.agent.empty() || head || minister_after || (ev.agent == "CVL" && !civilians) ||
+              (ev.agent_generic && !generic && !civilians) ||
               (ev.agent_generic == generic && best_agent > ev.agent_words && !(civilians && !ev.agent.empty()))) {
+            const std::string sector = minister_after ? ev.agent : std::string();
             ev.agent = agent_code(agent);
             ev.agent_words = best_agent;
             ev.agent_generic = generic;
+            // Phoenix's sector ministers are GOV and the sector where it has
+            // one (EDUCATION_MINIST GOVEDU, DEFENCE_MINIST GOVMIL), plain GOV
+            // for justice and the interior: "schools minister" GOVEDU,
+            // "courts minister" and "police minister" GOV.
+            if (ev.agent == "GOV" && is_government_sector(sector)) ev.agent += sector;
+            if (shadow < i) ev.agent = "OPP";
           }
+          agent_end = i + best_agent;
         }
         i += best_agent;
       }
     }
+  }
+  // Phoenix codes people out of the offices they held as the country's elite
+  // (James Callaghan, Margaret Thatcher GBRELI): so is "ex-Foreign Secretary
+  // Robin Cook", when no other role words give him one.
+  if (ev.agent.empty() && former_office) {
+    ev.agent = "ELI";
+    ev.former = true;
   }
   return ev;
 }
@@ -634,6 +685,13 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
     for (const auto& p : phrases) {
       Fit fit = Fit::kNone;
       std::string c = lookup_actor(dicts_, p, date, fit);
+      // A person named by a one-word demonym is no people: "Mr German" (Mike
+      // German, a Welsh Liberal Democrat) is not DEU, though the dictionaries
+      // list "German" for Germany.
+      if (q.type == "PERSON"sv && words.size() == 1 && c.size() == 3) {
+        const auto hit = countries_.find(words[0]);
+        if (hit.country >= 0 && hit.kind == geo::CountryNameKind::kDemonym) c.clear();
+      }
       if (!c.empty() && fit > dict_fit) {
         dict_code = std::move(c);
         dict_fit = fit;
@@ -699,6 +757,8 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
       if (repeated(name)) continue;
       const auto hit = countries_.find(name);
       if (hit.country < 0 || hit.kind == geo::CountryNameKind::kCapital) continue;
+      // A person is no people: "Mr German" is not DEU.
+      if (q.type == "PERSON"sv && hit.kind == geo::CountryNameKind::kDemonym && name.find(' ') == std::string::npos) continue;
       dict_code = countries_.countries()[static_cast<size_t>(hit.country)].cameo;
       dict_fit = Fit::kUndated;
       break;
@@ -723,6 +783,9 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
   // can add to it: a person whose entry is a country alone (PRK + MIL).
   const bool roles_matter = dict_code.empty() || expired || (dict_code.size() == 3 && q.type == "PERSON"sv);
   RoleEvidence role = roles_matter ? read_roles(q.roles, date, false) : RoleEvidence{};
+  // Only a person leaves an office: "the ex-president of [Bank of China]"
+  // gives the bank nothing.
+  if (role.former && q.type != "PERSON"sv) role.agent.clear();
   // "Mr Justice Forbes", "Lady Justice Hale": the title is the English
   // bench's own (High Court, Court of Appeal), so the judge is a British
   // judge whatever else the sentence names.
@@ -797,7 +860,12 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
     // Expired entry: its country holds; the stated role supplies the agent.
     country = !dict_code.empty() ? country_of(dict_code) : std::string();
     if (country.empty()) country = role.country;
-    if (!role.affiliation.empty() && (country.empty() || country_of(role.affiliation) == country)) {
+    if (!role.employer.empty() && country_of(dict_code).empty() && q.type == "PERSON"sv) {
+      // "Nigel Roberts, World Bank country director for the West Bank and
+      // Gaza" is the World Bank's, not Gaza's.
+      out.code = role.employer;
+      out.source = "role";
+    } else if (!role.affiliation.empty() && (country.empty() || country_of(role.affiliation) == country)) {
       // An organisation with a role of its own says more than a generic
       // title: "Tory leader Michael Howard" is GBROPP, not GBR + LEADER's GOV.
       out.code = role.affiliation;

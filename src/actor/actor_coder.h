@@ -84,6 +84,10 @@ class ActorCoder {
     std::string affiliation;  // the first of them with a role of its own ("Tory" -> GBROPP)
     size_t agent_words = 0;
     bool agent_generic = false;  // a title that does not say what it heads ("director")
+    bool former = false;         // the agent is ELI for an office no longer held
+    // An international or other non-state body named before any country
+    // ("World Bank country director"): the one a person works for.
+    std::string employer;
   };
   bool starts_agent(const std::vector<std::string>& words, size_t i) const;
   bool starts_actor(const std::vector<std::string>& words, size_t i) const;

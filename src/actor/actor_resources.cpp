@@ -69,6 +69,7 @@ Result<ActorResources> ActorResources::load(const ActorResourceOptions& o) {
     rules::parse_verb_dictionary(*text, path, r.verbs, errors);
     for (auto& e : errors.errors) r.warnings.push_back(std::move(e));
   }
+  r.surnames.build(r.dictionaries.actors);
   // Countries and places are data, not dictionaries: always loaded.
   auto countries = geo::CountryTable::read(dir + "/" + kCountriesFile);
   if (!countries.ok()) return countries.status();

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "actor/actor_coder.h"
+#include "actor/surname_index.h"
 #include "chronicle/status.h"
 #include "geo/country_table.h"
 #include "geo/gazetteer.h"
@@ -39,6 +40,7 @@ struct ActorResources {
   rules::VerbDictionary verbs;
   geo::CountryTable countries;
   std::optional<geo::Gazetteer> gazetteer;
+  SurnameIndex surnames;  // of dictionaries.actors, built by load()
   std::vector<Status> warnings;
 
   static Result<ActorResources> load(const ActorResourceOptions& options);

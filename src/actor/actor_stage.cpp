@@ -8,6 +8,7 @@
 #include "actor/mention_scan.h"
 #include "actor/short_names.h"
 #include "actor/speaks_for.h"
+#include "rules/dictionary_entry.h"
 #include "geo/geocoder.h"
 #include "geo/place_name.h"
 #include "geo/region_name.h"
@@ -234,6 +235,14 @@ Context read_context(const ActorResources& r, const Document& doc, const TokenIn
       const std::string_view next = b + 1 < n ? doc.token_text(doc.tokens[static_cast<size_t>(b + 1)]) : "";
       const bool possessive = (next == "'s" || next == "\xE2\x80\x99s") &&
                               !first_word.empty() && first_word[0] >= 'A' && first_word[0] <= 'Z';
+      // ", now a Labour MEP": what a person has become is a role too.
+      if (e.type == "PERSON"sv && lead == "now" && b + 1 < n) {
+        const std::string_view article = doc.token_text(doc.tokens[static_cast<size_t>(b + 1)]);
+        if (article == "a" || article == "an" || article == "the") {
+          ++b;
+          lead = std::string(article);
+        }
+      }
       // A title, bare or after "who is", for a person or organisation:
       // ", director general of the British Chambers of Commerce", ", who is
       // chairman of the Commons public accounts committee".
@@ -255,11 +264,18 @@ Context read_context(const ActorResources& r, const Document& doc, const TokenIn
         if (after_caps > b && starts_title(r, doc, static_cast<size_t>(after_caps))) affiliated_title = true;
         ++after_caps;
       }
+      // The title may follow one lower-case word of its own (", World Bank
+      // country director").
+      auto lower_title_at = [&](int32_t k) {
+        return k < n && doc.tokens[static_cast<size_t>(k)].sentence == sentence &&
+               starts_lower(doc.token_text(doc.tokens[static_cast<size_t>(k)])) &&
+               starts_title(r, doc, static_cast<size_t>(k));
+      };
       affiliated_title = affiliated_title ||
                          (after_caps > b && after_caps < n &&
                           doc.tokens[static_cast<size_t>(after_caps)].sentence == sentence &&
                           starts_lower(doc.token_text(doc.tokens[static_cast<size_t>(after_caps)])) &&
-                          starts_title(r, doc, static_cast<size_t>(after_caps)));
+                          (starts_title(r, doc, static_cast<size_t>(after_caps)) || lower_title_at(after_caps + 1)));
       // The body a person speaks for: ", for the Lib Dems,", ", from the
       // Federation of Small Businesses,", ", for Labour,".
       auto capitalised_at = [&](int32_t k) {
@@ -274,8 +290,28 @@ Context read_context(const ActorResources& r, const Document& doc, const TokenIn
         while (z < n && z - b < 14 && doc.tokens[static_cast<size_t>(z)].sentence == sentence &&
                !is_break(doc.token_text(doc.tokens[static_cast<size_t>(z)])))
           ++z;
-        c.roles.push_back(span_words(doc, b, z));
-        if (b < z) add_span(b, z);
+        // A list of names after the comma is no appositive: "run by the
+        // Electoral Commission, the Hansard Society and the Department for
+        // Education" gives the Commission none of the Department's EDU.
+        auto capital = [&](int32_t k) { return k < z && is_capitalised(doc.token_text(doc.tokens[static_cast<size_t>(k)])); };
+        // The first name must reach the "and" with no word of its own in
+        // lower case: ", World Bank country director for the West Bank and
+        // Gaza" is a title.
+        bool listed = false;
+        if (capital(lead == "the" ? b + 1 : b))
+          for (int32_t k = b + 1; k + 1 < z && !listed; ++k) {
+            const std::string_view w = doc.token_text(doc.tokens[static_cast<size_t>(k)]);
+            if (w != "and" && w != "or") {
+              if (starts_lower(w) && w != "the" && w != "of" && w != "for") break;
+              continue;
+            }
+            const std::string_view w2 = doc.token_text(doc.tokens[static_cast<size_t>(k + 1)]);
+            listed = capital(k + 1) || (w2 == "the" && capital(k + 2));
+          }
+        if (!listed) {
+          c.roles.push_back(span_words(doc, b, z));
+          if (b < z) add_span(b, z);
+        }
       } else {
         // "Paris, Texas": a capitalised name after the comma qualifies a place.
         int32_t z = b;
@@ -332,6 +368,30 @@ bool person_from_honorific(const Document& doc, Entity& e) {
 
 // A peer's title and one or two capitalised words: "Lord Strathclyde",
 // "Baroness Scotland of Asthal" is not matched (the tagger keeps it whole).
+// "Tory co-chairman Liam Fox" tagged as one organisation: a lower-case title
+// word (no glue: "of", "and", "the" ...) and then a first name and a surname
+// end the name. The entity is a person, whose role words lead the name
+// (ActorCoder reads them so).
+bool is_titled_person_name(std::string_view name) {
+  std::vector<std::string_view> words;
+  for (size_t i = 0; i < name.size();) {
+    const size_t j = std::min(name.find(' ', i), name.size());
+    if (j > i) words.push_back(name.substr(i, j - i));
+    i = j + 1;
+  }
+  if (words.size() < 3) return false;
+  const std::string_view title = words[words.size() - 3];
+  static constexpr std::string_view kGlue[] = {"of", "for", "and", "the", "de", "du", "da", "von", "van",
+                                               "la", "le", "al", "el", "bin", "y", "in", "on", "at", "&"};
+  if (!starts_lower(title) || std::find(std::begin(kGlue), std::end(kGlue), title) != std::end(kGlue)) return false;
+  for (size_t k = words.size() - 2; k < words.size(); ++k) {
+    const std::string_view w = words[k];
+    if (!is_capitalised(w) || !std::all_of(w.begin() + 1, w.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-' || c == '\''; }))
+      return false;
+  }
+  return true;
+}
+
 bool is_peer_name(std::string_view name) {
   size_t words = 0;
   bool capitals = true;
@@ -547,6 +607,36 @@ void lords_as_court(Document& doc, const TokenIndex& ix) {
 
 }  // namespace
 
+// "Mr Blair" in an article that never names Tony Blair in full: a person
+// named only by a surname (after "Mr" or alone) and no role words of
+// their own is the one office-holder of the article's country whose
+// dictionary entry ends in that surname and holds on the document date
+// (SurnameIndex). "Mr Brown, the firm's chief executive" has role words and
+// is left alone.
+static void code_by_dictionary_surname(const ActorResources& r, Document& doc, const std::vector<Context>& contexts,
+                                const std::string& lead) {
+  const uint32_t date = rules::date_number(doc.meta.date);
+  if (date == 0 || lead.empty()) return;
+  for (size_t i = 0; i < doc.entities.size() && i < contexts.size(); ++i) {
+    Entity& e = doc.entities[i];
+    if (e.type != "PERSON"sv || !e.actor.code.empty() || e.mentions.empty()) continue;
+    std::string surname;
+    if (!dictionary_word(e.name, surname) || surname.size() < 3) continue;  // one word, the surname
+    // "Mr" or nothing: the dictionaries do not say who is a woman, and "Ms
+    // King" is not Mervyn King.
+    const bool own_roles = std::any_of(contexts[i].roles.begin(), contexts[i].roles.end(),
+                                       [](const std::string& w) { return w != "Mr"; });
+    if (own_roles) continue;
+    const std::string code = r.surnames.code(r.dictionaries.actors, surname, date, lead);
+    if (code.empty()) continue;
+    e.actor.code = code;
+    e.actor.country = code.substr(0, 3);
+    e.actor.role = code.substr(3);
+    e.actor.source = "dictionary+surname";
+    e.key = entity_key(e.name, e.actor.code);
+  }
+}
+
 void annotate_actors(const ActorResources& r, Document& doc) {
   add_dictionary_mentions(r, doc);
   add_defined_acronym_names(doc);
@@ -562,6 +652,9 @@ void annotate_actors(const ActorResources& r, Document& doc) {
     ActorQuery q;
     q.names.reserve(1 + e.mentions.size());
     q.names.push_back(e.name);
+    // A name the tagger ran on over a dash ("Veritas - Latin for truth") is
+    // also looked up as the words before it.
+    if (const size_t dash = e.name.find(" - "); dash != std::string::npos && dash > 0) q.names.push_back(e.name.substr(0, dash));
     for (const auto& m : e.mentions) {
       if (m.kind == "name"sv || m.kind == "acronym"sv) q.names.emplace_back(doc.span_text(m.start, m.end));
     }
@@ -578,6 +671,7 @@ void annotate_actors(const ActorResources& r, Document& doc) {
     // "Lord Strathclyde", "Baroness Scotland": a peer the name tagger took
     // for an organisation is a person ("Lord Chancellor" is a title).
     if (e.type == "ORG"sv && is_peer_name(e.name) && coder.whole_agent_code(e.name).empty()) e.type = "PERSON";
+    if (e.type == "ORG"sv && is_titled_person_name(e.name)) e.type = "PERSON";
     if (e.type == "ORG"sv) person_from_honorific(doc, e);
     contexts.push_back(read_context(r, doc, ix, e, stops));
     // A body the name tagger called MISC ("The Scottish National Party
@@ -657,6 +751,7 @@ void annotate_actors(const ActorResources& r, Document& doc) {
   // Short names ("Blair", "the Bank") once the full names hold their
   // countries, and before a short name is taken for a place.
   code_short_names(doc);
+  code_by_dictionary_surname(r, doc, contexts, lead);
   {
     std::vector<std::vector<std::pair<uint32_t, uint32_t>>> spans;
     spans.reserve(contexts.size());

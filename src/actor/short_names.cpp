@@ -17,7 +17,7 @@ using namespace std::string_view_literals;
 
 bool is_honorific(std::string_view w) {
   return w == "MR"sv || w == "MRS"sv || w == "MS"sv || w == "DR"sv || w == "SIR"sv || w == "DAME"sv ||
-         w == "MISS"sv || w == "LORD"sv || w == "LADY"sv || w == "BARONESS"sv || w == "THE"sv;
+         w == "MISS"sv || w == "LORD"sv || w == "LADY"sv || w == "BARON"sv || w == "BARONESS"sv || w == "THE"sv;
 }
 
 // The entity's name words, upper case, honorifics and "the" dropped.

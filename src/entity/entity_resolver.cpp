@@ -418,6 +418,17 @@ class Resolver {
         }
         while (e > t + 1 && text::lower_equals(word(e - 1), "of")) --e;
         if (!head || e <= t + 1) continue;
+        // A modifier makes another office: "the prime minister" is not the
+        // "Deputy Prime Minister John Prescott" named earlier, nor "the
+        // president" a vice president or a shadow minister the minister.
+        bool other_office = false;
+        for (const char* modifier : {"deputy", "vice", "shadow", "former", "junior", "assistant"}) {
+          if (!w.roles.count(modifier)) continue;
+          bool said = false;
+          for (uint32_t k = t + 1; k < e; ++k) said = said || text::lower_equals(word(k), modifier);
+          other_office = other_office || !said;
+        }
+        if (other_office) continue;
         if (e > best_end) {
           best_end = e;
           match = i;

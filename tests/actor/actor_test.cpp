@@ -94,7 +94,9 @@ struct Fixture {
               "SYLVAN_SEA_ [---]\n"
               "FREEDONIAN_TWINS_ [FRD/SYL]\n"
               "MARX_NAMESAKE_\n\t[--- <19500101]\n\t[SYLMED]\n"
-              "KING_OWN_FISH_GUARDS_ [FRDMIL]\n"),
+              "KING_OWN_FISH_GUARDS_ [FRDMIL]\n"
+              "OTIS_B._DRIFTWOOD_\n\t[FRDGOV 19330101-19331231]\n"
+              "WORLD_FISH_BANK_ [IGOFSHBNK]\n"),
         "actors");
     auto g = rules::CompiledDictionary::from_entries(
         rules::DictionaryKind::kAgents,
@@ -112,6 +114,7 @@ struct Fixture {
     res.dictionaries.actors.push_back(std::move(*a));
     res.dictionaries.agents.push_back(std::move(*g));
     res.dictionaries.discards.push_back(std::move(*d));
+    res.surnames.build(res.dictionaries.actors);
     geo::CountrySources cs{kIsoJson, kCountryInfo, kAliases, {{"FRD", "FREEDONIAN"}}};
     auto cb = geo::compile_countries(cs);
     EXPECT_TRUE(cb.ok()) << cb.status().to_string();
@@ -499,7 +502,9 @@ TEST(ActorStage, FillsActorKeyAndGeoOfEntities) {
   ASSERT_TRUE(doc.entities[2].has_geo);
   EXPECT_EQ(doc.entities[2].geo.feature, "PPLC");
   EXPECT_NEAR(doc.entities[2].geo.lat, 50.0, 1e-9);
-  EXPECT_EQ(doc.entities[3].actor.code, "FRDGOVMIL");  // appositive role, expired entry's country
+  // The appositive's office, no longer held: Phoenix's elite (as its
+  // FORMER_PRESIDENT [~ELI]), with the expired entry's country.
+  EXPECT_EQ(doc.entities[3].actor.code, "FRDELI");
 }
 
 TEST(ActorStage, APartyTakenForAPlaceIsAnOrganisation) {
@@ -978,7 +983,7 @@ TEST(RegionName, ContinentsWorldAndCompassRegionsButNotCountries) {
   EXPECT_TRUE(geocoder.resolve("North Province", {}));  // a division, not a compass region
 }
 
-TEST(ActorCoder, AFormerBodyGivesItsCountryAndAFormerOfficeNoRole) {
+TEST(ActorCoder, AFormerBodyGivesItsCountryAndAFormerOfficeTheElite) {
   actor::ActorCoder coder(fx().res.dictionaries, fx().res.countries);
   actor::ActorQuery q{{"Ann Other"}, "PERSON", {"Peoples Party MP"}, "2005-02-15"};
   EXPECT_EQ(coder.code(q).code, "FRDOPP");  // the party's member
@@ -987,7 +992,20 @@ TEST(ActorCoder, AFormerBodyGivesItsCountryAndAFormerOfficeNoRole) {
   q.roles = {"Minister"};
   EXPECT_EQ(coder.code(q).code, "GOV");
   q.roles = {"ex-Minister"};
-  EXPECT_EQ(coder.code(q).code, "");
+  EXPECT_EQ(coder.code(q).code, "ELI");  // an office no longer held: the elite
+  q.roles = {"Freedonian former Minister"};
+  EXPECT_EQ(coder.code(q).code, "FRDELI");
+  q.roles = {"Peoples Party former Minister"};
+  EXPECT_EQ(coder.code(q).code, "FRDOPP");  // the party still holds
+  q.roles = {"Freedonian former economist"};
+  EXPECT_EQ(coder.code(q).code, "FRDEDU");  // not an office: still an economist
+  q.roles = {"Freedonian former shadow Minister"};
+  EXPECT_EQ(coder.code(q).code, "FRDOPP");
+  q.roles = {"Freedonian former Minister and now court"};
+  EXPECT_EQ(coder.code(q).code, "FRDJUD");
+  // Only a person leaves an office.
+  actor::ActorQuery o{{"Fish Bank"}, "ORG", {"Freedonian ex-Minister of"}, "2005-02-15"};
+  EXPECT_EQ(coder.code(o).code.find("ELI"), std::string::npos);
 }
 
 TEST(ActorCoder, SectorMinistersBothWaysRoundJudgesAndGovernmentSectors) {
@@ -1007,6 +1025,125 @@ TEST(ActorCoder, SectorMinistersBothWaysRoundJudgesAndGovernmentSectors) {
   EXPECT_EQ(coder.code(b).code, "FRDGOVHLH");
   b.names = {"Freedonian Fish Agency"};
   EXPECT_EQ(coder.code(b).code, "FRDGOV");
+}
+
+TEST(ActorCoder, ShadowPostsMinistersOfASectorEmployersAndPeopleNamedByADemonym) {
+  actor::ActorCoder coder(fx().res.dictionaries, fx().res.countries);
+  // A shadow post is the opposition's, whatever office it shadows.
+  actor::ActorQuery q{{"Ann Other"}, "PERSON", {"Freedonian shadow Minister"}, "2005-02-15"};
+  EXPECT_EQ(coder.code(q).code, "FRDOPP");
+  q.roles = {"Freedonian Minister"};
+  EXPECT_EQ(coder.code(q).code, "FRDGOV");
+  // The title after a one-word agent beats it: a minister of courts is a
+  // minister (GOV), and a minister of a sector Phoenix puts after GOV has it.
+  q.roles = {"Freedonian court minister"};
+  EXPECT_EQ(coder.code(q).code, "FRDGOV");
+  q.roles = {"Freedonian court"};
+  EXPECT_EQ(coder.code(q).code, "FRDJUD");
+  q.roles = {"Freedonian economist minister"};
+  EXPECT_EQ(coder.code(q).code, "FRDGOVEDU");
+  // An international body named before any country is whom one works for.
+  q.roles = {"World Fish Bank country director for Sylvania"};
+  EXPECT_EQ(coder.code(q).code, "IGOFSHBNK");
+  q.roles = {"Sylvanian director at the World Fish Bank"};
+  EXPECT_EQ(coder.code(q).code, "SYLGOV");
+  // "Mr Freedonian" is a person, not the Freedonian people.
+  actor::ActorQuery p{{"Freedonian"}, "PERSON", {"Mr"}, "2005-02-15"};
+  EXPECT_EQ(coder.code(p).code, "");
+  p.type = "NORP";
+  EXPECT_EQ(coder.code(p).code, "FRD");
+}
+
+TEST(ActorStage, AListOfNamesAfterACommaIsNoAppositive) {
+  Document doc = invented_doc("2005-02-15",
+                              "The work is run by the Sylvanian Fish Agency, the Duck Society and the Freedonian "
+                              "Foreign Office this year.");
+  for (Token& t : doc.tokens) {
+    const std::string_view w = doc.token_text(t);
+    t.upos = w == "run" ? "VERB" : w == "is" ? "AUX" : starts_with_upper(w) ? "PROPN" : "NOUN";
+  }
+  doc.entities.push_back(Entity{"E1", "ORG", "Sylvanian Fish Agency", "", {}, false, {}, {}, false,
+                                {mention_of(doc, "Sylvanian Fish Agency")}});
+  actor::annotate_actors(fx().res, doc);
+  // The Foreign Office is the next body in the list, not the agency's owner.
+  EXPECT_EQ(doc.entities[0].actor.code, "SYLGOV");
+}
+
+TEST(ActorStage, APeerIsThePersonOfHisSurnameAndWhatOneIsNowIsARole) {
+  Document doc = invented_doc("2005-02-15",
+                              "Freedonian Minister Ann Other spoke. Baron Other arrived. His wife Jane, now a Freedonian "
+                              "Minister, waited.");
+  for (Token& t : doc.tokens) {
+    const std::string_view w = doc.token_text(t);
+    t.upos = w == "spoke" || w == "arrived" || w == "waited" ? "VERB" : starts_with_upper(w) ? "PROPN" : "NOUN";
+  }
+  doc.entities.push_back(Entity{"E1", "PERSON", "Ann Other", "", {}, false, {}, {}, false, {mention_of(doc, "Ann Other")}});
+  doc.entities.push_back(Entity{"E2", "PERSON", "Baron Other", "", {}, false, {}, {}, false, {mention_of(doc, "Baron Other")}});
+  doc.entities.push_back(Entity{"E3", "PERSON", "Jane", "", {}, false, {}, {}, false, {mention_of(doc, "Jane")}});
+  actor::annotate_actors(fx().res, doc);
+  EXPECT_EQ(doc.entities[0].actor.code, "FRDGOV");
+  EXPECT_EQ(doc.entities[1].actor.code, "FRDGOV");  // a baron's title and the surname
+  EXPECT_EQ(doc.entities[2].actor.code, "FRDGOV");  // ", now a Freedonian Minister,"
+}
+
+TEST(SurnameIndex, TheOneOfficeHolderOfTheCountryOnTheDate) {
+  const auto& actors = fx().res.dictionaries.actors;
+  const actor::SurnameIndex& index = fx().res.surnames;
+  EXPECT_EQ(index.code(actors, "HACKENBUSH", 19330601, "FRD"), "FRDGOV");
+  EXPECT_EQ(index.code(actors, "HACKENBUSH", 20050215, "FRD"), "");  // out of office
+  EXPECT_EQ(index.code(actors, "HACKENBUSH", 19330601, "SYL"), "");  // another country's article
+  EXPECT_EQ(index.code(actors, "FIREFLY", 19330601, "FRD"), "FRDGOV");
+  // Two office-holders of that name on the date (FRDMIL, FRDGOV): no telling which.
+  EXPECT_EQ(index.code(actors, "FIREFLY", 20050215, "FRD"), "");
+  EXPECT_EQ(index.code(actors, "MARX", 19330601, "FRD"), "");  // an undated entry holds no office
+  EXPECT_EQ(index.code(actors, "DRIFTWOOD", 19330601, "FRD"), "FRDGOV");
+}
+
+TEST(ActorStage, MrAndASurnameAloneIsTheOfficeHolderOfTheArticlesCountry) {
+  Document doc = invented_doc("1933-06-01",
+                              "Freedonia backs the plan. Mr Driftwood spoke in Fredville. Mrs Driftwood left. "
+                              "Later Mr Driftwood, the firm's founder, waited.");
+  for (Token& t : doc.tokens) {
+    const std::string_view w = doc.token_text(t);
+    t.upos = w == "backs" || w == "spoke" || w == "left" || w == "waited" ? "VERB" : starts_with_upper(w) ? "PROPN" : "NOUN";
+  }
+  doc.entities.push_back(Entity{"E1", "GPE", "Freedonia", "", {}, false, {}, {}, false, {mention_of(doc, "Freedonia")}});
+  doc.entities.push_back(Entity{"E2", "PERSON", "Driftwood", "", {}, false, {}, {}, false,
+                                {mention_of(doc, "Mr Driftwood", "title")}});
+  doc.entities.push_back(Entity{"E3", "PERSON", "Driftwood", "", {}, false, {}, {}, false,
+                                {mention_of(doc, "Mrs Driftwood", "title")}});
+  doc.entities.push_back(Entity{"E4", "PERSON", "Driftwood", "", {}, false, {}, {}, false,
+                                {mention_of(doc, "Mr Driftwood, the", "title"), mention_of(doc, "the firm's founder", "description")}});
+  doc.entities.back().mentions[0].end -= 5;  // "Mr Driftwood" only
+  actor::annotate_actors(fx().res, doc);
+  EXPECT_EQ(doc.entities[1].actor.code, "FRDGOV");
+  EXPECT_EQ(doc.entities[1].actor.source, "dictionary+surname");
+  EXPECT_EQ(doc.entities[2].actor.code, "");  // the dictionaries do not say who is a woman
+  EXPECT_EQ(doc.entities[3].actor.code, "");  // "Mr Driftwood, the firm's founder" is someone else
+}
+
+TEST(ActorStage, APersonTaggedAsABodyATitleAfterABodyAndAWordANameRunOverADash) {
+  Document doc = invented_doc("2005-02-15",
+                              "Peoples Party co-chief Ann Other spoke. Bob Roe, Freedonian Foreign Office desk "
+                              "director for Fredville and Sylvania, waited. Then the Peoples Party - Latin for people - met.");
+  for (Token& t : doc.tokens) {
+    const std::string_view w = doc.token_text(t);
+    t.upos = w == "spoke" || w == "waited" || w == "met" ? "VERB" : starts_with_upper(w) ? "PROPN" : "NOUN";
+  }
+  doc.entities.push_back(Entity{"E1", "ORG", "Peoples Party co-chief Ann Other", "", {}, false, {}, {}, false,
+                                {mention_of(doc, "Peoples Party co-chief Ann Other")}});
+  doc.entities.push_back(Entity{"E2", "PERSON", "Bob Roe", "", {}, false, {}, {}, false, {mention_of(doc, "Bob Roe")}});
+  doc.entities.push_back(Entity{"E3", "ORG", "Peoples Party - Latin", "", {}, false, {}, {}, false,
+                                {mention_of(doc, "Peoples Party - Latin")}});
+  actor::annotate_actors(fx().res, doc);
+  // The party's title words and then a first name and a surname: a person.
+  EXPECT_EQ(doc.entities[0].type, "PERSON");
+  EXPECT_EQ(doc.entities[0].actor.code, "FRDOPP");
+  // ", <body> desk director for ... and ...,": the title after one lower-case
+  // word is a role, and no list of names (its first name has lower-case words).
+  EXPECT_EQ(doc.entities[1].actor.code, "FRDGOV");
+  // A name run on over a dash is also the words before it.
+  EXPECT_EQ(doc.entities[2].actor.code, "FRDOPP");
 }
 
 TEST(ActorStage, TitlesSetOffHonorificsPostNominalsAndAcronyms) {

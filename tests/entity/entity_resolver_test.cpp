@@ -201,6 +201,20 @@ TEST(EntityResolver, DescriptionsTiedByAppositionAndTitle) {
   EXPECT_EQ(berg->mentions[1].kind, "description");
 }
 
+TEST(EntityResolver, ATitleWithoutTheModifierAPersonCarriesIsAnotherOffice) {
+  Document doc = make_doc(
+      "Deputy Prime Minister Ida Berg met Jon Moe in Bergen. The prime minister said little. "
+      "The deputy prime minister said more.");
+  name(doc, "Ida Berg", "PERSON");
+  name(doc, "Jon Moe", "PERSON");
+  name(doc, "Bergen", "GPE");
+  entity::resolve_entities(doc);
+  const Entity* berg = find(doc, "Ida Berg");
+  ASSERT_TRUE(berg);
+  // "The prime minister" is not the deputy; "The deputy prime minister" is.
+  EXPECT_EQ(texts(doc, *berg), (std::vector<std::string>{"Ida Berg", "The deputy prime minister"}));
+}
+
 TEST(EntityResolver, NoNamesNoEntities) {
   Document doc = make_doc("Nothing to see here.");
   entity::resolve_entities(doc);
