@@ -17,7 +17,7 @@ bool is_world_region(std::string_view w) {
   static constexpr std::string_view kRegions[] = {
       "africa",   "europe", "asia",    "antarctica", "oceania",   "australasia", "america",  "americas",
       "middle east", "far east", "near east", "asia pacific", "sub saharan africa", "latin america", "scandinavia",
-      "balkans",  "the balkans", "caribbean", "the caribbean", "middle east and north africa", "eurasia"};
+      "balkans",  "caribbean", "middle east and north africa", "eurasia"};
   return std::find(std::begin(kRegions), std::end(kRegions), w) != std::end(kRegions);
 }
 

@@ -93,12 +93,16 @@ TEST(MentionGoldShared, PlacesAndActorsAreWellFormedAgainstTheCorpus) {
   }
   size_t batch4_rows = 0, batch4_scored = 0, test_rows = 0, test_scored = 0;
   const MentionGold batch4 = check_file("eval/actors/bbc-actors-batch4.tsv", batch4_rows, batch4_scored);
+  EXPECT_EQ(batch4_rows, 127u) << "batch 4 lost or gained rows";
+  EXPECT_GT(batch4_scored, 0u);
   for (const auto& a : batch4.articles) {
     EXPECT_EQ(a.split, "dev") << a.doc << ": batch 4 was retired to dev in session 6";
     dev_docs.insert(a.doc);
   }
   size_t batch5_rows = 0, batch5_scored = 0;
   const MentionGold batch5 = check_file("eval/actors/bbc-actors-batch5.tsv", batch5_rows, batch5_scored);
+  EXPECT_EQ(batch5_rows, 125u) << "batch 5 lost or gained rows";
+  EXPECT_GT(batch5_scored, 0u);
   EXPECT_EQ(batch5.date, "2005-02-15");
   for (const auto& a : batch5.articles) {
     EXPECT_EQ(a.split, "dev") << a.doc << ": batch 5 was retired to dev in session 7";
@@ -108,6 +112,8 @@ TEST(MentionGoldShared, PlacesAndActorsAreWellFormedAgainstTheCorpus) {
   }
   size_t batch6_rows = 0, batch6_scored = 0;
   const MentionGold batch6 = check_file("eval/actors/bbc-actors-batch6.tsv", batch6_rows, batch6_scored);
+  EXPECT_EQ(batch6_rows, 143u) << "batch 6 lost or gained rows";
+  EXPECT_GT(batch6_scored, 0u);
   EXPECT_EQ(batch6.date, "2005-02-15");
   for (const auto& a : batch6.articles) {
     EXPECT_EQ(a.split, "dev") << a.doc << ": batch 6 was retired to dev in session 9";
@@ -117,6 +123,8 @@ TEST(MentionGoldShared, PlacesAndActorsAreWellFormedAgainstTheCorpus) {
   }
   size_t batch7_rows = 0, batch7_scored = 0;
   const MentionGold batch7 = check_file("eval/actors/bbc-actors-batch7.tsv", batch7_rows, batch7_scored);
+  EXPECT_EQ(batch7_rows, 243u) << "batch 7 lost or gained rows";
+  EXPECT_GT(batch7_scored, 0u);
   EXPECT_EQ(batch7.date, "2005-02-15");
   for (const auto& a : batch7.articles) {
     EXPECT_EQ(a.split, "dev") << a.doc << ": batch 7 was retired to dev in session 9, round 2";
