@@ -165,7 +165,9 @@ TEST(MentionGoldShared, PlacesAndActorsAreWellFormedAgainstTheCorpus) {
   }
   for (const auto& a : geo.articles)
     for (const auto& m : a.mentions)
-      if (m.label != "-") EXPECT_TRUE(ids.count(m.label)) << a.doc << " " << m.start << " " << m.label;
+      if (m.label != "-") {
+        EXPECT_TRUE(ids.count(m.label)) << a.doc << " " << m.start << " " << m.label;
+      }
   // CAMEO codes: upper-case letters, a multiple of three long.
   for (const MentionGold* g : {&actors, &batch4, &batch5, &batch6, &batch7, &batch8})
     for (const auto& a : g->articles)
