@@ -306,6 +306,20 @@ class Coder {
     return doc_.token_text(a) == "-" || doc_.token_text(b) == "-";
   }
 
+  // "defeated Moscow-backed candidate Viktor Yanukovych": a participle
+  // hyphenated to a word before it describes a noun ("US-led", "state-run"),
+  // whatever the parser made of it (here an xcomp of "defeated"): the one
+  // who backed is not the sentence's subject. A lower-case prefix before a
+  // verb of the clause ("was re-elected") is no such word.
+  bool hyphenated_participle(uint32_t verb) const {
+    if (verb < 2 || doc_.token_text(doc_.tokens[verb - 1]) != "-" || !hyphen_joined(verb - 1) ||
+        !hyphen_joined(verb - 2))
+      return false;
+    const std::string_view before = doc_.token_text(doc_.tokens[verb - 2]);
+    const bool capitalised = !before.empty() && before.front() >= 'A' && before.front() <= 'Z';
+    return deprel_is(doc_.tokens[verb].deprel, "amod") || (capitalised && doc_.tokens[verb].xpos == "VBN");
+  }
+
   // Token `k` is a capitalised part of a hyphenated word the tokenizer split:
   // a name's ("Barad-dur"), not "co-chairman" or "anti-war", which the
   // dictionaries never write whole.
@@ -794,6 +808,10 @@ class Coder {
     // One entity is one actor, unless its roles differ: "Russian police
     // arrested Russian students" (RUSCOP, RUSEDU) both point at "Russian".
     if (source.entity >= 0 && source.entity == target.entity && source.code == target.code) return;
+    // That holds for a nationality or a place read twice, not for a person:
+    // "said Joshua Osagie, a cocoa farmer from Edo state told Reuters" is no
+    // act of his on himself, whatever the two phrases coded.
+    if (source.entity >= 0 && source.entity == target.entity && doc_.entities[source.entity].type == "PERSON") return;
     if (source.entity < 0 && target.entity < 0 && source.code == target.code) return;
     // A code a user dictionary adds beyond CAMEO (verb_code.h) keeps its
     // root's quad class and PLOVER type when CAMEO has the root, but has no
@@ -853,6 +871,7 @@ class Coder {
   }
 
   void code_verb_trigger(uint32_t verb) {
+    if (hyphenated_participle(verb)) return;
     std::optional<VerbCode> code = code_verb(verbs_, view_, verb);
     if (!code) return;
     bool passive = false;
@@ -1099,7 +1118,12 @@ class Coder {
     // plan is an intent to meet (036), as for a planned meeting noun
     // (meeting_code); one planned by a verb above keeps the dictionary's code
     // with mood "intended" ("will be hosting Bo to celebrate with Cy": 046).
-    if (mood == "intended" && own_words && code->code.starts_with("04") && is_meeting_verb(view_.lemma(verb))) {
+    // So is a meeting the matched pattern names by its noun ("have agreed to
+    // begin talks": BEGIN * TALKS).
+    const bool meeting_pattern = std::any_of(code->matched.begin(), code->matched.end(),
+                                             [&](uint32_t k) { return is_meeting_noun(view_.lemma(k)); });
+    if (mood == "intended" && own_words && code->code.starts_with("04") &&
+        (is_meeting_verb(view_.lemma(verb)) || meeting_pattern)) {
       code->code = "036";
       if (!code->reverse.empty()) code->reverse = "036";
     }

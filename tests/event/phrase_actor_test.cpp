@@ -262,6 +262,36 @@ TEST(EventCoderWithDictionaries, OneEntityReadTwiceOnOneSideIsItsFinerReading) {
   EXPECT_EQ(triples(doc), std::vector<std::string>{"E1ALDGOV>BRV:040"});
 }
 
+TEST(EventCoderWithDictionaries, APersonIsNoPartyToHisOwnAct) {
+  const auto d = dictionaries();
+  const auto v = verbs();
+  // "The soldier Ana met the government Ana ." -- a misparse that reads one
+  // person on both sides under two roles (ALDMIL, ALDGOV): no event. Two
+  // people under those roles keep theirs.
+  for (const bool same : {true, false}) {
+    Document doc = parsed({{"The", "DET", 1, "det"}, {"soldier", "NOUN", 3, "nsubj"}, {"Ana", "PROPN", 1, "appos"},
+                           {"met", "VERB", -1, "root"}, {"the", "DET", 5, "det"}, {"government", "NOUN", 3, "obj"},
+                           {"Ana", "PROPN", 5, "appos"}, {".", "PUNCT", 3, "punct"}});
+    for (const uint32_t t : {2u, 6u}) {
+      Entity e;
+      e.id = same || t == 2 ? "E1" : "E2", e.type = "PERSON", e.name = "Ana", e.actor.code = "ALD";
+      e.mentions.push_back({doc.tokens[t].start, doc.tokens[t].end, "name", {t}});
+      if (same && t == 6) {
+        doc.entities.back().mentions.push_back(e.mentions.back());
+      } else {
+        doc.entities.push_back(e);
+      }
+    }
+    code_events(v, doc, &d);
+    if (same) {
+      EXPECT_EQ(triples(doc), std::vector<std::string>{});
+    } else {
+      EXPECT_FALSE(triples(doc).empty());
+      for (const std::string& t : triples(doc)) EXPECT_TRUE(t.starts_with("E1ALDMIL>E2") || t.starts_with("E2")) << t;
+    }
+  }
+}
+
 TEST(EventCoderWithDictionaries, AnOccasionsPlaceIsNotItsOwner) {
   const auto d = dictionaries();
   const auto v = verbs();
