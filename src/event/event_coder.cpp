@@ -320,6 +320,17 @@ class Coder {
     return deprel_is(doc_.tokens[verb].deprel, "amod") || (capitalised && doc_.tokens[verb].xpos == "VBN");
   }
 
+  // The "with" phrase headed by `c` is the subject of a participle right
+  // after it, an absolute clause of its own: "Berlin welcomed the decision,
+  // with finance minister Hans Eichel saying it showed ..." (Eichel was not
+  // welcomed; the parser hangs "saying" on the main verb).
+  bool absolute_with(uint32_t c) const {
+    const uint32_t next = view_.subtree_range(c).second + 1;
+    if (next >= doc_.tokens.size() || doc_.tokens[next].sentence != doc_.tokens[c].sentence) return false;
+    const Token& t = doc_.tokens[next];
+    return t.upos == "VERB" && (t.xpos == "VBG" || t.xpos == "VBN");
+  }
+
   // Token `k` is a capitalised part of a hyphenated word the tokenizer split:
   // a name's ("Barad-dur"), not "co-chairman" or "anti-war", which the
   // dictionaries never write whole.
@@ -972,6 +983,7 @@ class Coder {
           const bool host = (p == "in" || p == "at" || p == "for") && is_travel_code(code->code) && names_place(c);
           if (!named && !host) continue;
         }
+        if (p == "with" && absolute_with(c)) continue;
         for (Party& party : nested_parties(c)) {
           if (p == "to" && party.entity >= 0 && doc_.entities[party.entity].has_geo) visited_place = party.entity;
           targets.push_back(std::move(party));

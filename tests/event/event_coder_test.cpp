@@ -1819,7 +1819,10 @@ rules::VerbDictionary round3_dictionary() {
       "BACK\n"
       "\n"
       "---  TELL   [010]  ---\n"
-      "TELL {TELLS TOLD TELLING}\n";
+      "TELL {TELLS TOLD TELLING}\n"
+      "\n"
+      "---  WELCOME   [051]  ---\n"
+      "WELCOME\n";
   rules::VerbDictionary verbs;
   rules::DictionaryErrors errors;
   rules::parse_verb_dictionary(text, "test-round3-verbs.txt", verbs, errors);
@@ -1888,6 +1891,28 @@ TEST(EventCoder, AHyphenatedParticipleIsNoActOfTheSubject) {
   code_events(round3_dictionary(), b.doc());
   EXPECT_EQ(triples(b.doc(), 0), Strings{});
   EXPECT_EQ(triples(b.doc(), 1), (Strings{"ITAGOV>PERGOV:051:asserted"}));
+}
+
+TEST(EventCoder, AWithPhraseThatIsAParticiplesSubjectIsNoTarget) {
+  DocBuilder b;
+  // "Ana welcomed it , with Bo saying so ." -- an absolute clause: Bo says,
+  // he is not welcomed. "Ana welcomed it , with Bo ." keeps its target.
+  const uint32_t s0 = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"welcomed", "VERB", "welcome", -1, "root"},
+                                  {"it", "PRON", "it", 1, "obj"}, {",", "PUNCT", ",", 5, "punct"},
+                                  {"with", "ADP", "with", 5, "case"}, {"Bo", "PROPN", "Bo", 1, "obl"},
+                                  {"saying", "VERB", "say", 1, "advcl"}, {"so", "ADV", "so", 6, "advmod"},
+                                  {".", "PUNCT", ".", 1, "punct"}});
+  b.doc().tokens[s0 + 6].xpos = "VBG";
+  const uint32_t s1 = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"welcomed", "VERB", "welcome", -1, "root"},
+                                  {"it", "PRON", "it", 1, "obj"}, {",", "PUNCT", ",", 5, "punct"},
+                                  {"with", "ADP", "with", 5, "case"}, {"Bo", "PROPN", "Bo", 1, "obl"},
+                                  {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s0 + 0, s1 + 0});
+  b.entity("E2", "PERSON", "PERGOV", {s0 + 5, s1 + 5});
+  code_events(round3_dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), Strings{});
+  const Strings kept = triples(b.doc(), 1);
+  EXPECT_NE(std::find(kept.begin(), kept.end(), "ITAGOV>PERGOV:051:asserted"), kept.end());
 }
 
 }  // namespace
