@@ -57,6 +57,15 @@ bool is_reciprocal_verb(const std::string& lemma) {
          lemma == "pledge" || lemma == "vow" || lemma == "promise";
 }
 
+// Nouns of someone who stands against or over another: "the majority owner
+// of Yukos", "Mr Blair's critics", "rival bidder" are not Yukos or Mr Blair
+// (the owner of a firm sues where the firm does not).
+bool is_counterpart_noun(const std::string& lemma) {
+  return lemma == "owner" || lemma == "critic" || lemma == "opponent" || lemma == "rival" || lemma == "enemy" ||
+         lemma == "buyer" || lemma == "bidder" || lemma == "suitor" || lemma == "creditor" ||
+         lemma == "shareholder" || lemma == "competitor" || lemma == "victim";
+}
+
 // What a state's authorities grant: "asylum in Gondor" is Gondor's to give.
 bool is_granted_noun(const std::string& lemma) {
   return lemma == "asylum" || lemma == "refuge" || lemma == "sanctuary" || lemma == "license" ||
@@ -259,6 +268,7 @@ class Coder {
   // False for an nmod that names someone other than its head's owner.
   bool is_owner_phrase(uint32_t c) const {
     const std::string& r = doc_.tokens[c].deprel;
+    if (counterpart_of(c)) return false;
     if (!deprel_is(r, "nmod") || r == "nmod:poss") return true;
     const std::string p = view_.preposition(c);
     if ((p == "in" || p == "at") && doc_.tokens[c].head >= 0 &&
@@ -277,6 +287,18 @@ class Coder {
       return is_granted_noun(l) || names_actor_by_own_words(head);
     }
     return p.empty() || p == "of" || p == "from" || p == "by";
+  }
+
+  // Token `c` names whom its head, a counterpart noun, stands against or
+  // over: "Yukos" in "the owner of Yukos", "Yukos owner", "Yukos's owner"
+  // (not a name in apposition: "its owner, Menatep").
+  bool counterpart_of(uint32_t c) const {
+    if (doc_.tokens[c].head < 0) return false;
+    const auto h = static_cast<uint32_t>(doc_.tokens[c].head);
+    if (doc_.tokens[h].upos != "NOUN" || !is_counterpart_noun(view_.lemma(h))) return false;
+    const std::string& r = doc_.tokens[c].deprel;
+    if (r == "nmod:poss" || deprel_is(r, "compound")) return true;
+    return deprel_is(r, "nmod") && view_.preposition(c) == "of";
   }
 
   // The noun `h` with its compounds and adjectives names an actor: a name,
@@ -401,9 +423,14 @@ class Coder {
       const int32_t named = view_.entity_at(t + 2);
       if (named >= 0 && (doc_.entities[named].type == "PERSON" || doc_.entities[named].type == "ORG")) e = named;
     }
+    // "Yukos owner sues Russia": a counterpart noun is not who it is of.
+    if (e >= 0 && view_.entity_at(t) < 0) {
+      for (uint32_t c : view_.children(t))
+        if (view_.entity_at(c) == e && counterpart_of(c)) e = -1;
+    }
     // "the Tories' idea", "Labour's plan": a thing of a coded actor's
     // stands for its owner, as the phrase's own words do ("India's proposal").
-    if (e < 0 && swap_from == swap_to && doc_.tokens[t].upos == "NOUN") {
+    if (e < 0 && swap_from == swap_to && doc_.tokens[t].upos == "NOUN" && !is_counterpart_noun(view_.lemma(t))) {
       for (uint32_t c : view_.children(t)) {
         const int32_t owner = view_.entity_of_phrase(c);
         if (doc_.tokens[c].deprel == "nmod:poss" && owner >= 0 && !doc_.entities[owner].actor.code.empty()) e = owner;
@@ -689,6 +716,21 @@ class Coder {
           out = kept;
         }
       }
+      // "The majority owner of embattled Russian oil firm Yukos has sued",
+      // parsed with "Yukos" a second subject: a name right after a
+      // counterpart noun's phrase belongs to that phrase (whom the owner
+      // owns), not to the subjects.
+      if (out.size() > 1) {
+        std::vector<uint32_t> kept;
+        for (uint32_t o : out) {
+          bool owned = false;
+          for (uint32_t s : out)
+            owned = owned || (s != o && doc_.tokens[s].upos == "NOUN" && is_counterpart_noun(view_.lemma(s)) &&
+                              view_.subtree_range(s).second + 1 == view_.subtree_range(o).first);
+          if (!owned) kept.push_back(o);
+        }
+        out = kept;
+      }
       // "Tory leader Michael Howard has accused ...": a title the parser made
       // a second subject right before the name it belongs to is part of it,
       // not another actor; so is a common noun's description right before
@@ -898,6 +940,7 @@ class Coder {
       if (named.empty() && doc_.tokens[s].upos == "NOUN") {
         for (uint32_t c : view_.children_with(s, "nmod")) {
           const std::string p = view_.preposition(c);
+          if (counterpart_of(c)) continue;  // "the owner of Yukos" does not act as Yukos
           if (p == "of" || p == "between" || p == "among" || p == "with") named = nested_parties(c);
           if (!named.empty()) break;
         }

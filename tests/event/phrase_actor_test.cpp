@@ -292,6 +292,36 @@ TEST(EventCoderWithDictionaries, APersonIsNoPartyToHisOwnAct) {
   }
 }
 
+TEST(EventCoderWithDictionaries, ACounterpartNounIsNotWhomItIsOf) {
+  const auto d = dictionaries();
+  const auto v = verbs();
+  // "The owner of Aldovia met Brevia ." -- the owner is not Aldovia.
+  Document of = parsed({{"The", "DET", 1, "det"}, {"owner", "NOUN", 4, "nsubj"}, {"of", "ADP", 3, "case"},
+                        {"Aldovia", "PROPN", 1, "nmod"}, {"met", "VERB", -1, "root"}, {"Brevia", "PROPN", 4, "obj"},
+                        {".", "PUNCT", 4, "punct"}});
+  code_events(v, of, &d);
+  EXPECT_EQ(triples(of), std::vector<std::string>{});
+  // "Aldovia owner met Brevia ." -- nor as a compound.
+  Document compound = parsed({{"Aldovia", "PROPN", 1, "compound"}, {"owner", "NOUN", 2, "nsubj"},
+                              {"met", "VERB", -1, "root"}, {"Brevia", "PROPN", 2, "obj"}, {".", "PUNCT", 2, "punct"}});
+  code_events(v, compound, &d);
+  EXPECT_EQ(triples(compound), std::vector<std::string>{});
+  // "The owner of a firm Aldovia met Brevia ." -- the name the parser made a
+  // second subject belongs to the owner's phrase.
+  Document second = parsed({{"The", "DET", 1, "det"}, {"owner", "NOUN", 6, "nsubj"}, {"of", "ADP", 4, "case"},
+                            {"a", "DET", 4, "det"}, {"firm", "NOUN", 1, "nmod"}, {"Aldovia", "PROPN", 6, "nsubj"},
+                            {"met", "VERB", -1, "root"}, {"Brevia", "PROPN", 6, "obj"}, {".", "PUNCT", 6, "punct"}});
+  code_events(v, second, &d);
+  EXPECT_EQ(triples(second), std::vector<std::string>{});
+  // "The soldiers of Aldovia met Brevia ." -- soldiers are their country's.
+  Document soldiers = parsed({{"The", "DET", 1, "det"}, {"soldiers", "NOUN", 4, "nsubj"}, {"of", "ADP", 3, "case"},
+                              {"Aldovia", "PROPN", 1, "nmod"}, {"met", "VERB", -1, "root"},
+                              {"Brevia", "PROPN", 4, "obj"}, {".", "PUNCT", 4, "punct"}});
+  code_events(v, soldiers, &d);
+  EXPECT_FALSE(triples(soldiers).empty());
+  for (const std::string& t : triples(soldiers)) EXPECT_NE(t.find("ALDMIL"), std::string::npos) << t;
+}
+
 TEST(EventCoderWithDictionaries, AnOccasionsPlaceIsNotItsOwner) {
   const auto d = dictionaries();
   const auto v = verbs();
