@@ -1915,5 +1915,23 @@ TEST(EventCoder, AWithPhraseThatIsAParticiplesSubjectIsNoTarget) {
   EXPECT_NE(std::find(kept.begin(), kept.end(), "ITAGOV>PERGOV:051:asserted"), kept.end());
 }
 
+TEST(EventCoder, AnActOneFailedOrRefusedToDoIsNegated) {
+  DocBuilder b;
+  // "Ana failed to tell Bo ." / "Ana refused to tell Bo ." / "Ana continued to tell Bo ."
+  uint32_t first[3];
+  const char* governors[3] = {"fail", "refuse", "continue"};
+  for (int i = 0; i < 3; ++i) {
+    first[i] = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"did", "VERB", governors[i], -1, "root"},
+                           {"to", "PART", "to", 3, "mark"}, {"tell", "VERB", "tell", 1, "xcomp"},
+                           {"Bo", "PROPN", "Bo", 3, "obj"}, {".", "PUNCT", ".", 1, "punct"}});
+  }
+  b.entity("E1", "PERSON", "ITAGOV", {first[0], first[1], first[2]});
+  b.entity("E2", "PERSON", "PERGOV", {first[0] + 4, first[1] + 4, first[2] + 4});
+  code_events(round3_dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:010:negated"}));
+  EXPECT_EQ(triples(b.doc(), 1), (Strings{"ITAGOV>PERGOV:010:negated"}));
+  EXPECT_EQ(triples(b.doc(), 2), (Strings{"ITAGOV>PERGOV:010:asserted"}));
+}
+
 }  // namespace
 }  // namespace chronicle::event
