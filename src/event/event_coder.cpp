@@ -66,6 +66,18 @@ bool is_counterpart_noun(const std::string& lemma) {
          lemma == "shareholder" || lemma == "competitor" || lemma == "victim";
 }
 
+// Nouns of money, markets and goods, which a country or a firm named before
+// them only qualifies: "pushing the US dollar lower", "underwriting half of
+// all US house purchases", "Hariri killing hits Beirut shares", "meeting the
+// Lisbon targets", "its US launch" are no acts on the US, Beirut or Lisbon.
+bool is_commodity_noun(const std::string& lemma) {
+  return lemma == "dollar" || lemma == "euro" || lemma == "currency" || lemma == "share" || lemma == "stock" ||
+         lemma == "bond" || lemma == "purchase" || lemma == "launch" ||
+         lemma == "target" || lemma == "price" || lemma == "export" || lemma == "import" || lemma == "goods" ||
+         lemma == "product" || lemma == "output" || lemma == "growth" || lemma == "deficit" || lemma == "debt" ||
+         lemma == "wine";
+}
+
 // What a state's authorities grant: "asylum in Gondor" is Gondor's to give.
 bool is_granted_noun(const std::string& lemma) {
   return lemma == "asylum" || lemma == "refuge" || lemma == "sanctuary" || lemma == "license" ||
@@ -414,6 +426,7 @@ class Coder {
   // The party of the phrase headed by `t` (its words with `swap_from`
   // replaced by `swap_to`), or entity -1 and no code when it names no actor.
   Party party_of(uint32_t t, uint32_t swap_from, uint32_t swap_to) const {
+    if (doc_.tokens[t].upos == "NOUN" && view_.entity_at(t) < 0 && is_commodity_noun(view_.lemma(t))) return {};
     int32_t e = swap_from == swap_to ? view_.entity_of_phrase(t) : view_.entity_of_phrase(swap_to);
     // "his Israeli counterpart, Ariel Sharon": a role known only by its
     // nationality, followed by a name the parser did not attach to it.

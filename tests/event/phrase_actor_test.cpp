@@ -322,6 +322,24 @@ TEST(EventCoderWithDictionaries, ACounterpartNounIsNotWhomItIsOf) {
   for (const std::string& t : triples(soldiers)) EXPECT_NE(t.find("ALDMIL"), std::string::npos) << t;
 }
 
+TEST(EventCoderWithDictionaries, MoneyAndGoodsAreNoActorsWhoeverQualifiesThem) {
+  const auto d = dictionaries();
+  const auto v = verbs();
+  // "Aldovia met Brevia shares ." -- shares qualified by a country are no
+  // party; "Aldovia met Brevia soldiers ." are that country's.
+  for (const char* noun : {"shares", "soldiers"}) {
+    Document doc = parsed({{"Aldovia", "PROPN", 1, "nsubj"}, {"met", "VERB", -1, "root"},
+                           {"Brevia", "PROPN", 3, "compound"}, {noun, "NOUN", 1, "obj"}, {".", "PUNCT", 1, "punct"}});
+    doc.tokens[3].lemma = std::string(noun) == "shares" ? "share" : "soldier";
+    code_events(v, doc, &d);
+    if (std::string(noun) == "shares") {
+      EXPECT_EQ(triples(doc), std::vector<std::string>{});
+    } else {
+      EXPECT_EQ(triples(doc), std::vector<std::string>{"ALD>BRVMIL:040"});
+    }
+  }
+}
+
 TEST(EventCoderWithDictionaries, AnOccasionsPlaceIsNotItsOwner) {
   const auto d = dictionaries();
   const auto v = verbs();
