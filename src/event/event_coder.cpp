@@ -57,6 +57,27 @@ bool is_reciprocal_verb(const std::string& lemma) {
          lemma == "pledge" || lemma == "vow" || lemma == "promise";
 }
 
+// Nouns of someone who stands against or over another: "the majority owner
+// of Yukos", "Mr Blair's critics", "rival bidder" are not Yukos or Mr Blair
+// (the owner of a firm sues where the firm does not).
+bool is_counterpart_noun(const std::string& lemma) {
+  return lemma == "owner" || lemma == "critic" || lemma == "opponent" || lemma == "rival" || lemma == "enemy" ||
+         lemma == "buyer" || lemma == "bidder" || lemma == "suitor" || lemma == "creditor" ||
+         lemma == "shareholder" || lemma == "competitor" || lemma == "victim";
+}
+
+// Nouns of money, markets and goods, which a country or a firm named before
+// them only qualifies: "pushing the US dollar lower", "underwriting half of
+// all US house purchases", "Hariri killing hits Beirut shares", "meeting the
+// Lisbon targets", "its US launch" are no acts on the US, Beirut or Lisbon.
+bool is_commodity_noun(const std::string& lemma) {
+  return lemma == "dollar" || lemma == "euro" || lemma == "currency" || lemma == "share" || lemma == "stock" ||
+         lemma == "bond" || lemma == "purchase" || lemma == "launch" ||
+         lemma == "target" || lemma == "price" || lemma == "export" || lemma == "import" || lemma == "goods" ||
+         lemma == "product" || lemma == "output" || lemma == "growth" || lemma == "deficit" || lemma == "debt" ||
+         lemma == "wine";
+}
+
 // What a state's authorities grant: "asylum in Gondor" is Gondor's to give.
 bool is_granted_noun(const std::string& lemma) {
   return lemma == "asylum" || lemma == "refuge" || lemma == "sanctuary" || lemma == "license" ||
@@ -259,6 +280,7 @@ class Coder {
   // False for an nmod that names someone other than its head's owner.
   bool is_owner_phrase(uint32_t c) const {
     const std::string& r = doc_.tokens[c].deprel;
+    if (counterpart_of(c)) return false;
     if (!deprel_is(r, "nmod") || r == "nmod:poss") return true;
     const std::string p = view_.preposition(c);
     if ((p == "in" || p == "at") && doc_.tokens[c].head >= 0 &&
@@ -277,6 +299,18 @@ class Coder {
       return is_granted_noun(l) || names_actor_by_own_words(head);
     }
     return p.empty() || p == "of" || p == "from" || p == "by";
+  }
+
+  // Token `c` names whom its head, a counterpart noun, stands against or
+  // over: "Yukos" in "the owner of Yukos", "Yukos owner", "Yukos's owner"
+  // (not a name in apposition: "its owner, Menatep").
+  bool counterpart_of(uint32_t c) const {
+    if (doc_.tokens[c].head < 0) return false;
+    const auto h = static_cast<uint32_t>(doc_.tokens[c].head);
+    if (doc_.tokens[h].upos != "NOUN" || !is_counterpart_noun(view_.lemma(h))) return false;
+    const std::string& r = doc_.tokens[c].deprel;
+    if (r == "nmod:poss" || deprel_is(r, "compound")) return true;
+    return deprel_is(r, "nmod") && view_.preposition(c) == "of";
   }
 
   // The noun `h` with its compounds and adjectives names an actor: a name,
@@ -304,6 +338,31 @@ class Coder {
     const Token& b = doc_.tokens[k + 1];
     if (a.end != b.start || a.sentence != b.sentence) return false;
     return doc_.token_text(a) == "-" || doc_.token_text(b) == "-";
+  }
+
+  // "defeated Moscow-backed candidate Viktor Yanukovych": a participle
+  // hyphenated to a word before it describes a noun ("US-led", "state-run"),
+  // whatever the parser made of it (here an xcomp of "defeated"): the one
+  // who backed is not the sentence's subject. A lower-case prefix before a
+  // verb of the clause ("was re-elected") is no such word.
+  bool hyphenated_participle(uint32_t verb) const {
+    if (verb < 2 || doc_.token_text(doc_.tokens[verb - 1]) != "-" || !hyphen_joined(verb - 1) ||
+        !hyphen_joined(verb - 2))
+      return false;
+    const std::string_view before = doc_.token_text(doc_.tokens[verb - 2]);
+    const bool capitalised = !before.empty() && before.front() >= 'A' && before.front() <= 'Z';
+    return deprel_is(doc_.tokens[verb].deprel, "amod") || (capitalised && doc_.tokens[verb].xpos == "VBN");
+  }
+
+  // The "with" phrase headed by `c` is the subject of a participle right
+  // after it, an absolute clause of its own: "Berlin welcomed the decision,
+  // with finance minister Hans Eichel saying it showed ..." (Eichel was not
+  // welcomed; the parser hangs "saying" on the main verb).
+  bool absolute_with(uint32_t c) const {
+    const uint32_t next = view_.subtree_range(c).second + 1;
+    if (next >= doc_.tokens.size() || doc_.tokens[next].sentence != doc_.tokens[c].sentence) return false;
+    const Token& t = doc_.tokens[next];
+    return t.upos == "VERB" && (t.xpos == "VBG" || t.xpos == "VBN");
   }
 
   // Token `k` is a capitalised part of a hyphenated word the tokenizer split:
@@ -367,6 +426,7 @@ class Coder {
   // The party of the phrase headed by `t` (its words with `swap_from`
   // replaced by `swap_to`), or entity -1 and no code when it names no actor.
   Party party_of(uint32_t t, uint32_t swap_from, uint32_t swap_to) const {
+    if (doc_.tokens[t].upos == "NOUN" && view_.entity_at(t) < 0 && is_commodity_noun(view_.lemma(t))) return {};
     int32_t e = swap_from == swap_to ? view_.entity_of_phrase(t) : view_.entity_of_phrase(swap_to);
     // "his Israeli counterpart, Ariel Sharon": a role known only by its
     // nationality, followed by a name the parser did not attach to it.
@@ -376,9 +436,14 @@ class Coder {
       const int32_t named = view_.entity_at(t + 2);
       if (named >= 0 && (doc_.entities[named].type == "PERSON" || doc_.entities[named].type == "ORG")) e = named;
     }
+    // "Yukos owner sues Russia": a counterpart noun is not who it is of.
+    if (e >= 0 && view_.entity_at(t) < 0) {
+      for (uint32_t c : view_.children(t))
+        if (view_.entity_at(c) == e && counterpart_of(c)) e = -1;
+    }
     // "the Tories' idea", "Labour's plan": a thing of a coded actor's
     // stands for its owner, as the phrase's own words do ("India's proposal").
-    if (e < 0 && swap_from == swap_to && doc_.tokens[t].upos == "NOUN") {
+    if (e < 0 && swap_from == swap_to && doc_.tokens[t].upos == "NOUN" && !is_counterpart_noun(view_.lemma(t))) {
       for (uint32_t c : view_.children(t)) {
         const int32_t owner = view_.entity_of_phrase(c);
         if (doc_.tokens[c].deprel == "nmod:poss" && owner >= 0 && !doc_.entities[owner].actor.code.empty()) e = owner;
@@ -664,6 +729,21 @@ class Coder {
           out = kept;
         }
       }
+      // "The majority owner of embattled Russian oil firm Yukos has sued",
+      // parsed with "Yukos" a second subject: a name right after a
+      // counterpart noun's phrase belongs to that phrase (whom the owner
+      // owns), not to the subjects.
+      if (out.size() > 1) {
+        std::vector<uint32_t> kept;
+        for (uint32_t o : out) {
+          bool owned = false;
+          for (uint32_t s : out)
+            owned = owned || (s != o && doc_.tokens[s].upos == "NOUN" && is_counterpart_noun(view_.lemma(s)) &&
+                              view_.subtree_range(s).second + 1 == view_.subtree_range(o).first);
+          if (!owned) kept.push_back(o);
+        }
+        out = kept;
+      }
       // "Tory leader Michael Howard has accused ...": a title the parser made
       // a second subject right before the name it belongs to is part of it,
       // not another actor; so is a common noun's description right before
@@ -794,6 +874,10 @@ class Coder {
     // One entity is one actor, unless its roles differ: "Russian police
     // arrested Russian students" (RUSCOP, RUSEDU) both point at "Russian".
     if (source.entity >= 0 && source.entity == target.entity && source.code == target.code) return;
+    // That holds for a nationality or a place read twice, not for a person:
+    // "said Joshua Osagie, a cocoa farmer from Edo state told Reuters" is no
+    // act of his on himself, whatever the two phrases coded.
+    if (source.entity >= 0 && source.entity == target.entity && doc_.entities[source.entity].type == "PERSON") return;
     if (source.entity < 0 && target.entity < 0 && source.code == target.code) return;
     // A code a user dictionary adds beyond CAMEO (verb_code.h) keeps its
     // root's quad class and PLOVER type when CAMEO has the root, but has no
@@ -853,6 +937,7 @@ class Coder {
   }
 
   void code_verb_trigger(uint32_t verb) {
+    if (hyphenated_participle(verb)) return;
     std::optional<VerbCode> code = code_verb(verbs_, view_, verb);
     if (!code) return;
     bool passive = false;
@@ -868,6 +953,7 @@ class Coder {
       if (named.empty() && doc_.tokens[s].upos == "NOUN") {
         for (uint32_t c : view_.children_with(s, "nmod")) {
           const std::string p = view_.preposition(c);
+          if (counterpart_of(c)) continue;  // "the owner of Yukos" does not act as Yukos
           if (p == "of" || p == "between" || p == "among" || p == "with") named = nested_parties(c);
           if (!named.empty()) break;
         }
@@ -953,6 +1039,7 @@ class Coder {
           const bool host = (p == "in" || p == "at" || p == "for") && is_travel_code(code->code) && names_place(c);
           if (!named && !host) continue;
         }
+        if (p == "with" && absolute_with(c)) continue;
         for (Party& party : nested_parties(c)) {
           if (p == "to" && party.entity >= 0 && doc_.entities[party.entity].has_geo) visited_place = party.entity;
           targets.push_back(std::move(party));
@@ -1099,7 +1186,12 @@ class Coder {
     // plan is an intent to meet (036), as for a planned meeting noun
     // (meeting_code); one planned by a verb above keeps the dictionary's code
     // with mood "intended" ("will be hosting Bo to celebrate with Cy": 046).
-    if (mood == "intended" && own_words && code->code.starts_with("04") && is_meeting_verb(view_.lemma(verb))) {
+    // So is a meeting the matched pattern names by its noun ("have agreed to
+    // begin talks": BEGIN * TALKS).
+    const bool meeting_pattern = std::any_of(code->matched.begin(), code->matched.end(),
+                                             [&](uint32_t k) { return is_meeting_noun(view_.lemma(k)); });
+    if (mood == "intended" && own_words && code->code.starts_with("04") &&
+        (is_meeting_verb(view_.lemma(verb)) || meeting_pattern)) {
       code->code = "036";
       if (!code->reverse.empty()) code->reverse = "036";
     }

@@ -78,6 +78,9 @@ std::string verb_mood(const DependencyView& v, uint32_t verb, bool& own_words) {
     if (deprel_is(r, "xcomp") || deprel_is(r, "ccomp")) {
       if (is_cancel(hl)) return "cancelled";
       if (is_intent(hl)) return "intended";
+      // "Disney also failed to disclose payments to Air Shamrock", "refused
+      // to meet": the act did not happen.
+      if (deprel_is(r, "xcomp") && in(hl, {"fail", "refuse", "decline"})) return "negated";
       // "Iran denied that it had attacked Iraq": the report says it did not happen.
       if (deprel_is(r, "ccomp") && in(hl, {"deny", "refute", "disavow"})) return "negated";
     }

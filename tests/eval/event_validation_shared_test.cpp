@@ -122,27 +122,28 @@ TEST(EventGoldShared, Test7IsWellFormedAndFresh) {
   EXPECT_GE(events, 25u);
 }
 
-// The held-out test8 set (session 9, round 2; eval/events/GUIDELINES.md):
-// business and tech articles whose spans lie in their sentences, none of them
-// an article any other gold set of eval/ names (events, actors, places,
-// quotes). Only the files are read: chronicle does not run here.
-TEST(EventGoldShared, HeldOutTest8IsWellFormedAndFresh) {
+// A business and tech set made fresh for a held-out measure
+// (eval/events/GUIDELINES.md): business and tech articles whose spans lie in
+// their sentences, none of them an article any other gold set of eval/ names
+// (events, actors, places, quotes). Only the files are read: chronicle does
+// not run here.
+void expect_fresh_business_set(const std::string& name, size_t sentences, size_t min_events) {
   const std::string eval_dir = std::string(CHRONICLE_SOURCE_DIR) + "/eval/";
-  auto gold = read_event_gold(eval_dir + "events/bbc-events-test8.tsv");
+  auto gold = read_event_gold(eval_dir + "events/" + name);
   ASSERT_TRUE(gold.ok()) << gold.status().to_string();
   if (!std::filesystem::exists(gold->root)) GTEST_SKIP() << gold->root << " not found (../shared absent)";
   std::set<std::string> elsewhere;  // the doc column of every other gold file
   for (const auto& dir : std::filesystem::directory_iterator(eval_dir)) {
     if (!dir.is_directory()) continue;
     for (const auto& f : std::filesystem::directory_iterator(dir.path())) {
-      if (f.path().extension() != ".tsv" || f.path().filename() == "bbc-events-test8.tsv") continue;
+      if (f.path().extension() != ".tsv" || f.path().filename() == name) continue;
       std::ifstream in(f.path());
       for (std::string line; std::getline(in, line);)
         if (!line.empty() && line[0] != '#') elsewhere.insert(line.substr(0, line.find('\t')));
     }
   }
   EXPECT_GT(elsewhere.size(), 400u);  // the other sets were read
-  EXPECT_EQ(gold->sentences.size(), 87u);
+  EXPECT_EQ(gold->sentences.size(), sentences);
   size_t events = 0;
   for (const GoldEventSentence& s : gold->sentences) {
     EXPECT_EQ(elsewhere.count(s.doc), 0u) << s.doc;
@@ -160,8 +161,15 @@ TEST(EventGoldShared, HeldOutTest8IsWellFormedAndFresh) {
       EXPECT_TRUE(s.start <= g.target_start && g.target_end <= s.end) << s.doc << " " << g.target_start;
     }
   }
-  EXPECT_GE(events, 25u);
+  EXPECT_GE(events, min_events);
 }
+
+// test8 (held out in session 9 round 2, a dev set since round 3).
+TEST(EventGoldShared, Test8IsWellFormedAndFresh) { expect_fresh_business_set("bbc-events-test8.tsv", 87, 25); }
+
+// The held-out test9 set (session 9, round 3): one sentence from each of 72
+// articles.
+TEST(EventGoldShared, HeldOutTest9IsWellFormedAndFresh) { expect_fresh_business_set("bbc-events-test9.tsv", 72, 25); }
 
 // Issue 8's precision target (85 % of asserted coded events with the exact
 // code) over the BBC dev sets pooled: v1, dev2, test5-unique (retired to dev
@@ -169,7 +177,9 @@ TEST(EventGoldShared, HeldOutTest8IsWellFormedAndFresh) {
 // dev in session 9, round 2). Session 7: 11 of 12, 16 of 20 and 16 of 17 (43
 // of 49, 87.8 %); session 9: 12 of 12, 16 of 20, 16 of 17 and 7 of 10 (51 of
 // 59, 86.4 %); round 2: 12 of 12, 16 of 19, 16 of 17, 7 of 10 and 11 of 13
-// (62 of 71, 87.3 %). The held-out test8 set is not read here.
+// (62 of 71, 87.3 %); round 3, with test8 (retired to dev in round 3):
+// 12 of 12, 16 of 19, 16 of 16, 7 of 10, 11 of 13 and 6 of 7 (68 of 77,
+// 88.3 %). The held-out test9 set is not read here.
 TEST(EventGoldShared, BbcDevSetsPrecisionMeetsTheTarget) {
   PipelineOptions po;
   auto pipeline = Pipeline::load(po);
@@ -177,7 +187,7 @@ TEST(EventGoldShared, BbcDevSetsPrecisionMeetsTheTarget) {
   if (!(*pipeline)->runs(Stage::kEvent)) GTEST_SKIP() << "no parser model: the event stage cannot run";
   EventGoldScores scores;
   for (const char* name : {"bbc-events.tsv", "bbc-events-dev2.tsv", "bbc-events-test5-unique.tsv", "bbc-events-test6.tsv",
-                           "bbc-events-test7.tsv"}) {
+                           "bbc-events-test7.tsv", "bbc-events-test8.tsv"}) {
     auto gold = read_event_gold(std::string(CHRONICLE_SOURCE_DIR) + "/eval/events/" + name);
     ASSERT_TRUE(gold.ok()) << gold.status().to_string();
     if (!std::filesystem::exists(gold->root)) GTEST_SKIP() << gold->root << " not found (../shared absent)";
@@ -200,7 +210,7 @@ TEST(EventGoldShared, BbcDevSetsPrecisionMeetsTheTarget) {
       score_event_sentence(s, it->second, scores, nullptr);
     }
   }
-  EXPECT_GE(scores.asserted, 65u) << format_event_gold_scores(scores);
+  EXPECT_GE(scores.asserted, 72u) << format_event_gold_scores(scores);
   EXPECT_GE(static_cast<double>(scores.asserted_correct) / static_cast<double>(scores.asserted), 0.85)
       << format_event_gold_scores(scores);
 }

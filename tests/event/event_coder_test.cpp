@@ -1806,5 +1806,132 @@ TEST(EventCoder, APossessorParsedAsASecondSubjectIsTheOwner) {
   EXPECT_EQ(triples(b.doc(), 0), Strings{});
 }
 
+rules::VerbDictionary round3_dictionary() {
+  const char* text =
+      "---  BEGIN   [---]  ---\n"
+      "BEGIN {BEGINS BEGAN BEGUN BEGINNING}\n"
+      "- * TALKS   [046:046]\n"
+      "\n"
+      "---  AGREE   [030]  ---\n"
+      "AGREE\n"
+      "\n"
+      "---  BACK   [051]  ---\n"
+      "BACK\n"
+      "\n"
+      "---  TELL   [010]  ---\n"
+      "TELL {TELLS TOLD TELLING}\n"
+      "\n"
+      "---  WELCOME   [051]  ---\n"
+      "WELCOME\n";
+  rules::VerbDictionary verbs;
+  rules::DictionaryErrors errors;
+  rules::parse_verb_dictionary(text, "test-round3-verbs.txt", verbs, errors);
+  EXPECT_TRUE(errors.errors.empty());
+  verbs.build_index();
+  return verbs;
+}
+
+// Joins token `k` of `doc` to the next, as the tokenizer leaves a word it
+// split at a hyphen ("Aldovia-backed"): the space between them goes.
+void join_to_next(Document& doc, uint32_t k) {
+  const uint32_t at = doc.tokens[k].end;
+  doc.text.erase(at, 1);
+  for (Token& t : doc.tokens) {
+    if (t.start > at) --t.start;
+    if (t.end > at) --t.end;
+  }
+  for (Sentence& s : doc.sentences) {
+    if (s.start > at) --s.start;
+    if (s.end > at) --s.end;
+  }
+}
+
+TEST(EventCoder, AMeetingAPatternNamesByItsNounIsAnIntentWhenPlanned) {
+  DocBuilder b;
+  // "Ana and Bo agreed to begin talks ." -- BEGIN * TALKS [046:046] under
+  // "agreed to": an intent to meet, both ways.
+  const uint32_t s0 = b.sentence({{"Ana", "PROPN", "Ana", 3, "nsubj"}, {"and", "CCONJ", "and", 2, "cc"},
+                                  {"Bo", "PROPN", "Bo", 0, "conj"}, {"agreed", "VERB", "agree", -1, "root"},
+                                  {"to", "PART", "to", 5, "mark"}, {"begin", "VERB", "begin", 3, "xcomp"},
+                                  {"talks", "NOUN", "talks", 5, "obj"}, {".", "PUNCT", ".", 3, "punct"}});
+  // "Ana and Bo began talks ." -- talks that began are a consultation.
+  const uint32_t s1 = b.sentence({{"Ana", "PROPN", "Ana", 3, "nsubj"}, {"and", "CCONJ", "and", 2, "cc"},
+                                  {"Bo", "PROPN", "Bo", 0, "conj"}, {"began", "VERB", "begin", -1, "root"},
+                                  {"talks", "NOUN", "talks", 3, "obj"}, {".", "PUNCT", ".", 3, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s0 + 0, s1 + 0});
+  b.entity("E2", "PERSON", "PERGOV", {s0 + 2, s1 + 2});
+  code_events(round3_dictionary(), b.doc());
+  Strings planned = triples(b.doc(), 0);
+  EXPECT_NE(std::find(planned.begin(), planned.end(), "ITAGOV>PERGOV:036:intended"), planned.end());
+  EXPECT_NE(std::find(planned.begin(), planned.end(), "PERGOV>ITAGOV:036:intended"), planned.end());
+  for (const std::string& t : planned) EXPECT_EQ(t.find(":046:"), std::string::npos) << t;
+  EXPECT_EQ(triples(b.doc(), 1), (Strings{"ITAGOV>PERGOV:046:asserted", "PERGOV>ITAGOV:046:asserted"}));
+}
+
+TEST(EventCoder, AHyphenatedParticipleIsNoActOfTheSubject) {
+  DocBuilder b;
+  // "Ana defeated Aldovia-backed candidate Bo ." -- Aldovia backed Bo; Ana
+  // backed no one (the parser made "backed" an xcomp of "defeated").
+  const uint32_t s0 = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"defeated", "VERB", "defeat", -1, "root"},
+                                  {"Aldovia", "PROPN", "Aldovia", 4, "obl:unmarked"}, {"-", "PUNCT", "-", 2, "punct"},
+                                  {"backed", "VERB", "back", 1, "xcomp"}, {"candidate", "NOUN", "candidate", 4, "obj"},
+                                  {"Bo", "PROPN", "Bo", 5, "appos"}, {".", "PUNCT", ".", 1, "punct"}});
+  b.doc().tokens[s0 + 4].xpos = "VBN";
+  // "Ana backed candidate Bo ." -- the subject's own act.
+  const uint32_t s1 = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"backed", "VERB", "back", -1, "root"},
+                                  {"candidate", "NOUN", "candidate", 1, "obj"}, {"Bo", "PROPN", "Bo", 2, "appos"},
+                                  {".", "PUNCT", ".", 1, "punct"}});
+  b.doc().tokens[s1 + 1].xpos = "VBD";
+  b.entity("E1", "PERSON", "ITAGOV", {s0 + 0, s1 + 0});
+  b.entity("E2", "PERSON", "PERGOV", {s0 + 6, s1 + 3});
+  b.entity("E3", "GPE", "ALD", {s0 + 2});
+  join_to_next(b.doc(), s0 + 2);
+  join_to_next(b.doc(), s0 + 3);
+  ASSERT_EQ(b.doc().token_text(b.doc().tokens[s0 + 3]), "-");
+  code_events(round3_dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), Strings{});
+  EXPECT_EQ(triples(b.doc(), 1), (Strings{"ITAGOV>PERGOV:051:asserted"}));
+}
+
+TEST(EventCoder, AWithPhraseThatIsAParticiplesSubjectIsNoTarget) {
+  DocBuilder b;
+  // "Ana welcomed it , with Bo saying so ." -- an absolute clause: Bo says,
+  // he is not welcomed. "Ana welcomed it , with Bo ." keeps its target.
+  const uint32_t s0 = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"welcomed", "VERB", "welcome", -1, "root"},
+                                  {"it", "PRON", "it", 1, "obj"}, {",", "PUNCT", ",", 5, "punct"},
+                                  {"with", "ADP", "with", 5, "case"}, {"Bo", "PROPN", "Bo", 1, "obl"},
+                                  {"saying", "VERB", "say", 1, "advcl"}, {"so", "ADV", "so", 6, "advmod"},
+                                  {".", "PUNCT", ".", 1, "punct"}});
+  b.doc().tokens[s0 + 6].xpos = "VBG";
+  const uint32_t s1 = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"welcomed", "VERB", "welcome", -1, "root"},
+                                  {"it", "PRON", "it", 1, "obj"}, {",", "PUNCT", ",", 5, "punct"},
+                                  {"with", "ADP", "with", 5, "case"}, {"Bo", "PROPN", "Bo", 1, "obl"},
+                                  {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s0 + 0, s1 + 0});
+  b.entity("E2", "PERSON", "PERGOV", {s0 + 5, s1 + 5});
+  code_events(round3_dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), Strings{});
+  const Strings kept = triples(b.doc(), 1);
+  EXPECT_NE(std::find(kept.begin(), kept.end(), "ITAGOV>PERGOV:051:asserted"), kept.end());
+}
+
+TEST(EventCoder, AnActOneFailedOrRefusedToDoIsNegated) {
+  DocBuilder b;
+  // "Ana failed to tell Bo ." / "Ana refused to tell Bo ." / "Ana continued to tell Bo ."
+  uint32_t first[3];
+  const char* governors[3] = {"fail", "refuse", "continue"};
+  for (int i = 0; i < 3; ++i) {
+    first[i] = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"did", "VERB", governors[i], -1, "root"},
+                           {"to", "PART", "to", 3, "mark"}, {"tell", "VERB", "tell", 1, "xcomp"},
+                           {"Bo", "PROPN", "Bo", 3, "obj"}, {".", "PUNCT", ".", 1, "punct"}});
+  }
+  b.entity("E1", "PERSON", "ITAGOV", {first[0], first[1], first[2]});
+  b.entity("E2", "PERSON", "PERGOV", {first[0] + 4, first[1] + 4, first[2] + 4});
+  code_events(round3_dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:010:negated"}));
+  EXPECT_EQ(triples(b.doc(), 1), (Strings{"ITAGOV>PERGOV:010:negated"}));
+  EXPECT_EQ(triples(b.doc(), 2), (Strings{"ITAGOV>PERGOV:010:asserted"}));
+}
+
 }  // namespace
 }  // namespace chronicle::event

@@ -262,6 +262,84 @@ TEST(EventCoderWithDictionaries, OneEntityReadTwiceOnOneSideIsItsFinerReading) {
   EXPECT_EQ(triples(doc), std::vector<std::string>{"E1ALDGOV>BRV:040"});
 }
 
+TEST(EventCoderWithDictionaries, APersonIsNoPartyToHisOwnAct) {
+  const auto d = dictionaries();
+  const auto v = verbs();
+  // "The soldier Ana met the government Ana ." -- a misparse that reads one
+  // person on both sides under two roles (ALDMIL, ALDGOV): no event. Two
+  // people under those roles keep theirs.
+  for (const bool same : {true, false}) {
+    Document doc = parsed({{"The", "DET", 1, "det"}, {"soldier", "NOUN", 3, "nsubj"}, {"Ana", "PROPN", 1, "appos"},
+                           {"met", "VERB", -1, "root"}, {"the", "DET", 5, "det"}, {"government", "NOUN", 3, "obj"},
+                           {"Ana", "PROPN", 5, "appos"}, {".", "PUNCT", 3, "punct"}});
+    for (const uint32_t t : {2u, 6u}) {
+      Entity e;
+      e.id = same || t == 2 ? "E1" : "E2", e.type = "PERSON", e.name = "Ana", e.actor.code = "ALD";
+      e.mentions.push_back({doc.tokens[t].start, doc.tokens[t].end, "name", {t}});
+      if (same && t == 6) {
+        doc.entities.back().mentions.push_back(e.mentions.back());
+      } else {
+        doc.entities.push_back(e);
+      }
+    }
+    code_events(v, doc, &d);
+    if (same) {
+      EXPECT_EQ(triples(doc), std::vector<std::string>{});
+    } else {
+      EXPECT_FALSE(triples(doc).empty());
+      for (const std::string& t : triples(doc)) EXPECT_TRUE(t.starts_with("E1ALDMIL>E2") || t.starts_with("E2")) << t;
+    }
+  }
+}
+
+TEST(EventCoderWithDictionaries, ACounterpartNounIsNotWhomItIsOf) {
+  const auto d = dictionaries();
+  const auto v = verbs();
+  // "The owner of Aldovia met Brevia ." -- the owner is not Aldovia.
+  Document of = parsed({{"The", "DET", 1, "det"}, {"owner", "NOUN", 4, "nsubj"}, {"of", "ADP", 3, "case"},
+                        {"Aldovia", "PROPN", 1, "nmod"}, {"met", "VERB", -1, "root"}, {"Brevia", "PROPN", 4, "obj"},
+                        {".", "PUNCT", 4, "punct"}});
+  code_events(v, of, &d);
+  EXPECT_EQ(triples(of), std::vector<std::string>{});
+  // "Aldovia owner met Brevia ." -- nor as a compound.
+  Document compound = parsed({{"Aldovia", "PROPN", 1, "compound"}, {"owner", "NOUN", 2, "nsubj"},
+                              {"met", "VERB", -1, "root"}, {"Brevia", "PROPN", 2, "obj"}, {".", "PUNCT", 2, "punct"}});
+  code_events(v, compound, &d);
+  EXPECT_EQ(triples(compound), std::vector<std::string>{});
+  // "The owner of a firm Aldovia met Brevia ." -- the name the parser made a
+  // second subject belongs to the owner's phrase.
+  Document second = parsed({{"The", "DET", 1, "det"}, {"owner", "NOUN", 6, "nsubj"}, {"of", "ADP", 4, "case"},
+                            {"a", "DET", 4, "det"}, {"firm", "NOUN", 1, "nmod"}, {"Aldovia", "PROPN", 6, "nsubj"},
+                            {"met", "VERB", -1, "root"}, {"Brevia", "PROPN", 6, "obj"}, {".", "PUNCT", 6, "punct"}});
+  code_events(v, second, &d);
+  EXPECT_EQ(triples(second), std::vector<std::string>{});
+  // "The soldiers of Aldovia met Brevia ." -- soldiers are their country's.
+  Document soldiers = parsed({{"The", "DET", 1, "det"}, {"soldiers", "NOUN", 4, "nsubj"}, {"of", "ADP", 3, "case"},
+                              {"Aldovia", "PROPN", 1, "nmod"}, {"met", "VERB", -1, "root"},
+                              {"Brevia", "PROPN", 4, "obj"}, {".", "PUNCT", 4, "punct"}});
+  code_events(v, soldiers, &d);
+  EXPECT_FALSE(triples(soldiers).empty());
+  for (const std::string& t : triples(soldiers)) EXPECT_NE(t.find("ALDMIL"), std::string::npos) << t;
+}
+
+TEST(EventCoderWithDictionaries, MoneyAndGoodsAreNoActorsWhoeverQualifiesThem) {
+  const auto d = dictionaries();
+  const auto v = verbs();
+  // "Aldovia met Brevia shares ." -- shares qualified by a country are no
+  // party; "Aldovia met Brevia soldiers ." are that country's.
+  for (const char* noun : {"shares", "soldiers"}) {
+    Document doc = parsed({{"Aldovia", "PROPN", 1, "nsubj"}, {"met", "VERB", -1, "root"},
+                           {"Brevia", "PROPN", 3, "compound"}, {noun, "NOUN", 1, "obj"}, {".", "PUNCT", 1, "punct"}});
+    doc.tokens[3].lemma = std::string(noun) == "shares" ? "share" : "soldier";
+    code_events(v, doc, &d);
+    if (std::string(noun) == "shares") {
+      EXPECT_EQ(triples(doc), std::vector<std::string>{});
+    } else {
+      EXPECT_EQ(triples(doc), std::vector<std::string>{"ALD>BRVMIL:040"});
+    }
+  }
+}
+
 TEST(EventCoderWithDictionaries, AnOccasionsPlaceIsNotItsOwner) {
   const auto d = dictionaries();
   const auto v = verbs();
