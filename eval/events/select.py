@@ -66,7 +66,8 @@ def main():
     args = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     args.add_argument("root")
     args.add_argument("want", nargs="?", type=int, default=100)
-    args.add_argument("--first", type=int, default=1, help="1-based index of the first article taken")
+    args.add_argument("--first", type=int, default=1,
+                      help="every fourth article of each section from this 1-based index (not with --exclude-docs)")
     args.add_argument("--names", action="store_true", help="keep only sentences with two name-like words")
     args.add_argument("--per-article", type=int, default=2, help="most sentences taken from one article")
     args.add_argument("--from-doc", default="", help="skip articles whose file name sorts before this one")
@@ -81,12 +82,16 @@ def main():
         sys.exit(f"select.py: --first {opts.first}: must be 1 or more")
     root = Path(opts.root)
     want = opts.want
-    docs = sorted((root / "politics").glob("*.txt"))[opts.first - 1::4]
+    if opts.exclude_docs and opts.first != 1:
+        sys.exit("select.py: --first picks every fourth article, --exclude-docs every unread one: use --from-doc")
+    docs = []
+    for section in opts.sections:
+        in_section = sorted((root / section).glob("*.txt"))
+        docs += in_section if opts.exclude_docs else in_section[opts.first - 1::4]
     if opts.exclude_docs:  # every article not yet read by a gold set, not only every fourth
         used = {line.split("\t", 1)[0] for tsv in opts.exclude_docs for line in open(tsv, encoding="utf-8")
                 if not line.startswith("#")}
-        docs = [d for section in opts.sections for d in sorted((root / section).glob("*.txt"))
-                if f"{section}/{d.name}" not in used]
+        docs = [d for d in docs if f"{d.parent.name}/{d.name}" not in used]
     docs = [d for d in docs if d.name >= opts.from_doc]
     if opts.politics_like:
         docs = [d for d in docs if d.parent.name == "politics" or

@@ -1463,8 +1463,9 @@ class Coder {
       const std::string& r = doc_.tokens[c].deprel;
       if (r == "nmod:poss") {
         // "I know from my discussions with Welsh Liberal Democrat council
-        // leaders": a first-person owner inside a quotation is no party
-        // (eval/events/GUIDELINES.md).
+        // leaders": a first-person owner is no party wherever it stands:
+        // inside a quotation it is the speaker, whom the coder does not
+        // resolve, and outside one the writer (eval/events/GUIDELINES.md).
         if (is_first_person(c)) return;
         owner = parties(c);
         if (owner.size() > 1) owner.resize(1);
