@@ -793,7 +793,14 @@ class Coder {
         const auto h = static_cast<uint32_t>(tok.head);
         // "He was in Kenya before travelling to Sudan": on a predicate noun
         // (one with a copula) it is the act of the predicate's subject.
-        if (!view_.children_with(h, "cop").empty()) return view_.children_with(h, "nsubj");
+        // ("Ana, who was in Kenya before travelling": the relative pronoun
+        // stands for its name there too.)
+        if (!view_.children_with(h, "cop").empty()) {
+          std::vector<uint32_t> subject = view_.children_with(h, "nsubj");
+          const int32_t a = subject.size() == 1 ? antecedent(subject[0], h) : -1;
+          if (a >= 0) subject = {static_cast<uint32_t>(a)};
+          return subject;
+        }
         if (doc_.tokens[h].upos == "PROPN" || doc_.tokens[h].upos == "NOUN") return {h};
       }
       if (!out.empty() && !pronoun) return out;
@@ -933,6 +940,12 @@ class Coder {
                       (doc_.tokens[end].upos == "PUNCT" &&
                        (end + 1 >= doc_.tokens.size() || doc_.tokens[end + 1].sentence != doc_.tokens[verb].sentence));
     if (!last || !kSaying.count(view_.lemma(verb))) return -1;
+    // "France, meanwhile, wrote Germany.": a verb whose subject is a name
+    // of its own is not inverted; its object stays the object. (A thing
+    // the parser made the subject is the statement's content: "Tory
+    // proposals would not work, argued Mr Blair".)
+    for (uint32_t s : view_.children_with(verb, "nsubj"))
+      if (view_.entity_at(s) >= 0 && !parties(s).empty()) return -1;
     return static_cast<int32_t>(obj.front());
   }
 

@@ -1933,5 +1933,47 @@ TEST(EventCoder, AnActOneFailedOrRefusedToDoIsNegated) {
   EXPECT_EQ(triples(b.doc(), 2), (Strings{"ITAGOV>PERGOV:010:asserted"}));
 }
 
+TEST(EventCoder, AVerbOfSayingWithAnActorSubjectIsNotInverted) {
+  const char* text =
+      "---  APPEAL   [020]  ---\n"
+      "WRITE\n";
+  rules::VerbDictionary verbs;
+  rules::DictionaryErrors errors;
+  rules::parse_verb_dictionary(text, "test-write-verbs.txt", verbs, errors);
+  ASSERT_TRUE(errors.errors.empty());
+  verbs.build_index();
+  DocBuilder b;
+  // "Ana , meanwhile , wrote Bo ." -- Ana wrote to Bo; Bo is no speaker
+  // after the verb.
+  const uint32_t s = b.sentence({{"Ana", "PROPN", "Ana", 4, "nsubj"}, {",", "PUNCT", ",", 2, "punct"},
+                                 {"meanwhile", "ADV", "meanwhile", 4, "advmod"}, {",", "PUNCT", ",", 4, "punct"},
+                                 {"wrote", "VERB", "write", -1, "root"}, {"Bo", "PROPN", "Bo", 4, "obj"},
+                                 {".", "PUNCT", ".", 4, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s + 0});
+  b.entity("E2", "PERSON", "PERGOV", {s + 5});
+  code_events(verbs, b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:020:asserted"}));
+}
+
+TEST(EventCoder, ARelativePronounOnAPredicateNounStandsForItsName) {
+  DocBuilder b;
+  // "Ana , who was in Lima before travelling to Dale , erred ." -- Ana
+  // travels, not "who" (uncoded) nor Lima.
+  const uint32_t s = b.sentence({{"Ana", "PROPN", "Ana", 11, "nsubj"}, {",", "PUNCT", ",", 5, "punct"},
+                                 {"who", "PRON", "who", 5, "nsubj"}, {"was", "AUX", "be", 5, "cop"},
+                                 {"in", "ADP", "in", 5, "case"}, {"Lima", "PROPN", "Lima", 0, "acl:relcl"},
+                                 {"before", "SCONJ", "before", 7, "mark"}, {"travelling", "VERB", "travel", 5, "acl"},
+                                 {"to", "ADP", "to", 9, "case"}, {"Dale", "PROPN", "Dale", 7, "obl"},
+                                 {",", "PUNCT", ",", 5, "punct"}, {"erred", "VERB", "err", -1, "root"},
+                                 {".", "PUNCT", ".", 11, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s + 0});
+  b.entity("E2", "GPE", "PER", {s + 5}, true);
+  b.entity("E3", "GPE", "DAL", {s + 9}, true);
+  code_events(dictionary(), b.doc());
+  const Strings got = triples(b.doc(), 0);
+  EXPECT_NE(std::find(got.begin(), got.end(), "ITAGOV>DAL:042:asserted"), got.end());
+  for (const std::string& t : got) EXPECT_FALSE(t.starts_with("PER>")) << t;
+}
+
 }  // namespace
 }  // namespace chronicle::event
