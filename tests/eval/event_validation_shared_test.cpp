@@ -167,9 +167,13 @@ void expect_fresh_business_set(const std::string& name, size_t sentences, size_t
 // test8 (held out in session 9 round 2, a dev set since round 3).
 TEST(EventGoldShared, Test8IsWellFormedAndFresh) { expect_fresh_business_set("bbc-events-test8.tsv", 87, 25); }
 
-// The held-out test9 set (session 9, round 3): one sentence from each of 72
+// test9 (held out in session 9 round 3, a dev set since round 4): one
+// sentence from each of 72 articles.
+TEST(EventGoldShared, Test9IsWellFormedAndFresh) { expect_fresh_business_set("bbc-events-test9.tsv", 72, 25); }
+
+// The held-out test10 set (session 9, round 4): one sentence from each of 84
 // articles.
-TEST(EventGoldShared, HeldOutTest9IsWellFormedAndFresh) { expect_fresh_business_set("bbc-events-test9.tsv", 72, 25); }
+TEST(EventGoldShared, HeldOutTest10IsWellFormedAndFresh) { expect_fresh_business_set("bbc-events-test10.tsv", 84, 25); }
 
 // Issue 8's precision target (85 % of asserted coded events with the exact
 // code) over the BBC dev sets pooled: v1, dev2, test5-unique (retired to dev
@@ -179,7 +183,10 @@ TEST(EventGoldShared, HeldOutTest9IsWellFormedAndFresh) { expect_fresh_business_
 // 59, 86.4 %); round 2: 12 of 12, 16 of 19, 16 of 17, 7 of 10 and 11 of 13
 // (62 of 71, 87.3 %); round 3, with test8 (retired to dev in round 3):
 // 12 of 12, 16 of 19, 16 of 16, 7 of 10, 11 of 13 and 6 of 7 (68 of 77,
-// 88.3 %). The held-out test9 set is not read here.
+// 88.3 %); round 4, with test9 (retired to dev in round 4) and test6's
+// "agreed with Dr Fox's view" row read as 019: 12 of 12, 16 of 19, 16 of 16,
+// 7 of 9, 11 of 13, 6 of 7 and 10 of 13 (78 of 89, 87.6 %). The held-out
+// test10 set is not read here.
 TEST(EventGoldShared, BbcDevSetsPrecisionMeetsTheTarget) {
   PipelineOptions po;
   auto pipeline = Pipeline::load(po);
@@ -187,7 +194,7 @@ TEST(EventGoldShared, BbcDevSetsPrecisionMeetsTheTarget) {
   if (!(*pipeline)->runs(Stage::kEvent)) GTEST_SKIP() << "no parser model: the event stage cannot run";
   EventGoldScores scores;
   for (const char* name : {"bbc-events.tsv", "bbc-events-dev2.tsv", "bbc-events-test5-unique.tsv", "bbc-events-test6.tsv",
-                           "bbc-events-test7.tsv", "bbc-events-test8.tsv"}) {
+                           "bbc-events-test7.tsv", "bbc-events-test8.tsv", "bbc-events-test9.tsv"}) {
     auto gold = read_event_gold(std::string(CHRONICLE_SOURCE_DIR) + "/eval/events/" + name);
     ASSERT_TRUE(gold.ok()) << gold.status().to_string();
     if (!std::filesystem::exists(gold->root)) GTEST_SKIP() << gold->root << " not found (../shared absent)";
@@ -210,7 +217,7 @@ TEST(EventGoldShared, BbcDevSetsPrecisionMeetsTheTarget) {
       score_event_sentence(s, it->second, scores, nullptr);
     }
   }
-  EXPECT_GE(scores.asserted, 72u) << format_event_gold_scores(scores);
+  EXPECT_GE(scores.asserted, 84u) << format_event_gold_scores(scores);
   EXPECT_GE(static_cast<double>(scores.asserted_correct) / static_cast<double>(scores.asserted), 0.85)
       << format_event_gold_scores(scores);
 }
