@@ -145,6 +145,19 @@ void put_own_patterns_first(VerbDictionary& v, size_t first_own) {
   for (size_t b = first_own; b < v.verbs.size(); ++b) {
     VerbBlock& own = v.verbs[b];
     if (own.forms.empty()) continue;
+    // A form the later file lists that an earlier block lists too stays in
+    // that block, where its lookups land; it takes the code the later file
+    // gives it ("SUE [115]"), else its later block's ("EXHORT" under
+    // "URGE [020]", which CAMEO.2.0 lists under DEMAND [100]). Every form,
+    // not only the first: one listed second may sit in another earlier block.
+    for (const VerbForm& f : own.forms) {
+      // (A block "[---]" gives none: "HOLD [---]" only adds patterns.)
+      const std::string code = !f.code.empty() ? f.code : own.code == "---" ? std::string() : own.code;
+      const int32_t in = v.block_of(f.words);
+      if (in < 0 || static_cast<size_t>(in) >= first_own || code.empty()) continue;
+      for (VerbForm& g : v.verbs[in].forms)
+        if (g.words == f.words) g.code = code;
+    }
     const int32_t c = v.block_of(own.forms.front().words);
     if (c < 0 || static_cast<size_t>(c) >= first_own) continue;
     // Ties between patterns go to the first one, so these win over CAMEO's
@@ -152,13 +165,6 @@ void put_own_patterns_first(VerbDictionary& v, size_t first_own) {
     auto& into = v.verbs[c].patterns;
     into.insert(into.begin(), own.patterns.begin(), own.patterns.end());
     own.patterns.clear();
-    // A form the later file gives a code of its own ("SUE [115]") takes it
-    // in the earlier block, where its lookups land.
-    for (const VerbForm& f : own.forms) {
-      if (f.code.empty()) continue;
-      for (VerbForm& g : v.verbs[c].forms)
-        if (g.words == f.words) g.code = f.code;
-    }
   }
 }
 

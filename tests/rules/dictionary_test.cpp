@@ -474,6 +474,27 @@ TEST(VerbDictionary, OwnFormCodesReachTheEarlierBlock) {
   }
 }
 
+// A form listed second in a later block, which an earlier block other than
+// its first form's lists, takes the later block's code there (or its own),
+// not the earlier block's.
+TEST(VerbDictionary, EveryOwnFormTakesItsBlocksCodeInTheEarlierBlock) {
+  VerbDictionary v;
+  DictionaryErrors errors;
+  parse_verb_dictionary("---  DEMAND   [100]  ---\nINSIST\nPRESS\n---  ALLY   [050]  ---\nHUG\n", "a.txt", v, errors);
+  const size_t first_own = v.verbs.size();
+  parse_verb_dictionary("---  PLEAD   [020]  ---\nPLEAD\nPRESS\nHUG [---]\n", "b.txt", v, errors);
+  EXPECT_TRUE(errors.errors.empty());
+  put_own_patterns_first(v, first_own);
+  ASSERT_EQ(v.block_of("PRESS"), 0);
+  ASSERT_EQ(v.block_of("HUG"), 1);
+  for (const auto& f : v.verbs[0].forms) {
+    if (f.words == "PRESS") EXPECT_EQ(f.code, "020");
+    if (f.words == "INSIST") EXPECT_TRUE(f.code.empty()) << f.code;
+  }
+  for (const auto& f : v.verbs[1].forms)
+    if (f.words == "HUG") EXPECT_EQ(f.code, "---");
+}
+
 // "held talks with" is a meeting (040, CAMEO's consult), not a negotiation:
 // data/src/chronicle.verbs.txt's HOLD patterns come before CAMEO.2.0's.
 TEST(VerbDictionary, ShippedDictionaryCodesHeldTalksAsConsult) {
