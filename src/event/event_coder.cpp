@@ -1203,7 +1203,9 @@ class Coder {
     // begin talks": BEGIN * TALKS).
     const bool meeting_pattern = std::any_of(code->matched.begin(), code->matched.end(),
                                              [&](uint32_t k) { return is_meeting_noun(view_.lemma(k)); });
-    if (mood == "intended" && own_words && code->code.starts_with("04") &&
+    // A consultation (040) planned by a verb above is an intent to meet
+    // too ("plans to meet Bo"); other meeting codes it keeps.
+    if (mood == "intended" && (own_words || code->code == "040") && code->code.starts_with("04") &&
         (is_meeting_verb(view_.lemma(verb)) || meeting_pattern)) {
       code->code = "036";
       if (!code->reverse.empty()) code->reverse = "036";

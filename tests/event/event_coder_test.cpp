@@ -1975,5 +1975,22 @@ TEST(EventCoder, ARelativePronounOnAPredicateNounStandsForItsName) {
   for (const std::string& t : got) EXPECT_FALSE(t.starts_with("PER>")) << t;
 }
 
+TEST(EventCoder, AMeetingPlannedByAVerbAboveIsAnIntentToMeet) {
+  DocBuilder b;
+  // "Ana prepared to go to Lima to meet Bo ." -- the plan is "prepared"'s,
+  // the meeting "meet"'s: an intent to meet (036), not a consultation.
+  const uint32_t s = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"prepared", "VERB", "prepare", -1, "root"},
+                                 {"to", "PART", "to", 3, "mark"}, {"go", "VERB", "go", 1, "xcomp"},
+                                 {"to", "ADP", "to", 5, "case"}, {"Lima", "PROPN", "Lima", 3, "obl"},
+                                 {"to", "PART", "to", 7, "mark"}, {"meet", "VERB", "meet", 3, "advcl"},
+                                 {"Bo", "PROPN", "Bo", 7, "obj"}, {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s + 0});
+  b.entity("E2", "PERSON", "PERGOV", {s + 8});
+  code_events(session5_dictionary(), b.doc());
+  const Strings got = triples(b.doc(), 0);
+  EXPECT_NE(std::find(got.begin(), got.end(), "ITAGOV>PERGOV:036:intended"), got.end());
+  for (const std::string& t : got) EXPECT_FALSE(t.find(":040:") != std::string::npos) << t;
+}
+
 }  // namespace
 }  // namespace chronicle::event
