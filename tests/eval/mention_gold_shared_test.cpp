@@ -66,9 +66,9 @@ TEST(MentionGoldShared, PlacesAndActorsAreWellFormedAgainstTheCorpus) {
   EXPECT_EQ(actors.date, "2005-02-15");
   // Places: every 4th article of batch 1 (the places articles and the actors
   // dev articles), in path order. Actors: bbc-actors.tsv (batches 1-3) and
-  // bbc-actors-batch4.tsv to -batch7.tsv are all dev (their test splits were
-  // retired in sessions 4, 5, 6, 7, 9 and 9's round 2); the test split is
-  // batch 8, in its own file, whose articles no other gold set holds.
+  // bbc-actors-batch4.tsv to -batch8.tsv are all dev (their test splits were
+  // retired in sessions 4, 5, 6, 7, 9 and 9's rounds 2 and 3); the test split is
+  // batch 9, in its own file, whose articles no other gold set holds.
   std::map<std::string, std::string> batch1;
   for (const auto& a : geo.articles) batch1.emplace(a.doc, a.split);
   std::set<std::string> geo_docs;
@@ -132,13 +132,24 @@ TEST(MentionGoldShared, PlacesAndActorsAreWellFormedAgainstTheCorpus) {
     EXPECT_FALSE(geo_docs.count(a.doc)) << a.doc << " is a places article, so not batch 7";
     dev_docs.insert(a.doc);
   }
-  const MentionGold batch8 = check_file("eval/actors/bbc-actors-batch8.tsv", test_rows, test_scored);
+  size_t batch8_rows = 0, batch8_scored = 0;
+  const MentionGold batch8 = check_file("eval/actors/bbc-actors-batch8.tsv", batch8_rows, batch8_scored);
+  EXPECT_EQ(batch8_rows, 152u) << "batch 8 lost or gained rows";
+  EXPECT_GT(batch8_scored, 0u);
   EXPECT_EQ(batch8.date, "2005-02-15");
-  EXPECT_GE(test_rows, 150u);
   for (const auto& a : batch8.articles) {
-    EXPECT_EQ(a.split, "test") << a.doc;
-    EXPECT_FALSE(dev_docs.count(a.doc)) << a.doc << " is an actors dev article, so not batch 8";
+    EXPECT_EQ(a.split, "dev") << a.doc << ": batch 8 was retired to dev in session 9, round 3";
+    EXPECT_FALSE(dev_docs.count(a.doc)) << a.doc << " is in an earlier actors batch, so not batch 8";
     EXPECT_FALSE(geo_docs.count(a.doc)) << a.doc << " is a places article, so not batch 8";
+    dev_docs.insert(a.doc);
+  }
+  const MentionGold batch9 = check_file("eval/actors/bbc-actors-batch9.tsv", test_rows, test_scored);
+  EXPECT_EQ(batch9.date, "2005-02-15");
+  EXPECT_GE(test_rows, 150u);
+  for (const auto& a : batch9.articles) {
+    EXPECT_EQ(a.split, "test") << a.doc;
+    EXPECT_FALSE(dev_docs.count(a.doc)) << a.doc << " is an actors dev article, so not batch 9";
+    EXPECT_FALSE(geo_docs.count(a.doc)) << a.doc << " is a places article, so not batch 9";
   }
   size_t i = 0;
   for (const auto& [doc, s] : batch1) {
@@ -169,7 +180,7 @@ TEST(MentionGoldShared, PlacesAndActorsAreWellFormedAgainstTheCorpus) {
         EXPECT_TRUE(ids.count(m.label)) << a.doc << " " << m.start << " " << m.label;
       }
   // CAMEO codes: upper-case letters, a multiple of three long.
-  for (const MentionGold* g : {&actors, &batch4, &batch5, &batch6, &batch7, &batch8})
+  for (const MentionGold* g : {&actors, &batch4, &batch5, &batch6, &batch7, &batch8, &batch9})
     for (const auto& a : g->articles)
       for (const auto& m : a.mentions) {
         EXPECT_EQ(m.label.size() % 3, 0u) << a.doc << " " << m.label;
