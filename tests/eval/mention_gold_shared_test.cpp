@@ -99,50 +99,27 @@ TEST(MentionGoldShared, PlacesAndActorsAreWellFormedAgainstTheCorpus) {
     EXPECT_EQ(a.split, "dev") << a.doc << ": batch 4 was retired to dev in session 6";
     dev_docs.insert(a.doc);
   }
-  size_t batch5_rows = 0, batch5_scored = 0;
-  const MentionGold batch5 = check_file("eval/actors/bbc-actors-batch5.tsv", batch5_rows, batch5_scored);
-  EXPECT_EQ(batch5_rows, 125u) << "batch 5 lost or gained rows";
-  EXPECT_GT(batch5_scored, 0u);
-  EXPECT_EQ(batch5.date, "2005-02-15");
-  for (const auto& a : batch5.articles) {
-    EXPECT_EQ(a.split, "dev") << a.doc << ": batch 5 was retired to dev in session 7";
-    EXPECT_FALSE(dev_docs.count(a.doc)) << a.doc << " is in an earlier actors batch, so not batch 5";
-    EXPECT_FALSE(geo_docs.count(a.doc)) << a.doc << " is a places article, so not batch 5";
-    dev_docs.insert(a.doc);
-  }
-  size_t batch6_rows = 0, batch6_scored = 0;
-  const MentionGold batch6 = check_file("eval/actors/bbc-actors-batch6.tsv", batch6_rows, batch6_scored);
-  EXPECT_EQ(batch6_rows, 143u) << "batch 6 lost or gained rows";
-  EXPECT_GT(batch6_scored, 0u);
-  EXPECT_EQ(batch6.date, "2005-02-15");
-  for (const auto& a : batch6.articles) {
-    EXPECT_EQ(a.split, "dev") << a.doc << ": batch 6 was retired to dev in session 9";
-    EXPECT_FALSE(dev_docs.count(a.doc)) << a.doc << " is in an earlier actors batch, so not batch 6";
-    EXPECT_FALSE(geo_docs.count(a.doc)) << a.doc << " is a places article, so not batch 6";
-    dev_docs.insert(a.doc);
-  }
-  size_t batch7_rows = 0, batch7_scored = 0;
-  const MentionGold batch7 = check_file("eval/actors/bbc-actors-batch7.tsv", batch7_rows, batch7_scored);
-  EXPECT_EQ(batch7_rows, 243u) << "batch 7 lost or gained rows";
-  EXPECT_GT(batch7_scored, 0u);
-  EXPECT_EQ(batch7.date, "2005-02-15");
-  for (const auto& a : batch7.articles) {
-    EXPECT_EQ(a.split, "dev") << a.doc << ": batch 7 was retired to dev in session 9, round 2";
-    EXPECT_FALSE(dev_docs.count(a.doc)) << a.doc << " is in an earlier actors batch, so not batch 7";
-    EXPECT_FALSE(geo_docs.count(a.doc)) << a.doc << " is a places article, so not batch 7";
-    dev_docs.insert(a.doc);
-  }
-  size_t batch8_rows = 0, batch8_scored = 0;
-  const MentionGold batch8 = check_file("eval/actors/bbc-actors-batch8.tsv", batch8_rows, batch8_scored);
-  EXPECT_EQ(batch8_rows, 152u) << "batch 8 lost or gained rows";
-  EXPECT_GT(batch8_scored, 0u);
-  EXPECT_EQ(batch8.date, "2005-02-15");
-  for (const auto& a : batch8.articles) {
-    EXPECT_EQ(a.split, "dev") << a.doc << ": batch 8 was retired to dev in session 9, round 3";
-    EXPECT_FALSE(dev_docs.count(a.doc)) << a.doc << " is in an earlier actors batch, so not batch 8";
-    EXPECT_FALSE(geo_docs.count(a.doc)) << a.doc << " is a places article, so not batch 8";
-    dev_docs.insert(a.doc);
-  }
+  // A retired test batch: its committed size, all dev, and no article of an
+  // earlier batch or of the places set.
+  auto check_retired = [&](int batch, size_t expected_rows, const char* retired) {
+    size_t rows = 0, scored = 0;
+    const std::string file = "eval/actors/bbc-actors-batch" + std::to_string(batch) + ".tsv";
+    MentionGold gold = check_file(file, rows, scored);
+    EXPECT_EQ(rows, expected_rows) << "batch " << batch << " lost or gained rows";
+    EXPECT_GT(scored, 0u) << file;
+    EXPECT_EQ(gold.date, "2005-02-15") << file;
+    for (const auto& a : gold.articles) {
+      EXPECT_EQ(a.split, "dev") << a.doc << ": batch " << batch << " was retired to dev in " << retired;
+      EXPECT_FALSE(dev_docs.count(a.doc)) << a.doc << " is in an earlier actors batch, so not batch " << batch;
+      EXPECT_FALSE(geo_docs.count(a.doc)) << a.doc << " is a places article, so not batch " << batch;
+      dev_docs.insert(a.doc);
+    }
+    return gold;
+  };
+  const MentionGold batch5 = check_retired(5, 125, "session 7");
+  const MentionGold batch6 = check_retired(6, 143, "session 9");
+  const MentionGold batch7 = check_retired(7, 243, "session 9, round 2");
+  const MentionGold batch8 = check_retired(8, 152, "session 9, round 3");
   const MentionGold batch9 = check_file("eval/actors/bbc-actors-batch9.tsv", test_rows, test_scored);
   EXPECT_EQ(batch9.date, "2005-02-15");
   EXPECT_GE(test_rows, 150u);
