@@ -296,3 +296,19 @@ TEST(ActorPipeline, ABareGenericTitleHeadsTheBodyNamedJustBefore) {
   EXPECT_EQ(codes["Hugo Blythe"], "GBRLEG");
   EXPECT_EQ(codes["Digby Marsh"], "GBRBUS");
 }
+
+// Phoenix's INTER_AMERICAN_DEVELOPMENT_BANK_ is written with a hyphen in
+// the news; the coder keeps a hyphenated word whole.
+TEST(ActorPipeline, TheInterAmericanDevelopmentBankIsAnIgo) {
+  auto p = Pipeline::load(PipelineOptions{});
+  ASSERT_TRUE(p.ok()) << p.status().to_string();
+  if (!(*p)->runs(Stage::kActor) || !(*p)->runs(Stage::kNer)) GTEST_SKIP() << "no data/ or NER model in this build";
+  Document doc;
+  doc.text = "The Inter-American Development Bank said growth in the region would slow this year.\n";
+  doc.meta.date = "2005-02-15";
+  ASSERT_TRUE((*p)->annotate(doc).ok());
+  std::string code = "(missed)";
+  for (const auto& e : doc.entities)
+    if (e.name == "Inter-American Development Bank") code = e.actor.code;
+  EXPECT_EQ(code, "IGONAMDEV");
+}
