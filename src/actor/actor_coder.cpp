@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "actor/central_bank.h"
 #include "actor/organisation_head.h"
 #include "rules/dictionary_entry.h"
 #include "rules/dictionary_text.h"
@@ -760,6 +761,19 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
       // A person is no people: "Mr German" is not DEU.
       if (q.type == "PERSON"sv && hit.kind == geo::CountryNameKind::kDemonym && name.find(' ') == std::string::npos) continue;
       dict_code = countries_.countries()[static_cast<size_t>(hit.country)].cameo;
+      dict_fit = Fit::kUndated;
+      break;
+    }
+  }
+  if (dict_code.empty() && q.type == "ORG"sv) {
+    // "Bank of Mexico": a central bank is its country's GOVBUS.
+    for (const auto& name : q.names) {
+      if (repeated(name)) continue;
+      const std::string place = central_bank_place(words_of(name));
+      if (place.empty()) continue;
+      const auto hit = countries_.find(place);
+      if (hit.country < 0 || hit.kind != geo::CountryNameKind::kName) continue;
+      dict_code = countries_.countries()[static_cast<size_t>(hit.country)].cameo + "GOVBUS";
       dict_fit = Fit::kUndated;
       break;
     }

@@ -297,6 +297,25 @@ TEST(ActorPipeline, ABareGenericTitleHeadsTheBodyNamedJustBefore) {
   EXPECT_EQ(codes["Digby Marsh"], "GBRBUS");
 }
 
+// A central bank named "Bank of <country>" is that country's GOVBUS, as the
+// Bank of England is GBRGOVBUS; a commercial bank so named is not.
+TEST(ActorPipeline, ACentralBankTakesTheCountryOfItsName) {
+  auto p = Pipeline::load(PipelineOptions{});
+  ASSERT_TRUE(p.ok()) << p.status().to_string();
+  if (!(*p)->runs(Stage::kActor) || !(*p)->runs(Stage::kNer)) GTEST_SKIP() << "no data/ or NER model in this build";
+  Document doc;
+  doc.text =
+      "The Bank of Mexico raised its key rate on Tuesday. The Central Bank of Brazil held its own, and the Bank of "
+      "Ireland cut its mortgage rates.\n";
+  doc.meta.date = "2005-02-15";
+  ASSERT_TRUE((*p)->annotate(doc).ok());
+  std::map<std::string, std::string> codes;
+  for (const auto& e : doc.entities) codes[e.name] = e.actor.code;
+  EXPECT_EQ(codes["Bank of Mexico"], "MEXGOVBUS");
+  EXPECT_EQ(codes["Central Bank of Brazil"], "BRAGOVBUS");
+  EXPECT_EQ(codes["Bank of Ireland"], "IRLBUS");
+}
+
 // Phoenix's INTER_AMERICAN_DEVELOPMENT_BANK_ is written with a hyphen in
 // the news; the coder keeps a hyphenated word whole.
 TEST(ActorPipeline, TheInterAmericanDevelopmentBankIsAnIgo) {
