@@ -68,7 +68,8 @@ void code_people_by_their_bodies(Document& doc, const std::vector<std::vector<st
 
 namespace {
 
-// Titles that say someone heads or speaks for a body but not which. It
+// Titles that say someone heads or speaks for a body but not which, and a
+// portfolio spokesperson's. It
 // runs on the role words of every uncoded person: lower-cased into a buffer,
 // compared by length first.
 bool is_bare_generic_title(std::string_view text) {
@@ -87,6 +88,13 @@ bool is_bare_generic_title(std::string_view text) {
         t.remove_suffix(h.size());
         again = true;
       }
+  }
+  // A portfolio spokesperson ("health spokesman", "economics spokeswoman")
+  // speaks for a party or body the title does not name either.
+  for (std::string_view spokes : {" spokesman"sv, " spokeswoman"sv}) {
+    if (t.size() <= spokes.size() || t.substr(t.size() - spokes.size()) != spokes) continue;
+    const std::string_view portfolio = t.substr(0, t.size() - spokes.size());
+    if (std::all_of(portfolio.begin(), portfolio.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return true;
   }
   static constexpr std::string_view kTitles[] = {"chairman", "chairwoman", "chair",     "director general", "director",
                                                  "head",     "chief",      "president", "chief executive",  "leader",

@@ -331,3 +331,19 @@ TEST(ActorPipeline, TheInterAmericanDevelopmentBankIsAnIgo) {
     if (e.name == "Inter-American Development Bank") code = e.actor.code;
   EXPECT_EQ(code, "IGONAMDEV");
 }
+
+// A portfolio spokesman ("Health spokesman") speaks for the party the
+// sentence before names, not as Phoenix's SPOKESMAN MED.
+TEST(ActorPipeline, APortfolioSpokesmanSpeaksForThePartyBefore) {
+  auto p = Pipeline::load(PipelineOptions{});
+  ASSERT_TRUE(p.ok()) << p.status().to_string();
+  if (!(*p)->runs(Stage::kActor) || !(*p)->runs(Stage::kNer)) GTEST_SKIP() << "no data/ or NER model in this build";
+  Document doc;
+  doc.text = "The Lib Dems say they would fund free care. Health spokesman Paul Burrow said: \"It sounds good.\"\n";
+  doc.meta.date = "2005-02-15";
+  ASSERT_TRUE((*p)->annotate(doc).ok());
+  std::string code = "(missed)";
+  for (const auto& e : doc.entities)
+    if (e.name == "Paul Burrow") code = e.actor.code;
+  EXPECT_EQ(code, "GBROPP");
+}
