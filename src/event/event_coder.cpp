@@ -1053,6 +1053,9 @@ class Coder {
           if (!named && !host) continue;
         }
         if (p == "with" && absolute_with(c)) continue;
+        // "to revive peace talks in the decades-long conflict between Gondor
+        // and Arnor" with "in" hung elsewhere: the sides of a circumstance.
+        if (parties(c).empty() && only_others_between(c, subject_parties)) continue;
         for (Party& party : nested_parties(c)) {
           if (p == "to" && party.entity >= 0 && doc_.entities[party.entity].has_geo) visited_place = party.entity;
           targets.push_back(std::move(party));
@@ -1137,6 +1140,7 @@ class Coder {
           bool comma = false;
           for (uint32_t k = c + 1; k < n; ++k) comma = comma || doc_.tokens[k].upos == "PUNCT";
           if (comma) continue;
+          if (np == "between" && only_others_between(n, subject_parties)) continue;
           for (Party& party : parties(n)) targets.push_back(std::move(party));
         }
         if (!targets.empty()) break;
@@ -1550,6 +1554,26 @@ class Coder {
     const std::string mood = noun_mood(view_, noun);
     for (const Party& s : owner)
       for (const Party& t : other) add_event(demand_noun_code(view_.lemma(noun)), s, t, noun, mood, 0.5);
+  }
+
+  // "to revive talks in the conflict between Gondor and Arnor": a "between"
+  // phrase names both sides of what it is on, so they are the counterparts
+  // of the verb's subject only if the subject is one of them. True when
+  // `noun` is such a phrase or has one, and it names only others.
+  bool only_others_between(uint32_t noun, const std::vector<Party>& subject) const {
+    std::vector<uint32_t> phrases;
+    if (view_.preposition(noun) == "between") phrases.push_back(noun);
+    for (uint32_t c : view_.children_with(noun, "nmod"))
+      if (view_.preposition(c) == "between") phrases.push_back(c);
+    for (uint32_t b : phrases) {
+      const std::vector<Party> sides = parties(b);
+      if (sides.empty()) continue;
+      const bool with_subject = std::any_of(sides.begin(), sides.end(), [&](const Party& p) {
+        return std::find(subject.begin(), subject.end(), p) != subject.end();
+      });
+      if (!with_subject) return true;
+    }
+    return false;
   }
 
   // The parties of the subject of the verb that noun `noun` is the object or

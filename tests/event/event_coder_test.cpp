@@ -266,6 +266,41 @@ TEST(EventCoder, PatternWordsInTheSubjectAndAPassiveSlip) {
   EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:223:asserted"}));
 }
 
+TEST(EventCoder, ABetweenPhraseOfACircumstanceNamesATargetOnlyWithTheSubject) {
+  DocBuilder b;
+  // "Ana called in the conflict between Bo and Cy ." -- the conflict's two
+  // sides are not Ana's counterparts: no target, no event.
+  const uint32_t s0 = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"called", "VERB", "call", -1, "root"},
+                                  {"in", "ADP", "in", 4, "case"}, {"the", "DET", "the", 4, "det"},
+                                  {"conflict", "NOUN", "conflict", 1, "obl"}, {"between", "ADP", "between", 6, "case"},
+                                  {"Bo", "PROPN", "Bo", 4, "nmod"}, {"and", "CCONJ", "and", 8, "cc"},
+                                  {"Cy", "PROPN", "Cy", 6, "conj"}, {".", "PUNCT", ".", 1, "punct"}});
+  // "Ana called in the conflict between Ana and Bo ." -- Ana is one side:
+  // the other is the target.
+  const uint32_t s1 = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"called", "VERB", "call", -1, "root"},
+                                  {"in", "ADP", "in", 4, "case"}, {"the", "DET", "the", 4, "det"},
+                                  {"conflict", "NOUN", "conflict", 1, "obl"}, {"between", "ADP", "between", 6, "case"},
+                                  {"Ana", "PROPN", "Ana", 4, "nmod"}, {"and", "CCONJ", "and", 8, "cc"},
+                                  {"Bo", "PROPN", "Bo", 6, "conj"}, {".", "PUNCT", ".", 1, "punct"}});
+  // "Ana praised talks in the decades long conflict between Bo and Cy ."
+  // parsed with "in the decades" on "talks" and "conflict" a bare noun on
+  // the verb: no target either.
+  const uint32_t s2 = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"praised", "VERB", "praise", -1, "root"},
+                                  {"talks", "NOUN", "talk", 1, "obj"}, {"in", "ADP", "in", 5, "case"},
+                                  {"the", "DET", "the", 5, "det"}, {"decades", "NOUN", "decade", 2, "nmod"},
+                                  {"long", "ADJ", "long", 7, "amod"}, {"conflict", "NOUN", "conflict", 1, "obl"},
+                                  {"between", "ADP", "between", 9, "case"}, {"Bo", "PROPN", "Bo", 7, "nmod"},
+                                  {"and", "CCONJ", "and", 11, "cc"}, {"Cy", "PROPN", "Cy", 9, "conj"},
+                                  {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s0 + 0, s1 + 0, s1 + 6, s2 + 0});
+  b.entity("E2", "PERSON", "PERGOV", {s0 + 6, s1 + 8, s2 + 9});
+  b.entity("E3", "PERSON", "FRAGOV", {s0 + 8, s2 + 11});
+  code_events(pattern_dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{}));
+  EXPECT_EQ(triples(b.doc(), 1), (Strings{"ITAGOV>PERGOV:010:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 2), (Strings{}));
+}
+
 TEST(EventCoder, APrepositionThePatternNamesMarksTheTarget) {
   DocBuilder b;
   // "Ana called for Bo ." -- "for" is usually a purpose, but "* FOR" names it.
