@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <string>
 #include <tuple>
 
@@ -42,6 +43,29 @@ tag::LemmaRule from_tuple(const RuleTuple& t) {
   r.lower = std::get<1>(t);
   r.append = std::get<2>(t);
   return r;
+}
+
+// The past tense and the past participle share most irregular forms, and a
+// treebank sees many of them under one tag only: EWT has "won" as VBD
+// ("win") and never as VBN, whose suffix rule strips the "n" of "blown" and
+// "shown" and gives "wo" ("has won" then misses every WIN pattern). A form's
+// lemma does not depend on which of the two it is, so a form seen under one
+// tag only gets an exception under the other when that tag's rules give a
+// lemma the treebank never has: not when they give a real one ("leaned" is
+// EWT's VBD of "learn" once, by a slip; its VBN rule's "lean" stays).
+void add_past_form_exceptions(const std::map<std::pair<std::string, std::string>, std::map<std::string, int>>& pairs,
+                              const std::map<std::pair<std::string, std::string>, std::string>& best_lemma,
+                              tag::Lemmatizer& lem) {
+  std::set<std::string> known;
+  for (const auto& [key, lemmas] : pairs)
+    for (const auto& [lemma, n] : lemmas) known.insert(lemma);
+  std::string out;
+  for (const auto& [key, lemma] : best_lemma) {
+    const char* sibling = key.second == "VBD" ? "VBN" : key.second == "VBN" ? "VBD" : nullptr;
+    if (!sibling || best_lemma.count({key.first, sibling})) continue;
+    lem.lemmatize(key.first, sibling, out);
+    if (out != lemma && !known.count(out)) lem.add_exception(key.first, sibling, lemma);
+  }
 }
 
 }  // namespace
@@ -114,6 +138,7 @@ tag::Lemmatizer train_lemmatizer(const conllu::Treebank& train, const Lemmatizer
       if (out != lemma) lem.add_exception(key.first, key.second, lemma);
     }
   }
+  add_past_form_exceptions(pairs, best_lemma, lem);
   return lem;
 }
 

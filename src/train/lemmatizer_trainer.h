@@ -1,6 +1,9 @@
 // Learns the Lemmatizer (tag/lemmatizer.h) from a treebank's (form, XPOS,
 // lemma) triples: suffix rules by type counts, then exceptions for every
-// training pair the rules get wrong, so training words come back exactly.
+// training pair the rules get wrong, so training words come back exactly;
+// a past tense or participle (VBD, VBN) seen under one of the two tags only
+// also gets the other's exception where that tag's rules would give no
+// lemma of the treebank ("won" VBN: "win", not "wo").
 //
 // Thread safety: train_lemmatizer() uses only its arguments.
 #pragma once

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstring>
 #include <fstream>
 #include <limits>
 #include <random>
@@ -286,6 +287,43 @@ TEST(LemmatizerTest, RulesGeneraliseToUnseenWords) {
   ASSERT_TRUE(back.read(r, error)) << error;
   back.lemmatize("fleems", "NNS", out);
   EXPECT_EQ(out, "fleem");
+}
+
+// A past participle seen only as a past tense ("won" VBD in the treebank,
+// never VBN) takes the past tense's lemma, not the participle's suffix rule,
+// which strips the "n" of "shown" and "blown" into no lemma the treebank
+// has; a rule that gives a real lemma, and forms seen under neither tag,
+// keep their rules.
+TEST(LemmatizerTest, PastFormsShareTheirIrregularLemmas) {
+  std::string text;
+  int id = 0;
+  auto sentence = [&](const char* form, const char* lemma, const char* xpos) {
+    text += "# sent_id = " + std::to_string(++id) + "\n1\t" + form + "\t" + lemma + "\tVERB\t" + xpos +
+            "\t_\t0\troot\t_\t_\n\n";
+  };
+  for (const char* w : {"shown", "blown", "grown", "thrown", "sewn"}) sentence(w, std::string(w).substr(0, std::strlen(w) - 1).c_str(), "VBN");
+  for (const char* w : {"walked", "talked", "jumped"}) sentence(w, std::string(w).substr(0, std::strlen(w) - 2).c_str(), "VBD");
+  for (const char* w : {"played", "stayed"}) sentence(w, std::string(w).substr(0, std::strlen(w) - 2).c_str(), "VBN");
+  sentence("won", "win", "VBD");
+  sentence("begun", "begin", "VBN");
+  sentence("leaned", "learn", "VBD");  // an annotator's slip
+  sentence("lean", "lean", "VB");
+  auto train = conllu::parse(text, "t");
+  ASSERT_TRUE(train.ok()) << train.status().to_string();
+  Lemmatizer lem = train::train_lemmatizer(*train);
+  std::string out;
+  lem.lemmatize("won", "VBN", out);
+  EXPECT_EQ(out, "win");
+  lem.lemmatize("Won", "VBN", out);  // the lowercase form's exception too
+  EXPECT_EQ(out, "win");
+  lem.lemmatize("begun", "VBD", out);  // and the other way round
+  EXPECT_EQ(out, "begin");
+  lem.lemmatize("flown", "VBN", out);  // no exception anywhere: the rule
+  EXPECT_EQ(out, "flow");
+  lem.lemmatize("leaned", "VBN", out);  // the participle's rule gives a real lemma: kept
+  EXPECT_EQ(out, "lean");
+  lem.lemmatize("won", "NN", out);  // other tags have no such sibling
+  EXPECT_NE(out, "win");
 }
 
 // Suffix rules strip bytes; they must never cut a multi-byte character, or
