@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <atomic>
+#include <limits>
 
 #include "io/byte_io.h"
+#include "tag/auxiliary_words.h"
 #include "tag/first_pass.h"
 #include "tag/lemma_cache.h"
 #include "tag/recent_words.h"
@@ -168,7 +170,10 @@ std::atomic<uint64_t> next_instance_id{1};
 
 Tagger::Tagger(Parts parts) : p_(std::move(parts)), instance_id_(next_instance_id.fetch_add(1)) {
   num_upos_ = upos_classes(p_.labels, upos_class_);
-  for (const TagLabel& l : p_.labels) xpos_hashes_.push_back(learn::hash_string(l.xpos));
+  for (const TagLabel& l : p_.labels) {
+    xpos_hashes_.push_back(learn::hash_string(l.xpos));
+    aux_label_.push_back(l.upos == "AUX" && (l.xpos == "VBN" || l.xpos == "VBG") ? 1 : 0);
+  }
   if (p_.clusters.size() > kMaxClusterSets) p_.clusters.resize(kMaxClusterSets);
   build_cache();
 }
@@ -338,6 +343,13 @@ void Tagger::predict(std::span<const std::string_view> words, std::vector<uint32
       if (first) k += first_pass_features(first_labels, atoms, i, prev1, features + k);
       p_.weights.score(std::span<const learn::FeatureId>(features, k), std::span<float>(s, num_labels));
       label = argmax(std::span<const float>(s, num_labels));
+      if (aux_label_[label] && !is_auxiliary_participle(words[i])) {
+        // An auxiliary participle is one of a closed few: the best label of
+        // another class.
+        for (size_t l = 0; l < num_labels; ++l)
+          if (aux_label_[l]) s[l] = -std::numeric_limits<float>::infinity();
+        label = argmax(std::span<const float>(s, num_labels));
+      }
     }
     labels[i] = label;
     prev2 = prev1;

@@ -105,6 +105,7 @@ class Tagger {
   std::vector<float> first_boundary_;
   std::vector<uint32_t> upos_class_;  // label -> first-pass class
   std::vector<uint64_t> xpos_hashes_;  // label -> hash_string(xpos), for the lemmatizer
+  std::vector<uint8_t> aux_label_;     // label -> an auxiliary participle, AUX VBN or VBG (tag/auxiliary_words.h)
   uint32_t num_upos_ = 0;
   size_t first_stride_ = 0;  // floats per first-pass group vector
   learn::TableVector<TokenAtoms> cache_atoms_;  // atoms of each cached word

@@ -14,6 +14,7 @@
 #include "conllu/conllu.h"
 #include "io/model_writer.h"
 #include "train/lemmatizer_trainer.h"
+#include "tag/auxiliary_words.h"
 #include "tag/first_pass.h"
 #include "train/tagger_trainer.h"
 
@@ -115,6 +116,42 @@ TEST(TaggerTest, LearnsSyntheticTreebankAndRoundTripsThroughAModelFile) {
   EXPECT_EQ(doc.tokens[2].upos, "VERB");
   EXPECT_EQ(doc.tokens[4].upos, "NOUN");
   EXPECT_EQ(doc.tokens[5].upos, "PUNCT");
+}
+
+// The participles of auxiliaries are a closed class: a new word in the
+// slot of "been" ("has bleen red", which shares its suffix) is tagged as
+// the best of the other classes, "been" itself stays AUX.
+TEST(TaggerTest, OnlyBeHaveAndGetGiveAnAuxiliaryParticiple) {
+  std::string text;
+  int id = 0;
+  auto sentence = [&](std::initializer_list<Lex> words) {
+    text += "# sent_id = " + std::to_string(++id) + "\n";
+    int i = 0;
+    for (const Lex& w : words) {
+      text += std::to_string(++i) + "\t" + w.form + "\t" + w.lemma + "\t" + w.upos + "\t" + w.xpos + "\t_\t" +
+              (i == 1 ? "0\troot" : "1\tdep") + "\t_\t_\n";
+    }
+    text += "\n";
+  };
+  const Lex the{"the", "the", "DET", "DT"}, dog{"dog", "dog", "NOUN", "NN"}, has{"has", "have", "AUX", "VBZ"},
+      red{"red", "red", "ADJ", "JJ"}, a{"a", "a", "DET", "DT"}, stop{".", ".", "PUNCT", "."};
+  for (int k = 0; k < 30; ++k) {
+    sentence({the, dog, has, {"been", "be", "AUX", "VBN"}, red, stop});
+    sentence({the, dog, has, {"seen", "see", "VERB", "VBN"}, a, dog, stop});
+    sentence({the, dog, has, {"shown", "show", "VERB", "VBN"}, a, dog, stop});
+  }
+  auto train = conllu::parse(text, "aux");
+  ASSERT_TRUE(train.ok()) << train.status().to_string();
+  Tagger tagger = train_small(*train, *train);
+  std::vector<uint32_t> labels;
+  const std::string_view seen[] = {"the", "dog", "has", "been", "red", "."};
+  tagger.predict(seen, labels);
+  EXPECT_EQ(tagger.labels()[labels[3]].upos, "AUX");
+  const std::string_view unseen[] = {"the", "dog", "has", "bleen", "red", "."};
+  tagger.predict(unseen, labels);
+  EXPECT_NE(tagger.labels()[labels[3]].upos, "AUX") << tagger.labels()[labels[3]].xpos;
+  EXPECT_TRUE(is_auxiliary_participle("Been"));
+  EXPECT_FALSE(is_auxiliary_participle("broken"));
 }
 
 TEST(TaggerTest, TrainingIsDeterministic) {
