@@ -56,8 +56,10 @@ TEST(EventValidationShared, DevSuitePassRateDoesNotRegress) {
   // The dictionaries' special codes (rules/special_codes.h) add COMPOUND-10: 120 (84.5 %).
   // Session 9: a statement's object is no addressee unless its verb addresses it, so
   // PATTERN-24's "after leaving Eriador" (LEAVE [012]) codes nothing: 121 (85.2 %).
+  // Session 10: an auxiliary participle is been, being, having, getting, got or gotten only,
+  // so VERB-05a's "Ethiopia broken down a treaty" is a verb with its particle: 122 (85.9 %).
   // The floor sits just below.
-  EXPECT_GE(static_cast<double>(scores.passed) / static_cast<double>(scores.records), 0.85) << format_event_scores(scores);
+  EXPECT_GE(static_cast<double>(scores.passed) / static_cast<double>(scores.records), 0.855) << format_event_scores(scores);
   EXPECT_GE(static_cast<double>(scores.true_pos) / static_cast<double>(scores.true_pos + scores.false_pos), 0.95)
       << format_event_scores(scores);
 }
