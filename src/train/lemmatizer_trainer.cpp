@@ -48,7 +48,7 @@ tag::LemmaRule from_tuple(const RuleTuple& t) {
 // The past tense and the past participle share most irregular forms, and a
 // treebank sees many of them under one tag only: EWT has "won" as VBD
 // ("win") and never as VBN, whose suffix rule strips the "n" of "blown" and
-// "shown" and gives "wo" ("has won" then misses every WIN pattern). A form's
+// "shown" and gives "wo", a lemma no dictionary knows. A form's
 // lemma does not depend on which of the two it is, so a form seen under one
 // tag only gets an exception under the other when that tag's rules give a
 // lemma the treebank never has: not when they give a real one ("leaned" is
