@@ -347,3 +347,22 @@ TEST(ActorPipeline, APortfolioSpokesmanSpeaksForThePartyBefore) {
     if (e.name == "Paul Burrow") code = e.actor.code;
   EXPECT_EQ(code, "GBROPP");
 }
+
+// "The Fed" is how the news names the US Federal Reserve after its first
+// mention (chronicle.actors.txt's FED_, Phoenix's FEDERAL_RESERVE GOVBUS).
+TEST(ActorPipeline, TheFedIsTheFederalReserve) {
+  auto p = Pipeline::load(PipelineOptions{});
+  ASSERT_TRUE(p.ok()) << p.status().to_string();
+  if (!(*p)->runs(Stage::kActor) || !(*p)->runs(Stage::kNer)) GTEST_SKIP() << "no data/ or NER model in this build";
+  Document doc;
+  doc.text = "Shares rose after the Fed kept rates on hold. Traders said the Fed would move in March.\n";
+  doc.meta.date = "2005-02-15";
+  ASSERT_TRUE((*p)->annotate(doc).ok());
+  size_t fed = 0;
+  for (const auto& e : doc.entities)
+    if (e.name == "Fed") {
+      EXPECT_EQ(e.actor.code, "USAGOVBUS");
+      fed += e.mentions.size();
+    }
+  EXPECT_EQ(fed, 2u);
+}
