@@ -703,6 +703,27 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
   // "[---]" (and TABARI's "[+++]"): the dictionaries know the name and say it
   // is no actor (a footballer namesake, an ocean), so no other step codes it.
   if (rules::is_null_code(dict_code) || rules::is_complex_code(dict_code)) return ActorCode{};
+  if (dict_code.empty() && q.type == "ORG"sv) {
+    // A body named after its country's name ("the US Federal Reserve", "the
+    // UK Treasury"): the country says whose it is, which the entry of the
+    // rest ("FEDERAL_RESERVE" USAGOVBUS) says too when both agree. Phoenix
+    // spells such names "U.S._" only.
+    for (const auto& name : q.names) {
+      if (repeated(name)) continue;
+      const auto& words = words_of(name);
+      const size_t space = name.find(' ');
+      if (words.size() < 2 || space == std::string::npos) continue;
+      const auto hit = countries_.find(std::string_view(name).substr(0, space));
+      if (hit.country < 0 || hit.kind != geo::CountryNameKind::kName) continue;
+      Fit fit = Fit::kNone;
+      std::string c = lookup_actor(dicts_, join(words, 1), date, fit);
+      if (c.empty() || fit == Fit::kExpired) continue;
+      if (country_of(c) != countries_.countries()[static_cast<size_t>(hit.country)].cameo) continue;
+      dict_code = std::move(c);
+      dict_fit = fit;
+      break;
+    }
+  }
   if (dict_code.empty() && (q.name_agents || q.type == "NORP"sv)) {
     // An organisation the name tagger ran on into a title or a generic noun
     // ("Labour MP", "G7 Group"; tagged NORP too: "some Labour MPs"): a named

@@ -1199,3 +1199,17 @@ TEST(ActorStage, UnitsCutAtAPossessiveFacilitiesThatAreBodiesAndAPartyBeforeAnMP
     if (e.name == "Peoples Party") party = e.actor.code == "FRDOPP";
   EXPECT_TRUE(party);
 }
+
+TEST(ActorCoder, ABodyNamedAfterItsCountryIsTheBodyOfThatCountry) {
+  // "US Federal Reserve": the rest of the name is an entry of the country
+  // its first word names.
+  actor::ActorCoder coder(fx().res.dictionaries, fx().res.countries);
+  actor::ActorQuery q{{"Freedonia FDSEC"}, "ORG", {}, "2005-02-15", false, true};
+  EXPECT_EQ(coder.code(q).code, "FRDGOV");
+  // Another country's name before it is no such body.
+  q.names = {"Sylvania FDSEC"};
+  EXPECT_NE(coder.code(q).code, "FRDGOV");
+  // A demonym is an adjective, not the country's name: left to the other rules.
+  q.names = {"Freedonian FDSEC"};
+  EXPECT_EQ(coder.code(q).code, "FRD");
+}
