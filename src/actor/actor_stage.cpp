@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "actor/firm_officer.h"
 #include "actor/mention_scan.h"
 #include "actor/short_names.h"
 #include "actor/speaks_for.h"
@@ -707,6 +708,12 @@ void annotate_actors(const ActorResources& r, Document& doc) {
   }
   give_bare_titles(r, doc, ix, coder, contexts, code_entity);
   lords_as_court(doc, ix);
+  std::vector<std::vector<std::pair<uint32_t, uint32_t>>> spans;
+  spans.reserve(contexts.size());
+  for (Context& c : contexts) spans.push_back(std::move(c.role_spans));  // not read after this
+  // Before the countries are filled in: an officer of a firm of no stated
+  // country takes the sentence's or the article's, as any role does.
+  code_firm_officers(doc, spans);
   // A role with no country takes the country its sentence names, the one
   // before it first ("OSLO - Foreign Minister Ingrid Solberg said ... with
   // Canada" is Norwegian), else the country the article is about, as a
@@ -752,13 +759,8 @@ void annotate_actors(const ActorResources& r, Document& doc) {
   // countries, and before a short name is taken for a place.
   code_short_names(doc);
   code_by_dictionary_surname(r, doc, contexts, lead);
-  {
-    std::vector<std::vector<std::pair<uint32_t, uint32_t>>> spans;
-    spans.reserve(contexts.size());
-    for (Context& c : contexts) spans.push_back(std::move(c.role_spans));  // not read after this
-    code_people_by_their_bodies(doc, spans);
-    code_people_by_the_body_before(doc, spans);
-  }
+  code_people_by_their_bodies(doc, spans);
+  code_people_by_the_body_before(doc, spans);
   if (!r.gazetteer) return;
   const geo::Geocoder geocoder(*r.gazetteer);
   geo::GeoContext base;

@@ -8,6 +8,7 @@
 #include "actor/actor_coder.h"
 #include "actor/actor_resources.h"
 #include "actor/actor_stage.h"
+#include "actor/firm_officer.h"
 #include "geo/country_table.h"
 #include "geo/gazetteer.h"
 #include "geo/geocoder.h"
@@ -1212,4 +1213,53 @@ TEST(ActorCoder, ABodyNamedAfterItsCountryIsTheBodyOfThatCountry) {
   // A demonym is an adjective, not the country's name: left to the other rules.
   q.names = {"Freedonian FDSEC"};
   EXPECT_EQ(coder.code(q).code, "FRD");
+}
+
+TEST(FirmOfficer, AFirmsTitleMakesItsHolderBusinessOfTheFirmsCountry) {
+  Document doc = invented_doc("2005-02-15",
+                              "Zentrax chief Ann Other said profits rose. Bob Roe, Zentrax's chairman, agreed, and Cy Dee, "
+                              "president of Quorbel, did too. Zentrax union chief Di Eve and Freedonia chief Ed Fox "
+                              "did not. Ida Lee, an official at Zentrax, said nothing.");
+  auto mention = [&](const std::string& s, size_t from = 0) {
+    const size_t at = doc.text.find(s, from);
+    EXPECT_NE(at, std::string::npos) << s;
+    return EntityMention{static_cast<uint32_t>(at), static_cast<uint32_t>(at + s.size()), "name", {}};
+  };
+  auto span = [&](const std::string& s) {
+    const EntityMention m = mention(s);
+    return std::vector<std::pair<uint32_t, uint32_t>>{{m.start, m.end}};
+  };
+  const size_t second = doc.text.find("Zentrax's"), third = doc.text.find("Zentrax union"),
+               fourth = doc.text.find("at Zentrax");
+  Entity zentrax{"E1", "ORG", "Zentrax", "", {}, false, {}, {}, false,
+                 {mention("Zentrax"), mention("Zentrax", second), mention("Zentrax", third), mention("Zentrax", fourth)}};
+  // A firm whose country the words around it gave.
+  Entity quorbel{"E2", "ORG", "Quorbel", "", {}, false, {}, {}, false, {mention("Quorbel")}};
+  quorbel.actor = {"SYL", "SYL", "", "country"};
+  // A country the tagger called an organisation is no firm.
+  Entity freedonia{"E3", "ORG", "Freedonia", "", {}, false, {}, {}, false, {mention("Freedonia")}};
+  freedonia.actor = {"FRD", "FRD", "", "dictionary"};
+  doc.entities = {zentrax, quorbel, freedonia};
+  std::vector<std::vector<std::pair<uint32_t, uint32_t>>> spans(3);
+  auto person = [&](const std::string& name, const std::string& role_words, ActorCode code = {}) {
+    Entity p{"E" + std::to_string(doc.entities.size() + 1), "PERSON", name, "", {}, false, {}, {}, false, {mention(name)}};
+    p.actor = std::move(code);
+    doc.entities.push_back(p);
+    spans.push_back(span(role_words));
+  };
+  person("Ann Other", "Zentrax chief");
+  person("Bob Roe", "Zentrax's chairman", {"GOV", "", "GOV", "role"});  // CHAIRMAN's GOV, no country yet
+  person("Cy Dee", "president of Quorbel", {"GOV", "", "GOV", "role"});
+  person("Di Eve", "Zentrax union chief");
+  person("Ed Fox", "Freedonia chief");
+  person("Ida Lee", "an official at Zentrax", {"GOV", "", "GOV", "role"});
+  actor::code_firm_officers(doc, spans);
+  EXPECT_EQ(doc.entities[3].actor.code, "BUS");  // the stage gives the country later
+  EXPECT_EQ(doc.entities[3].actor.source, "firm-officer");
+  EXPECT_EQ(doc.entities[4].actor.code, "BUS");
+  EXPECT_EQ(doc.entities[5].actor.code, "SYLBUS");  // the firm's country
+  EXPECT_EQ(doc.entities[5].actor.country, "SYL");
+  EXPECT_EQ(doc.entities[6].actor.code, "");        // a union's chief
+  EXPECT_EQ(doc.entities[7].actor.code, "");        // a country's
+  EXPECT_EQ(doc.entities[8].actor.code, "GOV");     // no firm's title
 }
