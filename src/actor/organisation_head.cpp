@@ -17,6 +17,10 @@ struct HeadRole {
 constexpr HeadRole kHeads[] = {
     {"COMMISSION", "GOV"}, {"COUNCIL", "GOV"},      {"AGENCY", "GOV"},   {"AUTHORITY", "GOV"},
     {"INSPECTORATE", "GOV"}, {"OFFICE", "GOV"},     {"DEPARTMENT", "GOV"}, {"MINISTRY", "GOV"},
+    // "Bureau of Labor", "National Bureau of Statistics", "Census Bureau":
+    // Phoenix's bureaus are all state bodies (STATISTICS_BUREAU, the
+    // intelligence and security bureaus).
+    {"BUREAU", "GOV"},
     {"ASSEMBLY", "LEG"},   {"SENATE", "LEG"},       {"TRIBUNAL", "JUD"}, {"CONSTABULARY", "COP"},
     // Army units ("the Duke of Lancaster's Regiment", "the 1st Battalion"):
     // BRIGADE is left out, fire brigades are named so too.

@@ -1,8 +1,8 @@
 // The role an organisation's own name gives by its head noun when no
 // dictionary lists the body: "Law Commission", "Highland Council", "Federal
-// Labour Agency" and "Qualifications and Curriculum Authority" are
-// government bodies (GOV), "Welsh Assembly" a legislature (LEG), "Employment
-// Tribunal" a court (JUD); a committee is a legislature's (LEG) only when its
+// Labour Agency", "Qualifications and Curriculum Authority" and "Bureau of
+// Labor" are government bodies (GOV), "Welsh Assembly" a legislature (LEG),
+// "Employment Tribunal" a court (JUD); a committee is a legislature's (LEG) only when its
 // name says so ("House Budget Committee", "Commons Standards and Privileges
 // Committee"), else it gets nothing (a party's or a company's committee).
 // The head is the last word before "of"/"for", else the last word. The

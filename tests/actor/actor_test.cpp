@@ -387,6 +387,10 @@ TEST(ActorCoder, AnOrganisationsHeadNounGivesItsRoleWhenNoDictionaryListsIt) {
   EXPECT_EQ(coder.code(q).code, "GOV");
   q.names = {"Authority for Fish Quotas"};  // the head stands before "for"
   EXPECT_EQ(coder.code(q).code, "GOV");
+  q.names = {"Bureau of Fish"};  // a bureau is a state body
+  EXPECT_EQ(coder.code(q).code, "GOV");
+  q.names = {"Freedonian Fish Bureau"};
+  EXPECT_EQ(coder.code(q).code, "FRDGOV");
   q.names = {"Freedonian Regional Assembly"};
   EXPECT_EQ(coder.code(q).code, "FRDLEG");
   // A committee is a legislature's only when its name says so.
