@@ -63,6 +63,10 @@ std::string government_sector(const std::vector<std::string>& words) {
     if (w == "ENVIRONMENT" || w == "ENVIRONMENTAL") return "ENV";
     if (w == "HEALTH") return "HLH";
     if (w == "AGRICULTURE" || w == "AGRICULTURAL" || w == "FISHERIES") return "AGR";
+    // Phoenix's LABOR_DEPARTMENT and labour ministries are GOVLAB. Not the
+    // British "Labour", which in a name is mostly the party's ("Labour
+    // Assembly Government").
+    if (w == "LABOR" || w == "EMPLOYMENT") return "LAB";
   }
   return {};
 }

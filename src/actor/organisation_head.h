@@ -23,7 +23,7 @@ std::string organisation_head_role(const std::vector<std::string>& words);
 // The sector a government body's name gives its GOV, as Phoenix's agents
 // give ministries theirs (DEPARTMENT_OF_EDUCATION ~GOVEDU): "Higher Education
 // Funding Council" EDU, "Scottish Environment Protection Agency" ENV, "Health
-// Protection Agency" HLH. Empty when no word says one.
+// Protection Agency" HLH, "Bureau of Labor" LAB. Empty when no word says one.
 std::string government_sector(const std::vector<std::string>& words);
 
 }  // namespace chronicle::actor

@@ -391,6 +391,13 @@ TEST(ActorCoder, AnOrganisationsHeadNounGivesItsRoleWhenNoDictionaryListsIt) {
   EXPECT_EQ(coder.code(q).code, "GOV");
   q.names = {"Freedonian Fish Bureau"};
   EXPECT_EQ(coder.code(q).code, "FRDGOV");
+  // A government body's name may say its sector, as Phoenix's ministries do.
+  q.names = {"Freedonian Bureau of Labor"};
+  EXPECT_EQ(coder.code(q).code, "FRDGOVLAB");
+  q.names = {"Freedonian Employment Agency"};
+  EXPECT_EQ(coder.code(q).code, "FRDGOVLAB");
+  q.names = {"Freedonian Labour Agency"};  // "Labour" is mostly the British party
+  EXPECT_EQ(coder.code(q).code, "FRDGOV");
   q.names = {"Freedonian Regional Assembly"};
   EXPECT_EQ(coder.code(q).code, "FRDLEG");
   // A committee is a legislature's only when its name says so.
