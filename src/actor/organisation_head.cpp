@@ -1,6 +1,7 @@
 #include "actor/organisation_head.h"
 
 #include <algorithm>
+#include <string_view>
 
 namespace chronicle::actor {
 
@@ -29,6 +30,25 @@ constexpr HeadRole kHeads[] = {
     {"LANCERS", "MIL"},
 };
 
+// The heads of business associations' names, and the words that make such
+// a body one of business ("Institute for Supply Management", "British
+// Bankers' Association", "Society of Motor Manufacturers"): CAMEO's BUS, as
+// Phoenix's CHAMBER_OF_COMMERCE. Trade is left out ("Board of Trade" is a
+// ministry), and so are farmers and unions (AGR, LAB).
+bool is_association_head(const std::string& w) {
+  return w == "ASSOCIATION" || w == "FEDERATION" || w == "CONFEDERATION" || w == "INSTITUTE" || w == "SOCIETY" ||
+         w == "CONSORTIUM" || w == "FORUM" || w == "CHAMBER" || w == "CHAMBERS";
+}
+
+bool is_business_word(const std::string& w) {
+  static constexpr std::string_view kWords[] = {
+      "COMMERCE",  "INDUSTRY",   "INDUSTRIES",   "INDUSTRIAL", "BUSINESS",   "BUSINESSES", "BANKERS",
+      "BANKS",     "BANKING",    "MANUFACTURERS", "MANUFACTURING", "RETAIL", "RETAILERS",  "SUPPLY",
+      "PURCHASING", "DIRECTORS", "EMPLOYERS",    "INSURERS",   "EXPORTERS",  "PRODUCERS",  "BROKERS",
+      "COMPANIES", "ENTERPRISES", "LENDERS",     "BUILDERS",   "ACCOUNTANTS"};
+  return std::any_of(std::begin(kWords), std::end(kWords), [&](std::string_view k) { return w == k; });
+}
+
 // Words that make a committee a legislature's.
 bool is_legislature_word(const std::string& w) {
   return w == "HOUSE" || w == "COMMONS" || w == "LORDS" || w == "SENATE" || w == "PARLIAMENT" ||
@@ -46,6 +66,7 @@ std::string organisation_head_role(const std::vector<std::string>& words) {
     }
     for (const HeadRole& r : kHeads)
       if (h == r.head) return std::string(r.role);
+    if (is_association_head(h) && std::any_of(words.begin(), words.end(), is_business_word)) return "BUS";
     return {};
   };
   // The last word ("House of Lords Economic Affairs Committee"), else the

@@ -2,9 +2,11 @@
 // dictionary lists the body: "Law Commission", "Highland Council", "Federal
 // Labour Agency", "Qualifications and Curriculum Authority" and "Bureau of
 // Labor" are government bodies (GOV), "Welsh Assembly" a legislature (LEG),
-// "Employment Tribunal" a court (JUD); a committee is a legislature's (LEG) only when its
-// name says so ("House Budget Committee", "Commons Standards and Privileges
-// Committee"), else it gets nothing (a party's or a company's committee).
+// "Employment Tribunal" a court (JUD), a business association ("Institute
+// for Supply Management", "British Bankers' Association") business (BUS);
+// a committee is a legislature's (LEG) only when its name says so ("House
+// Budget Committee", "Commons Standards and Privileges Committee"), else it
+// gets nothing (a party's or a company's committee).
 // The head is the last word before "of"/"for", else the last word. The
 // country is the context's, as for any role without one.
 // Thread safety: pure function.

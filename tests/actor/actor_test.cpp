@@ -398,6 +398,13 @@ TEST(ActorCoder, AnOrganisationsHeadNounGivesItsRoleWhenNoDictionaryListsIt) {
   EXPECT_EQ(coder.code(q).code, "FRDGOVLAB");
   q.names = {"Freedonian Labour Agency"};  // "Labour" is mostly the British party
   EXPECT_EQ(coder.code(q).code, "FRDGOV");
+  // A business association: an association's head and a word of business.
+  q.names = {"Institute for Fish Supply"};
+  EXPECT_EQ(coder.code(q).code, "BUS");
+  q.names = {"Freedonian Fish Retailers' Federation"};
+  EXPECT_EQ(coder.code(q).code, "FRDBUS");
+  q.names = {"Freedonian Fish Institute"};  // no word of business
+  EXPECT_EQ(coder.code(q).code, "FRD");
   q.names = {"Freedonian Regional Assembly"};
   EXPECT_EQ(coder.code(q).code, "FRDLEG");
   // A committee is a legislature's only when its name says so.
