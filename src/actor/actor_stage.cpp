@@ -7,6 +7,7 @@
 
 #include "actor/firm_officer.h"
 #include "actor/mention_scan.h"
+#include "actor/organisation_head.h"
 #include "actor/short_names.h"
 #include "actor/speaks_for.h"
 #include "rules/dictionary_entry.h"
@@ -697,8 +698,11 @@ void annotate_actors(const ActorResources& r, Document& doc) {
     if (e.type == "GPE"sv && e.actor.source == "dictionary" && !e.actor.country.empty() && !e.actor.role.empty())
       e.type = "ORG";
     // So is a "place" whose whole name is a body's title ("decided in
-    // Cabinet"): it is coded as the organisation it is.
-    if (e.type == "GPE"sv && e.actor.code.empty() && is_cameo_role(coder.whole_agent_code(e.name))) {
+    // Cabinet") or whose head noun names a public body ("Iraq's Ministry of
+    // Communications", "the Argentine Work [Ministry]"): it is coded as the
+    // organisation it is, also when the words around it gave it a country.
+    if (e.type == "GPE"sv && (e.actor.code.empty() || e.actor.source == "country"sv) &&
+        (is_cameo_role(coder.whole_agent_code(e.name)) || !organisation_head_role(dictionary_words(e.name)).empty())) {
       e.type = "ORG";
       e.actor = code_entity(e, contexts.back());
     }

@@ -1281,3 +1281,14 @@ TEST(FirmOfficer, AFirmsTitleMakesItsHolderBusinessOfTheFirmsCountry) {
   EXPECT_EQ(doc.entities[7].actor.code, "");        // a country's
   EXPECT_EQ(doc.entities[8].actor.code, "GOV");     // no firm's title
 }
+
+TEST(ActorStage, APlaceNamedForAPublicBodyIsThatBody) {
+  // The tagger took a ministry for a place; the words before it gave it a
+  // country. Its head noun says it is a government body.
+  Document doc = invented_doc("2005-02-15", "The Freedonian Ministry of Fish said quotas would rise.");
+  doc.entities.push_back(
+      Entity{"E1", "GPE", "Ministry of Fish", "", {}, false, {}, {}, false, {mention_of(doc, "Ministry of Fish")}});
+  actor::annotate_actors(fx().res, doc);
+  EXPECT_EQ(doc.entities[0].type, "ORG");
+  EXPECT_EQ(doc.entities[0].actor.code, "FRDGOV");
+}
