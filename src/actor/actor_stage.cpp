@@ -745,8 +745,12 @@ void annotate_actors(const ActorResources& r, Document& doc) {
     const uint32_t at = e.mentions.front().start;
     const int64_t sentence = sentence_of(at);
     std::string country, source = "+article-country";
+    // A firm's people belong to the firm's country, which the article is
+    // about, not to the markets the sentence names ("exploration in Egypt",
+    // said chief executive Ann Other).
+    const bool business = e.actor.code == "BUS"sv && !lead.empty();
     for (const Placed& p : placed) {
-      if (sentence < 0 || p.sentence != sentence) continue;
+      if (business || sentence < 0 || p.sentence != sentence) continue;
       if (p.start > at && !country.empty()) break;  // the nearest one before wins
       country = p.country;
       source = "+sentence-country";

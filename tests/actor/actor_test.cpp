@@ -107,7 +107,7 @@ struct Fixture {
               "FOREIGN_MINISTER [~GOV]\nDEPUTY [~COP]\nDIRECTOR [~GOV]\nCONSTABLE [~COP]\nPARLIAMENT [~LEG]\n"
               "CHAMBER_OF_COMMERCE {CHAMBERS_OF_COMMERCE} [~BUS]\nCOMPANY [~BUS]\nBUDDHIST [~BUD]\n"
               "MINISTRY_FOR_FISH [~GOVAGR]\nMUSLIM [~MUS]\nECONOMIST [~EDU]\nMP {MPS} [~LEG]\n"
-              "MINISTER_FOR_FISH [~GOVAGR]\n"),
+              "MINISTER_FOR_FISH [~GOVAGR]\nCHIEF_EXECUTIVE [~BUS]\n"),
         "agents");
     auto d = rules::CompiledDictionary::from_entries(rules::DictionaryKind::kDiscards,
                                                      parse(&rules::parse_discard_list, "DUCK_SOUP\n"), "discards");
@@ -1291,4 +1291,25 @@ TEST(ActorStage, APlaceNamedForAPublicBodyIsThatBody) {
   actor::annotate_actors(fx().res, doc);
   EXPECT_EQ(doc.entities[0].type, "ORG");
   EXPECT_EQ(doc.entities[0].actor.code, "FRDGOV");
+}
+
+TEST(ActorStage, AFirmsPeopleTakeTheArticlesCountryNotTheMarketsTheSentenceNames) {
+  // Freedonia leads the article; the sentence names Sylvania before the
+  // chief executive, a minister after him.
+  Document doc = invented_doc("2005-02-15",
+                              "Freedonia, Freedonia and Freedonia. Sales in Sylvania grew, said chief executive Ann Other. "
+                              "Sales in Sylvania grew, said Minister Bob Roe.");
+  auto mention = [&](const std::string& s, size_t from = 0) {
+    const size_t at = doc.text.find(s, from);
+    return EntityMention{static_cast<uint32_t>(at), static_cast<uint32_t>(at + s.size()), "name", {}};
+  };
+  doc.entities.push_back(Entity{"E1", "GPE", "Freedonia", "", {}, false, {}, {}, false,
+                                {mention("Freedonia"), mention("Freedonia", 5), mention("Freedonia", 20)}});
+  doc.entities.push_back(Entity{"E2", "GPE", "Sylvania", "", {}, false, {}, {}, false,
+                                {mention("Sylvania"), mention("Sylvania", doc.text.rfind("Sylvania"))}});
+  doc.entities.push_back(Entity{"E3", "PERSON", "Ann Other", "", {}, false, {}, {}, false, {mention("Ann Other")}});
+  doc.entities.push_back(Entity{"E4", "PERSON", "Bob Roe", "", {}, false, {}, {}, false, {mention("Bob Roe")}});
+  actor::annotate_actors(fx().res, doc);
+  EXPECT_EQ(doc.entities[2].actor.code, "FRDBUS");
+  EXPECT_EQ(doc.entities[3].actor.code, "SYLGOV");  // other roles keep the sentence's country
 }
