@@ -441,8 +441,13 @@ ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& 
       if (best_actor == 0 && best_agent == 0 && ev.country.empty() && cased.size() == words.size() &&
           starts_upper(cased[i]) && (!agents_only || i == 0)) {
         // Country names the dictionaries lack ("UK Chancellor Gordon Brown").
-        const auto hit = countries_.find(cased[i]);
-        if (hit.country >= 0 && hit.kind != geo::CountryNameKind::kCapital)
+        // "UK-based", "London-based": where a firm or person is based is
+        // their country, a capital included.
+        std::string_view w = cased[i];
+        const bool based = w.size() > 6 && w.substr(w.size() - 6) == "-based";
+        if (based) w.remove_suffix(6);
+        const auto hit = countries_.find(w);
+        if (hit.country >= 0 && (based || hit.kind != geo::CountryNameKind::kCapital))
           ev.country = countries_.countries()[static_cast<size_t>(hit.country)].cameo;
       }
       if (best_actor == 0 && best_agent == 0) {

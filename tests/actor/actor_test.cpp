@@ -1313,3 +1313,12 @@ TEST(ActorStage, AFirmsPeopleTakeTheArticlesCountryNotTheMarketsTheSentenceNames
   EXPECT_EQ(doc.entities[2].actor.code, "FRDBUS");
   EXPECT_EQ(doc.entities[3].actor.code, "SYLGOV");  // other roles keep the sentence's country
 }
+
+TEST(ActorCoder, WhereOneIsBasedIsOnesCountry) {
+  // "the UK-based co-chairman", "a London-based firm": a country's name or
+  // its capital before "-based".
+  EXPECT_EQ(fx().code({"Ann Other"}, "PERSON", {"the Sylvania-based co-chairman"}, "2005-02-15").code, "SYL");
+  EXPECT_EQ(fx().code({"Ann Other"}, "PERSON", {"the Fredville-based chief executive"}, "2005-02-15").code, "FRDBUS");
+  // A town is no country.
+  EXPECT_EQ(fx().code({"Ann Other"}, "PERSON", {"the Marxton-based co-chairman"}, "2005-02-15").code, "");
+}
