@@ -30,6 +30,13 @@ bool names_another_body(std::string_view w) {
   return std::any_of(std::begin(kWords), std::end(kWords), [&](std::string_view k) { return w == k; });
 }
 
+// What a firm is called when it is referred back to ("the company's founder").
+bool is_firm_noun(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"company", "firm", "group", "bank", "carmaker", "airline", "retailer",
+                                                "insurer", "business", "corporation"};
+  return std::any_of(std::begin(kWords), std::end(kWords), [&](std::string_view k) { return w == k; });
+}
+
 std::string lower(std::string_view s) {
   std::string l(s);
   for (char& c : l) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
@@ -48,6 +55,11 @@ bool is_firm(const Entity& e, std::string& country) {
   // A country read from the words around it, not the entry of a country
   // tagged as an organisation ("Britain's chief negotiator").
   if (a.role.empty() && a.source == "country"sv) {
+    country = a.country;
+    return true;
+  }
+  // A body the words around it call a business ("oil group Yukos").
+  if (a.role == "BUS"sv) {
     country = a.country;
     return true;
   }
@@ -82,6 +94,10 @@ void code_firm_officers(Document& doc, const std::vector<std::vector<std::pair<u
       if (m.kind == "name"sv || m.kind == "acronym"sv) firms.push_back({m.start, m.end, country});
   }
   if (firms.empty()) return;
+  std::vector<uint32_t> named;  // where every name mention starts
+  for (const Entity& e : doc.entities)
+    for (const auto& m : e.mentions)
+      if (m.kind == "name"sv || m.kind == "acronym"sv) named.push_back(m.start);
   // The token starting at or after a byte.
   auto token_from = [&](uint32_t byte) {
     return static_cast<size_t>(std::lower_bound(doc.tokens.begin(), doc.tokens.end(), byte,
@@ -136,6 +152,30 @@ void code_firm_officers(Document& doc, const std::vector<std::vector<std::pair<u
               if (title_at(p - n, b) == n && doc.tokens[p - n].start >= a) firm = &f;
         }
         if (firm) break;
+      }
+      if (firm) break;
+      // "its founder", "the company's chief executive": the firm is the one
+      // named last before, in this sentence or the one before.
+      const size_t from = token_from(a);
+      for (size_t k = from; k < doc.tokens.size() && doc.tokens[k].end <= b && !firm; ++k) {
+        const size_t n = title_at(k, b);
+        if (n == 0 || doc.tokens[k + n - 1].end != b || k == from) continue;
+        const std::string before = word(k - 1);
+        const bool its = before == "its";
+        const bool the_firms = before == "'s" && k >= from + 3 && word(k - 3) == "the" &&
+                               is_firm_noun(word(k - 2));
+        if (!its && !the_firms) break;
+        // The name mentioned last before must be the firm's: "Kazakhstan
+        // ... its president" is the country's.
+        const uint32_t sentence = doc.tokens[from].sentence;
+        uint32_t last = 0;
+        for (const uint32_t start : named)
+          if (start < a) last = std::max(last, start);
+        for (const FirmMention& f : firms) {
+          const size_t t = token_from(f.start);
+          if (f.start != last || t >= doc.tokens.size() || doc.tokens[t].sentence + 1 < sentence) continue;
+          firm = &f;
+        }
       }
       if (firm) break;
     }

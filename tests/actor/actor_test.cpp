@@ -1237,7 +1237,8 @@ TEST(FirmOfficer, AFirmsTitleMakesItsHolderBusinessOfTheFirmsCountry) {
   Document doc = invented_doc("2005-02-15",
                               "Zentrax chief Ann Other said profits rose. Bob Roe, Zentrax's chairman, agreed, and Cy Dee, "
                               "president of Quorbel, did too. Zentrax union chief Di Eve and Freedonia chief Ed Fox "
-                              "did not. Ida Lee, an official at Zentrax, said nothing.");
+                              "did not. Ida Lee, an official at Zentrax, said nothing. Zentrax said its founder Al Bo "
+                              "had left. Zentrax said Sylvania had its president Jo Ray back.");
   auto mention = [&](const std::string& s, size_t from = 0) {
     const size_t at = doc.text.find(s, from);
     EXPECT_NE(at, std::string::npos) << s;
@@ -1247,18 +1248,19 @@ TEST(FirmOfficer, AFirmsTitleMakesItsHolderBusinessOfTheFirmsCountry) {
     const EntityMention m = mention(s);
     return std::vector<std::pair<uint32_t, uint32_t>>{{m.start, m.end}};
   };
-  const size_t second = doc.text.find("Zentrax's"), third = doc.text.find("Zentrax union"),
-               fourth = doc.text.find("at Zentrax");
-  Entity zentrax{"E1", "ORG", "Zentrax", "", {}, false, {}, {}, false,
-                 {mention("Zentrax"), mention("Zentrax", second), mention("Zentrax", third), mention("Zentrax", fourth)}};
+  Entity zentrax{"E1", "ORG", "Zentrax", "", {}, false, {}, {}, false, {}};
+  for (size_t at = doc.text.find("Zentrax"); at != std::string::npos; at = doc.text.find("Zentrax", at + 1))
+    zentrax.mentions.push_back(mention("Zentrax", at));
   // A firm whose country the words around it gave.
   Entity quorbel{"E2", "ORG", "Quorbel", "", {}, false, {}, {}, false, {mention("Quorbel")}};
   quorbel.actor = {"SYL", "SYL", "", "country"};
   // A country the tagger called an organisation is no firm.
   Entity freedonia{"E3", "ORG", "Freedonia", "", {}, false, {}, {}, false, {mention("Freedonia")}};
   freedonia.actor = {"FRD", "FRD", "", "dictionary"};
-  doc.entities = {zentrax, quorbel, freedonia};
-  std::vector<std::vector<std::pair<uint32_t, uint32_t>>> spans(3);
+  Entity sylvania{"E4", "GPE", "Sylvania", "", {}, false, {}, {}, false, {mention("Sylvania")}};
+  sylvania.actor = {"SYL", "SYL", "", "dictionary"};
+  doc.entities = {zentrax, quorbel, freedonia, sylvania};
+  std::vector<std::vector<std::pair<uint32_t, uint32_t>>> spans(4);
   auto person = [&](const std::string& name, const std::string& role_words, ActorCode code = {}) {
     Entity p{"E" + std::to_string(doc.entities.size() + 1), "PERSON", name, "", {}, false, {}, {}, false, {mention(name)}};
     p.actor = std::move(code);
@@ -1271,15 +1273,19 @@ TEST(FirmOfficer, AFirmsTitleMakesItsHolderBusinessOfTheFirmsCountry) {
   person("Di Eve", "Zentrax union chief");
   person("Ed Fox", "Freedonia chief");
   person("Ida Lee", "an official at Zentrax", {"GOV", "", "GOV", "role"});
+  person("Al Bo", "its founder");
+  person("Jo Ray", "its president", {"GOV", "", "GOV", "role"});
   actor::code_firm_officers(doc, spans);
-  EXPECT_EQ(doc.entities[3].actor.code, "BUS");  // the stage gives the country later
-  EXPECT_EQ(doc.entities[3].actor.source, "firm-officer");
-  EXPECT_EQ(doc.entities[4].actor.code, "BUS");
-  EXPECT_EQ(doc.entities[5].actor.code, "SYLBUS");  // the firm's country
-  EXPECT_EQ(doc.entities[5].actor.country, "SYL");
-  EXPECT_EQ(doc.entities[6].actor.code, "");        // a union's chief
-  EXPECT_EQ(doc.entities[7].actor.code, "");        // a country's
-  EXPECT_EQ(doc.entities[8].actor.code, "GOV");     // no firm's title
+  EXPECT_EQ(doc.entities[4].actor.code, "BUS");  // the stage gives the country later
+  EXPECT_EQ(doc.entities[4].actor.source, "firm-officer");
+  EXPECT_EQ(doc.entities[5].actor.code, "BUS");
+  EXPECT_EQ(doc.entities[6].actor.code, "SYLBUS");  // the firm's country
+  EXPECT_EQ(doc.entities[6].actor.country, "SYL");
+  EXPECT_EQ(doc.entities[7].actor.code, "");        // a union's chief
+  EXPECT_EQ(doc.entities[8].actor.code, "");        // a country's
+  EXPECT_EQ(doc.entities[9].actor.code, "GOV");     // no firm's title
+  EXPECT_EQ(doc.entities[10].actor.code, "BUS");    // "its": the firm named just before
+  EXPECT_EQ(doc.entities[11].actor.code, "GOV");    // "its" after a country is the country's
 }
 
 TEST(ActorStage, APlaceNamedForAPublicBodyIsThatBody) {
