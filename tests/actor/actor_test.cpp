@@ -9,6 +9,7 @@
 #include "actor/actor_resources.h"
 #include "actor/actor_stage.h"
 #include "actor/firm_officer.h"
+#include "actor/short_names.h"
 #include "geo/country_table.h"
 #include "geo/gazetteer.h"
 #include "geo/geocoder.h"
@@ -1327,4 +1328,20 @@ TEST(ActorCoder, WhereOneIsBasedIsOnesCountry) {
   EXPECT_EQ(fx().code({"Ann Other"}, "PERSON", {"the Fredville-based chief executive"}, "2005-02-15").code, "FRDBUS");
   // A town is no country.
   EXPECT_EQ(fx().code({"Ann Other"}, "PERSON", {"the Marxton-based co-chairman"}, "2005-02-15").code, "");
+}
+
+TEST(ShortNames, AnAcronymsFullNameMayStartWithAPeopleTheTaggerCutOff) {
+  // "the [Sylvanian] Fish Council (SFC)": the demonym is a name of its own,
+  // but the full name is the acronym's.
+  Document doc = invented_doc("2005-02-15", "The Sylvanian Fish Council (SFC) met. Ann Fish Club (AFC) did not.");
+  Entity people{"E1", "NORP", "Sylvanian", "", {}, false, {}, {}, false, {mention_of(doc, "Sylvanian")}};
+  Entity sfc{"E2", "ORG", "SFC", "", {}, false, {}, {}, false, {mention_of(doc, "SFC")}};
+  // A person's name is no such prefix: "Ann" holds its words.
+  Entity ann{"E3", "PERSON", "Ann", "", {}, false, {}, {}, false, {mention_of(doc, "Ann")}};
+  Entity afc{"E4", "ORG", "AFC", "", {}, false, {}, {}, false, {mention_of(doc, "AFC")}};
+  doc.entities = {people, sfc, ann, afc};
+  actor::add_defined_acronym_names(doc);
+  ASSERT_EQ(doc.entities[1].mentions.size(), 2u);
+  EXPECT_EQ(doc.span_text(doc.entities[1].mentions[0].start, doc.entities[1].mentions[0].end), "Sylvanian Fish Council");
+  EXPECT_EQ(doc.entities[3].mentions.size(), 1u);
 }
