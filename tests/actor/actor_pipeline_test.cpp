@@ -366,3 +366,20 @@ TEST(ActorPipeline, TheFedIsTheFederalReserve) {
     }
   EXPECT_EQ(fed, 2u);
 }
+
+// Phoenix has no entry for the World Trade Organization itself (only its
+// heads, IGOBUSWTO): chronicle.actors.txt's WORLD_TRADE_ORGANISATION_, both
+// spellings and the acronym, is CAMEO's IGOWTO.
+TEST(ActorPipeline, TheWorldTradeOrganisationIsAnIgo) {
+  auto p = Pipeline::load(PipelineOptions{});
+  ASSERT_TRUE(p.ok()) << p.status().to_string();
+  if (!(*p)->runs(Stage::kActor) || !(*p)->runs(Stage::kNer)) GTEST_SKIP() << "no data/ or NER model in this build";
+  Document doc;
+  doc.text = "The talks at the World Trade Organisation broke down on Friday. Delegates said the WTO would meet again.\n";
+  doc.meta.date = "2005-02-15";
+  ASSERT_TRUE((*p)->annotate(doc).ok());
+  std::map<std::string, std::string> codes;
+  for (const auto& e : doc.entities) codes[e.name] = e.actor.code;
+  EXPECT_EQ(codes["World Trade Organisation"], "IGOWTO");
+  EXPECT_EQ(codes["WTO"], "IGOWTO");
+}
