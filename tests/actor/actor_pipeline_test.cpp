@@ -383,3 +383,19 @@ TEST(ActorPipeline, TheWorldTradeOrganisationIsAnIgo) {
   EXPECT_EQ(codes["World Trade Organisation"], "IGOWTO");
   EXPECT_EQ(codes["WTO"], "IGOWTO");
 }
+
+// A chief financial or operating officer is a company's (chronicle.agents.txt:
+// BUS), not the GOV a bare OFFICER-like title would give.
+TEST(ActorPipeline, AChiefFinancialOfficerIsBusiness) {
+  auto p = Pipeline::load(PipelineOptions{});
+  ASSERT_TRUE(p.ok()) << p.status().to_string();
+  if (!(*p)->runs(Stage::kActor) || !(*p)->runs(Stage::kNer)) GTEST_SKIP() << "no data/ or NER model in this build";
+  Document doc;
+  doc.text = "Profits at the Australian airline fell. \"We are cautious,\" said chief financial officer Peter Grogan.\n";
+  doc.meta.date = "2005-02-15";
+  ASSERT_TRUE((*p)->annotate(doc).ok());
+  std::string code = "(missed)";
+  for (const auto& e : doc.entities)
+    if (e.name == "Peter Grogan") code = e.actor.code;
+  EXPECT_EQ(code, "AUSBUS");
+}
