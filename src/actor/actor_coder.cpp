@@ -709,6 +709,29 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
   // is no actor (a footballer namesake, an ocean), so no other step codes it.
   if (rules::is_null_code(dict_code) || rules::is_complex_code(dict_code)) return ActorCode{};
   if (dict_code.empty() && q.type == "ORG"sv) {
+    // News names a company without its legal form ("Barclays", "Apple");
+    // Phoenix lists most multinationals with it (BARCLAYS_PLC_, APPLE_INC_).
+    // Only a multinational's code with its country is taken so.
+    static constexpr std::string_view kForms[] = {"INC", "CORPORATION", "CORP", "PLC", "LTD", "LIMITED",
+                                                  "COMPANY", "CO", "GROUP", "HOLDINGS", "INCORPORATED"};
+    for (const auto& name : q.names) {
+      if (repeated(name) || !dict_code.empty()) continue;
+      const auto& words = words_of(name);
+      if (words.empty()) continue;
+      const std::string phrase = join(words);
+      for (std::string_view form : kForms) {
+        Fit fit = Fit::kNone;
+        std::string c = lookup_actor(dicts_, phrase + " " + std::string(form), date, fit);
+        if (c.size() < 6 || c.compare(0, 3, "MNC") != 0 || country_of(std::string_view(c).substr(3)).empty() ||
+            fit == Fit::kExpired)
+          continue;
+        dict_code = std::move(c);
+        dict_fit = fit;
+        break;
+      }
+    }
+  }
+  if (dict_code.empty() && q.type == "ORG"sv) {
     // A body named after its country's name ("the US Federal Reserve", "the
     // UK Treasury"): the country says whose it is, which the entry of the
     // rest ("FEDERAL_RESERVE" USAGOVBUS) says too when both agree. Phoenix

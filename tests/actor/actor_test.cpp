@@ -10,6 +10,7 @@
 #include "actor/actor_stage.h"
 #include "actor/firm_officer.h"
 #include "actor/short_names.h"
+#include "actor/speaks_for.h"
 #include "geo/country_table.h"
 #include "geo/gazetteer.h"
 #include "geo/geocoder.h"
@@ -98,7 +99,8 @@ struct Fixture {
               "MARX_NAMESAKE_\n\t[--- <19500101]\n\t[SYLMED]\n"
               "KING_OWN_FISH_GUARDS_ [FRDMIL]\n"
               "OTIS_B._DRIFTWOOD_\n\t[FRDGOV 19330101-19331231]\n"
-              "WORLD_FISH_BANK_ [IGOFSHBNK]\n"),
+              "WORLD_FISH_BANK_ [IGOFSHBNK]\n"
+              "ZORBCO_PLC_ [MNCSYL]\nNOCO_INC_ [MNC]\n"),
         "actors");
     auto g = rules::CompiledDictionary::from_entries(
         rules::DictionaryKind::kAgents,
@@ -1344,4 +1346,29 @@ TEST(ShortNames, AnAcronymsFullNameMayStartWithAPeopleTheTaggerCutOff) {
   ASSERT_EQ(doc.entities[1].mentions.size(), 2u);
   EXPECT_EQ(doc.span_text(doc.entities[1].mentions[0].start, doc.entities[1].mentions[0].end), "Sylvanian Fish Council");
   EXPECT_EQ(doc.entities[3].mentions.size(), 1u);
+}
+
+TEST(ActorCoder, AFirmIsNamedWithoutItsLegalForm) {
+  // Phoenix lists ZORBCO_PLC_; the news writes "Zorbco". Only a
+  // multinational's code with a country is taken so.
+  actor::ActorCoder coder(fx().res.dictionaries, fx().res.countries);
+  actor::ActorQuery q{{"Zorbco"}, "ORG", {}, "2005-02-15", false, true};
+  EXPECT_EQ(coder.code(q).code, "MNCSYL");
+  q.names = {"Noco"};
+  EXPECT_EQ(coder.code(q).code, "");
+  q.type = "PERSON";  // a person is no firm
+  q.names = {"Zorbco"};
+  EXPECT_EQ(coder.code(q).code, "");
+}
+
+TEST(SpeaksFor, AMultinationalsPeopleAreBusinessOfItsCountry) {
+  Document doc = invented_doc("2005-02-15", "Ann Other, a director at Zorbco, said sales rose.");
+  Entity firm{"E1", "ORG", "Zorbco", "", {}, false, {}, {}, false, {mention_of(doc, "Zorbco")}};
+  firm.actor = {"MNCSYL", "", "MNCSYL", "dictionary"};
+  Entity person{"E2", "PERSON", "Ann Other", "", {}, false, {}, {}, false, {mention_of(doc, "Ann Other")}};
+  doc.entities = {firm, person};
+  const EntityMention roles = mention_of(doc, "a director at Zorbco");
+  actor::code_people_by_their_bodies(doc, {{}, {{roles.start, roles.end}}});
+  EXPECT_EQ(doc.entities[1].actor.code, "SYLBUS");
+  EXPECT_EQ(doc.entities[1].actor.country, "SYL");
 }
