@@ -373,6 +373,7 @@ ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& 
     // ("Shadow attorney general" is no attorney general's GOV).
     const size_t shadow = static_cast<size_t>(std::find(words.begin(), words.end(), "SHADOW") - words.begin());
     size_t agent_end = words.size();  // just after the agent phrase this role gave, if any
+    std::string agent_before;         // that phrase's agent code
     for (size_t i = 0; i < words.size();) {
       if (words[i] == "OF" || words[i] == "FOR") past_of = true;
       size_t best_agent = 0, best_actor = 0;
@@ -495,7 +496,9 @@ ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& 
           if (ev.agent.empty() || head || minister_after || (ev.agent == "CVL" && !civilians) ||
               (ev.agent_generic && !generic && !civilians) ||
               (ev.agent_generic == generic && best_agent > ev.agent_words && !(civilians && !ev.agent.empty()))) {
-            const std::string sector = minister_after ? ev.agent : std::string();
+            // The sector is the word's just before ("court minister"), not
+            // the best agent so far ("economist court minister" is no EDU).
+            const std::string sector = minister_after ? agent_before : std::string();
             ev.agent = agent_code(agent);
             ev.agent_words = best_agent;
             ev.agent_generic = generic;
@@ -507,6 +510,7 @@ ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& 
             if (shadow < i) ev.agent = "OPP";
           }
           agent_end = i + best_agent;
+          agent_before = agent_code(agent);
         }
         i += best_agent;
       }

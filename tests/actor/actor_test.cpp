@@ -1064,6 +1064,9 @@ TEST(ActorCoder, ShadowPostsMinistersOfASectorEmployersAndPeopleNamedByADemonym)
   EXPECT_EQ(coder.code(q).code, "FRDJUD");
   q.roles = {"Freedonian economist minister"};
   EXPECT_EQ(coder.code(q).code, "FRDGOVEDU");
+  // The word just before the title gives the sector, not an earlier one.
+  q.roles = {"Freedonian economist court minister"};
+  EXPECT_EQ(coder.code(q).code, "FRDGOV");
   // An international body named before any country is whom one works for.
   q.roles = {"World Fish Bank country director for Sylvania"};
   EXPECT_EQ(coder.code(q).code, "IGOFSHBNK");
