@@ -383,8 +383,10 @@ bool is_titled_person_name(std::string_view name) {
   }
   if (words.size() < 3) return false;
   const std::string_view title = words[words.size() - 3];
+  // Prepositions too: "[Campaign against] Ann Other" is no title.
   static constexpr std::string_view kGlue[] = {"of", "for", "and", "the", "de", "du", "da", "von", "van",
-                                               "la", "le", "al", "el", "bin", "y", "in", "on", "at", "&"};
+                                               "la", "le", "al", "el", "bin", "y", "in", "on", "at", "&",
+                                               "against", "with", "to", "from", "by"};
   if (!starts_lower(title) || std::find(std::begin(kGlue), std::end(kGlue), title) != std::end(kGlue)) return false;
   for (size_t k = words.size() - 2; k < words.size(); ++k) {
     const std::string_view w = words[k];

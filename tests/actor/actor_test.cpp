@@ -1375,3 +1375,14 @@ TEST(SpeaksFor, AMultinationalsPeopleAreBusinessOfItsCountry) {
   EXPECT_EQ(doc.entities[1].actor.code, "SYLBUS");
   EXPECT_EQ(doc.entities[1].actor.country, "SYL");
 }
+
+TEST(ActorStage, ATitleRunIntoANameMakesAPersonButAPrepositionDoesNot) {
+  Document doc = invented_doc("2005-02-15", "Fish chairman Ann Other spoke. Friends against Bob Roe met.");
+  doc.entities.push_back(
+      Entity{"E1", "ORG", "Fish chairman Ann Other", "", {}, false, {}, {}, false, {mention_of(doc, "Fish chairman Ann Other")}});
+  doc.entities.push_back(
+      Entity{"E2", "ORG", "Friends against Bob Roe", "", {}, false, {}, {}, false, {mention_of(doc, "Friends against Bob Roe")}});
+  actor::annotate_actors(fx().res, doc);
+  EXPECT_EQ(doc.entities[0].type, "PERSON");
+  EXPECT_EQ(doc.entities[1].type, "ORG");
+}
