@@ -76,6 +76,9 @@ bool is_firm(const Entity& e, std::string& country) {
 bool open_to_a_firm(const ActorCode& a) {
   if (a.code.find('/') != std::string::npos) return false;
   if (a.code.empty() || a.role.empty()) return true;
+  // A business title with no country yet ("chief executive of Fiat") takes
+  // the firm's.
+  if (a.code == "BUS"sv) return true;
   return (a.role == "GOV"sv || a.role == "MED"sv) && a.source == "role"sv;
 }
 

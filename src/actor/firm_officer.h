@@ -10,7 +10,8 @@
 // title right after a mention of such a firm (a possessive and lower-case
 // words may come between: "ISM survey chairman"), or a title and "of"/"at"
 // right before one, and whose code the role words did not give whole (none,
-// a bare country, a generic title's GOV or MED), becomes <country>BUS: the
+// a bare country, a generic title's GOV or MED, BUS with no country yet),
+// becomes <country>BUS: the
 // firm's country, else the person's, else none yet (the stage then gives
 // the sentence's or the article's, as for any role without a country).
 // Thread safety: pure function of its inputs.

@@ -1244,7 +1244,8 @@ TEST(FirmOfficer, AFirmsTitleMakesItsHolderBusinessOfTheFirmsCountry) {
                               "Zentrax chief Ann Other said profits rose. Bob Roe, Zentrax's chairman, agreed, and Cy Dee, "
                               "president of Quorbel, did too. Zentrax union chief Di Eve and Freedonia chief Ed Fox "
                               "did not. Ida Lee, an official at Zentrax, said nothing. Zentrax said its founder Al Bo "
-                              "had left. Zentrax said Sylvania had its president Jo Ray back.");
+                              "had left. Zentrax said Sylvania had its president Jo Ray back. Kim Lo, chief "
+                              "executive of Quorbel, agreed.");
   auto mention = [&](const std::string& s, size_t from = 0) {
     const size_t at = doc.text.find(s, from);
     EXPECT_NE(at, std::string::npos) << s;
@@ -1258,7 +1259,7 @@ TEST(FirmOfficer, AFirmsTitleMakesItsHolderBusinessOfTheFirmsCountry) {
   for (size_t at = doc.text.find("Zentrax"); at != std::string::npos; at = doc.text.find("Zentrax", at + 1))
     zentrax.mentions.push_back(mention("Zentrax", at));
   // A firm whose country the words around it gave.
-  Entity quorbel{"E2", "ORG", "Quorbel", "", {}, false, {}, {}, false, {mention("Quorbel")}};
+  Entity quorbel{"E2", "ORG", "Quorbel", "", {}, false, {}, {}, false, {mention("Quorbel"), mention("Quorbel", doc.text.rfind("Quorbel"))}};
   quorbel.actor = {"SYL", "SYL", "", "country"};
   // A country the tagger called an organisation is no firm.
   Entity freedonia{"E3", "ORG", "Freedonia", "", {}, false, {}, {}, false, {mention("Freedonia")}};
@@ -1281,6 +1282,7 @@ TEST(FirmOfficer, AFirmsTitleMakesItsHolderBusinessOfTheFirmsCountry) {
   person("Ida Lee", "an official at Zentrax", {"GOV", "", "GOV", "role"});
   person("Al Bo", "its founder");
   person("Jo Ray", "its president", {"GOV", "", "GOV", "role"});
+  person("Kim Lo", "chief executive of Quorbel", {"BUS", "", "BUS", "role"});  // BUS with no country yet
   actor::code_firm_officers(doc, spans);
   EXPECT_EQ(doc.entities[4].actor.code, "BUS");  // the stage gives the country later
   EXPECT_EQ(doc.entities[4].actor.source, "firm-officer");
@@ -1292,6 +1294,7 @@ TEST(FirmOfficer, AFirmsTitleMakesItsHolderBusinessOfTheFirmsCountry) {
   EXPECT_EQ(doc.entities[9].actor.code, "GOV");     // no firm's title
   EXPECT_EQ(doc.entities[10].actor.code, "BUS");    // "its": the firm named just before
   EXPECT_EQ(doc.entities[11].actor.code, "GOV");    // "its" after a country is the country's
+  EXPECT_EQ(doc.entities[12].actor.code, "SYLBUS");  // the firm's country
 }
 
 TEST(ActorStage, APlaceNamedForAPublicBodyIsThatBody) {
