@@ -45,7 +45,7 @@ bool is_business_word(const std::string& w) {
       "COMMERCE",  "INDUSTRY",   "INDUSTRIES",   "INDUSTRIAL", "BUSINESS",   "BUSINESSES", "BANKERS",
       "BANKS",     "BANKING",    "MANUFACTURERS", "MANUFACTURING", "RETAIL", "RETAILERS",  "SUPPLY",
       "PURCHASING", "DIRECTORS", "EMPLOYERS",    "INSURERS",   "EXPORTERS",  "PRODUCERS",  "BROKERS",
-      "COMPANIES", "ENTERPRISES", "LENDERS",     "BUILDERS",   "ACCOUNTANTS"};
+      "COMPANIES", "ENTERPRISES", "LENDERS",     "BUILDERS",   "ACCOUNTANTS", "MARKETING"};
   return std::any_of(std::begin(kWords), std::end(kWords), [&](std::string_view k) { return w == k; });
 }
 

@@ -406,6 +406,8 @@ TEST(ActorCoder, AnOrganisationsHeadNounGivesItsRoleWhenNoDictionaryListsIt) {
   EXPECT_EQ(coder.code(q).code, "BUS");
   q.names = {"Freedonian Fish Retailers' Federation"};
   EXPECT_EQ(coder.code(q).code, "FRDBUS");
+  q.names = {"Fish Marketing Association"};
+  EXPECT_EQ(coder.code(q).code, "BUS");
   q.names = {"Freedonian Fish Institute"};  // no word of business
   EXPECT_EQ(coder.code(q).code, "FRD");
   q.names = {"Freedonian Regional Assembly"};
