@@ -253,6 +253,21 @@ Context read_context(const ActorResources& r, const Document& doc, const TokenIn
            doc.token_text(doc.tokens[static_cast<size_t>(b + 1)]) == "was") &&
           starts_lower(doc.token_text(doc.tokens[static_cast<size_t>(b + 2)])))
         b += 2;
+      // Where one works is a role too: ", who also works in the Tory
+      // research unit", ", who worked for the BBC".
+      if (e.type == "PERSON"sv && lead == "who" && b + 3 < n) {
+        int32_t k = b + 1;
+        const std::string_view adverb = doc.token_text(doc.tokens[static_cast<size_t>(k)]);
+        if (adverb == "also" || adverb == "now" || adverb == "still") ++k;
+        const std::string_view verb = doc.token_text(doc.tokens[static_cast<size_t>(k)]);
+        const std::string_view prep = k + 1 < n ? doc.token_text(doc.tokens[static_cast<size_t>(k + 1)]) : "";
+        if ((verb == "works" || verb == "worked") && (prep == "for" || prep == "in" || prep == "at") && k + 2 < n &&
+            doc.tokens[static_cast<size_t>(k + 2)].sentence == sentence) {
+          b = k + 2;
+          lead = std::string(doc.token_text(doc.tokens[static_cast<size_t>(b)]));
+          for (char& ch : lead) ch = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
+        }
+      }
       const bool title = !place && starts_lower(doc.token_text(doc.tokens[static_cast<size_t>(b)])) &&
                          starts_title(r, doc, static_cast<size_t>(b));
       // A capitalised word and a title for a person: ", Tory leader in the

@@ -1391,3 +1391,14 @@ TEST(ActorStage, ATitleRunIntoANameMakesAPersonButAPrepositionDoesNot) {
   EXPECT_EQ(doc.entities[0].type, "PERSON");
   EXPECT_EQ(doc.entities[1].type, "ORG");
 }
+
+TEST(ActorStage, WhereOneWorksIsARole) {
+  Document doc = invented_doc("2005-02-15",
+                              "Ann Other, who also works in the Peoples Party office, spoke. Bob Roe, who walks in the "
+                              "Peoples Party parade, did not.");
+  doc.entities.push_back(Entity{"E1", "PERSON", "Ann Other", "", {}, false, {}, {}, false, {mention_of(doc, "Ann Other")}});
+  doc.entities.push_back(Entity{"E2", "PERSON", "Bob Roe", "", {}, false, {}, {}, false, {mention_of(doc, "Bob Roe")}});
+  actor::annotate_actors(fx().res, doc);
+  EXPECT_EQ(doc.entities[0].actor.code, "FRDOPP");
+  EXPECT_EQ(doc.entities[1].actor.code, "");  // walking in it is no role
+}
