@@ -591,6 +591,13 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
     return local;
   };
   if (query.type == "PERSON"sv) {
+    // A baroness is addressed as Lady ("Lady Hale", "Lady Thatcher"); the
+    // dictionaries list her as BARONESS_HALE_.
+    for (const auto* list : {&query.names, &query.roles})
+      for (const std::string& n : *list)
+        if (n.starts_with("Lady ") && n.size() > 5 && n[5] >= 'A' && n[5] <= 'Z' &&
+            std::find(query.names.begin(), query.names.end(), "Baroness " + n.substr(5)) == query.names.end())
+          own_copy().names.push_back("Baroness " + n.substr(5));
     // A name mention that starts with role words the name tagger took in
     // ("Tory co-chairman Liam Fox", "Constable David Warcup"): the words are
     // a role, the rest is the name.

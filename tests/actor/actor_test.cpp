@@ -100,7 +100,7 @@ struct Fixture {
               "KING_OWN_FISH_GUARDS_ [FRDMIL]\n"
               "OTIS_B._DRIFTWOOD_\n\t[FRDGOV 19330101-19331231]\n"
               "WORLD_FISH_BANK_ [IGOFSHBNK]\n"
-              "ZORBCO_PLC_ [MNCSYL]\nNOCO_INC_ [MNC]\n"),
+              "ZORBCO_PLC_ [MNCSYL]\nNOCO_INC_ [MNC]\nBARONESS_FISH_ [FRDJUD]\n"),
         "actors");
     auto g = rules::CompiledDictionary::from_entries(
         rules::DictionaryKind::kAgents,
@@ -1401,4 +1401,11 @@ TEST(ActorStage, WhereOneWorksIsARole) {
   actor::annotate_actors(fx().res, doc);
   EXPECT_EQ(doc.entities[0].actor.code, "FRDOPP");
   EXPECT_EQ(doc.entities[1].actor.code, "");  // walking in it is no role
+}
+
+TEST(ActorCoder, ABaronessIsAddressedAsLady) {
+  EXPECT_EQ(fx().code({"Lady Fish"}, "PERSON", {}, "2005-02-15").code, "FRDJUD");
+  // The tagger's name is the surname, the title a mention of its own.
+  EXPECT_EQ(fx().code({"Fish"}, "PERSON", {"Lady Fish"}, "2005-02-15").code, "FRDJUD");
+  EXPECT_EQ(fx().code({"Lady Chub"}, "PERSON", {}, "2005-02-15").code, "");
 }
