@@ -71,8 +71,9 @@ bool is_firm(const Entity& e, std::string& country) {
   return false;
 }
 
-// A code the role words did not give whole: none, a bare country, or the
-// GOV or MED of a generic title read from the role words.
+// A code the role words did not give whole: none, a bare country, BUS with
+// no country yet, or the GOV or MED of a generic title read from the role
+// words.
 bool open_to_a_firm(const ActorCode& a) {
   if (a.code.find('/') != std::string::npos) return false;
   if (a.code.empty() || a.role.empty()) return true;

@@ -4,9 +4,11 @@
 // country; the generic titles they hold ("chairman", "president", "chief")
 // are Phoenix's ~GOV, or no agent at all, when no firm is in view.
 //
-// A firm here is an organisation the dictionaries give no role: no code, a
-// country read from the words around it ("Russian gas giant Gazprom"), or a
-// multinational's MNC code (MNCSWE). A person whose role words put a firm's
+// A firm here is an organisation the dictionaries give no other role: no
+// code, a country read from the words around it ("Russian gas giant
+// Gazprom"), business (BUS: "oil group Yukos") or a multinational's MNC code
+// (MNCSWE). "its founder", "the company's chief executive" refer to the firm
+// named just before. A person whose role words put a firm's
 // title right after a mention of such a firm (a possessive and lower-case
 // words may come between: "ISM survey chairman"), or a title and "of"/"at"
 // right before one, and whose code the role words did not give whole (none,
