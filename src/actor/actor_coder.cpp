@@ -373,6 +373,7 @@ ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& 
     // ("Shadow attorney general" is no attorney general's GOV).
     const size_t shadow = static_cast<size_t>(std::find(words.begin(), words.end(), "SHADOW") - words.begin());
     size_t agent_end = words.size();  // just after the agent phrase this role gave, if any
+    std::string agent_before;         // that phrase's agent code
     for (size_t i = 0; i < words.size();) {
       if (words[i] == "OF" || words[i] == "FOR") past_of = true;
       size_t best_agent = 0, best_actor = 0;
@@ -441,8 +442,13 @@ ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& 
       if (best_actor == 0 && best_agent == 0 && ev.country.empty() && cased.size() == words.size() &&
           starts_upper(cased[i]) && (!agents_only || i == 0)) {
         // Country names the dictionaries lack ("UK Chancellor Gordon Brown").
-        const auto hit = countries_.find(cased[i]);
-        if (hit.country >= 0 && hit.kind != geo::CountryNameKind::kCapital)
+        // "UK-based", "London-based": where a firm or person is based is
+        // their country, a capital included.
+        std::string_view w = cased[i];
+        const bool based = w.size() > 6 && w.substr(w.size() - 6) == "-based";
+        if (based) w.remove_suffix(6);
+        const auto hit = countries_.find(w);
+        if (hit.country >= 0 && (based || hit.kind != geo::CountryNameKind::kCapital))
           ev.country = countries_.countries()[static_cast<size_t>(hit.country)].cameo;
       }
       if (best_actor == 0 && best_agent == 0) {
@@ -490,7 +496,9 @@ ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& 
           if (ev.agent.empty() || head || minister_after || (ev.agent == "CVL" && !civilians) ||
               (ev.agent_generic && !generic && !civilians) ||
               (ev.agent_generic == generic && best_agent > ev.agent_words && !(civilians && !ev.agent.empty()))) {
-            const std::string sector = minister_after ? ev.agent : std::string();
+            // The sector is the word's just before ("court minister"), not
+            // the best agent so far ("economist court minister" is no EDU).
+            const std::string sector = minister_after ? agent_before : std::string();
             ev.agent = agent_code(agent);
             ev.agent_words = best_agent;
             ev.agent_generic = generic;
@@ -502,6 +510,7 @@ ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& 
             if (shadow < i) ev.agent = "OPP";
           }
           agent_end = i + best_agent;
+          agent_before = agent_code(agent);
         }
         i += best_agent;
       }
@@ -582,6 +591,13 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
     return local;
   };
   if (query.type == "PERSON"sv) {
+    // A baroness is addressed as Lady ("Lady Hale", "Lady Thatcher"); the
+    // dictionaries list her as BARONESS_HALE_.
+    for (const auto* list : {&query.names, &query.roles})
+      for (const std::string& n : *list)
+        if (n.starts_with("Lady ") && n.size() > 5 && n[5] >= 'A' && n[5] <= 'Z' &&
+            std::find(query.names.begin(), query.names.end(), "Baroness " + n.substr(5)) == query.names.end())
+          own_copy().names.push_back("Baroness " + n.substr(5));
     // A name mention that starts with role words the name tagger took in
     // ("Tory co-chairman Liam Fox", "Constable David Warcup"): the words are
     // a role, the rest is the name.
@@ -703,6 +719,50 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
   // "[---]" (and TABARI's "[+++]"): the dictionaries know the name and say it
   // is no actor (a footballer namesake, an ocean), so no other step codes it.
   if (rules::is_null_code(dict_code) || rules::is_complex_code(dict_code)) return ActorCode{};
+  if (dict_code.empty() && q.type == "ORG"sv) {
+    // News names a company without its legal form ("Barclays", "Apple");
+    // Phoenix lists most multinationals with it (BARCLAYS_PLC_, APPLE_INC_).
+    // Only a multinational's code with its country is taken so.
+    static constexpr std::string_view kForms[] = {"INC", "CORPORATION", "CORP", "PLC", "LTD", "LIMITED",
+                                                  "COMPANY", "CO", "GROUP", "HOLDINGS", "INCORPORATED"};
+    for (const auto& name : q.names) {
+      if (repeated(name) || !dict_code.empty()) continue;
+      const auto& words = words_of(name);
+      if (words.empty()) continue;
+      const std::string phrase = join(words);
+      for (std::string_view form : kForms) {
+        Fit fit = Fit::kNone;
+        std::string c = lookup_actor(dicts_, phrase + " " + std::string(form), date, fit);
+        if (c.size() < 6 || c.compare(0, 3, "MNC") != 0 || country_of(std::string_view(c).substr(3)).empty() ||
+            fit == Fit::kExpired)
+          continue;
+        dict_code = std::move(c);
+        dict_fit = fit;
+        break;
+      }
+    }
+  }
+  if (dict_code.empty() && q.type == "ORG"sv) {
+    // A body named after its country's name ("the US Federal Reserve", "the
+    // UK Treasury"): the country says whose it is, which the entry of the
+    // rest ("FEDERAL_RESERVE" USAGOVBUS) says too when both agree. Phoenix
+    // spells such names "U.S._" only.
+    for (const auto& name : q.names) {
+      if (repeated(name)) continue;
+      const auto& words = words_of(name);
+      const size_t space = name.find(' ');
+      if (words.size() < 2 || space == std::string::npos) continue;
+      const auto hit = countries_.find(std::string_view(name).substr(0, space));
+      if (hit.country < 0 || hit.kind != geo::CountryNameKind::kName) continue;
+      Fit fit = Fit::kNone;
+      std::string c = lookup_actor(dicts_, join(words, 1), date, fit);
+      if (c.empty() || fit == Fit::kExpired) continue;
+      if (country_of(c) != countries_.countries()[static_cast<size_t>(hit.country)].cameo) continue;
+      dict_code = std::move(c);
+      dict_fit = fit;
+      break;
+    }
+  }
   if (dict_code.empty() && (q.name_agents || q.type == "NORP"sv)) {
     // An organisation the name tagger ran on into a title or a generic noun
     // ("Labour MP", "G7 Group"; tagged NORP too: "some Labour MPs"): a named

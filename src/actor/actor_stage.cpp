@@ -5,7 +5,9 @@
 #include <string_view>
 #include <vector>
 
+#include "actor/firm_officer.h"
 #include "actor/mention_scan.h"
+#include "actor/organisation_head.h"
 #include "actor/short_names.h"
 #include "actor/speaks_for.h"
 #include "rules/dictionary_entry.h"
@@ -251,6 +253,21 @@ Context read_context(const ActorResources& r, const Document& doc, const TokenIn
            doc.token_text(doc.tokens[static_cast<size_t>(b + 1)]) == "was") &&
           starts_lower(doc.token_text(doc.tokens[static_cast<size_t>(b + 2)])))
         b += 2;
+      // Where one works is a role too: ", who also works in the Tory
+      // research unit", ", who worked for the BBC".
+      if (e.type == "PERSON"sv && lead == "who" && b + 3 < n) {
+        int32_t k = b + 1;
+        const std::string_view adverb = doc.token_text(doc.tokens[static_cast<size_t>(k)]);
+        if (adverb == "also" || adverb == "now" || adverb == "still") ++k;
+        const std::string_view verb = doc.token_text(doc.tokens[static_cast<size_t>(k)]);
+        const std::string_view prep = k + 1 < n ? doc.token_text(doc.tokens[static_cast<size_t>(k + 1)]) : "";
+        if ((verb == "works" || verb == "worked") && (prep == "for" || prep == "in" || prep == "at") && k + 2 < n &&
+            doc.tokens[static_cast<size_t>(k + 2)].sentence == sentence) {
+          b = k + 2;
+          lead = std::string(doc.token_text(doc.tokens[static_cast<size_t>(b)]));
+          for (char& ch : lead) ch = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
+        }
+      }
       const bool title = !place && starts_lower(doc.token_text(doc.tokens[static_cast<size_t>(b)])) &&
                          starts_title(r, doc, static_cast<size_t>(b));
       // A capitalised word and a title for a person: ", Tory leader in the
@@ -381,8 +398,10 @@ bool is_titled_person_name(std::string_view name) {
   }
   if (words.size() < 3) return false;
   const std::string_view title = words[words.size() - 3];
+  // Prepositions too: "[Campaign against] Ann Other" is no title.
   static constexpr std::string_view kGlue[] = {"of", "for", "and", "the", "de", "du", "da", "von", "van",
-                                               "la", "le", "al", "el", "bin", "y", "in", "on", "at", "&"};
+                                               "la", "le", "al", "el", "bin", "y", "in", "on", "at", "&",
+                                               "against", "with", "to", "from", "by"};
   if (!starts_lower(title) || std::find(std::begin(kGlue), std::end(kGlue), title) != std::end(kGlue)) return false;
   for (size_t k = words.size() - 2; k < words.size(); ++k) {
     const std::string_view w = words[k];
@@ -696,8 +715,11 @@ void annotate_actors(const ActorResources& r, Document& doc) {
     if (e.type == "GPE"sv && e.actor.source == "dictionary" && !e.actor.country.empty() && !e.actor.role.empty())
       e.type = "ORG";
     // So is a "place" whose whole name is a body's title ("decided in
-    // Cabinet"): it is coded as the organisation it is.
-    if (e.type == "GPE"sv && e.actor.code.empty() && is_cameo_role(coder.whole_agent_code(e.name))) {
+    // Cabinet") or whose head noun names a public body ("Iraq's Ministry of
+    // Communications", "the Argentine Work [Ministry]"): it is coded as the
+    // organisation it is, also when the words around it gave it a country.
+    if (e.type == "GPE"sv && (e.actor.code.empty() || e.actor.source == "country"sv) &&
+        (is_cameo_role(coder.whole_agent_code(e.name)) || !organisation_head_role(dictionary_words(e.name)).empty())) {
       e.type = "ORG";
       e.actor = code_entity(e, contexts.back());
     }
@@ -707,6 +729,12 @@ void annotate_actors(const ActorResources& r, Document& doc) {
   }
   give_bare_titles(r, doc, ix, coder, contexts, code_entity);
   lords_as_court(doc, ix);
+  std::vector<std::vector<std::pair<uint32_t, uint32_t>>> spans;
+  spans.reserve(contexts.size());
+  for (Context& c : contexts) spans.push_back(std::move(c.role_spans));  // not read after this
+  // Before the countries are filled in: an officer of a firm of no stated
+  // country takes the sentence's or the article's, as any role does.
+  code_firm_officers(doc, spans);
   // A role with no country takes the country its sentence names, the one
   // before it first ("OSLO - Foreign Minister Ingrid Solberg said ... with
   // Canada" is Norwegian), else the country the article is about, as a
@@ -734,8 +762,12 @@ void annotate_actors(const ActorResources& r, Document& doc) {
     const uint32_t at = e.mentions.front().start;
     const int64_t sentence = sentence_of(at);
     std::string country, source = "+article-country";
+    // A firm's people belong to the firm's country, which the article is
+    // about, not to the markets the sentence names ("exploration in Egypt",
+    // said chief executive Ann Other).
+    const bool business = e.actor.code == "BUS"sv && !lead.empty();
     for (const Placed& p : placed) {
-      if (sentence < 0 || p.sentence != sentence) continue;
+      if (business || sentence < 0 || p.sentence != sentence) continue;
       if (p.start > at && !country.empty()) break;  // the nearest one before wins
       country = p.country;
       source = "+sentence-country";
@@ -752,13 +784,8 @@ void annotate_actors(const ActorResources& r, Document& doc) {
   // countries, and before a short name is taken for a place.
   code_short_names(doc);
   code_by_dictionary_surname(r, doc, contexts, lead);
-  {
-    std::vector<std::vector<std::pair<uint32_t, uint32_t>>> spans;
-    spans.reserve(contexts.size());
-    for (Context& c : contexts) spans.push_back(std::move(c.role_spans));  // not read after this
-    code_people_by_their_bodies(doc, spans);
-    code_people_by_the_body_before(doc, spans);
-  }
+  code_people_by_their_bodies(doc, spans);
+  code_people_by_the_body_before(doc, spans);
   if (!r.gazetteer) return;
   const geo::Geocoder geocoder(*r.gazetteer);
   geo::GeoContext base;

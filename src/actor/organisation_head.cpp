@@ -1,6 +1,7 @@
 #include "actor/organisation_head.h"
 
 #include <algorithm>
+#include <string_view>
 
 namespace chronicle::actor {
 
@@ -17,6 +18,10 @@ struct HeadRole {
 constexpr HeadRole kHeads[] = {
     {"COMMISSION", "GOV"}, {"COUNCIL", "GOV"},      {"AGENCY", "GOV"},   {"AUTHORITY", "GOV"},
     {"INSPECTORATE", "GOV"}, {"OFFICE", "GOV"},     {"DEPARTMENT", "GOV"}, {"MINISTRY", "GOV"},
+    // "Bureau of Labor", "National Bureau of Statistics", "Census Bureau":
+    // Phoenix's bureaus are all state bodies (STATISTICS_BUREAU, the
+    // intelligence and security bureaus).
+    {"BUREAU", "GOV"},
     {"ASSEMBLY", "LEG"},   {"SENATE", "LEG"},       {"TRIBUNAL", "JUD"}, {"CONSTABULARY", "COP"},
     // Army units ("the Duke of Lancaster's Regiment", "the 1st Battalion"):
     // BRIGADE is left out, fire brigades are named so too.
@@ -24,6 +29,25 @@ constexpr HeadRole kHeads[] = {
     {"BORDERERS", "MIL"},  {"RIFLES", "MIL"},       {"DRAGOONS", "MIL"},  {"HUSSARS", "MIL"},
     {"LANCERS", "MIL"},
 };
+
+// The heads of business associations' names, and the words that make such
+// a body one of business ("Institute for Supply Management", "British
+// Bankers' Association", "Society of Motor Manufacturers"): CAMEO's BUS, as
+// Phoenix's CHAMBER_OF_COMMERCE. Trade is left out ("Board of Trade" is a
+// ministry), and so are farmers and unions (AGR, LAB).
+bool is_association_head(const std::string& w) {
+  return w == "ASSOCIATION" || w == "FEDERATION" || w == "CONFEDERATION" || w == "INSTITUTE" || w == "SOCIETY" ||
+         w == "CONSORTIUM" || w == "FORUM" || w == "CHAMBER" || w == "CHAMBERS";
+}
+
+bool is_business_word(const std::string& w) {
+  static constexpr std::string_view kWords[] = {
+      "COMMERCE",  "INDUSTRY",   "INDUSTRIES",   "INDUSTRIAL", "BUSINESS",   "BUSINESSES", "BANKERS",
+      "BANKS",     "BANKING",    "MANUFACTURERS", "MANUFACTURING", "RETAIL", "RETAILERS",  "SUPPLY",
+      "PURCHASING", "DIRECTORS", "EMPLOYERS",    "INSURERS",   "EXPORTERS",  "PRODUCERS",  "BROKERS",
+      "COMPANIES", "ENTERPRISES", "LENDERS",     "BUILDERS",   "ACCOUNTANTS", "MARKETING"};
+  return std::any_of(std::begin(kWords), std::end(kWords), [&](std::string_view k) { return w == k; });
+}
 
 // Words that make a committee a legislature's.
 bool is_legislature_word(const std::string& w) {
@@ -42,6 +66,7 @@ std::string organisation_head_role(const std::vector<std::string>& words) {
     }
     for (const HeadRole& r : kHeads)
       if (h == r.head) return std::string(r.role);
+    if (is_association_head(h) && std::any_of(words.begin(), words.end(), is_business_word)) return "BUS";
     return {};
   };
   // The last word ("House of Lords Economic Affairs Committee"), else the
@@ -59,6 +84,10 @@ std::string government_sector(const std::vector<std::string>& words) {
     if (w == "ENVIRONMENT" || w == "ENVIRONMENTAL") return "ENV";
     if (w == "HEALTH") return "HLH";
     if (w == "AGRICULTURE" || w == "AGRICULTURAL" || w == "FISHERIES") return "AGR";
+    // Phoenix's LABOR_DEPARTMENT and labour ministries are GOVLAB. Not the
+    // British "Labour", which in a name is mostly the party's ("Labour
+    // Assembly Government").
+    if (w == "LABOR" || w == "EMPLOYMENT") return "LAB";
   }
   return {};
 }

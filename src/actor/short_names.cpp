@@ -180,10 +180,15 @@ void add_defined_acronym_names(Document& doc) {
       }
       if (got.size() != e.name.size()) continue;
       const uint32_t a = doc.tokens[first].start, b = doc.tokens[k - 2].end;
+      // Words another name holds are taken, but for a country or people
+      // the name starts with ("the [British] Chambers of Commerce (BCC)"),
+      // which the tagger cut off as a name of its own: the full name covers
+      // it and is the body's.
       bool taken = false;
       for (const Entity& o : doc.entities)
         for (const auto& om : o.mentions)
-          if (om.start < b && om.end > a) taken = true;
+          if (om.start < b && om.end > a)
+            taken = taken || om.start != a || om.end >= b || (o.type != "NORP"sv && o.type != "GPE"sv);
       if (taken) continue;
       EntityMention full{a, b, "name", {}};
       for (size_t t = first; t <= k - 2; ++t) full.tokens.push_back(static_cast<uint32_t>(t));

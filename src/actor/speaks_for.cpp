@@ -27,6 +27,23 @@ bool open_to_a_body(const ActorCode& a) {
           (ends_with(a.source, "+article-country"sv) || ends_with(a.source, "+sentence-country"sv)));
 }
 
+// A person speaks for a body with its code; a multinational's people are
+// business of its country (MNCUSA: USABUS), as CAMEO codes a firm's officers.
+void take_the_bodys_code(Entity& person, const Entity& body, const char* source) {
+  const std::string& code = body.actor.code;
+  if (code.size() >= 6 && code.compare(0, 3, "MNC") == 0 && !is_cameo_role(std::string_view(code).substr(3))) {
+    person.actor.country = code.substr(3, 3);
+    person.actor.role = "BUS";
+    person.actor.code = person.actor.country + "BUS";
+  } else {
+    person.actor.code = code;
+    person.actor.country = body.actor.country;
+    person.actor.role = body.actor.role;
+  }
+  person.actor.source = source;
+  person.key = entity_key(person.name, person.actor.code);
+}
+
 }  // namespace
 
 void code_people_by_their_bodies(Document& doc, const std::vector<std::vector<std::pair<uint32_t, uint32_t>>>& role_spans) {
@@ -58,11 +75,7 @@ void code_people_by_their_bodies(Document& doc, const std::vector<std::vector<st
     if (!person.actor.code.empty() && person.actor.role.empty() && !body->actor.country.empty() &&
         person.actor.country != body->actor.country)
       continue;
-    person.actor.code = body->actor.code;
-    person.actor.country = body->actor.country;
-    person.actor.role = body->actor.role;
-    person.actor.source = "body";
-    person.key = entity_key(person.name, person.actor.code);
+    take_the_bodys_code(person, *body, "body");
   }
 }
 
@@ -135,11 +148,7 @@ void code_people_by_the_body_before(Document& doc, const std::vector<std::vector
       }
     }
     if (!body || several) continue;
-    person.actor.code = body->actor.code;
-    person.actor.country = body->actor.country;
-    person.actor.role = body->actor.role;
-    person.actor.source = "body-before";
-    person.key = entity_key(person.name, person.actor.code);
+    take_the_bodys_code(person, *body, "body-before");
   }
 }
 

@@ -347,3 +347,55 @@ TEST(ActorPipeline, APortfolioSpokesmanSpeaksForThePartyBefore) {
     if (e.name == "Paul Burrow") code = e.actor.code;
   EXPECT_EQ(code, "GBROPP");
 }
+
+// "The Fed" is how the news names the US Federal Reserve after its first
+// mention (chronicle.actors.txt's FED_, Phoenix's FEDERAL_RESERVE GOVBUS).
+TEST(ActorPipeline, TheFedIsTheFederalReserve) {
+  auto p = Pipeline::load(PipelineOptions{});
+  ASSERT_TRUE(p.ok()) << p.status().to_string();
+  if (!(*p)->runs(Stage::kActor) || !(*p)->runs(Stage::kNer)) GTEST_SKIP() << "no data/ or NER model in this build";
+  Document doc;
+  doc.text = "Shares rose after the Fed kept rates on hold. Traders said the Fed would move in March.\n";
+  doc.meta.date = "2005-02-15";
+  ASSERT_TRUE((*p)->annotate(doc).ok());
+  size_t fed = 0;
+  for (const auto& e : doc.entities)
+    if (e.name == "Fed") {
+      EXPECT_EQ(e.actor.code, "USAGOVBUS");
+      fed += e.mentions.size();
+    }
+  EXPECT_EQ(fed, 2u);
+}
+
+// Phoenix has no entry for the World Trade Organization itself (only its
+// heads, IGOBUSWTO): chronicle.actors.txt's WORLD_TRADE_ORGANISATION_, both
+// spellings and the acronym, is CAMEO's IGOWTO.
+TEST(ActorPipeline, TheWorldTradeOrganisationIsAnIgo) {
+  auto p = Pipeline::load(PipelineOptions{});
+  ASSERT_TRUE(p.ok()) << p.status().to_string();
+  if (!(*p)->runs(Stage::kActor) || !(*p)->runs(Stage::kNer)) GTEST_SKIP() << "no data/ or NER model in this build";
+  Document doc;
+  doc.text = "The talks at the World Trade Organisation broke down on Friday. Delegates said the WTO would meet again.\n";
+  doc.meta.date = "2005-02-15";
+  ASSERT_TRUE((*p)->annotate(doc).ok());
+  std::map<std::string, std::string> codes;
+  for (const auto& e : doc.entities) codes[e.name] = e.actor.code;
+  EXPECT_EQ(codes["World Trade Organisation"], "IGOWTO");
+  EXPECT_EQ(codes["WTO"], "IGOWTO");
+}
+
+// A chief financial or operating officer is a company's (chronicle.agents.txt:
+// BUS), not the GOV a bare OFFICER-like title would give.
+TEST(ActorPipeline, AChiefFinancialOfficerIsBusiness) {
+  auto p = Pipeline::load(PipelineOptions{});
+  ASSERT_TRUE(p.ok()) << p.status().to_string();
+  if (!(*p)->runs(Stage::kActor) || !(*p)->runs(Stage::kNer)) GTEST_SKIP() << "no data/ or NER model in this build";
+  Document doc;
+  doc.text = "Profits at the Australian airline fell. \"We are cautious,\" said chief financial officer Peter Grogan.\n";
+  doc.meta.date = "2005-02-15";
+  ASSERT_TRUE((*p)->annotate(doc).ok());
+  std::string code = "(missed)";
+  for (const auto& e : doc.entities)
+    if (e.name == "Peter Grogan") code = e.actor.code;
+  EXPECT_EQ(code, "AUSBUS");
+}

@@ -8,6 +8,9 @@
 #include "actor/actor_coder.h"
 #include "actor/actor_resources.h"
 #include "actor/actor_stage.h"
+#include "actor/firm_officer.h"
+#include "actor/short_names.h"
+#include "actor/speaks_for.h"
 #include "geo/country_table.h"
 #include "geo/gazetteer.h"
 #include "geo/geocoder.h"
@@ -96,7 +99,8 @@ struct Fixture {
               "MARX_NAMESAKE_\n\t[--- <19500101]\n\t[SYLMED]\n"
               "KING_OWN_FISH_GUARDS_ [FRDMIL]\n"
               "OTIS_B._DRIFTWOOD_\n\t[FRDGOV 19330101-19331231]\n"
-              "WORLD_FISH_BANK_ [IGOFSHBNK]\n"),
+              "WORLD_FISH_BANK_ [IGOFSHBNK]\n"
+              "ZORBCO_PLC_ [MNCSYL]\nNOCO_INC_ [MNC]\nBARONESS_FISH_ [FRDJUD]\n"),
         "actors");
     auto g = rules::CompiledDictionary::from_entries(
         rules::DictionaryKind::kAgents,
@@ -106,7 +110,7 @@ struct Fixture {
               "FOREIGN_MINISTER [~GOV]\nDEPUTY [~COP]\nDIRECTOR [~GOV]\nCONSTABLE [~COP]\nPARLIAMENT [~LEG]\n"
               "CHAMBER_OF_COMMERCE {CHAMBERS_OF_COMMERCE} [~BUS]\nCOMPANY [~BUS]\nBUDDHIST [~BUD]\n"
               "MINISTRY_FOR_FISH [~GOVAGR]\nMUSLIM [~MUS]\nECONOMIST [~EDU]\nMP {MPS} [~LEG]\n"
-              "MINISTER_FOR_FISH [~GOVAGR]\n"),
+              "MINISTER_FOR_FISH [~GOVAGR]\nCHIEF_EXECUTIVE [~BUS]\n"),
         "agents");
     auto d = rules::CompiledDictionary::from_entries(rules::DictionaryKind::kDiscards,
                                                      parse(&rules::parse_discard_list, "DUCK_SOUP\n"), "discards");
@@ -386,6 +390,26 @@ TEST(ActorCoder, AnOrganisationsHeadNounGivesItsRoleWhenNoDictionaryListsIt) {
   EXPECT_EQ(coder.code(q).code, "GOV");
   q.names = {"Authority for Fish Quotas"};  // the head stands before "for"
   EXPECT_EQ(coder.code(q).code, "GOV");
+  q.names = {"Bureau of Fish"};  // a bureau is a state body
+  EXPECT_EQ(coder.code(q).code, "GOV");
+  q.names = {"Freedonian Fish Bureau"};
+  EXPECT_EQ(coder.code(q).code, "FRDGOV");
+  // A government body's name may say its sector, as Phoenix's ministries do.
+  q.names = {"Freedonian Bureau of Labor"};
+  EXPECT_EQ(coder.code(q).code, "FRDGOVLAB");
+  q.names = {"Freedonian Employment Agency"};
+  EXPECT_EQ(coder.code(q).code, "FRDGOVLAB");
+  q.names = {"Freedonian Labour Agency"};  // "Labour" is mostly the British party
+  EXPECT_EQ(coder.code(q).code, "FRDGOV");
+  // A business association: an association's head and a word of business.
+  q.names = {"Institute for Fish Supply"};
+  EXPECT_EQ(coder.code(q).code, "BUS");
+  q.names = {"Freedonian Fish Retailers' Federation"};
+  EXPECT_EQ(coder.code(q).code, "FRDBUS");
+  q.names = {"Fish Marketing Association"};
+  EXPECT_EQ(coder.code(q).code, "BUS");
+  q.names = {"Freedonian Fish Institute"};  // no word of business
+  EXPECT_EQ(coder.code(q).code, "FRD");
   q.names = {"Freedonian Regional Assembly"};
   EXPECT_EQ(coder.code(q).code, "FRDLEG");
   // A committee is a legislature's only when its name says so.
@@ -1042,6 +1066,9 @@ TEST(ActorCoder, ShadowPostsMinistersOfASectorEmployersAndPeopleNamedByADemonym)
   EXPECT_EQ(coder.code(q).code, "FRDJUD");
   q.roles = {"Freedonian economist minister"};
   EXPECT_EQ(coder.code(q).code, "FRDGOVEDU");
+  // The word just before the title gives the sector, not an earlier one.
+  q.roles = {"Freedonian economist court minister"};
+  EXPECT_EQ(coder.code(q).code, "FRDGOV");
   // An international body named before any country is whom one works for.
   q.roles = {"World Fish Bank country director for Sylvania"};
   EXPECT_EQ(coder.code(q).code, "IGOFSHBNK");
@@ -1198,4 +1225,187 @@ TEST(ActorStage, UnitsCutAtAPossessiveFacilitiesThatAreBodiesAndAPartyBeforeAnMP
   for (const Entity& e : doc.entities)
     if (e.name == "Peoples Party") party = e.actor.code == "FRDOPP";
   EXPECT_TRUE(party);
+}
+
+TEST(ActorCoder, ABodyNamedAfterItsCountryIsTheBodyOfThatCountry) {
+  // "US Federal Reserve": the rest of the name is an entry of the country
+  // its first word names.
+  actor::ActorCoder coder(fx().res.dictionaries, fx().res.countries);
+  actor::ActorQuery q{{"Freedonia FDSEC"}, "ORG", {}, "2005-02-15", false, true};
+  EXPECT_EQ(coder.code(q).code, "FRDGOV");
+  // Another country's name before it is no such body.
+  q.names = {"Sylvania FDSEC"};
+  EXPECT_NE(coder.code(q).code, "FRDGOV");
+  // A demonym is an adjective, not the country's name: left to the other rules.
+  q.names = {"Freedonian FDSEC"};
+  EXPECT_EQ(coder.code(q).code, "FRD");
+}
+
+TEST(FirmOfficer, AFirmsTitleMakesItsHolderBusinessOfTheFirmsCountry) {
+  Document doc = invented_doc("2005-02-15",
+                              "Zentrax chief Ann Other said profits rose. Bob Roe, Zentrax's chairman, agreed, and Cy Dee, "
+                              "president of Quorbel, did too. Zentrax union chief Di Eve and Freedonia chief Ed Fox "
+                              "did not. Ida Lee, an official at Zentrax, said nothing. Zentrax said its founder Al Bo "
+                              "had left. Zentrax said Sylvania had its president Jo Ray back. Kim Lo, chief "
+                              "executive of Quorbel, agreed.");
+  auto mention = [&](const std::string& s, size_t from = 0) {
+    const size_t at = doc.text.find(s, from);
+    EXPECT_NE(at, std::string::npos) << s;
+    return EntityMention{static_cast<uint32_t>(at), static_cast<uint32_t>(at + s.size()), "name", {}};
+  };
+  auto span = [&](const std::string& s) {
+    const EntityMention m = mention(s);
+    return std::vector<std::pair<uint32_t, uint32_t>>{{m.start, m.end}};
+  };
+  Entity zentrax{"E1", "ORG", "Zentrax", "", {}, false, {}, {}, false, {}};
+  for (size_t at = doc.text.find("Zentrax"); at != std::string::npos; at = doc.text.find("Zentrax", at + 1))
+    zentrax.mentions.push_back(mention("Zentrax", at));
+  // A firm whose country the words around it gave.
+  Entity quorbel{"E2", "ORG", "Quorbel", "", {}, false, {}, {}, false, {mention("Quorbel"), mention("Quorbel", doc.text.rfind("Quorbel"))}};
+  quorbel.actor = {"SYL", "SYL", "", "country"};
+  // A country the tagger called an organisation is no firm.
+  Entity freedonia{"E3", "ORG", "Freedonia", "", {}, false, {}, {}, false, {mention("Freedonia")}};
+  freedonia.actor = {"FRD", "FRD", "", "dictionary"};
+  Entity sylvania{"E4", "GPE", "Sylvania", "", {}, false, {}, {}, false, {mention("Sylvania")}};
+  sylvania.actor = {"SYL", "SYL", "", "dictionary"};
+  doc.entities = {zentrax, quorbel, freedonia, sylvania};
+  std::vector<std::vector<std::pair<uint32_t, uint32_t>>> spans(4);
+  auto person = [&](const std::string& name, const std::string& role_words, ActorCode code = {}) {
+    Entity p{"E" + std::to_string(doc.entities.size() + 1), "PERSON", name, "", {}, false, {}, {}, false, {mention(name)}};
+    p.actor = std::move(code);
+    doc.entities.push_back(p);
+    spans.push_back(span(role_words));
+  };
+  person("Ann Other", "Zentrax chief");
+  person("Bob Roe", "Zentrax's chairman", {"GOV", "", "GOV", "role"});  // CHAIRMAN's GOV, no country yet
+  person("Cy Dee", "president of Quorbel", {"GOV", "", "GOV", "role"});
+  person("Di Eve", "Zentrax union chief");
+  person("Ed Fox", "Freedonia chief");
+  person("Ida Lee", "an official at Zentrax", {"GOV", "", "GOV", "role"});
+  person("Al Bo", "its founder");
+  person("Jo Ray", "its president", {"GOV", "", "GOV", "role"});
+  person("Kim Lo", "chief executive of Quorbel", {"BUS", "", "BUS", "role"});  // BUS with no country yet
+  actor::code_firm_officers(doc, spans);
+  EXPECT_EQ(doc.entities[4].actor.code, "BUS");  // the stage gives the country later
+  EXPECT_EQ(doc.entities[4].actor.source, "firm-officer");
+  EXPECT_EQ(doc.entities[5].actor.code, "BUS");
+  EXPECT_EQ(doc.entities[6].actor.code, "SYLBUS");  // the firm's country
+  EXPECT_EQ(doc.entities[6].actor.country, "SYL");
+  EXPECT_EQ(doc.entities[7].actor.code, "");        // a union's chief
+  EXPECT_EQ(doc.entities[8].actor.code, "");        // a country's
+  EXPECT_EQ(doc.entities[9].actor.code, "GOV");     // no firm's title
+  EXPECT_EQ(doc.entities[10].actor.code, "BUS");    // "its": the firm named just before
+  EXPECT_EQ(doc.entities[11].actor.code, "GOV");    // "its" after a country is the country's
+  EXPECT_EQ(doc.entities[12].actor.code, "SYLBUS");  // the firm's country
+}
+
+TEST(ActorStage, APlaceNamedForAPublicBodyIsThatBody) {
+  // The tagger took a ministry for a place; the words before it gave it a
+  // country. Its head noun says it is a government body.
+  Document doc = invented_doc("2005-02-15", "The Freedonian Ministry of Fish said quotas would rise.");
+  doc.entities.push_back(
+      Entity{"E1", "GPE", "Ministry of Fish", "", {}, false, {}, {}, false, {mention_of(doc, "Ministry of Fish")}});
+  actor::annotate_actors(fx().res, doc);
+  EXPECT_EQ(doc.entities[0].type, "ORG");
+  EXPECT_EQ(doc.entities[0].actor.code, "FRDGOV");
+}
+
+TEST(ActorStage, AFirmsPeopleTakeTheArticlesCountryNotTheMarketsTheSentenceNames) {
+  // Freedonia leads the article; the sentence names Sylvania before the
+  // chief executive, a minister after him.
+  Document doc = invented_doc("2005-02-15",
+                              "Freedonia, Freedonia and Freedonia. Sales in Sylvania grew, said chief executive Ann Other. "
+                              "Sales in Sylvania grew, said Minister Bob Roe.");
+  auto mention = [&](const std::string& s, size_t from = 0) {
+    const size_t at = doc.text.find(s, from);
+    return EntityMention{static_cast<uint32_t>(at), static_cast<uint32_t>(at + s.size()), "name", {}};
+  };
+  doc.entities.push_back(Entity{"E1", "GPE", "Freedonia", "", {}, false, {}, {}, false,
+                                {mention("Freedonia"), mention("Freedonia", 5), mention("Freedonia", 20)}});
+  doc.entities.push_back(Entity{"E2", "GPE", "Sylvania", "", {}, false, {}, {}, false,
+                                {mention("Sylvania"), mention("Sylvania", doc.text.rfind("Sylvania"))}});
+  doc.entities.push_back(Entity{"E3", "PERSON", "Ann Other", "", {}, false, {}, {}, false, {mention("Ann Other")}});
+  doc.entities.push_back(Entity{"E4", "PERSON", "Bob Roe", "", {}, false, {}, {}, false, {mention("Bob Roe")}});
+  actor::annotate_actors(fx().res, doc);
+  EXPECT_EQ(doc.entities[2].actor.code, "FRDBUS");
+  EXPECT_EQ(doc.entities[3].actor.code, "SYLGOV");  // other roles keep the sentence's country
+}
+
+TEST(ActorCoder, WhereOneIsBasedIsOnesCountry) {
+  // "the UK-based co-chairman", "a London-based firm": a country's name or
+  // its capital before "-based".
+  EXPECT_EQ(fx().code({"Ann Other"}, "PERSON", {"the Sylvania-based co-chairman"}, "2005-02-15").code, "SYL");
+  EXPECT_EQ(fx().code({"Ann Other"}, "PERSON", {"the Fredville-based chief executive"}, "2005-02-15").code, "FRDBUS");
+  // A town is no country.
+  EXPECT_EQ(fx().code({"Ann Other"}, "PERSON", {"the Marxton-based co-chairman"}, "2005-02-15").code, "");
+}
+
+TEST(ShortNames, AnAcronymsFullNameMayStartWithAPeopleTheTaggerCutOff) {
+  // "the [Sylvanian] Fish Council (SFC)": the demonym is a name of its own,
+  // but the full name is the acronym's.
+  Document doc = invented_doc("2005-02-15", "The Sylvanian Fish Council (SFC) met. Ann Fish Club (AFC) did not.");
+  Entity people{"E1", "NORP", "Sylvanian", "", {}, false, {}, {}, false, {mention_of(doc, "Sylvanian")}};
+  Entity sfc{"E2", "ORG", "SFC", "", {}, false, {}, {}, false, {mention_of(doc, "SFC")}};
+  // A person's name is no such prefix: "Ann" holds its words.
+  Entity ann{"E3", "PERSON", "Ann", "", {}, false, {}, {}, false, {mention_of(doc, "Ann")}};
+  Entity afc{"E4", "ORG", "AFC", "", {}, false, {}, {}, false, {mention_of(doc, "AFC")}};
+  doc.entities = {people, sfc, ann, afc};
+  actor::add_defined_acronym_names(doc);
+  ASSERT_EQ(doc.entities[1].mentions.size(), 2u);
+  EXPECT_EQ(doc.span_text(doc.entities[1].mentions[0].start, doc.entities[1].mentions[0].end), "Sylvanian Fish Council");
+  EXPECT_EQ(doc.entities[3].mentions.size(), 1u);
+}
+
+TEST(ActorCoder, AFirmIsNamedWithoutItsLegalForm) {
+  // Phoenix lists ZORBCO_PLC_; the news writes "Zorbco". Only a
+  // multinational's code with a country is taken so.
+  actor::ActorCoder coder(fx().res.dictionaries, fx().res.countries);
+  actor::ActorQuery q{{"Zorbco"}, "ORG", {}, "2005-02-15", false, true};
+  EXPECT_EQ(coder.code(q).code, "MNCSYL");
+  q.names = {"Noco"};
+  EXPECT_EQ(coder.code(q).code, "");
+  q.type = "PERSON";  // a person is no firm
+  q.names = {"Zorbco"};
+  EXPECT_EQ(coder.code(q).code, "");
+}
+
+TEST(SpeaksFor, AMultinationalsPeopleAreBusinessOfItsCountry) {
+  Document doc = invented_doc("2005-02-15", "Ann Other, a director at Zorbco, said sales rose.");
+  Entity firm{"E1", "ORG", "Zorbco", "", {}, false, {}, {}, false, {mention_of(doc, "Zorbco")}};
+  firm.actor = {"MNCSYL", "", "MNCSYL", "dictionary"};
+  Entity person{"E2", "PERSON", "Ann Other", "", {}, false, {}, {}, false, {mention_of(doc, "Ann Other")}};
+  doc.entities = {firm, person};
+  const EntityMention roles = mention_of(doc, "a director at Zorbco");
+  actor::code_people_by_their_bodies(doc, {{}, {{roles.start, roles.end}}});
+  EXPECT_EQ(doc.entities[1].actor.code, "SYLBUS");
+  EXPECT_EQ(doc.entities[1].actor.country, "SYL");
+}
+
+TEST(ActorStage, ATitleRunIntoANameMakesAPersonButAPrepositionDoesNot) {
+  Document doc = invented_doc("2005-02-15", "Fish chairman Ann Other spoke. Friends against Bob Roe met.");
+  doc.entities.push_back(
+      Entity{"E1", "ORG", "Fish chairman Ann Other", "", {}, false, {}, {}, false, {mention_of(doc, "Fish chairman Ann Other")}});
+  doc.entities.push_back(
+      Entity{"E2", "ORG", "Friends against Bob Roe", "", {}, false, {}, {}, false, {mention_of(doc, "Friends against Bob Roe")}});
+  actor::annotate_actors(fx().res, doc);
+  EXPECT_EQ(doc.entities[0].type, "PERSON");
+  EXPECT_EQ(doc.entities[1].type, "ORG");
+}
+
+TEST(ActorStage, WhereOneWorksIsARole) {
+  Document doc = invented_doc("2005-02-15",
+                              "Ann Other, who also works in the Peoples Party office, spoke. Bob Roe, who walks in the "
+                              "Peoples Party parade, did not.");
+  doc.entities.push_back(Entity{"E1", "PERSON", "Ann Other", "", {}, false, {}, {}, false, {mention_of(doc, "Ann Other")}});
+  doc.entities.push_back(Entity{"E2", "PERSON", "Bob Roe", "", {}, false, {}, {}, false, {mention_of(doc, "Bob Roe")}});
+  actor::annotate_actors(fx().res, doc);
+  EXPECT_EQ(doc.entities[0].actor.code, "FRDOPP");
+  EXPECT_EQ(doc.entities[1].actor.code, "");  // walking in it is no role
+}
+
+TEST(ActorCoder, ABaronessIsAddressedAsLady) {
+  EXPECT_EQ(fx().code({"Lady Fish"}, "PERSON", {}, "2005-02-15").code, "FRDJUD");
+  // The tagger's name is the surname, the title a mention of its own.
+  EXPECT_EQ(fx().code({"Fish"}, "PERSON", {"Lady Fish"}, "2005-02-15").code, "FRDJUD");
+  EXPECT_EQ(fx().code({"Lady Chub"}, "PERSON", {}, "2005-02-15").code, "");
 }

@@ -66,9 +66,8 @@ TEST(MentionGoldShared, PlacesAndActorsAreWellFormedAgainstTheCorpus) {
   EXPECT_EQ(actors.date, "2005-02-15");
   // Places: every 4th article of batch 1 (the places articles and the actors
   // dev articles), in path order. Actors: bbc-actors.tsv (batches 1-3) and
-  // bbc-actors-batch4.tsv to -batch8.tsv are all dev (their test splits were
-  // retired in sessions 4, 5, 6, 7, 9 and 9's rounds 2 and 3); the test split is
-  // batch 9, in its own file, whose articles no other gold set holds.
+  // bbc-actors-batch4.tsv to -batch9.tsv are all dev (their test splits were
+  // retired in sessions 4, 5, 6, 7, 9, 9's rounds 2 and 3, and 10).
   std::map<std::string, std::string> batch1;
   for (const auto& a : geo.articles) batch1.emplace(a.doc, a.split);
   std::set<std::string> geo_docs;
@@ -91,7 +90,7 @@ TEST(MentionGoldShared, PlacesAndActorsAreWellFormedAgainstTheCorpus) {
     }
     batch1.emplace(a.doc, "dev");
   }
-  size_t batch4_rows = 0, batch4_scored = 0, test_rows = 0, test_scored = 0;
+  size_t batch4_rows = 0, batch4_scored = 0;
   const MentionGold batch4 = check_file("eval/actors/bbc-actors-batch4.tsv", batch4_rows, batch4_scored);
   EXPECT_EQ(batch4_rows, 127u) << "batch 4 lost or gained rows";
   EXPECT_GT(batch4_scored, 0u);
@@ -120,14 +119,7 @@ TEST(MentionGoldShared, PlacesAndActorsAreWellFormedAgainstTheCorpus) {
   const MentionGold batch6 = check_retired(6, 143, "session 9");
   const MentionGold batch7 = check_retired(7, 243, "session 9, round 2");
   const MentionGold batch8 = check_retired(8, 152, "session 9, round 3");
-  const MentionGold batch9 = check_file("eval/actors/bbc-actors-batch9.tsv", test_rows, test_scored);
-  EXPECT_EQ(batch9.date, "2005-02-15");
-  EXPECT_GE(test_rows, 150u);
-  for (const auto& a : batch9.articles) {
-    EXPECT_EQ(a.split, "test") << a.doc;
-    EXPECT_FALSE(dev_docs.count(a.doc)) << a.doc << " is an actors dev article, so not batch 9";
-    EXPECT_FALSE(geo_docs.count(a.doc)) << a.doc << " is a places article, so not batch 9";
-  }
+  const MentionGold batch9 = check_retired(9, 155, "session 10");
   size_t i = 0;
   for (const auto& [doc, s] : batch1) {
     ++i;

@@ -1,0 +1,196 @@
+#include "actor/firm_officer.h"
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+
+#include "actor/actor_coder.h"
+
+namespace chronicle::actor {
+
+namespace {
+
+using namespace std::string_view_literals;
+
+// The titles of a firm's officers, as lower-case words. "Leader",
+// "spokesman" and "director general" are left out: parties, unions and
+// public agencies have them too.
+constexpr std::string_view kTitles[][3] = {
+    {"chairman"}, {"chairwoman"}, {"co-chairman"}, {"co-chairwoman"}, {"chief"}, {"boss"}, {"president"},
+    {"vice-president"}, {"vice", "president"}, {"chief", "executive"}, {"chief", "operating", "officer"},
+    {"chief", "financial", "officer"}, {"finance", "director"}, {"managing", "director"}, {"director"},
+    {"head"}, {"founder"}, {"owner"}, {"executive"},
+};
+
+// Lower-case words between a firm and a title that make the title another
+// body's: "Fiat union chief" heads a union.
+bool names_another_body(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"union", "unions",  "party", "workers",   "staff",
+                                                "police", "army",   "state", "government", "council"};
+  return std::any_of(std::begin(kWords), std::end(kWords), [&](std::string_view k) { return w == k; });
+}
+
+// What a firm is called when it is referred back to ("the company's founder").
+bool is_firm_noun(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"company", "firm", "group", "bank", "carmaker", "airline", "retailer",
+                                                "insurer", "business", "corporation"};
+  return std::any_of(std::begin(kWords), std::end(kWords), [&](std::string_view k) { return w == k; });
+}
+
+std::string lower(std::string_view s) {
+  std::string l(s);
+  for (char& c : l) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  return l;
+}
+
+bool starts_lower(std::string_view t) { return !t.empty() && t[0] >= 'a' && t[0] <= 'z'; }
+
+// An organisation the dictionaries give no role: a firm, for this rule. Its
+// country, if it has one, in `country`.
+bool is_firm(const Entity& e, std::string& country) {
+  if (e.type != "ORG"sv) return false;
+  const ActorCode& a = e.actor;
+  country.clear();
+  if (a.code.empty()) return true;
+  // A country read from the words around it, not the entry of a country
+  // tagged as an organisation ("Britain's chief negotiator").
+  if (a.role.empty() && a.source == "country"sv) {
+    country = a.country;
+    return true;
+  }
+  // A body the words around it call a business ("oil group Yukos").
+  if (a.role == "BUS"sv) {
+    country = a.country;
+    return true;
+  }
+  // A multinational: MNC and its country (MNCSWEMED).
+  if (a.code.size() >= 6 && a.code.compare(0, 3, "MNC") == 0 && !is_cameo_role(std::string_view(a.code).substr(3))) {
+    country = a.code.substr(3, 3);
+    return true;
+  }
+  return false;
+}
+
+// A code the role words did not give whole: none, a bare country, BUS with
+// no country yet, or the GOV or MED of a generic title read from the role
+// words.
+bool open_to_a_firm(const ActorCode& a) {
+  if (a.code.find('/') != std::string::npos) return false;
+  if (a.code.empty() || a.role.empty()) return true;
+  // A business title with no country yet ("chief executive of Fiat") takes
+  // the firm's.
+  if (a.code == "BUS"sv) return true;
+  return (a.role == "GOV"sv || a.role == "MED"sv) && a.source == "role"sv;
+}
+
+}  // namespace
+
+void code_firm_officers(Document& doc, const std::vector<std::vector<std::pair<uint32_t, uint32_t>>>& role_spans) {
+  struct FirmMention {
+    uint32_t start, end;
+    std::string country;
+  };
+  std::vector<FirmMention> firms;
+  for (const Entity& e : doc.entities) {
+    std::string country;
+    if (!is_firm(e, country)) continue;
+    for (const auto& m : e.mentions)
+      if (m.kind == "name"sv || m.kind == "acronym"sv) firms.push_back({m.start, m.end, country});
+  }
+  if (firms.empty()) return;
+  std::vector<uint32_t> named;  // where every name mention starts
+  for (const Entity& e : doc.entities)
+    for (const auto& m : e.mentions)
+      if (m.kind == "name"sv || m.kind == "acronym"sv) named.push_back(m.start);
+  // The token starting at or after a byte.
+  auto token_from = [&](uint32_t byte) {
+    return static_cast<size_t>(std::lower_bound(doc.tokens.begin(), doc.tokens.end(), byte,
+                                                [](const Token& t, uint32_t at) { return t.start < at; }) -
+                               doc.tokens.begin());
+  };
+  auto word = [&](size_t k) { return lower(doc.token_text(doc.tokens[k])); };
+  // The length in tokens of a title starting at token k, 0 if none; the
+  // longest wins ("chief executive" over "chief").
+  auto title_at = [&](size_t k, uint32_t span_end) {
+    size_t best = 0;
+    for (const auto& title : kTitles) {
+      size_t n = 0;
+      while (n < 3 && !title[n].empty()) ++n;
+      bool match = k + n <= doc.tokens.size() && doc.tokens[k + n - 1].end <= span_end;
+      for (size_t j = 0; match && j < n; ++j) match = word(k + j) == title[j];
+      if (match) best = std::max(best, n);
+    }
+    return best;
+  };
+  for (size_t i = 0; i < doc.entities.size() && i < role_spans.size(); ++i) {
+    Entity& person = doc.entities[i];
+    if (person.type != "PERSON"sv || !open_to_a_firm(person.actor)) continue;
+    const FirmMention* firm = nullptr;
+    for (const auto& [a, b] : role_spans[i]) {
+      for (const FirmMention& f : firms) {
+        if (f.start < a || f.end > b) continue;
+        // After the firm: "Gazprom chief", "DaimlerChrysler's chairman",
+        // "ISM survey chairman"; the title ends the role words.
+        size_t k = token_from(f.end);
+        if (k < doc.tokens.size() && doc.tokens[k].end <= b) {
+          const std::string w = word(k);
+          if (w == "'s" || w == "\xE2\x80\x99s" || w == "'") ++k;
+        }
+        if (k < doc.tokens.size() && doc.tokens[k].end <= b && title_at(k, b) == 0) {
+          const std::string w = word(k);
+          if (starts_lower(doc.token_text(doc.tokens[k])) && !names_another_body(w)) ++k;
+        }
+        if (k < doc.tokens.size()) {
+          const size_t n = title_at(k, b);
+          if (n > 0 && doc.tokens[k + n - 1].end == b) firm = &f;
+        }
+        // Before it: "chief executive of Fiat", "a director at the ISM",
+        // where the firm ends the role words.
+        const size_t first = token_from(f.start);
+        if (f.end == b && first >= 2 && first < doc.tokens.size()) {
+          size_t p = first - 1;
+          if (word(p) == "the" && p >= 2) --p;
+          const std::string prep = word(p);
+          if (prep == "of" || prep == "at")
+            for (size_t n = 1; n <= 3 && n <= p; ++n)
+              if (title_at(p - n, b) == n && doc.tokens[p - n].start >= a) firm = &f;
+        }
+        if (firm) break;
+      }
+      if (firm) break;
+      // "its founder", "the company's chief executive": the firm is the one
+      // named last before, in this sentence or the one before.
+      const size_t from = token_from(a);
+      for (size_t k = from; k < doc.tokens.size() && doc.tokens[k].end <= b && !firm; ++k) {
+        const size_t n = title_at(k, b);
+        if (n == 0 || doc.tokens[k + n - 1].end != b || k == from) continue;
+        const std::string before = word(k - 1);
+        const bool its = before == "its";
+        const bool the_firms = before == "'s" && k >= from + 3 && word(k - 3) == "the" &&
+                               is_firm_noun(word(k - 2));
+        if (!its && !the_firms) break;
+        // The name mentioned last before must be the firm's: "Kazakhstan
+        // ... its president" is the country's.
+        const uint32_t sentence = doc.tokens[from].sentence;
+        uint32_t last = 0;
+        for (const uint32_t start : named)
+          if (start < a) last = std::max(last, start);
+        for (const FirmMention& f : firms) {
+          const size_t t = token_from(f.start);
+          if (f.start != last || t >= doc.tokens.size() || doc.tokens[t].sentence + 1 < sentence) continue;
+          firm = &f;
+        }
+      }
+      if (firm) break;
+    }
+    if (!firm) continue;
+    const std::string country = !firm->country.empty() ? firm->country : person.actor.country;
+    person.actor.code = country + "BUS";
+    person.actor.country = country;
+    person.actor.role = "BUS";
+    person.actor.source = "firm-officer";
+    person.key = entity_key(person.name, person.actor.code);
+  }
+}
+
+}  // namespace chronicle::actor
