@@ -59,6 +59,21 @@ bool is_question_clause(const DependencyView& view, uint32_t c) {
   return false;
 }
 
+// A relative or adverbial clause with a subject of its own ("the regime,
+// which was toppled by a popular uprising", "after Labour unveiled details
+// of how it will fight the election"): another predication, whose words say
+// what its subject did or underwent, not what the verb does ("accused the
+// regime ... of allowing bribery" is no CAMEO.2.0 "* UPRISING" 111).
+bool is_own_subject_clause(const DependencyView& view, uint32_t c) {
+  const std::string& r = view.token(c).deprel;
+  if (r != "acl:relcl" && !deprel_is(r, "advcl")) return false;
+  for (uint32_t s : view.children(c)) {
+    const std::string& sr = view.token(s).deprel;
+    if (deprel_is(sr, "nsubj") || deprel_is(sr, "csubj")) return true;
+  }
+  return false;
+}
+
 // A plain verb of saying or telling ("said", "told BBC News", "briefed
 // MPs"): its reported clause is what was said, whatever its words ("told BBC
 // Radio 4's Today programme he hoped ..." is a statement to the programme,
@@ -78,7 +93,8 @@ void clause_tokens(const DependencyView& view, uint32_t verb, const std::string&
   std::vector<uint32_t> stack;
   for (uint32_t c : view.children(verb)) {
     const std::string& r = view.token(c).deprel;
-    if (deprel_is(r, "punct") || (may_report(r) && names_other_actor(view, verb, c)) || is_question_clause(view, c))
+    if (deprel_is(r, "punct") || (may_report(r) && names_other_actor(view, verb, c)) || is_question_clause(view, c) ||
+        is_own_subject_clause(view, c))
       continue;
     if (tells && c > verb && (deprel_is(r, "ccomp") || deprel_is(r, "parataxis"))) continue;
     // Nor its object: the one told ("told Age Concern's Age Agenda" is no
@@ -104,7 +120,8 @@ void clause_tokens(const DependencyView& view, uint32_t verb, const std::string&
     stack.pop_back();
     (x < verb ? before : after).push_back(x);
     for (uint32_t c : view.children(x))
-      if ((!may_report(view.token(c).deprel) || !names_other_actor(view, verb, c)) && !is_question_clause(view, c))
+      if ((!may_report(view.token(c).deprel) || !names_other_actor(view, verb, c)) && !is_question_clause(view, c) &&
+          !is_own_subject_clause(view, c))
         stack.push_back(c);
   }
   for (auto* v : {&before, &after}) {

@@ -2027,5 +2027,45 @@ TEST(EventCoder, AMeetingPlannedByAVerbAboveIsAnIntentToMeet) {
   for (const std::string& t : got) EXPECT_FALSE(t.find(":040:") != std::string::npos) << t;
 }
 
+
+// Session 10 --------------------------------------------------------------
+
+rules::VerbDictionary verbs_from(const char* text) {
+  rules::VerbDictionary verbs;
+  rules::DictionaryErrors errors;
+  rules::parse_verb_dictionary(text, "test-session10-verbs.txt", verbs, errors);
+  EXPECT_TRUE(errors.errors.empty());
+  verbs.build_index();
+  return verbs;
+}
+
+TEST(EventCoder, PatternWordsInAClauseWithItsOwnSubjectAreNotTheVerbs) {
+  const rules::VerbDictionary verbs = verbs_from(
+      "---  BLAME   [112]  ---\n"
+      "ACCUSE [112]\n"
+      "- * UPRISING   [111]\n");
+  DocBuilder b;
+  // "Ana accused Bo , who was toppled by an uprising , of lying ." -- the
+  // uprising is what toppled Bo (the relative clause's own predication):
+  // an accusation, 112.
+  const uint32_t s = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"accused", "VERB", "accuse", -1, "root"},
+                                 {"Bo", "PROPN", "Bo", 1, "obj"}, {",", "PUNCT", ",", 6, "punct"},
+                                 {"who", "PRON", "who", 6, "nsubj:pass"}, {"was", "AUX", "be", 6, "aux:pass"},
+                                 {"toppled", "VERB", "topple", 2, "acl:relcl"}, {"by", "ADP", "by", 9, "case"},
+                                 {"an", "DET", "a", 9, "det"}, {"uprising", "NOUN", "uprising", 6, "obl"},
+                                 {",", "PUNCT", ",", 6, "punct"}, {"of", "SCONJ", "of", 12, "mark"},
+                                 {"lying", "VERB", "lie", 1, "advcl"}, {".", "PUNCT", ".", 1, "punct"}});
+  // "Ana accused Bo of the uprising ." -- the verb's own phrase: 111.
+  const uint32_t t = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"accused", "VERB", "accuse", -1, "root"},
+                                 {"Bo", "PROPN", "Bo", 1, "obj"}, {"of", "ADP", "of", 5, "case"},
+                                 {"the", "DET", "the", 5, "det"}, {"uprising", "NOUN", "uprising", 1, "obl"},
+                                 {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s + 0, t + 0});
+  b.entity("E2", "PERSON", "PERGOV", {s + 2, t + 2});
+  code_events(verbs, b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:112:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 1), (Strings{"ITAGOV>PERGOV:111:asserted"}));
+}
+
 }  // namespace
 }  // namespace chronicle::event
