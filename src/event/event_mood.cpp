@@ -79,8 +79,13 @@ std::string verb_mood(const DependencyView& v, uint32_t verb, bool& own_words) {
       if (is_cancel(hl)) return "cancelled";
       if (is_intent(hl)) return "intended";
       // "Disney also failed to disclose payments to Air Shamrock", "refused
-      // to meet": the act did not happen.
-      if (deprel_is(r, "xcomp") && in(hl, {"fail", "refuse", "decline"})) return "negated";
+      // to meet": the act did not happen. Not failing to do it is doing it
+      // ("did not fail to criticise", "never fails to attack"): two
+      // negations make an assertion.
+      if (deprel_is(r, "xcomp") && in(hl, {"fail", "refuse", "decline"})) {
+        if (hl == "fail" && own_mood(v, head) == "negated") return "asserted";
+        return "negated";
+      }
       // "Iran denied that it had attacked Iraq": the report says it did not happen.
       if (deprel_is(r, "ccomp") && in(hl, {"deny", "refute", "disavow"})) return "negated";
     }

@@ -1960,12 +1960,18 @@ TEST(EventCoder, AnActOneFailedOrRefusedToDoIsNegated) {
                            {"to", "PART", "to", 3, "mark"}, {"tell", "VERB", "tell", 1, "xcomp"},
                            {"Bo", "PROPN", "Bo", 3, "obj"}, {".", "PUNCT", ".", 1, "punct"}});
   }
-  b.entity("E1", "PERSON", "ITAGOV", {first[0], first[1], first[2]});
-  b.entity("E2", "PERSON", "PERGOV", {first[0] + 4, first[1] + 4, first[2] + 4});
+  // "Ana did not fail to tell Bo ." -- she told him.
+  const uint32_t n = b.sentence({{"Ana", "PROPN", "Ana", 3, "nsubj"}, {"did", "AUX", "do", 3, "aux"},
+                                 {"not", "PART", "not", 3, "advmod"}, {"fail", "VERB", "fail", -1, "root"},
+                                 {"to", "PART", "to", 5, "mark"}, {"tell", "VERB", "tell", 3, "xcomp"},
+                                 {"Bo", "PROPN", "Bo", 5, "obj"}, {".", "PUNCT", ".", 3, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {first[0], first[1], first[2], n});
+  b.entity("E2", "PERSON", "PERGOV", {first[0] + 4, first[1] + 4, first[2] + 4, n + 6});
   code_events(round3_dictionary(), b.doc());
   EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:010:negated"}));
   EXPECT_EQ(triples(b.doc(), 1), (Strings{"ITAGOV>PERGOV:010:negated"}));
   EXPECT_EQ(triples(b.doc(), 2), (Strings{"ITAGOV>PERGOV:010:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 3), (Strings{"ITAGOV>PERGOV:010:asserted"}));
 }
 
 TEST(EventCoder, AVerbOfSayingWithAnActorSubjectIsNotInverted) {
