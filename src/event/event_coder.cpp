@@ -663,6 +663,49 @@ class Coder {
     return doc_.tokens[a].upos == "PROPN" || doc_.tokens[a].upos == "NOUN" ? static_cast<int32_t>(a) : -1;
   }
 
+  // A verb's subjects as the filters of several subjects see them: the span
+  // of each one's phrase and whether it is a counterpart noun ("the owner of
+  // Yukos"), read once. The subjects are children of one verb, so their
+  // phrases do not overlap and at most one begins right after another ends.
+  struct SubjectShape {
+    uint32_t token = 0, first = 0, last = 0;
+    bool counterpart = false;
+  };
+  class SubjectShapes {
+   public:
+    SubjectShapes(const Coder& coder, const std::vector<uint32_t>& subjects) {
+      for (uint32_t s : subjects) {
+        const auto [first, last] = coder.view_.subtree_range(s);
+        const bool counterpart =
+            coder.doc_.tokens[s].upos == "NOUN" && is_counterpart_noun(coder.view_.lemma(s));
+        by_token_.push_back({s, first, last, counterpart});
+      }
+      std::sort(by_token_.begin(), by_token_.end(),
+                [](const SubjectShape& a, const SubjectShape& b) { return a.token < b.token; });
+    }
+    const SubjectShape& of(uint32_t s) const {
+      return *std::lower_bound(by_token_.begin(), by_token_.end(), s,
+                               [](const SubjectShape& x, uint32_t t) { return x.token < t; });
+    }
+    // The subject of `among` whose phrase begins right after `s`'s ends
+    // (ends right before it begins), or -1.
+    int32_t right_after(uint32_t s, const std::vector<uint32_t>& among) const {
+      const uint32_t next = of(s).last + 1;
+      for (uint32_t o : among)
+        if (o != s && of(o).first == next) return static_cast<int32_t>(o);
+      return -1;
+    }
+    int32_t right_before(uint32_t o, const std::vector<uint32_t>& among) const {
+      const uint32_t first = of(o).first;
+      for (uint32_t s : among)
+        if (s != o && of(s).last + 1 == first) return static_cast<int32_t>(s);
+      return -1;
+    }
+
+   private:
+    std::vector<SubjectShape> by_token_;
+  };
+
   // Subjects of a verb; through xcomp/advcl/conj the governing verb's.
   std::vector<uint32_t> subjects(uint32_t verb, bool& passive) const {
     passive = false;
@@ -708,8 +751,9 @@ class Coder {
         for (uint32_t s : out) {
           bool relative = false;
           for (uint32_t c : view_.children(s)) {
+            if (doc_.tokens[c].upos != "PRON") continue;
             const std::string l = view_.lemma(c);
-            relative = relative || (doc_.tokens[c].upos == "PRON" && (l == "whose" || l == "which" || l == "who"));
+            relative = relative || l == "whose" || l == "which" || l == "who";
           }
           if (relative) {
             out = {s};
@@ -729,6 +773,9 @@ class Coder {
           out = kept;
         }
       }
+      // The filters below ask which subject's phrase comes right after
+      // another's: each subject's span and kind are read once, not per pair.
+      const SubjectShapes shapes(*this, out.size() > 1 ? out : std::vector<uint32_t>{});
       // "The majority owner of embattled Russian oil firm Yukos has sued",
       // parsed with "Yukos" a second subject: a name right after a
       // counterpart noun's phrase belongs to that phrase (whom the owner
@@ -736,10 +783,8 @@ class Coder {
       if (out.size() > 1) {
         std::vector<uint32_t> kept;
         for (uint32_t o : out) {
-          bool owned = false;
-          for (uint32_t s : out)
-            owned = owned || (s != o && doc_.tokens[s].upos == "NOUN" && is_counterpart_noun(view_.lemma(s)) &&
-                              view_.subtree_range(s).second + 1 == view_.subtree_range(o).first);
+          const int32_t s = shapes.right_before(o, out);
+          const bool owned = s >= 0 && shapes.of(static_cast<uint32_t>(s)).counterpart;
           if (!owned) kept.push_back(o);
         }
         out = kept;
@@ -752,13 +797,12 @@ class Coder {
       if (out.size() > 1) {
         std::vector<uint32_t> kept;
         for (uint32_t s : out) {
-          bool title = false;
-          for (uint32_t o : out)
-            title = title || (o != s && doc_.tokens[o].upos == "PROPN" &&
-                               view_.subtree_range(s).second + 1 == view_.subtree_range(o).first &&
-                               ((is_title_word(s) && names_person(o)) ||
-                                (doc_.tokens[s].upos == "NOUN" && view_.entity_at(o) >= 0 &&
-                                 view_.entity_of_phrase(s) != view_.entity_of_phrase(o))));
+          const int32_t next = shapes.right_after(s, out);
+          const auto o = static_cast<uint32_t>(next);
+          const bool title = next >= 0 && doc_.tokens[o].upos == "PROPN" &&
+                             ((is_title_word(s) && names_person(o)) ||
+                              (doc_.tokens[s].upos == "NOUN" && view_.entity_at(o) >= 0 &&
+                               view_.entity_of_phrase(s) != view_.entity_of_phrase(o)));
           if (!title) kept.push_back(s);
         }
         out = kept;
@@ -772,10 +816,7 @@ class Coder {
           bool owner = false;
           for (uint32_t c : view_.children_with(s, "case"))
             owner = owner || (doc_.tokens[c].upos == "PART" && view_.lemma(c) == "'s");
-          bool before_other = false;
-          for (uint32_t o : out)
-            before_other = before_other || (o != s && view_.subtree_range(s).second + 1 == view_.subtree_range(o).first);
-          if (!(owner && before_other)) kept.push_back(s);
+          if (!(owner && shapes.right_after(s, out) >= 0)) kept.push_back(s);
         }
         out = kept;
       }
