@@ -29,6 +29,25 @@ bool is_intent_adjective(const std::string& lemma) {
                     "determined", "willing", "unlikely"});
 }
 
+// "China has been accused of blocking access", "accused the president of
+// excluding costs" (the parser hangs the gerund on the verb or on its
+// object): an act someone is accused, suspected or charged with is that
+// side's claim, not what the sentence reports as done.
+bool is_accused_act(const DependencyView& v, uint32_t t) {
+  const Token& tok = v.token(t);
+  if (tok.head < 0 || (!deprel_is(tok.deprel, "advcl") && !deprel_is(tok.deprel, "acl"))) return false;
+  bool of = false;
+  for (uint32_t m : v.children_with(t, "mark")) of = of || in(v.lemma(m), {"of", "with"});
+  if (!of) return false;
+  auto head = static_cast<uint32_t>(tok.head);
+  if (deprel_is(tok.deprel, "acl")) {  // on the accused: the verb is the object's head
+    const Token& h = v.token(head);
+    if (h.head < 0 || (!deprel_is(h.deprel, "obj") && h.deprel != "nsubj:pass")) return false;
+    head = static_cast<uint32_t>(h.head);
+  }
+  return in(v.lemma(head), {"accuse", "suspect", "charge"});
+}
+
 // The verb's own markers: negation, modal and future auxiliaries, "if".
 std::string own_mood(const DependencyView& v, uint32_t verb) {
   bool negated = false, future = false, hypothetical = false, be = false, to = false;
@@ -68,6 +87,7 @@ std::string verb_mood(const DependencyView& v, uint32_t verb, bool& own_words) {
   for (int depth = 0; depth < 4; ++depth) {
     const Token& tok = v.token(t);
     if (tok.head < 0) break;
+    if (is_accused_act(v, t)) return "hypothetical";
     const auto head = static_cast<uint32_t>(tok.head);
     const std::string& r = tok.deprel;
     const std::string hl = v.lemma(head);

@@ -2073,5 +2073,31 @@ TEST(EventCoder, PatternWordsInAClauseWithItsOwnSubjectAreNotTheVerbs) {
   EXPECT_EQ(triples(b.doc(), 1), (Strings{"ITAGOV>PERGOV:111:asserted"}));
 }
 
+TEST(EventCoder, AnActSomeoneIsAccusedOfIsNotAsserted) {
+  const rules::VerbDictionary verbs = verbs_from(
+      "---  BLAME   [112]  ---\n"
+      "ACCUSE [112]\n"
+      "\n"
+      "---  BLOCK   [170]  ---\n"
+      "BLOCK\n");
+  DocBuilder b;
+  // "Ana accused Bo of blocking Cy ." with "blocking" on the accused: Ana's
+  // accusation is asserted, Bo's blockade is only her charge.
+  const uint32_t s = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"accused", "VERB", "accuse", -1, "root"},
+                                 {"Bo", "PROPN", "Bo", 1, "obj"}, {"of", "SCONJ", "of", 4, "mark"},
+                                 {"blocking", "VERB", "block", 2, "acl"}, {"Cy", "PROPN", "Cy", 4, "obj"},
+                                 {".", "PUNCT", ".", 1, "punct"}});
+  // "Bo was blocking Cy ." -- asserted.
+  const uint32_t t = b.sentence({{"Bo", "PROPN", "Bo", 2, "nsubj"}, {"was", "AUX", "be", 2, "aux"},
+                                 {"blocking", "VERB", "block", -1, "root"}, {"Cy", "PROPN", "Cy", 2, "obj"},
+                                 {".", "PUNCT", ".", 2, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s + 0});
+  b.entity("E2", "PERSON", "PERGOV", {s + 2, t + 0});
+  b.entity("E3", "PERSON", "BOLGOV", {s + 5, t + 3});
+  code_events(verbs, b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:112:asserted", "PERGOV>BOLGOV:170:hypothetical"}));
+  EXPECT_EQ(triples(b.doc(), 1), (Strings{"PERGOV>BOLGOV:170:asserted"}));
+}
+
 }  // namespace
 }  // namespace chronicle::event
