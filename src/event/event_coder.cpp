@@ -1030,6 +1030,23 @@ class Coder {
             if (view_.preposition(n) == "by" && sources.empty()) sources = parties(n);
         }
       }
+      // "China has been accused of blocking access by the media watchdog",
+      // with "by the watchdog" hung on "blocking": an active clause with no
+      // subject of its own has no agent, so a "by" phrase of a name or a
+      // noun in it is the passive verb's ("accused of being attacked by Bo"
+      // keeps Bo as the attacker).
+      if (sources.empty()) {
+        for (uint32_t c : view_.children(verb)) {
+          const std::string& r = doc_.tokens[c].deprel;
+          if (c < verb || (!deprel_is(r, "advcl") && !deprel_is(r, "xcomp"))) continue;
+          if (!view_.children_with(c, "aux:pass").empty() || !view_.children_with(c, "nsubj").empty()) continue;
+          for (uint32_t n : view_.children_with(c, "obl")) {
+            const std::string& upos = doc_.tokens[n].upos;
+            if (view_.preposition(n) == "by" && (upos == "NOUN" || upos == "PROPN") && sources.empty())
+              sources = parties(n);
+          }
+        }
+      }
     }
     int32_t visited_place = -1;
     if (targets.empty()) {

@@ -2099,5 +2099,29 @@ TEST(EventCoder, AnActSomeoneIsAccusedOfIsNotAsserted) {
   EXPECT_EQ(triples(b.doc(), 1), (Strings{"PERGOV>BOLGOV:170:asserted"}));
 }
 
+TEST(EventCoder, AByPhraseInAnActiveComplementIsThePassivesAgent) {
+  const rules::VerbDictionary verbs = verbs_from(
+      "---  BAN   [172]  ---\n"
+      "BAN\n");
+  DocBuilder b;
+  // "Ana was banned from voting by Bo ." with "by Bo" hung on "voting".
+  const uint32_t s = b.sentence({{"Ana", "PROPN", "Ana", 2, "nsubj:pass"}, {"was", "AUX", "be", 2, "aux:pass"},
+                                 {"banned", "VERB", "ban", -1, "root"}, {"from", "SCONJ", "from", 4, "mark"},
+                                 {"voting", "VERB", "vote", 2, "advcl"}, {"by", "ADP", "by", 6, "case"},
+                                 {"Bo", "PROPN", "Bo", 4, "obl"}, {".", "PUNCT", ".", 2, "punct"}});
+  // "Ana was banned after being attacked by Bo ." -- Bo attacked; who
+  // banned her the sentence does not say.
+  const uint32_t t = b.sentence({{"Ana", "PROPN", "Ana", 2, "nsubj:pass"}, {"was", "AUX", "be", 2, "aux:pass"},
+                                 {"banned", "VERB", "ban", -1, "root"}, {"after", "SCONJ", "after", 5, "mark"},
+                                 {"being", "AUX", "be", 5, "aux:pass"}, {"attacked", "VERB", "attack", 2, "advcl"},
+                                 {"by", "ADP", "by", 7, "case"}, {"Bo", "PROPN", "Bo", 5, "obl"},
+                                 {".", "PUNCT", ".", 2, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s + 0, t + 0});
+  b.entity("E2", "PERSON", "PERGOV", {s + 6, t + 7});
+  code_events(verbs, b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"PERGOV>ITAGOV:172:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 1), (Strings{}));
+}
+
 }  // namespace
 }  // namespace chronicle::event
