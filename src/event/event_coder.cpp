@@ -990,6 +990,41 @@ class Coder {
     return static_cast<int32_t>(obj.front());
   }
 
+  // The agent of passive `verb`: its "by" phrase, wherever the parser hung it.
+  std::vector<Party> passive_agent(uint32_t verb) const {
+    std::vector<Party> agent;
+    for (uint32_t c : view_.children_with(verb, "obl")) {
+      if (view_.preposition(c) == "by") agent = parties(c);
+    }
+    // "was welcomed at the time by Beijing" with "by Beijing" hung on
+    // "time": the agent phrase of the verb's own phrases, wherever it hangs.
+    if (agent.empty()) {
+      for (uint32_t c : view_.children_with(verb, "obl")) {
+        if (c < verb) continue;
+        for (uint32_t n : view_.children_with(c, "nmod"))
+          if (view_.preposition(n) == "by" && agent.empty()) agent = parties(n);
+      }
+    }
+    // "China has been accused of blocking access by the media watchdog",
+    // with "by the watchdog" hung on "blocking": an active clause with no
+    // subject of its own has no agent, so a "by" phrase of a name or a
+    // noun in it is the passive verb's ("accused of being attacked by Bo"
+    // keeps Bo as the attacker).
+    if (agent.empty()) {
+      for (uint32_t c : view_.children(verb)) {
+        const std::string& r = doc_.tokens[c].deprel;
+        if (c < verb || (!deprel_is(r, "advcl") && !deprel_is(r, "xcomp"))) continue;
+        if (!view_.children_with(c, "aux:pass").empty() || !view_.children_with(c, "nsubj").empty()) continue;
+        for (uint32_t n : view_.children_with(c, "obl")) {
+          const std::string& upos = doc_.tokens[n].upos;
+          if (view_.preposition(n) == "by" && (upos == "NOUN" || upos == "PROPN") && agent.empty())
+            agent = parties(n);
+        }
+      }
+    }
+    return agent;
+  }
+
   void code_verb_trigger(uint32_t verb) {
     if (hyphenated_participle(verb)) return;
     std::optional<VerbCode> code = code_verb(verbs_, view_, verb);
@@ -1017,37 +1052,20 @@ class Coder {
         (passive ? targets : sources).push_back(std::move(p));
       }
     }
-    if (passive) {
-      for (uint32_t c : view_.children_with(verb, "obl")) {
-        if (view_.preposition(c) == "by") sources = parties(c);
-      }
-      // "was welcomed at the time by Beijing" with "by Beijing" hung on
-      // "time": the agent phrase of the verb's own phrases, wherever it hangs.
-      if (sources.empty()) {
-        for (uint32_t c : view_.children_with(verb, "obl")) {
-          if (c < verb) continue;
-          for (uint32_t n : view_.children_with(c, "nmod"))
-            if (view_.preposition(n) == "by" && sources.empty()) sources = parties(n);
-        }
-      }
-      // "China has been accused of blocking access by the media watchdog",
-      // with "by the watchdog" hung on "blocking": an active clause with no
-      // subject of its own has no agent, so a "by" phrase of a name or a
-      // noun in it is the passive verb's ("accused of being attacked by Bo"
-      // keeps Bo as the attacker).
-      if (sources.empty()) {
-        for (uint32_t c : view_.children(verb)) {
-          const std::string& r = doc_.tokens[c].deprel;
-          if (c < verb || (!deprel_is(r, "advcl") && !deprel_is(r, "xcomp"))) continue;
-          if (!view_.children_with(c, "aux:pass").empty() || !view_.children_with(c, "nsubj").empty()) continue;
-          for (uint32_t n : view_.children_with(c, "obl")) {
-            const std::string& upos = doc_.tokens[n].upos;
-            if (view_.preposition(n) == "by" && (upos == "NOUN" || upos == "PROPN") && sources.empty())
-              sources = parties(n);
-          }
-        }
+    // "China has been accused of ... by the media watchdog" with "China"
+    // labelled nsubj: a subject of a verb with a passive auxiliary and an
+    // agent is the patient, whatever its label. (Without an agent the
+    // parser's label stands: PETRARCH's "The Philippines was criticized
+    // over ..." codes the Philippines as the critic.)
+    if (!passive && speaker < 0 && !sources.empty() && !view_.children_with(verb, "aux:pass").empty()) {
+      std::vector<Party> agent = passive_agent(verb);
+      if (!agent.empty()) {
+        passive = true;
+        targets = std::move(sources);
+        sources = std::move(agent);
       }
     }
+    if (passive && sources.empty()) sources = passive_agent(verb);
     int32_t visited_place = -1;
     if (targets.empty()) {
       for (const char* rel : {"obj", "iobj"}) {

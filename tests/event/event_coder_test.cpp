@@ -2123,5 +2123,21 @@ TEST(EventCoder, AByPhraseInAnActiveComplementIsThePassivesAgent) {
   EXPECT_EQ(triples(b.doc(), 1), (Strings{}));
 }
 
+TEST(EventCoder, ASubjectOfAPassiveWithAnAgentIsThePatientWhateverItsLabel) {
+  const rules::VerbDictionary verbs = verbs_from(
+      "---  BLAME   [112]  ---\n"
+      "ACCUSE [112]\n");
+  DocBuilder b;
+  // "Bo has been accused by Ana ." with "Bo" labelled nsubj: Ana accuses.
+  const uint32_t s = b.sentence({{"Bo", "PROPN", "Bo", 3, "nsubj"}, {"has", "AUX", "have", 3, "aux"},
+                                 {"been", "AUX", "be", 3, "aux:pass"}, {"accused", "VERB", "accuse", -1, "root"},
+                                 {"by", "ADP", "by", 5, "case"}, {"Ana", "PROPN", "Ana", 3, "obl"},
+                                 {".", "PUNCT", ".", 3, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s + 5});
+  b.entity("E2", "PERSON", "PERGOV", {s + 0});
+  code_events(verbs, b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:112:asserted"}));
+}
+
 }  // namespace
 }  // namespace chronicle::event
