@@ -308,6 +308,39 @@ size_t find_phrase(const SentenceWords& words, const rules::VerbDictionary& verb
   return std::string_view::npos;
 }
 
+// "was arrested at Changi Airport by Singapore police": a pattern noun
+// ("* AIRPORT", seize an airport, 192) that heads an "at" phrase, or an "in"
+// phrase of a place's name, says where the act happened, not what it was
+// done to, unless the pattern names the preposition itself ("* (IN COURT)").
+// ("withdrawn $1bn in assets" is still WITHDRAW * ASSETS.) `matched`: the
+// first and last token of each pattern word.
+// Token `t` is part of the name of a place (a facility, a country or city,
+// a region).
+bool names_place(const DependencyView& view, uint32_t t) {
+  const int32_t e = view.entity_at(t);
+  if (e < 0) return false;
+  const std::string& type = view.doc().entities[static_cast<size_t>(e)].type;
+  return type == "FAC" || type == "GPE" || type == "LOC";
+}
+
+bool names_only_a_place(const DependencyView& view, const std::vector<std::pair<uint32_t, uint32_t>>& matched) {
+  const auto covered = [&](uint32_t t) {
+    return std::any_of(matched.begin(), matched.end(), [t](const auto& m) { return m.first <= t && t <= m.second; });
+  };
+  for (const auto& [first, last] : matched) {
+    for (uint32_t k = first; k <= last; ++k) {
+      const std::string& upos = view.token(k).upos;
+      if (upos != "NOUN" && upos != "PROPN") continue;
+      for (uint32_t c : view.children_with(k, "case")) {
+        const std::string p = view.lemma(c);
+        if (covered(c)) continue;
+        if (p == "at" || (p == "in" && names_place(view, k))) return true;
+      }
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<VerbCode> parse_verb_code(std::string_view w) {
@@ -465,6 +498,7 @@ std::optional<VerbCode> code_verb(const rules::VerbDictionary& verbs, const Depe
       // is more particular than "&NEGATVAUXVRB EVER".
       words += tok.kind == rules::PatternTokenKind::kWord ? static_cast<int>(word_count(tok.text)) : 1;
     }
+    if (ok && names_only_a_place(view, matched)) ok = false;
     if (ok && words > best_words) {
       best = &p;
       best_words = words;

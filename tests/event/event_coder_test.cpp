@@ -2139,5 +2139,30 @@ TEST(EventCoder, ASubjectOfAPassiveWithAnAgentIsThePatientWhateverItsLabel) {
   EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:112:asserted"}));
 }
 
+TEST(EventCoder, APatternNounThatSaysWhereTheActHappenedIsNotItsObject) {
+  const rules::VerbDictionary verbs = verbs_from(
+      "---  ARREST   [173]  ---\n"
+      "ARREST\n"
+      "- * AIRPORT   [192]\n"
+      "- * (IN COURT)   [172]\n");
+  DocBuilder b;
+  // "Bo arrested Ana at Lod Airport ." -- an arrest (173) at the airport,
+  // not a seizure of it (192).
+  const uint32_t s = b.sentence({{"Bo", "PROPN", "Bo", 1, "nsubj"}, {"arrested", "VERB", "arrest", -1, "root"},
+                                 {"Ana", "PROPN", "Ana", 1, "obj"}, {"at", "ADP", "at", 5, "case"},
+                                 {"Lod", "PROPN", "Lod", 5, "compound"}, {"Airport", "PROPN", "Airport", 1, "obl"},
+                                 {".", "PUNCT", ".", 1, "punct"}});
+  // "Bo arrested Ana in court ." -- a pattern that names its preposition.
+  const uint32_t t = b.sentence({{"Bo", "PROPN", "Bo", 1, "nsubj"}, {"arrested", "VERB", "arrest", -1, "root"},
+                                 {"Ana", "PROPN", "Ana", 1, "obj"}, {"in", "ADP", "in", 4, "case"},
+                                 {"court", "NOUN", "court", 1, "obl"}, {".", "PUNCT", ".", 1, "punct"}});
+  b.entity("E1", "PERSON", "ITACOP", {s + 0, t + 0});
+  b.entity("E2", "PERSON", "PERGOV", {s + 2, t + 2});
+  b.entity("E3", "FAC", "", {s + 4, s + 5});
+  code_events(verbs, b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITACOP>PERGOV:173:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 1), (Strings{"ITACOP>PERGOV:172:asserted"}));
+}
+
 }  // namespace
 }  // namespace chronicle::event
