@@ -554,8 +554,25 @@ class Coder {
     }
     add_phrase(head);
     for (uint32_t c : view_.children_with(head, "conj"))
-      if (!subject_of_next_clause(c)) add_phrase(c);
+      if (!subject_of_next_clause(c) && !apposition_conjunct(head, c)) add_phrase(c);
     return out;
+  }
+
+  // "Chen Jiulin, chief executive of China Aviation Oil, was arrested",
+  // parsed with "executive" a conjunct of "Chen": a common noun after a
+  // comma in a coordination with no "and" or "or" describes the phrase
+  // before it (an apposition); it is no second party, nor is the firm it
+  // is of. ("Gondor, Arnor and Osgiliath" has its "and".)
+  bool apposition_conjunct(uint32_t head, uint32_t conj) const {
+    const Token& c = doc_.tokens[conj];
+    if ((c.upos != "NOUN" && c.upos != "ADJ") || view_.entity_at(conj) >= 0) return false;
+    // The comma may hang on the conjunct itself.
+    uint32_t first = view_.subtree_range(conj).first;
+    while (first < conj && doc_.tokens[first].upos == "PUNCT") ++first;
+    if (first == 0 || doc_.token_text(doc_.tokens[first - 1]) != ",") return false;
+    for (uint32_t k : view_.children_with(head, "conj"))
+      if (!view_.children_with(k, "cc").empty()) return false;
+    return view_.children_with(head, "cc").empty();
   }
 
   // "an attack on Labour's record and party leader Michael Howard is due to

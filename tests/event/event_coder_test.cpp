@@ -2164,5 +2164,33 @@ TEST(EventCoder, APatternNounThatSaysWhereTheActHappenedIsNotItsObject) {
   EXPECT_EQ(triples(b.doc(), 1), (Strings{"ITACOP>PERGOV:172:asserted"}));
 }
 
+TEST(EventCoder, ACommonNounConjunctAfterACommaWithNoAndIsAnApposition) {
+  const rules::VerbDictionary verbs = verbs_from(
+      "---  ARREST   [173]  ---\n"
+      "ARREST\n");
+  DocBuilder b;
+  // "Ana , a Peruvian official , was arrested by Cy ." with "official" a
+  // conjunct of "Ana": Ana was arrested, not Peru besides her.
+  const uint32_t s = b.sentence({{"Ana", "PROPN", "Ana", 8, "nsubj:pass"}, {",", "PUNCT", ",", 4, "punct"},
+                                 {"a", "DET", "a", 4, "det"}, {"Peruvian", "ADJ", "Peruvian", 4, "amod"},
+                                 {"official", "NOUN", "official", 0, "conj"}, {",", "PUNCT", ",", 0, "punct"},
+                                 {"was", "AUX", "be", 8, "aux:pass"}, {"then", "ADV", "then", 8, "advmod"},
+                                 {"arrested", "VERB", "arrest", -1, "root"}, {"by", "ADP", "by", 10, "case"},
+                                 {"Cy", "PROPN", "Cy", 8, "obl"}, {".", "PUNCT", ".", 8, "punct"}});
+  // "Ana and a Peruvian official were arrested by Cy ." -- two arrested.
+  const uint32_t t = b.sentence({{"Ana", "PROPN", "Ana", 8, "nsubj:pass"}, {"and", "CCONJ", "and", 4, "cc"},
+                                 {"a", "DET", "a", 4, "det"}, {"Peruvian", "ADJ", "Peruvian", 4, "amod"},
+                                 {"official", "NOUN", "official", 0, "conj"}, {"then", "ADV", "then", 8, "advmod"},
+                                 {"were", "AUX", "be", 8, "aux:pass"}, {"then", "ADV", "then", 8, "advmod"},
+                                 {"arrested", "VERB", "arrest", -1, "root"}, {"by", "ADP", "by", 10, "case"},
+                                 {"Cy", "PROPN", "Cy", 8, "obl"}, {".", "PUNCT", ".", 8, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s + 0, t + 0});
+  b.entity("E2", "NORP", "PER", {s + 3, t + 3});
+  b.entity("E3", "ORG", "BOLCOP", {s + 10, t + 10});
+  code_events(verbs, b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"BOLCOP>ITAGOV:173:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 1), (Strings{"BOLCOP>ITAGOV:173:asserted", "BOLCOP>PER:173:asserted"}));
+}
+
 }  // namespace
 }  // namespace chronicle::event
