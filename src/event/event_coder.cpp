@@ -1060,6 +1060,11 @@ class Coder {
         for (uint32_t c : view_.children_with(s, "nmod")) {
           const std::string p = view_.preposition(c);
           if (counterpart_of(c)) continue;  // "the owner of Yukos" does not act as Yukos
+          // "The deal with Peugeot was celebrated by Mitsubishi's chief": what
+          // a passive's subject is with or between is one side of the thing
+          // acted on, not the one acted on (Mitsubishi celebrated its own
+          // deal, it praised no Peugeot); its owner ("of") still is.
+          if (passive && p != "of") continue;
           if (p == "of" || p == "between" || p == "among" || p == "with") named = nested_parties(c);
           if (!named.empty()) break;
         }

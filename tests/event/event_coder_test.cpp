@@ -2192,5 +2192,29 @@ TEST(EventCoder, ACommonNounConjunctAfterACommaWithNoAndIsAnApposition) {
   EXPECT_EQ(triples(b.doc(), 1), (Strings{"BOLCOP>ITAGOV:173:asserted", "BOLCOP>PER:173:asserted"}));
 }
 
+TEST(EventCoder, WhatAPassivesSubjectIsWithIsNoTarget) {
+  const rules::VerbDictionary verbs = verbs_from(
+      "---  PRAISE   [051]  ---\n"
+      "PRAISE\n");
+  DocBuilder b;
+  // "The deal with Bo was praised by Ana ." -- Ana praised a deal (hers or
+  // anyone's), not Bo.
+  const auto sentence = [&](const char* preposition) {
+    return b.sentence({{"The", "DET", "the", 1, "det"}, {"deal", "NOUN", "deal", 5, "nsubj:pass"},
+                       {preposition, "ADP", preposition, 3, "case"}, {"Bo", "PROPN", "Bo", 1, "nmod"},
+                       {"was", "AUX", "be", 5, "aux:pass"}, {"praised", "VERB", "praise", -1, "root"},
+                       {"by", "ADP", "by", 7, "case"}, {"Ana", "PROPN", "Ana", 5, "obl"},
+                       {".", "PUNCT", ".", 5, "punct"}});
+  };
+  const uint32_t s = sentence("with");
+  // "The deal of Bo was praised by Ana ." -- Bo's deal: praise of Bo.
+  const uint32_t t = sentence("of");
+  b.entity("E1", "PERSON", "ITAGOV", {s + 7, t + 7});
+  b.entity("E2", "PERSON", "PERGOV", {s + 3, t + 3});
+  code_events(verbs, b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{}));
+  EXPECT_EQ(triples(b.doc(), 1), (Strings{"ITAGOV>PERGOV:051:asserted"}));
+}
+
 }  // namespace
 }  // namespace chronicle::event
