@@ -778,6 +778,16 @@ class Coder {
           }
         }
       }
+      // "Shanghai Automotive plans to shift production to China, sources
+      // close to the negotiations tell the FT", parsed with "plans" (a noun
+      // with a subject of its own) a second subject of "tell": a word with
+      // its own subject is the reported clause, not who tells.
+      if (out.size() > 1) {
+        std::vector<uint32_t> kept;
+        for (uint32_t s : out)
+          if (view_.children_with(s, "nsubj").empty()) kept.push_back(s);
+        if (!kept.empty()) out = kept;
+      }
       // "Peter Mandelson, former Labour minister and now a European
       // Commissioner, warned ...": a second subject after the first one's
       // apposition is more of the apposition.

@@ -2216,5 +2216,24 @@ TEST(EventCoder, WhatAPassivesSubjectIsWithIsNoTarget) {
   EXPECT_EQ(triples(b.doc(), 1), (Strings{"ITAGOV>PERGOV:051:asserted"}));
 }
 
+TEST(EventCoder, ASubjectWithASubjectOfItsOwnIsTheReportedClause) {
+  const rules::VerbDictionary verbs = verbs_from(
+      "---  TELL   [010]  ---\n"
+      "TELL\n");
+  DocBuilder b;
+  // "Bree Acme plans to grow , sources tell Bo ." with "plans" a noun (its
+  // own subject "Bree") made a second subject of "tell": the sources tell,
+  // and they are no one named.
+  const uint32_t s = b.sentence({{"Bree", "PROPN", "Bree", 2, "nsubj"}, {"Acme", "PROPN", "Acme", 2, "compound"},
+                                 {"plans", "NOUN", "plan", 7, "nsubj"}, {"to", "PART", "to", 4, "mark"},
+                                 {"grow", "VERB", "grow", 2, "acl"}, {",", "PUNCT", ",", 6, "punct"},
+                                 {"sources", "NOUN", "source", 7, "nsubj"}, {"tell", "VERB", "tell", -1, "root"},
+                                 {"Bo", "PROPN", "Bo", 7, "obj"}, {".", "PUNCT", ".", 7, "punct"}});
+  b.entity("E1", "ORG", "GBRBUS", {s + 0, s + 1});
+  b.entity("E2", "ORG", "GBRMED", {s + 8});
+  code_events(verbs, b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{}));
+}
+
 }  // namespace
 }  // namespace chronicle::event
