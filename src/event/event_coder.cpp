@@ -1017,6 +1017,30 @@ class Coder {
     return static_cast<int32_t>(obj.front());
   }
 
+  // "In a thaw in relations between Egypt and Israel, the two countries have
+  // signed ...": "the two" with a plural noun and no name refers to the
+  // last pair of names coordinated before it in the sentence; their parties,
+  // or none.
+  std::vector<Party> pair_referred_to(uint32_t t) const {
+    const Token& tok = doc_.tokens[t];
+    if (tok.upos != "NOUN" || view_.entity_at(t) >= 0) return {};
+    bool the = false, two = false;
+    for (uint32_t c : view_.children(t)) {
+      const std::string l = view_.lemma(c);
+      the = the || (deprel_is(doc_.tokens[c].deprel, "det") && l == "the");
+      two = two || (deprel_is(doc_.tokens[c].deprel, "nummod") && l == "two");
+    }
+    if (!the || !two) return {};
+    for (uint32_t k = t; k-- > 0 && doc_.tokens[k].sentence == tok.sentence;) {
+      if (view_.entity_at(k) < 0 || doc_.tokens[k].upos != "PROPN") continue;
+      const std::vector<uint32_t> conj = view_.children_with(k, "conj");
+      if (conj.size() != 1 || view_.entity_at(conj.front()) < 0 || conj.front() >= t) continue;
+      std::vector<Party> pair = parties(k);
+      return pair.size() == 2 ? pair : std::vector<Party>{};
+    }
+    return {};
+  }
+
   // The agent of passive `verb`: its "by" phrase, wherever the parser hung it.
   std::vector<Party> passive_agent(uint32_t verb) const {
     std::vector<Party> agent;
@@ -1066,6 +1090,7 @@ class Coder {
       // that names no actor acts through the parties it is between or with.
       // (Not "a letter to Bo": the addressee did not write it.)
       std::vector<Party> named = parties(s);
+      if (named.empty()) named = pair_referred_to(s);
       if (named.empty() && doc_.tokens[s].upos == "NOUN") {
         for (uint32_t c : view_.children_with(s, "nmod")) {
           const std::string p = view_.preposition(c);

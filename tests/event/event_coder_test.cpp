@@ -2235,5 +2235,28 @@ TEST(EventCoder, ASubjectWithASubjectOfItsOwnIsTheReportedClause) {
   EXPECT_EQ(triples(b.doc(), 0), (Strings{}));
 }
 
+TEST(EventCoder, TheTwoIsThePairNamedBeforeIt) {
+  DocBuilder b;
+  // "After a row between Ana and Bo , the two leaders met Cy ." -- Ana and
+  // Bo met Cy; "the leaders" alone names no one.
+  const auto sentence = [&](const char* number) {
+    return b.sentence({{"After", "ADP", "after", 2, "case"}, {"a", "DET", "a", 2, "det"},
+                       {"row", "NOUN", "row", 10, "obl"}, {"between", "ADP", "between", 4, "case"},
+                       {"Ana", "PROPN", "Ana", 2, "nmod"}, {"and", "CCONJ", "and", 6, "cc"},
+                       {"Bo", "PROPN", "Bo", 4, "conj"}, {"the", "DET", "the", 9, "det"},
+                       {number, "NUM", number, 9, "nummod"}, {"leaders", "NOUN", "leader", 10, "nsubj"},
+                       {"met", "VERB", "meet", -1, "root"}, {"Cy", "PROPN", "Cy", 10, "obj"},
+                       {".", "PUNCT", ".", 10, "punct"}});
+  };
+  const uint32_t s = sentence("two");
+  const uint32_t t = sentence("three");
+  b.entity("E1", "PERSON", "ITAGOV", {s + 4, t + 4});
+  b.entity("E2", "PERSON", "PERGOV", {s + 6, t + 6});
+  b.entity("E3", "PERSON", "BOLGOV", {s + 11, t + 11});
+  code_events(dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>BOLGOV:040:asserted", "PERGOV>BOLGOV:040:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 1), (Strings{}));
+}
+
 }  // namespace
 }  // namespace chronicle::event
