@@ -1648,6 +1648,13 @@ class Coder {
     if (owner.empty() && sides.size() == 1) {
       const Party other = sides.front();
       for (const Party& s : governing_subjects(noun)) owner.push_back(s);
+      // "..., said French finance minister Herve Gaymard, after a meeting
+      // with his German counterpart", parsed with "after a meeting" an
+      // apposition of the speaker: a meeting with a preposition of its own
+      // is a circumstance of the one it hangs on, who is the other side.
+      const Token& t = doc_.tokens[noun];
+      if (owner.empty() && deprel_is(t.deprel, "appos") && t.head >= 0 && !view_.children_with(noun, "case").empty())
+        for (const Party& s : parties(static_cast<uint32_t>(t.head))) owner.push_back(s);
       const std::string p = view_.preposition(noun);
       ahead = p == "ahead" || p == "before";
       if (!owner.empty() && owner.front() == other) owner.clear();

@@ -2258,5 +2258,20 @@ TEST(EventCoder, TheTwoIsThePairNamedBeforeIt) {
   EXPECT_EQ(triples(b.doc(), 1), (Strings{}));
 }
 
+TEST(EventCoder, AMeetingHungOnANameAsAnAppositionIsThatOnesMeeting) {
+  DocBuilder b;
+  // "Ana , after a meeting with Bo , spoke ." with "meeting" an apposition
+  // of "Ana": Ana and Bo met.
+  const uint32_t s = b.sentence({{"Ana", "PROPN", "Ana", 8, "nsubj"}, {",", "PUNCT", ",", 4, "punct"},
+                                 {"after", "ADP", "after", 4, "case"}, {"a", "DET", "a", 4, "det"},
+                                 {"meeting", "NOUN", "meeting", 0, "appos"}, {"with", "ADP", "with", 6, "case"},
+                                 {"Bo", "PROPN", "Bo", 4, "nmod"}, {",", "PUNCT", ",", 4, "punct"},
+                                 {"spoke", "VERB", "speak", -1, "root"}, {".", "PUNCT", ".", 8, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s + 0});
+  b.entity("E2", "PERSON", "PERGOV", {s + 6});
+  code_events(dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:040:asserted", "PERGOV>ITAGOV:040:asserted"}));
+}
+
 }  // namespace
 }  // namespace chronicle::event
