@@ -1041,6 +1041,34 @@ class Coder {
     return {};
   }
 
+  // "A major reform of Brazil's bankruptcy laws has been approved by the
+  // country's Congress", "the White House backs the US's strong dollar
+  // policy": a body of a country (BRALEG, USAGOV) acting on a thing of that
+  // country's acts inside it, not on it as another side. True when `other`
+  // is that country (its bare code), named in the sentence of `trigger` only
+  // as the owner ("'s") of a thing.
+  bool own_country_thing(const Party& body, const Party& other, uint32_t trigger) const {
+    if (other.entity < 0 || other.code.size() != 3 || body.code.size() <= 3 || !body.code.starts_with(other.code))
+      return false;
+    const uint32_t sentence = doc_.tokens[trigger].sentence;
+    bool owner = false;
+    for (uint32_t k = sentence_start(trigger); k < doc_.tokens.size() && doc_.tokens[k].sentence == sentence; ++k) {
+      if (view_.entity_at(k) != other.entity) continue;
+      const Token& t = doc_.tokens[k];
+      if (t.deprel != "nmod:poss" || t.head < 0) return false;
+      const auto thing = static_cast<uint32_t>(t.head);
+      if (doc_.tokens[thing].upos != "NOUN" || view_.entity_at(thing) >= 0 || heads_actor(thing)) return false;
+      owner = true;
+    }
+    return owner;
+  }
+
+  // The first token of the sentence of token `t`.
+  uint32_t sentence_start(uint32_t t) const {
+    while (t > 0 && doc_.tokens[t - 1].sentence == doc_.tokens[t].sentence) --t;
+    return t;
+  }
+
   // The agent of passive `verb`: its "by" phrase, wherever the parser hung it.
   std::vector<Party> passive_agent(uint32_t verb) const {
     std::vector<Party> agent;
@@ -1354,6 +1382,7 @@ class Coder {
     const double confidence = code->pattern_words > 0 ? std::min(0.9, 0.6 + 0.1 * code->pattern_words) : 0.6;
     for (const Party& s : sources) {
       for (const Party& t : targets) {
+        if (own_country_thing(s, t, verb) || own_country_thing(t, s, verb)) continue;
         const std::string c = verbal_if_political(code->code, s, t);
         add_event(c, s, t, verb, mood, confidence);
         if (!code->reverse.empty()) add_event(verbal_if_political(code->reverse, t, s), t, s, verb, mood, confidence);

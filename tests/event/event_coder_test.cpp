@@ -2273,5 +2273,29 @@ TEST(EventCoder, AMeetingHungOnANameAsAnAppositionIsThatOnesMeeting) {
   EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:040:asserted", "PERGOV>ITAGOV:040:asserted"}));
 }
 
+TEST(EventCoder, ABodyActingOnAThingOfItsOwnCountryActsOnNoOne) {
+  const rules::VerbDictionary verbs = verbs_from(
+      "---  BACK   [051]  ---\n"
+      "BACK\n");
+  DocBuilder b;
+  // "The Congress backed Peru 's plan ." (a Peruvian body) and "The
+  // Congress backed Bolivia 's plan ." -- only the second is an act on
+  // another side.
+  const auto sentence = [&](const char* owner) {
+    return b.sentence({{"The", "DET", "the", 1, "det"}, {"Congress", "PROPN", "Congress", 2, "nsubj"},
+                       {"backed", "VERB", "back", -1, "root"}, {owner, "PROPN", owner, 5, "nmod:poss"},
+                       {"'s", "PART", "'s", 3, "case"}, {"plan", "NOUN", "plan", 2, "obj"},
+                       {".", "PUNCT", ".", 2, "punct"}});
+  };
+  const uint32_t s = sentence("Peru");
+  const uint32_t t = sentence("Bolivia");
+  b.entity("E1", "ORG", "PERLEG", {s + 1, t + 1});
+  b.entity("E2", "GPE", "PER", {s + 3});
+  b.entity("E3", "GPE", "BOL", {t + 3});
+  code_events(verbs, b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{}));
+  EXPECT_EQ(triples(b.doc(), 1), (Strings{"PERLEG>BOL:051:asserted"}));
+}
+
 }  // namespace
 }  // namespace chronicle::event
