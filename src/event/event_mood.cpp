@@ -48,6 +48,38 @@ bool is_accused_act(const DependencyView& v, uint32_t t) {
   return in(v.lemma(head), {"accuse", "suspect", "charge"});
 }
 
+// A day or a coming period: "on Friday", "tomorrow", "next week".
+bool names_coming_day(const DependencyView& v, uint32_t t) {
+  const std::string l = v.lemma(t);
+  if (in(l, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow"})) return true;
+  if (!in(l, {"week", "month", "year", "weekend"})) return false;
+  for (uint32_t c : v.children_with(t, "amod"))
+    if (v.lemma(c) == "next") return true;
+  return false;
+}
+
+// "India, which attends the G7 meeting on Friday", "Ana is meeting Bo
+// tomorrow": a present tense (simple or progressive) with a day of its own
+// is a schedule, what is planned to happen.
+bool scheduled_present(const DependencyView& v, uint32_t verb) {
+  const Token& tok = v.token(verb);
+  bool present = tok.xpos == "VBZ" || tok.xpos == "VBP";
+  bool other_aux = false;
+  for (uint32_t c : v.children(verb)) {
+    const Token& a = v.token(c);
+    if (!deprel_is(a.deprel, "aux")) continue;
+    if (tok.xpos == "VBG" && (a.xpos == "VBZ" || a.xpos == "VBP") && v.lemma(c) == "be") present = true;
+    else other_aux = true;
+  }
+  if (!present || other_aux) return false;
+  for (uint32_t c : v.children(verb)) {
+    const std::string& r = v.token(c).deprel;
+    if (!deprel_is(r, "obl") && !deprel_is(r, "advmod")) continue;
+    if (names_coming_day(v, c)) return true;
+  }
+  return false;
+}
+
 // The verb's own markers: negation, modal and future auxiliaries, "if".
 std::string own_mood(const DependencyView& v, uint32_t verb) {
   bool negated = false, future = false, hypothetical = false, be = false, to = false;
@@ -65,6 +97,7 @@ std::string own_mood(const DependencyView& v, uint32_t verb) {
   }
   // "Mr Blair is to visit Sheffield": "be" with an infinitive is a plan.
   if (be && to && !negated) future = true;
+  if (scheduled_present(v, verb)) future = true;
   if (negated) return "negated";
   if (hypothetical) return "hypothetical";
   if (future) return "intended";

@@ -2297,5 +2297,25 @@ TEST(EventCoder, ABodyActingOnAThingOfItsOwnCountryActsOnNoOne) {
   EXPECT_EQ(triples(b.doc(), 1), (Strings{"PERLEG>BOL:051:asserted"}));
 }
 
+TEST(EventCoder, APresentTenseWithAComingDayIsASchedule) {
+  DocBuilder b;
+  // "Ana meets Bo on Friday ." -- planned: an intent to meet (036); "Ana met
+  // Bo on Friday ." -- held (040).
+  const auto sentence = [&](const char* verb) {
+    return b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {verb, "VERB", "meet", -1, "root"},
+                       {"Bo", "PROPN", "Bo", 1, "obj"}, {"on", "ADP", "on", 4, "case"},
+                       {"Friday", "PROPN", "Friday", 1, "obl"}, {".", "PUNCT", ".", 1, "punct"}});
+  };
+  const uint32_t s = sentence("meets");
+  const uint32_t t = sentence("met");
+  b.doc().tokens[s + 1].xpos = "VBZ";
+  b.doc().tokens[t + 1].xpos = "VBD";
+  b.entity("E1", "PERSON", "ITAGOV", {s + 0, t + 0});
+  b.entity("E2", "PERSON", "PERGOV", {s + 2, t + 2});
+  code_events(dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:036:intended"}));
+  EXPECT_EQ(triples(b.doc(), 1), (Strings{"ITAGOV>PERGOV:040:asserted"}));
+}
+
 }  // namespace
 }  // namespace chronicle::event
