@@ -1069,6 +1069,13 @@ class Coder {
     return t;
   }
 
+  // The verb dictionary lists `verb`'s lemma (with a code or with none).
+  bool listed_verb(uint32_t verb) const {
+    std::string upper = view_.lemma(verb);
+    for (char& ch : upper) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+    return verbs_.block_of(upper) >= 0;
+  }
+
   // The agent of passive `verb`: its "by" phrase, wherever the parser hung it.
   std::vector<Party> passive_agent(uint32_t verb) const {
     std::vector<Party> agent;
@@ -1319,7 +1326,10 @@ class Coder {
         if (!deprel_is(r, "advcl") && !deprel_is(r, "xcomp")) continue;
         bool to = deprel_is(r, "xcomp");  // "abandon improved relations with" parsed as a verb chain
         for (uint32_t m : view_.children_with(c, "mark")) to = to || view_.lemma(m) == "to";
-        if (!to || code_verb(verbs_, view_, c)) continue;  // a coded verb codes its own event
+        // A coded verb codes its own event; one the dictionary reads as no
+        // event ("agreed to buy 33% of Changyu": BUY [---]) names no target
+        // of the verb above either.
+        if (!to || code_verb(verbs_, view_, c) || listed_verb(c)) continue;
         for (uint32_t o : view_.children_with(c, "obj"))
           for (Party& party : nested_parties(o)) targets.push_back(std::move(party));
         if (!targets.empty()) break;

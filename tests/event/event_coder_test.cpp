@@ -2317,5 +2317,30 @@ TEST(EventCoder, APresentTenseWithAComingDayIsASchedule) {
   EXPECT_EQ(triples(b.doc(), 1), (Strings{"ITAGOV>PERGOV:040:asserted"}));
 }
 
+TEST(EventCoder, APurposeVerbTheDictionaryReadsAsNoEventGivesNoTarget) {
+  const rules::VerbDictionary verbs = verbs_from(
+      "---  AGREE   [030]  ---\n"
+      "AGREE\n"
+      "\n"
+      "---  OBTAIN   [---]  ---\n"
+      "BUY [---]\n");
+  DocBuilder b;
+  // "Ana agreed to buy Bo ." -- what is bought is no side Ana agrees with;
+  // "Ana agreed to back Bo ." (BACK not listed) still reads the infinitive's
+  // object as the target.
+  const auto sentence = [&](const char* verb) {
+    return b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"agreed", "VERB", "agree", -1, "root"},
+                       {"to", "PART", "to", 3, "mark"}, {verb, "VERB", verb, 1, "xcomp"},
+                       {"Bo", "PROPN", "Bo", 3, "obj"}, {".", "PUNCT", ".", 1, "punct"}});
+  };
+  const uint32_t s = sentence("buy");
+  const uint32_t t = sentence("back");
+  b.entity("E1", "ORG", "ITABUS", {s + 0, t + 0});
+  b.entity("E2", "ORG", "CHNBUS", {s + 4, t + 4});
+  code_events(verbs, b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{}));
+  EXPECT_EQ(triples(b.doc(), 1), (Strings{"ITABUS>CHNBUS:030:asserted"}));
+}
+
 }  // namespace
 }  // namespace chronicle::event
