@@ -130,7 +130,12 @@ std::string verb_mood(const DependencyView& v, uint32_t verb, bool& own_words) {
       return own_mood(v, head) == "negated" ? "negated" : "intended";
     if (deprel_is(r, "xcomp") || deprel_is(r, "ccomp")) {
       if (is_cancel(hl)) return "cancelled";
-      if (is_intent(hl)) return "intended";
+      // "UKIP should try to resolve its differences", "did not plan to
+      // meet": a plan that is itself only a hypothesis or denied is that.
+      if (is_intent(hl)) {
+        const std::string m = own_mood(v, head);
+        return m == "negated" || m == "hypothetical" ? m : "intended";
+      }
       // "Disney also failed to disclose payments to Air Shamrock", "refused
       // to meet": the act did not happen. Not failing to do it is doing it
       // ("did not fail to criticise", "never fails to attack"): two

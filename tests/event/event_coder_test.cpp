@@ -2342,5 +2342,24 @@ TEST(EventCoder, APurposeVerbTheDictionaryReadsAsNoEventGivesNoTarget) {
   EXPECT_EQ(triples(b.doc(), 1), (Strings{"ITABUS>CHNBUS:030:asserted"}));
 }
 
+TEST(EventCoder, APlanThatIsOnlyAHypothesisIsAHypothesis) {
+  DocBuilder b;
+  // "Ana should try to meet Bo ." -- a hypothesis, not a plan; "Ana will
+  // try to meet Bo ." -- a plan (036).
+  const auto sentence = [&](const char* aux) {
+    return b.sentence({{"Ana", "PROPN", "Ana", 2, "nsubj"}, {aux, "AUX", aux, 2, "aux"},
+                       {"try", "VERB", "try", -1, "root"}, {"to", "PART", "to", 4, "mark"},
+                       {"meet", "VERB", "meet", 2, "xcomp"}, {"Bo", "PROPN", "Bo", 4, "obj"},
+                       {".", "PUNCT", ".", 2, "punct"}});
+  };
+  const uint32_t s = sentence("should");
+  const uint32_t t = sentence("will");
+  b.entity("E1", "PERSON", "ITAGOV", {s + 0, t + 0});
+  b.entity("E2", "PERSON", "PERGOV", {s + 5, t + 5});
+  code_events(dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:040:hypothetical"}));
+  EXPECT_EQ(triples(b.doc(), 1), (Strings{"ITAGOV>PERGOV:036:intended"}));
+}
+
 }  // namespace
 }  // namespace chronicle::event
