@@ -13,6 +13,7 @@
 #include "event/comma_list.h"
 #include "event/phrase_actor.h"
 #include "event/token_words.h"
+#include "rules/dictionary_text.h"
 #include "rules/special_codes.h"
 
 namespace chronicle::event {
@@ -1070,11 +1071,7 @@ class Coder {
   }
 
   // The verb dictionary lists `verb`'s lemma (with a code or with none).
-  bool listed_verb(uint32_t verb) const {
-    std::string upper = view_.lemma(verb);
-    for (char& ch : upper) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
-    return verbs_.block_of(upper) >= 0;
-  }
+  bool listed_verb(uint32_t verb) const { return verbs_.block_of(rules::upper_ascii(view_.lemma(verb))) >= 0; }
 
   // The agent of passive `verb`: its "by" phrase, wherever the parser hung it.
   std::vector<Party> passive_agent(uint32_t verb) const {
