@@ -1706,6 +1706,12 @@ class Coder {
       const Token& t = doc_.tokens[noun];
       if (owner.empty() && deprel_is(t.deprel, "appos") && t.head >= 0 && !view_.children_with(noun, "case").empty())
         for (const Party& s : parties(static_cast<uint32_t>(t.head))) owner.push_back(s);
+      // "the government is in discussions with Aguas Argentinas", "Ana was
+      // in talks with Bo": a meeting noun that is a predicate (with its
+      // copula) is its subject's meeting.
+      if (owner.empty() && !view_.children_with(noun, "cop").empty())
+        for (uint32_t s : view_.children_with(noun, "nsubj"))
+          for (const Party& p : parties(s)) owner.push_back(p);
       const std::string p = view_.preposition(noun);
       ahead = p == "ahead" || p == "before";
       if (!owner.empty() && owner.front() == other) owner.clear();

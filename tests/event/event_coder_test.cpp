@@ -2361,5 +2361,18 @@ TEST(EventCoder, APlanThatIsOnlyAHypothesisIsAHypothesis) {
   EXPECT_EQ(triples(b.doc(), 1), (Strings{"ITAGOV>PERGOV:036:intended"}));
 }
 
+TEST(EventCoder, AMeetingNounThatIsAPredicateIsItsSubjectsMeeting) {
+  DocBuilder b;
+  // "Ana is in talks with Bo ." -- Ana and Bo meet.
+  const uint32_t s = b.sentence({{"Ana", "PROPN", "Ana", 3, "nsubj"}, {"is", "AUX", "be", 3, "cop"},
+                                 {"in", "ADP", "in", 3, "case"}, {"talks", "NOUN", "talk", -1, "root"},
+                                 {"with", "ADP", "with", 5, "case"}, {"Bo", "PROPN", "Bo", 3, "nmod"},
+                                 {".", "PUNCT", ".", 3, "punct"}});
+  b.entity("E1", "PERSON", "ITAGOV", {s + 0});
+  b.entity("E2", "PERSON", "PERGOV", {s + 5});
+  code_events(dictionary(), b.doc());
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:040:asserted", "PERGOV>ITAGOV:040:asserted"}));
+}
+
 }  // namespace
 }  // namespace chronicle::event
