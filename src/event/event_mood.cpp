@@ -29,6 +29,57 @@ bool is_intent_adjective(const std::string& lemma) {
                     "determined", "willing", "unlikely"});
 }
 
+// "China has been accused of blocking access", "accused the president of
+// excluding costs" (the parser hangs the gerund on the verb or on its
+// object): an act someone is accused, suspected or charged with is that
+// side's claim, not what the sentence reports as done.
+bool is_accused_act(const DependencyView& v, uint32_t t) {
+  const Token& tok = v.token(t);
+  if (tok.head < 0 || (!deprel_is(tok.deprel, "advcl") && !deprel_is(tok.deprel, "acl"))) return false;
+  bool of = false;
+  for (uint32_t m : v.children_with(t, "mark")) of = of || in(v.lemma(m), {"of", "with"});
+  if (!of) return false;
+  auto head = static_cast<uint32_t>(tok.head);
+  if (deprel_is(tok.deprel, "acl")) {  // on the accused: the verb is the object's head
+    const Token& h = v.token(head);
+    if (h.head < 0 || (!deprel_is(h.deprel, "obj") && h.deprel != "nsubj:pass")) return false;
+    head = static_cast<uint32_t>(h.head);
+  }
+  return in(v.lemma(head), {"accuse", "suspect", "charge"});
+}
+
+// A day or a coming period: "on Friday", "tomorrow", "next week".
+bool names_coming_day(const DependencyView& v, uint32_t t) {
+  const std::string l = v.lemma(t);
+  if (in(l, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow"})) return true;
+  if (!in(l, {"week", "month", "year", "weekend"})) return false;
+  for (uint32_t c : v.children_with(t, "amod"))
+    if (v.lemma(c) == "next") return true;
+  return false;
+}
+
+// "India, which attends the G7 meeting on Friday", "Ana is meeting Bo
+// tomorrow": a present tense (simple or progressive) with a day of its own
+// is a schedule, what is planned to happen.
+bool scheduled_present(const DependencyView& v, uint32_t verb) {
+  const Token& tok = v.token(verb);
+  bool present = tok.xpos == "VBZ" || tok.xpos == "VBP";
+  bool other_aux = false;
+  for (uint32_t c : v.children(verb)) {
+    const Token& a = v.token(c);
+    if (!deprel_is(a.deprel, "aux")) continue;
+    if (tok.xpos == "VBG" && (a.xpos == "VBZ" || a.xpos == "VBP") && v.lemma(c) == "be") present = true;
+    else other_aux = true;
+  }
+  if (!present || other_aux) return false;
+  for (uint32_t c : v.children(verb)) {
+    const std::string& r = v.token(c).deprel;
+    if (!deprel_is(r, "obl") && !deprel_is(r, "advmod")) continue;
+    if (names_coming_day(v, c)) return true;
+  }
+  return false;
+}
+
 // The verb's own markers: negation, modal and future auxiliaries, "if".
 std::string own_mood(const DependencyView& v, uint32_t verb) {
   bool negated = false, future = false, hypothetical = false, be = false, to = false;
@@ -46,6 +97,7 @@ std::string own_mood(const DependencyView& v, uint32_t verb) {
   }
   // "Mr Blair is to visit Sheffield": "be" with an infinitive is a plan.
   if (be && to && !negated) future = true;
+  if (scheduled_present(v, verb)) future = true;
   if (negated) return "negated";
   if (hypothetical) return "hypothetical";
   if (future) return "intended";
@@ -68,6 +120,7 @@ std::string verb_mood(const DependencyView& v, uint32_t verb, bool& own_words) {
   for (int depth = 0; depth < 4; ++depth) {
     const Token& tok = v.token(t);
     if (tok.head < 0) break;
+    if (is_accused_act(v, t)) return "hypothetical";
     const auto head = static_cast<uint32_t>(tok.head);
     const std::string& r = tok.deprel;
     const std::string hl = v.lemma(head);
@@ -77,10 +130,20 @@ std::string verb_mood(const DependencyView& v, uint32_t verb, bool& own_words) {
       return own_mood(v, head) == "negated" ? "negated" : "intended";
     if (deprel_is(r, "xcomp") || deprel_is(r, "ccomp")) {
       if (is_cancel(hl)) return "cancelled";
-      if (is_intent(hl)) return "intended";
+      // "UKIP should try to resolve its differences", "did not plan to
+      // meet": a plan that is itself only a hypothesis or denied is that.
+      if (is_intent(hl)) {
+        const std::string m = own_mood(v, head);
+        return m == "negated" || m == "hypothetical" ? m : "intended";
+      }
       // "Disney also failed to disclose payments to Air Shamrock", "refused
-      // to meet": the act did not happen.
-      if (deprel_is(r, "xcomp") && in(hl, {"fail", "refuse", "decline"})) return "negated";
+      // to meet": the act did not happen. Not failing to do it is doing it
+      // ("did not fail to criticise", "never fails to attack"): two
+      // negations make an assertion.
+      if (deprel_is(r, "xcomp") && in(hl, {"fail", "refuse", "decline"})) {
+        if (hl == "fail" && own_mood(v, head) == "negated") return "asserted";
+        return "negated";
+      }
       // "Iran denied that it had attacked Iraq": the report says it did not happen.
       if (deprel_is(r, "ccomp") && in(hl, {"deny", "refute", "disavow"})) return "negated";
     }

@@ -59,6 +59,21 @@ bool is_question_clause(const DependencyView& view, uint32_t c) {
   return false;
 }
 
+// A relative or adverbial clause with a subject of its own ("the regime,
+// which was toppled by a popular uprising", "after Labour unveiled details
+// of how it will fight the election"): another predication, whose words say
+// what its subject did or underwent, not what the verb does ("accused the
+// regime ... of allowing bribery" is no CAMEO.2.0 "* UPRISING" 111).
+bool is_own_subject_clause(const DependencyView& view, uint32_t c) {
+  const std::string& r = view.token(c).deprel;
+  if (r != "acl:relcl" && !deprel_is(r, "advcl")) return false;
+  for (uint32_t s : view.children(c)) {
+    const std::string& sr = view.token(s).deprel;
+    if (deprel_is(sr, "nsubj") || deprel_is(sr, "csubj")) return true;
+  }
+  return false;
+}
+
 // A plain verb of saying or telling ("said", "told BBC News", "briefed
 // MPs"): its reported clause is what was said, whatever its words ("told BBC
 // Radio 4's Today programme he hoped ..." is a statement to the programme,
@@ -78,7 +93,8 @@ void clause_tokens(const DependencyView& view, uint32_t verb, const std::string&
   std::vector<uint32_t> stack;
   for (uint32_t c : view.children(verb)) {
     const std::string& r = view.token(c).deprel;
-    if (deprel_is(r, "punct") || (may_report(r) && names_other_actor(view, verb, c)) || is_question_clause(view, c))
+    if (deprel_is(r, "punct") || (may_report(r) && names_other_actor(view, verb, c)) || is_question_clause(view, c) ||
+        is_own_subject_clause(view, c))
       continue;
     if (tells && c > verb && (deprel_is(r, "ccomp") || deprel_is(r, "parataxis"))) continue;
     // Nor its object: the one told ("told Age Concern's Age Agenda" is no
@@ -104,7 +120,8 @@ void clause_tokens(const DependencyView& view, uint32_t verb, const std::string&
     stack.pop_back();
     (x < verb ? before : after).push_back(x);
     for (uint32_t c : view.children(x))
-      if ((!may_report(view.token(c).deprel) || !names_other_actor(view, verb, c)) && !is_question_clause(view, c))
+      if ((!may_report(view.token(c).deprel) || !names_other_actor(view, verb, c)) && !is_question_clause(view, c) &&
+          !is_own_subject_clause(view, c))
         stack.push_back(c);
   }
   for (auto* v : {&before, &after}) {
@@ -291,6 +308,39 @@ size_t find_phrase(const SentenceWords& words, const rules::VerbDictionary& verb
   return std::string_view::npos;
 }
 
+// "was arrested at Changi Airport by Singapore police": a pattern noun
+// ("* AIRPORT", seize an airport, 192) that heads an "at" phrase, or an "in"
+// phrase of a place's name, says where the act happened, not what it was
+// done to, unless the pattern names the preposition itself ("* (IN COURT)").
+// ("withdrawn $1bn in assets" is still WITHDRAW * ASSETS.) `matched`: the
+// first and last token of each pattern word.
+// Token `t` is part of the name of a place (a facility, a country or city,
+// a region).
+bool names_place(const DependencyView& view, uint32_t t) {
+  const int32_t e = view.entity_at(t);
+  if (e < 0) return false;
+  const std::string& type = view.doc().entities[static_cast<size_t>(e)].type;
+  return type == "FAC" || type == "GPE" || type == "LOC";
+}
+
+bool names_only_a_place(const DependencyView& view, const std::vector<std::pair<uint32_t, uint32_t>>& matched) {
+  const auto covered = [&](uint32_t t) {
+    return std::any_of(matched.begin(), matched.end(), [t](const auto& m) { return m.first <= t && t <= m.second; });
+  };
+  for (const auto& [first, last] : matched) {
+    for (uint32_t k = first; k <= last; ++k) {
+      const std::string& upos = view.token(k).upos;
+      if (upos != "NOUN" && upos != "PROPN") continue;
+      for (uint32_t c : view.children_with(k, "case")) {
+        const std::string p = view.lemma(c);
+        if (covered(c)) continue;
+        if (p == "at" || (p == "in" && names_place(view, k))) return true;
+      }
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<VerbCode> parse_verb_code(std::string_view w) {
@@ -448,6 +498,7 @@ std::optional<VerbCode> code_verb(const rules::VerbDictionary& verbs, const Depe
       // is more particular than "&NEGATVAUXVRB EVER".
       words += tok.kind == rules::PatternTokenKind::kWord ? static_cast<int>(word_count(tok.text)) : 1;
     }
+    if (ok && names_only_a_place(view, matched)) ok = false;
     if (ok && words > best_words) {
       best = &p;
       best_words = words;

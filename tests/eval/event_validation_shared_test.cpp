@@ -173,11 +173,12 @@ TEST(EventGoldShared, Test8IsWellFormedAndFresh) { expect_fresh_business_set("bb
 // sentence from each of 72 articles.
 TEST(EventGoldShared, Test9IsWellFormedAndFresh) { expect_fresh_business_set("bbc-events-test9.tsv", 72, 25); }
 
-// The held-out test10 set (session 9, round 4): one sentence from each of 84
-// articles. The actors' batch 9 was annotated at the same time and shares 7 of
-// them (business/096 103 116 128 135 138 149); both were held out, and both were
-// used up (measured twice) in that session.
-TEST(EventGoldShared, HeldOutTest10IsWellFormedAndFresh) {
+// test10 (held out in session 9 round 4, a dev set since session 10): one
+// sentence from each of 84 articles. The actors' batch 9 was annotated at the
+// same time and shares 7 of them (business/096 103 116 128 135 138 149); both
+// were held out and used up (measured twice) in round 4, and both are dev sets
+// from session 10, so their shared articles are no leak.
+TEST(EventGoldShared, Test10IsWellFormedAndFresh) {
   expect_fresh_business_set("bbc-events-test10.tsv", 84, 25, {"bbc-actors-batch9.tsv"});
 }
 
@@ -191,8 +192,8 @@ TEST(EventGoldShared, HeldOutTest11IsWellFormedAndFresh) {
 
 // Issue 8's precision target (85 % of asserted coded events with the exact
 // code) over the BBC dev sets pooled: v1, dev2, test5-unique (retired to dev
-// in session 7), test6 (retired to dev in session 9) and test7 (retired to
-// dev in session 9, round 2). Session 7: 11 of 12, 16 of 20 and 16 of 17 (43
+// in session 7), test6 (retired to dev in session 9), test7 (retired to
+// dev in session 9, round 2), test8, test9 and test10 (below). Session 7: 11 of 12, 16 of 20 and 16 of 17 (43
 // of 49, 87.8 %); session 9: 12 of 12, 16 of 20, 16 of 17 and 7 of 10 (51 of
 // 59, 86.4 %); round 2: 12 of 12, 16 of 19, 16 of 17, 7 of 10 and 11 of 13
 // (62 of 71, 87.3 %); round 3, with test8 (retired to dev in round 3):
@@ -201,7 +202,11 @@ TEST(EventGoldShared, HeldOutTest11IsWellFormedAndFresh) {
 // "agreed with Dr Fox's view" row read as 019, at the round's start: 12 of
 // 12, 16 of 19, 16 of 16, 7 of 9, 11 of 13, 6 of 7 and 10 of 13 (78 of 89,
 // 87.6 %); at its end 8 of 9 on test8 and 10 of 12 on test9 (80 of 90,
-// 88.9 %). The held-out test10 set is not read here.
+// 88.9 %); round 5: 10 of 11 on test9 (80 of 89, 89.9 %). Session 10, with
+// test10 (retired to dev in session 10) at the start: 1 of 6 there (81 of 95,
+// 85.3 %); at its end 12 of 12, 16 of 18, 17 of 17, 8 of 9 (test6's
+// statement row fixed), 12 of 13, 10 of 10, 11 of 12 and 9 of 9 (95 of 100,
+// 95.0 %).
 TEST(EventGoldShared, BbcDevSetsPrecisionMeetsTheTarget) {
   PipelineOptions po;
   auto pipeline = Pipeline::load(po);
@@ -209,7 +214,8 @@ TEST(EventGoldShared, BbcDevSetsPrecisionMeetsTheTarget) {
   if (!(*pipeline)->runs(Stage::kEvent)) GTEST_SKIP() << "no parser model: the event stage cannot run";
   EventGoldScores scores;
   for (const char* name : {"bbc-events.tsv", "bbc-events-dev2.tsv", "bbc-events-test5-unique.tsv", "bbc-events-test6.tsv",
-                           "bbc-events-test7.tsv", "bbc-events-test8.tsv", "bbc-events-test9.tsv"}) {
+                           "bbc-events-test7.tsv", "bbc-events-test8.tsv", "bbc-events-test9.tsv",
+                           "bbc-events-test10.tsv"}) {
     auto gold = read_event_gold(std::string(CHRONICLE_SOURCE_DIR) + "/eval/events/" + name);
     ASSERT_TRUE(gold.ok()) << gold.status().to_string();
     if (!std::filesystem::exists(gold->root)) GTEST_SKIP() << gold->root << " not found (../shared absent)";
@@ -232,7 +238,7 @@ TEST(EventGoldShared, BbcDevSetsPrecisionMeetsTheTarget) {
       score_event_sentence(s, it->second, scores, nullptr);
     }
   }
-  EXPECT_GE(scores.asserted, 84u) << format_event_gold_scores(scores);
+  EXPECT_GE(scores.asserted, 90u) << format_event_gold_scores(scores);
   EXPECT_GE(static_cast<double>(scores.asserted_correct) / static_cast<double>(scores.asserted), 0.85)
       << format_event_gold_scores(scores);
 }

@@ -384,6 +384,26 @@ TEST(EventCoderWithDictionaries, ASentenceWithADiscardPhraseCodesNothing) {
   EXPECT_TRUE(doc.events.empty());
 }
 
+// Phoenix's year discards mark a look back at history: a year before the
+// document's is one; the document's own year or a later one is not.
+TEST(EventCoderWithDictionaries, AYearDiscardsOnlyASentenceAboutThePast) {
+  auto d = dictionaries();
+  d.discards.push_back(compile(rules::DictionaryKind::kDiscards, &rules::parse_discard_list, "2004\n2005\n2007\n"));
+  const auto v = verbs();
+  // "Aldovia met Brevia in YEAR ."
+  auto run = [&](const char* year, const char* date) {
+    Document doc = parsed({{"Aldovia", "PROPN", 1, "nsubj"}, {"met", "VERB", -1, "root"}, {"Brevia", "PROPN", 1, "obj"},
+                           {"in", "ADP", 4, "case"}, {year, "NUM", 1, "obl"}, {".", "PUNCT", 1, "punct"}});
+    doc.meta.date = date;
+    code_events(v, doc, &d);
+    return triples(doc);
+  };
+  EXPECT_EQ(run("2004", "2005-01-01"), std::vector<std::string>{});
+  EXPECT_EQ(run("2005", "2005-01-01"), std::vector<std::string>{"ALD>BRV:040"});
+  EXPECT_EQ(run("2007", "2005-01-01"), std::vector<std::string>{"ALD>BRV:040"});
+  EXPECT_EQ(run("2007", ""), std::vector<std::string>{});  // no date: no year is known to be current
+}
+
 // The shipped actor data (data/src/chronicle.media.txt): British titles and
 // broadcasters are media, so "told the Times" has a coded addressee; a lower-case
 // phrase that starts like a title is not one.

@@ -529,6 +529,30 @@ TEST(VerbDictionary, ShippedDictionaryCodesBackedAsEndorse) {
   EXPECT_EQ(verbs->verbs[static_cast<size_t>(b)].code, "050");
 }
 
+// Session 10: "took over as chief executive" takes a post (TAKE_OVER's
+// first pattern, "* AS", codes nothing), and "broke up" is no attack: its own
+// block codes nothing but breaking up protests (175), where CAMEO.2.0 read
+// the bare BREAK, DESTROY [190].
+TEST(VerbDictionary, ShippedDictionaryReadsTakeOverAsAndBreakUp) {
+  auto verbs = load_verbs(std::string(CHRONICLE_SOURCE_DIR) + "/data/cameo-verbs.chd");
+  ASSERT_TRUE(verbs.ok()) << verbs.status().to_string();
+  verbs->build_index();
+  const int32_t take = verbs->block_of("TOOK OVER");
+  ASSERT_GE(take, 0);
+  const auto& take_patterns = verbs->verbs[static_cast<size_t>(take)].patterns;
+  ASSERT_FALSE(take_patterns.empty());
+  EXPECT_EQ(take_patterns[0].tokens.back().text, "AS");
+  EXPECT_EQ(take_patterns[0].code, "---");
+  const int32_t broke = verbs->block_of("BROKEN UP");
+  ASSERT_GE(broke, 0);
+  ASSERT_NE(broke, verbs->block_of("BROKEN"));
+  const auto& broke_block = verbs->verbs[static_cast<size_t>(broke)];
+  EXPECT_EQ(broke_block.code, "---");
+  bool protests = false;
+  for (const auto& p : broke_block.patterns) protests = protests || (p.tokens.back().text == "PROTESTS" && p.code == "175");
+  EXPECT_TRUE(protests);
+}
+
 // "wants", "joined", "left", "thought", "insisted", "faced", "hoped" code nothing by themselves
 // (data/src/chronicle.verbs.txt): CAMEO.2.0 files them under blocks whose
 // default (030, 040, 100) they do not carry; the blocks' other forms keep it.
