@@ -12,6 +12,7 @@
 #include "event/cameo_codes.h"
 #include "event/comma_list.h"
 #include "event/phrase_actor.h"
+#include "event/stranded_subject.h"
 #include "event/token_words.h"
 #include "rules/special_codes.h"
 
@@ -563,7 +564,7 @@ class Coder {
     }
     add_phrase(head);
     for (uint32_t c : view_.children_with(head, "conj"))
-      if (!subject_of_next_clause(c)) add_phrase(c);
+      if (!subject_of_next_clause(c) && !is_stranded_subject(view_, c)) add_phrase(c);
     return out;
   }
 
@@ -697,6 +698,12 @@ class Coder {
               (deprel_is(ct.deprel, "ccomp") || deprel_is(ct.deprel, "dep") || deprel_is(ct.deprel, "parataxis")))
             out.push_back(c);
         }
+      }
+      // "claimed ... but his lawyer, Di, told the BBC": a subject the parser
+      // hung on a noun of the clause before.
+      if (out.empty() && depth == 0) {
+        const int32_t stranded = stranded_subject_of(view_, t);
+        if (stranded >= 0) out.push_back(static_cast<uint32_t>(stranded));
       }
       // A passive verb without a subject of its own: the subject it shares
       // is its patient ("Ana left after being attacked by Bo"); between the

@@ -73,5 +73,16 @@ TEST_F(AuditEvents, AnIntentWithSomeoneIsOneWayUnlessBothCommit) {
   EXPECT_EQ(count(met, "040", "Germany"), 1) << listing(met);
 }
 
+// "... but his lawyer, John Smith, told": the second clause's own subject,
+// though the parser hung it on a noun of the first, tells; the first
+// clause's subject tells only when the second has none.
+TEST_F(AuditEvents, ASubjectHungOnTheClauseBeforeIsItsVerbsOwn) {
+  const Document lawyer = annotate("France accused Mr Brown of fraud but his lawyer, John Smith, told Reuters the case was weak.");
+  EXPECT_EQ(count(lawyer, "010", "France"), 0) << listing(lawyer);
+  EXPECT_EQ(count(lawyer, "010", "John Smith"), 1) << listing(lawyer);
+  const Document shared = annotate("France accused Mr Brown of fraud and told Reuters the case was strong.");
+  EXPECT_EQ(count(shared, "010", "France"), 1) << listing(shared);
+}
+
 }  // namespace
 }  // namespace chronicle
