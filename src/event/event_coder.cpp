@@ -12,6 +12,7 @@
 #include "event/cameo_codes.h"
 #include "event/comma_list.h"
 #include "event/phrase_actor.h"
+#include "event/quoted_statement.h"
 #include "event/stranded_subject.h"
 #include "event/token_words.h"
 #include "rules/special_codes.h"
@@ -1237,6 +1238,16 @@ class Coder {
     // Justice" (FACE * CHARGE [:112]): a code for the target's side alone is
     // what the other side does to the subject, so the Department charges.
     if (code->target_acts) std::swap(sources, targets);
+    // "Bo was quoted by The Times as saying": Bo's statement to The Times
+    // (quoted_statement.h); a quoter who is no medium hears no statement.
+    if (is_quote_verb(view_.lemma(verb))) {
+      std::vector<Party> media;
+      for (Party& p : sources)
+        if (names_medium(p.code)) media.push_back(std::move(p));
+      sources = std::move(targets);
+      targets = std::move(media);
+      code->reverse.clear();
+    }
     const double confidence = code->pattern_words > 0 ? std::min(0.9, 0.6 + 0.1 * code->pattern_words) : 0.6;
     for (const Party& s : sources) {
       for (const Party& t : targets) {

@@ -84,5 +84,13 @@ TEST_F(AuditEvents, ASubjectHungOnTheClauseBeforeIsItsVerbsOwn) {
   EXPECT_EQ(count(shared, "010", "France"), 1) << listing(shared);
 }
 
+// Being quoted by a paper is a statement to the paper, not the paper's to
+// the one quoted.
+TEST_F(AuditEvents, TheOneQuotedByAPaperMakesTheStatement) {
+  const Document quoted = annotate("Tony Blair was quoted by The Times newspaper as saying the party would win.");
+  EXPECT_EQ(count(quoted, "010", "Tony Blair"), 1) << listing(quoted);
+  EXPECT_EQ(static_cast<int>(quoted.events.size()), 1) << listing(quoted);
+}
+
 }  // namespace
 }  // namespace chronicle
