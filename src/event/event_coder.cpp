@@ -292,7 +292,10 @@ class Coder {
   bool is_owner_phrase(uint32_t c) const {
     const std::string& r = doc_.tokens[c].deprel;
     if (counterpart_of(c)) return false;
-    if (!deprel_is(r, "nmod") || r == "nmod:poss") return true;
+    // The phrase of a modifier's adjective or participle is read as the
+    // head's own ("a million units ready for its US launch" is no US units):
+    // an obl by the same prepositions as an nmod.
+    if ((!deprel_is(r, "nmod") && !deprel_is(r, "obl")) || r == "nmod:poss") return true;
     const std::string p = view_.preposition(c);
     if ((p == "in" || p == "at") && doc_.tokens[c].head >= 0 &&
         is_occasion_noun(view_.lemma(static_cast<uint32_t>(doc_.tokens[c].head))))

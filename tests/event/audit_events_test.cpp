@@ -92,5 +92,12 @@ TEST_F(AuditEvents, TheOneQuotedByAPaperMakesTheStatement) {
   EXPECT_EQ(static_cast<int>(quoted.events.size()), 1) << listing(quoted);
 }
 
+// A place named inside an adjective's phrase ("ready for its French launch")
+// is not who the things the adjective qualifies belong to.
+TEST_F(AuditEvents, AnAdjectivesPhraseNamesNoOwner) {
+  const Document launch = annotate("Sony has promised to have ten thousand consoles ready for its French launch.");
+  EXPECT_EQ(count(launch, "030", "Sony"), 0) << listing(launch);
+}
+
 }  // namespace
 }  // namespace chronicle
