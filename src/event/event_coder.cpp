@@ -292,9 +292,9 @@ class Coder {
   bool is_owner_phrase(uint32_t c) const {
     const std::string& r = doc_.tokens[c].deprel;
     if (counterpart_of(c)) return false;
-    // The phrase of a modifier's adjective or participle is read as the
-    // head's own ("a million units ready for its US launch" is no US units):
-    // an obl by the same prepositions as an nmod.
+    // An obl (the phrase of an adjective or participle that modifies the
+    // head) counts by the same prepositions as an nmod: "consoles ready for
+    // its French launch" are no French consoles.
     if ((!deprel_is(r, "nmod") && !deprel_is(r, "obl")) || r == "nmod:poss") return true;
     const std::string p = view_.preposition(c);
     if ((p == "in" || p == "at") && doc_.tokens[c].head >= 0 &&
