@@ -15,6 +15,7 @@
 #include "event/quoted_statement.h"
 #include "event/stranded_subject.h"
 #include "event/token_words.h"
+#include "event/verbal_attack.h"
 #include "rules/special_codes.h"
 
 namespace chronicle::event {
@@ -1254,7 +1255,8 @@ class Coder {
     const double confidence = code->pattern_words > 0 ? std::min(0.9, 0.6 + 0.1 * code->pattern_words) : 0.6;
     for (const Party& s : sources) {
       for (const Party& t : targets) {
-        const std::string c = verbal_if_political(code->code, s, t);
+        std::string c = verbal_if_political(code->code, s, t);
+        if (is_verbal_attack(c, view_.lemma(verb), s.code, t.code)) c = "111";  // verbal_attack.h
         add_event(c, s, t, verb, mood, confidence);
         if (!code->reverse.empty()) add_event(verbal_if_political(code->reverse, t, s), t, s, verb, mood, confidence);
       }

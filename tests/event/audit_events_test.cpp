@@ -99,5 +99,15 @@ TEST_F(AuditEvents, AnAdjectivesPhraseNamesNoOwner) {
   EXPECT_EQ(count(launch, "030", "Sony"), 0) << listing(launch);
 }
 
+// A politician's attack on a side without arms is words (111); a state's
+// or an army's keeps its force (190).
+TEST_F(AuditEvents, APoliticiansAttackIsVerbal) {
+  const Document words = annotate("Tony Blair attacked France.");
+  EXPECT_EQ(count(words, "111", "Tony Blair"), 1) << listing(words);
+  EXPECT_EQ(count(words, "190", "Tony Blair"), 0) << listing(words);
+  const Document force = annotate("Israel attacked Syria.");
+  EXPECT_EQ(count(force, "190", "Israel"), 1) << listing(force);
+}
+
 }  // namespace
 }  // namespace chronicle
