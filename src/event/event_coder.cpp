@@ -11,6 +11,7 @@
 #include "event/verb_code.h"
 #include "event/cameo_codes.h"
 #include "event/comma_list.h"
+#include "event/court_journey.h"
 #include "event/phrase_actor.h"
 #include "event/quoted_statement.h"
 #include "event/stranded_subject.h"
@@ -1255,6 +1256,7 @@ class Coder {
     const double confidence = code->pattern_words > 0 ? std::min(0.9, 0.6 + 0.1 * code->pattern_words) : 0.6;
     for (const Party& s : sources) {
       for (const Party& t : targets) {
+        if (is_travel_code(code->code) && is_court_destination(t.code)) continue;  // "went to court"
         std::string c = verbal_if_political(code->code, s, t);
         if (is_verbal_attack(c, view_.lemma(verb), s.code, t.code)) c = "111";  // verbal_attack.h
         add_event(c, s, t, verb, mood, confidence);

@@ -109,5 +109,15 @@ TEST_F(AuditEvents, APoliticiansAttackIsVerbal) {
   EXPECT_EQ(count(force, "190", "Israel"), 1) << listing(force);
 }
 
+// Going to court is legal action, not a visit the court hosts; a journey to
+// a country stays a visit.
+TEST_F(AuditEvents, AJourneyToCourtIsNoVisit) {
+  const Document court = annotate("Microsoft is heading back to French courts.");
+  EXPECT_EQ(count(court, "042", "Microsoft"), 0) << listing(court);
+  EXPECT_TRUE(court.events.empty()) << listing(court);
+  const Document visit = annotate("Tony Blair travelled to France.");
+  EXPECT_EQ(count(visit, "042", "Tony Blair"), 1) << listing(visit);
+}
+
 }  // namespace
 }  // namespace chronicle
