@@ -13,6 +13,7 @@
 #include "event/comma_list.h"
 #include "event/court_journey.h"
 #include "event/phrase_actor.h"
+#include "event/stray_infinitive.h"
 #include "event/quoted_statement.h"
 #include "event/stranded_subject.h"
 #include "event/token_words.h"
@@ -1223,7 +1224,8 @@ class Coder {
       code->reverse.clear();
     }
     bool own_words = false;
-    const std::string mood = verb_mood(view_, verb, own_words);
+    std::string mood = verb_mood(view_, verb, own_words);
+    if (mood == "asserted" && is_stray_infinitive(view_, verb)) mood = "intended";  // a purpose: stray_infinitive.h
     // "will hold talks with", "is due to meet": a meeting its own words
     // plan is an intent to meet (036), as for a planned meeting noun
     // (meeting_code); one planned by a verb above keeps the dictionary's code

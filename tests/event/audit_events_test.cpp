@@ -57,6 +57,13 @@ class AuditEvents : public ::testing::Test {
     return n;
   }
 
+  // How many events of `doc` the sentence reports as done.
+  static int asserted(const Document& doc) {
+    int n = 0;
+    for (const Event& v : doc.events) n += v.mood == "asserted";
+    return n;
+  }
+
   static Pipeline* pipeline_;
 };
 
@@ -117,6 +124,14 @@ TEST_F(AuditEvents, AJourneyToCourtIsNoVisit) {
   EXPECT_TRUE(court.events.empty()) << listing(court);
   const Document visit = annotate("Tony Blair travelled to France.");
   EXPECT_EQ(count(visit, "042", "Tony Blair"), 1) << listing(visit);
+}
+
+// An infinitive of purpose that the parser hung as a conjunct of the verb
+// before it is what the subject means to do, not what it did.
+TEST_F(AuditEvents, AStrayInfinitiveIsAPurpose) {
+  const Document purpose = annotate("Philips has shown a pocket computer, called Nino, to challenge Sony in Europe.");
+  EXPECT_EQ(count(purpose, "110", "Philips"), 1) << listing(purpose);
+  EXPECT_EQ(asserted(purpose), 0) << listing(purpose);
 }
 
 }  // namespace
