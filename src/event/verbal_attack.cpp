@@ -2,16 +2,11 @@
 
 #include <set>
 
+#include "event/actor_roles.h"
+
 namespace chronicle::event {
 
 namespace {
-
-// The roles of a CAMEO actor code: the three-letter parts after the first.
-std::set<std::string> roles(const std::string& code) {
-  std::set<std::string> out;
-  for (size_t i = 3; i + 3 <= code.size(); i += 3) out.insert(code.substr(i, 3));
-  return out;
-}
 
 // Verbs of attack that news uses for words as much as for arms.
 bool is_attack_verb(const std::string& lemma) {
@@ -26,11 +21,11 @@ bool is_verbal_attack(const std::string& code, const std::string& verb_lemma, co
   static const std::set<std::string> kCivilian = {"GOV", "OPP", "PTY", "LEG", "JUD", "MED", "ELI", "NGO", "LAB",
                                                   "BUS", "EDU", "HRI", "ENV", "DEV", "HLH", "REL", "CVL", "AGR"};
   static const std::set<std::string> kArmed = {"MIL", "COP", "REB", "INS", "SPY", "UAF", "SEP", "CRM"};
-  const std::set<std::string> attacker = roles(source_code);
+  const std::vector<std::string> attacker = actor_roles(source_code);
   if (attacker.empty()) return false;
   for (const std::string& r : attacker)
     if (!kCivilian.count(r)) return false;
-  for (const std::string& r : roles(target_code))
+  for (const std::string& r : actor_roles(target_code))
     if (kArmed.count(r)) return false;
   return true;
 }
