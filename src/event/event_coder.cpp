@@ -64,7 +64,7 @@ bool is_reciprocal_verb(const std::string& lemma) {
 
 // Verbs by which both sides of a "with" phrase commit themselves ("agreed
 // with Bo to restore ties", "signed a pact with Bo"). An intent (03) with
-// another verb is one side's wish: "sought a tie-up with Bo", "wants closer
+// another verb is one side's wish: "sought a merger with Bo", "wants closer
 // ties with Bo" say nothing of what Bo intends.
 bool is_joint_commitment_verb(const std::string& lemma) {
   return is_meeting_verb(lemma) || lemma == "agree" || lemma == "cooperate" || lemma == "co-operate" ||
@@ -1207,7 +1207,7 @@ class Coder {
     // "agreed with Bo to push forward", "met with Bo": an agreement or a
     // consultation with someone is both sides' (unless a pattern of the
     // dictionary chose the code: "SPEAK * (WITH) [046]" is one way); an
-    // intent only by a verb of joint commitment ("sought a tie-up with Bo" is
+    // intent only by a verb of joint commitment ("sought a merger with Bo" is
     // one way).
     if (with_target && code->reverse.empty() && code->pattern_words == 0 &&
         (code->code.starts_with("04") || (code->code.starts_with("03") && is_joint_commitment_verb(view_.lemma(verb)))) &&
