@@ -11,8 +11,13 @@
 #include "event/verb_code.h"
 #include "event/cameo_codes.h"
 #include "event/comma_list.h"
+#include "event/court_journey.h"
 #include "event/phrase_actor.h"
+#include "event/quoted_statement.h"
+#include "event/stranded_subject.h"
+#include "event/stray_infinitive.h"
 #include "event/token_words.h"
+#include "event/verbal_attack.h"
 #include "rules/dictionary_text.h"
 #include "rules/special_codes.h"
 
@@ -56,6 +61,15 @@ bool is_reciprocal_verb(const std::string& lemma) {
   return is_meeting_verb(lemma) || lemma == "agree" || lemma == "cooperate" || lemma == "co-operate" ||
          lemma == "sign" || lemma == "unite" || lemma == "ally" || lemma == "join" || lemma == "reconcile" ||
          lemma == "pledge" || lemma == "vow" || lemma == "promise";
+}
+
+// Verbs by which both sides of a "with" phrase commit themselves ("agreed
+// with Bo to restore ties", "signed a pact with Bo"). An intent (03) with
+// another verb is one side's wish: "sought a merger with Bo", "wants closer
+// ties with Bo" say nothing of what Bo intends.
+bool is_joint_commitment_verb(const std::string& lemma) {
+  return is_meeting_verb(lemma) || lemma == "agree" || lemma == "cooperate" || lemma == "co-operate" ||
+         lemma == "sign" || lemma == "unite" || lemma == "ally" || lemma == "join" || lemma == "reconcile";
 }
 
 // Nouns of someone who stands against or over another: "the majority owner
@@ -297,7 +311,10 @@ class Coder {
   bool is_owner_phrase(uint32_t c) const {
     const std::string& r = doc_.tokens[c].deprel;
     if (counterpart_of(c)) return false;
-    if (!deprel_is(r, "nmod") || r == "nmod:poss") return true;
+    // An obl (the phrase of an adjective or participle that modifies the
+    // head) counts by the same prepositions as an nmod: "consoles ready for
+    // its French launch" are no French consoles.
+    if ((!deprel_is(r, "nmod") && !deprel_is(r, "obl")) || r == "nmod:poss") return true;
     const std::string p = view_.preposition(c);
     if ((p == "in" || p == "at") && doc_.tokens[c].head >= 0 &&
         is_occasion_noun(view_.lemma(static_cast<uint32_t>(doc_.tokens[c].head))))
@@ -570,7 +587,8 @@ class Coder {
     }
     add_phrase(head);
     for (uint32_t c : view_.children_with(head, "conj"))
-      if (!subject_of_next_clause(c) && !apposition_conjunct(head, c)) add_phrase(c);
+      if (!subject_of_next_clause(c) && !apposition_conjunct(head, c) && !is_stranded_subject(view_, c))
+        add_phrase(c);
     return out;
   }
 
@@ -764,6 +782,12 @@ class Coder {
               (deprel_is(ct.deprel, "ccomp") || deprel_is(ct.deprel, "dep") || deprel_is(ct.deprel, "parataxis")))
             out.push_back(c);
         }
+      }
+      // "claimed ... but his lawyer, Di, told the BBC": a subject the parser
+      // hung on a noun of the clause before.
+      if (out.empty() && depth == 0) {
+        const int32_t stranded = stranded_subject_of(view_, t);
+        if (stranded >= 0) out.push_back(static_cast<uint32_t>(stranded));
       }
       // A passive verb without a subject of its own: the subject it shares
       // is its patient ("Ana left after being attacked by Bo"); between the
@@ -1366,8 +1390,11 @@ class Coder {
     }
     // "agreed with Bo to push forward", "met with Bo": an agreement or a
     // consultation with someone is both sides' (unless a pattern of the
-    // dictionary chose the code: "SPEAK * (WITH) [046]" is one way).
-    if (with_target && code->reverse.empty() && code->pattern_words == 0 && (code->code.starts_with("03") || code->code.starts_with("04")) &&
+    // dictionary chose the code: "SPEAK * (WITH) [046]" is one way); an
+    // intent only by a verb of joint commitment ("sought a merger with Bo" is
+    // one way).
+    if (with_target && code->reverse.empty() && code->pattern_words == 0 &&
+        (code->code.starts_with("04") || (code->code.starts_with("03") && is_joint_commitment_verb(view_.lemma(verb)))) &&
         !is_travel_code(code->code))
       code->reverse = code->code;
     // "launched an attack on the cost of Britain's asylum system",
@@ -1381,7 +1408,8 @@ class Coder {
       code->reverse.clear();
     }
     bool own_words = false;
-    const std::string mood = verb_mood(view_, verb, own_words);
+    std::string mood = verb_mood(view_, verb, own_words);
+    if (mood == "asserted" && is_stray_infinitive(view_, verb)) mood = "intended";  // a purpose: stray_infinitive.h
     // "will hold talks with", "is due to meet": a meeting its own words
     // plan is an intent to meet (036), as for a planned meeting noun
     // (meeting_code); one planned by a verb above keeps the dictionary's code
@@ -1401,11 +1429,23 @@ class Coder {
     // Justice" (FACE * CHARGE [:112]): a code for the target's side alone is
     // what the other side does to the subject, so the Department charges.
     if (code->target_acts) std::swap(sources, targets);
+    // "Bo was quoted by The Times as saying": Bo's statement to The Times
+    // (quoted_statement.h); a quoter who is no medium hears no statement.
+    if (is_quote_verb(view_.lemma(verb))) {
+      std::vector<Party> media;
+      for (Party& p : sources)
+        if (names_medium(p.code)) media.push_back(std::move(p));
+      sources = std::move(targets);
+      targets = std::move(media);
+      code->reverse.clear();
+    }
     const double confidence = code->pattern_words > 0 ? std::min(0.9, 0.6 + 0.1 * code->pattern_words) : 0.6;
     for (const Party& s : sources) {
       for (const Party& t : targets) {
         if (own_country_thing(s, t, verb) || own_country_thing(t, s, verb)) continue;
-        const std::string c = verbal_if_political(code->code, s, t);
+        if (is_travel_code(code->code) && is_court_destination(t.code)) continue;  // "went to court"
+        std::string c = verbal_if_political(code->code, s, t);
+        if (is_verbal_attack(c, view_.lemma(verb), s.code, t.code)) c = "111";  // verbal_attack.h
         add_event(c, s, t, verb, mood, confidence);
         if (!code->reverse.empty()) add_event(verbal_if_political(code->reverse, t, s), t, s, verb, mood, confidence);
       }
