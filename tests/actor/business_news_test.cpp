@@ -1,0 +1,43 @@
+// Actor codes in business news (session 10's audit of unannotated business
+// articles): bodies and firms that news of markets and companies names. The
+// texts are invented.
+#include <gtest/gtest.h>
+
+#include <map>
+#include <string>
+
+#include "chronicle/pipeline.h"
+
+using namespace chronicle;
+
+namespace {
+
+// Every entity's code by its name, after the default pipeline ran on `text`.
+std::map<std::string, std::string> codes_of(const std::string& text, bool& ran) {
+  std::map<std::string, std::string> codes;
+  ran = false;
+  auto p = Pipeline::load(PipelineOptions{});
+  if (!p.ok() || !(*p)->runs(Stage::kActor) || !(*p)->runs(Stage::kNer)) return codes;
+  Document doc;
+  doc.text = text;
+  doc.meta.date = "2005-02-15";
+  if (!(*p)->annotate(doc).ok()) return codes;
+  ran = true;
+  for (const auto& e : doc.entities) codes[e.name] = e.actor.code;
+  return codes;
+}
+
+}  // namespace
+
+// The Fed's rate-setting committee is the Fed's (USAGOVBUS), in either
+// spelling and as its acronym; Phoenix lists only the Fed.
+TEST(BusinessNews, TheFederalOpenMarketCommitteeIsTheFeds) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Rates rise again\n\nThe Federal Open Market Committee raised rates on Tuesday. Minutes showed the Federal "
+      "Open Markets Committee (FOMC) was worried about inflation.\n",
+      ran);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["Federal Open Market Committee"], "USAGOVBUS");
+  EXPECT_EQ(codes["Federal Open Markets Committee"], "USAGOVBUS");
+}
