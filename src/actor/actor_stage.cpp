@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "actor/legal_form.h"
 #include "actor/mention_scan.h"
 #include "actor/short_names.h"
 #include "actor/speaks_for.h"
@@ -700,6 +701,17 @@ void annotate_actors(const ActorResources& r, Document& doc) {
     if (e.type == "GPE"sv && e.actor.code.empty() && is_cameo_role(coder.whole_agent_code(e.name))) {
       e.type = "ORG";
       e.actor = code_entity(e, contexts.back());
+    }
+    // A name ending in a company's legal form ("Wexford FC", "Acme plc") is
+    // a firm, whatever the tagger took it for: business, of the country the
+    // words around it give or (below) of its sentence or the article. A
+    // dictionary entry with a role of its own is kept.
+    if (ends_in_legal_form(e.name) && e.actor.role.empty() &&
+        (e.actor.code.empty() || e.actor.source == "country"sv || e.actor.source == "place"sv)) {
+      e.type = "ORG";
+      e.actor.role = "BUS";
+      e.actor.code = e.actor.country + "BUS";
+      e.actor.source = e.actor.source.empty() ? "legal-form" : e.actor.source + "+legal-form";
     }
     e.key = entity_key(e.name, e.actor.code);
     // Votes by mentions: the country an article keeps naming leads.

@@ -6,6 +6,7 @@
 #include <map>
 #include <string>
 
+#include "actor/legal_form.h"
 #include "chronicle/pipeline.h"
 
 using namespace chronicle;
@@ -40,4 +41,28 @@ TEST(BusinessNews, TheFederalOpenMarketCommitteeIsTheFeds) {
   if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
   EXPECT_EQ(codes["Federal Open Market Committee"], "USAGOVBUS");
   EXPECT_EQ(codes["Federal Open Markets Committee"], "USAGOVBUS");
+}
+
+TEST(BusinessNews, LegalFormsEndAFirmsName) {
+  EXPECT_TRUE(actor::ends_in_legal_form("Wexford FC"));
+  EXPECT_TRUE(actor::ends_in_legal_form("Acme Widgets plc"));
+  EXPECT_TRUE(actor::ends_in_legal_form("Zentrax AG"));
+  EXPECT_TRUE(actor::ends_in_legal_form("Bloggs Holdings"));
+  EXPECT_FALSE(actor::ends_in_legal_form("FC"));              // no name before the form
+  EXPECT_FALSE(actor::ends_in_legal_form("Bob Sa"));          // "SA" in capitals only
+  EXPECT_FALSE(actor::ends_in_legal_form("National Grid Group"));  // "Group" is no legal form
+  EXPECT_FALSE(actor::ends_in_legal_form("Wexford"));
+}
+
+// A club's or firm's chairman is in business: "chairman" alone is Phoenix's
+// generic GOV, but the firm he chairs, named with its legal form, gives BUS.
+TEST(BusinessNews, TheChairmanOfAFirmNamedWithItsLegalFormIsBusiness) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Bid for football club\n\nBob Hale, chairman of Wexford FC, has launched a bid for the club in Britain. Mr "
+      "Hale said the club would grow.\n",
+      ran);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["Wexford FC"], "GBRBUS");
+  EXPECT_EQ(codes["Bob Hale"], "GBRBUS");
 }
