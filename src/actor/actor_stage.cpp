@@ -9,6 +9,7 @@
 #include "actor/mention_scan.h"
 #include "actor/short_names.h"
 #include "actor/speaks_for.h"
+#include "actor/state_body.h"
 #include "rules/dictionary_entry.h"
 #include "geo/geocoder.h"
 #include "geo/place_name.h"
@@ -719,6 +720,7 @@ void annotate_actors(const ActorResources& r, Document& doc) {
   }
   give_bare_titles(r, doc, ix, coder, contexts, code_entity);
   lords_as_court(doc, ix);
+  code_bodies_of_the_state(doc);
   // A role with no country takes the country its sentence names, the one
   // before it first ("OSLO - Foreign Minister Ingrid Solberg said ... with
   // Canada" is Norwegian), else the country the article is about, as a

@@ -89,3 +89,15 @@ TEST(BusinessNews, TheConferenceBoardIsUsBusiness) {
   EXPECT_EQ(codes["Conference Board"], "USABUS");
   EXPECT_EQ(codes["Ann Other"], "USABUS");
 }
+
+// A body the text gives to the state by a possessive is a government body
+// of the article's country; a capitalised "State's" (a US state) is not read.
+TEST(BusinessNews, TheStatesBodyIsGovernment) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Land reform\n\nVenezuela has seized farms. Another 400 farms are yet to be inspected, the state's National "
+      "Land Institute said.\n",
+      ran);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["National Land Institute"], "VENGOV");
+}
