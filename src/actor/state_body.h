@@ -1,5 +1,6 @@
 // Bodies the text gives to the state by a possessive: "the state's National
-// Land Institute", "the government's Rural Credit Fund". A name no
+// Land Institute", "the government's Rural Credit Fund" (not its bills,
+// papers and plans: "the government's Gambling Bill"). A name no
 // dictionary or head noun codes is then a government body (CAMEO's GOV) of
 // the country of its sentence or article, as a reader takes it.
 // Thread safety: pure function of its inputs.

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "actor/legal_form.h"
+#include "actor/state_body.h"
 #include "chronicle/pipeline.h"
 
 using namespace chronicle;
@@ -100,4 +101,36 @@ TEST(BusinessNews, TheStatesBodyIsGovernment) {
       ran);
   if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
   EXPECT_EQ(codes["National Land Institute"], "VENGOV");
+}
+
+// The rule on its own, with tokens and entities given by hand: a body after
+// "state's" is GOV, a bill after "government's" and a body after a
+// capitalised "State's" are not.
+TEST(BusinessNews, OnlyBodiesAfterTheStatesPossessiveAreGovernment) {
+  Document doc;
+  doc.text = "the state's Land Institute and the government's Gambling Bill and the State's Rail Fund";
+  // Words split at spaces, "'s" split off as the tokenizer does.
+  for (uint32_t i = 0; i < doc.text.size();) {
+    uint32_t j = i;
+    while (j < doc.text.size() && doc.text[j] != ' ') ++j;
+    const uint32_t cut = (j - i > 2 && doc.text.compare(j - 2, 2, "'s") == 0) ? j - 2 : j;
+    doc.tokens.push_back(Token{i, cut});
+    if (cut < j) doc.tokens.push_back(Token{cut, j});
+    i = j + 1;
+  }
+  auto org = [&](const char* name) {
+    const uint32_t at = static_cast<uint32_t>(doc.text.find(name));
+    Entity e;
+    e.type = "ORG";
+    e.name = name;
+    e.mentions.push_back({at, at + static_cast<uint32_t>(std::string(name).size()), "name", {}});
+    doc.entities.push_back(e);
+  };
+  org("Land Institute");
+  org("Gambling Bill");
+  org("Rail Fund");
+  actor::code_bodies_of_the_state(doc);
+  EXPECT_EQ(doc.entities[0].actor.code, "GOV");
+  EXPECT_EQ(doc.entities[1].actor.code, "");
+  EXPECT_EQ(doc.entities[2].actor.code, "");
 }
