@@ -704,13 +704,17 @@ void annotate_actors(const ActorResources& r, Document& doc) {
       e.actor = code_entity(e, contexts.back());
     }
     // A name ending in a company's legal form ("Wexford FC", "Acme plc") is
-    // a firm, whatever the tagger took it for: business, of the country the
-    // words around it give or (below) of its sentence or the article. A
-    // dictionary entry with a role of its own is kept.
+    // a firm, whatever the tagger took it for: business, of the country its
+    // name states ("Ambuja Cement India Ltd"), else the words around it give,
+    // else (below) of its sentence or the article. A dictionary entry with a
+    // role of its own is kept.
     if (ends_in_legal_form(e.name) && e.actor.role.empty() &&
         (e.actor.code.empty() || e.actor.source == "country"sv || e.actor.source == "place"sv)) {
       e.type = "ORG";
       e.actor.role = "BUS";
+      // The country its own name states beats one the words around it gave.
+      const std::string named = country_in_firm_name(r.countries, e.name);
+      if (!named.empty()) e.actor.country = named;
       e.actor.code = e.actor.country + "BUS";
       e.actor.source = e.actor.source.empty() ? "legal-form" : e.actor.source + "+legal-form";
     }

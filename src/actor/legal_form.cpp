@@ -20,4 +20,20 @@ bool ends_in_legal_form(std::string_view name) {
   return std::any_of(std::begin(kForms), std::end(kForms), [&](std::string_view f) { return last == f; });
 }
 
+std::string country_in_firm_name(const geo::CountryTable& countries, std::string_view name) {
+  std::string found;
+  for (size_t i = 0; i < name.size();) {
+    const size_t j = std::min(name.find(' ', i), name.size());
+    const auto hit = countries.find(name.substr(i, j - i));
+    i = j + 1;
+    // Capitals left out: a firm named after its home city is not always
+    // named after a capital, and a capital is not always its home.
+    if (hit.country < 0 || hit.kind == geo::CountryNameKind::kCapital) continue;
+    const std::string& code = countries.countries()[static_cast<size_t>(hit.country)].cameo;
+    if (!found.empty() && found != code) return {};
+    found = code;
+  }
+  return found;
+}
+
 }  // namespace chronicle::actor

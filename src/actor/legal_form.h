@@ -6,7 +6,10 @@
 // Thread safety: pure functions.
 #pragma once
 
+#include <string>
 #include <string_view>
+
+#include "geo/country_table.h"
 
 namespace chronicle::actor {
 
@@ -14,5 +17,10 @@ namespace chronicle::actor {
 // written ("plc", "Ltd", "Inc", "FC", "AG", "GmbH", ...). One word alone
 // ("FC", "AG") is no firm's name.
 bool ends_in_legal_form(std::string_view name);
+
+// The country a firm's own name states, by a country's name or people
+// ("Ambuja Cement India Ltd": IND, "British Widgets plc": GBR), as a CAMEO
+// code; empty when no word of it is one, or when two countries are named.
+std::string country_in_firm_name(const geo::CountryTable& countries, std::string_view name);
 
 }  // namespace chronicle::actor
