@@ -6,10 +6,12 @@
 #include <vector>
 
 #include "actor/firm_officer.h"
+#include "actor/legal_form.h"
 #include "actor/mention_scan.h"
 #include "actor/organisation_head.h"
 #include "actor/short_names.h"
 #include "actor/speaks_for.h"
+#include "actor/state_body.h"
 #include "rules/dictionary_entry.h"
 #include "geo/geocoder.h"
 #include "geo/place_name.h"
@@ -723,12 +725,29 @@ void annotate_actors(const ActorResources& r, Document& doc) {
       e.type = "ORG";
       e.actor = code_entity(e, contexts.back());
     }
+    // A name ending in a company's legal form ("Wexford FC", "Acme plc") is
+    // a firm, whatever the tagger took it for: business, of the country its
+    // name states ("Ambuja Cement India Ltd"), else the words around it give,
+    // else (below) of its sentence or the article. A dictionary entry with a
+    // role of its own is kept.
+    if (ends_in_legal_form(e.name) && e.actor.role.empty() &&
+        (e.actor.code.empty() || e.actor.source == "country"sv || e.actor.source == "place"sv)) {
+      e.type = "ORG";
+      e.actor.role = "BUS";
+      // The country its own name states beats one the words around it gave.
+      const std::string named = country_in_firm_name(r.countries, e.name);
+      if (!named.empty()) e.actor.country = named;
+      e.actor.code = e.actor.country + "BUS";
+      e.actor.source = e.actor.source.empty() ? "legal-form" : e.actor.source + "+legal-form";
+    }
     e.key = entity_key(e.name, e.actor.code);
     // Votes by mentions: the country an article keeps naming leads.
     if (!e.actor.country.empty()) country_votes[e.actor.country] += static_cast<int>(std::max<size_t>(1, e.mentions.size()));
   }
   give_bare_titles(r, doc, ix, coder, contexts, code_entity);
   lords_as_court(doc, ix);
+  // A state body first, so that no firm-officer rule reads it as a firm.
+  code_bodies_of_the_state(doc);
   std::vector<std::vector<std::pair<uint32_t, uint32_t>>> spans;
   spans.reserve(contexts.size());
   for (Context& c : contexts) spans.push_back(std::move(c.role_spans));  // not read after this

@@ -93,6 +93,23 @@ bool plural_people(const ActorResources& r, std::string_view t) {
   return w.size() == 1 && longest_actor(r, w) == 1;
 }
 
+// A country's name opening a sentence ("Madagascar has completed ..."): the
+// tagger calls a capitalised word it does not know a noun there, which
+// inside a sentence its capital would mark as a name. Names that are also
+// a first name or a common noun ("Chad", "Jordan", "Georgia", "Turkey") need
+// the tagger's PROPN as before.
+bool opens_with_country_name(const ActorResources& r, const Document& doc, size_t i) {
+  static constexpr std::string_view kAlsoWords[] = {"Chad", "Jordan", "Georgia", "Turkey"};
+  const std::string_view first = doc.token_text(doc.tokens[i]);
+  if (std::find(std::begin(kAlsoWords), std::end(kAlsoWords), first) != std::end(kAlsoWords)) return false;
+  for (size_t k = 1; k <= 3 && i + k <= doc.tokens.size(); ++k) {
+    if (doc.tokens[i + k - 1].sentence != doc.tokens[i].sentence) break;
+    const auto hit = r.countries.find(doc.span_text(doc.tokens[i].start, doc.tokens[i + k - 1].end));
+    if (hit.country >= 0 && hit.kind == geo::CountryNameKind::kName) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool starts_title(const ActorResources& r, const Document& doc, size_t k) {
@@ -349,7 +366,7 @@ void add_dictionary_mentions(const ActorResources& r, Document& doc) {
     // The tagger calls acronyms and peoples NOUN ("the SEC", "Gibraltarians");
     // a capital word inside a sentence is a name whatever its tag.
     if (tok.upos != "PROPN"sv && !is_acronym(doc.token_text(tok)) && first_of_sentence &&
-        !plural_people(r, doc.token_text(tok)))
+        !plural_people(r, doc.token_text(tok)) && !opens_with_country_name(r, doc, i))
       continue;
     if (!first_of_sentence && !covered[i - 1] && capitalised(doc.token_text(doc.tokens[i - 1])) &&
         (doc.tokens[i - 1].upos == "PROPN"sv || (i >= 2 && doc.tokens[i - 2].sentence == tok.sentence)))

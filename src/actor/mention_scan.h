@@ -8,7 +8,9 @@
 // new entity (GPE for a country name, NORP for a demonym, ORG otherwise).
 // A plural people ("Indonesians") matches its singular entry; a body's name
 // from the agents list inside a sentence ("in Parliament") and a party or
-// union ending in its lower-case head ("the Conservative party") count too.
+// union ending in its lower-case head ("the Conservative party") count too,
+// and so does a country's name opening a sentence, which the tagger, not
+// knowing the word, may call a noun ("Madagascar has completed ...").
 // First, a name
 // mention the tagger cut short inside a dictionary phrase ("the Securities
 // and [Exchange Commission]") grows to the whole phrase.
