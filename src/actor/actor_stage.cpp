@@ -255,8 +255,8 @@ Context read_context(const ActorResources& r, const Document& doc, const TokenIn
            doc.token_text(doc.tokens[static_cast<size_t>(b + 1)]) == "was") &&
           starts_lower(doc.token_text(doc.tokens[static_cast<size_t>(b + 2)])))
         b += 2;
-      // Where one works is a role too: ", who also works in the Tory
-      // research unit", ", who worked for the BBC".
+      // Where one works is a role too: ", who also works in the party's
+      // policy office", ", who worked for the broadcaster".
       if (e.type == "PERSON"sv && lead == "who" && b + 3 < n) {
         int32_t k = b + 1;
         const std::string_view adverb = doc.token_text(doc.tokens[static_cast<size_t>(k)]);

@@ -181,7 +181,7 @@ void add_defined_acronym_names(Document& doc) {
       if (got.size() != e.name.size()) continue;
       const uint32_t a = doc.tokens[first].start, b = doc.tokens[k - 2].end;
       // Words another name holds are taken, but for a country or people
-      // the name starts with ("the [British] Chambers of Commerce (BCC)"),
+      // the name starts with ("the [Ruritanian] Guild of Traders (RGT)"),
       // which the tagger cut off as a name of its own: the full name covers
       // it and is the body's.
       bool taken = false;

@@ -1,4 +1,4 @@
-// "Yukos heading back to US courts", "the firm went to the High Court": to
+// "the miner is heading back to the courts", "the firm went to the High Court": to
 // go to court is to take legal action, not to visit a host. A journey
 // (CAMEO 032, 042) whose destination is a court, an actor whose roles
 // include JUD, is no visit; the coder codes nothing for it rather than

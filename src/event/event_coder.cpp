@@ -592,8 +592,8 @@ class Coder {
     return out;
   }
 
-  // "Chen Jiulin, chief executive of China Aviation Oil, was arrested",
-  // parsed with "executive" a conjunct of "Chen": a common noun after a
+  // "Ana Lopez, chief executive of Acme Oil, was arrested",
+  // parsed with "executive" a conjunct of "Ana": a common noun after a
   // comma in a coordination with no "and" or "or" describes the phrase
   // before it (an apposition); it is no second party, nor is the firm it
   // is of. ("Gondor, Arnor and Osgiliath" has its "and".)
@@ -818,8 +818,8 @@ class Coder {
           }
         }
       }
-      // "Shanghai Automotive plans to shift production to China, sources
-      // close to the negotiations tell the FT", parsed with "plans" (a noun
+      // "Acme Motors plans to move its plants to Ruritania, people
+      // near the bargaining tell the Herald", parsed with "plans" (a noun
       // with a subject of its own) a second subject of "tell": a word with
       // its own subject is the reported clause, not who tells.
       if (out.size() > 1) {
@@ -1057,7 +1057,7 @@ class Coder {
     return static_cast<int32_t>(obj.front());
   }
 
-  // "In a thaw in relations between Egypt and Israel, the two countries have
+  // "As ties between Ruritania and Freedonia warm, the two countries have
   // signed ...": "the two" with a plural noun and no name refers to the
   // last pair of names coordinated before it in the sentence; their parties,
   // or none.
@@ -1081,8 +1081,8 @@ class Coder {
     return {};
   }
 
-  // "A major reform of Brazil's bankruptcy laws has been approved by the
-  // country's Congress", "the White House backs the US's strong dollar
+  // "A change to Ruritania's tax code has been passed by the
+  // country's parliament", "the White House backs the US's trade
   // policy": a body of a country (BRALEG, USAGOV) acting on a thing of that
   // country's acts inside it, not on it as another side. True when `other`
   // is that country (its bare code), named in the sentence of `trigger` only
@@ -1118,8 +1118,8 @@ class Coder {
     for (uint32_t c : view_.children_with(verb, "obl")) {
       if (view_.preposition(c) == "by") agent = parties(c);
     }
-    // "was welcomed at the time by Beijing" with "by Beijing" hung on
-    // "time": the agent phrase of the verb's own phrases, wherever it hangs.
+    // "was praised at the summit by Ruritania" with "by Ruritania" hung on
+    // "summit": the agent phrase of the verb's own phrases, wherever it hangs.
     if (agent.empty()) {
       for (uint32_t c : view_.children_with(verb, "obl")) {
         if (c < verb) continue;
@@ -1127,8 +1127,8 @@ class Coder {
           if (view_.preposition(n) == "by" && agent.empty()) agent = parties(n);
       }
     }
-    // "China has been accused of blocking access by the media watchdog",
-    // with "by the watchdog" hung on "blocking": an active clause with no
+    // "Ruritania has been accused of jailing reporters by a press group",
+    // with "by a press group" hung on "jailing": an active clause with no
     // subject of its own has no agent, so a "by" phrase of a name or a
     // noun in it is the passive verb's ("accused of being attacked by Bo"
     // keeps Bo as the attacker).
@@ -1166,9 +1166,9 @@ class Coder {
         for (uint32_t c : view_.children_with(s, "nmod")) {
           const std::string p = view_.preposition(c);
           if (counterpart_of(c)) continue;  // "the owner of Yukos" does not act as Yukos
-          // "The deal with Peugeot was celebrated by Mitsubishi's chief": what
+          // "The pact with Acme was hailed by Bolt's chairman": what
           // a passive's subject is with or between is one side of the thing
-          // acted on, not the one acted on (Mitsubishi celebrated its own
+          // acted on, not the one acted on (Bolt hailed its own
           // deal, it praised no Peugeot); its owner ("of") still is.
           if (passive && p != "of") continue;
           if (p == "of" || p == "between" || p == "among" || p == "with") named = nested_parties(c);
@@ -1363,7 +1363,7 @@ class Coder {
         bool to = deprel_is(r, "xcomp");  // "abandon improved relations with" parsed as a verb chain
         for (uint32_t m : view_.children_with(c, "mark")) to = to || view_.lemma(m) == "to";
         // A coded verb codes its own event; one the dictionary reads as no
-        // event ("agreed to buy 33% of Changyu": BUY [---]) names no target
+        // event ("agreed to buy 20% of the winery": BUY [---]) names no target
         // of the verb above either.
         if (!to || code_verb(verbs_, view_, c) || listed_verb(c)) continue;
         for (uint32_t o : view_.children_with(c, "obj"))
@@ -1739,14 +1739,14 @@ class Coder {
     if (owner.empty() && sides.size() == 1) {
       const Party other = sides.front();
       for (const Party& s : governing_subjects(noun)) owner.push_back(s);
-      // "..., said French finance minister Herve Gaymard, after a meeting
-      // with his German counterpart", parsed with "after a meeting" an
+      // "..., said Ruritanian trade minister Ana Lopez, after a meeting
+      // with her Freedonian colleague", parsed with "after a meeting" an
       // apposition of the speaker: a meeting with a preposition of its own
       // is a circumstance of the one it hangs on, who is the other side.
       const Token& t = doc_.tokens[noun];
       if (owner.empty() && deprel_is(t.deprel, "appos") && t.head >= 0 && !view_.children_with(noun, "case").empty())
         for (const Party& s : parties(static_cast<uint32_t>(t.head))) owner.push_back(s);
-      // "the government is in discussions with Aguas Argentinas", "Ana was
+      // "the ministry is in discussions with Acme Water", "Ana was
       // in talks with Bo": a meeting noun that is a predicate (with its
       // copula) is its subject's meeting.
       if (owner.empty() && !view_.children_with(noun, "cop").empty())

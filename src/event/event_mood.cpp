@@ -29,8 +29,8 @@ bool is_intent_adjective(const std::string& lemma) {
                     "determined", "willing", "unlikely"});
 }
 
-// "China has been accused of blocking access", "accused the president of
-// excluding costs" (the parser hangs the gerund on the verb or on its
+// "Ruritania has been accused of jailing reporters", "accused the mayor of
+// hiding debts" (the parser hangs the gerund on the verb or on its
 // object): an act someone is accused, suspected or charged with is that
 // side's claim, not what the sentence reports as done.
 bool is_accused_act(const DependencyView& v, uint32_t t) {
@@ -58,7 +58,7 @@ bool names_coming_day(const DependencyView& v, uint32_t t) {
   return false;
 }
 
-// "India, which attends the G7 meeting on Friday", "Ana is meeting Bo
+// "Ruritania, which attends the trade forum on Friday", "Ana is meeting Bo
 // tomorrow": a present tense (simple or progressive) with a day of its own
 // is a schedule, what is planned to happen.
 bool scheduled_present(const DependencyView& v, uint32_t verb) {
@@ -130,7 +130,7 @@ std::string verb_mood(const DependencyView& v, uint32_t verb, bool& own_words) {
       return own_mood(v, head) == "negated" ? "negated" : "intended";
     if (deprel_is(r, "xcomp") || deprel_is(r, "ccomp")) {
       if (is_cancel(hl)) return "cancelled";
-      // "UKIP should try to resolve its differences", "did not plan to
+      // "the party should try to settle its quarrels", "did not plan to
       // meet": a plan that is itself only a hypothesis or denied is that.
       if (is_intent(hl)) {
         const std::string m = own_mood(v, head);

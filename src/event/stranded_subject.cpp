@@ -83,7 +83,11 @@ int32_t stranded_subject_of(const DependencyView& v, uint32_t verb) {
     // The name is who the noun is ("his lawyer, Di Smith").
     if (name >= 0) {
       auto h = static_cast<uint32_t>(name);
-      while (deprel_is(v.token(h).deprel, "flat") && v.token(h).head >= 0) h = static_cast<uint32_t>(v.token(h).head);
+      // Bounded by the document's length, as subtree walks are, should a
+      // parse ever hold a cycle.
+      const size_t bound = v.doc().tokens.size();
+      for (size_t steps = 0; steps < bound && deprel_is(v.token(h).deprel, "flat") && v.token(h).head >= 0; ++steps)
+        h = static_cast<uint32_t>(v.token(h).head);
       return static_cast<int32_t>(h);
     }
     return static_cast<int32_t>(j);

@@ -59,9 +59,9 @@ bool is_question_clause(const DependencyView& view, uint32_t c) {
   return false;
 }
 
-// A relative or adverbial clause with a subject of its own ("the regime,
-// which was toppled by a popular uprising", "after Labour unveiled details
-// of how it will fight the election"): another predication, whose words say
+// A relative or adverbial clause with a subject of its own ("the junta,
+// which was ousted by a general strike", "after the party set out
+// how it means to win the vote"): another predication, whose words say
 // what its subject did or underwent, not what the verb does ("accused the
 // regime ... of allowing bribery" is no CAMEO.2.0 "* UPRISING" 111).
 bool is_own_subject_clause(const DependencyView& view, uint32_t c) {
@@ -308,7 +308,7 @@ size_t find_phrase(const SentenceWords& words, const rules::VerbDictionary& verb
   return std::string_view::npos;
 }
 
-// "was arrested at Changi Airport by Singapore police": a pattern noun
+// "was detained at Riverside Airport by Ruritanian police": a pattern noun
 // ("* AIRPORT", seize an airport, 192) that heads an "at" phrase, or an "in"
 // phrase of a place's name, says where the act happened, not what it was
 // done to, unless the pattern names the preposition itself ("* (IN COURT)").

@@ -18,12 +18,16 @@ namespace {
 std::map<std::string, std::string> codes_of(const std::string& text, bool& ran) {
   std::map<std::string, std::string> codes;
   ran = false;
+  // A pipeline that fails to load or to annotate is a failure, not a skip;
+  // only a build without the data or the NER model skips.
   auto p = Pipeline::load(PipelineOptions{});
+  EXPECT_TRUE(p.ok()) << p.status().to_string();
   if (!p.ok() || !(*p)->runs(Stage::kActor) || !(*p)->runs(Stage::kNer)) return codes;
   Document doc;
   doc.text = text;
   doc.meta.date = "2005-02-15";
-  if (!(*p)->annotate(doc).ok()) return codes;
+  const auto annotated = (*p)->annotate(doc);
+  EXPECT_TRUE(annotated.ok()) << annotated.to_string();
   ran = true;
   for (const auto& e : doc.entities) codes[e.name] = e.actor.code;
   return codes;
@@ -84,7 +88,7 @@ TEST(BusinessNews, AFirmsNameMaySayItsCountry) {
 // first name still needs the tagger's PROPN.
 TEST(BusinessNews, ACountryOpeningASentenceIsAMention) {
   bool ran = false;
-  auto codes = codes_of("Currency switch done\n\nMadagascar has completed the replacement of its franc.\n", ran);
+  auto codes = codes_of("Coins swapped\n\nMadagascar has finished swapping its old coins.\n", ran);
   if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
   EXPECT_EQ(codes["Madagascar"], "MDG");
 }
@@ -107,8 +111,8 @@ TEST(BusinessNews, TheConferenceBoardIsUsBusiness) {
 TEST(BusinessNews, TheStatesBodyIsGovernment) {
   bool ran = false;
   auto codes = codes_of(
-      "Land reform\n\nVenezuela has seized farms. Another 400 farms are yet to be inspected, the state's National "
-      "Land Institute said.\n",
+      "Land reform\n\nVenezuela has taken over ranches. Some 300 plots still await a review, said the state's "
+      "National Land Institute.\n",
       ran);
   if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
   EXPECT_EQ(codes["National Land Institute"], "VENGOV");
