@@ -45,7 +45,11 @@ bool is_business_word(const std::string& w) {
       "COMMERCE",  "INDUSTRY",   "INDUSTRIES",   "INDUSTRIAL", "BUSINESS",   "BUSINESSES", "BANKERS",
       "BANKS",     "BANKING",    "MANUFACTURERS", "MANUFACTURING", "RETAIL", "RETAILERS",  "SUPPLY",
       "PURCHASING", "DIRECTORS", "EMPLOYERS",    "INSURERS",   "EXPORTERS",  "PRODUCERS",  "BROKERS",
-      "COMPANIES", "ENTERPRISES", "LENDERS",     "BUILDERS",   "ACCOUNTANTS", "MARKETING"};
+      "COMPANIES", "ENTERPRISES", "LENDERS",     "BUILDERS",   "ACCOUNTANTS", "MARKETING",
+      // Banks' clearing houses and building societies (mutual lenders):
+      // "Association of Payment Clearing Services", "Building Societies
+      // Association".
+      "PAYMENT",   "PAYMENTS",   "CLEARING",     "BUILDING"};
   return std::any_of(std::begin(kWords), std::end(kWords), [&](std::string_view k) { return w == k; });
 }
 
@@ -64,9 +68,13 @@ std::string organisation_head_role(const std::vector<std::string>& words) {
       const bool legislature = std::any_of(words.begin(), words.end(), is_legislature_word);
       return legislature ? "LEG" : std::string();
     }
+    // A council of an industry's firms is its trade body, not a public one:
+    // "Council of Mortgage Lenders", "Retail Banking Council".
+    const bool business = std::any_of(words.begin(), words.end(), is_business_word);
+    if (h == "COUNCIL" && business) return "BUS";
     for (const HeadRole& r : kHeads)
       if (h == r.head) return std::string(r.role);
-    if (is_association_head(h) && std::any_of(words.begin(), words.end(), is_business_word)) return "BUS";
+    if (is_association_head(h) && business) return "BUS";
     return {};
   };
   // The last word ("House of Lords Economic Affairs Committee"), else the

@@ -3,7 +3,8 @@
 // Labour Agency", "Qualifications and Curriculum Authority" and "Bureau of
 // Labor" are government bodies (GOV), "Welsh Assembly" a legislature (LEG),
 // "Employment Tribunal" a court (JUD), a business association ("Institute
-// for Supply Management", "British Bankers' Association") business (BUS);
+// for Supply Management", "British Bankers' Association") and a council of an
+// industry's firms ("Council of Mortgage Lenders") business (BUS);
 // a committee is a legislature's (LEG) only when its name says so ("House
 // Budget Committee", "Commons Standards and Privileges Committee"), else it
 // gets nothing (a party's or a company's committee).

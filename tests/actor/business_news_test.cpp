@@ -7,6 +7,7 @@
 #include <string>
 
 #include "actor/legal_form.h"
+#include "actor/organisation_head.h"
 #include "actor/state_body.h"
 #include "chronicle/pipeline.h"
 
@@ -144,4 +145,20 @@ TEST(BusinessNews, OnlyBodiesAfterTheStatesPossessiveAreGovernment) {
   EXPECT_EQ(doc.entities[0].actor.code, "GOV");
   EXPECT_EQ(doc.entities[1].actor.code, "");
   EXPECT_EQ(doc.entities[2].actor.code, "");
+}
+
+// A council of an industry's firms is its trade body (BUS); a council with no
+// word of business stays a public body (GOV). Clearing houses and building
+// societies are business words.
+TEST(BusinessNews, ACouncilOfAnIndustrysFirmsIsBusiness) {
+  using actor::organisation_head_role;
+  EXPECT_EQ(organisation_head_role({"COUNCIL", "OF", "YACHT", "LENDERS"}), "BUS");
+  EXPECT_EQ(organisation_head_role({"NORTHSHIRE", "RETAIL", "COUNCIL"}), "BUS");
+  EXPECT_EQ(organisation_head_role({"NORTHSHIRE", "COUNCIL"}), "GOV");
+  EXPECT_EQ(organisation_head_role({"COUNCIL", "FOR", "RACIAL", "EQUALITY"}), "GOV");
+  EXPECT_EQ(organisation_head_role({"ASSOCIATION", "OF", "PAYMENT", "CLEARING", "HOUSES"}), "BUS");
+  EXPECT_EQ(organisation_head_role({"BUILDING", "SOCIETY", "ASSOCIATION"}), "BUS");
+  EXPECT_EQ(organisation_head_role({"ASSOCIATION", "OF", "CHESS", "PLAYERS"}), "");
+  // A commission keeps its GOV whatever words it holds: regulators are named so.
+  EXPECT_EQ(organisation_head_role({"BANKING", "COMMISSION"}), "GOV");
 }
