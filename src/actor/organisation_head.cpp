@@ -22,6 +22,9 @@ constexpr HeadRole kHeads[] = {
     // Phoenix's bureaus are all state bodies (STATISTICS_BUREAU, the
     // intelligence and security bureaus).
     {"BUREAU", "GOV"},
+    // "Land Registry", "Companies Registry": a register of title kept by the
+    // state. Not a bare "Registry" (words.size() >= 2).
+    {"REGISTRY", "GOV"},
     {"ASSEMBLY", "LEG"},   {"SENATE", "LEG"},       {"TRIBUNAL", "JUD"}, {"CONSTABULARY", "COP"},
     // Army units ("the Duke of Lancaster's Regiment", "the 1st Battalion"):
     // BRIGADE is left out, fire brigades are named so too.

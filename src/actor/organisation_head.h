@@ -1,7 +1,7 @@
 // The role an organisation's own name gives by its head noun when no
 // dictionary lists the body: "Law Commission", "Highland Council", "Federal
-// Labour Agency", "Qualifications and Curriculum Authority" and "Bureau of
-// Labor" are government bodies (GOV), "Welsh Assembly" a legislature (LEG),
+// Labour Agency", "Qualifications and Curriculum Authority", "Bureau of
+// Labor" and "Land Registry" are government bodies (GOV), "Welsh Assembly" a legislature (LEG),
 // "Employment Tribunal" a court (JUD), a business association ("Institute
 // for Supply Management", "British Bankers' Association") and a council of an
 // industry's firms ("Council of Mortgage Lenders") business (BUS);

@@ -159,6 +159,9 @@ TEST(BusinessNews, ACouncilOfAnIndustrysFirmsIsBusiness) {
   EXPECT_EQ(organisation_head_role({"ASSOCIATION", "OF", "PAYMENT", "CLEARING", "HOUSES"}), "BUS");
   EXPECT_EQ(organisation_head_role({"BUILDING", "SOCIETY", "ASSOCIATION"}), "BUS");
   EXPECT_EQ(organisation_head_role({"ASSOCIATION", "OF", "CHESS", "PLAYERS"}), "");
+  // A registry of title is the state's.
+  EXPECT_EQ(organisation_head_role({"NORTHSHIRE", "LAND", "REGISTRY"}), "GOV");
+  EXPECT_EQ(organisation_head_role({"REGISTRY"}), "");
   // A commission keeps its GOV whatever words it holds: regulators are named so.
   EXPECT_EQ(organisation_head_role({"BANKING", "COMMISSION"}), "GOV");
 }
