@@ -456,8 +456,8 @@ std::string leading_country(const std::map<std::string, int>& votes) {
 // inside: "the Tory leader"), with no name right after it. When it codes with a role that no coded person already
 // holds (that person is the one the document gives the title), it goes to the
 // nearest uncoded person within two sentences, the one named before it first;
-// a person named by honorific alone ("Mr Glazer") only when "who" follows the
-// title ("The US tycoon, who ...").
+// a person named by honorific alone ("Ms Other") only when "who" follows the
+// title ("The Ruritanian tycoon, who ...").
 template <typename CodeEntity>
 void give_bare_titles(const ActorResources& r, Document& doc, const TokenIndex& ix, const ActorCoder& coder,
                       std::vector<Context>& contexts, const CodeEntity& code_entity) {
@@ -466,7 +466,7 @@ void give_bare_titles(const ActorResources& r, Document& doc, const TokenIndex& 
   struct NameAt {
     int32_t token;
     size_t entity;
-    bool by_honorific = false;  // "Mr Glazer", a title mention
+    bool by_honorific = false;  // "Ms Other", a title mention
   };
   std::vector<NameAt> uncoded;  // name mentions of uncoded people
   std::vector<NameAt> country_only;  // of people coded with a country alone (an expired entry)
@@ -553,10 +553,10 @@ void give_bare_titles(const ActorResources& r, Document& doc, const TokenIndex& 
         if (ends_in(role, title)) held = true;
     }
     if (held) continue;
-    // A relative "who" after the title ("The US tycoon, who ...") says it
-    // names a person, not a body ("the UK government"): then a person
-    // named by honorific alone nearby ("Mr Glazer", as later in a report)
-    // may take it too.
+    // A relative "who" after the title ("The Ruritanian tycoon, who ...")
+    // says it names a person, not a body ("the Ruritanian government"): then
+    // a person named by honorific alone nearby ("Ms Other", as later in a
+    // report) may take it too.
     size_t after = static_cast<size_t>(j);
     if (after < doc.tokens.size() && doc.token_text(doc.tokens[after]) == ","sv) ++after;
     const bool personal = after < doc.tokens.size() && doc.token_text(doc.tokens[after]) == "who"sv;

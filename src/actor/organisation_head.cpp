@@ -22,8 +22,8 @@ constexpr HeadRole kHeads[] = {
     // Phoenix's bureaus are all state bodies (STATISTICS_BUREAU, the
     // intelligence and security bureaus).
     {"BUREAU", "GOV"},
-    // "Land Registry", "Companies Registry": a register of title kept by the
-    // state. Not a bare "Registry" (words.size() >= 2).
+    // "Northshire Land Registry", "Firms Registry": a register of title kept
+    // by the state. Not a bare "Registry" (words.size() >= 2).
     {"REGISTRY", "GOV"},
     {"ASSEMBLY", "LEG"},   {"SENATE", "LEG"},       {"TRIBUNAL", "JUD"}, {"CONSTABULARY", "COP"},
     // Army units ("the Duke of Lancaster's Regiment", "the 1st Battalion"):
@@ -50,8 +50,8 @@ bool is_business_word(const std::string& w) {
       "PURCHASING", "DIRECTORS", "EMPLOYERS",    "INSURERS",   "EXPORTERS",  "PRODUCERS",  "BROKERS",
       "COMPANIES", "ENTERPRISES", "LENDERS",     "BUILDERS",   "ACCOUNTANTS", "MARKETING",
       // Banks' clearing houses and building societies (mutual lenders):
-      // "Association of Payment Clearing Services", "Building Societies
-      // Association".
+      // "Association of Payment Clearing Houses", "Federation of Building
+      // Societies".
       "PAYMENT",   "PAYMENTS",   "CLEARING",     "BUILDING"};
   return std::any_of(std::begin(kWords), std::end(kWords), [&](std::string_view k) { return w == k; });
 }
@@ -72,7 +72,7 @@ std::string organisation_head_role(const std::vector<std::string>& words) {
       return legislature ? "LEG" : std::string();
     }
     // A council of an industry's firms is its trade body, not a public one:
-    // "Council of Mortgage Lenders", "Retail Banking Council".
+    // "Council of Yacht Lenders", "Northshire Retail Council".
     const bool business = std::any_of(words.begin(), words.end(), is_business_word);
     if (h == "COUNCIL" && business) return "BUS";
     for (const HeadRole& r : kHeads)

@@ -150,10 +150,10 @@ void add_acronym_mentions(Document& doc, const std::map<std::string, Referent>& 
 }
 
 // The initials of a country or people the name tagger cut off the front of
-// a body's name ("[British] Retail Consortium", "[Sri Lanka] Banks
-// Association"): a GPE or NORP mention that ends one space before one of
-// the body's name mentions. The news then writes the whole name's acronym
-// (BRC, SLBA) with no brackets to join them. Empty when none is so placed.
+// a body's name ("[Ruritanian] Fish Council", "[North Sylvania] Traders
+// Guild"): a GPE or NORP mention that ends one space before one of the
+// body's name mentions. The news then writes the whole name's acronym
+// (RFC, NSTG) with no brackets to join them. Empty when none is so placed.
 std::vector<std::string> cut_off_country_initials(const Document& doc, const Entity& body) {
   std::vector<std::string> out;
   for (const auto& m : body.mentions) {

@@ -166,19 +166,20 @@ TEST(BusinessNews, ACouncilOfAnIndustrysFirmsIsBusiness) {
   EXPECT_EQ(organisation_head_role({"BANKING", "COMMISSION"}), "GOV");
 }
 
-// "The US tycoon, who ...": a relative "who" says the bare title names a
-// person, so one named by honorific alone nearby ("Mr Blazer") takes it.
+// "The Ruritanian tycoon, who ...": a relative "who" says the bare title
+// names a person, so one named by honorific alone nearby ("Mr Blazer") takes it.
 // Without "who" only a full name mention within two sentences may.
 TEST(BusinessNews, ABareTitleBeforeWhoNamesThePersonAnHonorificNames) {
   const std::string lede =
-      "Bid for club\n\nShares rose after a new offer from Malcolm Blazer. The club said it had a detailed proposal.\n\n"
-      "Fans were angry. ";
+      "Yacht yard sold\n\nThe yard's owners heard a plan from Malcolm Blazer. They will reply by March.\n\n"
+      "Workers wait. ";
   bool ran = false;
-  auto codes = codes_of(lede + "The US tycoon, who has been wooing the club, has approached the board. Mr Blazer, "
-                               "who owns a team, hopes to win.\n",
+  auto codes = codes_of(lede + "The US tycoon, who collects yachts, met the owners again. Mr Blazer, "
+                               "who also runs a bakery, wants a reply soon.\n",
                         ran);
   if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
   EXPECT_EQ(codes["Malcolm Blazer"], "USABUS");
-  codes = codes_of(lede + "The US tycoon has approached the board. Mr Blazer, who owns a team, hopes to win.\n", ran);
+  codes = codes_of(lede + "The US tycoon met the owners again. Mr Blazer, who also runs a bakery, wants a reply soon.\n",
+                   ran);
   EXPECT_EQ(codes["Malcolm Blazer"], "");
 }
