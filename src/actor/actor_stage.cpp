@@ -455,7 +455,9 @@ std::string leading_country(const std::map<std::string, int>& votes) {
 // words ending in a lower-case noun, in no person's mention (a party's may be
 // inside: "the Tory leader"), with no name right after it. When it codes with a role that no coded person already
 // holds (that person is the one the document gives the title), it goes to the
-// nearest uncoded person within two sentences, the one named before it first.
+// nearest uncoded person within two sentences, the one named before it first;
+// a person named by honorific alone ("Ms Other") only when "who" follows the
+// title ("The Ruritanian tycoon, who ...").
 template <typename CodeEntity>
 void give_bare_titles(const ActorResources& r, Document& doc, const TokenIndex& ix, const ActorCoder& coder,
                       std::vector<Context>& contexts, const CodeEntity& code_entity) {
@@ -464,6 +466,7 @@ void give_bare_titles(const ActorResources& r, Document& doc, const TokenIndex& 
   struct NameAt {
     int32_t token;
     size_t entity;
+    bool by_honorific = false;  // "Ms Other", a title mention
   };
   std::vector<NameAt> uncoded;  // name mentions of uncoded people
   std::vector<NameAt> country_only;  // of people coded with a country alone (an expired entry)
@@ -476,6 +479,7 @@ void give_bare_titles(const ActorResources& r, Document& doc, const TokenIndex& 
       if (e.type == "PERSON"sv)
         for (int32_t t = a; t <= b; ++t) covered[static_cast<size_t>(t)] = true;
       if (e.type == "PERSON"sv && e.actor.code.empty() && m.kind == "name"sv) uncoded.push_back({a, i});
+      if (e.type == "PERSON"sv && e.actor.code.empty() && m.kind == "title"sv) uncoded.push_back({a, i, true});
       if (e.type == "PERSON"sv && !e.actor.code.empty() && e.actor.role.empty() &&
           (m.kind == "name"sv || m.kind == "title"sv))  // "Mr Blunkett" is a title mention
         country_only.push_back({a, i});
@@ -549,10 +553,18 @@ void give_bare_titles(const ActorResources& r, Document& doc, const TokenIndex& 
         if (ends_in(role, title)) held = true;
     }
     if (held) continue;
+    // A relative "who" after the title ("The Ruritanian tycoon, who ...")
+    // says it names a person, not a body ("the Ruritanian government"): then
+    // a person named by honorific alone nearby ("Ms Other", as later in a
+    // report) may take it too.
+    size_t after = static_cast<size_t>(j);
+    if (after < doc.tokens.size() && doc.token_text(doc.tokens[after]) == ","sv) ++after;
+    const bool personal = after < doc.tokens.size() && doc.token_text(doc.tokens[after]) == "who"sv;
     // The nearest uncoded person named before the title, else after it.
     const NameAt* best = next_first;
     for (const NameAt& u : uncoded) {
       if (next_first || code.country.empty()) break;
+      if (u.by_honorific && !personal) continue;
       const uint32_t s = doc.tokens[static_cast<size_t>(u.token)].sentence;
       if (s + 2 < sentence || s > sentence + 2) continue;
       const bool before = u.token < t;

@@ -22,6 +22,9 @@ constexpr HeadRole kHeads[] = {
     // Phoenix's bureaus are all state bodies (STATISTICS_BUREAU, the
     // intelligence and security bureaus).
     {"BUREAU", "GOV"},
+    // "Northshire Land Registry", "Firms Registry": a register of title kept
+    // by the state. Not a bare "Registry" (words.size() >= 2).
+    {"REGISTRY", "GOV"},
     {"ASSEMBLY", "LEG"},   {"SENATE", "LEG"},       {"TRIBUNAL", "JUD"}, {"CONSTABULARY", "COP"},
     // Army units ("the Duke of Lancaster's Regiment", "the 1st Battalion"):
     // BRIGADE is left out, fire brigades are named so too.
@@ -45,7 +48,11 @@ bool is_business_word(const std::string& w) {
       "COMMERCE",  "INDUSTRY",   "INDUSTRIES",   "INDUSTRIAL", "BUSINESS",   "BUSINESSES", "BANKERS",
       "BANKS",     "BANKING",    "MANUFACTURERS", "MANUFACTURING", "RETAIL", "RETAILERS",  "SUPPLY",
       "PURCHASING", "DIRECTORS", "EMPLOYERS",    "INSURERS",   "EXPORTERS",  "PRODUCERS",  "BROKERS",
-      "COMPANIES", "ENTERPRISES", "LENDERS",     "BUILDERS",   "ACCOUNTANTS", "MARKETING"};
+      "COMPANIES", "ENTERPRISES", "LENDERS",     "BUILDERS",   "ACCOUNTANTS", "MARKETING",
+      // Banks' clearing houses and building societies (mutual lenders):
+      // "Association of Payment Clearing Houses", "Federation of Building
+      // Societies".
+      "PAYMENT",   "PAYMENTS",   "CLEARING",     "BUILDING"};
   return std::any_of(std::begin(kWords), std::end(kWords), [&](std::string_view k) { return w == k; });
 }
 
@@ -64,9 +71,13 @@ std::string organisation_head_role(const std::vector<std::string>& words) {
       const bool legislature = std::any_of(words.begin(), words.end(), is_legislature_word);
       return legislature ? "LEG" : std::string();
     }
+    // A council of an industry's firms is its trade body, not a public one:
+    // "Council of Yacht Lenders", "Northshire Retail Council".
+    const bool business = std::any_of(words.begin(), words.end(), is_business_word);
+    if (h == "COUNCIL" && business) return "BUS";
     for (const HeadRole& r : kHeads)
       if (h == r.head) return std::string(r.role);
-    if (is_association_head(h) && std::any_of(words.begin(), words.end(), is_business_word)) return "BUS";
+    if (is_association_head(h) && business) return "BUS";
     return {};
   };
   // The last word ("House of Lords Economic Affairs Committee"), else the

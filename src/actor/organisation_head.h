@@ -1,9 +1,10 @@
 // The role an organisation's own name gives by its head noun when no
 // dictionary lists the body: "Law Commission", "Highland Council", "Federal
-// Labour Agency", "Qualifications and Curriculum Authority" and "Bureau of
-// Labor" are government bodies (GOV), "Welsh Assembly" a legislature (LEG),
+// Labour Agency", "Qualifications and Curriculum Authority", "Bureau of
+// Labor" and "Northshire Land Registry" are government bodies (GOV), "Welsh Assembly" a legislature (LEG),
 // "Employment Tribunal" a court (JUD), a business association ("Institute
-// for Supply Management", "British Bankers' Association") business (BUS);
+// for Supply Management", "British Bankers' Association") and a council of an
+// industry's firms ("Council of Yacht Lenders") business (BUS);
 // a committee is a legislature's (LEG) only when its name says so ("House
 // Budget Committee", "Commons Standards and Privileges Committee"), else it
 // gets nothing (a party's or a company's committee).

@@ -149,6 +149,28 @@ void add_acronym_mentions(Document& doc, const std::map<std::string, Referent>& 
               [](const EntityMention& x, const EntityMention& y) { return x.start < y.start; });
 }
 
+// The initials of a country or people the name tagger cut off the front of
+// a body's name ("[Ruritanian] Fish Council", "[North Sylvania] Traders
+// Guild"): a GPE or NORP mention that ends one space before one of the
+// body's name mentions. The news then writes the whole name's acronym
+// (RFC, NSTG) with no brackets to join them. Empty when none is so placed.
+std::vector<std::string> cut_off_country_initials(const Document& doc, const Entity& body) {
+  std::vector<std::string> out;
+  for (const auto& m : body.mentions) {
+    if (m.kind != "name"sv) continue;
+    for (const Entity& o : doc.entities) {
+      if (o.type != "GPE"sv && o.type != "NORP"sv) continue;
+      for (const auto& om : o.mentions)
+        if (om.end + 1 == m.start && doc.text[om.end] == ' ') {
+          std::string letters;
+          for (const std::string& w : dictionary_words(doc.span_text(om.start, om.end))) letters.push_back(w[0]);
+          if (!letters.empty() && std::find(out.begin(), out.end(), letters) == out.end()) out.push_back(letters);
+        }
+    }
+  }
+  return out;
+}
+
 bool is_glue(std::string_view w) { return w == "and"sv || w == "of"sv || w == "for"sv || w == "the"sv || w == "&"sv; }
 
 }  // namespace
@@ -217,6 +239,8 @@ void code_short_names(Document& doc) {
     for (const std::string& head : head_nouns(words)) note(heads, head, e);
     const std::string a = initials(words);
     if (!a.empty()) note(acronyms, a, e);
+    for (const std::string& front : cut_off_country_initials(doc, e))
+      if (!a.empty()) note(acronyms, front + a, e);
     const std::string mixed = mixed_initials(words);
     if (!mixed.empty()) note(acronyms, mixed, e);
   }

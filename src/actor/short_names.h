@@ -5,6 +5,9 @@
 // Commission" after "the Law Commission"). An uncoded entity whose whole name
 // (honorifics and "the" aside) is one such word takes the code of the one
 // coded entity it can stand for; none when two coded entities share it.
+// An acronym stands for a body's initials, and for them after those of a
+// country or people the tagger cut off the front of its name ("RFC" after
+// "[Ruritanian] Fish Council").
 // Thread safety: pure function of its input.
 #pragma once
 

@@ -1356,6 +1356,25 @@ TEST(ShortNames, AnAcronymsFullNameMayStartWithAPeopleTheTaggerCutOff) {
   EXPECT_EQ(doc.entities[3].mentions.size(), 1u);
 }
 
+TEST(ShortNames, AnAcronymMayTakeInAPeopleTheTaggerCutOffTheName) {
+  // "the [Sylvanian] Fish Council ... the SFC": no brackets join them, the
+  // acronym's first letter is the demonym's. A person's name before a body
+  // ("Ann Fish Club ... AFC") is no such prefix.
+  Document doc = invented_doc("2005-02-15", "The Sylvanian Fish Council met. The SFC said no. Ann Fish Club met. AFC fell.");
+  Entity people{"E1", "NORP", "Sylvanian", "", {}, false, {}, {}, false, {mention_of(doc, "Sylvanian")}};
+  Entity council{"E2", "ORG", "Fish Council", "", {}, false, {}, {}, false, {mention_of(doc, "Fish Council")}};
+  council.actor = {"SYLBUS", "SYL", "BUS", "role"};
+  Entity sfc{"E3", "ORG", "SFC", "", {}, false, {}, {}, false, {mention_of(doc, "SFC")}};
+  Entity ann{"E4", "PERSON", "Ann", "", {}, false, {}, {}, false, {mention_of(doc, "Ann")}};
+  Entity club{"E5", "ORG", "Fish Club", "", {}, false, {}, {}, false, {mention_of(doc, "Fish Club")}};
+  club.actor = {"SYLBUS", "SYL", "BUS", "role"};
+  Entity afc{"E6", "ORG", "AFC", "", {}, false, {}, {}, false, {mention_of(doc, "AFC")}};
+  doc.entities = {people, council, sfc, ann, club, afc};
+  actor::code_short_names(doc);
+  EXPECT_EQ(doc.entities[2].actor.code, "SYLBUS");
+  EXPECT_EQ(doc.entities[5].actor.code, "");
+}
+
 TEST(ActorCoder, AFirmIsNamedWithoutItsLegalForm) {
   // Phoenix lists ZORBCO_PLC_; the news writes "Zorbco". Only a
   // multinational's code with a country is taken so.

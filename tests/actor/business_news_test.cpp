@@ -7,6 +7,7 @@
 #include <string>
 
 #include "actor/legal_form.h"
+#include "actor/organisation_head.h"
 #include "actor/state_body.h"
 #include "chronicle/pipeline.h"
 
@@ -148,4 +149,41 @@ TEST(BusinessNews, OnlyBodiesAfterTheStatesPossessiveAreGovernment) {
   EXPECT_EQ(doc.entities[0].actor.code, "GOV");
   EXPECT_EQ(doc.entities[1].actor.code, "");
   EXPECT_EQ(doc.entities[2].actor.code, "");
+}
+
+// A council of an industry's firms is its trade body (BUS); a council with no
+// word of business stays a public body (GOV). Clearing houses and building
+// societies are business words.
+TEST(BusinessNews, ACouncilOfAnIndustrysFirmsIsBusiness) {
+  using actor::organisation_head_role;
+  EXPECT_EQ(organisation_head_role({"COUNCIL", "OF", "YACHT", "LENDERS"}), "BUS");
+  EXPECT_EQ(organisation_head_role({"NORTHSHIRE", "RETAIL", "COUNCIL"}), "BUS");
+  EXPECT_EQ(organisation_head_role({"NORTHSHIRE", "COUNCIL"}), "GOV");
+  EXPECT_EQ(organisation_head_role({"COUNCIL", "FOR", "RACIAL", "EQUALITY"}), "GOV");
+  EXPECT_EQ(organisation_head_role({"ASSOCIATION", "OF", "PAYMENT", "CLEARING", "HOUSES"}), "BUS");
+  EXPECT_EQ(organisation_head_role({"BUILDING", "SOCIETY", "ASSOCIATION"}), "BUS");
+  EXPECT_EQ(organisation_head_role({"ASSOCIATION", "OF", "CHESS", "PLAYERS"}), "");
+  // A registry of title is the state's.
+  EXPECT_EQ(organisation_head_role({"NORTHSHIRE", "LAND", "REGISTRY"}), "GOV");
+  EXPECT_EQ(organisation_head_role({"REGISTRY"}), "");
+  // A commission keeps its GOV whatever words it holds: regulators are named so.
+  EXPECT_EQ(organisation_head_role({"BANKING", "COMMISSION"}), "GOV");
+}
+
+// "The Ruritanian tycoon, who ...": a relative "who" says the bare title
+// names a person, so one named by honorific alone nearby ("Mr Blazer") takes it.
+// Without "who" only a full name mention within two sentences may.
+TEST(BusinessNews, ABareTitleBeforeWhoNamesThePersonAnHonorificNames) {
+  const std::string lede =
+      "Yacht yard sold\n\nThe yard's owners heard a plan from Malcolm Blazer. They will reply by March.\n\n"
+      "Workers wait. ";
+  bool ran = false;
+  auto codes = codes_of(lede + "The US tycoon, who collects yachts, met the owners again. Mr Blazer, "
+                               "who also runs a bakery, wants a reply soon.\n",
+                        ran);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["Malcolm Blazer"], "USABUS");
+  codes = codes_of(lede + "The US tycoon met the owners again. Mr Blazer, who also runs a bakery, wants a reply soon.\n",
+                   ran);
+  EXPECT_EQ(codes["Malcolm Blazer"], "");
 }
