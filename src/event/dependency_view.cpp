@@ -77,16 +77,20 @@ int32_t DependencyView::entity_of_phrase(uint32_t t) const {
     return entity_of_[t];
   }
   // A name beats a nationality: "his Israeli counterpart, Ariel Sharon" is
-  // Sharon, "Palestinian leader Mahmoud Abbas" is Abbas.
-  int32_t nationality = -1;
+  // Sharon, "Palestinian leader Mahmoud Abbas" is Abbas. A person beats the
+  // body the role noun is of: "Acme boss Jane Roe" is Roe, who acts for
+  // Acme (the phrase's words still give her its code).
+  int32_t nationality = -1, other = -1;
   for (uint32_t c : children_[t]) {
     const std::string& r = doc_.tokens[c].deprel;
     const int32_t e = entity_of_[c];
     if ((deprel_is(r, "flat") || deprel_is(r, "compound") || deprel_is(r, "appos")) && e >= 0) {
-      if (doc_.entities[e].type != "NORP") return e;
+      if (doc_.entities[e].type == "PERSON") return e;
+      if (doc_.entities[e].type != "NORP" && other < 0) other = e;
       if (nationality < 0) nationality = e;
     }
   }
+  if (other >= 0) return other;
   if (nationality >= 0) return nationality;
   // "a North Korean official", "the Chinese delegation": a common noun known
   // only by its country acts for that country.

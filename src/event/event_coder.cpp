@@ -515,8 +515,10 @@ class Coder {
     const bool from_dictionary = p.entity >= 0 && doc_.entities[p.entity].actor.source.starts_with("dictionary");
     if (!from_dictionary && !pa.actor.empty()) {
       // An uncoded entity did not name this actor (NER's "Philippines and
-      // France" is two): the party is the phrase's code alone.
-      if (p.entity >= 0 && p.code.empty()) p.entity = -1;
+      // France" is two): the party is the phrase's code alone. A person
+      // named by a role noun's phrase ("Acme boss Jane Roe") is the one who
+      // acts, coded by the body the role is of.
+      if (p.entity >= 0 && p.code.empty() && !person_of_role(t, p.entity)) p.entity = -1;
       p.code = pa.code();
       // "a letter to President Donald Trump": the entity in the phrase that
       // the actor code came from, so the event still names it.
@@ -536,6 +538,12 @@ class Coder {
       p.code = role.code();
     }
     return p;
+  }
+
+  // Entity `e` is a person named in the phrase of `t`, a noun outside it:
+  // "Jane Roe" in "Acme boss Jane Roe".
+  bool person_of_role(uint32_t t, int32_t e) const {
+    return doc_.tokens[t].upos == "NOUN" && view_.entity_at(t) < 0 && doc_.entities[e].type == "PERSON";
   }
 
   // The parties of a phrase and its conjuncts ("Gondor and Osgiliath"), and

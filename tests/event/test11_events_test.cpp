@@ -1,0 +1,94 @@
+// Constructions that test11 (session 10's held-out event set, a dev set
+// since round 2) and the corpus output found coded wrongly, through the
+// whole pipeline with the shipped models and dictionaries, on invented
+// sentences (docs/events.md).
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+
+#include "chronicle/pipeline.h"
+
+namespace chronicle {
+namespace {
+
+class Test11Events : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    PipelineOptions options;
+    options.stages = {Stage::kEvent};
+    auto pipeline = Pipeline::load(options);
+    ASSERT_TRUE(pipeline.ok()) << pipeline.status().to_string();
+    pipeline_ = std::move(*pipeline).release();
+  }
+  static void TearDownTestSuite() {
+    delete pipeline_;
+    pipeline_ = nullptr;
+  }
+
+  // Annotates `text` read as of 2005-01-01.
+  static Document annotate(const std::string& text) {
+    Document doc;
+    doc.id = "audit";
+    doc.text = text;
+    doc.meta.date = "2005-01-01";
+    doc.meta.date_source = "cli";
+    EXPECT_TRUE(pipeline_->annotate(doc).ok());
+    return doc;
+  }
+
+  static std::string name(const Document& doc, const std::string& id) {
+    for (const Entity& e : doc.entities)
+      if (e.id == id) return e.name;
+    return "?";
+  }
+
+  // One line an event: "010 Smith -> The Times asserted".
+  static std::string listing(const Document& doc) {
+    std::string out;
+    for (const Event& v : doc.events)
+      out += v.cameo + " " + name(doc, v.source.entity) + " -> " + name(doc, v.target.entity) + " " + v.mood + "\n";
+    return out;
+  }
+
+  // How many events of `doc` have code `code` and a source named `source`.
+  static int count(const Document& doc, const std::string& code, const std::string& source) {
+    int n = 0;
+    for (const Event& v : doc.events) n += v.cameo == code && name(doc, v.source.entity) == source;
+    return n;
+  }
+
+  // How many events of `doc` the sentence reports as done.
+  static int asserted(const Document& doc) {
+    int n = 0;
+    for (const Event& v : doc.events) n += v.mood == "asserted";
+    return n;
+  }
+
+  static Pipeline* pipeline_;
+};
+
+Pipeline* Test11Events::pipeline_ = nullptr;
+
+// How many events of `doc` have a target named `target`.
+int targets(const Document& doc, const std::string& target) {
+  int n = 0;
+  for (const Event& v : doc.events) {
+    for (const Entity& e : doc.entities) n += e.id == v.target.entity && e.name == target;
+  }
+  return n;
+}
+
+// A person named in a role noun's phrase is the party, not the body the
+// role is of: "the Downing Street adviser Mark Tallow" is Tallow.
+TEST_F(Test11Events, APersonNamedByARoleNounIsTheParty) {
+  for (const char* text : {"The Tories praised their Downing Street adviser Mark Tallow.",
+                           "France has met the Downing Street adviser Mark Tallow."}) {
+    const Document doc = annotate(text);
+    EXPECT_EQ(targets(doc, "Mark Tallow"), 1) << text << "\n" << listing(doc);
+    EXPECT_EQ(targets(doc, "Downing Street"), 0) << text << "\n" << listing(doc);
+  }
+}
+
+}  // namespace
+}  // namespace chronicle
