@@ -90,5 +90,16 @@ TEST_F(Test11Events, APersonNamedByARoleNounIsTheParty) {
   }
 }
 
+// A name with its own possessive "'s" is the owner of the person after it,
+// however the parser hung them: the visit is the head of state's, once.
+TEST_F(Test11Events, ANameWithAPossessiveIsNotTheParty) {
+  const Document president = annotate("France's President Jacques Chirac began a visit to Moscow on Monday.");
+  EXPECT_EQ(count(president, "042", "Jacques Chirac"), 1) << listing(president);
+  EXPECT_EQ(count(president, "042", "France"), 0) << listing(president);
+  const Document king = annotate("Spain's King Juan Carlos began a tour of Mexico on Friday.");
+  EXPECT_EQ(count(king, "042", "King Juan Carlos"), 1) << listing(king);
+  EXPECT_EQ(count(king, "042", "Spain"), 0) << listing(king);
+}
+
 }  // namespace
 }  // namespace chronicle
