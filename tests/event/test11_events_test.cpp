@@ -101,5 +101,15 @@ TEST_F(Test11Events, ANameWithAPossessiveIsNotTheParty) {
   EXPECT_EQ(count(king, "042", "Spain"), 0) << listing(king);
 }
 
+// A lower-case part after a word's hyphen is a common word's, even when its
+// letters spell an acronym the dictionaries list ("ons" of "add-ons" and the
+// statistics office ONS): it names no target; the acronym itself still does.
+TEST_F(Test11Events, ALowerCaseWordPartNamesNoActor) {
+  const Document part = annotate("Microsoft praised the new add-ons.");
+  EXPECT_TRUE(part.events.empty()) << listing(part);
+  const Document office = annotate("Microsoft praised the ONS.");
+  EXPECT_EQ(count(office, "051", "Microsoft"), 1) << listing(office);
+}
+
 }  // namespace
 }  // namespace chronicle
