@@ -111,5 +111,15 @@ TEST_F(Test11Events, ALowerCaseWordPartNamesNoActor) {
   EXPECT_EQ(count(office, "051", "Microsoft"), 1) << listing(office);
 }
 
+// A fight against one's extradition is fought in court: no force (CAMEO's
+// DESTROY block, 190) on the state that asks; a fight against a country
+// still is.
+TEST_F(Test11Events, AFightAgainstExtraditionIsNoForce) {
+  const Document legal = annotate("Mark Tallow, an Australian, is still fighting against extradition to the US.");
+  EXPECT_TRUE(legal.events.empty()) << listing(legal);
+  const Document war = annotate("France is fighting against Germany.");
+  EXPECT_EQ(count(war, "190", "France"), 1) << listing(war);
+}
+
 }  // namespace
 }  // namespace chronicle
