@@ -66,27 +66,35 @@ int32_t DependencyView::entity_of_phrase(uint32_t t) const {
   if (entity_of_[t] >= 0) {
     // "Tory shadow chancellor Oliver Letwin" parsed as one name headed by
     // "Tory": the person the title belongs to, not his party.
+    // A name with its own possessive "'s" is the owner, whatever the parser
+    // hung on it: "Elbonia's President Anna Kovacs" is Kovacs (parsed with
+    // "Elbonia" the head, the person its nmod or conj).
+    const bool possessive = has_possessive(t);
     if (doc_.entities[entity_of_[t]].type != "PERSON") {
       for (uint32_t c : children_[t]) {
         const int32_t e = entity_of_[c];
-        if (c > t && deprel_is(doc_.tokens[c].deprel, "flat") && e >= 0 && e != entity_of_[t] &&
-            doc_.entities[e].type == "PERSON")
-          return e;
+        const std::string& r = doc_.tokens[c].deprel;
+        const bool after_name = deprel_is(r, "flat") || (possessive && (deprel_is(r, "nmod") || deprel_is(r, "conj")));
+        if (c > t && after_name && e >= 0 && e != entity_of_[t] && doc_.entities[e].type == "PERSON") return e;
       }
     }
     return entity_of_[t];
   }
   // A name beats a nationality: "his Israeli counterpart, Ariel Sharon" is
-  // Sharon, "Palestinian leader Mahmoud Abbas" is Abbas.
-  int32_t nationality = -1;
+  // Sharon, "Palestinian leader Mahmoud Abbas" is Abbas. A person beats the
+  // body the role noun is of: "Acme boss Jane Roe" is Roe, who acts for
+  // Acme (the phrase's words still give her its code).
+  int32_t nationality = -1, other = -1;
   for (uint32_t c : children_[t]) {
     const std::string& r = doc_.tokens[c].deprel;
     const int32_t e = entity_of_[c];
     if ((deprel_is(r, "flat") || deprel_is(r, "compound") || deprel_is(r, "appos")) && e >= 0) {
-      if (doc_.entities[e].type != "NORP") return e;
+      if (doc_.entities[e].type == "PERSON") return e;
+      if (doc_.entities[e].type != "NORP" && other < 0) other = e;
       if (nationality < 0) nationality = e;
     }
   }
+  if (other >= 0) return other;
   if (nationality >= 0) return nationality;
   // "a North Korean official", "the Chinese delegation": a common noun known
   // only by its country acts for that country.
@@ -100,6 +108,14 @@ int32_t DependencyView::entity_of_phrase(uint32_t t) const {
     }
   }
   return -1;
+}
+
+bool DependencyView::has_possessive(uint32_t t) const {
+  for (uint32_t c : children_[t]) {
+    const Token& k = doc_.tokens[c];
+    if (c == t + 1 && deprel_is(k.deprel, "case") && k.upos == "PART") return true;
+  }
+  return false;
 }
 
 std::pair<uint32_t, uint32_t> DependencyView::subtree_range(uint32_t t) const {

@@ -34,6 +34,8 @@ class DependencyView {
   // flat/compound/appos child (the head of "the envoy Kim" is "envoy"), else
   // for a common noun the country or nationality modifying it.
   int32_t entity_of_phrase(uint32_t t) const;
+  // Token `t` is followed by its own possessive "'s" ("Elbonia's").
+  bool has_possessive(uint32_t t) const;
   // Smallest and largest token index of the subtree of `t`.
   std::pair<uint32_t, uint32_t> subtree_range(uint32_t t) const;
 

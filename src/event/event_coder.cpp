@@ -435,6 +435,20 @@ class Coder {
     return words;
   }
 
+  // Token `k` is a lower-case part after the hyphen of a word the tokenizer
+  // split ("ons" of "add-ons") whose letters spell an actor's name (the
+  // dictionaries' words are upper case: "ONS", a statistics office): part
+  // of a common word, it names no one. A role word stays ("anti-government").
+  bool lower_case_word_part(uint32_t k) const {
+    if (!actors_ || k < 2 || !hyphen_joined(k - 1) || doc_.token_text(doc_.tokens[k - 1]) != "-") return false;
+    const std::string_view text = doc_.token_text(doc_.tokens[k]);
+    if (text.empty() || text.front() < 'a' || text.front() > 'z') return false;
+    std::vector<std::string> own;
+    token_words_->append(k, k + 1, own);
+    const PhraseActor pa = code_phrase(*actors_, own, doc_.meta.date);
+    return !pa.actor.empty() && pa.agents.empty();
+  }
+
   // The dictionary words of token `k` ("Dol_Amroth": two), none for
   // punctuation and the possessive "'s".
   void add_token_words(uint32_t k, std::vector<std::string>& words) const {
@@ -446,6 +460,7 @@ class Coder {
     // (the dictionaries' words are upper case). "the US" tagged PRON keeps it.
     if (tok.upos == "PRON" && !text.empty() && text.front() >= 'a' && text.front() <= 'z') return;
     if (text.find('_') == std::string_view::npos) {
+      if (lower_case_word_part(k)) return;
       token_words_->append(k, k + 1, words);
       return;
     }
@@ -515,8 +530,10 @@ class Coder {
     const bool from_dictionary = p.entity >= 0 && doc_.entities[p.entity].actor.source.starts_with("dictionary");
     if (!from_dictionary && !pa.actor.empty()) {
       // An uncoded entity did not name this actor (NER's "Philippines and
-      // France" is two): the party is the phrase's code alone.
-      if (p.entity >= 0 && p.code.empty()) p.entity = -1;
+      // France" is two): the party is the phrase's code alone. A person
+      // named by a role noun's phrase ("Acme boss Jane Roe") is the one who
+      // acts, coded by the body the role is of.
+      if (p.entity >= 0 && p.code.empty() && !person_of_role(t, p.entity)) p.entity = -1;
       p.code = pa.code();
       // "a letter to President Donald Trump": the entity in the phrase that
       // the actor code came from, so the event still names it.
@@ -536,6 +553,12 @@ class Coder {
       p.code = role.code();
     }
     return p;
+  }
+
+  // Entity `e` is a person named in the phrase of `t`, a noun outside it:
+  // "Jane Roe" in "Acme boss Jane Roe".
+  bool person_of_role(uint32_t t, int32_t e) const {
+    return doc_.tokens[t].upos == "NOUN" && view_.entity_at(t) < 0 && doc_.entities[e].type == "PERSON";
   }
 
   // The parties of a phrase and its conjuncts ("Gondor and Osgiliath"), and
