@@ -120,7 +120,7 @@ TEST_F(Test11Events, ALowerCaseWordPartNamesNoActor) {
 // DESTROY block, 190) on the state that asks; a fight against a country
 // still is.
 TEST_F(Test11Events, AFightAgainstExtraditionIsNoForce) {
-  const Document legal = annotate("Mark Tallow, an Australian, is still fighting against extradition to the US.");
+  const Document legal = annotate("Mark Tallow, a Freedonian, keeps fighting his extradition to the US.");
   EXPECT_TRUE(legal.events.empty()) << listing(legal);
   const Document war = annotate("France is fighting against Germany.");
   EXPECT_EQ(count(war, "190", "France"), 1) << listing(war);
