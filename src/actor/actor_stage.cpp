@@ -797,12 +797,14 @@ void annotate_actors(const ActorResources& r, Document& doc) {
     // about, not to the markets the sentence names ("exploration in Egypt",
     // said chief executive Ann Other).
     const bool business = e.actor.code == "BUS"sv && !lead.empty();
-    for (const Placed& p : placed) {
-      if (business || sentence < 0 || p.sentence != sentence) continue;
-      if (p.start > at && !country.empty()) break;  // the nearest one before wins
-      country = p.country;
-      source = "+sentence-country";
-      if (p.start > at) break;  // none before: the first one after
+    if (!business && sentence >= 0) {
+      for (const Placed& p : placed) {
+        if (p.sentence != sentence) continue;
+        if (p.start > at && !country.empty()) break;  // the nearest one before wins
+        country = p.country;
+        source = "+sentence-country";
+        if (p.start > at) break;  // none before: the first one after
+      }
     }
     if (country.empty()) country = lead;
     if (country.empty()) continue;
