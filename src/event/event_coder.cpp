@@ -1,6 +1,7 @@
 #include "event/event_coder.h"
 
 #include <algorithm>
+#include <cassert>
 #include <cctype>
 #include <optional>
 #include <set>
@@ -757,9 +758,13 @@ class Coder {
       std::sort(by_token_.begin(), by_token_.end(),
                 [](const SubjectShape& a, const SubjectShape& b) { return a.token < b.token; });
     }
+    // `s` must be one of the subjects the shapes were made of: the filters
+    // only ever drop subjects after construction.
     const SubjectShape& of(uint32_t s) const {
-      return *std::lower_bound(by_token_.begin(), by_token_.end(), s,
-                               [](const SubjectShape& x, uint32_t t) { return x.token < t; });
+      const auto it = std::lower_bound(by_token_.begin(), by_token_.end(), s,
+                                       [](const SubjectShape& x, uint32_t t) { return x.token < t; });
+      assert(it != by_token_.end() && it->token == s);
+      return *it;
     }
     // The subject of `among` whose phrase begins right after `s`'s ends
     // (ends right before it begins), or -1.
