@@ -68,7 +68,7 @@ TEST(MentionGoldShared, PlacesAndActorsAreWellFormedAgainstTheCorpus) {
   // dev articles), in path order. Actors: bbc-actors.tsv (batches 1-3) and
   // bbc-actors-batch4.tsv to -batch10.tsv are all dev (their test splits were
   // retired in sessions 4, 5, 6, 7, 9, 9's rounds 2 and 3, 10 and 10's round 2);
-  // no held-out actors split is left.
+  // bbc-actors-batch11.tsv is session 11's held-out test split.
   std::map<std::string, std::string> batch1;
   for (const auto& a : geo.articles) batch1.emplace(a.doc, a.split);
   std::set<std::string> geo_docs;
@@ -123,6 +123,19 @@ TEST(MentionGoldShared, PlacesAndActorsAreWellFormedAgainstTheCorpus) {
   const MentionGold batch9 = check_retired(9, 155, "session 10");
   const MentionGold batch10 = check_retired(10, 238, "session 10, round 2");
   EXPECT_EQ(batch10.articles.size(), 40u);
+  // Batch 11: all test, and none of its articles in a dev batch or the places
+  // set (a held-out article read as dev would no longer be held out).
+  size_t batch11_rows = 0, batch11_scored = 0;
+  const MentionGold batch11 = check_file("eval/actors/bbc-actors-batch11.tsv", batch11_rows, batch11_scored);
+  EXPECT_EQ(batch11_rows, 93u) << "batch 11 lost or gained rows";
+  EXPECT_EQ(batch11_scored, 93u);
+  EXPECT_EQ(batch11.articles.size(), 20u);
+  EXPECT_EQ(batch11.date, "2005-02-15");
+  for (const auto& a : batch11.articles) {
+    EXPECT_EQ(a.split, "test") << a.doc << ": batch 11 is session 11's held-out split";
+    EXPECT_FALSE(dev_docs.count(a.doc)) << a.doc << " is in a dev actors batch, so not held out";
+    EXPECT_FALSE(geo_docs.count(a.doc)) << a.doc << " is a places article, so not held out";
+  }
   size_t i = 0;
   for (const auto& [doc, s] : batch1) {
     ++i;
@@ -152,7 +165,7 @@ TEST(MentionGoldShared, PlacesAndActorsAreWellFormedAgainstTheCorpus) {
         EXPECT_TRUE(ids.count(m.label)) << a.doc << " " << m.start << " " << m.label;
       }
   // CAMEO codes: upper-case letters, a multiple of three long.
-  for (const MentionGold* g : {&actors, &batch4, &batch5, &batch6, &batch7, &batch8, &batch9, &batch10})
+  for (const MentionGold* g : {&actors, &batch4, &batch5, &batch6, &batch7, &batch8, &batch9, &batch10, &batch11})
     for (const auto& a : g->articles)
       for (const auto& m : a.mentions) {
         EXPECT_EQ(m.label.size() % 3, 0u) << a.doc << " " << m.label;
