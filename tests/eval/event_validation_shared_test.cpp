@@ -14,6 +14,7 @@
 #include "chronicle/pipeline.h"
 #include "eval/event_eval.h"
 #include "eval/event_gold.h"
+#include "eval/reuters_articles.h"
 
 namespace chronicle::eval {
 namespace {
@@ -199,6 +200,22 @@ TEST(EventGoldShared, Test11IsWellFormedAndFresh) {
 TEST(EventGoldShared, Test12IsWellFormedAndFresh) {
   expect_fresh_business_set("bbc-events-test12.tsv", 150, 8, {"bbc-actors-batch11.tsv"},
                             {"business/", "tech/", "politics/"});
+}
+
+// test12r (held out in session 11): 150 sentences of 90 Reuters-21578 stories
+// (reut2-000), at most two per story, 109 gold events; its spans lie in their
+// sentences and its stories are the ones eval/tools/reuters_bodies.py writes.
+TEST(EventGoldShared, ReutersTest12rIsWellFormedAgainstTheStories) {
+  auto gold = read_event_gold(std::string(CHRONICLE_SOURCE_DIR) + "/eval/events/reuters-events-test12r.tsv");
+  ASSERT_TRUE(gold.ok()) << gold.status().to_string();
+  if (!ensure_reuters_articles(gold->root)) GTEST_SKIP() << "../shared/corpora/reuters21578 not found (../shared absent)";
+  EXPECT_EQ(gold->sentences.size(), 150u);
+  size_t events = 0;
+  for (const GoldEventSentence& s : gold->sentences) {
+    EXPECT_TRUE(s.doc.starts_with("reut2-000/")) << s.doc;
+    expect_spans_inside(gold->root, s, events);
+  }
+  EXPECT_EQ(events, 109u);
 }
 
 // Issue 8's precision target (85 % of asserted coded events with the exact
