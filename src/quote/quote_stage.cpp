@@ -140,8 +140,8 @@ class QuoteAnnotator {
       }
       return sp;
     }
-    // "A senior Tory MP has criticised ... Committee chairman Ana Ruiz was giving
-    // her reaction ...": news copy opens with a description and names it next.
+    // "A veteran Gondor councillor has condemned ... Harbour board chair Ana Ruiz
+    // gave her view ...": news copy opens with a description and names it next.
     if (lede_description(s, sentence)) {
       const int p = named_as_next_subject(sentence);
       if (p >= 0) return as_person(p, sentence, sp.entity);
@@ -187,7 +187,7 @@ class QuoteAnnotator {
         return sp;
       }
     }
-    // "The Spectator editor told ...", "the Labour peer and former minister said":
+    // "The Elmford Gazette editor told ...", "the retired judge and former envoy said":
     // a definite description no one was named with is news copy's way of
     // naming again the person just quoted or just the subject. Not for offices
     // such as "the prime minister", whom articles mention without naming.
@@ -201,12 +201,12 @@ class QuoteAnnotator {
       const int p = named_after(s.last, sentence, office);
       if (p >= 0) return as_person(p, sentence, sp.entity);
     }
-    // "The company said", "the news and financial data seller said": a definite
+    // "The company said", "the grain and timber trader said": a definite
     // description of a business names again the organisation just speaking or
     // just the subject ("UK Coal said ...").
     if (!title && definite(s.first) && is_company_noun(head)) {
       int p = tracker_.resolve_salient_org(sentence);
-      // "Revenues at media group Reuters slipped ..., the group said": else the
+      // "Sales at shipping group Arnor Lines fell ..., the group said": else the
       // organisation the entity stage has named most so far.
       if (p < 0) p = most_named_org(b);
       if (p >= 0) return as_person(p, sentence, sp.entity);
@@ -216,7 +216,7 @@ class QuoteAnnotator {
     if ((w0 == "the" || w0 == "a" || w0 == "an") && f + 1 < s.last) ++f;
     sp.text = std::string(doc_.span_text(doc_.tokens[f].start, e));
     sp.person = static_cast<int>(tracker_.observe(doc_, f, s.last, {}));
-    // "The world's richest countries have said": a plural is never a later "it".
+    // "The river states of Gondor have agreed": a plural is never a later "it".
     const std::string& head_tag = doc_.tokens[s.last - 1].xpos;
     if (head_tag == "NNS" || head_tag == "NNPS") tracker_.mark_plural(static_cast<size_t>(sp.person));
     // "a spokeswoman" is a she; "the committee", "the report" are its.
@@ -348,7 +348,7 @@ class QuoteAnnotator {
   }
 
   // "the" opens the noun phrase that ends at token `first` or a few words before it
-  // ("the Labour peer and former minister").
+  // ("the retired judge and former envoy").
   bool definite(uint32_t first) const {
     for (uint32_t i = first + 1, n = 0; i > 0 && n < 6; --i, ++n) {
       const Token& t = doc_.tokens[i - 1];
@@ -421,7 +421,7 @@ class QuoteAnnotator {
     return out;
   }
 
-  // 'the report on the "State of Agricultural Commodity Markets 2004"': three or
+  // 'the survey called "Health of Upland Sheep Farms 2009"': three or
   // more words, every one capitalised but "of", "the", "and", is a name or title.
   bool title_case(size_t mi) const {
     const MarkedSpan& m = marks_[mi];
@@ -483,9 +483,9 @@ class QuoteAnnotator {
   }
 
   // 'A spokesman said X had friends, who he described as ..., and that he was
-  // "willing ..."', 'raised an appeal arguing that the standard in cases alleging
-  // a breach should "be beyond ..."', 'ministers believe this will be the "less
-  // painful" option, our correspondent added': a fragment is the words of the cue
+  // "willing ..."', 'lodged an appeal arguing that the test in claims alleging
+  // a breach should "be beyond ..."', 'officials think this is the "least
+  // costly" route, the reporter added': a fragment is the words of the cue
   // whose clause it sits in, not of a cue in a side clause beside it (a relative
   // clause, a noun's modifier, a parenthetical). When the parse puts the fragment
   // under some cue, side-clause cues that do not hold it drop out; a cue in a
@@ -683,7 +683,7 @@ class QuoteAnnotator {
     Subject subj;
     // A verb of thinking ("wonder", "expected") or a negated cue ("had not
     // mentioned") inside someone's reported speech gives way to a plain speech
-    // cue in the same sentences: 'He said his first reaction was to wonder if ... a "set-up"'.
+    // cue in the same sentences: 'She said at first she could only wonder whether ... a "trick"'.
     // A full stop inside the marks with the sentence going on in lower case after them reads as a comma.
     bool runs_on = false;
     if (tail == '.') {
@@ -736,8 +736,8 @@ class QuoteAnnotator {
                (m.paragraph == last_paragraph_ ? st <= last_sentence_ + 2
                                                : m.paragraph == last_paragraph_ + 1 && st == last_sentence_ + 1) &&
                (clause_like(mi) || goes_on_reporting(st))) {
-      // 'Any exit strategy must "augment and support" the process.' after a
-      // sentence that reports Mr Kennedy: a paragraph that goes on reporting one
+      // 'Any new plan must "build on and protect" the harbour.' after a
+      // sentence that reports Mr Vane: a paragraph that goes on reporting one
       // speaker quotes their words even with no cue; so does the first sentence of
       // the next paragraph, right after the quotation. A term ("blue corridor",
       // "smaller government bill") is a scare quote however near a speaker.
@@ -841,8 +841,8 @@ class QuoteAnnotator {
       q.end = doc_.tokens[b - 1].end;
       if (in_quote_[b - 1] >= 0) q.end = marks_[static_cast<size_t>(in_quote_[b - 1])].end + 1;
       q.end = std::min<uint32_t>(q.end, doc_.tokens[b - 1].end);
-      // "The findings, according to our correspondent, contain few surprises.
-      // ... "It was like turning a tanker," he said.": an "according to" set off
+      // "The survey, according to the reporter, holds no shocks.
+      // ... "It was like steering a barge," he said.": an "according to" set off
       // by commas inside the sentence is an aside; its source is not the one a
       // later "he" means, so it leaves who is salient as it was.
       const bool aside = !cue_used_[i] && according_aside(i, subj, s);

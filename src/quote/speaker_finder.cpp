@@ -85,7 +85,7 @@ Subject span_of(const Document& doc, uint32_t h, uint32_t lo, uint32_t hi, const
     return s;
   }
   // A job title with an appositive name: "The shadow minister ..., Ana Ruiz, said",
-  // also when the title is capitalised ("The Lord Chancellor, Lord Falconer, agreed").
+  // also when the title is capitalised ("The Lord Warden, Lord Elmford, replied").
   const bool title_only = !is_name_token(doc, h) || only_titles(doc, h, lo, hi, q);
   bool moved = false;
   if (parsed(doc, h)) {
@@ -227,7 +227,7 @@ bool is_cue_token(const Document& doc, uint32_t i) {
         return true;
     }
     if (t.upos != "VERB") return false;
-    // "The changes proposed by Lord Dubs were ...": a participle that describes a
+    // "The rules drafted by Lady Vane were ...": a participle that describes a
     // noun reports no one's words (a relative clause is handled by the stage).
     if (t.deprel == "acl" && i + 1 < doc.tokens.size() && to_lower(doc.token_text(doc.tokens[i + 1])) == "by")
       return false;
@@ -328,7 +328,7 @@ bool is_raising_verb(const Document& doc, uint32_t v) {
 }
 
 // True when tokens [a, b) hold a verb that is not inside a relative clause
-// ("who led the talks" is an aside; "had insisted it would not bow" is not).
+// ("who led the talks" is an aside; "had said it would never give in" is not).
 bool finite_clause(const Document& doc, uint32_t a, uint32_t b) {
   if (a < b) {
     const std::string w = lower_at(doc, a);
@@ -343,7 +343,7 @@ bool finite_clause(const Document& doc, uint32_t a, uint32_t b) {
   return false;
 }
 
-// "A spokesman for Darlington Council said": the words nearest the cue are the
+// "A spokeswoman for Elmford Council said": the words nearest the cue are the
 // organisation, but the speaker is the job word that governs it.
 Subject governing_title(const Document& doc, const Subject& s, uint32_t lo, uint32_t hi, const std::vector<int32_t>& q) {
   if (!s.found || s.pronoun) return s;
@@ -359,7 +359,7 @@ Subject governing_title(const Document& doc, const Subject& s, uint32_t lo, uint
   const std::string head = lower_at(doc, a - 2);
   if (!is_title_word(head) || is_name_token(doc, a - 2) || head == "state" || head == "home" || head == "foreign")
     return s;
-  // Not "Shadow leader of the Commons Oliver Heald said": there the name is the
+  // Not "Deputy head of the Assembly Ana Ruiz said": there the name is the
   // subject. The parse tells; without one, only an organisation's name is governed.
   if (parsed(doc, a - 2)) {
     if (doc.tokens[a - 2].deprel.rfind("nsubj", 0) != 0) return s;
@@ -462,7 +462,7 @@ namespace {
 
 // Inverted: ""...," said Mr Haddad", "..., said the minister" (only after a quotation or comma).
 Subject inverted_subject(const Document& doc, uint32_t cue, uint32_t lo, uint32_t hi, const std::vector<int32_t>& q) {
-  // "..., calling the issue a red line": a participle's object is not its subject.
+  // "..., calling the toll a final straw": a participle's object is not its subject.
   const std::string form = lower_at(doc, cue);
   if (doc.tokens[cue].xpos == "VBG" || (form.size() > 4 && form.compare(form.size() - 3, 3, "ing") == 0)) return {};
   uint32_t k = cue + 1;
@@ -485,7 +485,7 @@ Subject inverted_subject(const Document& doc, uint32_t cue, uint32_t lo, uint32_
         const std::string x = lower_at(doc, i);
         if (is_noun(doc, i) || is_honorific(x) || x == "'s" || x == "\xE2\x80\x99s") return true;
         if (doc.tokens[i].upos == "ADJ" || (doc.tokens[i].upos.empty() && is_title_word(x))) return true;
-        // "said Economic and Fiscal Policy Minister Heizo Takenaka": a capitalised title may have "and" in it.
+        // "said Trade and Harbour Affairs Minister Ana Ruiz": a capitalised title may have "and" in it.
         return x == "and" && i + 1 < hi && (is_name_token(doc, i + 1) || is_capitalised(doc, i + 1)) &&
                is_name_token(doc, i - 1);
       };
@@ -501,8 +501,8 @@ Subject inverted_subject(const Document& doc, uint32_t cue, uint32_t lo, uint32_
 }
 
 Subject find_subject_at(const Document& doc, uint32_t cue, uint32_t lo, uint32_t hi, const std::vector<int32_t>& q) {
-  // "Arab News quoted Prince Saud as saying": the one quoted speaks, not the paper.
-  // "Mr Houston was quoted in the Herald saying": the one quoted is the passive's subject.
+  // "The Gondor Times quoted Prince Imrahil as saying": the one quoted speaks, not the paper.
+  // "Mr Vane was quoted in the Gazette saying": the one quoted is the passive's subject.
   if (lower_at(doc, cue) == "saying" && cue >= lo + 2) {
     const bool as = lower_at(doc, cue - 1) == "as";
     for (uint32_t k = cue - 1; k > lo && k + 9 > cue; --k) {
@@ -524,7 +524,7 @@ Subject find_subject_at(const Document& doc, uint32_t cue, uint32_t lo, uint32_t
       break;
     }
   }
-  // "the newspaper quotes a source close to the firm": the one quoted speaks.
+  // "the paper quotes an aide close to the mayor": the one quoted speaks.
   {
     const Token& ct = doc.tokens[cue];
     const std::string form = lower_at(doc, cue);
@@ -567,7 +567,7 @@ Subject find_subject_at(const Document& doc, uint32_t cue, uint32_t lo, uint32_t
     const std::string prev = lower_at(doc, cue - 1);
     if (prev == "was" || prev == "were" || prev == "been" || prev == "be" || prev == "being" || prev == "is" ||
         prev == "are") {
-      // "Local police were said to be "surprised"": the one said to be or to
+      // "Harbour staff were said to be "baffled"": the one said to be or to
       // have something is the one whose stance is quoted. Verbs of saying only:
       // "the bill is expected to be opposed" quotes no bill.
       const std::string lemma = to_lower(doc.tokens[cue].lemma);
@@ -629,7 +629,7 @@ Subject find_subject_at(const Document& doc, uint32_t cue, uint32_t lo, uint32_t
   {
     uint32_t j = cue;
     for (int skipped = 0; j > lo && skipped < 3 && is_filler(doc, j - 1); ++skipped) --j;
-    // "The prime minister on Sunday said": a time phrase is not the subject.
+    // "The mayor on Tuesday said": a time phrase is not the subject.
     if (j > lo + 2 && is_time_word(lower_at(doc, j - 1))) {
       const std::string prep = lower_at(doc, j - 2);
       if (prep == "on" || prep == "in" || prep == "last" || prep == "this" || prep == "on" || prep == "at") j -= 2;
@@ -638,7 +638,7 @@ Subject find_subject_at(const Document& doc, uint32_t cue, uint32_t lo, uint32_t
     const bool object_before = j == cue && j > lo && doc.tokens[cue].xpos == "VBG" && doc.tokens[j - 1].deprel == "obj";
     if (j > lo && usable(doc, j - 1, q) && !object_before) {
       uint32_t h = j - 1;
-      // "A watchdog report on the 20 biggest projects says": the noun before the cue
+      // "An audit note on the 12 oldest bridges says": the noun before the cue
       // may close a prepositional phrase; the parse leads up to the subject it hangs on.
       for (int hop = 0; hop < 4 && parsed(doc, h) && doc.tokens[h].deprel.rfind("nmod", 0) == 0; ++hop) {
         const int32_t up = doc.tokens[h].head;
@@ -674,7 +674,7 @@ Subject find_subject_at(const Document& doc, uint32_t cue, uint32_t lo, uint32_t
         uint32_t open = j - 1;
         while (open > lo && q[open - 1] < 0 && doc.token_text(doc.tokens[open - 1]) != close && j - open < 25) --open;
         uint32_t end = j - 1;  // the closing comma or dash
-        // "Mr Johnson, MP for Henley-on-Thames, Oxfordshire, said": a place after a
+        // "Mr Vane, MP for Elmford East, Westshire, said": a place after a
         // comma belongs to the aside before it, so the aside starts one comma earlier.
         while (close == "," && open > lo + 1 && doc.token_text(doc.tokens[open - 1]) == close &&
                names_a_place(doc, open, end, q)) {
@@ -688,8 +688,8 @@ Subject find_subject_at(const Document& doc, uint32_t cue, uint32_t lo, uint32_t
           bool all_name = end > open + 1;
           for (uint32_t i = open + 1; i < end; ++i) all_name = all_name && (is_name_token(doc, i) || doc.token_text(doc.tokens[i]) == "-");
           if (all_name && end == j - 1 && is_name_token(doc, j - 2)) return span_of(doc, j - 2, open + 1, j - 1, q);
-          // An aside is a phrase, not a clause: "Turkey, which ..., had insisted it would not
-          // bow to demands to recognise the country, calling" has no aside before "calling".
+          // An aside is a phrase, not a clause: "Gondor, which ..., had said it would never
+          // give in to calls to lift the tolls, calling" has no aside before "calling".
           if (open > lo && usable(doc, open - 1, q) && (is_name_token(doc, open - 1) || is_noun(doc, open - 1)) &&
               !finite_clause(doc, open + 1, end))
             return head_of_chain(doc, span_of(doc, open - 1, lo, open, q), lo, q);
@@ -704,7 +704,7 @@ Subject find_subject_at(const Document& doc, uint32_t cue, uint32_t lo, uint32_t
       uint32_t best = kNoToken;
       for (uint32_t j = lo; j < hi; ++j) {
         const Token& t = doc.tokens[j];
-        // "Mr Houston is alleged to have said": the raising verb's passive subject speaks.
+        // "Mr Vane is alleged to have said": the raising verb's passive subject speaks.
         const bool raised = v != cue && t.deprel == "nsubj:pass" && is_raising_verb(doc, v);
         if (t.head == static_cast<int32_t>(v) && t.deprel.rfind("nsubj", 0) == 0 && (t.deprel != "nsubj:pass" || raised) &&
             usable(doc, j, q)) {

@@ -265,13 +265,13 @@ TEST(QuoteStage, ParticiplesRelativeClausesAndAcl) {
   Document doc = annotate(*p,
                           "Ms Ruiz, who runs the harbour, had insisted it would not move, calling the plan a \"red "
                           "line\".\n\n"
-                          "The decision follows a \"tough meeting\" where some councillors argued against it, party "
+                          "The vote came after a \"bitter session\" where some members argued against it, party "
                           "sources told the Gazette.\n\n"
                           "Bishop Ivo Brandt used a sermon to denounce the closure as a \"terrible\" mistake.\n\n"
                           "Lord Brandt said the bill was flawed. The changes proposed by Lord Fisk were a \"complex "
                           "undertaking\", he said.\n");
   EXPECT_EQ(speaker_of(doc, "red line"), "Ms Ruiz");
-  EXPECT_EQ(speaker_of(doc, "tough meeting"), "party sources");
+  EXPECT_EQ(speaker_of(doc, "bitter session"), "party sources");
   EXPECT_EQ(speaker_of(doc, "terrible"), "Ivo Brandt");
   EXPECT_EQ(speaker_of(doc, "complex undertaking"), "Lord Brandt");
 }
@@ -328,7 +328,7 @@ TEST(QuoteStage, PassivesHeadlinesAndTitlePhrases) {
                           "The Gazette ran the story under the headline: \"Port of shame.\"\n\n"
                           "Labour MP Omar Haddad said the port was safe. \"I was wrong about the gates,\" said the "
                           "Elmford North MP.\n\n"
-                          "Lord Fisk is alleged to have said that the gates should be \"welded shut for good\".\n");
+                          "Lord Fisk is alleged to have said the harbour gates should be \"welded shut for good\".\n");
   EXPECT_EQ(speaker_of(doc, "We were misled."), "Ms Ana Ruiz");
   std::string kind;
   EXPECT_EQ(speaker_of(doc, "Port of shame.", &kind), "");
@@ -341,7 +341,7 @@ TEST(QuoteStage, AVerbOfThinkingGivesWayToTheSpeechCue) {
   auto p = load(true);
   if (!p) GTEST_SKIP() << "tagger/parser models not built";
   Document doc = annotate(*p,
-                          "Mr Omar Haddad met the board on Monday. He said his first reaction was to wonder if it was "
+                          "Mr Omar Haddad met the board on Monday. He said at first he could only wonder if it was "
                           "a \"set-up\" of some kind.\n");
   EXPECT_EQ(speaker_of(doc, "set-up"), "Mr Omar Haddad");
 }
@@ -350,19 +350,19 @@ TEST(QuoteStage, AgentsAfterTheQuotationTimePhrasesAndRelativePronouns) {
   auto p = load(true);
   if (!p) GTEST_SKIP() << "tagger/parser models not built";
   Document doc = annotate(*p,
-                          "The plans have been branded \"deeply irresponsible\" by the Liberal Democrats.\n\n"
+                          "The tolls have been branded \"wholly reckless\" by the Liberal Democrats.\n\n"
                           "Mr Omar Haddad on Sunday said the port would be \"opened up\" soon.\n\n"
-                          "It was put to Mr Haddad that he had once referred to the board as \"a nest of vipers\".\n\n"
-                          "Mr Fisk, who said the \"problem is far worse than anyone says\", called for a law that "
-                          "\"protects workers\". He added that workers, \"stand little chance of redress.\"\n\n"
+                          "It was put to Mr Haddad that he had earlier referred to the board as \"a nest of vipers\".\n\n"
+                          "Mr Fisk, who said the \"harm is far deeper than anyone admits\", called for a law that "
+                          "\"protects workers\". He added that dockers, \"have little hope of justice.\"\n\n"
                           "Elmford Council issued a statement saying the gates were \"perfectly safe\".\n\n"
                           "The report on the \"State of Elmford Harbour Fisheries 2004\" said catches fell.\n");
-  EXPECT_EQ(speaker_of(doc, "deeply irresponsible"), "Liberal Democrats");
+  EXPECT_EQ(speaker_of(doc, "wholly reckless"), "Liberal Democrats");
   EXPECT_EQ(speaker_of(doc, "opened up"), "Mr Omar Haddad");
-  EXPECT_EQ(speaker_of(doc, "problem is far worse than anyone says"), "Mr Fisk");
+  EXPECT_EQ(speaker_of(doc, "harm is far deeper than anyone admits"), "Mr Fisk");
   EXPECT_EQ(speaker_of(doc, "protects workers"), "Mr Fisk");
   std::string kind;
-  EXPECT_EQ(speaker_of(doc, "stand little chance of redress.", &kind), "Mr Fisk");
+  EXPECT_EQ(speaker_of(doc, "have little hope of justice.", &kind), "Mr Fisk");
   EXPECT_EQ(kind, "partial");
   EXPECT_EQ(speaker_of(doc, "a nest of vipers"), "Mr Haddad");
   EXPECT_EQ(speaker_of(doc, "perfectly safe"), "Elmford Council");
@@ -421,7 +421,7 @@ TEST(QuoteStage, ThePersonInsideALongSubjectPhrase) {
   Document doc = annotate(*p,
                           "Harbour results\n\n"
                           "Shipping analyst Lena Fisk of Morrow Capital described the results as \"rather weak\". "
-                          "Harbour analyst Nick Van den Brul of Elmford Partners called them \"quite modest\".\n\n"
+                          "Harbour analyst Piet Van den Berg of Elmford Partners called them \"quite modest\".\n\n"
                           "Fish prices should see \"the end of the rotten deal he so rashly signed\", Rabbi Ivo Brandt, "
                           "founder of the coastal rights group the Elmford Fishers Centre said.\n\n"
                           "\"We see half the boats at risk,\" said harbour chief executive Omar Haddad. \"It looks "
@@ -430,7 +430,7 @@ TEST(QuoteStage, ThePersonInsideALongSubjectPhrase) {
                           "A harbour watchdog report on the ten largest ports says there is \"little evidence\" of "
                           "change. It says the ports must \"try harder\".\n");
   EXPECT_EQ(speaker_of(doc, "rather weak"), "Lena Fisk");  // a name "of" a company
-  EXPECT_EQ(speaker_of(doc, "quite modest"), "Nick Van den Brul");  // particles inside a name
+  EXPECT_EQ(speaker_of(doc, "quite modest"), "Piet Van den Berg");  // particles inside a name
   // An appositive job phrase with its closing comma missing.
   EXPECT_EQ(speaker_of(doc, "the end of the rotten deal he so rashly signed"), "Ivo Brandt");
   EXPECT_EQ(speaker_of(doc, "We are reading the ruling,"), "Karl Moser");
@@ -513,7 +513,7 @@ TEST(QuoteStage, FragmentBelongsToTheCueWhoseClauseHoldsIt) {
                           "Harbour talks\n\n"
                           "A port spokesman later said Mr Haddad had met Ms Ruiz, who he described as a keen sailor, "
                           "and that he was \"ready to sail to Elmford at any hour\".\n\n"
-                          "The dockers raised an appeal arguing that the rules in cases alleging unfair pay should "
+                          "The dockers lodged an appeal arguing that the rules in cases alleging unfair pay should "
                           "\"be thrown out at once\".\n");
   EXPECT_EQ(speaker_of(doc, "ready to sail to Elmford at any hour"), "port spokesman");
   EXPECT_EQ(speaker_of(doc, "be thrown out at once"), "dockers");
