@@ -13,7 +13,7 @@ namespace {
 
 // The entity and mention overlapping [start, end) (code points) the most;
 // on a tie the shorter mention, so a name inside another entity's
-// description ("a proponent of talks to bring Turkey within the EU") is the
+// description ("a backer of plans to bring Arnor into the league") is the
 // name's entity.
 struct Found {
   const Entity* entity = nullptr;
