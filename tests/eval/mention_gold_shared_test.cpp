@@ -5,6 +5,7 @@
 // name on word boundaries, and every GeoNames id one the shared files hold.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -12,6 +13,7 @@
 #include <sstream>
 
 #include "eval/mention_eval.h"
+#include "eval/reuters_articles.h"
 
 namespace chronicle::eval {
 namespace {
@@ -29,14 +31,16 @@ std::u32string code_points(const std::string& path) {
 
 bool word_char(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 
-MentionGold check_file(const std::string& name, size_t& rows, size_t& scored) {
+MentionGold check_file(const std::string& name, size_t& rows, size_t& scored,
+                       const std::vector<std::string>& folders = {"politics/", "business/"}) {
   const std::string path = std::string(CHRONICLE_SOURCE_DIR) + "/" + name;
   auto gold = read_mention_gold(path);
   EXPECT_TRUE(gold.ok()) << gold.status().to_string();
   if (!gold.ok()) return {};
   rows = scored = 0;
   for (const auto& a : gold->articles) {
-    EXPECT_TRUE(a.doc.rfind("politics/", 0) == 0 || a.doc.rfind("business/", 0) == 0) << a.doc;
+    EXPECT_TRUE(std::any_of(folders.begin(), folders.end(), [&](const std::string& f) { return a.doc.starts_with(f); }))
+        << a.doc;
     const std::u32string cp = code_points(gold->root + "/" + a.doc);
     EXPECT_FALSE(cp.empty()) << a.doc;
     uint32_t last_end = 0;
@@ -171,6 +175,22 @@ TEST(MentionGoldShared, PlacesAndActorsAreWellFormedAgainstTheCorpus) {
         EXPECT_EQ(m.label.size() % 3, 0u) << a.doc << " " << m.label;
         for (char c : m.label) EXPECT_TRUE(c >= 'A' && c <= 'Z') << a.doc << " " << m.label;
       }
+}
+
+
+// Batch 11r (session 11's held-out actor split on Reuters-21578): 237 rows in 27
+// stories of reut2-010, all test, dated 1987-04-15, every span on a capitalised
+// word of the stories eval/tools/reuters_bodies.py writes.
+TEST(MentionGoldShared, ReutersBatch11rIsWellFormedAgainstTheStories) {
+  if (!ensure_reuters_articles(std::string(CHRONICLE_SOURCE_DIR) + "/build/reuters21578"))
+    GTEST_SKIP() << "../shared/corpora/reuters21578 not found (../shared absent)";
+  size_t rows = 0, scored = 0;
+  const MentionGold batch = check_file("eval/actors/reuters-actors-batch11r.tsv", rows, scored, {"reut2-010/"});
+  EXPECT_EQ(rows, 237u) << "batch 11r lost or gained rows";
+  EXPECT_EQ(scored, 237u);
+  EXPECT_EQ(batch.articles.size(), 27u);
+  EXPECT_EQ(batch.date, "1987-04-15");
+  for (const auto& a : batch.articles) EXPECT_EQ(a.split, "test") << a.doc << ": batch 11r is held out";
 }
 
 }  // namespace
