@@ -721,10 +721,12 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
   if (rules::is_null_code(dict_code) || rules::is_complex_code(dict_code)) return ActorCode{};
   if (dict_code.empty() && q.type == "ORG"sv) {
     // News names a company without its legal form ("Barclays", "Apple");
-    // Phoenix lists most multinationals with it (BARCLAYS_PLC_, APPLE_INC_).
+    // Phoenix lists most multinationals with it (BARCLAYS_PLC_, APPLE_INC_),
+    // Continental ones with theirs (SIEMENS_AG_, STATOIL_ASA_, ENI_S.P.A._).
     // Only a multinational's code with its country is taken so.
-    static constexpr std::string_view kForms[] = {"INC", "CORPORATION", "CORP", "PLC", "LTD", "LIMITED",
-                                                  "COMPANY", "CO", "GROUP", "HOLDINGS", "INCORPORATED"};
+    static constexpr std::string_view kForms[] = {"INC", "CORPORATION", "CORP", "PLC", "LTD", "LIMITED", "COMPANY",
+                                                  "CO", "GROUP", "HOLDINGS", "HOLDING", "INCORPORATED", "AG", "SA",
+                                                  "NV", "N.V.", "SPA", "S.P.A.", "ASA", "AB", "OYJ", "KGAA"};
     for (const auto& name : q.names) {
       if (repeated(name) || !dict_code.empty()) continue;
       const auto& words = words_of(name);

@@ -100,7 +100,8 @@ struct Fixture {
               "KING_OWN_FISH_GUARDS_ [FRDMIL]\n"
               "OTIS_B._DRIFTWOOD_\n\t[FRDGOV 19330101-19331231]\n"
               "WORLD_FISH_BANK_ [IGOFSHBNK]\n"
-              "ZORBCO_PLC_ [MNCSYL]\nNOCO_INC_ [MNC]\nBARONESS_FISH_ [FRDJUD]\n"),
+              "ZORBCO_PLC_ [MNCSYL]\nNOCO_INC_ [MNC]\nBARONESS_FISH_ [FRDJUD]\n"
+              "ZENTRAX_AG_ [MNCFRD]\nKLOPPA_S.P.A._ [MNCSYL]\n"),
         "actors");
     auto g = rules::CompiledDictionary::from_entries(
         rules::DictionaryKind::kAgents,
@@ -1385,6 +1386,18 @@ TEST(ActorCoder, AFirmIsNamedWithoutItsLegalForm) {
   EXPECT_EQ(coder.code(q).code, "");
   q.type = "PERSON";  // a person is no firm
   q.names = {"Zorbco"};
+  EXPECT_EQ(coder.code(q).code, "");
+}
+
+TEST(ActorCoder, AFirmIsNamedWithoutItsContinentalLegalForm) {
+  // Phoenix lists Continental firms with their own forms (SIEMENS_AG_).
+  actor::ActorCoder coder(fx().res.dictionaries, fx().res.countries);
+  actor::ActorQuery q{{"Zentrax"}, "ORG", {}, "2005-02-15", false, true};
+  EXPECT_EQ(coder.code(q).code, "MNCFRD");
+  q.names = {"Kloppa"};
+  EXPECT_EQ(coder.code(q).code, "MNCSYL");
+  q.type = "PERSON";  // "Mr Zentrax" is no firm
+  q.names = {"Zentrax"};
   EXPECT_EQ(coder.code(q).code, "");
 }
 
