@@ -547,6 +547,18 @@ TEST(ActorStage, APartyTakenForAPlaceIsAnOrganisation) {
   EXPECT_FALSE(doc.entities[1].has_geo);
 }
 
+TEST(ActorStage, AMultinationalsCountryIsTheArticlesCountry) {
+  // Zorbco's entry is MNCSYL (no country of its own in the code's first
+  // letters): its mentions still say the article is about Sylvania.
+  Document doc = invented_doc("2005-02-15", "Zorbco cut jobs at Zorbco Park. Chief executive Ann Other said so.");
+  doc.entities.push_back(Entity{"E1", "ORG", "Zorbco", "", {}, false, {}, {}, false, {mention_of(doc, "Zorbco")}});
+  doc.entities.push_back(Entity{"E2", "PERSON", "Ann Other", "", {}, false, {}, {}, false, {mention_of(doc, "Ann Other")}});
+  actor::annotate_actors(fx().res, doc);
+  EXPECT_EQ(doc.entities[0].actor.code, "MNCSYL");
+  EXPECT_EQ(doc.entities[1].actor.code, "SYLBUS");
+  EXPECT_EQ(doc.entities[1].actor.source, "role+article-country");
+}
+
 TEST(ActorStage, ArticleCountryDictionaryScanAndCountryNamedOrganisation) {
   Document doc = invented_doc("2005-02-15",
                               "FREDVILLE \xE2\x80\x94 Foreign Minister Ann Other said Sylvania would talk. "
