@@ -982,6 +982,15 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
                            (from_group && out.code == dict_code);
   // A multi-code ("ELR/GAL") is several actors: no one country or role.
   if (out.code.find('/') != std::string::npos) return out;
+  // A person the role words tie to a multinational ("the Zorbco manager",
+  // "Ann Other of Zorbco") is its officer: business of its country (CAMEO's
+  // MNCSYL is the firm, SYLBUS its people), as the firm-officer rule codes
+  // one it finds by the title.
+  if (q.type == "PERSON"sv && out.source != "dictionary"sv && out.code.size() >= 6 && out.code.compare(0, 3, "MNC") == 0 &&
+      !country_of(std::string_view(out.code).substr(3)).empty()) {
+    out.code = out.code.substr(3, 3) + "BUS";
+    out.source += "+firm";
+  }
   out.country = countryless ? std::string() : country_of(out.code);
   out.role = out.country.empty() ? std::string() : out.code.substr(3);
   if (out.country.empty() && out.code.size() >= 3) out.role = out.code;

@@ -101,7 +101,7 @@ struct Fixture {
               "OTIS_B._DRIFTWOOD_\n\t[FRDGOV 19330101-19331231]\n"
               "WORLD_FISH_BANK_ [IGOFSHBNK]\n"
               "ZORBCO_PLC_ [MNCSYL]\nNOCO_INC_ [MNC]\nBARONESS_FISH_ [FRDJUD]\n"
-              "ZENTRAX_AG_ [MNCFRD]\nKLOPPA_S.P.A._ [MNCSYL]\n"),
+              "ZENTRAX_AG_ [MNCFRD]\nKLOPPA_S.P.A._ [MNCSYL]\nQUOXX_ [MNCSYL]\n"),
         "actors");
     auto g = rules::CompiledDictionary::from_entries(
         rules::DictionaryKind::kAgents,
@@ -1411,6 +1411,18 @@ TEST(ActorCoder, AFirmIsNamedWithoutItsContinentalLegalForm) {
   q.type = "PERSON";  // "Mr Zentrax" is no firm
   q.names = {"Zentrax"};
   EXPECT_EQ(coder.code(q).code, "");
+}
+
+TEST(ActorCoder, APersonTheRoleWordsTieToAMultinationalIsItsBusiness) {
+  // "Quoxx manager Ann Other": the firm's code is MNCSYL, its people SYLBUS.
+  actor::ActorCoder coder(fx().res.dictionaries, fx().res.countries);
+  actor::ActorQuery q{{"Ann Other"}, "PERSON", {"Quoxx manager"}, "2005-02-15", false, false};
+  EXPECT_EQ(coder.code(q).code, "SYLBUS");
+  q.roles = {"an engineer at Quoxx"};
+  EXPECT_EQ(coder.code(q).code, "SYLBUS");
+  // The firm itself keeps its code.
+  q = actor::ActorQuery{{"Quoxx"}, "ORG", {}, "2005-02-15", false, true};
+  EXPECT_EQ(coder.code(q).code, "MNCSYL");
 }
 
 TEST(SpeaksFor, AMultinationalsPeopleAreBusinessOfItsCountry) {
