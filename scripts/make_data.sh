@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Compiles the actor stage's data files in data/ (CAMEO actor, agent,
 # discard and verb dictionaries; country table; GeoNames gazetteer) from
-# ../shared/corpora, Debian's iso-codes and the project's own data/src,
-# reproducibly (META dates from the last commit via SOURCE_DATE_EPOCH).
+# ../shared/corpora, Debian's iso-codes and the project's own data/src
+# (chronicle.actors.txt, chronicle.media.txt and the firm dictionary
+# chronicle.firms.txt go into cameo-actors.chd before the Phoenix files; the
+# list is in src/actor/data_build.cpp), reproducibly (META dates from the last commit via SOURCE_DATE_EPOCH).
 #
 # Usage: scripts/make_data.sh [CHRONICLE_BINARY] [CORPORA_DIR]
 #   defaults: build/release/chronicle, ../shared/corpora

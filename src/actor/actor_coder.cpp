@@ -721,10 +721,12 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
   if (rules::is_null_code(dict_code) || rules::is_complex_code(dict_code)) return ActorCode{};
   if (dict_code.empty() && q.type == "ORG"sv) {
     // News names a company without its legal form ("Barclays", "Apple");
-    // Phoenix lists most multinationals with it (BARCLAYS_PLC_, APPLE_INC_).
+    // Phoenix lists most multinationals with it (BARCLAYS_PLC_, APPLE_INC_),
+    // Continental ones with theirs (SIEMENS_AG_, STATOIL_ASA_, ENI_S.P.A._).
     // Only a multinational's code with its country is taken so.
-    static constexpr std::string_view kForms[] = {"INC", "CORPORATION", "CORP", "PLC", "LTD", "LIMITED",
-                                                  "COMPANY", "CO", "GROUP", "HOLDINGS", "INCORPORATED"};
+    static constexpr std::string_view kForms[] = {"INC", "CORPORATION", "CORP", "PLC", "LTD", "LIMITED", "COMPANY",
+                                                  "CO", "GROUP", "HOLDINGS", "HOLDING", "INCORPORATED", "AG", "SA",
+                                                  "NV", "N.V.", "SPA", "S.P.A.", "ASA", "AB", "OYJ", "KGAA"};
     for (const auto& name : q.names) {
       if (repeated(name) || !dict_code.empty()) continue;
       const auto& words = words_of(name);
@@ -980,6 +982,15 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
                            (from_group && out.code == dict_code);
   // A multi-code ("ELR/GAL") is several actors: no one country or role.
   if (out.code.find('/') != std::string::npos) return out;
+  // A person the role words tie to a multinational ("the Zorbco manager",
+  // "Ann Other of Zorbco") is its officer: business of its country (CAMEO's
+  // MNCSYL is the firm, SYLBUS its people), as the firm-officer rule codes
+  // one it finds by the title.
+  if (q.type == "PERSON"sv && out.source != "dictionary"sv && out.code.size() >= 6 && out.code.compare(0, 3, "MNC") == 0 &&
+      !country_of(std::string_view(out.code).substr(3)).empty()) {
+    out.code = out.code.substr(3, 3) + "BUS";
+    out.source += "+firm";
+  }
   out.country = countryless ? std::string() : country_of(out.code);
   out.role = out.country.empty() ? std::string() : out.code.substr(3);
   if (out.country.empty() && out.code.size() >= 3) out.role = out.code;

@@ -24,6 +24,17 @@ using namespace std::string_view_literals;
 
 namespace {
 
+// The country an entity's code places it in: its own, or a multinational's
+// (MNCRUS: RUS). A firm the dictionaries list still tells which country an
+// article or a sentence is about, as the words that named its country
+// ("Russian oil firm") did before it had an entry.
+std::string home_country(const geo::CountryTable& countries, const ActorCode& a) {
+  if (!a.country.empty()) return a.country;
+  if (a.code.size() >= 6 && a.code.compare(0, 3, "MNC") == 0 && countries.by_cameo(std::string_view(a.code).substr(3, 3)))
+    return a.code.substr(3, 3);
+  return {};
+}
+
 bool is_break(std::string_view t) {
   // Most tokens are words: their length rules them out before any compare.
   if (t.size() != 1 && t.size() != 2 && t.size() != 3) return false;
@@ -754,7 +765,8 @@ void annotate_actors(const ActorResources& r, Document& doc) {
     }
     e.key = entity_key(e.name, e.actor.code);
     // Votes by mentions: the country an article keeps naming leads.
-    if (!e.actor.country.empty()) country_votes[e.actor.country] += static_cast<int>(std::max<size_t>(1, e.mentions.size()));
+    const std::string home = home_country(r.countries, e.actor);
+    if (!home.empty()) country_votes[home] += static_cast<int>(std::max<size_t>(1, e.mentions.size()));
   }
   give_bare_titles(r, doc, ix, coder, contexts, code_entity);
   lords_as_court(doc, ix);
@@ -781,9 +793,10 @@ void annotate_actors(const ActorResources& r, Document& doc) {
     return t < 0 ? -1 : static_cast<int64_t>(doc.tokens[static_cast<size_t>(t)].sentence);
   };
   for (const Entity& e : doc.entities) {
-    if (e.actor.country.empty()) continue;
+    const std::string home = home_country(r.countries, e.actor);
+    if (home.empty()) continue;
     for (const auto& m : e.mentions)
-      if (m.kind == "name"sv || m.kind == "acronym"sv) placed.push_back({m.start, sentence_of(m.start), e.actor.country});
+      if (m.kind == "name"sv || m.kind == "acronym"sv) placed.push_back({m.start, sentence_of(m.start), home});
   }
   std::sort(placed.begin(), placed.end(), [](const Placed& a, const Placed& b) { return a.start < b.start; });
   const std::string lead = leading_country(country_votes);

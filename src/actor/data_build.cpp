@@ -105,7 +105,8 @@ Status build_actor_data(const DataBuildOptions& o, DataBuildReport& report) {
   // The project's own additions come first so their entries win.
   std::vector<rules::DictEntry> actors;
   CHRONICLE_RETURN_IF_ERROR(build_dictionary(
-      {o.own_dir + "/chronicle.actors.txt", o.own_dir + "/chronicle.media.txt", p + "/Phoenix.Countries.actors.txt", p + "/Phoenix.International.actors.txt",
+      {o.own_dir + "/chronicle.actors.txt", o.own_dir + "/chronicle.media.txt", o.own_dir + "/chronicle.firms.txt",
+       p + "/Phoenix.Countries.actors.txt", p + "/Phoenix.International.actors.txt",
        p + "/Phoenix.MilNonState.actors.txt"},
       rules::DictionaryKind::kActors, &rules::parse_actor_dictionary, o.out_dir + "/" + kActorsFile, report, &actors));
   CHRONICLE_RETURN_IF_ERROR(build_dictionary({o.own_dir + "/chronicle.agents.txt", p + "/Phoenix.agents.txt"},

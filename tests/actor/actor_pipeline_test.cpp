@@ -399,3 +399,26 @@ TEST(ActorPipeline, AChiefFinancialOfficerIsBusiness) {
     if (e.name == "Peter Grogan") code = e.actor.code;
   EXPECT_EQ(code, "AUSBUS");
 }
+
+// The firm dictionary (data/src/chronicle.firms.txt): a firm's officer is
+// business of the firm's country, not of the other country the sentence
+// names (ITABUS, GBRBUS before it); a surname shared with a firm listed only
+// with its legal form (BAYER_AG_) codes no person.
+TEST(ActorPipeline, AFirmsOfficerTakesTheFirmsCountry) {
+  auto p = Pipeline::load(PipelineOptions{});
+  ASSERT_TRUE(p.ok()) << p.status().to_string();
+  if (!(*p)->runs(Stage::kActor) || !(*p)->runs(Stage::kNer)) GTEST_SKIP() << "no data/ or NER model in this build";
+  Document doc;
+  doc.text =
+      "Harriet Vane, chief executive of Volkswagen, said sales in Italy fell. Gazprom chairman Peter Wimsey said "
+      "gas exports to Britain rose. Mr Bayer said the talks in Osgiliath would go on.\n";
+  doc.meta.date = "2005-02-15";
+  ASSERT_TRUE((*p)->annotate(doc).ok());
+  std::map<std::string, std::string> codes;
+  for (const auto& e : doc.entities) codes[e.name] = e.actor.code;
+  EXPECT_EQ(codes["Volkswagen"], "MNCDEU");
+  EXPECT_EQ(codes["Harriet Vane"], "DEUBUS");
+  EXPECT_EQ(codes["Peter Wimsey"], "RUSBUS");
+  EXPECT_EQ(codes.count("Bayer"), 1u);
+  EXPECT_EQ(codes["Bayer"], "");
+}

@@ -100,7 +100,8 @@ struct Fixture {
               "KING_OWN_FISH_GUARDS_ [FRDMIL]\n"
               "OTIS_B._DRIFTWOOD_\n\t[FRDGOV 19330101-19331231]\n"
               "WORLD_FISH_BANK_ [IGOFSHBNK]\n"
-              "ZORBCO_PLC_ [MNCSYL]\nNOCO_INC_ [MNC]\nBARONESS_FISH_ [FRDJUD]\n"),
+              "ZORBCO_PLC_ [MNCSYL]\nNOCO_INC_ [MNC]\nBARONESS_FISH_ [FRDJUD]\n"
+              "ZENTRAX_AG_ [MNCFRD]\nKLOPPA_S.P.A._ [MNCSYL]\nQUOXX_ [MNCSYL]\n"),
         "actors");
     auto g = rules::CompiledDictionary::from_entries(
         rules::DictionaryKind::kAgents,
@@ -544,6 +545,18 @@ TEST(ActorStage, APartyTakenForAPlaceIsAnOrganisation) {
   EXPECT_EQ(doc.entities[1].type, "ORG");
   EXPECT_EQ(doc.entities[1].actor.code, "FRDOPP");
   EXPECT_FALSE(doc.entities[1].has_geo);
+}
+
+TEST(ActorStage, AMultinationalsCountryIsTheArticlesCountry) {
+  // Zorbco's entry is MNCSYL (no country of its own in the code's first
+  // letters): its mentions still say the article is about Sylvania.
+  Document doc = invented_doc("2005-02-15", "Zorbco cut jobs at Zorbco Park. Chief executive Ann Other said so.");
+  doc.entities.push_back(Entity{"E1", "ORG", "Zorbco", "", {}, false, {}, {}, false, {mention_of(doc, "Zorbco")}});
+  doc.entities.push_back(Entity{"E2", "PERSON", "Ann Other", "", {}, false, {}, {}, false, {mention_of(doc, "Ann Other")}});
+  actor::annotate_actors(fx().res, doc);
+  EXPECT_EQ(doc.entities[0].actor.code, "MNCSYL");
+  EXPECT_EQ(doc.entities[1].actor.code, "SYLBUS");
+  EXPECT_EQ(doc.entities[1].actor.source, "role+article-country");
 }
 
 TEST(ActorStage, ArticleCountryDictionaryScanAndCountryNamedOrganisation) {
@@ -1386,6 +1399,30 @@ TEST(ActorCoder, AFirmIsNamedWithoutItsLegalForm) {
   q.type = "PERSON";  // a person is no firm
   q.names = {"Zorbco"};
   EXPECT_EQ(coder.code(q).code, "");
+}
+
+TEST(ActorCoder, AFirmIsNamedWithoutItsContinentalLegalForm) {
+  // Phoenix lists Continental firms with their own forms (SIEMENS_AG_).
+  actor::ActorCoder coder(fx().res.dictionaries, fx().res.countries);
+  actor::ActorQuery q{{"Zentrax"}, "ORG", {}, "2005-02-15", false, true};
+  EXPECT_EQ(coder.code(q).code, "MNCFRD");
+  q.names = {"Kloppa"};
+  EXPECT_EQ(coder.code(q).code, "MNCSYL");
+  q.type = "PERSON";  // "Mr Zentrax" is no firm
+  q.names = {"Zentrax"};
+  EXPECT_EQ(coder.code(q).code, "");
+}
+
+TEST(ActorCoder, APersonTheRoleWordsTieToAMultinationalIsItsBusiness) {
+  // "Quoxx manager Ann Other": the firm's code is MNCSYL, its people SYLBUS.
+  actor::ActorCoder coder(fx().res.dictionaries, fx().res.countries);
+  actor::ActorQuery q{{"Ann Other"}, "PERSON", {"Quoxx manager"}, "2005-02-15", false, false};
+  EXPECT_EQ(coder.code(q).code, "SYLBUS");
+  q.roles = {"an engineer at Quoxx"};
+  EXPECT_EQ(coder.code(q).code, "SYLBUS");
+  // The firm itself keeps its code.
+  q = actor::ActorQuery{{"Quoxx"}, "ORG", {}, "2005-02-15", false, true};
+  EXPECT_EQ(coder.code(q).code, "MNCSYL");
 }
 
 TEST(SpeaksFor, AMultinationalsPeopleAreBusinessOfItsCountry) {
