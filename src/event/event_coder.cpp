@@ -17,6 +17,7 @@
 #include "event/quoted_statement.h"
 #include "event/stranded_subject.h"
 #include "event/stray_infinitive.h"
+#include "event/work_noun.h"
 #include "event/token_words.h"
 #include "event/verbal_attack.h"
 #include "rules/dictionary_text.h"
@@ -476,6 +477,7 @@ class Coder {
   // replaced by `swap_to`), or entity -1 and no code when it names no actor.
   Party party_of(uint32_t t, uint32_t swap_from, uint32_t swap_to) const {
     if (doc_.tokens[t].upos == "NOUN" && view_.entity_at(t) < 0 && is_commodity_noun(view_.lemma(t))) return {};
+    if (doc_.tokens[t].upos == "NOUN" && view_.entity_at(t) < 0 && is_work_noun(view_.lemma(t))) return author_of(t);
     int32_t e = swap_from == swap_to ? view_.entity_of_phrase(t) : view_.entity_of_phrase(swap_to);
     // "his Israeli counterpart, Ariel Sharon": a role known only by its
     // nationality, followed by a name the parser did not attach to it.
@@ -501,6 +503,20 @@ class Coder {
     std::vector<uint32_t> toks;
     if (actors_) phrase_tokens(t, swap_from, swap_to, toks);
     return coded_party(e, t, toks);
+  }
+
+  // The party of a work noun `t` (work_noun.h): its owner by "'s" ("Harriet
+  // Vane's novel"), else none ("a Gondorian film").
+  Party author_of(uint32_t t) const {
+    for (uint32_t c : view_.children(t)) {
+      if (doc_.tokens[c].deprel != "nmod:poss") continue;
+      const int32_t owner = view_.entity_of_phrase(c);
+      if (owner < 0 || doc_.entities[owner].actor.code.empty()) continue;
+      std::vector<uint32_t> toks;
+      if (actors_) phrase_tokens(c, kNoSwap, kNoSwap, toks);
+      return coded_party(owner, c, toks);
+    }
+    return {};
   }
 
   // The party of entity `e` (or -1) named by the phrase headed by `t` whose

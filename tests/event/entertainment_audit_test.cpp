@@ -1,0 +1,32 @@
+// Constructions that the session-11 audit of coded events on unannotated
+// entertainment news found coded wrongly, through the whole pipeline with
+// the shipped models and dictionaries, on invented sentences
+// (docs/events.md).
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "chronicle/pipeline.h"
+#include "event/pipeline_events.h"
+
+namespace chronicle {
+namespace {
+
+class EntertainmentAudit : public PipelineEvents {};
+
+// A country named before a work ("French films", "the British premiere")
+// only qualifies it: praising the films is no praise of France. Whose work
+// it is ("Gordon Brown's book") still stands for its author.
+TEST_F(EntertainmentAudit, AWorksNationalityIsNoParty) {
+  const Document films = annotate("Tony Blair praised French films on Monday.");
+  EXPECT_EQ(count(films, "051", "Tony Blair"), 0) << listing(films);
+  const Document premiere = annotate("Tony Blair attended the Italian premiere of the film.");
+  EXPECT_EQ(count(premiere, "042", "Tony Blair"), 0) << listing(premiere);
+  const Document book = annotate("Tony Blair praised Gordon Brown's book on Monday.");
+  EXPECT_EQ(count(book, "051", "Tony Blair"), 1) << listing(book);
+  const Document country = annotate("Tony Blair praised France on Monday.");
+  EXPECT_EQ(count(country, "051", "Tony Blair"), 1) << listing(country);
+}
+
+}  // namespace
+}  // namespace chronicle
