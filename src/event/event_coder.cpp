@@ -12,6 +12,7 @@
 #include "event/verb_code.h"
 #include "event/cameo_codes.h"
 #include "event/comma_list.h"
+#include "event/naming_participle.h"
 #include "event/court_journey.h"
 #include "event/phrase_actor.h"
 #include "event/quoted_statement.h"
@@ -1193,6 +1194,7 @@ class Coder {
 
   void code_verb_trigger(uint32_t verb) {
     if (hyphenated_participle(verb)) return;
+    if (is_naming_participle(view_, verb)) return;  // "a song called ...": naming_participle.h
     std::optional<VerbCode> code = code_verb(verbs_, view_, verb);
     if (!code) return;
     bool passive = false;

@@ -28,5 +28,15 @@ TEST_F(EntertainmentAudit, AWorksNationalityIsNoParty) {
   EXPECT_EQ(count(country, "051", "Tony Blair"), 1) << listing(country);
 }
 
+// "a song ... called Cardiff Nights" names the song; the parser's reading of
+// the one it is dedicated to as the subject of "called" makes no appeal.
+// A call with a subject of its own stays one.
+TEST_F(EntertainmentAudit, ANamingParticipleIsNoCall) {
+  const Document song = annotate("The band's third album has a song dedicated to Tony Blair called Cardiff Nights.");
+  EXPECT_TRUE(song.events.empty()) << listing(song);
+  const Document call = annotate("Tony Blair called France on Monday.");
+  EXPECT_EQ(count(call, "020", "Tony Blair"), 1) << listing(call);
+}
+
 }  // namespace
 }  // namespace chronicle
