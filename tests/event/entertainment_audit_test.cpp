@@ -38,5 +38,15 @@ TEST_F(EntertainmentAudit, ANamingParticipleIsNoCall) {
   EXPECT_EQ(count(call, "020", "Tony Blair"), 1) << listing(call);
 }
 
+// "won" is a currency of CAMEO.2.0's &CURRENCY, but a "won" with a subject of
+// its own is a verb: "... over Gordon Brown, who won a medal" is no money
+// Brown gave. A currency noun still is.
+TEST_F(EntertainmentAudit, AVerbIsNoMemberOfAPatternsSynset) {
+  const Document verb = annotate("Tony Blair also won the top honour over Gordon Brown, who won a separate medal for speaking.");
+  EXPECT_EQ(count(verb, "071", "Gordon Brown"), 0) << listing(verb);
+  const Document money = annotate("Kenya received ten million euros from France.");
+  EXPECT_EQ(count(money, "071", "France"), 1) << listing(money);
+}
+
 }  // namespace
 }  // namespace chronicle
