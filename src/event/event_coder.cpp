@@ -452,6 +452,20 @@ class Coder {
     return !pa.actor.empty() && pa.agents.empty();
   }
 
+  // Token `k`, in lower case, is a common word whose letters spell an
+  // actor's name ("conservative pictures", "cheap labour": the dictionaries'
+  // words are upper case, CONSERVATIVE and LABOUR the British parties). A
+  // role word stays ("government", "rebels": the agents' dictionaries).
+  bool lower_case_name(uint32_t k) const {
+    if (!actors_) return false;
+    const std::string_view text = doc_.token_text(doc_.tokens[k]);
+    if (text.empty() || text.front() < 'a' || text.front() > 'z') return false;
+    std::vector<std::string> own;
+    token_words_->append(k, k + 1, own);
+    const PhraseActor pa = code_phrase(*actors_, own, doc_.meta.date);
+    return !pa.actor.empty() && pa.agents.empty() && pa.prefix.empty();
+  }
+
   // The dictionary words of token `k` ("Dol_Amroth": two), none for
   // punctuation and the possessive "'s".
   void add_token_words(uint32_t k, std::vector<std::string>& words) const {
@@ -463,7 +477,7 @@ class Coder {
     // (the dictionaries' words are upper case). "the US" tagged PRON keeps it.
     if (tok.upos == "PRON" && !text.empty() && text.front() >= 'a' && text.front() <= 'z') return;
     if (text.find('_') == std::string_view::npos) {
-      if (lower_case_word_part(k)) return;
+      if (lower_case_word_part(k) || lower_case_name(k)) return;
       token_words_->append(k, k + 1, words);
       return;
     }

@@ -48,5 +48,16 @@ TEST_F(EntertainmentAudit, AVerbIsNoMemberOfAPatternsSynset) {
   EXPECT_EQ(count(money, "071", "France"), 1) << listing(money);
 }
 
+// A party's name in lower case is a common word: "conservative voters",
+// "cheap labour" name no British party. Capitalised, it does.
+TEST_F(EntertainmentAudit, APartysNameInLowerCaseIsACommonWord) {
+  const Document lower = annotate("Tony Blair praised the conservative voters.");
+  EXPECT_EQ(count(lower, "051", "Tony Blair"), 0) << listing(lower);
+  const Document labour = annotate("Tony Blair criticised cheap labour.");
+  EXPECT_EQ(count(labour, "111", "Tony Blair"), 0) << listing(labour);
+  const Document party = annotate("Tony Blair met Labour members on Monday.");
+  EXPECT_EQ(count(party, "040", "Tony Blair"), 1) << listing(party);
+}
+
 }  // namespace
 }  // namespace chronicle
