@@ -12,11 +12,13 @@
 #include "event/verb_code.h"
 #include "event/cameo_codes.h"
 #include "event/comma_list.h"
+#include "event/naming_participle.h"
 #include "event/court_journey.h"
 #include "event/phrase_actor.h"
 #include "event/quoted_statement.h"
 #include "event/stranded_subject.h"
 #include "event/stray_infinitive.h"
+#include "event/work_noun.h"
 #include "event/token_words.h"
 #include "event/verbal_attack.h"
 #include "rules/dictionary_text.h"
@@ -450,6 +452,20 @@ class Coder {
     return !pa.actor.empty() && pa.agents.empty();
   }
 
+  // Token `k`, in lower case, is a common word whose letters spell an
+  // actor's name ("conservative pictures", "cheap labour": the dictionaries'
+  // words are upper case, CONSERVATIVE and LABOUR the British parties). A
+  // role word stays ("government", "rebels": the agents' dictionaries).
+  bool lower_case_name(uint32_t k) const {
+    if (!actors_) return false;
+    const std::string_view text = doc_.token_text(doc_.tokens[k]);
+    if (text.empty() || text.front() < 'a' || text.front() > 'z') return false;
+    std::vector<std::string> own;
+    token_words_->append(k, k + 1, own);
+    const PhraseActor pa = code_phrase(*actors_, own, doc_.meta.date);
+    return !pa.actor.empty() && pa.agents.empty() && pa.prefix.empty();
+  }
+
   // The dictionary words of token `k` ("Dol_Amroth": two), none for
   // punctuation and the possessive "'s".
   void add_token_words(uint32_t k, std::vector<std::string>& words) const {
@@ -461,7 +477,7 @@ class Coder {
     // (the dictionaries' words are upper case). "the US" tagged PRON keeps it.
     if (tok.upos == "PRON" && !text.empty() && text.front() >= 'a' && text.front() <= 'z') return;
     if (text.find('_') == std::string_view::npos) {
-      if (lower_case_word_part(k)) return;
+      if (lower_case_word_part(k) || lower_case_name(k)) return;
       token_words_->append(k, k + 1, words);
       return;
     }
@@ -476,6 +492,7 @@ class Coder {
   // replaced by `swap_to`), or entity -1 and no code when it names no actor.
   Party party_of(uint32_t t, uint32_t swap_from, uint32_t swap_to) const {
     if (doc_.tokens[t].upos == "NOUN" && view_.entity_at(t) < 0 && is_commodity_noun(view_.lemma(t))) return {};
+    if (doc_.tokens[t].upos == "NOUN" && view_.entity_at(t) < 0 && is_work_noun(view_.lemma(t))) return author_of(t);
     int32_t e = swap_from == swap_to ? view_.entity_of_phrase(t) : view_.entity_of_phrase(swap_to);
     // "his Israeli counterpart, Ariel Sharon": a role known only by its
     // nationality, followed by a name the parser did not attach to it.
@@ -501,6 +518,20 @@ class Coder {
     std::vector<uint32_t> toks;
     if (actors_) phrase_tokens(t, swap_from, swap_to, toks);
     return coded_party(e, t, toks);
+  }
+
+  // The party of a work noun `t` (work_noun.h): its owner by "'s" ("Harriet
+  // Vane's novel"), else none ("a Gondorian film").
+  Party author_of(uint32_t t) const {
+    for (uint32_t c : view_.children(t)) {
+      if (doc_.tokens[c].deprel != "nmod:poss") continue;
+      const int32_t owner = view_.entity_of_phrase(c);
+      if (owner < 0 || doc_.entities[owner].actor.code.empty()) continue;
+      std::vector<uint32_t> toks;
+      if (actors_) phrase_tokens(c, kNoSwap, kNoSwap, toks);
+      return coded_party(owner, c, toks);
+    }
+    return {};
   }
 
   // The party of entity `e` (or -1) named by the phrase headed by `t` whose
@@ -1177,6 +1208,7 @@ class Coder {
 
   void code_verb_trigger(uint32_t verb) {
     if (hyphenated_participle(verb)) return;
+    if (is_naming_participle(view_, verb)) return;  // "a song called ...": naming_participle.h
     std::optional<VerbCode> code = code_verb(verbs_, view_, verb);
     if (!code) return;
     bool passive = false;

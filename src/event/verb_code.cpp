@@ -147,6 +147,7 @@ class SentenceWords {
       form_.push_back(rules::upper_ascii(text));
       // view.lemma(t) upper-cased: its lower-casing is undone anyway.
       lemma_.push_back(rules::upper_ascii(tokens[t].lemma.empty() ? text : std::string_view(tokens[t].lemma)));
+      verb_.push_back(tokens[t].upos == "VERB" && !view.children_with(t, "nsubj").empty());
     }
     size_t size = 16;
     while (size < 8 * form_.size()) size *= 2;  // at most a quarter full
@@ -159,6 +160,7 @@ class SentenceWords {
       }
   }
   bool in_sentence(uint32_t t) const { return t >= first_ && t - first_ < form_.size(); }
+  bool is_verb(uint32_t t) const { return in_sentence(t) && verb_[t - first_]; }
   bool is(uint32_t t, std::string_view word) const {
     return in_sentence(t) && (form_[t - first_] == word || lemma_[t - first_] == word);
   }
@@ -192,6 +194,7 @@ class SentenceWords {
  private:
   uint32_t first_ = 0;
   std::vector<std::string> form_, lemma_;
+  std::vector<bool> verb_;  // a verb with a subject of its own
   static uint32_t quick_key(std::string_view w) {
     if (w.empty()) return 0;
     return (static_cast<unsigned char>(w.front()) * 7u + static_cast<unsigned char>(w.back()) * 13u +
@@ -254,6 +257,10 @@ uint32_t match_here(const SentenceWords& words, const rules::VerbDictionary& ver
     }
     return 0;
   }
+  // A synset's members are things ("&CURRENCY" has "won"): a verb with a
+  // subject of its own is none ("who won an award" holds no Korean money).
+  // (Not every verb: the tagger reads some nouns of the patterns as verbs.)
+  if (depth > 0 && words.is_verb(t)) return 0;
   return words.is(t, word) ? match_here(words, verbs, rest, t + 1, depth) : 0;
 }
 
