@@ -1,6 +1,7 @@
 #include "actor/firm_officer.h"
 
 #include <algorithm>
+#include <cctype>
 #include <string>
 #include <string_view>
 
@@ -83,6 +84,31 @@ bool open_to_a_firm(const ActorCode& a) {
   return (a.role == "GOV"sv || a.role == "MED"sv) && a.source == "role"sv;
 }
 
+// The words before a mention by honorific ("Lord Roe", "Dr Roe"), back to
+// punctuation, at most eight: the stage reads no role words there (before
+// "Mr Roe" they were found to be other people's as often as his), but a
+// firm and its title right before it ("Acme chief executive Lord Roe") are
+// his, and the rules below ask for both.
+void add_spans_before_honorifics(const Document& doc, const Entity& person,
+                                 std::vector<std::pair<uint32_t, uint32_t>>& spans) {
+  for (const auto& m : person.mentions) {
+    if (m.kind != "title"sv) continue;
+    const size_t first = static_cast<size_t>(
+        std::lower_bound(doc.tokens.begin(), doc.tokens.end(), m.start,
+                         [](const Token& t, uint32_t at) { return t.start < at; }) -
+        doc.tokens.begin());
+    if (first == 0 || first >= doc.tokens.size() || doc.tokens[first].start != m.start) continue;
+    const uint32_t sentence = doc.tokens[first].sentence;
+    size_t a = first;
+    while (a > 0 && first - a < 8 && doc.tokens[a - 1].sentence == sentence) {
+      const std::string_view t = doc.token_text(doc.tokens[a - 1]);
+      if (t.empty() || !(std::isalnum(static_cast<unsigned char>(t[0])) || t[0] == '\'')) break;
+      --a;
+    }
+    if (a < first) spans.emplace_back(doc.tokens[a].start, doc.tokens[first - 1].end);
+  }
+}
+
 }  // namespace
 
 void code_firm_officers(Document& doc, const std::vector<std::vector<std::pair<uint32_t, uint32_t>>>& role_spans) {
@@ -126,7 +152,9 @@ void code_firm_officers(Document& doc, const std::vector<std::vector<std::pair<u
     Entity& person = doc.entities[i];
     if (person.type != "PERSON"sv || !open_to_a_firm(person.actor)) continue;
     const FirmMention* firm = nullptr;
-    for (const auto& [a, b] : role_spans[i]) {
+    std::vector<std::pair<uint32_t, uint32_t>> spans = role_spans[i];
+    add_spans_before_honorifics(doc, person, spans);
+    for (const auto& [a, b] : spans) {
       for (const FirmMention& f : firms) {
         if (f.start < a || f.end > b) continue;
         // After the firm: "Gazprom chief", "DaimlerChrysler's chairman",

@@ -187,3 +187,21 @@ TEST(BusinessNews, ABareTitleBeforeWhoNamesThePersonAnHonorificNames) {
                    ran);
   EXPECT_EQ(codes["Malcolm Blazer"], "");
 }
+
+// A firm's officer named by honorific ("Arnor Oil chief executive Lord
+// Elmford") is the firm's; the honorific mention alone, with no firm and
+// title right before it, gives no role.
+TEST(BusinessNews, AFirmsTitleBeforeAnHonorificIsItsOfficers) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Arnor Oil profits rise\n\nArnor Oil said profits rose by 20% in Gondor in 2004. Arnor Oil chief executive "
+      "Lord Elmford said the results were strong.\n",
+      ran);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_TRUE(codes["Elmford"].ends_with("BUS")) << codes["Elmford"];
+  codes = codes_of(
+      "Arnor Oil profits rise\n\nArnor Oil said profits rose by 20% in 2004. At the dinner Lord Elmford said the "
+      "results were strong.\n",
+      ran);
+  EXPECT_EQ(codes["Elmford"], "");
+}
