@@ -765,7 +765,7 @@ void annotate_actors(const ActorResources& r, Document& doc) {
   for (Context& c : contexts) spans.push_back(std::move(c.role_spans));  // not read after this
   // Before the countries are filled in: an officer of a firm of no stated
   // country takes the sentence's or the article's, as any role does.
-  code_firm_officers(doc, spans);
+  code_firm_officers(doc, spans, &coder, doc.meta.date);
   // A role with no country takes the country its sentence names, the one
   // before it first ("OSLO - Foreign Minister Ingrid Solberg said ... with
   // Canada" is Norwegian), else the country the article is about, as a

@@ -25,6 +25,15 @@ constexpr std::string_view kTitles[][3] = {
 
 // Lower-case words between a firm and a title that make the title another
 // body's: "Fiat union chief" heads a union.
+// Words of campaigns and charities, whose heads are no firm's officers:
+// "Countryside Alliance chairman", "Band Aid founder".
+bool names_a_cause(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"alliance", "campaign", "aid", "charity", "foundation", "trust"};
+  return std::any_of(std::begin(kWords), std::end(kWords), [&](std::string_view k) { return w == k; });
+}
+
+bool is_possessive(std::string_view w) { return w == "'s" || w == "\xE2\x80\x99s" || w == "'"; }
+
 bool names_another_body(std::string_view w) {
   static constexpr std::string_view kWords[] = {"union", "unions",  "party", "workers",   "staff",
                                                 "police", "army",   "state", "government", "council"};
@@ -105,13 +114,20 @@ void add_spans_before_honorifics(const Document& doc, const Entity& person,
       if (t.empty() || !(std::isalnum(static_cast<unsigned char>(t[0])) || t[0] == '\'')) break;
       --a;
     }
-    if (a < first) spans.emplace_back(doc.tokens[a].start, doc.tokens[first - 1].end);
+    // "Former Acme chief executive Lord Roe" holds the office no longer.
+    bool former = false;
+    for (size_t k = a; k < first; ++k) {
+      const std::string w = lower(doc.token_text(doc.tokens[k]));
+      former = former || w == "former" || w.starts_with("ex-");
+    }
+    if (a < first && !former) spans.emplace_back(doc.tokens[a].start, doc.tokens[first - 1].end);
   }
 }
 
 }  // namespace
 
-void code_firm_officers(Document& doc, const std::vector<std::vector<std::pair<uint32_t, uint32_t>>>& role_spans) {
+void code_firm_officers(Document& doc, const std::vector<std::vector<std::pair<uint32_t, uint32_t>>>& role_spans,
+                        const ActorCoder* coder, const std::string& date) {
   struct FirmMention {
     uint32_t start, end;
     std::string country;
@@ -123,7 +139,6 @@ void code_firm_officers(Document& doc, const std::vector<std::vector<std::pair<u
     for (const auto& m : e.mentions)
       if (m.kind == "name"sv || m.kind == "acronym"sv) firms.push_back({m.start, m.end, country});
   }
-  if (firms.empty()) return;
   std::vector<uint32_t> named;  // where every name mention starts
   for (const Entity& e : doc.entities)
     for (const auto& m : e.mentions)
@@ -147,6 +162,51 @@ void code_firm_officers(Document& doc, const std::vector<std::vector<std::pair<u
       if (match) best = std::max(best, n);
     }
     return best;
+  };
+  // "Zentrax chief", "Acme Europe president": role words ending in a firm's
+  // title after proper nouns (at most three) that no entity with a code
+  // covers and no dictionary codes.
+  FirmMention unnamed{0, 0, {}};
+  // "former Acme chief", "ex-finance chief": an office no longer held, which
+  // the guidelines leave uncoded; the coder reads "former" only with an
+  // agent phrase, and "chief" is none.
+  auto held_before = [&](uint32_t a, uint32_t b) {
+    for (size_t k = token_from(a); k < doc.tokens.size() && doc.tokens[k].end <= b; ++k) {
+      const std::string w = word(k);
+      if (w == "former" || w.starts_with("ex-")) return true;
+    }
+    return false;
+  };
+  auto unnamed_firm_before_title = [&](uint32_t a, uint32_t b) {
+    if (coder == nullptr) return false;
+    const size_t end = token_from(b);  // the first token at or after b
+    for (size_t k = token_from(a); k < end && k < doc.tokens.size(); ++k) {
+      const size_t n = title_at(k, b);
+      if (n == 0 || doc.tokens[k + n - 1].end != b) continue;
+      size_t p = k;
+      while (p > 0 && k - p < 3 && doc.tokens[p - 1].start >= a && doc.tokens[p - 1].upos == "PROPN"sv &&
+             doc.tokens[p - 1].sentence == doc.tokens[k].sentence)
+        --p;
+      if (p == k) return false;
+      // "Britain's Europe director" is a country's office; "Aid Alliance
+      // chairman", "Party chief executive" head no firm.
+      if (p > 0 && doc.tokens[p - 1].start >= a && is_possessive(word(p - 1))) return false;
+      for (size_t j = p; j < k; ++j)
+        if (names_another_body(word(j)) || names_a_cause(word(j))) return false;
+      const uint32_t from = doc.tokens[p].start, to = doc.tokens[k - 1].end;
+      for (const Entity& e : doc.entities) {
+        if (e.actor.code.empty() || e.actor.role == "BUS"sv) continue;
+        for (const auto& m : e.mentions)
+          if (m.start < to && m.end > from) return false;
+      }
+      ActorQuery q;
+      q.names.emplace_back(doc.span_text(from, to));
+      q.type = "ORG";
+      q.date = date;
+      if (!coder->code(q).code.empty() || !coder->whole_agent_code(q.names.front()).empty()) return false;
+      return true;
+    }
+    return false;
   };
   for (size_t i = 0; i < doc.entities.size() && i < role_spans.size(); ++i) {
     Entity& person = doc.entities[i];
@@ -210,6 +270,11 @@ void code_firm_officers(Document& doc, const std::vector<std::vector<std::pair<u
         }
       }
       if (firm) break;
+      if (!held_before(a, b) && unnamed_firm_before_title(a, b)) {
+        unnamed.country.clear();
+        firm = &unnamed;
+        break;
+      }
     }
     if (!firm) continue;
     const std::string country = !firm->country.empty() ? firm->country : person.actor.country;

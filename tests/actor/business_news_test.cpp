@@ -205,3 +205,21 @@ TEST(BusinessNews, AFirmsTitleBeforeAnHonorificIsItsOfficers) {
       ran);
   EXPECT_EQ(codes["Elmford"], "");
 }
+
+// Proper nouns the tagger left uncoded right before a firm's title name a
+// firm ("Minas Europe president Bob Tarrant" is in business); a country's
+// possessive before them, a campaign's word among them or "former" before
+// them do not.
+TEST(BusinessNews, AnUncodedNameBeforeAFirmsTitleIsAFirm) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Car sales rise\n\nThe brand will not be sold in Gondor, said Minas Europe president Bob Tarrant.\n", ran);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_TRUE(codes["Bob Tarrant"].ends_with("BUS")) << codes["Bob Tarrant"];
+  codes = codes_of("Talks held\n\nBritain's Europe director Bob Tarrant will represent the UK.\n", ran);
+  EXPECT_EQ(codes["Bob Tarrant"], "GBRGOV");
+  codes = codes_of(
+      "Car sales rise\n\nThe brand will not be sold in Gondor, said former Minas Europe president Bob Tarrant.\n",
+      ran);
+  EXPECT_FALSE(codes["Bob Tarrant"].ends_with("BUS")) << codes["Bob Tarrant"];
+}
