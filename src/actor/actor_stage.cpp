@@ -32,6 +32,38 @@ bool is_break(std::string_view t) {
          t == "?";
 }
 
+// A generic title starts at token k ("director", "chief", "vice
+// president"; not "chief constable"): alone after a modifier it says
+// neither whose office it is nor what kind (", commercial director"), and
+// the article's country would make it GOV.
+bool generic_title_at(const ActorResources& r, const Document& doc, size_t k) {
+  static constexpr std::string_view kGeneric[] = {"LEADER", "OFFICIAL", "CHAIRMAN", "CHAIRWOMAN", "CHAIR",
+                                                  "DIRECTOR", "HEAD", "CHIEF", "PRESIDENT", "SPOKESMAN",
+                                                  "SPOKESWOMAN", "VICE", "EXECUTIVE", "MANAGER", "OFFICER"};
+  std::vector<std::string> words;
+  std::string w;
+  for (size_t j = k; j < doc.tokens.size() && j - k < 4 && doc.tokens[j].sentence == doc.tokens[k].sentence; ++j) {
+    if (!dictionary_word(doc.token_text(doc.tokens[j]), w)) break;
+    words.push_back(w);
+  }
+  if (words.empty() || std::find(std::begin(kGeneric), std::end(kGeneric), words[0]) == std::end(kGeneric)) return false;
+  size_t longest = 0;
+  for (const auto& d : r.dictionaries.agents) {
+    size_t len = 0;
+    d.longest_match(words, 0, len);
+    longest = std::max(longest, len);
+  }
+  // "vice president", "director general", "chief executive" are generic too.
+  return longest <= 1 || (longest == 2 && (words[1] == "PRESIDENT" || words[1] == "GENERAL" || words[1] == "EXECUTIVE" ||
+                                           words[1] == "OFFICER" || words[1] == "CHAIRMAN"));
+}
+
+// Economists and analysts speak for no body the guidelines code: their
+// title after a modifier (", chief economist at ...") is not read.
+bool names_a_forecaster(std::string_view w) {
+  return w == "economist" || w == "economists" || w == "analyst" || w == "analysts" || w == "strategist";
+}
+
 bool is_government_verb(std::string_view w) {
   static constexpr std::string_view kVerbs[] = {
       "said",     "says",      "say",      "told",     "tells",      "warned",    "warns",      "accused",
@@ -295,6 +327,47 @@ Context read_context(const ActorResources& r, const Document& doc, const TokenIn
                           doc.tokens[static_cast<size_t>(after_caps)].sentence == sentence &&
                           starts_lower(doc.token_text(doc.tokens[static_cast<size_t>(after_caps)])) &&
                           (starts_title(r, doc, static_cast<size_t>(after_caps)) || lower_title_at(after_caps + 1)));
+      // A title after lower-case words of its own, and capitalised ones
+      // (", assistant Ruritanian attorney general", ", campaigns director at
+      // ..."): at most two lower-case words, nouns or adjectives, first
+      // (the tagger calls "assistant" there a verb's base form).
+      auto modifier_word = [](const Token& t) {
+        return t.upos == "NOUN"sv || t.upos == "ADJ"sv;
+      };
+      // ... when a capitalised word follows it (", receive taxpayers' money"
+      // is a clause).
+      auto mistagged_modifier = [&](int32_t k) {
+        const Token& t = doc.tokens[static_cast<size_t>(k)];
+        return t.upos == "VERB"sv && t.xpos == "VB"sv && k + 1 < n &&
+               is_capitalised(doc.token_text(doc.tokens[static_cast<size_t>(k + 1)]));
+      };
+      if (e.type == "PERSON"sv && !title && !affiliated_title) {
+        int32_t k = b;
+        while (k < n && k - b < 2 && doc.tokens[static_cast<size_t>(k)].sentence == sentence &&
+               starts_lower(doc.token_text(doc.tokens[static_cast<size_t>(k)])) &&
+               (modifier_word(doc.tokens[static_cast<size_t>(k)]) || mistagged_modifier(k)) &&
+               !starts_title(r, doc, static_cast<size_t>(k)))
+          ++k;
+        const int32_t words = k;
+        while (k > b && k < n && k - words < 3 && doc.tokens[static_cast<size_t>(k)].sentence == sentence &&
+               is_capitalised(doc.token_text(doc.tokens[static_cast<size_t>(k)])) && !starts_title(r, doc, static_cast<size_t>(k)))
+          ++k;
+        const bool titled = k > b && k < n && doc.tokens[static_cast<size_t>(k)].sentence == sentence &&
+                            starts_lower(doc.token_text(doc.tokens[static_cast<size_t>(k)])) &&
+                            starts_title(r, doc, static_cast<size_t>(k)) &&
+                            !names_a_forecaster(doc.token_text(doc.tokens[static_cast<size_t>(k)])) &&
+                            !generic_title_at(r, doc, static_cast<size_t>(k));
+        // Whose title it is must be written: a country or body among the
+        // words or after the title (", campaigns director at Greenpeace"),
+        // or the article's country would make ", commercial director" GOV.
+        bool named = k > words;
+        for (int32_t j = k + 1; titled && !named && j < n && j - k < 6 &&
+                                doc.tokens[static_cast<size_t>(j)].sentence == sentence &&
+                                !is_break(doc.token_text(doc.tokens[static_cast<size_t>(j)]));
+             ++j)
+          named = is_capitalised(doc.token_text(doc.tokens[static_cast<size_t>(j)]));
+        affiliated_title = titled && named;
+      }
       // The body a person speaks for: ", for the Lib Dems,", ", from the
       // Federation of Small Businesses,", ", for Labour,".
       auto capitalised_at = [&](int32_t k) {
