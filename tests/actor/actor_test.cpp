@@ -1375,6 +1375,32 @@ TEST(ShortNames, AnAcronymMayTakeInAPeopleTheTaggerCutOffTheName) {
   EXPECT_EQ(doc.entities[5].actor.code, "");
 }
 
+TEST(ShortNames, AnAcronymMayTakeInACountryTheTaggerCutOffTheEnd) {
+  // "the [Fish Council] of [Sylvania] (FCS)": the country after "of" is a
+  // name of its own, the acronym's last letter its initial. A country after
+  // other glue ("Fish Club in Sylvania ... FCS") is no such suffix.
+  Document doc = invented_doc("2005-02-15",
+                              "The Fish Council of Sylvania (FCS) met. FCS said no. Wool Club in Sylvania met. WCS fell.");
+  Entity council{"E1", "ORG", "Fish Council", "", {}, false, {}, {}, false, {mention_of(doc, "Fish Council")}};
+  council.actor = {"SYLBUS", "SYL", "BUS", "role"};
+  Entity sylvania{"E2", "GPE", "Sylvania", "", {}, false, {}, {}, false, {mention_of(doc, "Sylvania")}};
+  sylvania.actor = {"SYL", "SYL", "", "dictionary"};
+  const auto last = [&](const std::string& w) {
+    const size_t at = doc.text.rfind(w);
+    return EntityMention{static_cast<uint32_t>(at), static_cast<uint32_t>(at + w.size()), "name", {}};
+  };
+  sylvania.mentions.push_back(last("Sylvania"));
+  Entity fcs{"E3", "ORG", "FCS", "", {}, false, {}, {}, false, {mention_of(doc, "FCS")}};
+  fcs.mentions.push_back(last("FCS"));
+  Entity club{"E4", "ORG", "Wool Club", "", {}, false, {}, {}, false, {mention_of(doc, "Wool Club")}};
+  club.actor = {"SYLBUS", "SYL", "BUS", "role"};
+  Entity wcs{"E5", "ORG", "WCS", "", {}, false, {}, {}, false, {mention_of(doc, "WCS")}};
+  doc.entities = {council, sylvania, fcs, club, wcs};
+  actor::code_short_names(doc);
+  EXPECT_EQ(doc.entities[2].actor.code, "SYLBUS");
+  EXPECT_EQ(doc.entities[4].actor.code, "");
+}
+
 TEST(ActorCoder, AFirmIsNamedWithoutItsLegalForm) {
   // Phoenix lists ZORBCO_PLC_; the news writes "Zorbco". Only a
   // multinational's code with a country is taken so.
