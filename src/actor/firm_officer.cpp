@@ -21,6 +21,8 @@ constexpr std::string_view kTitles[][3] = {
     {"vice-president"}, {"vice", "president"}, {"chief", "executive"}, {"chief", "operating", "officer"},
     {"chief", "financial", "officer"}, {"finance", "director"}, {"managing", "director"}, {"director"},
     {"head"}, {"founder"}, {"owner"}, {"executive"},
+    // "[firm] counterpart Ann Other": the peer of another firm's officer.
+    {"counterpart"},
 };
 
 // Lower-case words between a firm and a title that make the title another

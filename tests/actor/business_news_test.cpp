@@ -240,3 +240,17 @@ TEST(BusinessNews, AModifierMayOpenATitleSetOffAfterAName) {
       ran);
   EXPECT_EQ(codes["Harriet Vane"], "");
 }
+
+// A firm's counterpart of another firm's officer is its officer too; the
+// counterpart of a minister stays a government's (COUNTERPART's GOV).
+TEST(BusinessNews, AFirmsCounterpartIsItsOfficer) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Exchanges to meet\n\nThe exchange's chief will meet his Osgiliath counterpart Harriet Vane in London on "
+      "Friday.\n",
+      ran);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["Harriet Vane"], "GBRBUS");
+  codes = codes_of("Ministers meet\n\nThe minister met his British counterpart Harriet Vane in London.\n", ran);
+  EXPECT_EQ(codes["Harriet Vane"], "GBRGOV");
+}
