@@ -254,3 +254,14 @@ TEST(BusinessNews, AFirmsCounterpartIsItsOfficer) {
   codes = codes_of("Ministers meet\n\nThe minister met his British counterpart Harriet Vane in London.\n", ran);
   EXPECT_EQ(codes["Harriet Vane"], "GBRGOV");
 }
+
+// A bank governor is a central bank's (GOVBUS), as Phoenix's central and
+// reserve bank governors are; a governor alone keeps GOVERNOR's GOV.
+TEST(BusinessNews, ABankGovernorIsTheCentralBanks) {
+  bool ran = false;
+  auto codes = codes_of("Rates held\n\nRates will stay low in Kenya, bank governor Harriet Vane said in Nairobi.\n", ran);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["Harriet Vane"], "KENGOVBUS");
+  codes = codes_of("Roads built\n\nRoads will be built in Kenya, provincial governor Harriet Vane said in Nairobi.\n", ran);
+  EXPECT_EQ(codes["Harriet Vane"], "KENGOV");
+}
