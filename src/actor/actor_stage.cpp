@@ -7,6 +7,7 @@
 
 #include "actor/firm_officer.h"
 #include "actor/legal_form.h"
+#include "actor/malware.h"
 #include "actor/mention_scan.h"
 #include "actor/organisation_head.h"
 #include "actor/short_names.h"
@@ -892,6 +893,15 @@ void annotate_actors(const ActorResources& r, Document& doc) {
   code_by_dictionary_surname(r, doc, contexts, lead);
   code_people_by_their_bodies(doc, spans);
   code_people_by_the_body_before(doc, spans);
+  // A worm or virus named after a town or a person is neither.
+  std::vector<bool> malware(doc.entities.size(), false);
+  for (size_t i = 0; i < doc.entities.size(); ++i) {
+    Entity& e = doc.entities[i];
+    if (e.mentions.empty() || !names_malware(doc, e)) continue;
+    malware[i] = true;
+    e.actor = {};
+    e.key = entity_key(e.name, "");
+  }
   if (!r.gazetteer) return;
   const geo::Geocoder geocoder(*r.gazetteer);
   geo::GeoContext base;
@@ -900,6 +910,7 @@ void annotate_actors(const ActorResources& r, Document& doc) {
   }
   for (size_t i = 0; i < doc.entities.size(); ++i) {
     Entity& e = doc.entities[i];
+    if (malware[i]) continue;
     // A country's name tagged as an organisation ("the UK") is still the place.
     // The country table is asked only for the organisations it may turn
     // back into places: the lookup is a cache miss or two for every entity.

@@ -276,3 +276,15 @@ TEST(BusinessNews, AnInitialismsPluralIsNoBodysAcronym) {
   codes = codes_of("Strike called\n\nThe PCS union said its members in Britain would strike.\n", ran);
   EXPECT_EQ(codes["PCS"], "GBRLAB");
 }
+
+// A worm named after a town is neither a place nor an actor; the town
+// named as a place keeps its code.
+TEST(BusinessNews, AWormNamedAfterATownIsNoPlace) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Virus writer held\n\nPolice said the man wrote the Sandbach worm, which hit thousands of computers.\n", ran);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes.count("Sandbach") ? codes["Sandbach"] : "", "");
+  codes = codes_of("Factory opens\n\nA new factory opened in Sandbach on Monday, the firm said.\n", ran);
+  EXPECT_EQ(codes["Sandbach"], "GBR");
+}
