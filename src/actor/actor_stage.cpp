@@ -7,6 +7,7 @@
 
 #include "actor/firm_officer.h"
 #include "actor/legal_form.h"
+#include "actor/machine_names.h"
 #include "actor/malware.h"
 #include "actor/mention_scan.h"
 #include "actor/organisation_head.h"
@@ -893,11 +894,12 @@ void annotate_actors(const ActorResources& r, Document& doc) {
   code_by_dictionary_surname(r, doc, contexts, lead);
   code_people_by_their_bodies(doc, spans);
   code_people_by_the_body_before(doc, spans);
-  // A worm or virus named after a town or a person is neither.
+  // A worm or virus named after a town or a person is neither; a robot or
+  // a software product is no actor.
   std::vector<bool> malware(doc.entities.size(), false);
   for (size_t i = 0; i < doc.entities.size(); ++i) {
     Entity& e = doc.entities[i];
-    if (e.mentions.empty() || !names_malware(doc, e)) continue;
+    if (e.mentions.empty() || !(names_malware(doc, e) || names_a_machine(doc, e))) continue;
     malware[i] = true;
     e.actor = {};
     e.key = entity_key(e.name, "");

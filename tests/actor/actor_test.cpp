@@ -9,6 +9,7 @@
 #include "actor/actor_resources.h"
 #include "actor/actor_stage.h"
 #include "actor/firm_officer.h"
+#include "actor/machine_names.h"
 #include "actor/short_names.h"
 #include "actor/speaks_for.h"
 #include "geo/country_table.h"
@@ -1399,6 +1400,24 @@ TEST(ShortNames, AnAcronymMayTakeInACountryTheTaggerCutOffTheEnd) {
   actor::code_short_names(doc);
   EXPECT_EQ(doc.entities[2].actor.code, "SYLBUS");
   EXPECT_EQ(doc.entities[4].actor.code, "");
+}
+
+TEST(MachineNames, ARobotOrAProductTheTextNamesIsAMachine) {
+  Document doc = invented_doc("2005-02-15",
+                              "Its humanoid robot Quibbo ran. The robot, called Zappo, won. Acme's Tikko robots "
+                              "sold. Acme robots sold. Kel Media software sold. Bob Ray, a media boss, spoke.");
+  auto entity = [&](const std::string& name, const std::string& source) {
+    Entity e{"E1", "ORG", name, "", {}, false, {}, {}, false, {mention_of(doc, name)}};
+    e.actor = {"MED", "", "MED", source};
+    return e;
+  };
+  EXPECT_TRUE(actor::names_a_machine(doc, entity("Quibbo", "role")));
+  EXPECT_TRUE(actor::names_a_machine(doc, entity("Zappo", "role")));
+  EXPECT_TRUE(actor::names_a_machine(doc, entity("Tikko", "role")));
+  EXPECT_TRUE(actor::names_a_machine(doc, entity("Kel Media", "role")));
+  EXPECT_FALSE(actor::names_a_machine(doc, entity("Acme", "role")));   // a maker's name before "robots"
+  EXPECT_FALSE(actor::names_a_machine(doc, entity("Bob Ray", "role")));
+  EXPECT_FALSE(actor::names_a_machine(doc, entity("Kel Media", "dictionary")));  // an entry's software is its own
 }
 
 TEST(ActorCoder, AFirmIsNamedWithoutItsLegalForm) {

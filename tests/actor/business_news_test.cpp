@@ -288,3 +288,16 @@ TEST(BusinessNews, AWormNamedAfterATownIsNoPlace) {
   codes = codes_of("Factory opens\n\nA new factory opened in Sandbach on Monday, the firm said.\n", ran);
   EXPECT_EQ(codes["Sandbach"], "GBR");
 }
+
+// A software product ("its Gondor Media Center software") is no actor,
+// though "media" would code it MED; the firm keeps its code.
+TEST(BusinessNews, SoftwareIsNoActor) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Robot runs\n\nCar-maker Toyota said it had built a robot.\n\nThe firm also sells its Gondor Media Center "
+      "software in Japan. Gondor Media Center is popular.\n",
+      ran);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes.count("Gondor Media Center") ? codes["Gondor Media Center"] : "", "");
+  EXPECT_EQ(codes["Toyota"], "MNCJPN");
+}
