@@ -201,8 +201,19 @@ void code_firm_officers(Document& doc, const std::vector<std::vector<std::pair<u
         for (const auto& m : e.mentions)
           if (m.start < to && m.end > from) return false;
       }
+      // An acronym of a coded body the article names in full ("FRA
+      // director" after "the Freedonian Regional Assembly"), which the
+      // short-name rules join to it only later.
+      const std::string_view run = doc.span_text(from, to);
+      for (const Entity& e : doc.entities) {
+        if (e.actor.code.empty() || e.actor.role == "BUS"sv || e.type != "ORG"sv) continue;
+        std::string letters;
+        for (size_t at = 0; at < e.name.size(); ++at)
+          if ((at == 0 || e.name[at - 1] == ' ') && e.name[at] >= 'A' && e.name[at] <= 'Z') letters.push_back(e.name[at]);
+        if (letters.size() >= 2 && letters == run) return false;
+      }
       ActorQuery q;
-      q.names.emplace_back(doc.span_text(from, to));
+      q.names.emplace_back(run);
       q.type = "ORG";
       q.date = date;
       if (!coder->code(q).code.empty() || !coder->whole_agent_code(q.names.front()).empty()) return false;
