@@ -7,6 +7,8 @@
 
 #include "actor/firm_officer.h"
 #include "actor/legal_form.h"
+#include "actor/machine_names.h"
+#include "actor/malware.h"
 #include "actor/mention_scan.h"
 #include "actor/organisation_head.h"
 #include "actor/short_names.h"
@@ -41,6 +43,38 @@ bool is_break(std::string_view t) {
   return t == "," || t == ";" || t == ":" || t == "(" || t == ")" || t == "\"" || t == "\xE2\x80\x9C" ||
          t == "\xE2\x80\x9D" || t == "--" || t == "\xE2\x80\x94" || t == "\xE2\x80\x93" || t == "." || t == "!" ||
          t == "?";
+}
+
+// A generic title starts at token k ("director", "chief", "vice
+// president"; not "chief constable"): alone after a modifier it says
+// neither whose office it is nor what kind (", commercial director"), and
+// the article's country would make it GOV.
+bool generic_title_at(const ActorResources& r, const Document& doc, size_t k) {
+  static constexpr std::string_view kGeneric[] = {"LEADER", "OFFICIAL", "CHAIRMAN", "CHAIRWOMAN", "CHAIR",
+                                                  "DIRECTOR", "HEAD", "CHIEF", "PRESIDENT", "SPOKESMAN",
+                                                  "SPOKESWOMAN", "VICE", "EXECUTIVE", "MANAGER", "OFFICER"};
+  std::vector<std::string> words;
+  std::string w;
+  for (size_t j = k; j < doc.tokens.size() && j - k < 4 && doc.tokens[j].sentence == doc.tokens[k].sentence; ++j) {
+    if (!dictionary_word(doc.token_text(doc.tokens[j]), w)) break;
+    words.push_back(w);
+  }
+  if (words.empty() || std::find(std::begin(kGeneric), std::end(kGeneric), words[0]) == std::end(kGeneric)) return false;
+  size_t longest = 0;
+  for (const auto& d : r.dictionaries.agents) {
+    size_t len = 0;
+    d.longest_match(words, 0, len);
+    longest = std::max(longest, len);
+  }
+  // "vice president", "director general", "chief executive" are generic too.
+  return longest <= 1 || (longest == 2 && (words[1] == "PRESIDENT" || words[1] == "GENERAL" || words[1] == "EXECUTIVE" ||
+                                           words[1] == "OFFICER" || words[1] == "CHAIRMAN"));
+}
+
+// Economists and analysts speak for no body the guidelines code: their
+// title after a modifier (", chief economist at ...") is not read.
+bool names_a_forecaster(std::string_view w) {
+  return w == "economist" || w == "economists" || w == "analyst" || w == "analysts" || w == "strategist";
 }
 
 bool is_government_verb(std::string_view w) {
@@ -306,6 +340,47 @@ Context read_context(const ActorResources& r, const Document& doc, const TokenIn
                           doc.tokens[static_cast<size_t>(after_caps)].sentence == sentence &&
                           starts_lower(doc.token_text(doc.tokens[static_cast<size_t>(after_caps)])) &&
                           (starts_title(r, doc, static_cast<size_t>(after_caps)) || lower_title_at(after_caps + 1)));
+      // A title after lower-case words of its own, and capitalised ones
+      // (", assistant Ruritanian attorney general", ", campaigns director at
+      // ..."): at most two lower-case words, nouns or adjectives, first
+      // (the tagger calls "assistant" there a verb's base form).
+      auto modifier_word = [](const Token& t) {
+        return t.upos == "NOUN"sv || t.upos == "ADJ"sv;
+      };
+      // ... when a capitalised word follows it (", receive taxpayers' money"
+      // is a clause).
+      auto mistagged_modifier = [&](int32_t k) {
+        const Token& t = doc.tokens[static_cast<size_t>(k)];
+        return t.upos == "VERB"sv && t.xpos == "VB"sv && k + 1 < n &&
+               is_capitalised(doc.token_text(doc.tokens[static_cast<size_t>(k + 1)]));
+      };
+      if (e.type == "PERSON"sv && !title && !affiliated_title) {
+        int32_t k = b;
+        while (k < n && k - b < 2 && doc.tokens[static_cast<size_t>(k)].sentence == sentence &&
+               starts_lower(doc.token_text(doc.tokens[static_cast<size_t>(k)])) &&
+               (modifier_word(doc.tokens[static_cast<size_t>(k)]) || mistagged_modifier(k)) &&
+               !starts_title(r, doc, static_cast<size_t>(k)))
+          ++k;
+        const int32_t words = k;
+        while (k > b && k < n && k - words < 3 && doc.tokens[static_cast<size_t>(k)].sentence == sentence &&
+               is_capitalised(doc.token_text(doc.tokens[static_cast<size_t>(k)])) && !starts_title(r, doc, static_cast<size_t>(k)))
+          ++k;
+        const bool titled = k > b && k < n && doc.tokens[static_cast<size_t>(k)].sentence == sentence &&
+                            starts_lower(doc.token_text(doc.tokens[static_cast<size_t>(k)])) &&
+                            starts_title(r, doc, static_cast<size_t>(k)) &&
+                            !names_a_forecaster(doc.token_text(doc.tokens[static_cast<size_t>(k)])) &&
+                            !generic_title_at(r, doc, static_cast<size_t>(k));
+        // Whose title it is must be written: a country or body among the
+        // words or after the title (", campaigns director at Greenpeace"),
+        // or the article's country would make ", commercial director" GOV.
+        bool named = k > words;
+        for (int32_t j = k + 1; titled && !named && j < n && j - k < 6 &&
+                                doc.tokens[static_cast<size_t>(j)].sentence == sentence &&
+                                !is_break(doc.token_text(doc.tokens[static_cast<size_t>(j)]));
+             ++j)
+          named = is_capitalised(doc.token_text(doc.tokens[static_cast<size_t>(j)]));
+        affiliated_title = titled && named;
+      }
       // The body a person speaks for: ", for the Lib Dems,", ", from the
       // Federation of Small Businesses,", ", for Labour,".
       auto capitalised_at = [&](int32_t k) {
@@ -777,7 +852,7 @@ void annotate_actors(const ActorResources& r, Document& doc) {
   for (Context& c : contexts) spans.push_back(std::move(c.role_spans));  // not read after this
   // Before the countries are filled in: an officer of a firm of no stated
   // country takes the sentence's or the article's, as any role does.
-  code_firm_officers(doc, spans);
+  code_firm_officers(doc, spans, &coder, doc.meta.date);
   // A role with no country takes the country its sentence names, the one
   // before it first ("OSLO - Foreign Minister Ingrid Solberg said ... with
   // Canada" is Norwegian), else the country the article is about, as a
@@ -832,6 +907,16 @@ void annotate_actors(const ActorResources& r, Document& doc) {
   code_by_dictionary_surname(r, doc, contexts, lead);
   code_people_by_their_bodies(doc, spans);
   code_people_by_the_body_before(doc, spans);
+  // A worm or virus named after a town or a person is neither; a robot or
+  // a software product is no actor.
+  std::vector<bool> malware(doc.entities.size(), false);
+  for (size_t i = 0; i < doc.entities.size(); ++i) {
+    Entity& e = doc.entities[i];
+    if (e.mentions.empty() || !(names_malware(doc, e) || names_a_machine(doc, e))) continue;
+    malware[i] = true;
+    e.actor = {};
+    e.key = entity_key(e.name, "");
+  }
   if (!r.gazetteer) return;
   const geo::Geocoder geocoder(*r.gazetteer);
   geo::GeoContext base;
@@ -840,6 +925,7 @@ void annotate_actors(const ActorResources& r, Document& doc) {
   }
   for (size_t i = 0; i < doc.entities.size(); ++i) {
     Entity& e = doc.entities[i];
+    if (malware[i]) continue;
     // A country's name tagged as an organisation ("the UK") is still the place.
     // The country table is asked only for the organisations it may turn
     // back into places: the lookup is a cache miss or two for every entity.

@@ -1,6 +1,7 @@
 #include "actor/firm_officer.h"
 
 #include <algorithm>
+#include <cctype>
 #include <string>
 #include <string_view>
 
@@ -20,10 +21,21 @@ constexpr std::string_view kTitles[][3] = {
     {"vice-president"}, {"vice", "president"}, {"chief", "executive"}, {"chief", "operating", "officer"},
     {"chief", "financial", "officer"}, {"finance", "director"}, {"managing", "director"}, {"director"},
     {"head"}, {"founder"}, {"owner"}, {"executive"},
+    // "[firm] counterpart Ann Other": the peer of another firm's officer.
+    {"counterpart"},
 };
 
 // Lower-case words between a firm and a title that make the title another
 // body's: "Fiat union chief" heads a union.
+// Words of campaigns and charities, whose heads are no firm's officers:
+// "Countryside Alliance chairman", "Band Aid founder".
+bool names_a_cause(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"alliance", "campaign", "aid", "charity", "foundation", "trust"};
+  return std::any_of(std::begin(kWords), std::end(kWords), [&](std::string_view k) { return w == k; });
+}
+
+bool is_possessive(std::string_view w) { return w == "'s" || w == "\xE2\x80\x99s" || w == "'"; }
+
 bool names_another_body(std::string_view w) {
   static constexpr std::string_view kWords[] = {"union", "unions",  "party", "workers",   "staff",
                                                 "police", "army",   "state", "government", "council"};
@@ -83,9 +95,41 @@ bool open_to_a_firm(const ActorCode& a) {
   return (a.role == "GOV"sv || a.role == "MED"sv) && a.source == "role"sv;
 }
 
+// The words before a mention by honorific ("Lord Roe", "Dr Roe"), back to
+// punctuation, at most eight: the stage reads no role words there (before
+// "Mr Roe" they were found to be other people's as often as his), but a
+// firm and its title right before it ("Acme chief executive Lord Roe") are
+// his, and the rules below ask for both.
+void add_spans_before_honorifics(const Document& doc, const Entity& person,
+                                 std::vector<std::pair<uint32_t, uint32_t>>& spans) {
+  for (const auto& m : person.mentions) {
+    if (m.kind != "title"sv) continue;
+    const size_t first = static_cast<size_t>(
+        std::lower_bound(doc.tokens.begin(), doc.tokens.end(), m.start,
+                         [](const Token& t, uint32_t at) { return t.start < at; }) -
+        doc.tokens.begin());
+    if (first == 0 || first >= doc.tokens.size() || doc.tokens[first].start != m.start) continue;
+    const uint32_t sentence = doc.tokens[first].sentence;
+    size_t a = first;
+    while (a > 0 && first - a < 8 && doc.tokens[a - 1].sentence == sentence) {
+      const std::string_view t = doc.token_text(doc.tokens[a - 1]);
+      if (t.empty() || !(std::isalnum(static_cast<unsigned char>(t[0])) || t[0] == '\'')) break;
+      --a;
+    }
+    // "Former Acme chief executive Lord Roe" holds the office no longer.
+    bool former = false;
+    for (size_t k = a; k < first; ++k) {
+      const std::string w = lower(doc.token_text(doc.tokens[k]));
+      former = former || w == "former" || w.starts_with("ex-");
+    }
+    if (a < first && !former) spans.emplace_back(doc.tokens[a].start, doc.tokens[first - 1].end);
+  }
+}
+
 }  // namespace
 
-void code_firm_officers(Document& doc, const std::vector<std::vector<std::pair<uint32_t, uint32_t>>>& role_spans) {
+void code_firm_officers(Document& doc, const std::vector<std::vector<std::pair<uint32_t, uint32_t>>>& role_spans,
+                        const ActorCoder* coder, const std::string& date) {
   struct FirmMention {
     uint32_t start, end;
     std::string country;
@@ -97,7 +141,6 @@ void code_firm_officers(Document& doc, const std::vector<std::vector<std::pair<u
     for (const auto& m : e.mentions)
       if (m.kind == "name"sv || m.kind == "acronym"sv) firms.push_back({m.start, m.end, country});
   }
-  if (firms.empty()) return;
   std::vector<uint32_t> named;  // where every name mention starts
   for (const Entity& e : doc.entities)
     for (const auto& m : e.mentions)
@@ -122,11 +165,69 @@ void code_firm_officers(Document& doc, const std::vector<std::vector<std::pair<u
     }
     return best;
   };
+  // "Zentrax chief", "Acme Europe president": role words ending in a firm's
+  // title after proper nouns (at most three) that no entity with a code
+  // covers and no dictionary codes.
+  FirmMention unnamed{0, 0, {}};
+  // "former Acme chief", "ex-finance chief": an office no longer held, which
+  // the guidelines leave uncoded; the coder reads "former" only with an
+  // agent phrase, and "chief" is none.
+  auto held_before = [&](uint32_t a, uint32_t b) {
+    for (size_t k = token_from(a); k < doc.tokens.size() && doc.tokens[k].end <= b; ++k) {
+      const std::string w = word(k);
+      if (w == "former" || w.starts_with("ex-")) return true;
+    }
+    return false;
+  };
+  auto unnamed_firm_before_title = [&](uint32_t a, uint32_t b) {
+    if (coder == nullptr) return false;
+    const size_t end = token_from(b);  // the first token at or after b
+    for (size_t k = token_from(a); k < end && k < doc.tokens.size(); ++k) {
+      const size_t n = title_at(k, b);
+      if (n == 0 || doc.tokens[k + n - 1].end != b) continue;
+      size_t p = k;
+      while (p > 0 && k - p < 3 && doc.tokens[p - 1].start >= a && doc.tokens[p - 1].upos == "PROPN"sv &&
+             doc.tokens[p - 1].sentence == doc.tokens[k].sentence)
+        --p;
+      if (p == k) return false;
+      // "Britain's Europe director" is a country's office; "Aid Alliance
+      // chairman", "Party chief executive" head no firm.
+      if (p > 0 && doc.tokens[p - 1].start >= a && is_possessive(word(p - 1))) return false;
+      for (size_t j = p; j < k; ++j)
+        if (names_another_body(word(j)) || names_a_cause(word(j))) return false;
+      const uint32_t from = doc.tokens[p].start, to = doc.tokens[k - 1].end;
+      for (const Entity& e : doc.entities) {
+        if (e.actor.code.empty() || e.actor.role == "BUS"sv) continue;
+        for (const auto& m : e.mentions)
+          if (m.start < to && m.end > from) return false;
+      }
+      // An acronym of a coded body the article names in full ("FRA
+      // director" after "the Freedonian Regional Assembly"), which the
+      // short-name rules join to it only later.
+      const std::string_view run = doc.span_text(from, to);
+      for (const Entity& e : doc.entities) {
+        if (e.actor.code.empty() || e.actor.role == "BUS"sv || e.type != "ORG"sv) continue;
+        std::string letters;
+        for (size_t at = 0; at < e.name.size(); ++at)
+          if ((at == 0 || e.name[at - 1] == ' ') && e.name[at] >= 'A' && e.name[at] <= 'Z') letters.push_back(e.name[at]);
+        if (letters.size() >= 2 && letters == run) return false;
+      }
+      ActorQuery q;
+      q.names.emplace_back(run);
+      q.type = "ORG";
+      q.date = date;
+      if (!coder->code(q).code.empty() || !coder->whole_agent_code(q.names.front()).empty()) return false;
+      return true;
+    }
+    return false;
+  };
   for (size_t i = 0; i < doc.entities.size() && i < role_spans.size(); ++i) {
     Entity& person = doc.entities[i];
     if (person.type != "PERSON"sv || !open_to_a_firm(person.actor)) continue;
     const FirmMention* firm = nullptr;
-    for (const auto& [a, b] : role_spans[i]) {
+    std::vector<std::pair<uint32_t, uint32_t>> spans = role_spans[i];
+    add_spans_before_honorifics(doc, person, spans);
+    for (const auto& [a, b] : spans) {
       for (const FirmMention& f : firms) {
         if (f.start < a || f.end > b) continue;
         // After the firm: "Gazprom chief", "DaimlerChrysler's chairman",
@@ -182,6 +283,11 @@ void code_firm_officers(Document& doc, const std::vector<std::vector<std::pair<u
         }
       }
       if (firm) break;
+      if (!held_before(a, b) && unnamed_firm_before_title(a, b)) {
+        unnamed.country.clear();
+        firm = &unnamed;
+        break;
+      }
     }
     if (!firm) continue;
     const std::string country = !firm->country.empty() ? firm->country : person.actor.country;

@@ -16,19 +16,26 @@
 // becomes <country>BUS: the
 // firm's country, else the person's, else none yet (the stage then gives
 // the sentence's or the article's, as for any role without a country).
+// A proper noun the tagger left out, or gave no code, right before such a
+// title ("Zentrax chief Ann Other", "Acme Europe president Bob Roe") is a
+// firm too, unless the dictionaries code it (a body, a party, a place);
+// only with a `coder` to ask them.
 // Thread safety: pure function of its inputs.
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <utility>
 #include <vector>
 
+#include "actor/actor_coder.h"
 #include "chronicle/document.h"
 
 namespace chronicle::actor {
 
 // role_spans[i]: byte ranges of the role words read for doc.entities[i].
 // requires: entities coded, before the stage fills in missing countries.
-void code_firm_officers(Document& doc, const std::vector<std::vector<std::pair<uint32_t, uint32_t>>>& role_spans);
+void code_firm_officers(Document& doc, const std::vector<std::vector<std::pair<uint32_t, uint32_t>>>& role_spans,
+                        const ActorCoder* coder = nullptr, const std::string& date = {});
 
 }  // namespace chronicle::actor

@@ -110,6 +110,14 @@ bool opens_with_country_name(const ActorResources& r, const Document& doc, size_
   return false;
 }
 
+// "PCs", "DVDs": an initialism's plural names things, not the body whose
+// acronym has the same letters (PCS, a union): capitals, then a lower-case
+// "s".
+bool initialism_plural(std::string_view t) {
+  if (t.size() < 3 || t.back() != 's') return false;
+  return std::all_of(t.begin(), t.end() - 1, [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 }  // namespace
 
 bool starts_title(const ActorResources& r, const Document& doc, size_t k) {
@@ -377,7 +385,7 @@ void add_dictionary_mentions(const ActorResources& r, Document& doc) {
       if (!dictionary_word(doc.token_text(doc.tokens[k]), w)) break;
       words.push_back(std::move(w));
     }
-    size_t len = longest_actor(r, words);
+    size_t len = initialism_plural(doc.token_text(tok)) ? 0 : longest_actor(r, words);
     // A party named as a noun before its member's post-nominal ("Labour MP
     // Ann Other"; "Conservative MP" is an adjective, "Labour Minister" may be
     // anyone's minister of labour).

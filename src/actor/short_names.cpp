@@ -171,6 +171,25 @@ std::vector<std::string> cut_off_country_initials(const Document& doc, const Ent
   return out;
 }
 
+// The same for a country the tagger cut off the end, after "of"
+// ("[Ruritanian Fish Council] of [Sylvania]", acronym RFCS).
+std::vector<std::string> cut_off_trailing_country_initials(const Document& doc, const Entity& body) {
+  std::vector<std::string> out;
+  for (const auto& m : body.mentions) {
+    if (m.kind != "name"sv || doc.span_text(m.end, std::min<size_t>(m.end + 4, doc.text.size())) != " of "sv) continue;
+    for (const Entity& o : doc.entities) {
+      if (o.type != "GPE"sv) continue;
+      for (const auto& om : o.mentions)
+        if (om.start == m.end + 4) {
+          std::string letters;
+          for (const std::string& w : dictionary_words(doc.span_text(om.start, om.end))) letters.push_back(w[0]);
+          if (!letters.empty() && std::find(out.begin(), out.end(), letters) == out.end()) out.push_back(letters);
+        }
+    }
+  }
+  return out;
+}
+
 bool is_glue(std::string_view w) { return w == "and"sv || w == "of"sv || w == "for"sv || w == "the"sv || w == "&"sv; }
 
 }  // namespace
@@ -241,6 +260,8 @@ void code_short_names(Document& doc) {
     if (!a.empty()) note(acronyms, a, e);
     for (const std::string& front : cut_off_country_initials(doc, e))
       if (!a.empty()) note(acronyms, front + a, e);
+    for (const std::string& back : cut_off_trailing_country_initials(doc, e))
+      if (!a.empty()) note(acronyms, a + back, e);
     const std::string mixed = mixed_initials(words);
     if (!mixed.empty()) note(acronyms, mixed, e);
   }

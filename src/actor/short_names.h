@@ -7,7 +7,8 @@
 // coded entity it can stand for; none when two coded entities share it.
 // An acronym stands for a body's initials, and for them after those of a
 // country or people the tagger cut off the front of its name ("RFC" after
-// "[Ruritanian] Fish Council").
+// "[Ruritanian] Fish Council") or before those of one cut off its end
+// after "of" ("RFCS" after "[Fish Council] of [Sylvania]").
 // Thread safety: pure function of its input.
 #pragma once
 

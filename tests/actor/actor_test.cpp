@@ -9,6 +9,7 @@
 #include "actor/actor_resources.h"
 #include "actor/actor_stage.h"
 #include "actor/firm_officer.h"
+#include "actor/machine_names.h"
 #include "actor/short_names.h"
 #include "actor/speaks_for.h"
 #include "geo/country_table.h"
@@ -1386,6 +1387,50 @@ TEST(ShortNames, AnAcronymMayTakeInAPeopleTheTaggerCutOffTheName) {
   actor::code_short_names(doc);
   EXPECT_EQ(doc.entities[2].actor.code, "SYLBUS");
   EXPECT_EQ(doc.entities[5].actor.code, "");
+}
+
+TEST(ShortNames, AnAcronymMayTakeInACountryTheTaggerCutOffTheEnd) {
+  // "the [Fish Council] of [Sylvania] (FCS)": the country after "of" is a
+  // name of its own, the acronym's last letter its initial. A country after
+  // other glue ("Fish Club in Sylvania ... FCS") is no such suffix.
+  Document doc = invented_doc("2005-02-15",
+                              "The Fish Council of Sylvania (FCS) met. FCS said no. Wool Club in Sylvania met. WCS fell.");
+  Entity council{"E1", "ORG", "Fish Council", "", {}, false, {}, {}, false, {mention_of(doc, "Fish Council")}};
+  council.actor = {"SYLBUS", "SYL", "BUS", "role"};
+  Entity sylvania{"E2", "GPE", "Sylvania", "", {}, false, {}, {}, false, {mention_of(doc, "Sylvania")}};
+  sylvania.actor = {"SYL", "SYL", "", "dictionary"};
+  const auto last = [&](const std::string& w) {
+    const size_t at = doc.text.rfind(w);
+    return EntityMention{static_cast<uint32_t>(at), static_cast<uint32_t>(at + w.size()), "name", {}};
+  };
+  sylvania.mentions.push_back(last("Sylvania"));
+  Entity fcs{"E3", "ORG", "FCS", "", {}, false, {}, {}, false, {mention_of(doc, "FCS")}};
+  fcs.mentions.push_back(last("FCS"));
+  Entity club{"E4", "ORG", "Wool Club", "", {}, false, {}, {}, false, {mention_of(doc, "Wool Club")}};
+  club.actor = {"SYLBUS", "SYL", "BUS", "role"};
+  Entity wcs{"E5", "ORG", "WCS", "", {}, false, {}, {}, false, {mention_of(doc, "WCS")}};
+  doc.entities = {council, sylvania, fcs, club, wcs};
+  actor::code_short_names(doc);
+  EXPECT_EQ(doc.entities[2].actor.code, "SYLBUS");
+  EXPECT_EQ(doc.entities[4].actor.code, "");
+}
+
+TEST(MachineNames, ARobotOrAProductTheTextNamesIsAMachine) {
+  Document doc = invented_doc("2005-02-15",
+                              "Its humanoid robot Quibbo ran. The robot, called Zappo, won. Acme's Tikko robots "
+                              "sold. Acme robots sold. Kel Media software sold. Bob Ray, a media boss, spoke.");
+  auto entity = [&](const std::string& name, const std::string& source) {
+    Entity e{"E1", "ORG", name, "", {}, false, {}, {}, false, {mention_of(doc, name)}};
+    e.actor = {"MED", "", "MED", source};
+    return e;
+  };
+  EXPECT_TRUE(actor::names_a_machine(doc, entity("Quibbo", "role")));
+  EXPECT_TRUE(actor::names_a_machine(doc, entity("Zappo", "role")));
+  EXPECT_TRUE(actor::names_a_machine(doc, entity("Tikko", "role")));
+  EXPECT_TRUE(actor::names_a_machine(doc, entity("Kel Media", "role")));
+  EXPECT_FALSE(actor::names_a_machine(doc, entity("Acme", "role")));   // a maker's name before "robots"
+  EXPECT_FALSE(actor::names_a_machine(doc, entity("Bob Ray", "role")));
+  EXPECT_FALSE(actor::names_a_machine(doc, entity("Kel Media", "dictionary")));  // an entry's software is its own
 }
 
 TEST(ActorCoder, AFirmIsNamedWithoutItsLegalForm) {

@@ -187,3 +187,117 @@ TEST(BusinessNews, ABareTitleBeforeWhoNamesThePersonAnHonorificNames) {
                    ran);
   EXPECT_EQ(codes["Malcolm Blazer"], "");
 }
+
+// A firm's officer named by honorific ("Arnor Oil chief executive Lord
+// Elmford") is the firm's; the honorific mention alone, with no firm and
+// title right before it, gives no role.
+TEST(BusinessNews, AFirmsTitleBeforeAnHonorificIsItsOfficers) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Arnor Oil profits rise\n\nArnor Oil said profits rose by 20% in Gondor in 2004. Arnor Oil chief executive "
+      "Lord Elmford said the results were strong.\n",
+      ran);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_TRUE(codes["Elmford"].ends_with("BUS")) << codes["Elmford"];
+  codes = codes_of(
+      "Arnor Oil profits rise\n\nArnor Oil said profits rose by 20% in 2004. At the dinner Lord Elmford said the "
+      "results were strong.\n",
+      ran);
+  EXPECT_EQ(codes["Elmford"], "");
+}
+
+// Proper nouns the tagger left uncoded right before a firm's title name a
+// firm ("Minas Europe president Bob Tarrant" is in business); a country's
+// possessive before them, a campaign's word among them or "former" before
+// them do not.
+TEST(BusinessNews, AnUncodedNameBeforeAFirmsTitleIsAFirm) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Car sales rise\n\nThe brand will not be sold in Gondor, said Minas Europe president Bob Tarrant.\n", ran);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_TRUE(codes["Bob Tarrant"].ends_with("BUS")) << codes["Bob Tarrant"];
+  codes = codes_of("Talks held\n\nBritain's Europe director Bob Tarrant will represent the UK.\n", ran);
+  EXPECT_EQ(codes["Bob Tarrant"], "GBRGOV");
+  codes = codes_of(
+      "Car sales rise\n\nThe brand will not be sold in Gondor, said former Minas Europe president Bob Tarrant.\n",
+      ran);
+  EXPECT_FALSE(codes["Bob Tarrant"].ends_with("BUS")) << codes["Bob Tarrant"];
+}
+
+// A title set off after a name may follow a modifier of its own (", assistant
+// Gondorian attorney general"; the tagger may call "assistant" a verb). A
+// generic title there (", commercial director") says neither whose office it
+// is nor what kind, and is not read; nor are an economist's words.
+TEST(BusinessNews, AModifierMayOpenATitleSetOffAfterAName) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Fine agreed\n\n\"Firms cannot buy favours,\" said Harriet Vane, assistant US attorney general.\n", ran);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["Harriet Vane"], "USAGOV");
+  codes = codes_of(
+      "Prices fall\n\nSellers in Britain must be realistic, said Harriet Vane, commercial director at Elmford "
+      "Homes.\n",
+      ran);
+  EXPECT_EQ(codes["Harriet Vane"], "");
+}
+
+// A firm's counterpart of another firm's officer is its officer too; the
+// counterpart of a minister stays a government's (COUNTERPART's GOV).
+TEST(BusinessNews, AFirmsCounterpartIsItsOfficer) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Exchanges to meet\n\nThe exchange's chief will meet his Osgiliath counterpart Harriet Vane in London on "
+      "Friday.\n",
+      ran);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["Harriet Vane"], "GBRBUS");
+  codes = codes_of("Ministers meet\n\nThe minister met his British counterpart Harriet Vane in London.\n", ran);
+  EXPECT_EQ(codes["Harriet Vane"], "GBRGOV");
+}
+
+// A bank governor is a central bank's (GOVBUS), as Phoenix's central and
+// reserve bank governors are; a governor alone keeps GOVERNOR's GOV.
+TEST(BusinessNews, ABankGovernorIsTheCentralBanks) {
+  bool ran = false;
+  auto codes = codes_of("Rates held\n\nRates will stay low in Kenya, bank governor Harriet Vane said in Nairobi.\n", ran);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["Harriet Vane"], "KENGOVBUS");
+  codes = codes_of("Roads built\n\nRoads will be built in Kenya, provincial governor Harriet Vane said in Nairobi.\n", ran);
+  EXPECT_EQ(codes["Harriet Vane"], "KENGOV");
+}
+
+// "PCs" is the plural of an initialism (personal computers), not the PCS
+// union that chronicle.actors.txt lists; the union's own acronym still codes.
+TEST(BusinessNews, AnInitialismsPluralIsNoBodysAcronym) {
+  bool ran = false;
+  auto codes = codes_of("Sales up\n\nSales of PCs rose sharply in Britain last year, the firm said.\n", ran);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes.count("PCs") ? codes["PCs"] : "", "");
+  codes = codes_of("Strike called\n\nThe PCS union said its members in Britain would strike.\n", ran);
+  EXPECT_EQ(codes["PCS"], "GBRLAB");
+}
+
+// A worm named after a town is neither a place nor an actor; the town
+// named as a place keeps its code.
+TEST(BusinessNews, AWormNamedAfterATownIsNoPlace) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Virus writer held\n\nPolice said the man wrote the Sandbach worm, which hit thousands of computers.\n", ran);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes.count("Sandbach") ? codes["Sandbach"] : "", "");
+  codes = codes_of("Factory opens\n\nA new factory opened in Sandbach on Monday, the firm said.\n", ran);
+  EXPECT_EQ(codes["Sandbach"], "GBR");
+}
+
+// A software product ("its Gondor Media Center software") is no actor,
+// though "media" would code it MED; the firm keeps its code.
+TEST(BusinessNews, SoftwareIsNoActor) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Robot runs\n\nCar-maker Toyota said it had built a robot.\n\nThe firm also sells its Gondor Media Center "
+      "software in Japan. Gondor Media Center is popular.\n",
+      ran);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes.count("Gondor Media Center") ? codes["Gondor Media Center"] : "", "");
+  EXPECT_EQ(codes["Toyota"], "MNCJPN");
+}
