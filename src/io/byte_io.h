@@ -8,6 +8,7 @@
 // Thread safety: plain values owned by one thread.
 #pragma once
 
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -52,13 +53,13 @@ class ByteReader {
  public:
   explicit ByteReader(std::string_view data) : data_(data) {}
 
-  uint8_t u8() { return static_cast<uint8_t>(get(1)); }
-  uint16_t u16() { return static_cast<uint16_t>(get(2)); }
-  uint32_t u32() { return static_cast<uint32_t>(get(4)); }
-  uint64_t u64() { return get(8); }
-  int32_t i32() { return static_cast<int32_t>(static_cast<uint32_t>(get(4))); }
+  uint8_t u8() { return static_cast<uint8_t>(get<1>()); }
+  uint16_t u16() { return static_cast<uint16_t>(get<2>()); }
+  uint32_t u32() { return static_cast<uint32_t>(get<4>()); }
+  uint64_t u64() { return get<8>(); }
+  int32_t i32() { return static_cast<int32_t>(static_cast<uint32_t>(get<4>())); }
   float f32() {
-    uint32_t u = static_cast<uint32_t>(get(4));
+    uint32_t u = static_cast<uint32_t>(get<4>());
     float f;
     std::memcpy(&f, &u, 4);
     return f;
@@ -93,14 +94,21 @@ class ByteReader {
   }
 
  private:
-  uint64_t get(int n) {
-    if (!ok_ || data_.size() - pos_ < static_cast<size_t>(n)) {
+  template <size_t N>
+  uint64_t get() {
+    if (!ok_ || data_.size() - pos_ < N) {
       fail();
       return 0;
     }
     uint64_t v = 0;
-    for (int i = 0; i < n; ++i) v |= static_cast<uint64_t>(static_cast<unsigned char>(data_[pos_ + i])) << (8 * i);
-    pos_ += n;
+    if constexpr (std::endian::native == std::endian::little) {
+      // One load: GCC 12 did not merge the byte loop below into one, and
+      // loading reads tens of millions of values on every start.
+      std::memcpy(&v, data_.data() + pos_, N);
+    } else {
+      for (size_t i = 0; i < N; ++i) v |= static_cast<uint64_t>(static_cast<unsigned char>(data_[pos_ + i])) << (8 * i);
+    }
+    pos_ += N;
     return v;
   }
   std::string_view data_;

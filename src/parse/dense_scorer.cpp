@@ -73,7 +73,7 @@ bool DenseScorer::fill(const PerceptronEncoding& enc, const std::vector<std::arr
   std::vector<uint32_t> placed(f);
   auto next = [&](size_t at) { return at + 1 == buckets ? 0 : at + 1; };
   auto quantize = [&](float d) {
-    const long q = std::lround(static_cast<double>(d) * static_cast<double>(scale_));
+    const long q = round_half_away(static_cast<double>(d) * static_cast<double>(scale_));
     return static_cast<uint32_t>(static_cast<uint16_t>(static_cast<int16_t>(std::clamp(q, -32767L, 32767L))));
   };
   for (size_t i = 0; i < f; ++i) {

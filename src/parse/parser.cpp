@@ -49,18 +49,37 @@ int best_valid_move(const ParseState& state, const std::array<float, kNumMoves>&
   return best;
 }
 
+namespace {
+
+// Raises m[0..3] to the highest of scores[from, to), four running maxima
+// that never wait for each other (a single running best made every step
+// wait for the one before). A NaN is never taken.
+void raise_maxima(const float* scores, size_t from, size_t to, float (&m)[4]) {
+  size_t l = from;
+  for (; l + 4 <= to; l += 4)
+    for (size_t k = 0; k < 4; ++k) m[k] = scores[l + k] > m[k] ? scores[l + k] : m[k];
+  for (; l < to; ++l) m[0] = scores[l] > m[0] ? scores[l] : m[0];
+}
+
+}  // namespace
+
 uint16_t choose_label(const float* scores, size_t count, int32_t root_label, bool head_is_root) {
   if (head_is_root && root_label >= 0) return static_cast<uint16_t>(root_label);
-  size_t best = 0;
-  float best_score = -std::numeric_limits<float>::infinity();
-  for (size_t l = 0; l < count; ++l) {
-    if (static_cast<int32_t>(l) == root_label) continue;
-    if (scores[l] > best_score) {
-      best_score = scores[l];
-      best = l;
-    }
-  }
-  return static_cast<uint16_t>(best);
+  // The first label other than root with the highest score above -inf (0 if
+  // none), as a plain loop keeping the first strictly greater score finds:
+  // first the highest score, skipping root by scanning around it, then the
+  // first index holding it. Called for every arc over some fifty labels.
+  const size_t root = root_label >= 0 ? static_cast<size_t>(root_label) : count;
+  constexpr float kNone = -std::numeric_limits<float>::infinity();
+  float m[4] = {kNone, kNone, kNone, kNone};
+  raise_maxima(scores, 0, std::min(root, count), m);
+  if (root < count) raise_maxima(scores, root + 1, count, m);
+  float best = m[0];
+  for (size_t k = 1; k < 4; ++k) best = m[k] > best ? m[k] : best;
+  if (!(best > kNone)) return 0;
+  for (size_t l = 0; l < count; ++l)
+    if (scores[l] == best && l != root) return static_cast<uint16_t>(l);
+  return 0;
 }
 
 void Parser::run(const std::vector<TokenAtoms>& atoms, ParseState& st, std::vector<ParseStep>* steps) const {

@@ -104,5 +104,21 @@ TEST(DenseScorer, RefusesMoreClassesThanAnEntryHolds) {
   EXPECT_NE(error.find("at most 3 classes"), std::string::npos) << error;
 }
 
+// The move table's rounding must be std::lround's, halves and the neighbours
+// of halves included.
+TEST(DenseScorer, RoundsAsLround) {
+  std::mt19937_64 rng(9);
+  std::vector<double> xs = {0.0, -0.0, 0.5, -0.5, 1.5, -1.5, 2.5, -2.5, 0.49999999999999994, -0.49999999999999994,
+                            32766.5, -32766.5, 32767.0, 4503599627370495.5, -4503599627370495.5};
+  for (int i = 0; i < 100000; ++i) {
+    const double half = static_cast<double>(static_cast<int64_t>(rng() % 80000) - 40000) + 0.5;
+    xs.push_back(half);
+    xs.push_back(std::nextafter(half, 0.0));
+    xs.push_back(std::nextafter(half, 1e9));
+    xs.push_back((static_cast<double>(rng() >> 11) / 9007199254740992.0 - 0.5) * 70000.0);
+  }
+  for (double x : xs) ASSERT_EQ(round_half_away(x), std::lround(x)) << x;
+}
+
 }  // namespace
 }  // namespace chronicle::parse

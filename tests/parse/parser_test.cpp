@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <limits>
 #include <random>
 #include <string>
 #include <vector>
@@ -470,6 +471,37 @@ TEST_F(TrainedParser, RefusesAForeignTagset) {
   auto other = m.xpos_tags;
   other.push_back("NEWTAG");
   EXPECT_FALSE(parser_->check_tagset(tagset_hash(m.upos_tags, other)).ok());
+}
+
+// choose_label must pick what the plain loop picks: the first non-root label
+// with the highest score, ties to the lowest id, never a NaN, label 0 when
+// every score is -inf; root only for the root arc.
+TEST(ChooseLabel, MatchesThePlainLoop) {
+  auto plain = [](const std::vector<float>& s, int32_t root, bool head_is_root) -> uint16_t {
+    if (head_is_root && root >= 0) return static_cast<uint16_t>(root);
+    size_t best = 0;
+    float best_score = -std::numeric_limits<float>::infinity();
+    for (size_t l = 0; l < s.size(); ++l) {
+      if (static_cast<int32_t>(l) == root) continue;
+      if (s[l] > best_score) best_score = s[l], best = l;
+    }
+    return static_cast<uint16_t>(best);
+  };
+  std::mt19937 rng(5);
+  const float specials[] = {-std::numeric_limits<float>::infinity(), std::numeric_limits<float>::quiet_NaN(), 2.0f,
+                            std::numeric_limits<float>::infinity()};
+  for (int round = 0; round < 20000; ++round) {
+    const size_t count = rng() % 14;
+    std::vector<float> s(count);
+    for (float& x : s) {
+      const uint32_t r = rng() % 10;
+      x = r < 4 ? specials[r] : static_cast<float>(static_cast<int>(rng() % 7) - 3);  // many ties
+    }
+    const int32_t root = static_cast<int32_t>(rng() % (count + 2)) - 1;  // -1, inside, or past the end
+    const bool head_is_root = rng() % 4 == 0;
+    ASSERT_EQ(choose_label(s.data(), count, root, head_is_root), plain(s, root, head_is_root))
+        << "round " << round << " count " << count << " root " << root;
+  }
 }
 
 }  // namespace
