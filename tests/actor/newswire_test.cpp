@@ -1,0 +1,48 @@
+// Actor codes in 1980s wire copy (session 11's audit of Reuters-21578 dev
+// stories): the bodies and forms of that newsroom's style. The texts are
+// invented; they copy only the grammatical shape.
+#include <gtest/gtest.h>
+
+#include <map>
+#include <string>
+
+#include "chronicle/pipeline.h"
+
+using namespace chronicle;
+
+namespace {
+
+// Every entity's code by its name, after the default pipeline ran on `text`
+// dated in 1987.
+std::map<std::string, std::string> codes_of(const std::string& text, bool& ran) {
+  std::map<std::string, std::string> codes;
+  ran = false;
+  // A pipeline that fails to load or to annotate is a failure, not a skip;
+  // only a build without the data or the NER model skips.
+  auto p = Pipeline::load(PipelineOptions{});
+  EXPECT_TRUE(p.ok()) << p.status().to_string();
+  if (!p.ok() || !(*p)->runs(Stage::kActor) || !(*p)->runs(Stage::kNer)) return codes;
+  Document doc;
+  doc.text = text;
+  doc.meta.date = "1987-04-15";
+  const auto annotated = (*p)->annotate(doc);
+  EXPECT_TRUE(annotated.ok()) << annotated.to_string();
+  ran = true;
+  for (const auto& e : doc.entities) codes[e.name] = e.actor.code;
+  return codes;
+}
+
+}  // namespace
+
+// The European Community (the EU's name until 1993) and its Commission are
+// the EU's IGOEUREEC; Phoenix lists only the later names.
+TEST(Newswire, TheEuropeanCommunityIsTheEu) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Farm talks\n\nELMFORD, March 3 - The European Community and Gondor agreed on grain quotas. "
+      "The EC Commission said the deal would hold.\n",
+      ran);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["European Community"], "IGOEUREEC");
+  EXPECT_EQ(codes["EC Commission"], "IGOEUREEC");
+}
