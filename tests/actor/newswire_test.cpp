@@ -46,3 +46,16 @@ TEST(Newswire, TheEuropeanCommunityIsTheEu) {
   EXPECT_EQ(codes["European Community"], "IGOEUREEC");
   EXPECT_EQ(codes["EC Commission"], "IGOEUREEC");
 }
+
+// The Bundesbank is West Germany's central bank (GOVBUS, as Phoenix's
+// CENTRAL_BANK), and its president speaks for it, not for a firm.
+TEST(Newswire, TheBundesbankAndItsPresidentAreGermanGovernmentBusiness) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Rates steady\n\nELMFORD, March 3 - Bundesbank President Harriet Vane said rates would stay low. "
+      "The Bundesbank had no wish to see them rise, she said.\n",
+      ran);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["Bundesbank"], "DEUGOVBUS");
+  EXPECT_EQ(codes["Harriet Vane"], "DEUGOVBUS");
+}
