@@ -59,3 +59,15 @@ TEST(Newswire, TheBundesbankAndItsPresidentAreGermanGovernmentBusiness) {
   EXPECT_EQ(codes["Bundesbank"], "DEUGOVBUS");
   EXPECT_EQ(codes["Harriet Vane"], "DEUGOVBUS");
 }
+
+// "Bank of Japan governor X" opening a sentence: the governor is the
+// central bank's (GOVBUS), not the generic "governor" of Phoenix's agents
+// (GOV); affiliation reads only a body a dictionary lists, and the name
+// tagger may cut the bank's name in two there.
+TEST(Newswire, TheBankOfJapansGovernorIsGovernmentBusiness) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Banker speaks\n\nELMFORD, March 3 - Bank of Japan governor Harriet Vane said she approved of the pact.\n", ran);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["Harriet Vane"], "JPNGOVBUS");
+}
