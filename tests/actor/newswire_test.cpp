@@ -71,3 +71,18 @@ TEST(Newswire, TheBankOfJapansGovernorIsGovernmentBusiness) {
   if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
   EXPECT_EQ(codes["Harriet Vane"], "JPNGOVBUS");
 }
+
+// Wire copy capitalises the national government ("the Government"): a
+// mention of the government (GOV) of the country in view, as a lower-case
+// "the government" is not (batch 6's capitalised-Government rule).
+TEST(Newswire, TheCapitalisedGovernmentIsAMention) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Stake to be sold\n\nELMFORD, March 3 - Britain's finance minister Peter Wimsey told a news conference "
+      "that the Government would sell its stake in a steel firm next year.\n",
+      ran);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["Government"], "GBRGOV");
+  const auto lower = codes_of("Sale goes ahead\n\nELMFORD, Oct 20 - Peter Wimsey said the government would sell.\n", ran);
+  EXPECT_EQ(lower.count("government"), 0u);
+}
