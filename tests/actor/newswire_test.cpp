@@ -86,3 +86,13 @@ TEST(Newswire, TheCapitalisedGovernmentIsAMention) {
   const auto lower = codes_of("Sale goes ahead\n\nELMFORD, Oct 20 - Peter Wimsey said the government would sell.\n", ran);
   EXPECT_EQ(lower.count("government"), 0u);
 }
+
+// "West German", the Federal Republic's adjective before 1990, names
+// Germany (DEU) as "German" does.
+TEST(Newswire, WestGermanIsGermany) {
+  bool ran = false;
+  auto codes = codes_of("Rates\n\nELMFORD, Oct 20 - West German interest rates rose, and the West German central bank "
+                        "acted.\n", ran);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["West German"], "DEU");
+}
