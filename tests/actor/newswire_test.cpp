@@ -96,3 +96,15 @@ TEST(Newswire, WestGermanIsGermany) {
   if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
   EXPECT_EQ(codes["West German"], "DEU");
 }
+
+// GATT, the WTO's forerunner, is coded as the WTO (IGOWTO): Phoenix gives
+// its 1980s director-general the WTO's code.
+TEST(Newswire, GattIsTheWto) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Trade talks\n\nELMFORD, Oct 20 - Gondor will ask the General Agreement on Tariffs and Trade to rule on the "
+      "dispute, officials said. A GATT panel will meet soon.\n",
+      ran);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["GATT"], "IGOWTO");
+}
