@@ -61,10 +61,13 @@ bool is_lower_head(std::string_view t) { return t == "party" || t == "union"; }
 // phrase written with capitals is the body's name ("in Parliament", "the
 // Chamber of Deputies"), while "Prime Minister" or "Chief Executive" is a
 // title. The head is the phrase's last word before "of"/"for", else its last.
+// Wire copy writes the national government with a capital ("said the
+// Government would sell"), as batch 6's gold codes it (GOV).
 bool names_a_body(const std::vector<std::string>& phrase) {
-  static const char* const kBodies[] = {"PARLIAMENT", "CABINET",  "CHAMBER",   "COMMONS",    "SENATE",
-                                        "CONGRESS",   "ASSEMBLY", "COURT",     "OFFICE",     "TREASURY",
-                                        "COMMITTEE",  "MINISTRY", "DEPARTMENT", "COMMISSION", "COUNCIL"};
+  static const char* const kBodies[] = {"PARLIAMENT", "CABINET",  "CHAMBER",    "COMMONS",    "SENATE",
+                                        "CONGRESS",   "ASSEMBLY", "COURT",      "OFFICE",     "TREASURY",
+                                        "COMMITTEE",  "MINISTRY", "DEPARTMENT", "COMMISSION", "COUNCIL",
+                                        "GOVERNMENT"};
   std::string head;
   for (const auto& w : phrase) {
     if (w == "OF" || w == "FOR") break;

@@ -20,6 +20,7 @@
 #include "entity/entity_resolver.h"
 #include "actor/actor_resources.h"
 #include "actor/actor_stage.h"
+#include "event/dateline_party.h"
 #include "event/event_coder.h"
 #include "time/time_stage.h"
 #include "quote/quote_stage.h"
@@ -354,7 +355,10 @@ Status Pipeline::annotate(Document& doc, std::chrono::steady_clock::time_point d
   if (runs(Stage::kEntity)) entity::resolve_entities(doc);
   if (runs(Stage::kQuote)) quote::annotate_quotes(doc);
   if (impl_->actors) actor::annotate_actors(*impl_->actors, doc);
-  if (runs(Stage::kEvent) && impl_->actors) event::code_events(impl_->actors->verbs, doc, &impl_->actors->dictionaries);
+  if (runs(Stage::kEvent) && impl_->actors) {
+    event::code_events(impl_->actors->verbs, doc, &impl_->actors->dictionaries);
+    event::drop_dateline_parties(doc);
+  }
   return Status::ok_status();
 }
 

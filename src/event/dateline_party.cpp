@@ -1,0 +1,92 @@
+#include "event/dateline_party.h"
+
+#include <algorithm>
+#include <string>
+
+namespace chronicle::event {
+
+namespace {
+
+bool upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool lower(char c) { return c >= 'a' && c <= 'z'; }
+bool digit(char c) { return c >= '0' && c <= '9'; }
+
+// A month as the wire writes it: "Oct", "Oct.", "October", "Sept".
+size_t month_length(std::string_view s) {
+  static constexpr std::string_view kMonths[] = {"January", "February", "March",     "April",   "May",
+                                                 "June",    "July",     "August",    "September", "October",
+                                                 "November", "December"};
+  size_t n = 0;
+  while (n < s.size() && (upper(s[n]) || lower(s[n]))) ++n;
+  if (n < 3) return 0;
+  const std::string_view word = s.substr(0, n);
+  for (std::string_view m : kMonths)
+    if (word == m || (n <= 4 && m.substr(0, n) == word)) return n < s.size() && s[n] == '.' ? n + 1 : n;
+  return 0;
+}
+
+}  // namespace
+
+size_t dateline_place_length(std::string_view s) {
+  // The place: upper-case words (spaces, periods, hyphens and apostrophes
+  // inside), at least two letters.
+  size_t i = 0, letters = 0;
+  while (i < s.size() && (upper(s[i]) || s[i] == ' ' || s[i] == '.' || s[i] == '-' || s[i] == '\'')) {
+    if (upper(s[i])) ++letters;
+    ++i;
+  }
+  if (letters < 2 || i >= s.size() || s[i] != ',') return 0;
+  size_t place_end = i;
+  while (place_end > 0 && s[place_end - 1] == ' ') --place_end;
+  // A state or country after the city ("ELMFORD, Calif., Oct 20 - ").
+  size_t j = i + 1;
+  while (j < s.size() && s[j] == ' ') ++j;
+  size_t month = month_length(s.substr(j));
+  if (month == 0) {
+    size_t k = j;
+    while (k < s.size() && (upper(s[k]) || lower(s[k]) || s[k] == '.' || s[k] == ' ') && s[k] != ',') ++k;
+    if (k == j || k >= s.size() || s[k] != ',' || !upper(s[j])) return 0;
+    j = k + 1;
+    while (j < s.size() && s[j] == ' ') ++j;
+    month = month_length(s.substr(j));
+    if (month == 0) return 0;
+  }
+  j += month;
+  if (j >= s.size() || s[j] != ' ') return 0;
+  ++j;
+  size_t digits = 0;
+  while (j < s.size() && digit(s[j]) && digits < 3) ++j, ++digits;
+  if (digits == 0 || digits > 2) return 0;
+  if (s.substr(j, 3) != " - ") return 0;
+  return place_end;
+}
+
+void drop_dateline_parties(Document& doc) {
+  if (doc.events.empty()) return;
+  auto only_in_dateline = [&](const std::string& entity, int32_t sentence) {
+    if (entity.empty() || sentence < 0 || static_cast<size_t>(sentence) >= doc.sentences.size()) return false;
+    const Sentence& s = doc.sentences[static_cast<size_t>(sentence)];
+    const size_t place = dateline_place_length(doc.span_text(s.start, s.end));
+    if (place == 0) return false;
+    const auto e = std::find_if(doc.entities.begin(), doc.entities.end(), [&](const Entity& x) { return x.id == entity; });
+    if (e == doc.entities.end()) return false;
+    bool in_dateline = false;
+    for (const auto& m : e->mentions) {
+      if (m.start < s.start || m.start >= s.end) continue;
+      if (m.end > s.start + place) return false;  // named again in the sentence itself
+      in_dateline = true;
+    }
+    return in_dateline;
+  };
+  const size_t before = doc.events.size();
+  doc.events.erase(std::remove_if(doc.events.begin(), doc.events.end(),
+                                  [&](const Event& v) {
+                                    return only_in_dateline(v.source.entity, v.sentence) ||
+                                           only_in_dateline(v.target.entity, v.sentence);
+                                  }),
+                   doc.events.end());
+  if (doc.events.size() == before) return;
+  for (size_t i = 0; i < doc.events.size(); ++i) doc.events[i].id = "V" + std::to_string(i + 1);
+}
+
+}  // namespace chronicle::event

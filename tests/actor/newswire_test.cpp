@@ -1,0 +1,110 @@
+// Actor codes in 1980s wire copy (session 11's audit of Reuters-21578 dev
+// stories): the bodies and forms of that newsroom's style. The texts are
+// invented; they copy only the grammatical shape.
+#include <gtest/gtest.h>
+
+#include <map>
+#include <string>
+
+#include "chronicle/pipeline.h"
+
+using namespace chronicle;
+
+namespace {
+
+// Every entity's code by its name, after the default pipeline ran on `text`
+// dated in 1987.
+std::map<std::string, std::string> codes_of(const std::string& text, bool& ran) {
+  std::map<std::string, std::string> codes;
+  ran = false;
+  // A pipeline that fails to load or to annotate is a failure, not a skip;
+  // only a build without the data or the NER model skips.
+  auto p = Pipeline::load(PipelineOptions{});
+  EXPECT_TRUE(p.ok()) << p.status().to_string();
+  if (!p.ok() || !(*p)->runs(Stage::kActor) || !(*p)->runs(Stage::kNer)) return codes;
+  Document doc;
+  doc.text = text;
+  doc.meta.date = "1987-04-15";
+  const auto annotated = (*p)->annotate(doc);
+  EXPECT_TRUE(annotated.ok()) << annotated.to_string();
+  ran = true;
+  for (const auto& e : doc.entities) codes[e.name] = e.actor.code;
+  return codes;
+}
+
+}  // namespace
+
+// The European Community (the EU's name until 1993) and its Commission are
+// the EU's IGOEUREEC; Phoenix lists only the later names.
+TEST(Newswire, TheEuropeanCommunityIsTheEu) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Farm talks\n\nELMFORD, March 3 - The European Community and Gondor agreed on grain quotas. "
+      "The EC Commission said the deal would hold.\n",
+      ran);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["European Community"], "IGOEUREEC");
+  EXPECT_EQ(codes["EC Commission"], "IGOEUREEC");
+}
+
+// The Bundesbank is West Germany's central bank (GOVBUS, as Phoenix's
+// CENTRAL_BANK), and its president speaks for it, not for a firm.
+TEST(Newswire, TheBundesbankAndItsPresidentAreGermanGovernmentBusiness) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Rates steady\n\nELMFORD, March 3 - Bundesbank President Harriet Vane said rates would stay low. "
+      "The Bundesbank had no wish to see them rise, she said.\n",
+      ran);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["Bundesbank"], "DEUGOVBUS");
+  EXPECT_EQ(codes["Harriet Vane"], "DEUGOVBUS");
+}
+
+// "Bank of Japan governor X" opening a sentence: the governor is the
+// central bank's (GOVBUS), not the generic "governor" of Phoenix's agents
+// (GOV); affiliation reads only a body a dictionary lists, and the name
+// tagger may cut the bank's name in two there.
+TEST(Newswire, TheBankOfJapansGovernorIsGovernmentBusiness) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Banker speaks\n\nELMFORD, March 3 - Bank of Japan governor Harriet Vane said she approved of the pact.\n", ran);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["Harriet Vane"], "JPNGOVBUS");
+}
+
+// Wire copy capitalises the national government ("the Government"): a
+// mention of the government (GOV) of the country in view, as a lower-case
+// "the government" is not (batch 6's capitalised-Government rule).
+TEST(Newswire, TheCapitalisedGovernmentIsAMention) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Stake to be sold\n\nELMFORD, March 3 - Britain's finance minister Peter Wimsey told a news conference "
+      "that the Government would sell its stake in a steel firm next year.\n",
+      ran);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["Government"], "GBRGOV");
+  const auto lower = codes_of("Sale goes ahead\n\nELMFORD, Oct 20 - Peter Wimsey said the government would sell.\n", ran);
+  EXPECT_EQ(lower.count("government"), 0u);
+}
+
+// "West German", the Federal Republic's adjective before 1990, names
+// Germany (DEU) as "German" does.
+TEST(Newswire, WestGermanIsGermany) {
+  bool ran = false;
+  auto codes = codes_of("Rates\n\nELMFORD, Oct 20 - West German interest rates rose, and the West German central bank "
+                        "acted.\n", ran);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["West German"], "DEU");
+}
+
+// GATT, the WTO's forerunner, is coded as the WTO (IGOWTO): Phoenix gives
+// its 1980s director-general the WTO's code.
+TEST(Newswire, GattIsTheWto) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Trade talks\n\nELMFORD, Oct 20 - Gondor will ask the General Agreement on Tariffs and Trade to rule on the "
+      "dispute, officials said. A GATT panel will meet soon.\n",
+      ran);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["GATT"], "IGOWTO");
+}

@@ -1,0 +1,41 @@
+// A wire dateline ("ELMFORD, Oct 20 - ") names where a story was filed: the
+// place is never a party of the sentence's events. Invented text.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "event/dateline_party.h"
+#include "event/pipeline_events.h"
+
+namespace chronicle {
+namespace {
+
+TEST(DatelinePlace, TheWireFormsAreDatelines) {
+  EXPECT_EQ(event::dateline_place_length("ELMFORD, Oct 20 - Harriet Vane said"), 7u);
+  EXPECT_EQ(event::dateline_place_length("NEW ARNOR, March 3 - The talks"), 9u);
+  EXPECT_EQ(event::dateline_place_length("ELMFORD, Sept. 4 - Talks"), 7u);
+  EXPECT_EQ(event::dateline_place_length("ELMFORD, Calif., Oct 20 - Talks"), 7u);
+}
+
+TEST(DatelinePlace, OtherOpeningsAreNot) {
+  EXPECT_EQ(event::dateline_place_length("Elmford, Oct 20 - talks"), 0u);     // not upper case
+  EXPECT_EQ(event::dateline_place_length("ELMFORD - Talks began"), 0u);       // no date
+  EXPECT_EQ(event::dateline_place_length("ELMFORD, Gondor and Arnor met"), 0u);  // no month and day
+  EXPECT_EQ(event::dateline_place_length("GONDOR, ARNOR SIGN PACT"), 0u);     // a headline
+  EXPECT_EQ(event::dateline_place_length("ELMFORD, Oct 20 talks"), 0u);       // no dash
+}
+
+class DatelineEvents : public PipelineEvents {};
+
+// The filing city parses as the subject of "welcomed": it is no source, and
+// the events left keep their ids in order.
+TEST_F(DatelineEvents, TheDatelinePlaceIsNoSource) {
+  const Document doc = annotate(
+      "GONDOR WELCOMES PACT\n\nOSGILIATH, Oct 20 - Finance minister Harriet Vane said she welcomed Monday's "
+      "U.S. pledge.\n");
+  for (const Event& v : doc.events) EXPECT_NE(name(doc, v.source.entity), "OSGILIATH") << listing(doc);
+  for (size_t i = 0; i < doc.events.size(); ++i) EXPECT_EQ(doc.events[i].id, "V" + std::to_string(i + 1));
+}
+
+}  // namespace
+}  // namespace chronicle
