@@ -668,9 +668,9 @@ class QuoteAnnotator {
     const bool after_cue_or_comma = before == "," || (open_tok > 0 && is_cue_token(doc_, open_tok - 1));
     uint32_t lo = 0, hi = 0;
     region(m, lo, hi);
-    // 'under the headline: "Harry the Nazi."': a title is nobody's words.
+    // 'under the headline: "Arnor the Bold."': a title is nobody's words.
     const bool titled = titled_by_noun(open_tok);
-    // 'workers, "stand little chance of redress."': after a comma, only words that
+    // 'dockers, "have little hope of a remedy."': after a comma, only words that
     // open with a capital are a quotation given whole.
     const bool capital = content.empty() || !std::islower(static_cast<unsigned char>(content[0]));
     const bool direct =

@@ -227,7 +227,7 @@ TEST(EventGoldShared, ReutersTest12rIsWellFormedAgainstTheStories) {
 // (62 of 71, 87.3 %); round 3, with test8 (retired to dev in round 3):
 // 12 of 12, 16 of 19, 16 of 16, 7 of 10, 11 of 13 and 6 of 7 (68 of 77,
 // 88.3 %); round 4, with test9 (retired to dev in round 4) and test6's
-// "agreed with Dr Fox's view" row read as 019, at the round's start: 12 of
+// "agreed with [a person]'s view" row read as 019, at the round's start: 12 of
 // 12, 16 of 19, 16 of 16, 7 of 9, 11 of 13, 6 of 7 and 10 of 13 (78 of 89,
 // 87.6 %); at its end 8 of 9 on test8 and 10 of 12 on test9 (80 of 90,
 // 88.9 %); round 5: 10 of 11 on test9 (80 of 89, 89.9 %). Session 10, with
