@@ -20,6 +20,7 @@
 #include "event/stray_infinitive.h"
 #include "event/work_noun.h"
 #include "event/token_words.h"
+#include "event/sport_report.h"
 #include "event/verbal_attack.h"
 #include "rules/dictionary_text.h"
 #include "rules/special_codes.h"
@@ -182,7 +183,7 @@ bool is_clause_relation(const std::string& r) {
 class Coder {
  public:
   Coder(const rules::VerbDictionary& verbs, Document& doc, const actor::ActorDictionaries* actors)
-      : verbs_(verbs), actors_(actors), doc_(doc), view_(doc) {
+      : verbs_(verbs), actors_(actors), doc_(doc), view_(doc), sport_report_(is_sport_report(doc.text)) {
     if (actors_) token_words_.emplace(doc);  // only the actor dictionaries read words
   }
 
@@ -1045,6 +1046,8 @@ class Coder {
       return;
     }
     if (source == target) return;
+    // A match report's games, visits and fights are no events (sport_report.h).
+    if (sport_report_ && !kept_in_sport_report(code)) return;
     // One entity is one actor, unless its roles differ: "Russian police
     // arrested Russian students" (RUSCOP, RUSEDU) both point at "Russian".
     if (source.entity >= 0 && source.entity == target.entity && source.code == target.code) return;
@@ -1920,6 +1923,7 @@ class Coder {
   DependencyView view_;
   std::optional<TokenWords> token_words_;  // with actors_ only
   std::set<std::tuple<std::string, int32_t, std::string, int32_t, std::string, uint32_t>> seen_;
+  bool sport_report_ = false;  // sport_report.h, of the whole document
 };
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include "io/byte_io.h"
 #include "io/model_file.h"
 #include "io/model_writer.h"
+#include "rules/pattern_scope.h"
 
 namespace chronicle::rules {
 
@@ -172,6 +173,11 @@ void parse_verb_dictionary(std::string_view text, const std::string& file, VerbD
                            DictionaryErrors& errors) {
   const auto lines = split_lines(text);
   std::string synset;  // open synset name
+  // Per block of this file: where each form line's forms start, and the verb
+  // each pattern's comment names (pattern_scope.h splits the block by them).
+  const size_t first_block = out.verbs.size();
+  std::vector<std::vector<size_t>> form_line_starts;
+  std::vector<std::vector<std::vector<std::string>>> owners;
   for (size_t i = 0; i < lines.size(); ++i) {
     const size_t line_no = i + 1;
     std::string_view line = strip_comment(lines[i]);
@@ -190,6 +196,8 @@ void parse_verb_dictionary(std::string_view text, const std::string& file, VerbD
       if (!closed && inner.find('[') == std::string_view::npos) {
         errors.add(file, line_no, "a verb block header is written ---  VERB  [CODE]  ---", line);
         out.verbs.push_back(VerbBlock{"", "---", {}, {}, static_cast<uint32_t>(line_no)});
+        form_line_starts.emplace_back();
+        owners.emplace_back();
         continue;
       }
       std::string code;
@@ -201,6 +209,8 @@ void parse_verb_dictionary(std::string_view text, const std::string& file, VerbD
       b.line = static_cast<uint32_t>(line_no);
       if (b.name.empty()) errors.add(file, line_no, "verb block without a name", line);
       out.verbs.push_back(std::move(b));
+      form_line_starts.emplace_back();
+      owners.emplace_back();
       continue;
     }
     if (line.front() == '&') {
@@ -212,7 +222,7 @@ void parse_verb_dictionary(std::string_view text, const std::string& file, VerbD
       out.synsets[synset].push_back(normalize_phrase(line.substr(1)));
       continue;
     }
-    if (out.verbs.empty()) {
+    if (out.verbs.size() == first_block) {
       errors.add(file, line_no, "line outside any synset or verb block", line);
       continue;
     }
@@ -234,6 +244,7 @@ void parse_verb_dictionary(std::string_view text, const std::string& file, VerbD
         continue;
       }
       block.patterns.push_back(std::move(p));
+      owners.back().push_back(pattern_comment_verbs(lines[i]));
       continue;
     }
     // A form line.
@@ -270,12 +281,21 @@ void parse_verb_dictionary(std::string_view text, const std::string& file, VerbD
       continue;
     }
     const std::string own = has ? code : std::string();
+    form_line_starts.back().push_back(block.forms.size());
     block.forms.push_back(VerbForm{base, own, false});
     for (auto& f : irregular) block.forms.push_back(VerbForm{f, own, false});
     if (!braces) {
       for (auto& f : regular_verb_forms(base)) block.forms.push_back(VerbForm{f, own, true});
     }
   }
+  std::vector<VerbBlock> scoped;
+  for (size_t b = first_block; b < out.verbs.size(); ++b) {
+    const size_t k = b - first_block;
+    for (auto& part : split_by_pattern_owner(std::move(out.verbs[b]), form_line_starts[k], owners[k]))
+      scoped.push_back(std::move(part));
+  }
+  out.verbs.resize(first_block);
+  for (auto& b : scoped) out.verbs.push_back(std::move(b));
   // Patterns may name synsets defined anywhere in the file.
   for (const auto& b : out.verbs) {
     for (const auto& p : b.patterns) {

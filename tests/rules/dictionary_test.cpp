@@ -11,6 +11,7 @@
 #include "rules/compiled_dictionary.h"
 #include "rules/discard_list.h"
 #include "rules/special_codes.h"
+#include "rules/pattern_scope.h"
 #include "rules/verb_dictionary.h"
 
 using namespace chronicle;
@@ -572,7 +573,10 @@ TEST(VerbDictionary, ShippedDictionaryCodesNothingForWishesAndJoining) {
   const int32_t demand = verbs->block_of("DEMAND");
   ASSERT_GE(demand, 0);
   EXPECT_EQ(verbs->verbs[static_cast<size_t>(demand)].code, "100");
-  EXPECT_EQ(demand, verbs->block_of("WANT"));
+  // WANT is DEMAND's synonym: the same block (a part of it, pattern_scope.h).
+  const int32_t want = verbs->block_of("WANT");
+  EXPECT_EQ(verbs->verbs[static_cast<size_t>(want)].name, verbs->verbs[static_cast<size_t>(demand)].name);
+  EXPECT_EQ(verbs->verbs[static_cast<size_t>(want)].line, verbs->verbs[static_cast<size_t>(demand)].line);
 }
 
 // "made a visit", "made a trip" is a visit (042:043), not CAMEO.2.0's MAKE
@@ -645,4 +649,57 @@ TEST(VerbDictionary, BuildIndexListsWhatAPatternNeeds) {
   EXPECT_TRUE(patterns[1].needed_synsets.empty());  // &ANYFORCE opens with &FORCE
   EXPECT_FALSE(patterns[1].unmatchable);
   EXPECT_TRUE(patterns[2].unmatchable);
+}
+
+// A pattern goes with the form lines its comment names ("# MEET", "# START ,
+// BEGIN"); one naming none (a date, initials, no comment) or naming the verb
+// the block is named for with every line. A block no pattern names a line of
+// stays whole (pattern_scope.h).
+TEST(VerbDictionary, PatternsGoWithTheVerbTheirCommentNames) {
+  const char* text =
+      "---  GREET_PEOPLE   [040]  ---\n"
+      "HAIL\n"
+      "GREET {GREETS GREETED GREETING}\n"
+      "WAVE_AT {WAVED_AT}\n"
+      "- * (FOR TALKS)   [036]   # GREET\n"
+      "- * (FOR HELP)    [023]   # HAIL <xy 01 Jan 2001>\n"
+      "- * FLAG          [051]   # WAVED_AT , HAIL\n"
+      "- * ENVOY         [042]   # jw 11/14/91\n"
+      "- * CROWD         [010]\n"
+      "- * BANNER        [012]   # LIFT\n"
+      "---  SHOUT   [010]  ---\n"
+      "SHOUT\n"
+      "YELL\n"
+      "- * (AT +)        [111]   # -PAS 12.01.12\n"
+      "---  OBTAIN   [---]  ---\n"
+      "OBTAIN\n"
+      "RECEIVE\n"
+      "- * MONEY (FROM)  [:071]  # OBTAIN\n"
+      "- * PRIZE         [---]   # RECEIVE\n";
+  VerbDictionary v;
+  DictionaryErrors errors;
+  parse_verb_dictionary(text, "v.txt", v, errors);
+  EXPECT_TRUE(errors.errors.empty());
+  ASSERT_EQ(v.verbs.size(), 6u);
+  auto codes = [&](const char* form) {
+    std::vector<std::string> out;
+    const int32_t b = v.block_of(form);
+    if (b < 0) return out;
+    for (const auto& p : v.verbs[b].patterns) out.push_back(p.code);
+    return out;
+  };
+  EXPECT_EQ(codes("HAILED"), (std::vector<std::string>{"023", "051", "042", "010", "012"}));
+  EXPECT_EQ(codes("GREETED"), (std::vector<std::string>{"036", "042", "010", "012"}));
+  EXPECT_EQ(codes("WAVED AT"), (std::vector<std::string>{"051", "042", "010", "012"}));
+  EXPECT_EQ(v.verbs[0].name, "GREET PEOPLE");
+  EXPECT_EQ(v.verbs[0].code, "040");
+  EXPECT_EQ(codes("YELL"), (std::vector<std::string>{"111"}));
+  EXPECT_EQ(v.block_of("SHOUT"), v.block_of("YELL"));
+  EXPECT_EQ(codes("RECEIVED"), (std::vector<std::string>{":071", "---"}));
+  EXPECT_EQ(codes("OBTAINED"), (std::vector<std::string>{":071"}));
+  EXPECT_EQ(pattern_comment_verbs("- * VISIT [042]  # START , BEGIN"),
+            (std::vector<std::string>{"START", "BEGIN"}));
+  EXPECT_EQ(pattern_comment_verbs("- * TALKS [160]  # CALLED_OFF"), (std::vector<std::string>{"CALLED OFF"}));
+  EXPECT_TRUE(pattern_comment_verbs("- * AID [033]").empty());
+  EXPECT_TRUE(pattern_comment_verbs("- * AID [033]  # sha 8/17/93").empty());
 }

@@ -1,0 +1,93 @@
+#include "event/sport_report.h"
+
+#include <array>
+#include <string>
+
+namespace chronicle::event {
+
+namespace {
+
+// Words of sport news, lower case. `kSportOnly` seldom appear elsewhere.
+constexpr std::array<std::string_view, 102> kSportWords = {
+    "match", "matches", "striker", "strikers", "midfielder", "midfielders", "defender", "defenders",
+    "goalkeeper", "keeper", "goal", "goals", "penalty", "penalties", "coach", "coaches", "league", "cup",
+    "tournament", "semi-final", "quarter-final", "final", "finals", "championship", "championships", "medal",
+    "medals", "olympics", "olympic", "race", "sprinter", "sprinters", "athlete", "athletes", "athletics", "seed",
+    "seeds", "scrum", "fly-half", "prop", "flanker", "squad", "fixture", "fixtures", "premiership", "rugby",
+    "football", "tennis", "cricket", "stadium", "referee", "kick-off", "half-time", "innings", "wicket",
+    "wickets", "batsman", "batsmen", "bowler", "test", "season", "try", "tries", "tryscorer", "winger",
+    "fullback", "full-back", "lock", "hooker", "set", "sets", "serve", "break-point", "tie-break", "grand",
+    "slam", "title", "titles", "champion", "champions", "relay", "hurdles", "marathon", "club", "clubs",
+    "manager", "victory", "defeat", "win", "wins", "draw", "replay", "injury", "injured", "transfer",
+    "midfield", "forwards", "caps", "uncapped", "captain", "skipper", "coached"};
+constexpr std::array<std::string_view, 31> kSportOnly = {
+    "striker", "strikers", "midfielder", "midfielders", "goalkeeper", "scrum", "fly-half", "flanker",
+    "premiership", "rugby", "football", "tennis", "cricket", "wicket", "wickets", "batsman", "tryscorer",
+    "winger", "referee", "kick-off", "half-time", "sprinter", "sprinters", "athletics", "olympics",
+    "semi-final", "quarter-final", "tie-break", "midfield", "uncapped", "skipper"};
+
+template <size_t N>
+bool listed(const std::array<std::string_view, N>& words, std::string_view w) {
+  for (std::string_view x : words)
+    if (x == w) return true;
+  return false;
+}
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// "30-20", "6-4": one or two digits, a hyphen, one or two digits, not part
+// of a longer number, a date ("2004-05" has four digits) or an amount.
+bool score_at(std::string_view t, size_t i, size_t& end) {
+  size_t a = i;
+  while (a < t.size() && is_digit(t[a])) ++a;
+  if (a - i < 1 || a - i > 2 || a >= t.size() || t[a] != '-') return false;
+  size_t b = a + 1;
+  while (b < t.size() && is_digit(t[b])) ++b;
+  end = b;
+  if (b - a - 1 < 1 || b - a - 1 > 2) return false;
+  if (b < t.size() && (t[b] == '-' || is_digit(t[b]))) return false;
+  if (i > 0 && (t[i - 1] == '.' || t[i - 1] == ',' || t[i - 1] == '$' || t[i - 1] == '-')) return false;
+  if (i > 1 && t[i - 2] == '\xc2' && t[i - 1] == '\xa3') return false;  // "£" in UTF-8
+  return true;
+}
+
+}  // namespace
+
+bool is_sport_report(std::string_view text) {
+  size_t words = 0, sport = 0, sport_only = 0, scores = 0;
+  std::string w;
+  for (size_t i = 0; i < text.size();) {
+    if (is_digit(text[i]) && (i == 0 || !is_digit(text[i - 1]))) {
+      size_t end = i;
+      if (score_at(text, i, end)) {
+        ++scores;
+        i = end;
+        continue;
+      }
+    }
+    if (!is_letter(text[i])) {
+      ++i;
+      continue;
+    }
+    w.clear();
+    while (i < text.size() && (is_letter(text[i]) || text[i] == '-')) {
+      const char c = text[i++];
+      w.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+    }
+    ++words;
+    sport += listed(kSportWords, w);
+    sport_only += listed(kSportOnly, w);
+  }
+  if (words == 0 || sport < 4) return false;
+  return static_cast<double>(sport + 2 * sport_only + 3 * scores) / static_cast<double>(words) >= 0.04;
+}
+
+bool kept_in_sport_report(std::string_view cameo) {
+  if (cameo.size() < 2) return false;
+  const std::string_view root = cameo.substr(0, 2);
+  if (root == "01" || root == "02" || root == "05") return true;
+  return root == "03" && !cameo.starts_with("036");
+}
+
+}  // namespace chronicle::event
