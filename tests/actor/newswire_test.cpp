@@ -108,3 +108,15 @@ TEST(Newswire, GattIsTheWto) {
   if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
   EXPECT_EQ(codes["GATT"], "IGOWTO");
 }
+
+// An attache is a mission's diplomat (GOV), as Phoenix's DIPLOMAT; before, the
+// name kept only its demonym's country.
+TEST(Newswire, AnAttacheIsADiplomat) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Roads to be built\n\nELMFORD, Oct 20 - France will build two roads, French commercial attache Harriet Vane "
+      "said. Vane said work would start soon.\n",
+      ran);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["Harriet Vane"], "FRAGOV");
+}
