@@ -120,3 +120,15 @@ TEST(Newswire, AnAttacheIsADiplomat) {
   if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
   EXPECT_EQ(codes["Harriet Vane"], "FRAGOV");
 }
+
+// A financier is a business leader (BUS), as Phoenix's INVESTOR; before, the
+// name kept only its demonym's country.
+TEST(Newswire, AFinancierIsABusinessLeader) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Stake bought\n\nELMFORD, Oct 20 - Italian financier Harriet Vane now owns a third of the Osgiliath "
+      "widget maker.\n",
+      ran);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["Harriet Vane"], "ITABUS");
+}
