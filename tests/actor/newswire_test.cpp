@@ -6,6 +6,7 @@
 #include <map>
 #include <string>
 
+#include "actor/organisation_head.h"
 #include "chronicle/pipeline.h"
 
 using namespace chronicle;
@@ -131,4 +132,21 @@ TEST(Newswire, AFinancierIsABusinessLeader) {
       ran);
   if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
   EXPECT_EQ(codes["Harriet Vane"], "ITABUS");
+}
+
+// A trade's association is business (BUS) when its members are processors,
+// traders, importers ...; before, those trades were no business words and
+// the name kept only its country.
+TEST(Newswire, ATradesAssociationIsBusiness) {
+  using actor::organisation_head_role;
+  EXPECT_EQ(organisation_head_role({"NATIONAL", "WIDGET", "PROCESSORS", "ASSOCIATION"}), "BUS");
+  EXPECT_EQ(organisation_head_role({"ELMFORD", "GRAIN", "TRADERS", "ASSOCIATION"}), "BUS");
+  EXPECT_EQ(organisation_head_role({"ELMFORD", "CHESS", "ASSOCIATION"}), "");
+  bool ran = false;
+  auto codes = codes_of(
+      "Tax case filed\n\nELMFORD, Oct 20 - The U.S. National Widget Processors Association complained on "
+      "Monday about a tax on widgets.\n",
+      ran);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["U.S. National Widget Processors Association"], "USABUS");
 }
