@@ -150,3 +150,16 @@ TEST(Newswire, ATradesAssociationIsBusiness) {
   if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
   EXPECT_EQ(codes["U.S. National Widget Processors Association"], "USABUS");
 }
+
+// A body whose name opens with "U.S." is written by the acronym of the rest
+// (NWPA, not UNWPA), which then takes the body's code.
+TEST(Newswire, AnAcronymLeavesOutTheDottedCountry) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Tax case filed\n\nELMFORD, Oct 20 - The U.S. National Widget Processors Association complained on "
+      "Monday about a tax on widgets. The NWPA wants it ended.\n",
+      ran);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["U.S. National Widget Processors Association"], "USABUS");
+  EXPECT_EQ(codes["NWPA"], "USABUS");
+}
