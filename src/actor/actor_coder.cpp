@@ -58,6 +58,16 @@ std::string pick_code(const std::vector<rules::DatedCode>& codes, uint32_t date,
   // ("US President Donald Trump" in an undated text is USAGOV, not the
   // USABUS of his first period).
   if (latest) {
+    // Every period starts years after the date: the name is no one the
+    // entry knows yet. A common name ("Michael Smith", an Irish minister
+    // from 2003) in 1987 text says nothing of its bearer's country; an
+    // office held and left still does, and so does one taken within a few
+    // years (a rising politician is of his country already).
+    constexpr uint32_t kYearsAhead = 5 * 10000;  // dates are yyyymmdd
+    if (date != 0 && std::all_of(codes.begin(), codes.end(), [date](const rules::DatedCode& c) {
+          return c.restricted() && c.from != rules::kOpenStart && c.from > date + kYearsAhead;
+        }))
+      return {};
     fit = Fit::kExpired;
     return latest->code;
   }

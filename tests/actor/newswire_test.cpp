@@ -163,3 +163,18 @@ TEST(Newswire, AnAcronymLeavesOutTheDottedCountry) {
   EXPECT_EQ(codes["U.S. National Widget Processors Association"], "USABUS");
   EXPECT_EQ(codes["NWPA"], "USABUS");
 }
+
+// A dictionary entry whose every period starts years after the date (a
+// common name listed as a minister of 2003) says nothing of a 1987 bearer's
+// country: the names beside it keep their own. Before, the entry's country
+// (IRL) held for the name and spread to the sentence's ministers.
+TEST(Newswire, AnEntryOfLaterYearsGivesNoCountry) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Talks fail\n\nELMFORD, Oct 20 - Deputy envoy Michael Smith met Agriculture minister Harriet Vane of "
+      "Argentina on Monday; the two sides did not agree.\n",
+      ran);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_NE(codes["Michael Smith"].substr(0, 3), "IRL");
+  EXPECT_EQ(codes["Harriet Vane"], "ARGGOVAGR");
+}
