@@ -178,3 +178,15 @@ TEST(Newswire, AnEntryOfLaterYearsGivesNoCountry) {
   EXPECT_NE(codes["Michael Smith"].substr(0, 3), "IRL");
   EXPECT_EQ(codes["Harriet Vane"], "ARGGOVAGR");
 }
+
+// The Fed's board and its officers are the Fed's (USAGOVBUS); Phoenix lists
+// only FEDERAL_RESERVE, inside a longer name a country alone.
+TEST(Newswire, TheFederalReserveBoardIsTheFeds) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Rates steady\n\nELMFORD, Oct 20 - Rates were stable, Federal Reserve Chairman Harriet Vane said. Federal "
+      "Reserve Board Chairman Peter Wimsey agreed. The Federal Reserve Board meets next week.\n",
+      ran);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["Federal Reserve Board"], "USAGOVBUS");
+}
