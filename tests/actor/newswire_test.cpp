@@ -190,3 +190,16 @@ TEST(Newswire, TheFederalReserveBoardIsTheFeds) {
   if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
   EXPECT_EQ(codes["Federal Reserve Board"], "USAGOVBUS");
 }
+
+// A body's vice chairman whose title the tagger ran into the name ("<Body>
+// Vice Chairman <First> <Last>") is the body's officer: "Vice" before a
+// title is no more of the body's name, which then gave only its country.
+TEST(Newswire, ABodysViceChairmanIsItsOfficer) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Rates steady\n\nWASHINGTON, Oct 20 - Federal Reserve Board Vice Chairman Harriet Vane said rates were "
+      "stable.\n\nFederal Reserve Chairman Ann Other said so too.\n",
+      ran);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["Federal Reserve Board Vice Chairman Harriet Vane"], "USAGOVBUS");
+}
