@@ -58,6 +58,16 @@ std::string pick_code(const std::vector<rules::DatedCode>& codes, uint32_t date,
   // ("US President Donald Trump" in an undated text is USAGOV, not the
   // USABUS of his first period).
   if (latest) {
+    // Every period starts years after the date: the name is no one the
+    // entry knows yet. A common name ("Michael Smith", an Irish minister
+    // from 2003) in 1987 text says nothing of its bearer's country; an
+    // office held and left still does, and so does one taken within a few
+    // years (a rising politician is of his country already).
+    constexpr uint32_t kYearsAhead = 5 * 10000;  // dates are yyyymmdd
+    if (date != 0 && std::all_of(codes.begin(), codes.end(), [date](const rules::DatedCode& c) {
+          return c.restricted() && c.from != rules::kOpenStart && c.from > date + kYearsAhead;
+        }))
+      return {};
     fit = Fit::kExpired;
     return latest->code;
   }
@@ -428,8 +438,13 @@ ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& 
       // A title may follow it ("Labour MP", "Tory Leader") or another actor
       // or country ("Amnesty International UK director"), and a possessive
       // ends it ("the State Department's Korea desk").
+      // A title modifier before a title ("[Fed] Vice Chairman") starts the
+      // body's officer, not more of its name.
+      const size_t after = i + best_actor;
+      const bool modified_title = after + 1 < words.size() && is_title_modifier(words[after]) &&
+                                  starts_agent(words, after + 1);
       if (best_actor > 0 && !agents_only && i + best_actor < words.size() && !possessive[i + best_actor - 1] &&
-          starts_upper(cased[i + best_actor]) && !starts_agent(words, i + best_actor) &&
+          starts_upper(cased[i + best_actor]) && !starts_agent(words, i + best_actor) && !modified_title &&
           !starts_actor(words, i + best_actor) && countries_.find(cased[i + best_actor]).country < 0) {
         const std::string c = country_of(actor);
         if (ev.country.empty() && !c.empty()) ev.country = c;
@@ -625,7 +640,46 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
       own_copy().names.push_back(join(cased, n));
     }
   }
-  if (query.name_agents) {
+  if (query.type == "ORG"sv) {
+    // A body, its officer's title and the officer's name run into one
+    // organisation by the tagger ("[Fed] Vice Chairman Ann Other"): the
+    // words up to the title are the officer's role, the two or three
+    // capitalised words after it the officer's name, and the officer is
+    // coded as a person would be.
+    for (const std::string& name : query.names) {
+      const auto cased = split_words(name, false);
+      if (cased.size() < 4) continue;
+      const size_t n = leading_role_words(cased);
+      if (n < 2 || cased.size() - n < 2 || cased.size() - n > 3) continue;
+      if (!std::all_of(cased.begin(), cased.end(), [](const std::string& w) { return starts_upper(w); })) continue;
+      std::vector<std::string> words;
+      for (const auto& w : cased) words.push_back(rules::upper_ascii(w));
+      // The words must open with a listed body that has a role of its own
+      // (the Fed's USAGOVBUS), not a country or a name like any other.
+      size_t body = 0;
+      for (const auto& d : dicts_.actors) {
+        size_t len = 0;
+        const auto hits = d.longest_match(words, 0, len);
+        for (uint32_t hit : hits)
+          for (const auto& c : d.codes(hit))
+            if (c.code.size() > 3 && !country_of(c.code).empty() && is_cameo_role(std::string_view(c.code).substr(3)))
+              body = std::max(body, len);
+      }
+      if (body == 0 || body >= n) continue;
+      bool person = true;
+      for (size_t i = n; i < cased.size() && person; ++i)
+        person = starts_upper(cased[i]) && !starts_agent(words, i) && !starts_actor(words, i) &&
+                 countries_.find(cased[i]).country < 0;
+      if (!person) continue;
+      ActorQuery& c = own_copy();
+      c.type = "PERSON";
+      c.name_agents = false;
+      c.roles.push_back(join(std::vector<std::string>(cased.begin(), cased.begin() + static_cast<long>(n))));
+      c.names = {join(cased, n)};
+      break;
+    }
+  }
+  if (qp->name_agents) {
     // Words before an organisation that end in a preposition are another's
     // title: "an economist at [Nomura]", "director general of the [British
     // Chambers of Commerce]".

@@ -52,7 +52,11 @@ bool is_business_word(const std::string& w) {
       // Banks' clearing houses and building societies (mutual lenders):
       // "Association of Payment Clearing Houses", "Federation of Building
       // Societies".
-      "PAYMENT",   "PAYMENTS",   "CLEARING",     "BUILDING"};
+      "PAYMENT",   "PAYMENTS",   "CLEARING",     "BUILDING",
+      // The trades of commodity newswire's associations: "National Widget
+      // Processors Association", "Elmford Grain Traders Association".
+      "PROCESSORS", "REFINERS",  "IMPORTERS",    "TRADERS",    "DEALERS",    "SHIPPERS",   "MILLERS",
+      "MERCHANTS", "DISTRIBUTORS", "SUPPLIERS"};
   return std::any_of(std::begin(kWords), std::end(kWords), [&](std::string_view k) { return w == k; });
 }
 

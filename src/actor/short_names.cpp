@@ -81,6 +81,14 @@ std::string initials(const std::vector<std::string>& words) {
   return n >= 2 ? out : std::string();
 }
 
+// "U.S.", "U.K.": capitals each followed by a dot.
+bool dotted_abbreviation(const std::string& w) {
+  if (w.size() < 4 || w.size() % 2 != 0) return false;
+  for (size_t i = 0; i < w.size(); i += 2)
+    if (!(w[i] >= 'A' && w[i] <= 'Z') || w[i + 1] != '.') return false;
+  return true;
+}
+
 // The British government's acronyms keep "of" and "for" as lower-case
 // letters: "Ministry of Defence" -> MoD, "Department for International
 // Development" -> DfID. Empty when the name has neither.
@@ -258,6 +266,13 @@ void code_short_names(Document& doc) {
     for (const std::string& head : head_nouns(words)) note(heads, head, e);
     const std::string a = initials(words);
     if (!a.empty()) note(acronyms, a, e);
+    // A name opening with its country's dotted abbreviation ("U.S. National
+    // Widget Processors Association") is written by the acronym of the rest
+    // (NWPA): the country is no letter of it.
+    if (words.size() >= 3 && dotted_abbreviation(words[0])) {
+      const std::string rest = initials(std::vector<std::string>(words.begin() + 1, words.end()));
+      if (!rest.empty()) note(acronyms, rest, e);
+    }
     for (const std::string& front : cut_off_country_initials(doc, e))
       if (!a.empty()) note(acronyms, front + a, e);
     for (const std::string& back : cut_off_trailing_country_initials(doc, e))

@@ -6,6 +6,7 @@
 #include <map>
 #include <string>
 
+#include "actor/organisation_head.h"
 #include "chronicle/pipeline.h"
 
 using namespace chronicle;
@@ -107,4 +108,98 @@ TEST(Newswire, GattIsTheWto) {
       ran);
   if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
   EXPECT_EQ(codes["GATT"], "IGOWTO");
+}
+
+// An attache is a mission's diplomat (GOV), as Phoenix's DIPLOMAT; before, the
+// name kept only its demonym's country.
+TEST(Newswire, AnAttacheIsADiplomat) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Roads to be built\n\nELMFORD, Oct 20 - France will build two roads, French commercial attache Harriet Vane "
+      "said. Vane said work would start soon.\n",
+      ran);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["Harriet Vane"], "FRAGOV");
+}
+
+// A financier is a business leader (BUS), as Phoenix's INVESTOR; before, the
+// name kept only its demonym's country.
+TEST(Newswire, AFinancierIsABusinessLeader) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Stake bought\n\nELMFORD, Oct 20 - Italian financier Harriet Vane now owns a third of the Osgiliath "
+      "widget maker.\n",
+      ran);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["Harriet Vane"], "ITABUS");
+}
+
+// A trade's association is business (BUS) when its members are processors,
+// traders, importers ...; before, those trades were no business words and
+// the name kept only its country.
+TEST(Newswire, ATradesAssociationIsBusiness) {
+  using actor::organisation_head_role;
+  EXPECT_EQ(organisation_head_role({"NATIONAL", "WIDGET", "PROCESSORS", "ASSOCIATION"}), "BUS");
+  EXPECT_EQ(organisation_head_role({"ELMFORD", "GRAIN", "TRADERS", "ASSOCIATION"}), "BUS");
+  EXPECT_EQ(organisation_head_role({"ELMFORD", "CHESS", "ASSOCIATION"}), "");
+  bool ran = false;
+  auto codes = codes_of(
+      "Tax case filed\n\nELMFORD, Oct 20 - The U.S. National Widget Processors Association complained on "
+      "Monday about a tax on widgets.\n",
+      ran);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["U.S. National Widget Processors Association"], "USABUS");
+}
+
+// A body whose name opens with "U.S." is written by the acronym of the rest
+// (NWPA, not UNWPA), which then takes the body's code.
+TEST(Newswire, AnAcronymLeavesOutTheDottedCountry) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Tax case filed\n\nELMFORD, Oct 20 - The U.S. National Widget Processors Association complained on "
+      "Monday about a tax on widgets. The NWPA wants it ended.\n",
+      ran);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["U.S. National Widget Processors Association"], "USABUS");
+  EXPECT_EQ(codes["NWPA"], "USABUS");
+}
+
+// A dictionary entry whose every period starts years after the date (a
+// common name listed as a minister of 2003) says nothing of a 1987 bearer's
+// country: the names beside it keep their own. Before, the entry's country
+// (IRL) held for the name and spread to the sentence's ministers.
+TEST(Newswire, AnEntryOfLaterYearsGivesNoCountry) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Talks fail\n\nELMFORD, Oct 20 - Deputy envoy Michael Smith met Agriculture minister Harriet Vane of "
+      "Argentina on Monday; the two sides did not agree.\n",
+      ran);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_NE(codes["Michael Smith"].substr(0, 3), "IRL");
+  EXPECT_EQ(codes["Harriet Vane"], "ARGGOVAGR");
+}
+
+// The Fed's board and its officers are the Fed's (USAGOVBUS); Phoenix lists
+// only FEDERAL_RESERVE, inside a longer name a country alone.
+TEST(Newswire, TheFederalReserveBoardIsTheFeds) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Rates steady\n\nELMFORD, Oct 20 - Rates were stable, Federal Reserve Chairman Harriet Vane said. Federal "
+      "Reserve Board Chairman Peter Wimsey agreed. The Federal Reserve Board meets next week.\n",
+      ran);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["Federal Reserve Board"], "USAGOVBUS");
+}
+
+// A body's vice chairman whose title the tagger ran into the name ("<Body>
+// Vice Chairman <First> <Last>") is the body's officer: "Vice" before a
+// title is no more of the body's name, which then gave only its country.
+TEST(Newswire, ABodysViceChairmanIsItsOfficer) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Rates steady\n\nWASHINGTON, Oct 20 - Federal Reserve Board Vice Chairman Harriet Vane said rates were "
+      "stable.\n\nFederal Reserve Chairman Ann Other said so too.\n",
+      ran);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["Federal Reserve Board Vice Chairman Harriet Vane"], "USAGOVBUS");
 }
