@@ -671,6 +671,13 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
         person = starts_upper(cased[i]) && !starts_agent(words, i) && !starts_actor(words, i) &&
                  countries_.find(cased[i]).country < 0;
       if (!person) continue;
+      // "... Governor Ann Other Report" names a document or a body, not the
+      // officer: a person's name does not end in such a head noun.
+      static constexpr std::string_view kNotAName[] = {
+          "REPORT", "REVIEW", "STUDY", "PLAN", "ACT", "BILL", "INQUIRY", "COMMITTEE", "COMMISSION", "OFFICE",
+          "BOARD", "COUNCIL", "DEPARTMENT", "AGENCY", "BUREAU", "GROUP", "FUND", "INSTITUTE", "ASSOCIATION"};
+      if (std::find(std::begin(kNotAName), std::end(kNotAName), std::string_view(words.back())) != std::end(kNotAName))
+        continue;
       ActorQuery& c = own_copy();
       c.type = "PERSON";
       c.name_agents = false;

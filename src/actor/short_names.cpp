@@ -268,10 +268,11 @@ void code_short_names(Document& doc) {
     if (!a.empty()) note(acronyms, a, e);
     // A name opening with its country's dotted abbreviation ("U.S. National
     // Widget Processors Association") is written by the acronym of the rest
-    // (NWPA): the country is no letter of it.
+    // (NWPA): the country is no letter of it. Two letters are too few: "U.S.
+    // Department of Commerce" would claim "DC", the capital's own name.
     if (words.size() >= 3 && dotted_abbreviation(words[0])) {
       const std::string rest = initials(std::vector<std::string>(words.begin() + 1, words.end()));
-      if (!rest.empty()) note(acronyms, rest, e);
+      if (rest.size() >= 3) note(acronyms, rest, e);
     }
     for (const std::string& front : cut_off_country_initials(doc, e))
       if (!a.empty()) note(acronyms, front + a, e);

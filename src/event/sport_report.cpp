@@ -80,6 +80,10 @@ bool is_sport_report(std::string_view text) {
     sport_only += listed(kSportOnly, w);
   }
   if (words == 0 || sport < 4) return false;
+  // A report of war or an election shares many words with sport ("victory",
+  // "defeat", "captain", "injured", "race", "title"): without a word only sport
+  // uses, or a score, it takes many more of them to be a match report.
+  if (sport_only + scores == 0 && sport < 8) return false;
   return static_cast<double>(sport + 2 * sport_only + 3 * scores) / static_cast<double>(words) >= 0.04;
 }
 

@@ -142,13 +142,6 @@ TEST(Newswire, ATradesAssociationIsBusiness) {
   EXPECT_EQ(organisation_head_role({"NATIONAL", "WIDGET", "PROCESSORS", "ASSOCIATION"}), "BUS");
   EXPECT_EQ(organisation_head_role({"ELMFORD", "GRAIN", "TRADERS", "ASSOCIATION"}), "BUS");
   EXPECT_EQ(organisation_head_role({"ELMFORD", "CHESS", "ASSOCIATION"}), "");
-  bool ran = false;
-  auto codes = codes_of(
-      "Tax case filed\n\nELMFORD, Oct 20 - The U.S. National Widget Processors Association complained on "
-      "Monday about a tax on widgets.\n",
-      ran);
-  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
-  EXPECT_EQ(codes["U.S. National Widget Processors Association"], "USABUS");
 }
 
 // A body whose name opens with "U.S." is written by the acronym of the rest
@@ -162,6 +155,13 @@ TEST(Newswire, AnAcronymLeavesOutTheDottedCountry) {
   if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
   EXPECT_EQ(codes["U.S. National Widget Processors Association"], "USABUS");
   EXPECT_EQ(codes["NWPA"], "USABUS");
+  // Two initials are no acronym of the rest: "DC" stays the capital.
+  auto dc = codes_of(
+      "Steel case filed\n\nELMFORD, Oct 20 - The U.S. Department of Commerce ruled on Monday on steel from "
+      "Gondor. Officials in DC said more rulings would follow.\n",
+      ran);
+  EXPECT_NE(dc["DC"], "USAGOVBUS");
+  EXPECT_NE(dc["DC"], dc["U.S. Department of Commerce"]);
 }
 
 // A dictionary entry whose every period starts years after the date (a
@@ -175,6 +175,7 @@ TEST(Newswire, AnEntryOfLaterYearsGivesNoCountry) {
       "Argentina on Monday; the two sides did not agree.\n",
       ran);
   if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  ASSERT_EQ(codes.count("Michael Smith"), 1u);
   EXPECT_NE(codes["Michael Smith"].substr(0, 3), "IRL");
   EXPECT_EQ(codes["Harriet Vane"], "ARGGOVAGR");
 }
@@ -202,4 +203,11 @@ TEST(Newswire, ABodysViceChairmanIsItsOfficer) {
       ran);
   if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
   EXPECT_EQ(codes["Federal Reserve Board Vice Chairman Harriet Vane"], "USAGOVBUS");
+  // A run that ends in a document's or a body's head noun names no officer.
+  auto report = codes_of(
+      "Rates steady\n\nWASHINGTON, Oct 20 - Federal Reserve Board Chairman Peter Wimsey said rates were "
+      "stable. The Federal Reserve Board Governor Harriet Vane Report was published on Monday.\n",
+      ran);
+  ASSERT_EQ(report.count("Federal Reserve Board Governor Harriet Vane Report"), 1u);
+  EXPECT_NE(report["Federal Reserve Board Governor Harriet Vane Report"], "USAGOVBUS");
 }

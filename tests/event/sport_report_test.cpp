@@ -28,6 +28,18 @@ TEST(SportReport, DenseSportWordsAndScoresMakeAReport) {
   EXPECT_FALSE(event::is_sport_report(""));
 }
 
+// A short war report shares words with sport (victory, defeat, captain,
+// injured) but has no word only sport uses and no score.
+TEST(SportReport, AWarReportWithSportsWordsIsNoSportReport) {
+  EXPECT_FALSE(event::is_sport_report(
+      "Gondor troops attacked Arnor on Monday. Two soldiers were injured and a captain was killed. "
+      "Gondor claimed victory after the defeat of the Arnor garrison.\n"));
+  // With a word only sport uses, the same density is a match report.
+  EXPECT_TRUE(event::is_sport_report(
+      "Gondor beat Arnor on Monday. Two strikers were injured and the captain was sent off. "
+      "Gondor claimed victory after the defeat of the Arnor side.\n"));
+}
+
 TEST(SportReport, StatementsAndPraiseAreKeptGamesAndFightsAreNot) {
   for (const char* kept : {"010", "012", "020", "0233", "030", "0331", "051", "057"})
     EXPECT_TRUE(event::kept_in_sport_report(kept)) << kept;

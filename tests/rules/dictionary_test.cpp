@@ -575,6 +575,7 @@ TEST(VerbDictionary, ShippedDictionaryCodesNothingForWishesAndJoining) {
   EXPECT_EQ(verbs->verbs[static_cast<size_t>(demand)].code, "100");
   // WANT is DEMAND's synonym: the same block (a part of it, pattern_scope.h).
   const int32_t want = verbs->block_of("WANT");
+  ASSERT_GE(want, 0);
   EXPECT_EQ(verbs->verbs[static_cast<size_t>(want)].name, verbs->verbs[static_cast<size_t>(demand)].name);
   EXPECT_EQ(verbs->verbs[static_cast<size_t>(want)].line, verbs->verbs[static_cast<size_t>(demand)].line);
 }
