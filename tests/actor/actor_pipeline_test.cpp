@@ -422,3 +422,19 @@ TEST(ActorPipeline, AFirmsOfficerTakesTheFirmsCountry) {
   EXPECT_EQ(codes.count("Bayer"), 1u);
   EXPECT_EQ(codes["Bayer"], "");
 }
+
+// The head of a festival, a museum or a trust is no firm's officer, named
+// with a code or not ("Elmford Festival founder" was BUS).
+TEST(ActorPipeline, TheHeadOfACauseIsNoFirmsOfficer) {
+  auto p = Pipeline::load(PipelineOptions{});
+  ASSERT_TRUE(p.ok()) << p.status().to_string();
+  if (!(*p)->runs(Stage::kActor) || !(*p)->runs(Stage::kNer)) GTEST_SKIP() << "no data/ or NER model in this build";
+  for (const std::string head : {"Elmford Festival founder", "Elmford Trust chairman", "Elmford Museum director"}) {
+    Document doc;
+    doc.text = head + " Harriet Vane said tickets had sold out.\n";
+    doc.meta.date = "2005-02-15";
+    ASSERT_TRUE((*p)->annotate(doc).ok());
+    for (const auto& e : doc.entities)
+      if (e.name == "Harriet Vane") EXPECT_EQ(e.actor.code.find("BUS"), std::string::npos) << head << ": " << e.actor.code;
+  }
+}
