@@ -438,3 +438,22 @@ TEST(ActorPipeline, TheHeadOfACauseIsNoFirmsOfficer) {
       if (e.name == "Harriet Vane") EXPECT_EQ(e.actor.code.find("BUS"), std::string::npos) << head << ": " << e.actor.code;
   }
 }
+
+// A multinational's country votes for the article's country but is not its
+// sentence's: a minister who flew on a German airline's jet is of the
+// country the article is about (DEUGOV before).
+TEST(ActorPipeline, AFirmsCountryIsNotItsSentencesCountry) {
+  auto p = Pipeline::load(PipelineOptions{});
+  ASSERT_TRUE(p.ok()) << p.status().to_string();
+  if (!(*p)->runs(Stage::kActor) || !(*p)->runs(Stage::kNer)) GTEST_SKIP() << "no data/ or NER model in this build";
+  Document doc;
+  doc.text =
+      "The French cabinet met in Paris on Monday. Trade minister Harriet Vane flew on a Lufthansa jet to "
+      "Osgiliath. France wants more exports.\n";
+  doc.meta.date = "2005-02-15";
+  ASSERT_TRUE((*p)->annotate(doc).ok());
+  std::map<std::string, std::string> codes;
+  for (const auto& e : doc.entities) codes[e.name] = e.actor.code;
+  EXPECT_EQ(codes["Lufthansa"], "MNCDEU");
+  EXPECT_EQ(codes["Harriet Vane"], "FRAGOV");
+}
