@@ -861,6 +861,7 @@ void annotate_actors(const ActorResources& r, Document& doc) {
     uint32_t start;
     int64_t sentence;
     std::string country;
+    bool firm;  // a multinational's country, not a place's or a word's
   };
   std::vector<Placed> placed;
   auto sentence_of = [&](uint32_t start) -> int64_t {
@@ -870,8 +871,9 @@ void annotate_actors(const ActorResources& r, Document& doc) {
   for (const Entity& e : doc.entities) {
     const std::string home = home_country(r.countries, e.actor);
     if (home.empty()) continue;
+    const bool firm = e.actor.country.empty();
     for (const auto& m : e.mentions)
-      if (m.kind == "name"sv || m.kind == "acronym"sv) placed.push_back({m.start, sentence_of(m.start), home});
+      if (m.kind == "name"sv || m.kind == "acronym"sv) placed.push_back({m.start, sentence_of(m.start), home, firm});
   }
   std::sort(placed.begin(), placed.end(), [](const Placed& a, const Placed& b) { return a.start < b.start; });
   const std::string lead = leading_country(country_votes);
@@ -888,6 +890,11 @@ void annotate_actors(const ActorResources& r, Document& doc) {
     if (!business && sentence >= 0) {
       for (const Placed& p : placed) {
         if (p.sentence != sentence) continue;
+        // A multinational named before the role is the one it speaks of
+        // ("Acme's plans ... said Ann Other, president of its unit"); one
+        // after it is the role's business only as often as not ("flew on an
+        // Acme jet to Osgiliath", "told the court that Acme had ...").
+        if (p.firm && p.start > at) continue;
         if (p.start > at && !country.empty()) break;  // the nearest one before wins
         country = p.country;
         source = "+sentence-country";

@@ -29,9 +29,30 @@ constexpr std::string_view kTitles[][3] = {
 // body's: "Fiat union chief" heads a union.
 // Words of campaigns and charities, whose heads are no firm's officers:
 // "Countryside Alliance chairman", "Band Aid founder".
+// Also the heads of bodies that are no firm either: "Elmford Festival
+// founder", "Arnor League chairman", "Elmford Museum director". Not
+// "club" (a football club's chairman is in business, Wexford FC) nor
+// "association" (a trade association's director is business too).
 bool names_a_cause(std::string_view w) {
-  static constexpr std::string_view kWords[] = {"alliance", "campaign", "aid", "charity", "foundation", "trust"};
+  static constexpr std::string_view kWords[] = {
+      "alliance", "campaign", "aid",     "charity",    "foundation", "trust",   "festival",   "league",
+      "gallery",  "museum",  "university", "college",    "school",  "orchestra",  "theatre",
+      "party",    "society",  "institute"};
   return std::any_of(std::begin(kWords), std::end(kWords), [&](std::string_view k) { return w == k; });
+}
+
+// True when a word of the name heads no firm ("Elmford Trust").
+bool name_says_a_cause(std::string_view name) {
+  size_t from = 0;
+  while (from <= name.size()) {
+    size_t to = name.find(' ', from);
+    if (to == std::string_view::npos) to = name.size();
+    std::string w(name.substr(from, to - from));
+    for (char& c : w) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    if (names_a_cause(w)) return true;
+    from = to + 1;
+  }
+  return false;
 }
 
 bool is_possessive(std::string_view w) { return w == "'s" || w == "\xE2\x80\x99s" || w == "'"; }
@@ -63,6 +84,9 @@ bool is_firm(const Entity& e, std::string& country) {
   if (e.type != "ORG"sv) return false;
   const ActorCode& a = e.actor;
   country.clear();
+  // A charity, a club or a college the dictionaries do not list is no
+  // firm, whatever country the words around it gave.
+  if ((a.code.empty() || a.source == "country"sv) && name_says_a_cause(e.name)) return false;
   if (a.code.empty()) return true;
   // A country read from the words around it, not the entry of a country
   // tagged as an organisation ("Britain's chief negotiator").

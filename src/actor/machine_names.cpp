@@ -11,6 +11,11 @@ using namespace std::string_view_literals;
 
 bool is_possessive(std::string_view w) { return w == "'s"sv || w == "\xE2\x80\x99s"sv || w == "'"sv; }
 
+bool names_a_maker(std::string_view w) {
+  return w == "maker"sv || w == "makers"sv || w == "firm"sv || w == "company"sv || w == "giant"sv ||
+         w == "group"sv || w == "house"sv;
+}
+
 }  // namespace
 
 bool names_a_machine(const Document& doc, const Entity& e) {
@@ -36,7 +41,10 @@ bool names_a_machine(const Document& doc, const Entity& e) {
       const std::string_view next = word(after);
       // "Acme's Zibo robots"
       if ((next == "robot"sv || next == "robots"sv) && first >= 1 && is_possessive(word(first - 1))) return true;
-      if (next == "software"sv || next == "edition"sv) return true;
+      // "Zibo software", but not "Zibo software maker" nor "Zibo software
+      // giant": the words after it say the name is the firm's.
+      if ((next == "software"sv || next == "edition"sv) && !(after + 1 < n && names_a_maker(word(after + 1))))
+        return true;
     }
   }
   return false;

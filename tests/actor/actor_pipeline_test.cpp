@@ -422,3 +422,55 @@ TEST(ActorPipeline, AFirmsOfficerTakesTheFirmsCountry) {
   EXPECT_EQ(codes.count("Bayer"), 1u);
   EXPECT_EQ(codes["Bayer"], "");
 }
+
+// A multinational's country votes for the article's country but is not its
+// sentence's: a minister who flew on a German airline's jet is of the
+// country the article is about (DEUGOV before).
+TEST(ActorPipeline, AFirmsCountryIsNotItsSentencesCountry) {
+  auto p = Pipeline::load(PipelineOptions{});
+  ASSERT_TRUE(p.ok()) << p.status().to_string();
+  if (!(*p)->runs(Stage::kActor) || !(*p)->runs(Stage::kNer)) GTEST_SKIP() << "no data/ or NER model in this build";
+  Document doc;
+  doc.text =
+      "The French cabinet met in Paris on Monday. Trade minister Harriet Vane flew on a Lufthansa jet to "
+      "Osgiliath. France wants more exports.\n";
+  doc.meta.date = "2005-02-15";
+  ASSERT_TRUE((*p)->annotate(doc).ok());
+  std::map<std::string, std::string> codes;
+  for (const auto& e : doc.entities) codes[e.name] = e.actor.code;
+  EXPECT_EQ(codes["Lufthansa"], "MNCDEU");
+  EXPECT_EQ(codes["Harriet Vane"], "FRAGOV");
+}
+
+// The head of a festival, a museum or a trust is no firm's officer, named
+// with a code or not ("Elmford Festival founder" was BUS).
+TEST(ActorPipeline, TheHeadOfACauseIsNoFirmsOfficer) {
+  auto p = Pipeline::load(PipelineOptions{});
+  ASSERT_TRUE(p.ok()) << p.status().to_string();
+  if (!(*p)->runs(Stage::kActor) || !(*p)->runs(Stage::kNer)) GTEST_SKIP() << "no data/ or NER model in this build";
+  for (const std::string head : {"Elmford Festival founder", "Elmford Trust chairman", "Elmford Museum director"}) {
+    Document doc;
+    doc.text = head + " Harriet Vane said tickets had sold out.\n";
+    doc.meta.date = "2005-02-15";
+    ASSERT_TRUE((*p)->annotate(doc).ok());
+    for (const auto& e : doc.entities)
+      if (e.name == "Harriet Vane") EXPECT_EQ(e.actor.code.find("BUS"), std::string::npos) << head << ": " << e.actor.code;
+  }
+}
+
+// Firm names that are also surnames, places or families are listed only with
+// a legal form or in full (data/src/chronicle.firms.txt): "Mr Whitbread" is
+// no British multinational (MNCGBR before).
+TEST(ActorPipeline, AFirmNamedLikeAPersonNeedsItsLegalForm) {
+  auto p = Pipeline::load(PipelineOptions{});
+  ASSERT_TRUE(p.ok()) << p.status().to_string();
+  if (!(*p)->runs(Stage::kActor) || !(*p)->runs(Stage::kNer)) GTEST_SKIP() << "no data/ or NER model in this build";
+  Document doc;
+  doc.text = "Mr Whitbread, a farmer in Elmford, said rain fell.\n";
+  doc.meta.date = "2005-02-15";
+  ASSERT_TRUE((*p)->annotate(doc).ok());
+  std::map<std::string, std::string> codes;
+  for (const auto& e : doc.entities) codes[e.name] = e.actor.code;
+  ASSERT_EQ(codes.count("Whitbread"), 1u);
+  EXPECT_NE(codes["Whitbread"], "MNCGBR");
+}

@@ -1433,6 +1433,24 @@ TEST(MachineNames, ARobotOrAProductTheTextNamesIsAMachine) {
   EXPECT_FALSE(actor::names_a_machine(doc, entity("Kel Media", "dictionary")));  // an entry's software is its own
 }
 
+TEST(MachineNames, AFirmNamedBeforeSoftwareMakerIsTheFirm) {
+  // "software maker", "software giant": the name before them is the firm's,
+  // and one such mention cleared its code at every mention.
+  Document doc = invented_doc("2005-02-15", "Elmford Data software maker said profits rose. Arnor software giant "
+                                            "Tirith sold. Elmford Data software sold.");
+  auto entity = [&](const std::string& name) {
+    Entity e{"E1", "ORG", name, "", {}, false, {}, {}, false, {mention_of(doc, name)}};
+    e.actor = {"BUS", "", "BUS", "role"};
+    return e;
+  };
+  EXPECT_FALSE(actor::names_a_machine(doc, entity("Elmford Data")));
+  EXPECT_FALSE(actor::names_a_machine(doc, entity("Arnor")));
+  Entity product = entity("Elmford Data");
+  const size_t last = doc.text.rfind("Elmford Data");
+  product.mentions = {{static_cast<uint32_t>(last), static_cast<uint32_t>(last + 12), "name", {}}};
+  EXPECT_TRUE(actor::names_a_machine(doc, product));  // "Elmford Data software sold"
+}
+
 TEST(ActorCoder, AFirmIsNamedWithoutItsLegalForm) {
   // Phoenix lists ZORBCO_PLC_; the news writes "Zorbco". Only a
   // multinational's code with a country is taken so.

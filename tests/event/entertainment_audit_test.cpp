@@ -46,6 +46,12 @@ TEST_F(EntertainmentAudit, AVerbIsNoMemberOfAPatternsSynset) {
   EXPECT_EQ(count(verb, "071", "Gordon Brown"), 0) << listing(verb);
   const Document money = annotate("Kenya received ten million euros from France.");
   EXPECT_EQ(count(money, "071", "France"), 1) << listing(money);
+  // "won" the currency, a noun, still meets &CURRENCY ("ten billion apples"
+  // would be 060). ("received ten billion won from": the tagger reads that
+  // "won" as a verb whose clause holds the giver, and no pattern matches,
+  // with or without this rule.)
+  const Document won = annotate("South Korea gave Kenya ten billion won.");
+  EXPECT_EQ(count(won, "071", "South Korea"), 1) << listing(won);
 }
 
 // A party's name in lower case is a common word: "conservative voters",
