@@ -211,8 +211,8 @@ std::vector<std::string> split_words(std::string_view text, bool upper) {
 bool starts_upper(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
 
 // Titles that say a person heads something but not what: the body they head
-// gives the role ("director general of the British Chambers of Commerce" is
-// BUS, "chairman of the Commons public accounts committee" LEG). Alone they
+// gives the role ("director general of [a national business lobby]" is
+// BUS, "chairman of [a Commons select committee]" LEG). Alone they
 // keep their own code ("Britain's Europe Director": GOV).
 bool is_generic_title(const std::vector<std::string>& words, size_t from, size_t to) {
   static constexpr std::string_view kTitles[] = {"LEADER",    "OFFICIAL",  "SENIOR OFFICIAL", "CHAIRMAN",          "CHAIRWOMAN",
@@ -360,7 +360,7 @@ ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& 
     // "Former Cabinet minister", "a former minister": the offices after
     // "former" are no longer held, but the bodies still say where one belongs
     // ("Former Labour leader" is Labour's).
-    // "former Labour minister and now a European Commissioner": up to "now".
+    // "former [party] minister and now a [body] commissioner": up to "now".
     const size_t former_from = static_cast<size_t>(std::find(words.begin(), words.end(), "FORMER") - words.begin()) + 1;
     const size_t former_to = static_cast<size_t>(std::find(words.begin() + static_cast<long>(std::min(former_from, words.size())),
                                                            words.end(), "NOW") - words.begin());
@@ -920,7 +920,7 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
   // can add to it: a person whose entry is a country alone (PRK + MIL).
   const bool roles_matter = dict_code.empty() || expired || (dict_code.size() == 3 && q.type == "PERSON"sv);
   RoleEvidence role = roles_matter ? read_roles(q.roles, date, false) : RoleEvidence{};
-  // Only a person leaves an office: "the ex-president of [Bank of China]"
+  // Only a person leaves an office: "the ex-chief of [Bank of Arnor]"
   // gives the bank nothing.
   if (role.former && q.type != "PERSON"sv) role.agent.clear();
   // "Mr Justice Forbes", "Lady Justice Hale": the title is the English
@@ -998,8 +998,8 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
     country = !dict_code.empty() ? country_of(dict_code) : std::string();
     if (country.empty()) country = role.country;
     if (!role.employer.empty() && country_of(dict_code).empty() && q.type == "PERSON"sv) {
-      // "Nigel Roberts, World Bank country director for the West Bank and
-      // Gaza" is the World Bank's, not Gaza's.
+      // "Harriet Vane, World Bank country director for [two territories]"
+      // is the World Bank's, not the territory's.
       out.code = role.employer;
       out.source = "role";
     } else if (!role.affiliation.empty() && (country.empty() || country_of(role.affiliation) == country)) {

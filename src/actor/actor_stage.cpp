@@ -222,11 +222,11 @@ Context read_context(const ActorResources& r, const Document& doc, const TokenIn
       c.roles.push_back(span_words(doc, a, first));
       add_span(a, first);
     }
-    // A title set off before the name: "Canada's fisheries minister, Marc
-    // Tremblay", "Spain's director general for Europe, Jose Maria Pons". One
+    // A title set off before the name: "Gondor's fisheries minister, Ana
+    // Ruiz", "Arnor's director general for trade, Omar Haddad". One
     // of the last three words must be a common word, so "... Britain and
     // Spain, Jose ..." is not one, or, for a person, the last a title written
-    // with a capital ("The Higher Education Minister, Kim Howells"; not "the
+    // with a capital ("The Harbour Affairs Minister, Harriet Vane"; not "the
     // European Parliament, Scottish Parliament").
     auto common_before = [&](int32_t comma) {
       for (int32_t k = comma - 1; k >= 0 && k >= comma - 3; --k) {
@@ -293,8 +293,8 @@ Context read_context(const ActorResources& r, const Document& doc, const TokenIn
         }
       }
       // A title, bare or after "who is", for a person or organisation:
-      // ", director general of the British Chambers of Commerce", ", who is
-      // chairman of the Commons public accounts committee".
+      // ", director general of [a national business lobby]", ", who is
+      // chairman of [a Commons select committee]".
       if (!place && (lead == "who" || lead == "which") && b + 2 < n &&
           (doc.token_text(doc.tokens[static_cast<size_t>(b + 1)]) == "is" ||
            doc.token_text(doc.tokens[static_cast<size_t>(b + 1)]) == "was") &&
@@ -396,12 +396,12 @@ Context read_context(const ActorResources& r, const Document& doc, const TokenIn
                !is_break(doc.token_text(doc.tokens[static_cast<size_t>(z)])))
           ++z;
         // A list of names after the comma is no appositive: "run by the
-        // Electoral Commission, the Hansard Society and the Department for
-        // Education" gives the Commission none of the Department's EDU.
+        // Elmford Commission, the Arnor Society and the Department for
+        // Harbours" gives the Commission none of the Department's code.
         auto capital = [&](int32_t k) { return k < z && is_capitalised(doc.token_text(doc.tokens[static_cast<size_t>(k)])); };
         // The first name must reach the "and" with no word of its own in
-        // lower case: ", World Bank country director for the West Bank and
-        // Gaza" is a title.
+        // lower case: ", World Bank country director for [two
+        // territories]" is a title.
         bool listed = false;
         if (capital(lead == "the" ? b + 1 : b))
           for (int32_t k = b + 1; k + 1 < z && !listed; ++k) {
@@ -681,7 +681,7 @@ void give_bare_titles(const ActorResources& r, Document& doc, const TokenIndex& 
 
 // Until 2009 the House of Lords was also the UK's highest court: where most of
 // its mentions sit in sentences about a case ("The House of Lords ruled ...",
-// "studying the judgment ... raised by the House of Lords"), it is the court
+// "reading the ruling ... handed down by the House of Lords"), it is the court
 // (LEG -> JUD). "judges" is no such word: the chamber debates judges' powers.
 bool names_the_lords(const std::string& name) {
   std::string l;

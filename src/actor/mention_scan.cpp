@@ -54,7 +54,7 @@ size_t longest_actor(const ActorResources& r, const std::vector<std::string>& wo
 }
 
 // The lower-case head a capitalised name may end in ("the Conservative
-// party", "the Public and Commercial Services union").
+// party", "the Elmford and District Dockers union").
 bool is_lower_head(std::string_view t) { return t == "party" || t == "union"; }
 
 // Words whose agent phrase names a body, not a person's title: such a

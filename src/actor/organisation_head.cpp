@@ -84,7 +84,7 @@ std::string organisation_head_role(const std::vector<std::string>& words) {
     if (is_association_head(h) && business) return "BUS";
     return {};
   };
-  // The last word ("House of Lords Economic Affairs Committee"), else the
+  // The last word ("Elmford Harbour Fisheries Committee"), else the
   // last before "of"/"for" ("Commission for Racial Equality").
   std::string role = role_of(words.back());
   if (!role.empty()) return role;

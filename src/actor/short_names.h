@@ -21,7 +21,7 @@ namespace chronicle::actor {
 //          and type (PERSON for a surname, ORG for a head noun) and key.
 void code_short_names(Document& doc);
 
-// "the Qualifications and Curriculum Authority (QCA)": an entity named by
+// "the Harbour and Fisheries Licensing Board (HFLB)": an entity named by
 // an acronym, one of whose mentions stands in brackets right after words
 // whose initials it is, takes those words as a name mention when no other
 // mention covers them (the name tagger missed them), so the full name codes

@@ -78,8 +78,8 @@ std::vector<Chunk> comma_list(const Document& doc, uint32_t head) {
     final_seen = conj;
   }
   if (!final_seen || chunks.size() < 3) return {};
-  // "his Israeli counterpart, Ariel Sharon, and the Palestinian leader,
-  // Mahmoud Abbas": a name after the last member makes the commas
+  // "his Gondorian counterpart, Ana Ruiz, and the Arnorian leader,
+  // Omar Haddad": a name after the last member makes the commas
   // appositions, not a list.
   const uint32_t after = chunks.back().second + 1;
   if (is_word(doc, after, ",") && chunk_at(doc, after + 1).first == after + 1) return {};

@@ -23,8 +23,8 @@ uint32_t chunk_head(const Document& doc, Chunk c);
 // The chunks of the comma list with a final "and"/"or" whose member `head`
 // heads, in text order; empty when there is none. Fewer than three chunks is
 // no such list ("Gondor and Osgiliath" is the parse's coordination; "Gondor,
-// Osgiliath" may be an apposition), nor is "his Israeli counterpart, Ariel
-// Sharon, and the Palestinian leader, Mahmoud Abbas" (appositions).
+// Osgiliath" may be an apposition), nor is "his Gondorian counterpart, Ana
+// Ruiz, and the Arnorian leader, Omar Haddad" (appositions).
 std::vector<Chunk> comma_list(const Document& doc, uint32_t head);
 
 }  // namespace chronicle::event

@@ -37,15 +37,15 @@ bool is_meeting_noun(const std::string& lemma) {
 }
 
 // Nouns of an occasion people gather at: where it is held ("his monthly
-// news conference in Downing Street", "the hearing at the Birmingham and
-// Midlands Institute") is its venue, neither its owner nor a side.
+// news conference in the town hall", "the hearing at the Elmford Harbour
+// Institute") is its venue, neither its owner nor a side.
 bool is_occasion_noun(const std::string& lemma) {
   return is_meeting_noun(lemma) || lemma == "conference" || lemma == "hearing" || lemma == "briefing" ||
          lemma == "rally" || lemma == "debate" || lemma == "session" || lemma == "forum" || lemma == "ceremony" ||
          lemma == "congress" || lemma == "convention";
 }
 
-// Nouns of what one speaks on ("on BBC Radio 4's Today programme", "on
+// Nouns of what one speaks on ("on Radio Elmford's morning show", "on
 // its website").
 bool is_broadcast_noun(const std::string& lemma) {
   return lemma == "programme" || lemma == "program" || lemma == "show" || lemma == "radio" ||
@@ -104,7 +104,7 @@ bool is_granted_noun(const std::string& lemma) {
 }
 
 // Nouns of one side's demand or threat on another, with their CAMEO code:
-// "an EU demand for Turkey to recognise Cyprus" (100).
+// "an Arnor demand for Gondor to free the envoys" (100).
 std::string demand_noun_code(const std::string& lemma) {
   if (lemma == "demand") return "100";
   if (lemma == "threat") return "130";
@@ -168,7 +168,7 @@ bool is_circumstance_preposition(const std::string& p) {
   return p == "by" || p == "in" || p == "at" || p == "on" || p == "during" || p == "after" || p == "before" ||
          p == "for" || p == "as" || p == "like" || p == "despite" || p == "through" || p == "under" ||
          p == "since" || p == "until" || p == "including" || p == "amid" || p == "within" ||
-         p == "according" || p == "accord";  // "According to the Times, the UK leader wants ...": the report's source
+         p == "according" || p == "accord";  // "According to the Star, the UK leader wants ...": the report's source
 }
 
 // CAMEO's codes of the traveller of a visit (032, 042; the host's are 033, 043).
@@ -204,7 +204,7 @@ class Coder {
   }
 
  private:
-  // "did not even ever clash over ...": a noun with an auxiliary of its own
+  // "did not even ever quarrel over ...": a noun with an auxiliary of its own
   // is a verb the tagger missed (a noun predicate has a copula instead).
   bool tagged_noun_but_verb(uint32_t t) const {
     if (doc_.tokens[t].upos != "NOUN") return false;
@@ -294,7 +294,7 @@ class Coder {
 
   // Tokens of the noun phrase headed by `t` without its clauses and
   // conjuncts; `swap_from` is replaced by `swap_to` (one conjunct of an
-  // "of"-phrase: "the ambassadors of Arnor, Osgiliath and Gondor").
+  // "of"-phrase: "the ambassadors of Gondor, Arnor and Osgiliath").
   void phrase_tokens(uint32_t t, uint32_t swap_from, uint32_t swap_to, std::vector<uint32_t>& out, int depth = 0) const {
     if (depth > 6) return;
     if (t == swap_from) t = swap_to;
@@ -323,12 +323,12 @@ class Coder {
     if ((p == "in" || p == "at") && doc_.tokens[c].head >= 0 &&
         is_occasion_noun(view_.lemma(static_cast<uint32_t>(doc_.tokens[c].head))))
       return false;
-    // "officials in Kabul", "human rights activists in Arnor" are Afghan and
-    // Arnorian, but "plans to limit the number of new casinos in the UK", "is
-    // planning a party in Singapore", "bought ... at auction in Moscow" name
+    // "officials in Kabul", "civil liberty campaigners in Arnor" are Afghan and
+    // Arnorian, but "plans to cap the count of new venues in Rohan", "is
+    // planning a party in Dale", "bought ... at auction in Bree" name
     // where a thing is: "in" gives its owner only to an actor, or to what a
     // place's authorities grant ("bargain for asylum in Gondor", "renewing
-    // his gardener's license in Michel Delving").
+    // her trader's permit in [a Shire town]").
     if (p == "in") {
       if (doc_.tokens[c].head < 0) return false;
       const auto head = static_cast<uint32_t>(doc_.tokens[c].head);
@@ -393,7 +393,7 @@ class Coder {
 
   // The "with" phrase headed by `c` is the subject of a participle right
   // after it, an absolute clause of its own: "Berlin welcomed the decision,
-  // with finance minister Hans Eichel saying it showed ..." (Eichel was not
+  // with trade minister Ana Ruiz saying it proved ..." (Ruiz was not
   // welcomed; the parser hangs "saying" on the main verb).
   bool absolute_with(uint32_t c) const {
     const uint32_t next = view_.subtree_range(c).second + 1;
@@ -474,7 +474,7 @@ class Coder {
     if (tok.upos == "PUNCT" || (deprel_is(tok.deprel, "case") && tok.upos == "PART")) return;
     const std::string_view text = doc_.token_text(tok);
     // A pronoun in lower case names no one by its letters: "It allows us
-    // to tell the story", "to stop the Tories taking us back" are not the US
+    // to tell the story", "to stop the council dragging us back" are not the US
     // (the dictionaries' words are upper case). "the US" tagged PRON keeps it.
     if (tok.upos == "PRON" && !text.empty() && text.front() >= 'a' && text.front() <= 'z') return;
     if (text.find('_') == std::string_view::npos) {
@@ -541,7 +541,7 @@ class Coder {
   Party coded_party(int32_t e, uint32_t t, std::vector<uint32_t> toks) const {
     Party p;
     if (e >= 0 && is_document_name(doc_.entities[e].name)) return {};
-    // "sign up to the Kyoto treaty": a phrase headed by a text's noun is the
+    // "sign up to the Osgiliath treaty": a phrase headed by a text's noun is the
     // text, whatever name it carries.
     if (doc_.tokens[t].upos == "NOUN" && view_.entity_at(t) < 0 && is_document_noun(view_.lemma(t))) return {};
     if (e >= 0) {
@@ -665,7 +665,7 @@ class Coder {
     return view_.children_with(head, "cc").empty();
   }
 
-  // "an attack on Labour's record and party leader Michael Howard is due to
+  // "an attack on the council's record and its leader Ana Ruiz is due to
   // speak": a conjunct right before the auxiliary or copula of a clause that
   // has no subject is that clause's subject, which the parser joined to the
   // phrase before "and".
@@ -690,12 +690,12 @@ class Coder {
       if (doc_.tokens[c].deprel == "nmod:poss") continue;
       const std::string p = view_.preposition(c);
       if (p != "of" && !is_target_preposition(p)) continue;
-      // "appealed for the release of aid worker Margaret Hassan": the one to
+      // "appealed for nurse Harriet Vane to be released": the one to
       // be released is held by the side appealed to, not that side.
       if (p == "of" && view_.lemma(noun) == "release") continue;
-      // "held their last meeting at No 10": where a meeting is held is no side.
+      // "held their first meeting at the palace": where a meeting is held is no side.
       if ((p == "at" || p == "in") && is_occasion_noun(view_.lemma(noun))) continue;
-      // "criticised the rivalry between the pair on GMTV's Sunday Programme":
+      // "criticised the feud between the two on Radio Elmford's evening show":
       // the programme it was said on is where, not whom.
       if (p == "on" && is_broadcast_noun(view_.lemma(c))) continue;
       // "faced questions about British policy": what a thing is about is its
@@ -720,7 +720,7 @@ class Coder {
     return out;
   }
 
-  // "The four Britons freed from US custody are expected to ...", parsed
+  // "The three sailors released from Arnor's jails are expected to ...", parsed
   // with "freed" as the clause and "are expected" joined to it without "and":
   // a past participle with no auxiliary of its own whose sentence goes on
   // with a finite verb of no subject is a reduced relative on its subject,
@@ -824,8 +824,8 @@ class Coder {
     uint32_t t = verb;
     for (int depth = 0; depth < 4; ++depth) {
       std::vector<uint32_t> out = misparsed_addressee(t) >= 0 ? std::vector<uint32_t>{} : view_.children_with(t, "nsubj");
-      // "Gollum was seen to break in": a passive subject shared through
-      // control is the active subject of "break" (through "and" it stays
+      // "the thief was seen to climb out": a passive subject shared through
+      // control is the active subject of "climb" (through "and" it stays
       // passive: "was arrested and freed").
       // A passive subject with no passive auxiliary is the parser's slip
       // ("Soldiers have cordoned off the roads").
@@ -833,7 +833,7 @@ class Coder {
       for (uint32_t s : out)
         passive = passive || (shared_by_conj && has_aux_pass && doc_.tokens[s].deprel == "nsubj:pass");
       if (depth == 0 && !out.empty() && reduced_relative(t)) passive = true;
-      // "the shadow home secretary, Mark Oaten, accused ...": a noun phrase
+      // "the harbour spokesman, Omar Haddad, accused ...": a noun phrase
       // before the verb that the parser attached as a clause is its subject.
       if (out.empty() && depth == 0) {
         for (uint32_t c : view_.children(t)) {
@@ -852,7 +852,7 @@ class Coder {
       // A passive verb without a subject of its own: the subject it shares
       // is its patient ("Ana left after being attacked by Bo"); between the
       // trigger and a governing subject it hides the actor ("called for a
-      // body to be set up to monitor immigration": the body monitors).
+      // board to be created to watch the tolls": the board watches).
       if (out.empty() && has_aux_pass) {
         if (depth > 0) return {};
         passive = true;
@@ -888,8 +888,8 @@ class Coder {
           if (view_.children_with(s, "nsubj").empty()) kept.push_back(s);
         if (!kept.empty()) out = kept;
       }
-      // "Peter Mandelson, former Labour minister and now a European
-      // Commissioner, warned ...": a second subject after the first one's
+      // "Harriet Vane, former harbour minister and now a river
+      // commissioner, warned ...": a second subject after the first one's
       // apposition is more of the apposition.
       if (out.size() > 1) {
         const std::vector<uint32_t> appos = view_.children_with(out[0], "appos");
@@ -903,8 +903,8 @@ class Coder {
       // The filters below ask which subject's phrase comes right after
       // another's: each subject's span and kind are read once, not per pair.
       const SubjectShapes shapes(*this, out.size() > 1 ? out : std::vector<uint32_t>{});
-      // "The majority owner of embattled Russian oil firm Yukos has sued",
-      // parsed with "Yukos" a second subject: a name right after a
+      // "The main owner of troubled Gondor grain firm Arnorcorn has sued",
+      // parsed with "Arnorcorn" a second subject: a name right after a
       // counterpart noun's phrase belongs to that phrase (whom the owner
       // owns), not to the subjects.
       if (out.size() > 1) {
@@ -916,11 +916,11 @@ class Coder {
         }
         out = kept;
       }
-      // "Tory leader Michael Howard has accused ...": a title the parser made
+      // "Party leader Harriet Vane has accused ...": a title the parser made
       // a second subject right before the name it belongs to is part of it,
       // not another actor; so is a common noun's description right before
-      // a name ("Japanese electronics firm Hitachi has unveiled ...": not
-      // Japan and Hitachi; one entity read twice keeps its finer reading, below).
+      // a name ("Gondorian shipping firm Ithilcorp has launched ...": not
+      // Gondor and Ithilcorp; one entity read twice keeps its finer reading, below).
       if (out.size() > 1) {
         std::vector<uint32_t> kept;
         for (uint32_t s : out) {
@@ -934,8 +934,8 @@ class Coder {
         }
         out = kept;
       }
-      // "Birmingham's Sion Simon even went so far as to suggest", parsed with
-      // "Birmingham" a second subject: a possessor ("'s") right before
+      // "Elmford's Omar Haddad even went as far as to hint", parsed with
+      // "Elmford" a second subject: a possessor ("'s") right before
       // another subject is that subject's owner.
       if (out.size() > 1) {
         std::vector<uint32_t> kept;
@@ -947,7 +947,7 @@ class Coder {
         }
         out = kept;
       }
-      // "Jack Straw, who accused the Tories": a relative pronoun subject
+      // "Omar Haddad, who accused the council": a relative pronoun subject
       // stands for the name it follows, however the parser hung its clause.
       if (out.size() == 1) {
         const int32_t a = antecedent(out[0], t);
@@ -959,7 +959,7 @@ class Coder {
       if (out.empty() && depth == 0 && tok.head >= 0 && (deprel_is(tok.deprel, "advcl") || deprel_is(tok.deprel, "acl")) &&
           doc_.token_text(tok).ends_with("ing")) {
         const auto h = static_cast<uint32_t>(tok.head);
-        // "He was in Kenya before travelling to Sudan": on a predicate noun
+        // "She was in Arnor before flying to Rohan": on a predicate noun
         // (one with a copula) it is the act of the predicate's subject.
         // ("Ana, who was in Kenya before travelling": the relative pronoun
         // stands for its name there too.)
@@ -972,7 +972,7 @@ class Coder {
         if (doc_.tokens[h].upos == "PROPN" || doc_.tokens[h].upos == "NOUN") return {h};
       }
       if (!out.empty() && !pronoun) return out;
-      // "Labour was right to reject ...": the infinitive of a predicate
+      // "The council was wise to refuse ...": the infinitive of a predicate
       // adjective shares its subject.
       const bool of_adjective =
           deprel_is(tok.deprel, "acl") && tok.head >= 0 && doc_.tokens[static_cast<uint32_t>(tok.head)].upos == "ADJ";
@@ -1052,7 +1052,7 @@ class Coder {
     // arrested Russian students" (RUSCOP, RUSEDU) both point at "Russian".
     if (source.entity >= 0 && source.entity == target.entity && source.code == target.code) return;
     // That holds for a nationality or a place read twice, not for a person:
-    // "said Joshua Osagie, a cocoa farmer from Edo state told Reuters" is no
+    // "said Omar Haddad, a grain farmer from Elmford county told the Gazette" is no
     // act of his on himself, whatever the two phrases coded.
     if (source.entity >= 0 && source.entity == target.entity && doc_.entities[source.entity].type == "PERSON") return;
     if (source.entity < 0 && target.entity < 0 && source.code == target.code) return;
@@ -1112,8 +1112,8 @@ class Coder {
     if (!last || !kSaying.count(view_.lemma(verb))) return -1;
     // "France, meanwhile, wrote Germany.": a verb whose subject is a name
     // of its own is not inverted; its object stays the object. (A thing
-    // the parser made the subject is the statement's content: "Tory
-    // proposals would not work, argued Mr Blair".)
+    // the parser made the subject is the statement's content: "the
+    // tolls would not work, argued Mr Haddad".)
     for (uint32_t s : view_.children_with(verb, "nsubj"))
       if (view_.entity_at(s) >= 0 && !parties(s).empty()) return -1;
     return static_cast<int32_t>(obj.front());
@@ -1220,7 +1220,7 @@ class Coder {
     std::vector<uint32_t> subject_heads =
         speaker >= 0 ? std::vector<uint32_t>{static_cast<uint32_t>(speaker)} : subjects(verb, passive);
     for (uint32_t s : subject_heads) {
-      // "Resumption of ties between Arnor and Gondor may spur ...": a subject
+      // "Renewal of links between Arnor and Gondor could boost ...": a subject
       // that names no actor acts through the parties it is between or with.
       // (Not "a letter to Bo": the addressee did not write it.)
       std::vector<Party> named = parties(s);
@@ -1262,11 +1262,11 @@ class Coder {
       for (const char* rel : {"obj", "iobj"}) {
         for (uint32_t c : view_.children_with(verb, rel)) {
           if (static_cast<int32_t>(c) == speaker) continue;
-          // "Downing Street has stressed Mr Blair's support", "described
-          // Africa as a scar", "predicted Mr Brown would have to raise taxes":
+          // "the palace has stressed Ms Ruiz's backing", "described
+          // the tolls as a disgrace", "predicted Mr Haddad would have to cut fees":
           // what a statement (01) says or is about is no addressee, nor is
           // its owner; only a verb that addresses its object has one ("told
-          // BBC Radio 4's Woman's Hour", "briefed MPs").
+          // Radio Elmford's Morning Hour", "briefed MPs").
           if (code->code.starts_with("01") && !addresses_object(verb)) continue;
           for (Party& p : nested_parties(c)) targets.push_back(std::move(p));
         }
@@ -1281,32 +1281,32 @@ class Coder {
       }
     }
     bool with_target = false;  // the target is a "with" phrase: "agreed with Bo to ..."
-    bool agrees_with_view = false;  // ... naming a thing of the target's: "agreed with Dr Fox's view"
+    bool agrees_with_view = false;  // ... naming a thing of the target's: "agreed with Dr Vane's view"
     if (targets.empty()) {
       for (uint32_t c : view_.children_with(verb, "obl")) {
         const std::string p = view_.preposition(c);
-        // "Tory shadow home secretary David Davis warned of ..." with "shadow"
+        // "Gondor Party shadow harbour minister Omar Haddad warned of ..." with "shadow"
         // hung on the verb: a bare noun before the verb is a stray word of
         // the subject's phrase, never the other side.
         if (p.empty() && c < verb) continue;
-        // "speaking amid claims that Mr Campbell is part of ...", with "part"
+        // "speaking amid reports that Mr Haddad is part of ...", with "part"
         // hung on the verb: a phrase with a subject and a copula or a
         // subordinator of its own is a clause.
         if (!view_.children_with(c, "nsubj").empty() &&
             (!view_.children_with(c, "cop").empty() || !view_.children_with(c, "mark").empty()))
           continue;
-        // "talked about the New Labour manifesto", "asked about Mr
-        // Livingstone's remark": what a statement or a question (01, 02) is
+        // "talked about the Gondor Party's manifesto", "asked about Ms
+        // Ruiz's remark": what a statement or a question (01, 02) is
         // about is its topic unless it is an actor itself ("talked about the
         // Labour government"; a complaint about Labour's plans is Labour's).
         if (p == "about" && (code->code.starts_with("01") || code->code.starts_with("02")) && !heads_actor(c))
           continue;
-        // "According to Mr Peston the prime minister said", "Following Mr
-        // Straw's announcement, lawyer Louise Christian said", "said of Mr
+        // "According to Ms Vane the mayor said", "Following Mr
+        // Haddad's statement, lawyer Ana Ruiz said", "said of Mr
         // Smith's honour": a statement (01) is made to whom its "to" phrase
         // names; its other phrases are its source, occasion or topic.
         if (code->code.starts_with("01") && p != "to" && p != "about" && code->pattern_words == 0) continue;
-        // "resigned from the government over the Iraq war": what a verb is
+        // "quit the cabinet over the river tolls": what a verb is
         // "over" is its issue, a circumstance like the others below.
         if (is_circumstance_preposition(p) || p == "over") {
           // Agents, places, times, purposes and circumstances are not
@@ -1320,7 +1320,7 @@ class Coder {
           if (!named && !host) continue;
         }
         if (p == "with" && absolute_with(c)) continue;
-        // "to revive peace talks in the decades-long conflict between Gondor
+        // "to restart talks in the long-running feud between Gondor
         // and Arnor" with "in" hung elsewhere: the sides of a circumstance.
         if (parties(c).empty() && only_others_between(c, subject_parties)) continue;
         for (Party& party : nested_parties(c)) {
@@ -1334,7 +1334,7 @@ class Coder {
         }
       }
     }
-    // "is about to restore complete, full ties with Gondor" parsed with
+    // "is about to restore full, normal ties with Gondor" parsed with
     // "ties" on "about": a bare noun after an infinitive, hung on the word
     // that governs it, is the infinitive's object.
     if (targets.empty() && deprel_is(doc_.tokens[verb].deprel, "xcomp") && view_.children_with(verb, "obj").empty()) {
@@ -1345,7 +1345,7 @@ class Coder {
         if (!targets.empty()) break;
       }
     }
-    // "welcomed assurances on cultural issues sent from Bree": the phrase of
+    // "welcomed assurances on trade matters sent from Bree": the phrase of
     // a preposition the pattern names ("ASSURANCES_ON &TIETYPES FROM"),
     // wherever the parser hung it.
     if (targets.empty()) {
@@ -1362,8 +1362,8 @@ class Coder {
       }
     }
     // "welcomed memos sent by Bree": the agent of the object's participle
-    // (a past one: "accusing the prime minister of hiding away from the
-    // scrutiny of London's media" is no charge against the media).
+    // (a past one: "accusing the mayor of shrinking from the
+    // questions of Elmford's press" is no charge against the press).
     if (targets.empty()) {
       for (uint32_t o : view_.children_with(verb, "obj")) {
         for (uint32_t a : view_.children_with(o, "acl")) {
@@ -1376,10 +1376,10 @@ class Coder {
         }
       }
     }
-    // "acted on a resolution against Libya": an actor inside a phrase whose
+    // "acted on a motion against Rohan": an actor inside a phrase whose
     // preposition otherwise marks a time; the phrase's own name or owner is
-    // its topic ("On Mrs Howard's role, Mr Fox said", "Labour attacked on
-    // Howard poster" target no Howard).
+    // its topic ("On Mrs Vane's role, Mr Haddad said", "Council attacked on
+    // Vane poster" target no Vane).
     if (targets.empty() && actors_) {
       for (uint32_t c : view_.children_with(verb, "obl")) {
         const std::string p = view_.preposition(c);
@@ -1401,7 +1401,7 @@ class Coder {
           // The other side only: not "during a debate on Anglo-American
           // relations", "during a visit to Britain"; and of this phrase, not
           // of a clause after a comma the parser hung on it ("say in the
-          // northern cities, the race is between them and Labour").
+          // river towns, the contest is between them and the council").
           const std::string np = view_.preposition(n);
           if (np != "with" && np != "between" && np != "against") continue;
           bool comma = false;
@@ -1442,7 +1442,7 @@ class Coder {
       code->code = "042";
       code->reverse.clear();
     }
-    // "agreed with the NAO's assessment", "agreed in principle with the
+    // "agreed with the auditor's assessment", "agreed in principle with the
     // government's plans": agreeing with what someone thinks or plans is
     // accord with them (019, one way), not an agreement to cooperate (030).
     // (CAMEO.2.0 codes both with "AGREE * (WITH) [030]".)
@@ -1460,7 +1460,7 @@ class Coder {
         (code->code.starts_with("04") || (code->code.starts_with("03") && is_joint_commitment_verb(view_.lemma(verb)))) &&
         !is_travel_code(code->code))
       code->reverse = code->code;
-    // "launched an attack on the cost of Britain's asylum system",
+    // "launched an attack on the price of Gondor's ferry service",
     // "attacked the plans": force aimed at words or policies is criticism.
     if ((code->code.starts_with("18") || code->code.starts_with("19")) && aims_at_words(verb)) {
       code->code = "111";
@@ -1488,8 +1488,8 @@ class Coder {
       code->code = "036";
       if (!code->reverse.empty()) code->reverse = "036";
     }
-    // "Monsanto faced both criminal and civil charges from the Department of
-    // Justice" (FACE * CHARGE [:112]): a code for the target's side alone is
+    // "Arnorcorn faced criminal and civil charges laid by the Gondor
+    // harbour police" (FACE * CHARGE [:112]): a code for the target's side alone is
     // what the other side does to the subject, so the Department charges.
     if (code->target_acts) std::swap(sources, targets);
     // "Bo was quoted by The Times as saying": Bo's statement to The Times
@@ -1520,14 +1520,14 @@ class Coder {
     // and the Conservatives plan to boost pensions" is two plans, not an
     // intent of each to cooperate with the other.
     // Nor do they when the verb acts on a thing its pattern does not name:
-    // "Labour and the Conservatives are still telephoning the millions of
-    // people who have signed up" calls the people, not each other ("held
+    // "the Gondor Party and its rivals are still calling the thousands of
+    // voters who have signed up" calls the voters, not each other ("held
     // talks": the pattern's own word).
     bool acts_on_thing = false;
     for (uint32_t o : view_.children_with(verb, "obj"))
       acts_on_thing = acts_on_thing || std::find(code->matched.begin(), code->matched.end(), o) == code->matched.end();
     // Nor do the subjects of a passive, whatever the parser labelled them:
-    // "India, along with China, Brazil, South Africa and Russia, has been
+    // "Gondor, along with Arnor, Rohan, Dale and Bree, has been
     // invited to take part" (nsubj, not nsubj:pass) were invited, by someone
     // else, not each other.
     const bool undergoes = !view_.children_with(verb, "aux:pass").empty();
@@ -1536,8 +1536,8 @@ class Coder {
                          (view_.children_with(verb, "obj").empty() &&
                           (code->code.starts_with("04") ||
                            (code->code.starts_with("03") && is_reciprocal_verb(view_.lemma(verb))))));
-    // Three or more acting together on nothing named ("The UK, France,
-    // Germany, Austria, the Netherlands and Sweden want the budget capped")
+    // Three or more acting together on nothing named ("Gondor, Arnor,
+    // Rohan, Dale, the Shire and Bree want the tolls capped")
     // are one side, unless they meet or the code has two sides.
     // A pattern's '%' says so itself ("% HAVE * [191]": "Gondor and
     // Osgiliath have downplayed their meeting").
@@ -1564,7 +1564,7 @@ class Coder {
   }
 
   // The verb's object, or what the attack noun that is its object is "on"
-  // or "against" ("launched an attack on the cost of ..."), is a word of
+  // or "against" ("launched an attack on the price of ..."), is a word of
   // policy or speech: the things CAMEO.2.0's own ATTACK patterns code 111
   // (PLANS, POLICY, DECISION, MEASURES, COMMENT, LAW, RULING, &PROPOSAL).
   bool aims_at_words(uint32_t verb) const {
@@ -1705,7 +1705,7 @@ class Coder {
   }
 
   // A phrase that names a place (a GPE entity): "arrived in Gondor", not
-  // "went back on a pledge to make way for Mr Brown". A name NER took for an
+  // "went back on a vow to give way to Mr Haddad". A name NER took for an
   // organisation is a place when the actor dictionaries give it a bare
   // three-letter code, a country's or an IGO's ("left for Minas Tirith": GON).
   bool names_place(uint32_t t) const {
@@ -1768,7 +1768,7 @@ class Coder {
     for (uint32_t c : view_.children(noun)) {
       const std::string& r = doc_.tokens[c].deprel;
       if (r == "nmod:poss") {
-        // "I know from my discussions with Welsh Liberal Democrat council
+        // "I know from my talks with Gondor Party council
         // leaders": a first-person owner is no party wherever it stands:
         // inside a quotation it is the speaker, whom the coder does not
         // resolve, and outside one the writer (eval/events/GUIDELINES.md).
@@ -1836,8 +1836,8 @@ class Coder {
     if (lemma != "visit") add_event(code, sides[1], sides[0], noun, mood, 0.5, date);
   }
 
-  // "an EU demand for Turkey to recognise Cyprus", "Russia's threat
-  // against Georgia": the owner (possessor or name before the noun) makes
+  // "an Arnor demand for Gondor to free the envoys", "Rohan's threat
+  // against Dale": the owner (possessor or name before the noun) makes
   // it of the one the for/on/against/to phrase names.
   void code_demand_noun(uint32_t noun) {
     std::vector<Party> owner, other;

@@ -136,7 +136,7 @@ std::string verb_mood(const DependencyView& v, uint32_t verb, bool& own_words) {
         const std::string m = own_mood(v, head);
         return m == "negated" || m == "hypothetical" ? m : "intended";
       }
-      // "Disney also failed to disclose payments to Air Shamrock", "refused
+      // "Arnorcorn also failed to declare fees paid to Elmford Air", "refused
       // to meet": the act did not happen. Not failing to do it is doing it
       // ("did not fail to criticise", "never fails to attack"): two
       // negations make an assertion.

@@ -28,10 +28,10 @@ bool is_code(std::string_view c) {
 
 // A reported clause `c` in `verb`'s clause whose subject is a named actor other than
 // the verb's subject: its words say what that actor did, not what kind of
-// statement the verb makes ("told the Commons that the US had agreed to
-// release the four" is no agreement of the speaker's).
+// statement the verb makes ("told the assembly that Gondor had agreed to
+// free the sailors" is no agreement of the speaker's).
 // (also one the parser hung on the addressee as a relative clause: "told
-// the Commons that the US had agreed"). Inline: it is asked of every token.
+// the assembly that Gondor had agreed"). Inline: it is asked of every token.
 inline bool may_report(const std::string& r) {
   return (r.size() == 5 && r == "ccomp") || (r.size() == 9 && r == "acl:relcl");
 }
@@ -47,9 +47,9 @@ bool names_other_actor(const DependencyView& view, uint32_t verb, uint32_t c) {
   return false;
 }
 
-// An embedded question ("to speculate about whether there was a risk of an
+// An embedded question ("to guess at whether there might be a threat of an
 // attack"): its words are what is asked, not what the verb says or does, so
-// "told a meeting it would be unwise to speculate about whether ... an
+// "told the council it would be rash to guess at whether ... an
 // attack" is no TELL ... ATTACK [190].
 bool is_question_clause(const DependencyView& view, uint32_t c) {
   const std::string& r = view.token(c).deprel;
@@ -76,7 +76,7 @@ bool is_own_subject_clause(const DependencyView& view, uint32_t c) {
 
 // A plain verb of saying or telling ("said", "told BBC News", "briefed
 // MPs"): its reported clause is what was said, whatever its words ("told BBC
-// Radio 4's Today programme he hoped ..." is a statement to the programme,
+// Radio Elmford's morning show she hoped ..." is a statement to the programme,
 // 010, not CAMEO.2.0's "* HOPE" 013 for "expressed hope"; "The Tories say
 // Labour's plans ... have failed" is no intent of the Tories' towards
 // Labour). What the clause reports is coded from its own verb.
@@ -97,7 +97,7 @@ void clause_tokens(const DependencyView& view, uint32_t verb, const std::string&
         is_own_subject_clause(view, c))
       continue;
     if (tells && c > verb && (deprel_is(r, "ccomp") || deprel_is(r, "parataxis"))) continue;
-    // Nor its object: the one told ("told Age Concern's Age Agenda" is no
+    // Nor its object: the one told ("told Elmford Aid's Age Review" is no
     // CAMEO.2.0 "* CONCERN" 012), or for "say", which has no object but what
     // is said, a word of the clause ("say Labour's plans ... have failed").
     if (tells && c > verb && (deprel_is(r, "obj") || deprel_is(r, "iobj"))) continue;

@@ -204,7 +204,7 @@ TEST(ActorPipeline, PeopleForTheirBodiesAndPartiesRunOnIntoMPs) {
   Document doc;
   doc.text =
       "Oliver Lamb told MPs the plan would fail. Harriet Crane, for the Lib Dems, added: \"It is a mess.\" Norman "
-      "Vale, from the Federation of Small Traders, said costs would rise. Opposition members and some Labour MPs had "
+      "Vale, from the Federation of Small Traders, said costs would rise. Opposition members and several Labour MPs have "
       "long called for her removal.\n";
   doc.meta.date = "2005-02-15";
   ASSERT_TRUE((*p)->annotate(doc).ok());
@@ -226,7 +226,7 @@ TEST(ActorPipeline, AMinisterForCiviliansIsGovernment) {
   ASSERT_TRUE(p.ok()) << p.status().to_string();
   if (!(*p)->runs(Stage::kActor) || !(*p)->runs(Stage::kNer)) GTEST_SKIP() << "no data/ or NER model in this build";
   Document doc;
-  doc.text = "Mr Parton said in London he had been told by Children's Minister Harriet Vane there was not enough time.\n";
+  doc.text = "Mr Parton said in London that he was told by Children's Minister Harriet Vane there was too little time.\n";
   doc.meta.date = "2005-02-15";
   ASSERT_TRUE((*p)->annotate(doc).ok());
   std::string code = "(missed)";
@@ -286,7 +286,7 @@ TEST(ActorPipeline, ABareGenericTitleHeadsTheBodyNamedJustBefore) {
   if (!(*p)->runs(Stage::kActor) || !(*p)->runs(Stage::kNer)) GTEST_SKIP() << "no data/ or NER model in this build";
   Document doc;
   doc.text =
-      "A report by the Commons work and pensions committee called for the agency to be wound up. Chairman Sir Hugo "
+      "A study by the Commons transport committee urged ministers to shut the agency down. Chairman Sir Hugo "
       "Blythe said: \"It must be replaced.\"\n\nThe CBI said firms were worried. Director general Digby Marsh said "
       "costs were rising.\n";
   doc.meta.date = "2005-02-15";
@@ -323,7 +323,7 @@ TEST(ActorPipeline, TheInterAmericanDevelopmentBankIsAnIgo) {
   ASSERT_TRUE(p.ok()) << p.status().to_string();
   if (!(*p)->runs(Stage::kActor) || !(*p)->runs(Stage::kNer)) GTEST_SKIP() << "no data/ or NER model in this build";
   Document doc;
-  doc.text = "The Inter-American Development Bank said growth in the region would slow this year.\n";
+  doc.text = "The Inter-American Development Bank said output in the region would slow next year.\n";
   doc.meta.date = "2005-02-15";
   ASSERT_TRUE((*p)->annotate(doc).ok());
   std::string code = "(missed)";
@@ -339,7 +339,7 @@ TEST(ActorPipeline, APortfolioSpokesmanSpeaksForThePartyBefore) {
   ASSERT_TRUE(p.ok()) << p.status().to_string();
   if (!(*p)->runs(Stage::kActor) || !(*p)->runs(Stage::kNer)) GTEST_SKIP() << "no data/ or NER model in this build";
   Document doc;
-  doc.text = "The Lib Dems say they would fund free care. Health spokesman Paul Burrow said: \"It sounds good.\"\n";
+  doc.text = "The Lib Dems promise they would pay for free bus travel. Health spokesman Paul Burrow said: \"It sounds good.\"\n";
   doc.meta.date = "2005-02-15";
   ASSERT_TRUE((*p)->annotate(doc).ok());
   std::string code = "(missed)";

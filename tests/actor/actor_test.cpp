@@ -630,7 +630,7 @@ TEST(ActorStage, TitleAppositivesOwnNameAgentsAndNamesCutShort) {
 
 TEST(ActorStage, ReligiousGroupsAndATitleSetOffBeforeAnother) {
   Document doc = invented_doc("2005-02-15",
-                              "In Freedonia many Buddhists came. On Monday, the company's administrator, turnaround expert Bob Roe, "
+                              "In Freedonia many Buddhists came. On Monday, the company's administrator, restructuring expert Bob Roe, "
                               "spoke. The Peoples Party lost, said analyst Cal Dee.");
   for (Token& t : doc.tokens) {
     const std::string_view w = doc.token_text(t);
@@ -641,7 +641,7 @@ TEST(ActorStage, ReligiousGroupsAndATitleSetOffBeforeAnother) {
   doc.entities.push_back(Entity{"E2", "PERSON", "Bob Roe", "", {}, false, {}, {}, false, {mention("Bob Roe")}});
   doc.entities.push_back(Entity{"E3", "PERSON", "Cal Dee", "", {}, false, {}, {}, false, {mention("Cal Dee")}});
   actor::annotate_actors(fx().res, doc);
-  // "the company's administrator, turnaround expert Bob Roe": BUS, in the
+  // "the company's administrator, restructuring expert Bob Roe": BUS, in the
   // article's country.
   EXPECT_EQ(doc.entities[1].actor.code, "FRDBUS");
   // A clause before the comma is no title: the party is not Cal Dee's.

@@ -100,7 +100,7 @@ TEST(BusinessNews, TheConferenceBoardIsUsBusiness) {
   bool ran = false;
   auto codes = codes_of(
       "Confidence up\n\nThe Conference Board said confidence rose in the US. \"Consumers are happy,\" said Ann "
-      "Other, director of the Conference Board's research centre.\n",
+      "Other, director of the Conference Board's economics unit.\n",
       ran);
   if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
   EXPECT_EQ(codes["Conference Board"], "USABUS");

@@ -282,13 +282,13 @@ TEST(EventCoder, ABetweenPhraseOfACircumstanceNamesATargetOnlyWithTheSubject) {
                                   {"conflict", "NOUN", "conflict", 1, "obl"}, {"between", "ADP", "between", 6, "case"},
                                   {"Ana", "PROPN", "Ana", 4, "nmod"}, {"and", "CCONJ", "and", 8, "cc"},
                                   {"Bo", "PROPN", "Bo", 6, "conj"}, {".", "PUNCT", ".", 1, "punct"}});
-  // "Ana praised talks in the decades long conflict between Bo and Cy ."
-  // parsed with "in the decades" on "talks" and "conflict" a bare noun on
+  // "Ana praised talks in the decades long feud between Bo and Cy ."
+  // parsed with "in the decades" on "talks" and "feud" a bare noun on
   // the verb: no target either.
   const uint32_t s2 = b.sentence({{"Ana", "PROPN", "Ana", 1, "nsubj"}, {"praised", "VERB", "praise", -1, "root"},
                                   {"talks", "NOUN", "talk", 1, "obj"}, {"in", "ADP", "in", 5, "case"},
                                   {"the", "DET", "the", 5, "det"}, {"decades", "NOUN", "decade", 2, "nmod"},
-                                  {"long", "ADJ", "long", 7, "amod"}, {"conflict", "NOUN", "conflict", 1, "obl"},
+                                  {"long", "ADJ", "long", 7, "amod"}, {"feud", "NOUN", "feud", 1, "obl"},
                                   {"between", "ADP", "between", 9, "case"}, {"Bo", "PROPN", "Bo", 7, "nmod"},
                                   {"and", "CCONJ", "and", 11, "cc"}, {"Cy", "PROPN", "Cy", 9, "conj"},
                                   {".", "PUNCT", ".", 1, "punct"}});
