@@ -9,32 +9,10 @@
 #include "actor/legal_form.h"
 #include "actor/organisation_head.h"
 #include "actor/state_body.h"
+#include "actor/pipeline_codes.h"
 #include "chronicle/pipeline.h"
 
 using namespace chronicle;
-
-namespace {
-
-// Every entity's code by its name, after the default pipeline ran on `text`.
-std::map<std::string, std::string> codes_of(const std::string& text, bool& ran) {
-  std::map<std::string, std::string> codes;
-  ran = false;
-  // A pipeline that fails to load or to annotate is a failure, not a skip;
-  // only a build without the data or the NER model skips.
-  auto p = Pipeline::load(PipelineOptions{});
-  EXPECT_TRUE(p.ok()) << p.status().to_string();
-  if (!p.ok() || !(*p)->runs(Stage::kActor) || !(*p)->runs(Stage::kNer)) return codes;
-  Document doc;
-  doc.text = text;
-  doc.meta.date = "2005-02-15";
-  const auto annotated = (*p)->annotate(doc);
-  EXPECT_TRUE(annotated.ok()) << annotated.to_string();
-  ran = true;
-  for (const auto& e : doc.entities) codes[e.name] = e.actor.code;
-  return codes;
-}
-
-}  // namespace
 
 // The Fed's rate-setting committee is the Fed's (USAGOVBUS), in either
 // spelling and as its acronym; Phoenix lists only the Fed.

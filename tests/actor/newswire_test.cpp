@@ -7,33 +7,13 @@
 #include <string>
 
 #include "actor/organisation_head.h"
+#include "actor/pipeline_codes.h"
 #include "chronicle/pipeline.h"
 
 using namespace chronicle;
 
-namespace {
-
-// Every entity's code by its name, after the default pipeline ran on `text`
-// dated in 1987.
-std::map<std::string, std::string> codes_of(const std::string& text, bool& ran) {
-  std::map<std::string, std::string> codes;
-  ran = false;
-  // A pipeline that fails to load or to annotate is a failure, not a skip;
-  // only a build without the data or the NER model skips.
-  auto p = Pipeline::load(PipelineOptions{});
-  EXPECT_TRUE(p.ok()) << p.status().to_string();
-  if (!p.ok() || !(*p)->runs(Stage::kActor) || !(*p)->runs(Stage::kNer)) return codes;
-  Document doc;
-  doc.text = text;
-  doc.meta.date = "1987-04-15";
-  const auto annotated = (*p)->annotate(doc);
-  EXPECT_TRUE(annotated.ok()) << annotated.to_string();
-  ran = true;
-  for (const auto& e : doc.entities) codes[e.name] = e.actor.code;
-  return codes;
-}
-
-}  // namespace
+// The stories of this file are dated in 1987, as the wire copy they imitate.
+const std::string kWireDate = "1987-04-15";
 
 // The European Community (the EU's name until 1993) and its Commission are
 // the EU's IGOEUREEC; Phoenix lists only the later names.
@@ -41,8 +21,7 @@ TEST(Newswire, TheEuropeanCommunityIsTheEu) {
   bool ran = false;
   auto codes = codes_of(
       "Farm talks\n\nELMFORD, March 3 - The European Community and Gondor agreed on grain quotas. "
-      "The EC Commission said the deal would hold.\n",
-      ran);
+      "The EC Commission said the deal would hold.\n", ran, kWireDate);
   if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
   EXPECT_EQ(codes["European Community"], "IGOEUREEC");
   EXPECT_EQ(codes["EC Commission"], "IGOEUREEC");
@@ -54,8 +33,7 @@ TEST(Newswire, TheBundesbankAndItsPresidentAreGermanGovernmentBusiness) {
   bool ran = false;
   auto codes = codes_of(
       "Rates steady\n\nELMFORD, March 3 - Bundesbank President Harriet Vane said rates would stay low. "
-      "The Bundesbank had no wish to see them rise, she said.\n",
-      ran);
+      "The Bundesbank had no wish to see them rise, she said.\n", ran, kWireDate);
   if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
   EXPECT_EQ(codes["Bundesbank"], "DEUGOVBUS");
   EXPECT_EQ(codes["Harriet Vane"], "DEUGOVBUS");
@@ -68,7 +46,7 @@ TEST(Newswire, TheBundesbankAndItsPresidentAreGermanGovernmentBusiness) {
 TEST(Newswire, TheBankOfJapansGovernorIsGovernmentBusiness) {
   bool ran = false;
   auto codes = codes_of(
-      "Banker speaks\n\nELMFORD, March 3 - Bank of Japan governor Harriet Vane said she approved of the pact.\n", ran);
+      "Banker speaks\n\nELMFORD, March 3 - Bank of Japan governor Harriet Vane said she approved of the pact.\n", ran, kWireDate);
   if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
   EXPECT_EQ(codes["Harriet Vane"], "JPNGOVBUS");
 }
@@ -80,11 +58,10 @@ TEST(Newswire, TheCapitalisedGovernmentIsAMention) {
   bool ran = false;
   auto codes = codes_of(
       "Stake to be sold\n\nELMFORD, March 3 - Britain's finance minister Peter Wimsey told a news conference "
-      "that the Government would sell its stake in a steel firm next year.\n",
-      ran);
+      "that the Government would sell its stake in a steel firm next year.\n", ran, kWireDate);
   if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
   EXPECT_EQ(codes["Government"], "GBRGOV");
-  const auto lower = codes_of("Sale goes ahead\n\nELMFORD, Oct 20 - Peter Wimsey said the government would sell.\n", ran);
+  const auto lower = codes_of("Sale goes ahead\n\nELMFORD, Oct 20 - Peter Wimsey said the government would sell.\n", ran, kWireDate);
   EXPECT_EQ(lower.count("government"), 0u);
 }
 
@@ -93,7 +70,7 @@ TEST(Newswire, TheCapitalisedGovernmentIsAMention) {
 TEST(Newswire, WestGermanIsGermany) {
   bool ran = false;
   auto codes = codes_of("Rates\n\nELMFORD, Oct 20 - West German interest rates rose, and the West German central bank "
-                        "acted.\n", ran);
+                        "acted.\n", ran, kWireDate);
   if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
   EXPECT_EQ(codes["West German"], "DEU");
 }
@@ -104,8 +81,7 @@ TEST(Newswire, GattIsTheWto) {
   bool ran = false;
   auto codes = codes_of(
       "Trade talks\n\nELMFORD, Oct 20 - Gondor will ask the General Agreement on Tariffs and Trade to rule on the "
-      "dispute, officials said. A GATT panel will meet soon.\n",
-      ran);
+      "dispute, officials said. A GATT panel will meet soon.\n", ran, kWireDate);
   if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
   EXPECT_EQ(codes["GATT"], "IGOWTO");
 }
@@ -116,8 +92,7 @@ TEST(Newswire, AnAttacheIsADiplomat) {
   bool ran = false;
   auto codes = codes_of(
       "Roads to be built\n\nELMFORD, Oct 20 - France will build two roads, French commercial attache Harriet Vane "
-      "said. Vane said work would start soon.\n",
-      ran);
+      "said. Vane said work would start soon.\n", ran, kWireDate);
   if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
   EXPECT_EQ(codes["Harriet Vane"], "FRAGOV");
 }
@@ -128,8 +103,7 @@ TEST(Newswire, AFinancierIsABusinessLeader) {
   bool ran = false;
   auto codes = codes_of(
       "Stake bought\n\nELMFORD, Oct 20 - Italian financier Harriet Vane now owns a third of the Osgiliath "
-      "widget maker.\n",
-      ran);
+      "widget maker.\n", ran, kWireDate);
   if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
   EXPECT_EQ(codes["Harriet Vane"], "ITABUS");
 }
@@ -150,16 +124,14 @@ TEST(Newswire, AnAcronymLeavesOutTheDottedCountry) {
   bool ran = false;
   auto codes = codes_of(
       "Tax case filed\n\nELMFORD, Oct 20 - The U.S. National Widget Processors Association complained on "
-      "Monday about a tax on widgets. The NWPA wants it ended.\n",
-      ran);
+      "Monday about a tax on widgets. The NWPA wants it ended.\n", ran, kWireDate);
   if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
   EXPECT_EQ(codes["U.S. National Widget Processors Association"], "USABUS");
   EXPECT_EQ(codes["NWPA"], "USABUS");
   // Two initials are no acronym of the rest: "DC" stays the capital.
   auto dc = codes_of(
       "Steel case filed\n\nELMFORD, Oct 20 - The U.S. Department of Commerce ruled on Monday on steel from "
-      "Gondor. Officials in DC said more rulings would follow.\n",
-      ran);
+      "Gondor. Officials in DC said more rulings would follow.\n", ran, kWireDate);
   EXPECT_NE(dc["DC"], "USAGOVBUS");
   EXPECT_NE(dc["DC"], dc["U.S. Department of Commerce"]);
 }
@@ -186,8 +158,7 @@ TEST(Newswire, TheFederalReserveBoardIsTheFeds) {
   bool ran = false;
   auto codes = codes_of(
       "Rates steady\n\nELMFORD, Oct 20 - Rates were stable, Federal Reserve Chairman Harriet Vane said. Federal "
-      "Reserve Board Chairman Peter Wimsey agreed. The Federal Reserve Board meets next week.\n",
-      ran);
+      "Reserve Board Chairman Peter Wimsey agreed. The Federal Reserve Board meets next week.\n", ran, kWireDate);
   if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
   EXPECT_EQ(codes["Federal Reserve Board"], "USAGOVBUS");
 }
@@ -199,15 +170,13 @@ TEST(Newswire, ABodysViceChairmanIsItsOfficer) {
   bool ran = false;
   auto codes = codes_of(
       "Rates steady\n\nWASHINGTON, Oct 20 - Federal Reserve Board Vice Chairman Harriet Vane said rates were "
-      "stable.\n\nFederal Reserve Chairman Ann Other said so too.\n",
-      ran);
+      "stable.\n\nFederal Reserve Chairman Ann Other said so too.\n", ran, kWireDate);
   if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
   EXPECT_EQ(codes["Federal Reserve Board Vice Chairman Harriet Vane"], "USAGOVBUS");
   // A run that ends in a document's or a body's head noun names no officer.
   auto report = codes_of(
       "Rates steady\n\nWASHINGTON, Oct 20 - Federal Reserve Board Chairman Peter Wimsey said rates were "
-      "stable. The Federal Reserve Board Governor Harriet Vane Report was published on Monday.\n",
-      ran);
+      "stable. The Federal Reserve Board Governor Harriet Vane Report was published on Monday.\n", ran, kWireDate);
   ASSERT_EQ(report.count("Federal Reserve Board Governor Harriet Vane Report"), 1u);
   EXPECT_NE(report["Federal Reserve Board Governor Harriet Vane Report"], "USAGOVBUS");
 }
