@@ -145,7 +145,7 @@ TEST(Newswire, AnEntryOfLaterYearsGivesNoCountry) {
   auto codes = codes_of(
       "Talks fail\n\nELMFORD, Oct 20 - Deputy envoy Michael Smith met Agriculture minister Harriet Vane of "
       "Argentina on Monday; the two sides did not agree.\n",
-      ran);
+      ran, kWireDate);
   if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
   ASSERT_EQ(codes.count("Michael Smith"), 1u);
   EXPECT_NE(codes["Michael Smith"].substr(0, 3), "IRL");
