@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "actor/attribution.h"
 #include "actor/firm_officer.h"
 #include "actor/legal_form.h"
 #include "actor/machine_names.h"
@@ -887,7 +888,20 @@ void annotate_actors(const ActorResources& r, Document& doc) {
     // about, not to the markets the sentence names ("exploration in Egypt",
     // said chief executive Ann Other).
     const bool business = e.actor.code == "BUS"sv && !lead.empty();
-    if (!business && sentence >= 0) {
+    // The attribution closing a sentence speaks for its subject, the first
+    // country the sentence names (attribution.h).
+    const int32_t first = ix.token_at(at), last = ix.token_ending(e.mentions.front().end);
+    if (!business && sentence >= 0 && first >= 0 && last >= first &&
+        closes_an_attribution(doc, static_cast<size_t>(first), static_cast<size_t>(last))) {
+      for (const Placed& p : placed) {
+        if (p.sentence != sentence || p.start >= at) continue;
+        if (p.firm) continue;  // a firm's country is the firm's, not the subject's
+        country = p.country;
+        source = "+sentence-subject";
+        break;
+      }
+    }
+    if (!business && sentence >= 0 && country.empty()) {
       for (const Placed& p : placed) {
         if (p.sentence != sentence) continue;
         // A multinational named before the role is the one it speaks of

@@ -180,3 +180,15 @@ TEST(Newswire, ABodysViceChairmanIsItsOfficer) {
   ASSERT_EQ(report.count("Federal Reserve Board Governor Harriet Vane Report"), 1u);
   EXPECT_NE(report["Federal Reserve Board Governor Harriet Vane Report"], "USAGOVBUS");
 }
+
+// "X will lend Y money, a Foreign Ministry spokesman said": the body closing
+// the sentence speaks for its subject, the first country the sentence names,
+// not for the nearest one before it (the borrower).
+TEST(Newswire, TheClosingAttributionSpeaksForTheSubject) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Loans agreed\n\nELMFORD, March 3 - Japan will lend 20 billion yen to Bolivia for roads, a Foreign Ministry "
+      "spokesman said.\n", ran, kWireDate);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["Foreign Ministry"], "JPNGOV");
+}
