@@ -192,3 +192,18 @@ TEST(Newswire, TheClosingAttributionSpeaksForTheSubject) {
   if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
   EXPECT_EQ(codes["Foreign Ministry"], "JPNGOV");
 }
+
+// Abbreviated ranks before a name ("Col.", "Adm.", "Gen."): Phoenix writes
+// them with the dot, which the coder's reading of a word drops; the data
+// build drops it too, so the rank gives MIL. "capt" of sports team lists is
+// no rank.
+TEST(Newswire, AnAbbreviatedRankIsMilitary) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Army news\n\nWASHINGTON, March 3 - Col. Harriet Vane said the army would stay.\n", ran, kWireDate);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["Harriet Vane"], "USAMIL");
+  auto team = codes_of(
+      "Team named\n\nGondor: Peter Wimsey, Ann Other (capt), Harriet Vane.\n", ran, kWireDate);
+  for (const auto& [name, code] : team) EXPECT_EQ(code.find("MIL"), std::string::npos) << name << " " << code;
+}
