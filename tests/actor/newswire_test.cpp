@@ -207,3 +207,15 @@ TEST(Newswire, AnAbbreviatedRankIsMilitary) {
       "Team named\n\nGondor: Peter Wimsey, Ann Other (capt), Harriet Vane.\n", ran, kWireDate);
   for (const auto& [name, code] : team) EXPECT_EQ(code.find("MIL"), std::string::npos) << name << " " << code;
 }
+
+// "Sen."/"Rep." before a name title a member of Congress (LEG), as
+// Phoenix's SENATOR and REPRESENTATIVES written out.
+TEST(Newswire, SenAndRepAreLegislators) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Trade bill\n\nWASHINGTON, March 3 - Rep. Harriet Vane said the bill would pass. Sen. Peter Wimsey "
+      "said it would not.\n", ran, kWireDate);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["Harriet Vane"], "USALEG");
+  EXPECT_EQ(codes["Peter Wimsey"], "USALEG");
+}
