@@ -12,6 +12,7 @@
 #include "actor/malware.h"
 #include "actor/mention_scan.h"
 #include "actor/organisation_head.h"
+#include "actor/quote_side.h"
 #include "actor/short_names.h"
 #include "actor/speaks_for.h"
 #include "actor/state_body.h"
@@ -896,6 +897,7 @@ void annotate_actors(const ActorResources& r, Document& doc) {
       for (const Placed& p : placed) {
         if (p.sentence != sentence || p.start >= at) continue;
         if (p.firm) continue;  // a firm's country is the firm's, not the subject's
+        if (across_a_quote(doc.text, p.start, at) && !opens_a_quote(doc.text, p.start)) continue;
         country = p.country;
         source = "+sentence-subject";
         break;
@@ -904,6 +906,12 @@ void annotate_actors(const ActorResources& r, Document& doc) {
     if (!business && sentence >= 0 && country.empty()) {
       for (const Placed& p : placed) {
         if (p.sentence != sentence) continue;
+        // A country named inside a quote the role is outside of (or the
+        // reverse) is what the speaker spoke of, unless it opens the quote
+        // as its subject (quote_side.h).
+        if (across_a_quote(doc.text, std::min(p.start, at), std::max(p.start, at)) &&
+            !opens_a_quote(doc.text, p.start))
+          continue;
         // A multinational named before the role is the one it speaks of
         // ("Acme's plans ... said Ann Other, president of its unit"); one
         // after it is the role's business only as often as not ("flew on an

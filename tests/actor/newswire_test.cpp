@@ -219,3 +219,15 @@ TEST(Newswire, SenAndRepAreLegislators) {
   EXPECT_EQ(codes["Harriet Vane"], "USALEG");
   EXPECT_EQ(codes["Peter Wimsey"], "USALEG");
 }
+
+// '"... with Arnor," Ann Other said in a speech to the Assembly': the
+// country inside the quote is what the speaker spoke of; the Assembly
+// outside it is of the country the article is about.
+TEST(Newswire, ACountryInsideAQuoteGivesNoCountryOutsideIt) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Budget\n\nOTTAWA, March 3 - Canada will cut taxes, the finance minister said.\n\n\"Our firms compete with "
+      "Japan,\" he said in a speech to the House of Commons.\n", ran, kWireDate);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["House of Commons"], "CANLEG");
+}
