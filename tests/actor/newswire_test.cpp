@@ -181,14 +181,14 @@ TEST(Newswire, ABodysViceChairmanIsItsOfficer) {
   EXPECT_NE(report["Federal Reserve Board Governor Harriet Vane Report"], "USAGOVBUS");
 }
 
-// "X will lend Y money, a Foreign Ministry spokesman said": the body closing
+// "X will lend Y money, a Foreign Ministry official told reporters": the body closing
 // the sentence speaks for its subject, the first country the sentence names,
 // not for the nearest one before it (the borrower).
 TEST(Newswire, TheClosingAttributionSpeaksForTheSubject) {
   bool ran = false;
   auto codes = codes_of(
       "Loans agreed\n\nELMFORD, March 3 - Japan will lend 20 billion yen to Bolivia for roads, a Foreign Ministry "
-      "spokesman said.\n", ran, kWireDate);
+      "official told reporters.\n", ran, kWireDate);
   if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
   EXPECT_EQ(codes["Foreign Ministry"], "JPNGOV");
 }
@@ -220,14 +220,14 @@ TEST(Newswire, SenAndRepAreLegislators) {
   EXPECT_EQ(codes["Peter Wimsey"], "USALEG");
 }
 
-// '"... with Arnor," Ann Other said in a speech to the Assembly': the
+// '"... with Arnor," Ann Other told the Assembly': the
 // country inside the quote is what the speaker spoke of; the Assembly
 // outside it is of the country the article is about.
 TEST(Newswire, ACountryInsideAQuoteGivesNoCountryOutsideIt) {
   bool ran = false;
   auto codes = codes_of(
       "Budget\n\nOTTAWA, March 3 - Canada will cut taxes, the finance minister said.\n\n\"Our firms compete with "
-      "Japan,\" he said in a speech to the House of Commons.\n", ran, kWireDate);
+      "Japan,\" he told the House of Commons on Monday.\n", ran, kWireDate);
   if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
   EXPECT_EQ(codes["House of Commons"], "CANLEG");
 }
