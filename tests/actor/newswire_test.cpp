@@ -227,7 +227,7 @@ TEST(Newswire, ACountryInsideAQuoteGivesNoCountryOutsideIt) {
   bool ran = false;
   auto codes = codes_of(
       "Budget\n\nOTTAWA, March 3 - Canada will cut taxes, the finance minister said.\n\n\"Our firms compete with "
-      "Japan,\" he told the House of Commons on Monday.\n", ran, kWireDate);
+      "Japan,\" Harriet Vane assured the House of Commons.\n", ran, kWireDate);
   if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
   EXPECT_EQ(codes["House of Commons"], "CANLEG");
 }
