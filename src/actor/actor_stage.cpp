@@ -5,12 +5,14 @@
 #include <string_view>
 #include <vector>
 
+#include "actor/attribution.h"
 #include "actor/firm_officer.h"
 #include "actor/legal_form.h"
 #include "actor/machine_names.h"
 #include "actor/malware.h"
 #include "actor/mention_scan.h"
 #include "actor/organisation_head.h"
+#include "actor/quote_side.h"
 #include "actor/short_names.h"
 #include "actor/speaks_for.h"
 #include "actor/state_body.h"
@@ -887,9 +889,29 @@ void annotate_actors(const ActorResources& r, Document& doc) {
     // about, not to the markets the sentence names ("exploration in Egypt",
     // said chief executive Ann Other).
     const bool business = e.actor.code == "BUS"sv && !lead.empty();
-    if (!business && sentence >= 0) {
+    // The attribution closing a sentence speaks for its subject, the first
+    // country the sentence names (attribution.h).
+    const int32_t first = ix.token_at(at), last = ix.token_ending(e.mentions.front().end);
+    if (!business && sentence >= 0 && first >= 0 && last >= first &&
+        closes_an_attribution(doc, static_cast<size_t>(first), static_cast<size_t>(last))) {
+      for (const Placed& p : placed) {
+        if (p.sentence != sentence || p.start >= at) continue;
+        if (p.firm) continue;  // a firm's country is the firm's, not the subject's
+        if (across_a_quote(doc.text, p.start, at) && !opens_a_quote(doc.text, p.start)) continue;
+        country = p.country;
+        source = "+sentence-subject";
+        break;
+      }
+    }
+    if (!business && sentence >= 0 && country.empty()) {
       for (const Placed& p : placed) {
         if (p.sentence != sentence) continue;
+        // A country named inside a quote the role is outside of (or the
+        // reverse) is what the speaker spoke of, unless it opens the quote
+        // as its subject (quote_side.h).
+        if (across_a_quote(doc.text, std::min(p.start, at), std::max(p.start, at)) &&
+            !opens_a_quote(doc.text, p.start))
+          continue;
         // A multinational named before the role is the one it speaks of
         // ("Acme's plans ... said Ann Other, president of its unit"); one
         // after it is the role's business only as often as not ("flew on an

@@ -66,10 +66,37 @@ Status build_dictionary(const std::vector<std::string>& files, rules::Dictionary
 // (and the plural the parser adds) also gets the words of the file's own
 // !MINIST! set, MINISTER, MINISTERS, MINISTRY, MINISTRIES; without them the
 // title fell back to the bare MINISTER [~GOV].
+// Phoenix writes abbreviated titles with their dot ("COL.", "ADM.", "CAPT."),
+// but the coder reads a word of the text as trim_word does, without a lone
+// closing dot ("Col." is COL; "U.S." keeps its dots), so the dotted phrases
+// matched nothing: "Col. Ann Other" had no role. Each such word loses its dot
+// here, as in the text. But for CAPT.: sports team lists mark the captain
+// "capt" ("Ann Other (capt)"), which reads as the same word, and gave every
+// such player and club MIL.
+void drop_abbreviation_dots(std::vector<rules::DictEntry>& entries, size_t from) {
+  for (size_t i = from; i < entries.size(); ++i) {
+    std::string& phrase = entries[i].phrase;
+    if (phrase == "CAPT.") continue;
+    std::string read;
+    size_t at = 0;
+    while (at <= phrase.size()) {
+      size_t end = phrase.find(' ', at);
+      if (end == std::string::npos) end = phrase.size();
+      std::string_view w(phrase.data() + at, end - at);
+      if (w.size() > 1 && w.back() == '.' && w.find('.') == w.size() - 1) w.remove_suffix(1);
+      if (!read.empty()) read += ' ';
+      read += w;
+      at = end + 1;
+    }
+    phrase = std::move(read);
+  }
+}
+
 void parse_agents_with_minist_stems(std::string_view text, const std::string& file,
                                     std::vector<rules::DictEntry>& out, rules::DictionaryErrors& errors) {
   const size_t before = out.size();
   rules::parse_agent_dictionary(text, file, out, errors);
+  drop_abbreviation_dots(out, before);
   const size_t after = out.size();
   auto ends_in = [](const std::string& phrase, std::string_view word) {
     return phrase.size() > word.size() && phrase.compare(phrase.size() - word.size(), word.size(), word) == 0 &&

@@ -24,7 +24,8 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 bool open_to_a_body(const ActorCode& a) {
   return a.code.empty() || a.role.empty() || a.country.empty() ||
          ((a.role == "GOV"sv || a.role == "MED"sv) &&
-          (ends_with(a.source, "+article-country"sv) || ends_with(a.source, "+sentence-country"sv)));
+          (ends_with(a.source, "+article-country"sv) || ends_with(a.source, "+sentence-country"sv) ||
+           ends_with(a.source, "+sentence-subject"sv)));
 }
 
 // A person speaks for a body with its code; a multinational's people are

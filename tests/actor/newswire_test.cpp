@@ -180,3 +180,54 @@ TEST(Newswire, ABodysViceChairmanIsItsOfficer) {
   ASSERT_EQ(report.count("Federal Reserve Board Governor Harriet Vane Report"), 1u);
   EXPECT_NE(report["Federal Reserve Board Governor Harriet Vane Report"], "USAGOVBUS");
 }
+
+// "X will lend Y money, a Foreign Ministry official told reporters": the body closing
+// the sentence speaks for its subject, the first country the sentence names,
+// not for the nearest one before it (the borrower).
+TEST(Newswire, TheClosingAttributionSpeaksForTheSubject) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Loans agreed\n\nELMFORD, March 3 - Japan will lend 20 billion yen to Bolivia for roads, a Foreign Ministry "
+      "official told reporters.\n", ran, kWireDate);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["Foreign Ministry"], "JPNGOV");
+}
+
+// Abbreviated ranks before a name ("Col.", "Adm.", "Gen."): Phoenix writes
+// them with the dot, which the coder's reading of a word drops; the data
+// build drops it too, so the rank gives MIL. "capt" of sports team lists is
+// no rank.
+TEST(Newswire, AnAbbreviatedRankIsMilitary) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Army news\n\nWASHINGTON, March 3 - Col. Harriet Vane said the army would stay.\n", ran, kWireDate);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["Harriet Vane"], "USAMIL");
+  auto team = codes_of(
+      "Team named\n\nGondor: Peter Wimsey, Ann Other (capt), Harriet Vane.\n", ran, kWireDate);
+  for (const auto& [name, code] : team) EXPECT_EQ(code.find("MIL"), std::string::npos) << name << " " << code;
+}
+
+// "Sen."/"Rep." before a name title a member of Congress (LEG), as
+// Phoenix's SENATOR and REPRESENTATIVES written out.
+TEST(Newswire, SenAndRepAreLegislators) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Trade bill\n\nWASHINGTON, March 3 - Rep. Harriet Vane said the bill would pass. Sen. Peter Wimsey "
+      "said it would not.\n", ran, kWireDate);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["Harriet Vane"], "USALEG");
+  EXPECT_EQ(codes["Peter Wimsey"], "USALEG");
+}
+
+// '"... with Arnor," Ann Other told the Assembly': the
+// country inside the quote is what the speaker spoke of; the Assembly
+// outside it is of the country the article is about.
+TEST(Newswire, ACountryInsideAQuoteGivesNoCountryOutsideIt) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Budget\n\nOTTAWA, March 3 - Canada will cut taxes, the finance minister said.\n\n\"Our firms compete with "
+      "Japan,\" Harriet Vane assured the House of Commons.\n", ran, kWireDate);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["House of Commons"], "CANLEG");
+}
