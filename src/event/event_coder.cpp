@@ -1488,6 +1488,12 @@ class Coder {
       code->code = "036";
       if (!code->reverse.empty()) code->reverse = "036";
     }
+    // "Gondor's envoy met the Arnorian minister": a meeting held is both
+    // sides' consultation (GUIDELINES.md: "met" 040 both ways, as "held talks
+    // with" is); CAMEO.2.0's MEET_PEOPLE codes it one way. A planned one (036
+    // above) stays one side's intent.
+    if (mood == "asserted" && code->code == "040" && code->reverse.empty() && view_.lemma(verb) == "meet")
+      code->reverse = "040";
     // "Arnorcorn faced criminal and civil charges laid by the Gondor
     // harbour police" (FACE * CHARGE [:112]): a code for the target's side alone is
     // what the other side does to the subject, so the Department charges.
