@@ -16,6 +16,7 @@
 #include "event/court_journey.h"
 #include "event/phrase_actor.h"
 #include "event/quoted_statement.h"
+#include "event/clause_as_modifier.h"
 #include "event/stranded_subject.h"
 #include "event/stray_infinitive.h"
 #include "event/work_noun.h"
@@ -848,6 +849,12 @@ class Coder {
       if (out.empty() && depth == 0) {
         const int32_t stranded = stranded_subject_of(view_, t);
         if (stranded >= 0) out.push_back(static_cast<uint32_t>(stranded));
+      }
+      // "Gondor helicopters destroyed Arnor gunboats", parsed as a noun with a
+      // reduced relative: the root noun is the subject (clause_as_modifier.h).
+      if (out.empty() && depth == 0) {
+        const int32_t root = modified_root_subject(view_, t);
+        if (root >= 0) out.push_back(static_cast<uint32_t>(root));
       }
       // A passive verb without a subject of its own: the subject it shares
       // is its patient ("Ana left after being attacked by Bo"); between the

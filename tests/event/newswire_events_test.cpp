@@ -23,5 +23,15 @@ TEST_F(NewswireEvents, AMeetingHeldIsBothSidesOneOnlyPlannedIsNot) {
   EXPECT_EQ(count(plan, "036", "Peter Wimsey") + count(plan, "040", "Peter Wimsey"), 0) << listing(plan);
 }
 
+// "French helicopters destroyed ...", parsed as a noun with a reduced
+// relative: the noun is the verb's subject; a true reduced relative
+// ("gunboats destroyed by ...", no object) still makes none.
+TEST_F(NewswireEvents, ARootNounBeforeAPastVerbWithAnObjectIsItsSubject) {
+  const Document clause = annotate("French helicopters destroyed three Spanish gunboats on Monday.");
+  EXPECT_EQ(count(clause, "190", "French"), 1) << listing(clause);
+  const Document relative = annotate("Spanish gunboats destroyed by French helicopters on Monday.");
+  EXPECT_EQ(count(relative, "190", "Spanish"), 0) << listing(relative);
+}
+
 }  // namespace
 }  // namespace chronicle
