@@ -201,6 +201,7 @@ class Coder {
       if (is_meeting_noun(lemma)) code_noun_trigger(t);
       if (!demand_noun_code(lemma).empty()) code_demand_noun(t);
       if (!address_noun_code(lemma).empty()) code_address_noun(t);
+      if (lemma == "attack") code_attack_noun(t);
     }
   }
 
@@ -1847,6 +1848,31 @@ class Coder {
     // A meeting is mutual: both directions (a visit only from the visitor).
     add_event(code, sides[0], sides[1], noun, mood, 0.5, date);
     if (lemma != "visit") add_event(code, sides[1], sides[0], noun, mood, 0.5, date);
+  }
+
+  // "a Gondor attack on an Arnor oil platform", "Rohan's attack on Dale":
+  // the attacker (possessor, or a name or nationality before the noun) uses
+  // force (190) on the one the on/against phrase names; between civilian
+  // political actors it is a war of words (111, verbal_if_political). An
+  // attack that is a verb's object ("launched an attack on") is the verb's
+  // pattern's to code.
+  void code_attack_noun(uint32_t noun) {
+    if (deprel_is(doc_.tokens[noun].deprel, "obj")) return;
+    std::vector<Party> owner, other;
+    for (uint32_t c : view_.children(noun)) {
+      const std::string& r = doc_.tokens[c].deprel;
+      if (c < noun && owner.empty() &&
+          (r == "nmod:poss" || deprel_is(r, "compound") || (deprel_is(r, "amod") && view_.entity_at(c) >= 0))) {
+        owner = parties(c);
+      } else if (deprel_is(r, "nmod") && other.empty()) {
+        const std::string p = view_.preposition(c);
+        if (p == "on" || p == "against") other = parties(c);
+      }
+    }
+    if (owner.empty() || other.empty()) return;
+    const std::string mood = noun_mood(view_, noun);
+    for (const Party& s : owner)
+      for (const Party& t : other) add_event(verbal_if_political("190", s, t), s, t, noun, mood, 0.5);
   }
 
   // "an Arnor demand for Gondor to free the envoys", "Rohan's threat

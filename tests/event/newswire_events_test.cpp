@@ -33,5 +33,15 @@ TEST_F(NewswireEvents, ARootNounBeforeAPastVerbWithAnObjectIsItsSubject) {
   EXPECT_EQ(count(relative, "190", "Spanish"), 0) << listing(relative);
 }
 
+// "A French attack on a Spanish oil platform": the attacker named before the
+// noun uses force on the one "on" names; an attack with no attacker named is
+// no event.
+TEST_F(NewswireEvents, AnAttackNounCodesItsAttackerOnItsTarget) {
+  const Document owned = annotate("A French attack on a Spanish oil platform angered the region.");
+  EXPECT_EQ(count(owned, "190", "French"), 1) << listing(owned);
+  const Document bare = annotate("The attack on a Spanish oil platform angered the region.");
+  EXPECT_EQ(bare.events.size(), 0u) << listing(bare);
+}
+
 }  // namespace
 }  // namespace chronicle
