@@ -10,10 +10,13 @@ int32_t modified_root_subject(const DependencyView& v, uint32_t verb) {
   if (tok.xpos != "VBD" && tok.xpos != "VBN") return -1;
   const auto noun = static_cast<uint32_t>(tok.head);
   const Token& head = v.token(noun);
-  // The noun is the sentence's root (no verb governs it) and ends right
-  // before the verb: "helicopters destroyed", not "the helicopters of the
-  // fleet destroyed".
-  if (head.head >= 0 || (head.upos != "NOUN" && head.upos != "PROPN") || noun + 1 != verb) return -1;
+  // The noun is the sentence's root (no verb governs it) or a subject (of
+  // a later verb: "helicopters destroyed gunboats after a helicopter came
+  // under fire", parsed with "helicopters" the subject of "came"), and ends
+  // right before the verb: "helicopters destroyed", not "the helicopters of
+  // the fleet destroyed".
+  if ((head.head >= 0 && head.deprel != "nsubj") || (head.upos != "NOUN" && head.upos != "PROPN") || noun + 1 != verb)
+    return -1;
   bool object = false;
   for (uint32_t c : v.children(verb)) {
     const std::string& r = v.token(c).deprel;

@@ -29,6 +29,9 @@ TEST_F(NewswireEvents, AMeetingHeldIsBothSidesOneOnlyPlannedIsNot) {
 TEST_F(NewswireEvents, ARootNounBeforeAPastVerbWithAnObjectIsItsSubject) {
   const Document clause = annotate("French helicopters destroyed three Spanish gunboats on Monday.");
   EXPECT_EQ(count(clause, "190", "French"), 1) << listing(clause);
+  // The same noun parsed as the subject of the verb of a later clause.
+  const Document later = annotate("French helicopters destroyed three Spanish gunboats after a French jet came under fire.");
+  EXPECT_EQ(count(later, "190", "French"), 1) << listing(later);
   const Document relative = annotate("Spanish gunboats destroyed by French helicopters on Monday.");
   EXPECT_EQ(count(relative, "190", "Spanish"), 0) << listing(relative);
 }
