@@ -46,5 +46,16 @@ TEST_F(NewswireEvents, AnAttackNounCodesItsAttackerOnItsTarget) {
   EXPECT_EQ(bare.events.size(), 0u) << listing(bare);
 }
 
+// A wire attribution parsed as a conjunct of a negated first clause, with
+// its own subject, is not negated by it: the telling happened.
+TEST_F(NewswireEvents, AnAttributionDoesNotShareTheFirstClausesNegation) {
+  const Document doc = annotate(
+      "France has not signalled interest in a Spanish loan, and a deal looks distant, Trade Secretary Harriet "
+      "Vane told Reuters.");
+  int told = 0;
+  for (const Event& v : doc.events) told += v.cameo == "010" && v.mood == "asserted";
+  EXPECT_EQ(told, 1) << listing(doc);
+}
+
 }  // namespace
 }  // namespace chronicle
