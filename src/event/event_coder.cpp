@@ -16,6 +16,7 @@
 #include "event/court_journey.h"
 #include "event/phrase_actor.h"
 #include "event/quoted_statement.h"
+#include "event/clause_as_modifier.h"
 #include "event/stranded_subject.h"
 #include "event/stray_infinitive.h"
 #include "event/work_noun.h"
@@ -200,6 +201,7 @@ class Coder {
       if (is_meeting_noun(lemma)) code_noun_trigger(t);
       if (!demand_noun_code(lemma).empty()) code_demand_noun(t);
       if (!address_noun_code(lemma).empty()) code_address_noun(t);
+      if (lemma == "attack") code_attack_noun(t);
     }
   }
 
@@ -849,6 +851,12 @@ class Coder {
         const int32_t stranded = stranded_subject_of(view_, t);
         if (stranded >= 0) out.push_back(static_cast<uint32_t>(stranded));
       }
+      // "Gondor helicopters destroyed Arnor gunboats", parsed as a noun with a
+      // reduced relative: the root noun is the subject (clause_as_modifier.h).
+      if (out.empty() && depth == 0) {
+        const int32_t root = modified_root_subject(view_, t);
+        if (root >= 0) out.push_back(static_cast<uint32_t>(root));
+      }
       // A passive verb without a subject of its own: the subject it shares
       // is its patient ("Ana left after being attacked by Bo"); between the
       // trigger and a governing subject it hides the actor ("called for a
@@ -1488,6 +1496,12 @@ class Coder {
       code->code = "036";
       if (!code->reverse.empty()) code->reverse = "036";
     }
+    // "Gondor's envoy met the Arnorian minister": a meeting held is both
+    // sides' consultation (GUIDELINES.md: "met" 040 both ways, as "held talks
+    // with" is); CAMEO.2.0's MEET_PEOPLE codes it one way. A planned one (036
+    // above) stays one side's intent.
+    if (mood == "asserted" && code->code == "040" && code->reverse.empty() && view_.lemma(verb) == "meet")
+      code->reverse = "040";
     // "Arnorcorn faced criminal and civil charges laid by the Gondor
     // harbour police" (FACE * CHARGE [:112]): a code for the target's side alone is
     // what the other side does to the subject, so the Department charges.
@@ -1834,6 +1848,31 @@ class Coder {
     // A meeting is mutual: both directions (a visit only from the visitor).
     add_event(code, sides[0], sides[1], noun, mood, 0.5, date);
     if (lemma != "visit") add_event(code, sides[1], sides[0], noun, mood, 0.5, date);
+  }
+
+  // "a Gondor attack on an Arnor oil platform", "Rohan's attack on Dale":
+  // the attacker (possessor, or a name or nationality before the noun) uses
+  // force (190) on the one the on/against phrase names; between civilian
+  // political actors it is a war of words (111, verbal_if_political). An
+  // attack that is a verb's object ("launched an attack on") is the verb's
+  // pattern's to code.
+  void code_attack_noun(uint32_t noun) {
+    if (deprel_is(doc_.tokens[noun].deprel, "obj")) return;
+    std::vector<Party> owner, other;
+    for (uint32_t c : view_.children(noun)) {
+      const std::string& r = doc_.tokens[c].deprel;
+      if (c < noun && owner.empty() &&
+          (r == "nmod:poss" || deprel_is(r, "compound") || (deprel_is(r, "amod") && view_.entity_at(c) >= 0))) {
+        owner = parties(c);
+      } else if (deprel_is(r, "nmod") && other.empty()) {
+        const std::string p = view_.preposition(c);
+        if (p == "on" || p == "against") other = parties(c);
+      }
+    }
+    if (owner.empty() || other.empty()) return;
+    const std::string mood = noun_mood(view_, noun);
+    for (const Party& s : owner)
+      for (const Party& t : other) add_event(verbal_if_political("190", s, t), s, t, noun, mood, 0.5);
   }
 
   // "an Arnor demand for Gondor to free the envoys", "Rohan's threat

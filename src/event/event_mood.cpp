@@ -156,6 +156,11 @@ std::string verb_mood(const DependencyView& v, uint32_t verb, bool& own_words) {
       }
     }
     if (!deprel_is(r, "xcomp") && !deprel_is(r, "conj")) break;
+    // "Gondor has not replied, Harriet Vane told Reuters", parsed with
+    // "told" a conjunct of "replied": a conjunct with a subject of its own
+    // does not share the first clause's "not" (a plan, "will", it may share:
+    // "Bo will stand and Cy challenge").
+    if (deprel_is(r, "conj") && !v.children_with(t, "nsubj").empty() && own_mood(v, head) == "negated") break;
     own_words = false;  // from here on the mood is the governing verb's
     mood = own_mood(v, head);
     if (!mood.empty()) return mood;

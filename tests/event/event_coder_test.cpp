@@ -414,7 +414,7 @@ TEST(EventCoder, AnActTheSpeakerDeniesIsNegated) {
   b.entity("E3", "PERSON", "PERGOV", {starts[0] + 5, starts[1] + 5});
   code_events(dictionary(), b.doc());
   EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:040:negated"}));
-  EXPECT_EQ(triples(b.doc(), 1), (Strings{"ITAGOV>PERGOV:040:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 1), (Strings{"ITAGOV>PERGOV:040:asserted", "PERGOV>ITAGOV:040:asserted"}));
 }
 
 TEST(EventCoder, APassiveWithoutItsOwnSubject) {
@@ -724,9 +724,11 @@ TEST(EventCoder, CommaListsAreCoordinatedWhateverTheParse) {
   b.entity("E4", "PERSON", "ARGGOV", {s0 + 6});
   b.entity("E5", "PERSON", "BRAGOV", {s0 + 8, s1 + 6});
   code_events(dictionary(), b.doc());
-  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>BRAGOV:040:asserted", "PERGOV>BRAGOV:040:asserted",
-                                          "CHLGOV>BRAGOV:040:asserted", "ARGGOV>BRAGOV:040:asserted"}));
-  EXPECT_EQ(triples(b.doc(), 1), (Strings{"ITAGOV>BRAGOV:040:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>BRAGOV:040:asserted", "BRAGOV>ITAGOV:040:asserted",
+                                          "PERGOV>BRAGOV:040:asserted", "BRAGOV>PERGOV:040:asserted",
+                                          "CHLGOV>BRAGOV:040:asserted", "BRAGOV>CHLGOV:040:asserted",
+                                          "ARGGOV>BRAGOV:040:asserted", "BRAGOV>ARGGOV:040:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 1), (Strings{"ITAGOV>BRAGOV:040:asserted", "BRAGOV>ITAGOV:040:asserted"}));
 }
 
 TEST(EventCoder, VisitWithPurposeIsIntended) {
@@ -868,7 +870,7 @@ TEST(EventCoder, UnparsedOrCyclicInputIsSafe) {
   b.entity("E1", "PERSON", "ITAGOV", {s + 2});
   b.entity("E3", "PERSON", "PERGOV", {s + 0});
   code_events(dictionary(), b.doc());
-  EXPECT_EQ(b.doc().events.size(), 1u);
+  EXPECT_EQ(b.doc().events.size(), 2u);
   for (Token& t : b.doc().tokens) t.head = kNoHead;
   code_events(dictionary(), b.doc());
   EXPECT_TRUE(b.doc().events.empty());
@@ -886,7 +888,7 @@ TEST(EventCoder, CountryModifiersActAndPlacesDoNot) {
   b.entity("E6", "FAC", "", {s + 4});
   b.entity("E1", "PERSON", "ITAGOV", {s + 6});
   code_events(dictionary(), b.doc());
-  EXPECT_EQ(triples(b.doc(), 0), (Strings{"KOR>ITAGOV:040:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"KOR>ITAGOV:040:asserted", "ITAGOV>KOR:040:asserted"}));
 }
 
 rules::VerbDictionary session5_dictionary() {
@@ -1148,7 +1150,7 @@ TEST(EventCoder, APassiveAgentHungOnAnotherPhrase) {
   b.entity("E1", "PERSON", "ITAGOV", {s + 0});
   b.entity("E3", "PERSON", "PERGOV", {s + 7});
   code_events(session5_dictionary(), b.doc());
-  EXPECT_EQ(triples(b.doc(), 0), (Strings{"PERGOV>ITAGOV:040:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"PERGOV>ITAGOV:040:asserted", "ITAGOV>PERGOV:040:asserted"}));
 }
 
 TEST(EventCoder, AnAttackOnWordsOrPoliciesIsCriticism) {
@@ -1310,8 +1312,9 @@ TEST(EventCoder, AConjunctBeforeASubjectlessClauseIsItsSubject) {
   b.entity("E5", "PERSON", "PERGOV", {t + 2});
   b.entity("E6", "PERSON", "CHLGOV", {t + 4});
   code_events(dictionary(), b.doc());
-  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:040:asserted", "ITAGOV>CHLGOV:040:asserted"}));
-  EXPECT_EQ(triples(b.doc(), 1), (Strings{"ITAGOV>PERGOV:040:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:040:asserted", "PERGOV>ITAGOV:040:asserted",
+                                          "ITAGOV>CHLGOV:040:asserted", "CHLGOV>ITAGOV:040:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 1), (Strings{"ITAGOV>PERGOV:040:asserted", "PERGOV>ITAGOV:040:asserted"}));
 }
 
 TEST(EventCoder, AReducedRelativeParsedAsTheClauseIsPassive) {
@@ -1334,7 +1337,7 @@ TEST(EventCoder, AReducedRelativeParsedAsTheClauseIsPassive) {
   b.doc().tokens[s + 1].xpos = "VBN";
   b.doc().tokens[t + 1].xpos = "VBN";
   code_events(dictionary(), b.doc());
-  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:040:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:040:asserted", "PERGOV>ITAGOV:040:asserted"}));
   EXPECT_EQ(triples(b.doc(), 1), Strings{});
 }
 
@@ -1405,7 +1408,7 @@ TEST(EventCoder, AnObliqueWithItsOwnSubjectAndCopulaIsAClause) {
   b.entity("E4", "PERSON", "CHLGOV", {t + 3});
   b.entity("E5", "ORG", "PERGOV", {t + 7});
   code_events(dictionary(), b.doc());
-  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:040:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:040:asserted", "PERGOV>ITAGOV:040:asserted"}));
   EXPECT_EQ(triples(b.doc(), 1), Strings{});
 }
 
@@ -1425,7 +1428,7 @@ TEST(EventCoder, WhatAThingIsAboutIsItsTopicUnlessAnActor) {
   b.entity("E3", "PERSON", "ITAGOV", {t + 0});
   b.entity("E4", "NORP", "DAL", {t + 4});
   code_events(dictionary(), b.doc());
-  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>DAL:040:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>DAL:040:asserted", "DAL>ITAGOV:040:asserted"}));
   EXPECT_EQ(triples(b.doc(), 1), Strings{});
 }
 
@@ -1486,7 +1489,7 @@ TEST(EventCoder, APhraseHeadedByATextsNounIsNoParty) {
   b.entity("E3", "PERSON", "ITAGOV", {t + 0});
   b.entity("E4", "GPE", "DAL", {t + 3});
   code_events(dictionary(), b.doc());
-  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>DAL:040:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>DAL:040:asserted", "DAL>ITAGOV:040:asserted"}));
   EXPECT_EQ(triples(b.doc(), 1), Strings{});
 }
 
@@ -2254,7 +2257,8 @@ TEST(EventCoder, TheTwoIsThePairNamedBeforeIt) {
   b.entity("E2", "PERSON", "PERGOV", {s + 6, t + 6});
   b.entity("E3", "PERSON", "BOLGOV", {s + 11, t + 11});
   code_events(dictionary(), b.doc());
-  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>BOLGOV:040:asserted", "PERGOV>BOLGOV:040:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>BOLGOV:040:asserted", "BOLGOV>ITAGOV:040:asserted",
+                                          "PERGOV>BOLGOV:040:asserted", "BOLGOV>PERGOV:040:asserted"}));
   EXPECT_EQ(triples(b.doc(), 1), (Strings{}));
 }
 
@@ -2314,7 +2318,7 @@ TEST(EventCoder, APresentTenseWithAComingDayIsASchedule) {
   b.entity("E2", "PERSON", "PERGOV", {s + 2, t + 2});
   code_events(dictionary(), b.doc());
   EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:036:intended"}));
-  EXPECT_EQ(triples(b.doc(), 1), (Strings{"ITAGOV>PERGOV:040:asserted"}));
+  EXPECT_EQ(triples(b.doc(), 1), (Strings{"ITAGOV>PERGOV:040:asserted", "PERGOV>ITAGOV:040:asserted"}));
 }
 
 TEST(EventCoder, APurposeVerbTheDictionaryReadsAsNoEventGivesNoTarget) {
