@@ -8,6 +8,8 @@
 #include <optional>
 #include <sstream>
 
+#include "pipeline/cased_text.h"
+#include "text/capitals_case.h"
 #include "text/utf8_repair.h"
 #include "tokenize/tokenizer.h"
 #include "segment/sentence_splitter.h"
@@ -177,6 +179,8 @@ struct Pipeline::Impl {
   std::optional<ner::Ner> ner;
   std::vector<std::pair<std::string, std::string>> models;
   std::optional<actor::ActorResources> actors;
+  // The usual case of words, for capitals lines (made when the tagger loads).
+  std::optional<text::CaseLexicon> case_lexicon;
   std::vector<Status> warnings;
   std::vector<io::MetaList> provenance;
 
@@ -284,6 +288,15 @@ Result<std::unique_ptr<Pipeline>> Pipeline::load(const PipelineOptions& options)
   }
   CHRONICLE_RETURN_IF_ERROR(finish_loading(ner_job, impl.ner, version, meta));
   if (impl.ner) impl.add_model("ner", std::move(version), std::move(meta));
+  if (impl.tagger) {
+    // The NER's first cluster set is news text (RCV1): its forms keep their case.
+    const tag::WordClusters* news =
+        impl.ner && !impl.ner->parts().clusters.empty() ? &impl.ner->parts().clusters[0] : nullptr;
+    text::CaseLexicon::HasForm has;
+    // lookup(form, form) matches the exact form only (no lowercase fallback).
+    if (news) has = [news](std::string_view form) { return news->lookup(form, form) != tag::WordClusters::kNone; };
+    impl.case_lexicon.emplace(impl.tagger->parts().vocabulary, std::move(has));
+  }
   CHRONICLE_RETURN_IF_ERROR(actor_status);
   if (!impl.actors) run[static_cast<size_t>(Stage::kEvent)] = false;  // the verb dictionary comes with them
   return pipeline;
@@ -333,6 +346,9 @@ Status Pipeline::annotate(Document& doc, std::chrono::steady_clock::time_point d
     social::extract_posts(doc);
   }
   if (expired()) return late("after segmentation");
+  // Capitals lines are read in their usual case by the stages that read case.
+  CasedText cased(doc, impl_->case_lexicon && !doc.sentences.empty()
+                           ? text::recase_capitals(doc, *impl_->case_lexicon) : std::string());
   if (impl_->tagger) {
     if (!timed || doc.sentences.empty()) {
       impl_->tagger->tag_document(doc);
@@ -350,6 +366,7 @@ Status Pipeline::annotate(Document& doc, std::chrono::steady_clock::time_point d
     }
   }
   if (impl_->ner) impl_->ner->recognize(doc);
+  cased.restore();
   // After tag/parse: tense comes from the tags when there are any.
   if (runs(Stage::kTime)) timex::annotate_times(doc);
   if (runs(Stage::kEntity)) entity::resolve_entities(doc);

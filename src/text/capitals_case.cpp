@@ -1,0 +1,232 @@
+#include "text/capitals_case.h"
+
+#include <unordered_map>
+#include <vector>
+
+namespace chronicle::text {
+
+namespace {
+
+bool ascii_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+bool ascii_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
+
+// Letters of `w`, counting a two-byte Latin-1 letter once.
+void count_letters(std::string_view w, size_t& upper, size_t& lower) {
+  for (size_t i = 0; i < w.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(w[i]);
+    if (ascii_upper(c)) {
+      ++upper;
+    } else if (ascii_lower(c)) {
+      ++lower;
+    } else if (c == 0xC3 && i + 1 < w.size()) {
+      const unsigned char n = static_cast<unsigned char>(w[i + 1]);
+      if (n >= 0x80 && n <= 0x9E && n != 0x97) ++upper;
+      if (n >= 0xA0 && n <= 0xBE && n != 0xB7) ++lower;
+      ++i;
+    }
+  }
+}
+
+// Capitalises the letter at byte i of `w` (ASCII or Latin-1); returns the
+// bytes it took.
+size_t upper_at(std::string& w, size_t i) {
+  const unsigned char c = static_cast<unsigned char>(w[i]);
+  if (ascii_lower(c)) {
+    w[i] = static_cast<char>(c - 32);
+    return 1;
+  }
+  if (c == 0xC3 && i + 1 < w.size()) {
+    const unsigned char n = static_cast<unsigned char>(w[i + 1]);
+    if (n >= 0xA0 && n <= 0xBE && n != 0xB7) w[i + 1] = static_cast<char>(n - 0x20);
+    return 2;
+  }
+  return 1;
+}
+
+// "anglo-saxon" -> "Anglo-Saxon", "o'hara" -> "O'Hara".
+std::string capitalised(std::string_view folded) {
+  std::string w(folded);
+  bool start = true;
+  for (size_t i = 0; i < w.size();) {
+    const unsigned char c = static_cast<unsigned char>(w[i]);
+    if (c == '-' || (c == '\'' && i == 1)) {
+      start = true;
+      ++i;
+      continue;
+    }
+    if (start) {
+      start = false;
+      i += upper_at(w, i);
+    } else {
+      i += c >= 0x80 && i + 1 < w.size() ? 2 : 1;
+    }
+  }
+  return w;
+}
+
+bool is_capitalised(std::string_view w) {
+  if (w.empty()) return false;
+  const unsigned char c = static_cast<unsigned char>(w[0]);
+  return ascii_upper(c) || (c == 0xC3 && w.size() > 1 && static_cast<unsigned char>(w[1]) >= 0x80 &&
+                            static_cast<unsigned char>(w[1]) <= 0x9E);
+}
+
+// How the rest of the document writes a word: form counts by folded word.
+class BodyForms {
+ public:
+  void add(std::string_view form) {
+    auto& forms = counts_[fold_case(form)];
+    for (auto& [f, n] : forms) {
+      if (f == form) {
+        ++n;
+        return;
+      }
+    }
+    forms.emplace_back(std::string(form), 1);
+  }
+  // The most frequent form (the first seen on ties), or empty.
+  std::string_view best(const std::string& folded) const {
+    auto it = counts_.find(folded);
+    if (it == counts_.end()) return {};
+    const std::pair<std::string, int>* top = nullptr;
+    for (const auto& p : it->second)
+      if (!top || p.second > top->second) top = &p;
+    return top->first;
+  }
+
+ private:
+  std::unordered_map<std::string, std::vector<std::pair<std::string, int>>> counts_;
+};
+
+constexpr size_t kMaxPhrase = 4;
+// An unknown word of up to this many letters is a code (a ticker, an
+// abbreviation) and keeps its capitals.
+constexpr size_t kMaxCode = 5;
+
+// Whether the lexicon knows `stem` as a lowercase word.
+bool known_lower(std::string_view stem, const CaseLexicon& lexicon) {
+  return stem.size() >= 3 && (lexicon.ranked_form(stem) == stem || lexicon.news_has(stem));
+}
+
+// Whether folded `w` is an inflection of a word the lexicon knows in
+// lowercase ("restates" of "restate", "rescheduling" of "reschedule"): a
+// verb or noun, not a name.
+bool known_inflection(const std::string& w, const CaseLexicon& lexicon) {
+  auto ends = [&](std::string_view suffix) {
+    return w.size() > suffix.size() + 2 && std::string_view(w).substr(w.size() - suffix.size()) == suffix;
+  };
+  auto stem = [&](size_t cut, std::string_view add) { return w.substr(0, w.size() - cut) + std::string(add); };
+  if (ends("ies") && known_lower(stem(3, "y"), lexicon)) return true;
+  if (ends("s") && known_lower(stem(1, ""), lexicon)) return true;
+  if (ends("es") && known_lower(stem(2, ""), lexicon)) return true;
+  if (ends("ed") && (known_lower(stem(1, ""), lexicon) || known_lower(stem(2, ""), lexicon))) return true;
+  if (ends("ing") && (known_lower(stem(3, ""), lexicon) || known_lower(stem(3, "e"), lexicon))) return true;
+  return false;
+}
+
+}  // namespace
+
+bool capitals_sentence(const Document& doc, const Sentence& s) {
+  size_t words = 0, shouted = 0, capitals = 0;
+  for (uint32_t t = s.first_token; t < s.last_token; ++t) {
+    if (doc.tokens[t].kind != TokenKind::kWord) continue;
+    size_t upper = 0, lower = 0;
+    count_letters(doc.token_text(doc.tokens[t]), upper, lower);
+    if (upper + lower == 0) continue;
+    ++words;
+    capitals += upper;
+    shouted += lower == 0;
+  }
+  return words >= 2 && capitals >= 6 && shouted * 5 >= words * 4;
+}
+
+std::string recase_capitals(const Document& doc, const CaseLexicon& lexicon) {
+  std::vector<bool> caps(doc.sentences.size());
+  bool any = false;
+  for (size_t i = 0; i < doc.sentences.size(); ++i) any |= caps[i] = capitals_sentence(doc, doc.sentences[i]);
+  if (!any) return {};
+
+  auto word = [&](uint32_t t) { return doc.token_text(doc.tokens[t]); };
+  auto is_word = [&](uint32_t t) { return doc.tokens[t].kind == TokenKind::kWord; };
+  // The evidence of the sentences not in capitals.
+  BodyForms inside, first;
+  std::unordered_map<std::string, uint32_t> phrases;  // folded "w1 w2 .." -> its first token
+  for (size_t i = 0; i < doc.sentences.size(); ++i) {
+    if (caps[i]) continue;
+    const Sentence& s = doc.sentences[i];
+    bool seen_word = false;
+    for (uint32_t t = s.first_token; t < s.last_token; ++t) {
+      if (!is_word(t)) continue;
+      (seen_word ? inside : first).add(word(t));
+      seen_word = true;
+      std::string key;
+      for (uint32_t k = t; k < s.last_token && k - t < kMaxPhrase && is_word(k) && is_capitalised(word(k)); ++k) {
+        if (k > t) key += ' ';
+        key += fold_case(word(k));
+        if (k > t) phrases.emplace(key, t);
+      }
+    }
+  }
+
+  auto usual = [&](std::string_view w) -> std::string {
+    const std::string folded = fold_case(w);
+    if (auto f = inside.best(folded); !f.empty()) return std::string(f);
+    if (auto f = lexicon.ranked_form(folded); !f.empty()) return std::string(f);
+    if (lexicon.news_has(folded)) return folded;
+    if (auto f = first.best(folded); !f.empty()) return std::string(f);
+    const std::string title = capitalised(folded);
+    if (lexicon.news_has(title)) return title;
+    if (lexicon.news_has(w)) return std::string(w);
+    size_t upper = 0, lower = 0;
+    count_letters(w, upper, lower);
+    if (known_inflection(folded, lexicon)) return folded;
+    return upper + lower <= kMaxCode ? std::string(w) : title;
+  };
+
+  std::string out = doc.text;
+  auto put = [&](uint32_t t, std::string_view form) {
+    out.replace(doc.tokens[t].start, form.size(), form);
+  };
+  for (size_t i = 0; i < doc.sentences.size(); ++i) {
+    if (!caps[i]) continue;
+    const Sentence& s = doc.sentences[i];
+    for (uint32_t t = s.first_token; t < s.last_token;) {
+      if (!is_word(t)) {
+        ++t;
+        continue;
+      }
+      // The longest run of words the body writes capitalised.
+      size_t run = 0;
+      std::string key;
+      std::vector<std::string> keys;
+      for (uint32_t k = t; k < s.last_token && k - t < kMaxPhrase && is_word(k); ++k) {
+        if (k > t) key += ' ';
+        key += fold_case(word(k));
+        keys.push_back(key);
+      }
+      for (size_t n = keys.size(); n >= 2 && run == 0; --n)
+        if (phrases.count(keys[n - 1])) run = n;
+      if (run > 0) {
+        const uint32_t from = phrases.at(keys[run - 1]);
+        for (size_t k = 0; k < run; ++k) put(t + k, word(from + k));
+        t += run;
+        continue;
+      }
+      const std::string_view w = word(t);
+      // A lone word in angle brackets is the wire's ticker code ("<GDR>").
+      const bool code = t > s.first_token && t + 1 < s.last_token && word(t - 1) == "<" && word(t + 1) == ">";
+      if (!has_lower(w) && !code) put(t, usual(w));
+      ++t;
+    }
+    for (uint32_t t = s.first_token; t < s.last_token; ++t) {
+      if (!is_word(t)) continue;
+      std::string w(out, doc.tokens[t].start, doc.tokens[t].end - doc.tokens[t].start);
+      upper_at(w, 0);
+      put(t, w);
+      break;
+    }
+  }
+  return out;
+}
+
+}  // namespace chronicle::text

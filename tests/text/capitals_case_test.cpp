@@ -1,0 +1,92 @@
+#include "text/capitals_case.h"
+
+#include <gtest/gtest.h>
+
+#include "segment/sentence_splitter.h"
+#include "tokenize/tokenizer.h"
+
+namespace chronicle::text {
+namespace {
+
+Document make(const std::string& text) {
+  Document doc;
+  doc.text = text;
+  tokenize::tokenize(doc.text, doc.tokens);
+  segment::segment(doc.text, doc.tokens, doc.paragraphs, doc.sentences);
+  return doc;
+}
+
+// A small ranked list and news list standing for the models' vocabularies.
+CaseLexicon lexicon() {
+  const std::vector<std::string> ranked = {"the", "to", "says", "of", "in", "talks", "may", "May", "white", "restate", "plan", "mayor"};
+  return CaseLexicon(ranked, [](std::string_view form) {
+    return form == "Minas" || form == "Tirith";
+  });
+}
+
+TEST(CapitalsCase, CapitalsSentenceNeedsMostWordsInCapitals) {
+  Document doc = make("GONDOR SAYS TALKS FAIL\n\nThe Gondor talks met NATO and the EU today.");
+  ASSERT_EQ(doc.sentences.size(), 2u);
+  EXPECT_TRUE(capitals_sentence(doc, doc.sentences[0]));
+  EXPECT_FALSE(capitals_sentence(doc, doc.sentences[1]));
+}
+
+TEST(CapitalsCase, NoCapitalsSentenceGivesEmpty) {
+  Document doc = make("Harriet Vane reached Elmford.\n\nShe met NATO envoys there.");
+  EXPECT_TRUE(recase_capitals(doc, lexicon()).empty());
+}
+
+TEST(CapitalsCase, BodyFormsThenLexiconThenCapitalised) {
+  const std::string text =
+      "HERNANDEZ SAYS ARNOR MAY ABANDON TALKS IN OSGILIATH\n\n"
+      "Osgiliath, June 2 - Minister Luis Hernandez said on Tuesday that Arnor would leave the talks.";
+  Document doc = make(text);
+  const std::string out = recase_capitals(doc, lexicon());
+  ASSERT_EQ(out.size(), text.size());
+  // Body forms (Hernandez, Arnor, talks), the ranked list (says, may: its
+  // first form, in), capitalised when unknown (Abandon), the body's
+  // sentence-start form (Osgiliath); the body itself is untouched.
+  EXPECT_EQ(out.substr(0, 51), "Hernandez says Arnor may Abandon talks in Osgiliath");
+  EXPECT_EQ(out.substr(51), text.substr(51));
+}
+
+TEST(CapitalsCase, BodyPhraseWinsOverTheWordAlone) {
+  const std::string text =
+      "WHITE TOWER DENIES CEASEFIRE\n\n"
+      "Officials at the White Tower said the white flag was not raised, and the ceasefire held.";
+  Document doc = make(text);
+  const std::string out = recase_capitals(doc, lexicon());
+  EXPECT_EQ(out.substr(0, 28), "White Tower Denies ceasefire");
+}
+
+TEST(CapitalsCase, ShortUnknownWordsStayInCapitalsAndFirstWordIsCapitalised) {
+  const std::string text = "THE GFA TO CONVENE IN MINAS TIRITH\n\nDelegates arrive on Monday.";
+  Document doc = make(text);
+  const std::string out = recase_capitals(doc, lexicon());
+  EXPECT_EQ(out.substr(0, 34), "The GFA to Convene in Minas Tirith");
+}
+
+TEST(CapitalsCase, InflectionsOfKnownWordsAreLowerAndTickersStay) {
+  const std::string text = "ELMFORD MAYOR RESTATES PLANS FOR <ELMF> UNIT\n\nThe town sold its share on Monday.";
+  Document doc = make(text);
+  const std::string out = recase_capitals(doc, lexicon());
+  EXPECT_EQ(out.substr(0, 44), "Elmford mayor restates plans FOR <ELMF> UNIT");
+}
+
+TEST(CapitalsCase, Latin1CapitalsKeepTheirBytes) {
+  const std::string text = "N\xC3\x9A\xC3\x91""EZ LEAVES ELMFORD\n\nThe mayor, Ana N\xC3\xBA\xC3\xB1""ez, left Elmford.";
+  Document doc = make(text);
+  const std::string out = recase_capitals(doc, lexicon());
+  ASSERT_EQ(out.size(), text.size());
+  EXPECT_EQ(out.substr(0, 7), "N\xC3\xBA\xC3\xB1""ez");
+}
+
+TEST(CaseLexicon, FoldKeepsLengthAndLowersLatin1) {
+  EXPECT_EQ(fold_case("\xC3\x89LAN-Vital"), "\xC3\xA9lan-vital");
+  EXPECT_EQ(fold_case("\xC3\x97"), "\xC3\x97");  // the multiplication sign has no case
+  EXPECT_TRUE(has_lower("GONDOr"));
+  EXPECT_FALSE(has_lower("GONDOR'S 1987"));
+}
+
+}  // namespace
+}  // namespace chronicle::text
