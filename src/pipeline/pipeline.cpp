@@ -18,6 +18,7 @@
 #include "io/model_file.h"
 #include "parse/parser.h"
 #include "tag/tagger.h"
+#include "ner/capitals_names.h"
 #include "ner/ner_tagger.h"
 #include "entity/entity_resolver.h"
 #include "actor/actor_resources.h"
@@ -367,6 +368,7 @@ Status Pipeline::annotate(Document& doc, std::chrono::steady_clock::time_point d
   }
   if (impl_->ner) impl_->ner->recognize(doc);
   cased.restore();
+  if (impl_->ner) ner::add_capitals_names(doc);  // reads capitals in the document's own text
   // After tag/parse: tense comes from the tags when there are any.
   if (runs(Stage::kTime)) timex::annotate_times(doc);
   if (runs(Stage::kEntity)) entity::resolve_entities(doc);
