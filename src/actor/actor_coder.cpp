@@ -739,6 +739,7 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
     }
     return split[k];
   };
+  const bool full_named_person = q.type == "PERSON"sv && !q.names.empty() && words_of(q.names.front()).size() >= 2;
   for (const auto& name : q.names) {
     if (repeated(name)) continue;
     auto words = words_of(name);
@@ -758,8 +759,11 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
     }
     if (dotted != phrase) phrases.push_back(dotted);
     // A people named in the plural ("Ethiopians", "Jews") is coded as its
-    // singular entry ("ETHIOPIAN_"), as PETRARCH2's nouns take plurals.
-    if (words.back().size() > 3 && words.back().back() == 'S') phrases.push_back(phrase.substr(0, phrase.size() - 1));
+    // singular entry ("ETHIOPIAN_"), as PETRARCH2's nouns take plurals. A
+    // person with a full name is no people: "Elmo Gondors" and his "Gondors"
+    // are not GONDOR_ (a PERSON "Danes" alone, the tagger's slip, still is DANE_).
+    if (words.back().size() > 3 && words.back().back() == 'S' && !full_named_person)
+      phrases.push_back(phrase.substr(0, phrase.size() - 1));
     for (const auto& p : phrases) {
       Fit fit = Fit::kNone;
       std::string c = lookup_actor(dicts_, p, date, fit);

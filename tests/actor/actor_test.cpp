@@ -237,6 +237,9 @@ TEST(ActorCoder, CountryAndAgentFromRoleWords) {
 TEST(ActorCoder, CountriesCapitalsAndWhatIsNotCoded) {
   EXPECT_EQ(fx().code({"Freedonia"}, "GPE", {}, "2018-05-31").code, "FRD");
   EXPECT_EQ(fx().code({"Sylvanians"}, "NORP", {}, "2018-05-31").code, "SYL");  // a plural people: its singular entry
+  // A person with a full name is no plural people: "Sylvanias" is his surname.
+  EXPECT_EQ(fx().code({"Rufus Sylvanias", "Sylvanias"}, "PERSON", {}, "2018-05-31").code, "");
+  EXPECT_EQ(fx().code({"Sylvanias"}, "PERSON", {}, "2018-05-31").code, "SYL");  // one word: maybe the tagger's slip
   EXPECT_EQ(fx().code({"Sylvanian"}, "NORP", {}, "2018-05-31").code, "SYL");
   EXPECT_EQ(fx().code({"Sylvan City"}, "GPE", {}, "2018-05-31", true).code, "SYLGOV");
   EXPECT_EQ(fx().code({"Sylvan City"}, "GPE", {}, "2018-05-31", false).code, "");
