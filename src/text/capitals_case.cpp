@@ -1,5 +1,6 @@
 #include "text/capitals_case.h"
 
+#include <algorithm>
 #include <unordered_map>
 #include <vector>
 
@@ -124,6 +125,44 @@ bool known_inflection(const std::string& w, const CaseLexicon& lexicon) {
   return false;
 }
 
+// Words that end a company's name ("ELMFORD GENERAL CORP").
+bool legal_form(std::string_view w) {
+  if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+  static constexpr std::string_view kForms[] = {"corp", "corporation", "inc", "incorporated", "co", "cos", "ltd",
+                                                "limited", "plc", "ag", "sa", "nv", "spa", "ab", "asa", "bhd", "lp"};
+  const std::string f = fold_case(w);
+  for (std::string_view x : kForms)
+    if (f == x) return true;
+  return false;
+}
+
+// Token range of the company a capitals line opens with: the words from its
+// start (or after a '/' or ':' there) through a legal form within the first
+// eight tokens, or one or two words right before a ticker in angle brackets
+// ("ELMFORD GENERAL <ELG>"; more words may hold a verb: "BROKER BUYS
+// ELMFORD <ELG> STAKE"); an empty range when the line opens otherwise.
+std::pair<uint32_t, uint32_t> opening_company(const Document& doc, const Sentence& s) {
+  uint32_t first = s.first_token;
+  const uint32_t limit = std::min<uint32_t>(s.last_token, s.first_token + 8);
+  uint32_t words = 0;
+  for (uint32_t t = first; t < limit; ++t) {
+    const std::string_view w = doc.token_text(doc.tokens[t]);
+    if (w == "/" || w == ":") {
+      first = t + 1;
+      words = 0;
+      continue;
+    }
+    if (w == "<") return words <= 2 ? std::pair{first, t} : std::pair{t, t};
+    if (doc.tokens[t].kind == TokenKind::kWord) ++words;
+    if (doc.tokens[t].kind != TokenKind::kWord) {
+      if (w == "&" || w == "-" || w == "." || w == "'" || w == "'S") continue;
+      break;
+    }
+    if (t > first && legal_form(w)) return {first, t + 1};
+  }
+  return {first, first};
+}
+
 }  // namespace
 
 bool capitals_sentence(const Document& doc, const Sentence& s) {
@@ -217,6 +256,16 @@ std::string recase_capitals(const Document& doc, const CaseLexicon& lexicon) {
       const bool code = t > s.first_token && t + 1 < s.last_token && word(t - 1) == "<" && word(t + 1) == ">";
       if (!has_lower(w) && !code) put(t, usual(w));
       ++t;
+    }
+    // The company a wire headline opens with is a name, whatever its words
+    // are elsewhere ("ELMFORD GENERAL CORP <ELG> SETS PAYOUT").
+    const auto [from, to] = opening_company(doc, s);
+    for (uint32_t t = from; t < to; ++t) {
+      if (!is_word(t) || fold_case(word(t)) == "of" || fold_case(word(t)) == "and") continue;
+      std::string w(out, doc.tokens[t].start, doc.tokens[t].end - doc.tokens[t].start);
+      if (legal_form(w)) w = capitalised(fold_case(w));  // "Corp", kept in capitals as a code above
+      upper_at(w, 0);
+      put(t, w);
     }
     for (uint32_t t = s.first_token; t < s.last_token; ++t) {
       if (!is_word(t)) continue;

@@ -18,7 +18,7 @@ Document make(const std::string& text) {
 
 // A small ranked list and news list standing for the models' vocabularies.
 CaseLexicon lexicon() {
-  const std::vector<std::string> ranked = {"the", "to", "says", "of", "in", "talks", "may", "May", "white", "restate", "plan", "mayor"};
+  const std::vector<std::string> ranked = {"the", "to", "says", "of", "in", "talks", "may", "May", "white", "restate", "plan", "mayor", "for"};
   return CaseLexicon(ranked, [](std::string_view form) {
     return form == "Minas" || form == "Tirith";
   });
@@ -70,7 +70,7 @@ TEST(CapitalsCase, InflectionsOfKnownWordsAreLowerAndTickersStay) {
   const std::string text = "ELMFORD MAYOR RESTATES PLANS FOR <ELMF> UNIT\n\nThe town sold its share on Monday.";
   Document doc = make(text);
   const std::string out = recase_capitals(doc, lexicon());
-  EXPECT_EQ(out.substr(0, 44), "Elmford mayor restates plans FOR <ELMF> UNIT");
+  EXPECT_EQ(out.substr(0, 44), "Elmford mayor restates plans for <ELMF> UNIT");
 }
 
 TEST(CapitalsCase, Latin1CapitalsKeepTheirBytes) {
@@ -79,6 +79,22 @@ TEST(CapitalsCase, Latin1CapitalsKeepTheirBytes) {
   const std::string out = recase_capitals(doc, lexicon());
   ASSERT_EQ(out.size(), text.size());
   EXPECT_EQ(out.substr(0, 7), "N\xC3\xBA\xC3\xB1""ez");
+}
+
+TEST(CapitalsCase, TheCompanyALineOpensWithIsCapitalised) {
+  // Through a legal form, or one or two words before a ticker; the body
+  // never names it (a dividend brief). SETS and PAY: unknown to this small
+  // lexicon and short, they keep their capitals.
+  CaseLexicon lex = lexicon();
+  const std::string a = "ELMFORD WHITE CORP SETS PAYOUT\n\nQuarterly dividend of five cts.";
+  Document doc = make(a);
+  EXPECT_EQ(recase_capitals(doc, lex).substr(0, 30), "Elmford White Corp SETS Payout");
+  const std::string b = "WHITE TALKS <WTK> SETS PAYOUT\n\nQuarterly dividend of five cts.";
+  doc = make(b);
+  EXPECT_EQ(recase_capitals(doc, lex).substr(0, 29), "White Talks <WTK> SETS Payout");
+  const std::string c = "MAYOR SAYS WHITE TALKS <WTK> TO PAY\n\nQuarterly dividend of five cts.";
+  doc = make(c);
+  EXPECT_EQ(recase_capitals(doc, lex).substr(0, 35), "Mayor says white talks <WTK> to PAY");
 }
 
 TEST(CaseLexicon, FoldKeepsLengthAndLowersLatin1) {
