@@ -797,6 +797,18 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
       const auto& words = words_of(name);
       if (words.empty()) continue;
       const std::string phrase = join(words);
+      // And the other way round: a wire headline's "ELMFORD CO" is the
+      // multinational Phoenix lists as ELMFORD_.
+      if (words.size() >= 2 && std::find(std::begin(kForms), std::end(kForms), words.back()) != std::end(kForms)) {
+        Fit fit = Fit::kNone;
+        std::string c = lookup_actor(dicts_, join(std::vector<std::string>(words.begin(), words.end() - 1)), date, fit);
+        if (c.size() >= 6 && c.compare(0, 3, "MNC") == 0 && !country_of(std::string_view(c).substr(3)).empty() &&
+            fit != Fit::kExpired) {
+          dict_code = std::move(c);
+          dict_fit = fit;
+          continue;
+        }
+      }
       for (std::string_view form : kForms) {
         Fit fit = Fit::kNone;
         std::string c = lookup_actor(dicts_, phrase + " " + std::string(form), date, fit);

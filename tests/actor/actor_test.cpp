@@ -1467,6 +1467,18 @@ TEST(ActorCoder, AFirmIsNamedWithoutItsLegalForm) {
   EXPECT_EQ(coder.code(q).code, "");
 }
 
+TEST(ActorCoder, AFirmListedWithoutALegalFormIsNamedWithOne) {
+  // Phoenix lists QUOXX_; a wire headline writes "QUOXX CORP". Only a
+  // multinational's code with a country is taken so.
+  actor::ActorCoder coder(fx().res.dictionaries, fx().res.countries);
+  actor::ActorQuery q{{"QUOXX CORP"}, "ORG", {}, "2005-02-15", false, true};
+  EXPECT_EQ(coder.code(q).code, "MNCSYL");
+  q.names = {"Quoxx Inc"};
+  EXPECT_EQ(coder.code(q).code, "MNCSYL");
+  q.names = {"Quoxx Partners"};  // not a legal form
+  EXPECT_EQ(coder.code(q).code, "");
+}
+
 TEST(ActorCoder, AFirmIsNamedWithoutItsContinentalLegalForm) {
   // Phoenix lists Continental firms with their own forms (SIEMENS_AG_).
   actor::ActorCoder coder(fx().res.dictionaries, fx().res.countries);
