@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace chronicle::text {
@@ -75,8 +76,8 @@ bool is_capitalised(std::string_view w) {
 // How the rest of the document writes a word: form counts by folded word.
 class BodyForms {
  public:
-  void add(std::string_view form) {
-    auto& forms = counts_[fold_case(form)];
+  void add(const std::string& folded, std::string_view form) {
+    auto& forms = counts_[folded];
     for (auto& [f, n] : forms) {
       if (f == form) {
         ++n;
@@ -187,7 +188,18 @@ std::string recase_capitals(const Document& doc, const CaseLexicon& lexicon) {
 
   auto word = [&](uint32_t t) { return doc.token_text(doc.tokens[t]); };
   auto is_word = [&](uint32_t t) { return doc.tokens[t].kind == TokenKind::kWord; };
-  // The evidence of the sentences not in capitals.
+  // The evidence of the sentences not in capitals, kept only for the words
+  // the capitals sentences hold (most of a story is about other words).
+  std::vector<std::string> folded(doc.tokens.size());
+  std::unordered_set<std::string> wanted;
+  for (size_t i = 0; i < doc.sentences.size(); ++i) {
+    for (uint32_t t = doc.sentences[i].first_token; t < doc.sentences[i].last_token; ++t) {
+      if (!is_word(t)) continue;
+      folded[t] = fold_case(word(t));
+      if (caps[i]) wanted.insert(folded[t]);
+    }
+  }
+  auto is_wanted = [&](uint32_t t) { return is_word(t) && wanted.count(folded[t]) > 0; };
   BodyForms inside, first;
   std::unordered_map<std::string, uint32_t> phrases;  // folded "w1 w2 .." -> its first token
   for (size_t i = 0; i < doc.sentences.size(); ++i) {
@@ -196,12 +208,14 @@ std::string recase_capitals(const Document& doc, const CaseLexicon& lexicon) {
     bool seen_word = false;
     for (uint32_t t = s.first_token; t < s.last_token; ++t) {
       if (!is_word(t)) continue;
-      (seen_word ? inside : first).add(word(t));
+      const bool opening = !seen_word;
       seen_word = true;
+      if (!is_wanted(t)) continue;
+      (opening ? first : inside).add(folded[t], word(t));
       std::string key;
-      for (uint32_t k = t; k < s.last_token && k - t < kMaxPhrase && is_word(k) && is_capitalised(word(k)); ++k) {
+      for (uint32_t k = t; k < s.last_token && k - t < kMaxPhrase && is_wanted(k) && is_capitalised(word(k)); ++k) {
         if (k > t) key += ' ';
-        key += fold_case(word(k));
+        key += folded[k];
         if (k > t) phrases.emplace(key, t);
       }
     }
