@@ -168,6 +168,11 @@ std::pair<uint32_t, uint32_t> opening_company(const Document& doc, const Sentenc
 
 bool capitals_sentence(const Document& doc, const Sentence& s) {
   size_t words = 0, shouted = 0, capitals = 0;
+  // Four words in five in capitals needs words >= 5 * (words with a small
+  // letter), and there are no more words than tokens: an ordinary sentence
+  // is given up after its first few lowercase words (every document's
+  // every sentence is asked).
+  const size_t tokens = s.last_token - s.first_token;
   for (uint32_t t = s.first_token; t < s.last_token; ++t) {
     if (doc.tokens[t].kind != TokenKind::kWord) continue;
     size_t upper = 0, lower = 0;
@@ -176,6 +181,7 @@ bool capitals_sentence(const Document& doc, const Sentence& s) {
     ++words;
     capitals += upper;
     shouted += lower == 0;
+    if ((words - shouted) * 5 > tokens) return false;
   }
   return words >= 2 && capitals >= 6 && shouted * 5 >= words * 4;
 }
