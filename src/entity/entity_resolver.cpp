@@ -148,10 +148,17 @@ class Resolver {
           if (all_caps(works_[i].best_name) && !all_caps_words(name)) note_full_name(works_[i], lw, name);
           return i;
         }
-      // A person known so far by one word only ("Trump" before "Donald Trump").
+      // A person known so far by one word only ("Trump" before "Donald
+      // Trump"; a headline's "VANE" before "Harriet Vane Ortiz", a double
+      // surname, the first of whose surnames the story uses alone).
+      auto known_by = [&](const Work& w) {
+        if (w.parts.count(lw.front()) || w.parts.count(lw.back())) return true;
+        for (size_t k = 1; k + 1 < lw.size(); ++k)
+          if (w.parts.count(lw[k])) return true;
+        return false;
+      };
       for (size_t i = 0; i < works_.size(); ++i)
-        if (works_[i].e.type == "PERSON" && works_[i].full_names.empty() &&
-            (works_[i].parts.count(lw.front()) || works_[i].parts.count(lw.back()))) {
+        if (works_[i].e.type == "PERSON" && works_[i].full_names.empty() && known_by(works_[i])) {
           note_full_name(works_[i], lw, name);
           return i;
         }

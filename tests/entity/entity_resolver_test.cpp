@@ -113,6 +113,19 @@ TEST(EntityResolver, CanonicalNameIsNotTheHeadlinesCapitals) {
   EXPECT_EQ(doc.entities[0].mentions.size(), 2u);
 }
 
+TEST(EntityResolver, AHeadlineSurnameJoinsADoubleSurname) {
+  // The headline names him by his first surname, the body by his full name
+  // and then that surname alone.
+  Document doc = make_doc("OIL TALKS FAIL - VANE\n\nMinister Luis Vane Ortiz spoke. Vane said no.");
+  name(doc, "VANE", "PERSON");
+  name(doc, "Luis Vane Ortiz", "PERSON");
+  name(doc, "Vane", "PERSON", 1);
+  entity::resolve_entities(doc);
+  ASSERT_EQ(doc.entities.size(), 1u);
+  EXPECT_EQ(doc.entities[0].name, "Luis Vane Ortiz");
+  EXPECT_EQ(doc.entities[0].mentions.size(), 3u);
+}
+
 TEST(EntityResolver, AmbiguousSurnameGoesToTheMostSalient) {
   Document doc = make_doc(
       "Chairman Lee Sun Ho will meet Lee Dong Min. Lee Sun Ho said the talks matter. "
