@@ -296,7 +296,12 @@ Result<std::unique_ptr<Pipeline>> Pipeline::load(const PipelineOptions& options)
     text::CaseLexicon::HasForm has;
     // lookup(form, form) matches the exact form only (no lowercase fallback).
     if (news) has = [news](std::string_view form) { return news->lookup(form, form) != tag::WordClusters::kNone; };
-    impl.case_lexicon.emplace(impl.tagger->parts().vocabulary, std::move(has));
+    text::CaseLexicon::IsName is_name;
+    if (impl.ner) {
+      const ner::Gazetteer* gazetteer = &impl.ner->parts().gazetteer;
+      is_name = [gazetteer](std::span<const std::string_view> words) { return gazetteer->lookup(words) != 0; };
+    }
+    impl.case_lexicon.emplace(impl.tagger->parts().vocabulary, std::move(has), std::move(is_name));
   }
   CHRONICLE_RETURN_IF_ERROR(actor_status);
   if (!impl.actors) run[static_cast<size_t>(Stage::kEvent)] = false;  // the verb dictionary comes with them

@@ -227,7 +227,8 @@ std::string recase_capitals(const Document& doc, const CaseLexicon& lexicon) {
     }
   }
 
-  auto usual = [&](std::string_view w) -> std::string {
+  // The form the document or a lexicon gives `w`, empty when none does.
+  auto attested = [&](std::string_view w) -> std::string {
     const std::string folded = fold_case(w);
     if (auto f = inside.best(folded); !f.empty()) return std::string(f);
     if (auto f = lexicon.ranked_form(folded); !f.empty()) return std::string(f);
@@ -236,10 +237,14 @@ std::string recase_capitals(const Document& doc, const CaseLexicon& lexicon) {
     const std::string title = capitalised(folded);
     if (lexicon.news_has(title)) return title;
     if (lexicon.news_has(w)) return std::string(w);
+    if (known_inflection(folded, lexicon)) return folded;
+    return {};
+  };
+  auto usual = [&](std::string_view w) -> std::string {
+    if (std::string f = attested(w); !f.empty()) return f;
     size_t upper = 0, lower = 0;
     count_letters(w, upper, lower);
-    if (known_inflection(folded, lexicon)) return folded;
-    return upper + lower <= kMaxCode ? std::string(w) : title;
+    return upper + lower <= kMaxCode ? std::string(w) : capitalised(fold_case(w));
   };
 
   std::string out = doc.text;
@@ -269,6 +274,22 @@ std::string recase_capitals(const Document& doc, const CaseLexicon& lexicon) {
         const uint32_t from = phrases.at(keys[run - 1]);
         for (size_t k = 0; k < run; ++k) put(t + k, word(from + k));
         t += run;
+        continue;
+      }
+      // Else the longest run that is a known name ("SIOUX FALLS", though
+      // "falls" alone is a verb), capitalised but for its small words.
+      std::string_view words[kMaxPhrase];
+      size_t n = 0;
+      for (uint32_t k = t; k < s.last_token && n < kMaxPhrase && is_word(k); ++k) words[n++] = folded[k];
+      for (; n >= 2 && !lexicon.is_name(std::span<const std::string_view>(words, n)); --n) {
+      }
+      if (n >= 2) {
+        for (size_t k = 0; k < n; ++k) {
+          const bool small = k > 0 && (words[k] == "of" || words[k] == "and" || words[k] == "the");
+          const std::string f = small ? std::string(words[k]) : attested(word(t + k));
+          put(t + k, small || is_capitalised(f) ? f : capitalised(words[k]));
+        }
+        t += n;
         continue;
       }
       const std::string_view w = word(t);

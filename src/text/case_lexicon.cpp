@@ -38,7 +38,8 @@ bool has_lower(std::string_view word) {
   return false;
 }
 
-CaseLexicon::CaseLexicon(const std::vector<std::string>& ranked, HasForm news) : news_(std::move(news)) {
+CaseLexicon::CaseLexicon(const std::vector<std::string>& ranked, HasForm news, IsName names)
+    : news_(std::move(news)), names_(std::move(names)) {
   for (const std::string& form : ranked) ranked_.emplace(fold_case(form), form);
 }
 

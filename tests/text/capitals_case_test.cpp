@@ -97,6 +97,17 @@ TEST(CapitalsCase, TheCompanyALineOpensWithIsCapitalised) {
   EXPECT_EQ(recase_capitals(doc, lex).substr(0, 35), "Mayor says white talks <WTK> to PAY");
 }
 
+TEST(CapitalsCase, AKnownNameIsCapitalisedThoughItsWordsAreCommon) {
+  const std::vector<std::string> ranked = {"falls", "the", "mayor", "of", "bank"};
+  CaseLexicon lex(ranked, {}, [](std::span<const std::string_view> w) {
+    return (w.size() == 2 && w[0] == "elmford" && w[1] == "falls") ||
+           (w.size() == 3 && w[0] == "bank" && w[1] == "of" && w[2] == "arnor");
+  });
+  const std::string text = "THE MAYOR OF ELMFORD FALLS VISITS BANK OF ARNOR\n\nShe went on Monday.";
+  Document doc = make(text);
+  EXPECT_EQ(recase_capitals(doc, lex).substr(0, 47), "The mayor of Elmford Falls Visits Bank of Arnor");
+}
+
 TEST(CaseLexicon, FoldKeepsLengthAndLowersLatin1) {
   EXPECT_EQ(fold_case("\xC3\x89LAN-Vital"), "\xC3\xA9lan-vital");
   EXPECT_EQ(fold_case("\xC3\x97"), "\xC3\x97");  // the multiplication sign has no case
