@@ -5,6 +5,8 @@
 // - a run of two to four words the body writes capitalised takes the
 //   body's forms ("WHITE TOWER" -> "White Tower" though the body also has
 //   "white" alone);
+// - else a run of two to four words that is a known name ("ELMFORD FALLS":
+//   the NER's gazetteer), capitalised but for "of", "and", "the";
 // - else the form the body uses most inside its sentences (not first);
 // - else the word's most frequent form in the tagger's vocabulary, its
 //   lowercase form when a news word list has it, the body's form at a
