@@ -1,0 +1,37 @@
+// Organisations' codes in wire copy (session 12's audit of Reuters-21578 dev
+// stories and the retired batches 11 and 11r): intergovernmental bodies,
+// farm unions, bodies named after their country. The texts are invented;
+// they copy only the grammatical shape.
+#include <gtest/gtest.h>
+
+#include <map>
+#include <string>
+
+#include "actor/pipeline_codes.h"
+
+namespace {
+const std::string kWireDate = "1987-04-15";
+}  // namespace
+
+// Bodies Phoenix lacks: an agricultural commodity's organisation is IGO +
+// AGR, the euro area's central bank IGOEURBUS.
+TEST(Organisations, IntergovernmentalBodiesOfNewswireAreCoded) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Quota talks\n\nELMFORD, March 3 - The International Coffee Organization said Gondor would "
+      "keep its quota. The European Central Bank held its rate.\n", ran, kWireDate);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["International Coffee Organization"], "IGOAGR");
+  EXPECT_EQ(codes["European Central Bank"], "IGOEURBUS");
+}
+
+// A union of farmers is AGR, a union alone LAB.
+TEST(Organisations, AFarmUnionIsAgriculturalNotLabour) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Farmers protest\n\nOSGILIATH, March 3 - Portugal's main farm union, GFU, said prices were too low. "
+      "Norway's largest union, ATW, said wages were too low.\n", ran, kWireDate);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["GFU"], "PRTAGR");
+  EXPECT_EQ(codes["ATW"], "NORLAB");
+}
