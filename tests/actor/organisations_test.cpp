@@ -35,3 +35,20 @@ TEST(Organisations, AFarmUnionIsAgriculturalNotLabour) {
   EXPECT_EQ(codes["GFU"], "PRTAGR");
   EXPECT_EQ(codes["ATW"], "NORLAB");
 }
+
+// The tagger cuts a body's long name at the places and words inside it
+// ("Economic Commission" / "Latin America" / "Caribbean"): the dictionary
+// phrase takes them in, one mention of the body; a country before the name
+// stays a mention of its own.
+TEST(Organisations, ABodysNameTakesInThePlacesInsideIt) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Growth seen\n\nELMFORD, March 3 - The Economic Commission for Latin America and the Caribbean said "
+      "Gondor's exports would grow. The Organisation for Economic Cooperation and Development said in its "
+      "annual review that Arnor faced an adjustment.\n", ran, kWireDate);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["Economic Commission for Latin America and the Caribbean"], "IGOUNO");
+  EXPECT_EQ(codes.count("Caribbean"), 0u);
+  EXPECT_EQ(codes["Organisation for Economic Cooperation and Development"], "IGOWSTBUS");
+  EXPECT_EQ(codes.count("Development"), 0u);
+}
