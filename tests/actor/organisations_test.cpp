@@ -52,3 +52,28 @@ TEST(Organisations, ABodysNameTakesInThePlacesInsideIt) {
   EXPECT_EQ(codes["Organisation for Economic Cooperation and Development"], "IGOWSTBUS");
   EXPECT_EQ(codes.count("Development"), 0u);
 }
+
+// A coded body's head noun written alone with a capital is a mention of the
+// body, though the tagger took no name there ("the Community"); not before
+// "of" (another bank's name) nor a head noun of no body ("Stores").
+TEST(Organisations, ABodysHeadNounAloneIsAMentionOfIt) {
+  const std::string text =
+      "Farm talks\n\nELMFORD, March 3 - The European Community set new grain prices. Critics said the plan "
+      "would leave the Community short of money. Bank of Gondor said it would lend to farmers.\n";
+  auto p = chronicle::Pipeline::load(chronicle::PipelineOptions{});
+  ASSERT_TRUE(p.ok());
+  if (!(*p)->runs(chronicle::Stage::kActor) || !(*p)->runs(chronicle::Stage::kNer)) GTEST_SKIP() << "no data/ or NER model";
+  chronicle::Document doc;
+  doc.text = text;
+  doc.meta.date = kWireDate;
+  ASSERT_TRUE((*p)->annotate(doc).ok());
+  const size_t community = text.find("the Community") + 4;
+  std::string code_there, code_of_bank;
+  for (const auto& e : doc.entities)
+    for (const auto& m : e.mentions) {
+      if (m.start == community && m.end == community + 9) code_there = e.actor.code;
+      if (m.start == text.find("Bank of Gondor")) code_of_bank = e.actor.code;
+    }
+  EXPECT_EQ(code_there, "IGOEUREEC");
+  EXPECT_NE(code_of_bank, "IGOEUREEC");
+}
