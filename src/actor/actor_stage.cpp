@@ -7,6 +7,7 @@
 
 #include "actor/attribution.h"
 #include "actor/firm_officer.h"
+#include "actor/international_body.h"
 #include "actor/legal_form.h"
 #include "actor/machine_names.h"
 #include "actor/malware.h"
@@ -882,6 +883,17 @@ void annotate_actors(const ActorResources& r, Document& doc) {
   for (Entity& e : doc.entities) {
     if (e.type != "PERSON"sv && e.type != "ORG"sv) continue;
     if (!e.actor.country.empty() || !is_cameo_role(e.actor.code) || e.mentions.empty()) continue;
+    // An international body is no country's (international_body.h).
+    if (e.type == "ORG"sv) {
+      const std::string igo = international_body_code(dictionary_words(e.name), e.actor.code);
+      if (!igo.empty()) {
+        e.actor.code = igo;
+        e.actor.role = igo;
+        e.actor.source += "+international-name";
+        e.key = entity_key(e.name, e.actor.code);
+        continue;
+      }
+    }
     const uint32_t at = e.mentions.front().start;
     const int64_t sentence = sentence_of(at);
     std::string country, source = "+article-country";

@@ -77,3 +77,15 @@ TEST(Organisations, ABodysHeadNounAloneIsAMentionOfIt) {
   EXPECT_EQ(code_there, "IGOEUREEC");
   EXPECT_NE(code_of_bank, "IGOEUREEC");
 }
+
+// A public body named as international that no dictionary lists is an
+// intergovernmental one, not the country of the sentence it stands in.
+TEST(Organisations, AnInternationalBodyIsNoCountrys) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Pewter talks\n\nLONDON, March 3 - The International Pewter Council said in London that prices "
+      "would fall. The European Court of Pewter Standards ruled against Britain.\n", ran, kWireDate);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["International Pewter Council"], "IGO");
+  EXPECT_EQ(codes["European Court of Pewter Standards"], "IGOEURJUD");
+}
