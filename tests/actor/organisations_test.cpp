@@ -89,3 +89,14 @@ TEST(Organisations, AnInternationalBodyIsNoCountrys) {
   EXPECT_EQ(codes["International Pewter Council"], "IGO");
   EXPECT_EQ(codes["European Court of Pewter Standards"], "IGOEURJUD");
 }
+
+// Canada's departments are named "<portfolio> Canada": the health ministry
+// is the government's (GOVHLH), not the country.
+TEST(Organisations, HealthCanadaIsCanadasHealthMinistry) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Drug approved\n\nOTTAWA, March 3 - Health Canada approved the Elmford Pharma drug, the firm said.\n", ran,
+      kWireDate);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["Health Canada"], "CANGOVHLH");
+}
