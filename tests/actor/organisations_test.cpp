@@ -100,3 +100,14 @@ TEST(Organisations, HealthCanadaIsCanadasHealthMinistry) {
   if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
   EXPECT_EQ(codes["Health Canada"], "CANGOVHLH");
 }
+
+// Wire copy dots the country's initials ("U.S. Congress"); the dictionary's
+// undotted entry (US_CONGRESS_ USAGOVLEG) codes it, as it codes "Senate".
+TEST(Organisations, ADottedCountryNameFindsTheUndottedEntry) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Oil bill\n\nWASHINGTON, March 3 - A bill before the U.S. Congress would tax imported widgets, "
+      "Harriet Vane said.\n", ran, kWireDate);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["U.S. Congress"], "USAGOVLEG");
+}
