@@ -225,6 +225,20 @@ Context read_context(const ActorResources& r, const Document& doc, const TokenIn
       c.roles.push_back(span_words(doc, a, first));
       add_span(a, first);
     }
+    // A body named before the lower-case noun of its kind: "the officially
+    // backed [Gondor Workers] unions", "the [GWF] trade union". The noun is
+    // its role as the same words before the name would be.
+    if (e.type == "ORG"sv && last + 1 < n && doc.tokens[static_cast<size_t>(last + 1)].sentence == sentence) {
+      int32_t z = last + 1;
+      if (doc.token_text(doc.tokens[static_cast<size_t>(z)]) == "trade"sv && z + 1 < n &&
+          doc.tokens[static_cast<size_t>(z + 1)].sentence == sentence)
+        ++z;
+      const std::string_view noun = doc.token_text(doc.tokens[static_cast<size_t>(z)]);
+      if (noun == "union"sv || noun == "unions"sv) {
+        c.roles.push_back(span_words(doc, last + 1, z + 1));
+        add_span(last + 1, z + 1);
+      }
+    }
     // A title set off before the name: "Gondor's fisheries minister, Ana
     // Ruiz", "Arnor's director general for trade, Omar Haddad". One
     // of the last three words must be a common word, so "... Britain and

@@ -111,3 +111,14 @@ TEST(Organisations, ADottedCountryNameFindsTheUndottedEntry) {
   if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
   EXPECT_EQ(codes["U.S. Congress"], "USAGOVLEG");
 }
+
+// A body named before the lower-case noun of its kind: "the GWF unions" are
+// a labour body of the country in view.
+TEST(Organisations, ABodyBeforeUnionsIsLabour) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Prices rise\n\nWARSAW, March 3 - Poland raised food prices after a warning from the officially "
+      "backed GWF unions that sharp rises could spark unrest.\n", ran, kWireDate);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["GWF"], "POLLAB");
+}
