@@ -894,9 +894,36 @@ void annotate_actors(const ActorResources& r, Document& doc) {
   }
   std::sort(placed.begin(), placed.end(), [](const Placed& a, const Placed& b) { return a.start < b.start; });
   const std::string lead = leading_country(country_votes);
+  // The IGO code of the body whose possessive stands right before `start`
+  // ("[EC]'s"), else empty.
+  auto igo_owner = [&](uint32_t start) -> std::string {
+    const int32_t t = ix.token_at(start);
+    if (t < 2) return {};
+    const std::string_view s = doc.token_text(doc.tokens[static_cast<size_t>(t - 1)]);
+    if (s != "'s"sv && s != "\xE2\x80\x99s"sv) return {};
+    const uint32_t owner_end = doc.tokens[static_cast<size_t>(t - 2)].end;
+    for (const Entity& o : doc.entities) {
+      if (o.actor.code.compare(0, 3, "IGO") != 0) continue;
+      for (const auto& m : o.mentions)
+        if (m.end == owner_end) return o.actor.code;
+    }
+    return {};
+  };
   for (Entity& e : doc.entities) {
     if (e.type != "PERSON"sv && e.type != "ORG"sv) continue;
     if (!e.actor.country.empty() || !is_cameo_role(e.actor.code) || e.mentions.empty()) continue;
+    // "the [EC]'s Executive Commission": a public body an intergovernmental
+    // one owns is an organ of it, its code, not the country of the sentence.
+    if (e.type == "ORG"sv && (e.actor.code.compare(0, 3, "GOV") == 0 || e.actor.code == "LEG"sv)) {
+      const std::string owner = igo_owner(e.mentions.front().start);
+      if (!owner.empty()) {
+        e.actor.code = owner;
+        e.actor.role = owner;
+        e.actor.source += "+igo-owner";
+        e.key = entity_key(e.name, e.actor.code);
+        continue;
+      }
+    }
     // An international body is no country's (international_body.h).
     if (e.type == "ORG"sv) {
       const std::string igo = international_body_code(dictionary_words(e.name), e.actor.code);

@@ -122,3 +122,14 @@ TEST(Organisations, ABodyBeforeUnionsIsLabour) {
   if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
   EXPECT_EQ(codes["GWF"], "POLLAB");
 }
+
+// A public body an intergovernmental one owns ("the EC's Executive
+// Commission") is an organ of it, not the country of the sentence.
+TEST(Organisations, AnIgosOwnBodyIsTheIgos) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Farm talks\n\nBRUSSELS, March 3 - Dutch ministers met today. The EC's Executive Commission, which "
+      "drew up the plan, said it would stand.\n", ran, kWireDate);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["Executive Commission"], "IGOEUREEC");
+}
