@@ -5,8 +5,8 @@
 // which would otherwise take the country of the sentence it stands in (a
 // London-based council is no British government body). CAMEO codes such a
 // body IGO, with EUR for a European one and UNO for the UN's, and keeps a
-// role other than the generic GOV (the European Court of Human Rights
-// IGOEURJUD, the European Patent Office IGOEUR, as the gold sets decided).
+// role other than the generic GOV (a European human-rights court IGOEURJUD,
+// the European Patent Office IGOEUR, as the gold sets decided).
 // Thread safety: pure function.
 #pragma once
 

@@ -151,8 +151,8 @@ bool starts_title(const ActorResources& r, const Document& doc, size_t k) {
 // [Commonwealth Office]") grows to it, when the words it gains are
 // capitalised, glue or a possessive, and no other mention's. A body's name
 // holds places and other names the tagger took as mentions of their own
-// ("the Economic Commission for [Latin America] and the [Caribbean]", "the
-// Organisation for [Economic Cooperation] and [Development]"): a name mention
+// ("the Widget Commission for [Arnor] and the [Gondor Coast]", "the
+// Organisation for [Widget Trade] and [Development]"): a name mention
 // wholly inside an organisation's dictionary phrase is taken in and leaves
 // its entity (a person's or a place's mention takes in no other), but
 // a place at the phrase's front ("[US] Senate") still names the body's

@@ -175,8 +175,8 @@ bool is_body_head(const std::string& w) {
 }
 
 // Every occurrence of a coded body's head noun that no mention covers, which
-// the tagger did not take for a name ("... the European Community ... has
-// brought the Community close to a crisis"), becomes a name mention of the
+// the tagger did not take for a name ("the European Community ... Arnor
+// asked the Community for aid"), becomes a name mention of the
 // body: a body's head noun (is_body_head), written alone with a capital, not
 // inside a longer name (no capitalised word right before it in its
 // sentence, nor a capitalised word, "of" or "for" right after it).

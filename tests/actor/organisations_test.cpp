@@ -44,8 +44,8 @@ TEST(Organisations, ABodysNameTakesInThePlacesInsideIt) {
   bool ran = false;
   auto codes = codes_of(
       "Growth seen\n\nELMFORD, March 3 - The Economic Commission for Latin America and the Caribbean said "
-      "Gondor's exports would grow. The Organisation for Economic Cooperation and Development said in its "
-      "annual review that Arnor faced an adjustment.\n", ran, kWireDate);
+      "Gondor's exports would grow. Arnor faces a hard adjustment, the Organisation for Economic Cooperation "
+      "and Development warned on Friday.\n", ran, kWireDate);
   if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
   EXPECT_EQ(codes["Economic Commission for Latin America and the Caribbean"], "IGOUNO");
   EXPECT_EQ(codes.count("Caribbean"), 0u);
@@ -106,7 +106,7 @@ TEST(Organisations, HealthCanadaIsCanadasHealthMinistry) {
 TEST(Organisations, ADottedCountryNameFindsTheUndottedEntry) {
   bool ran = false;
   auto codes = codes_of(
-      "Oil bill\n\nWASHINGTON, March 3 - A bill before the U.S. Congress would tax imported widgets, "
+      "Widget tax\n\nWASHINGTON, March 3 - Lawmakers in the U.S. Congress want to tax imported widgets, "
       "Harriet Vane said.\n", ran, kWireDate);
   if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
   EXPECT_EQ(codes["U.S. Congress"], "USAGOVLEG");
@@ -128,8 +128,8 @@ TEST(Organisations, ABodyBeforeUnionsIsLabour) {
 TEST(Organisations, AnIgosOwnBodyIsTheIgos) {
   bool ran = false;
   auto codes = codes_of(
-      "Farm talks\n\nBRUSSELS, March 3 - Dutch ministers met today. The EC's Executive Commission, which "
-      "drew up the plan, said it would stand.\n", ran, kWireDate);
+      "Farm talks\n\nBRUSSELS, March 3 - Dutch ministers met today. The EC's Executive Commission, the "
+      "author of the widget plan, said it would stand.\n", ran, kWireDate);
   if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
   EXPECT_EQ(codes["Executive Commission"], "IGOEUREEC");
 }
