@@ -133,3 +133,17 @@ TEST(Organisations, AnIgosOwnBodyIsTheIgos) {
   if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
   EXPECT_EQ(codes["Executive Commission"], "IGOEUREEC");
 }
+
+// US federal corporations are government bodies, not firms, though the wire
+// names them with "Corp": the thrift insurer USAGOVBUS, the farm lender
+// USAGOVAGR.
+TEST(Organisations, FederalCorporationsAreGovernmentBodies) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Widget credits\n\nWASHINGTON, March 3 - The Commodity Credit Corp will guarantee widget sales to "
+      "Gondor, and the Federal Deposit Insurance Corp took over an Elmford bank, officials said.\n", ran,
+      kWireDate);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["Commodity Credit Corp"], "USAGOVAGR");
+  EXPECT_EQ(codes["Federal Deposit Insurance Corp"], "USAGOVBUS");
+}
