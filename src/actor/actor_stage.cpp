@@ -7,6 +7,7 @@
 
 #include "actor/attribution.h"
 #include "actor/firm_officer.h"
+#include "actor/international_body.h"
 #include "actor/legal_form.h"
 #include "actor/machine_names.h"
 #include "actor/malware.h"
@@ -223,6 +224,20 @@ Context read_context(const ActorResources& r, const Document& doc, const TokenIn
     if (a < first) {
       c.roles.push_back(span_words(doc, a, first));
       add_span(a, first);
+    }
+    // A body named before the lower-case noun of its kind: "the officially
+    // backed [Gondor Workers] unions", "the [GWF] trade union". The noun is
+    // its role as the same words before the name would be.
+    if (e.type == "ORG"sv && last + 1 < n && doc.tokens[static_cast<size_t>(last + 1)].sentence == sentence) {
+      int32_t z = last + 1;
+      if (doc.token_text(doc.tokens[static_cast<size_t>(z)]) == "trade"sv && z + 1 < n &&
+          doc.tokens[static_cast<size_t>(z + 1)].sentence == sentence)
+        ++z;
+      const std::string_view noun = doc.token_text(doc.tokens[static_cast<size_t>(z)]);
+      if (noun == "union"sv || noun == "unions"sv) {
+        c.roles.push_back(span_words(doc, last + 1, z + 1));
+        add_span(last + 1, z + 1);
+      }
     }
     // A title set off before the name: "Gondor's fisheries minister, Ana
     // Ruiz", "Arnor's director general for trade, Omar Haddad". One
@@ -879,9 +894,47 @@ void annotate_actors(const ActorResources& r, Document& doc) {
   }
   std::sort(placed.begin(), placed.end(), [](const Placed& a, const Placed& b) { return a.start < b.start; });
   const std::string lead = leading_country(country_votes);
+  // The IGO code of the body whose possessive stands right before `start`
+  // ("[EC]'s"), else empty.
+  auto igo_owner = [&](uint32_t start) -> std::string {
+    const int32_t t = ix.token_at(start);
+    if (t < 2) return {};
+    const std::string_view s = doc.token_text(doc.tokens[static_cast<size_t>(t - 1)]);
+    if (s != "'s"sv && s != "\xE2\x80\x99s"sv) return {};
+    const uint32_t owner_end = doc.tokens[static_cast<size_t>(t - 2)].end;
+    for (const Entity& o : doc.entities) {
+      if (o.actor.code.compare(0, 3, "IGO") != 0) continue;
+      for (const auto& m : o.mentions)
+        if (m.end == owner_end) return o.actor.code;
+    }
+    return {};
+  };
   for (Entity& e : doc.entities) {
     if (e.type != "PERSON"sv && e.type != "ORG"sv) continue;
     if (!e.actor.country.empty() || !is_cameo_role(e.actor.code) || e.mentions.empty()) continue;
+    // "the [EC]'s Executive Commission": a public body an intergovernmental
+    // one owns is an organ of it, its code, not the country of the sentence.
+    if (e.type == "ORG"sv && (e.actor.code.compare(0, 3, "GOV") == 0 || e.actor.code == "LEG"sv)) {
+      const std::string owner = igo_owner(e.mentions.front().start);
+      if (!owner.empty()) {
+        e.actor.code = owner;
+        e.actor.role = owner;
+        e.actor.source += "+igo-owner";
+        e.key = entity_key(e.name, e.actor.code);
+        continue;
+      }
+    }
+    // An international body is no country's (international_body.h).
+    if (e.type == "ORG"sv) {
+      const std::string igo = international_body_code(dictionary_words(e.name), e.actor.code);
+      if (!igo.empty()) {
+        e.actor.code = igo;
+        e.actor.role = igo;
+        e.actor.source += "+international-name";
+        e.key = entity_key(e.name, e.actor.code);
+        continue;
+      }
+    }
     const uint32_t at = e.mentions.front().start;
     const int64_t sentence = sentence_of(at);
     std::string country, source = "+article-country";

@@ -157,6 +157,70 @@ void add_acronym_mentions(Document& doc, const std::map<std::string, Referent>& 
               [](const EntityMention& x, const EntityMention& y) { return x.start < y.start; });
 }
 
+// "Commission", "Community": a capital, then lower case only (a headline's
+// capitals are not read here).
+bool title_case(std::string_view t) {
+  return t.size() >= 3 && capitalised(t) && std::all_of(t.begin() + 1, t.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+// Head nouns that name a body when written alone with a capital ("the
+// Commission", "the Bank"). Others stand for a company's product or trade
+// ("Rover", "Tobacco", "Stores"), a station ("Radio 1") or a street.
+bool is_body_head(const std::string& w) {
+  static constexpr std::string_view kHeads[] = {
+      "COMMISSION", "COUNCIL",     "COMMUNITY",  "COMMITTEE",   "AGENCY",      "AUTHORITY", "ORGANIZATION",
+      "ORGANISATION", "BANK",      "FUND",       "ASSEMBLY",    "FEDERATION",  "ASSOCIATION", "CONFEDERATION",
+      "CHAMBER",    "UNION",       "MINISTRY",   "DEPARTMENT",  "TRIBUNAL",    "BUREAU",    "INSTITUTE"};
+  return std::any_of(std::begin(kHeads), std::end(kHeads), [&](std::string_view h) { return w == h; });
+}
+
+// Every occurrence of a coded body's head noun that no mention covers, which
+// the tagger did not take for a name ("the European Community ... Arnor
+// asked the Community for aid"), becomes a name mention of the
+// body: a body's head noun (is_body_head), written alone with a capital, not
+// inside a longer name (no capitalised word right before it in its
+// sentence, nor a capitalised word, "of" or "for" right after it).
+void add_head_noun_mentions(Document& doc, const std::map<std::string, Referent>& heads) {
+  if (std::none_of(heads.begin(), heads.end(), [](const auto& h) { return is_body_head(h.first); })) return;
+  std::vector<std::pair<uint32_t, uint32_t>> spans;  // every mention, sorted
+  for (const Entity& e : doc.entities)
+    for (const auto& m : e.mentions) spans.emplace_back(m.start, m.end);
+  std::sort(spans.begin(), spans.end());
+  auto covered = [&spans](uint32_t a, uint32_t b) {
+    auto it = std::lower_bound(spans.begin(), spans.end(), std::make_pair(b, uint32_t{0}));
+    while (it != spans.begin()) {
+      --it;
+      if (it->second > a) return true;
+      if (it->first + 64 < a) break;  // no name is that long
+    }
+    return false;
+  };
+  std::vector<Entity*> grown;
+  for (size_t k = 0; k < doc.tokens.size(); ++k) {
+    const Token& t = doc.tokens[k];
+    const std::string_view w = doc.token_text(t);
+    if (!title_case(w)) continue;
+    std::string word;
+    if (!dictionary_word(w, word)) continue;
+    if (!is_body_head(word)) continue;
+    const auto it = heads.find(word);
+    if (it == heads.end() || it->second.ambiguous || covered(t.start, t.end)) continue;
+    const bool after_name = k > 0 && doc.tokens[k - 1].sentence == t.sentence && capitalised(doc.token_text(doc.tokens[k - 1])) &&
+                            doc.token_text(doc.tokens[k - 1]) != "The"sv;
+    // "Bank of New England" names another bank: the name goes on after "of".
+    const bool before_name = k + 1 < doc.tokens.size() && doc.tokens[k + 1].sentence == t.sentence &&
+                             (capitalised(doc.token_text(doc.tokens[k + 1])) || doc.token_text(doc.tokens[k + 1]) == "of"sv ||
+                              doc.token_text(doc.tokens[k + 1]) == "for"sv);
+    if (after_name || before_name) continue;
+    Entity* e = const_cast<Entity*>(it->second.entity);  // one of doc.entities
+    e->mentions.push_back(EntityMention{t.start, t.end, "name", {static_cast<uint32_t>(k)}});
+    grown.push_back(e);
+  }
+  for (Entity* e : grown)
+    std::sort(e->mentions.begin(), e->mentions.end(),
+              [](const EntityMention& x, const EntityMention& y) { return x.start < y.start; });
+}
+
 // The initials of a country or people the name tagger cut off the front of
 // a body's name ("[Ruritanian] Fish Council", "[North Sylvania] Traders
 // Guild"): a GPE or NORP mention that ends one space before one of the
@@ -283,6 +347,7 @@ void code_short_names(Document& doc) {
   }
   if (surnames.empty() && heads.empty()) return;
   add_acronym_mentions(doc, acronyms);
+  add_head_noun_mentions(doc, heads);
   auto find = [](const std::map<std::string, Referent>& index, const std::string& w) -> const Entity* {
     const auto it = index.find(w);
     return it == index.end() || it->second.ambiguous ? nullptr : it->second.entity;
