@@ -231,3 +231,31 @@ TEST(Newswire, ACountryInsideAQuoteGivesNoCountryOutsideIt) {
   if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
   EXPECT_EQ(codes["House of Commons"], "CANLEG");
 }
+
+// A Spanish-style name's first surname is its middle word: a headline or a
+// later sentence naming the minister by it shares the full name's code.
+TEST(Newswire, TheMiddleWordOfASpanishNameIsTheSurname) {
+  bool ran = false;
+  auto codes = codes_of(
+      "NEXT MONTHS CRUCIAL FOR OIL - MENDOZA\n\nELMFORD, March 3 - Energy and Mines Minister Rafael Mendoza "
+      "Grisales of Venezuela told a meeting of oil exporters that prices would recover.\n\n"
+      "Mendoza said the group would meet again in May.\n", ran, kWireDate);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["Rafael Mendoza Grisales"], "VENGOV");
+  EXPECT_EQ(codes["MENDOZA"], "VENGOV");
+}
+
+// A double-barrelled surname the name tagger cut at its hyphen: the half
+// after it (here taken for a town) is the same person.
+TEST(Newswire, TheHalvesOfAHyphenatedSurnameAreOnePerson) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Rates steady\n\nELMFORD, March 3 - Bank of England Governor Robin Carew-Whitby said the pact set no targets. "
+      "Carew-Whitby told a committee that the pound was stable. Later Carew-Whitby said rates would hold.\n",
+      ran, kWireDate);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  // The tagger's pieces, whatever their type: the name before the hyphen and
+  // the word after it.
+  EXPECT_EQ(codes["Bank of England Governor Robin Carew"], "GBRGOVBUS");
+  EXPECT_EQ(codes["Whitby"], "GBRGOVBUS");
+}
