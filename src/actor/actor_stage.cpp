@@ -211,6 +211,7 @@ Context read_context(const ActorResources& r, const Document& doc, const TokenIn
     const int32_t first = ix.token_at(m.start), last = ix.token_ending(m.end);
     if (first < 0 || last < 0) continue;
     const uint32_t sentence = doc.tokens[static_cast<size_t>(first)].sentence;
+    const size_t roles_begin = c.roles.size();
     // Words before the name, back to punctuation, at most eight.
     int32_t a = first;
     auto stops_roles = [&](int32_t t) {
@@ -428,6 +429,28 @@ Context read_context(const ActorResources& r, const Document& doc, const TokenIn
           ++z;
         }
         if (z > b) c.qualifiers.push_back(span_words(doc, b, z));
+      }
+    }
+    // A country named right after a person, "Energy Minister Ana Ruiz of
+    // Gondor, Energy Minister Omar Haddad of Arnor": it is that person's own,
+    // and beats the words before the name, which in such a list end with the
+    // one before's country. Only where the phrase ends there (a comma, "and",
+    // the sentence's end): "of Gondor's Acme" is the firm's.
+    if (e.type == "PERSON"sv && last + 2 < n && doc.token_text(doc.tokens[static_cast<size_t>(last + 1)]) == "of"sv) {
+      const int32_t from = last + 2;
+      for (int32_t to = std::min(n, from + 3); to > from; --to) {
+        if (doc.tokens[static_cast<size_t>(to - 1)].sentence != sentence) continue;
+        const bool ends = to == n || doc.tokens[static_cast<size_t>(to)].sentence != sentence ||
+                          is_break(doc.token_text(doc.tokens[static_cast<size_t>(to)])) ||
+                          doc.token_text(doc.tokens[static_cast<size_t>(to)]) == "and"sv;
+        if (!ends) continue;
+        const std::string_view place = doc.span_text(doc.tokens[static_cast<size_t>(from)].start,
+                                                     doc.tokens[static_cast<size_t>(to - 1)].end);
+        const auto hit = r.countries.find(place);
+        if (hit.country < 0 || hit.kind != geo::CountryNameKind::kName) continue;
+        c.roles.insert(c.roles.begin() + static_cast<long>(roles_begin), "of " + std::string(place));
+        add_span(last + 1, to);
+        break;
       }
     }
     for (int32_t k = std::max(0, first - 3); k < std::min(n, last + 4); ++k) {

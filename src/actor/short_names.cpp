@@ -307,7 +307,11 @@ void code_short_names(Document& doc) {
     return it == index.end() || it->second.ambiguous ? nullptr : it->second.entity;
   };
   for (Entity& e : doc.entities) {
-    if (!e.actor.code.empty() || e.mentions.empty()) continue;
+    // A surname the words around gave only a country ("Hernandez of
+    // Venezuela") is still the short name of the full name of that country.
+    const bool country_only = e.type == "PERSON"sv && e.actor.source == "country"sv && e.actor.role.empty() &&
+                              !e.actor.country.empty();
+    if ((!e.actor.code.empty() && !country_only) || e.mentions.empty()) continue;
     // Several words are no short name, but for a person's honorific and
     // surname ("Dr Fox"): test the words before splitting them.
     const size_t space = e.name.find(' ');
@@ -386,6 +390,7 @@ void code_short_names(Document& doc) {
       }
     }
     if (!full || full == &e) continue;
+    if (country_only && full->actor.country != e.actor.country) continue;
     e.actor = full->actor;
     e.actor.source += person ? "+surname" : "+head-noun";
     e.type = person ? "PERSON" : "ORG";

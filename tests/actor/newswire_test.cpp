@@ -259,3 +259,19 @@ TEST(Newswire, TheHalvesOfAHyphenatedSurnameAreOnePerson) {
   EXPECT_EQ(codes["Bank of England Governor Robin Carew"], "GBRGOVBUS");
   EXPECT_EQ(codes["Whitby"], "GBRGOVBUS");
 }
+
+// Delegations listed as "Minister X of Country, Minister Y of Country": the
+// country after each name is that minister's, not the one before it in the
+// sentence (which in such a list is the last minister's).
+TEST(Newswire, TheCountryAfterAMinistersNameIsHis) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Oil talks\n\nELMFORD, March 2 - The talks are headed by Energy Minister Peter Wimsey of Ecuador "
+      "and Energy Minister Harriet Vane of Colombia. The delegations were led by Oil Minister Ann Other of "
+      "Nigeria, Oil Minister Tom Brown of Indonesia and others.\n", ran, kWireDate);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["Peter Wimsey"], "ECUGOV");
+  EXPECT_EQ(codes["Harriet Vane"], "COLGOV");
+  EXPECT_EQ(codes["Ann Other"], "NGAGOV");
+  EXPECT_EQ(codes["Tom Brown"], "IDNGOV");
+}
