@@ -176,9 +176,15 @@ std::vector<int32_t> role_stops(const Document& doc) {
   std::vector<int32_t> stop(doc.tokens.size(), kNoStop);
   // A subordinating conjunction starts a clause: "the government's plan
   // although Ann Other ..." gives her no government role.
-  for (size_t t = 0; t < doc.tokens.size(); ++t)
+  // So does the "by" of an agent, which links the name to the phrase before
+  // it: "the trip to [Tokyo] next week by Trade Minister Ann Other" (no
+  // title holds a "by").
+  for (size_t t = 0; t < doc.tokens.size(); ++t) {
     if (doc.tokens[t].upos == "VERB"sv || doc.tokens[t].upos == "AUX"sv || doc.tokens[t].upos == "SCONJ"sv)
       stop[t] = kVerbStop;
+    const std::string_view w = doc.token_text(doc.tokens[t]);
+    if (w == "by"sv || w == "By"sv) stop[t] = kVerbStop;
+  }
   for (size_t i = 0; i < doc.names.size(); ++i)
     if (doc.names[i].type == "PERSON"sv)
       for (uint32_t t = doc.names[i].first_token; t < doc.names[i].last_token && t < stop.size(); ++t)
@@ -887,6 +893,7 @@ void annotate_actors(const ActorResources& r, Document& doc) {
     int64_t sentence;
     std::string country;
     bool firm;  // a multinational's country, not a place's or a word's
+    bool destination;  // "a trip to [Tokyo]": where one goes, not whose one is
   };
   std::vector<Placed> placed;
   auto sentence_of = [&](uint32_t start) -> int64_t {
@@ -897,8 +904,12 @@ void annotate_actors(const ActorResources& r, Document& doc) {
     const std::string home = home_country(r.countries, e.actor);
     if (home.empty()) continue;
     const bool firm = e.actor.country.empty();
-    for (const auto& m : e.mentions)
-      if (m.kind == "name"sv || m.kind == "acronym"sv) placed.push_back({m.start, sentence_of(m.start), home, firm});
+    for (const auto& m : e.mentions) {
+      if (m.kind != "name"sv && m.kind != "acronym"sv) continue;
+      const int32_t t = ix.token_at(m.start);
+      const bool to = e.type == "GPE"sv && t > 0 && doc.token_text(doc.tokens[static_cast<size_t>(t - 1)]) == "to"sv;
+      placed.push_back({m.start, sentence_of(m.start), home, firm, to});
+    }
   }
   std::sort(placed.begin(), placed.end(), [](const Placed& a, const Placed& b) { return a.start < b.start; });
   const std::string lead = leading_country(country_votes);
@@ -940,6 +951,9 @@ void annotate_actors(const ActorResources& r, Document& doc) {
         // after it is the role's business only as often as not ("flew on an
         // Acme jet to Osgiliath", "told the court that Acme had ...").
         if (p.firm && p.start > at) continue;
+        // A place a person travels to ("the minister's trip to [Tokyo]") is
+        // not the person's country.
+        if (p.destination && e.type == "PERSON"sv) continue;
         if (p.start > at && !country.empty()) break;  // the nearest one before wins
         country = p.country;
         source = "+sentence-country";

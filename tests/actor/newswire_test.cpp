@@ -275,3 +275,15 @@ TEST(Newswire, TheCountryAfterAMinistersNameIsHis) {
   EXPECT_EQ(codes["Ann Other"], "NGAGOV");
   EXPECT_EQ(codes["Tom Brown"], "IDNGOV");
 }
+
+// "the trip to [a capital] by Minister X": the words before the agent's
+// "by" are the trip's, so the capital the minister travels to gives him no
+// country; the sentence's own government does.
+TEST(Newswire, APlaceBeforeTheAgentsByIsNotHisCountry) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Trade row\n\nLONDON, April 3 - Britain and Japan stayed deadlocked, and sources said the U.K. Government "
+      "pinned its hopes on the trip to Tokyo next week by Trade Minister Peter Wimsey.\n", ran, kWireDate);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["Peter Wimsey"], "GBRGOV");
+}
