@@ -398,8 +398,36 @@ Context read_context(const ActorResources& r, const Document& doc, const TokenIn
       };
       const bool body = e.type == "PERSON"sv && (lead == "for" || lead == "from" || lead == "of") &&
                         (capitalised_at(b + 1) || (next == "the" && capitalised_at(b + 2)));
+      // A post in a named body: ", head of the Elmford Agency", ", executive
+      // director of the Arnor Fund". A generic title or a head noun reads
+      // as a role when "of" or "at" and the body's capitalised name follow
+      // it; the body gives the code (speaks_for.h). An economist or analyst
+      // at a firm or institute speaks for none (names_a_forecaster).
+      bool post_in_body = false;
+      if (e.type == "PERSON"sv && !title && !affiliated_title) {
+        int32_t k = b;
+        while (k < n && k - b < 3 && doc.tokens[static_cast<size_t>(k)].sentence == sentence &&
+               starts_lower(doc.token_text(doc.tokens[static_cast<size_t>(k)])) &&
+               doc.tokens[static_cast<size_t>(k)].upos != "VERB"sv && doc.tokens[static_cast<size_t>(k)].upos != "AUX"sv &&
+               !names_a_forecaster(doc.token_text(doc.tokens[static_cast<size_t>(k)])) &&
+               (modifier_word(doc.tokens[static_cast<size_t>(k)]) || starts_title(r, doc, static_cast<size_t>(k))))
+          ++k;
+        const std::string_view prep = k < n ? doc.token_text(doc.tokens[static_cast<size_t>(k)]) : "";
+        const std::string_view after = k + 1 < n ? doc.token_text(doc.tokens[static_cast<size_t>(k + 1)]) : "";
+        const int32_t name_at = after == "the" ? k + 2 : k + 1;
+        post_in_body = k > b && (prep == "of"sv || prep == "at"sv) && capitalised_at(name_at);
+        // The name must be one the tagger calls an organisation ("Tods
+        // Murray", a firm named like a person, says too little).
+        if (post_in_body) {
+          const uint32_t start = doc.tokens[static_cast<size_t>(name_at)].start;
+          post_in_body = std::any_of(doc.entities.begin(), doc.entities.end(), [&](const Entity& o) {
+            return o.type == "ORG"sv && std::any_of(o.mentions.begin(), o.mentions.end(),
+                                                    [&](const EntityMention& om) { return om.start == start; });
+          });
+        }
+      }
       if (lead == "the" || lead == "a" || lead == "an" || lead == "former" || (!place && possessive) || title ||
-          affiliated_title || body) {
+          affiliated_title || body || post_in_body) {
         int32_t z = b;
         while (z < n && z - b < 14 && doc.tokens[static_cast<size_t>(z)].sentence == sentence &&
                !is_break(doc.token_text(doc.tokens[static_cast<size_t>(z)])))

@@ -287,3 +287,19 @@ TEST(Newswire, APlaceBeforeTheAgentsByIsNotHisCountry) {
   if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
   EXPECT_EQ(codes["Peter Wimsey"], "GBRGOV");
 }
+
+// ", executive director of the International Energy Agency,": a generic
+// title with the body after "of" is a post in that body (an IGO official is
+// the IGO's, not of a member country); an economist at a body speaks for
+// none.
+TEST(Newswire, APostOfANamedBodyIsTheBodys) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Oil fee opposed\n\nWASHINGTON, April 2 - Harriet Vane, executive director of the International Energy "
+      "Agency, said an oil import fee would disrupt markets. Peter Wimsey, head of the World Bank, agreed. "
+      "Tom Brown, senior economist at the World Bank, said prices would fall.\n", ran, kWireDate);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["Harriet Vane"], "IGOUNOAIE");
+  EXPECT_EQ(codes["Peter Wimsey"], "IGOUNODEVWBK");
+  EXPECT_EQ(codes["Tom Brown"], "");
+}
