@@ -303,3 +303,14 @@ TEST(Newswire, APostOfANamedBodyIsTheBodys) {
   EXPECT_EQ(codes["Peter Wimsey"], "IGOUNODEVWBK");
   EXPECT_EQ(codes["Tom Brown"], "");
 }
+
+// The Soviet Union (CAMEO's SUN until 1991) is a country of its own: its
+// ministers are SUNGOV, not the dateline's or the sentence's country.
+TEST(Newswire, ASovietMinisterIsSovietGovernment) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Joint ventures\n\nBONN, April 2 - Soviet Foreign Trade Minister Peter Wimsey begins two days of talks "
+      "in Bonn.\n", ran, kWireDate);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["Peter Wimsey"], "SUNGOV");
+}
