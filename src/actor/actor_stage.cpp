@@ -406,8 +406,11 @@ Context read_context(const ActorResources& r, const Document& doc, const TokenIn
       bool post_in_body = false;
       if (e.type == "PERSON"sv && !title && !affiliated_title) {
         int32_t k = b;
+        // Wire copy capitalises the title (", Chairman of the Elmford
+        // Exchange,"): a capitalised first word must be a title.
         while (k < n && k - b < 3 && doc.tokens[static_cast<size_t>(k)].sentence == sentence &&
-               starts_lower(doc.token_text(doc.tokens[static_cast<size_t>(k)])) &&
+               (starts_lower(doc.token_text(doc.tokens[static_cast<size_t>(k)])) ||
+                (k == b && starts_title(r, doc, static_cast<size_t>(k)))) &&
                doc.tokens[static_cast<size_t>(k)].upos != "VERB"sv && doc.tokens[static_cast<size_t>(k)].upos != "AUX"sv &&
                !names_a_forecaster(doc.token_text(doc.tokens[static_cast<size_t>(k)])) &&
                (modifier_word(doc.tokens[static_cast<size_t>(k)]) || starts_title(r, doc, static_cast<size_t>(k))))

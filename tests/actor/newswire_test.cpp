@@ -314,3 +314,14 @@ TEST(Newswire, ASovietMinisterIsSovietGovernment) {
   if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
   EXPECT_EQ(codes["Peter Wimsey"], "SUNGOV");
 }
+
+// Wire copy capitalises a post: ", Governor of the Reserve Bank of Arnor,"
+// is a post in that bank as ", governor of ..." is.
+TEST(Newswire, ACapitalisedPostOfANamedBodyIsTheBodys) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Rates steady\n\nELMFORD, March 3 - Peter Wimsey, Governor of the Bank of Japan, said rates would hold.\n",
+      ran, kWireDate);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["Peter Wimsey"], "JPNGOVBUS");
+}
