@@ -581,6 +581,25 @@ bool is_peer_name(std::string_view name) {
 
 bool is_place_type(const std::string& t) { return t == "GPE"sv || t == "LOC"sv || t == "FAC"sv; }
 
+// The country of a wire story's dateline: a place coded as a country
+// opening the paragraph after the headline, with " - " within its first
+// ten words ("BONN, April 2 - ", "CAMBRIDGE, Mass., March 26 - "). Empty
+// for any other text.
+std::string dateline_country(const ActorResources& r, const Document& doc) {
+  if (doc.paragraphs.size() < 2) return {};
+  const Paragraph& body = doc.paragraphs[1];
+  const std::string_view opening = doc.span_text(body.start, std::min<uint32_t>(body.end, body.start + 80));
+  const size_t dash = opening.find(" - ");
+  if (dash == std::string_view::npos || std::count(opening.begin(), opening.begin() + static_cast<long>(dash), ' ') > 10)
+    return {};
+  for (const Entity& e : doc.entities) {
+    if (e.type != "GPE"sv) continue;
+    for (const auto& m : e.mentions)
+      if (m.start == body.start) return home_country(r.countries, e.actor);
+  }
+  return {};
+}
+
 // The country most mentions of coded entities belong to, when one leads
 // (more votes than any other); empty otherwise.
 std::string leading_country(const std::map<std::string, int>& votes) {
@@ -944,6 +963,12 @@ void annotate_actors(const ActorResources& r, Document& doc) {
   }
   std::sort(placed.begin(), placed.end(), [](const Placed& a, const Placed& b) { return a.start < b.start; });
   const std::string lead = leading_country(country_votes);
+  // Wire copy opens its body with a dateline ("BONN, April 2 - "): where the
+  // story was filed is a state office's country when the article names no
+  // leading one, as a reader takes a government spokesman in a Bonn story
+  // for a German one. Not a firm's: London and New York datelines file the
+  // world's business.
+  const std::string dateline = lead.empty() ? dateline_country(r, doc) : std::string();
   for (Entity& e : doc.entities) {
     if (e.type != "PERSON"sv && e.type != "ORG"sv) continue;
     if (!e.actor.country.empty() || !is_cameo_role(e.actor.code) || e.mentions.empty()) continue;
@@ -992,6 +1017,9 @@ void annotate_actors(const ActorResources& r, Document& doc) {
       }
     }
     if (country.empty()) country = lead;
+    const std::string_view role = e.actor.code;
+    if (country.empty() && (role.starts_with("GOV"sv) || role == "LEG"sv || role == "MIL"sv || role == "JUD"sv))
+      country = dateline;
     if (country.empty()) continue;
     e.actor.code = country + e.actor.code;
     e.actor.country = country;

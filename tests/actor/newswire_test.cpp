@@ -325,3 +325,14 @@ TEST(Newswire, ACapitalisedPostOfANamedBodyIsTheBodys) {
   if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
   EXPECT_EQ(codes["Peter Wimsey"], "JPNGOVBUS");
 }
+
+// A state office with no country in its sentence, in a story that names two
+// countries as often: the dateline's country is the office's.
+TEST(Newswire, TheDatelineGivesAStateOfficeItsCountryOnATie) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Venture talks\n\nBONN, April 2 - Soviet officials met again.\n\n"
+      "\"The main point will be reforms,\" government spokesman Peter Wimsey said.\n", ran, kWireDate);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["Peter Wimsey"], "DEUGOV");
+}
