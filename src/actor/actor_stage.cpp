@@ -192,6 +192,24 @@ std::vector<int32_t> role_stops(const Document& doc) {
   return stop;
 }
 
+// True when the text at `at` (just after a name) is a possessive at most,
+// then "(D-", "(R-" or "(I-" and a state's name or abbreviation and ")":
+// "(D-N.J.)", "(R-Kan.)", "(D-Texas)".
+bool us_party_state_tag(std::string_view text, size_t at) {
+  if (at < text.size() && text[at] == '\'') ++at;
+  if (at < text.size() && text[at] == 's') ++at;
+  while (at < text.size() && text[at] == ' ') ++at;
+  if (at + 4 >= text.size() || text[at] != '(' || (text[at + 1] != 'D' && text[at + 1] != 'R' && text[at + 1] != 'I') ||
+      text[at + 2] != '-' || !(text[at + 3] >= 'A' && text[at + 3] <= 'Z'))
+    return false;
+  for (size_t k = at + 4; k < text.size() && k < at + 20; ++k) {
+    const char ch = text[k];
+    if (ch == ')') return true;
+    if (!((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || ch == '.' || ch == ' ')) return false;
+  }
+  return false;
+}
+
 Context read_context(const ActorResources& r, const Document& doc, const TokenIndex& ix, const Entity& e,
                      const std::vector<int32_t>& stops) {
   Context c;
@@ -489,6 +507,11 @@ Context read_context(const ActorResources& r, const Document& doc, const TokenIn
         add_span(last + 1, to);
         break;
       }
+    }
+    // "Sen. Ann Other (D-N.J.)", "Chairman Bob Roe's (R-Kan.)": the party
+    // and state in brackets after a name are a U.S. member of Congress's.
+    if (e.type == "PERSON"sv && us_party_state_tag(doc.text, m.end)) {
+      c.roles.insert(c.roles.begin() + static_cast<long>(roles_begin), "U.S. lawmaker");
     }
     for (int32_t k = std::max(0, first - 3); k < std::min(n, last + 4); ++k) {
       if (k >= first && k <= last) continue;

@@ -336,3 +336,16 @@ TEST(Newswire, TheDatelineGivesAStateOfficeItsCountryOnATie) {
   if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
   EXPECT_EQ(codes["Peter Wimsey"], "DEUGOV");
 }
+
+// "(D-N.J.)", "(R-Kan.)" after a name: a U.S. member of Congress (USALEG),
+// whatever country the article is about.
+TEST(Newswire, APartyAndStateTagIsAUSLawmaker) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Debt talks\n\nWASHINGTON, April 1 - Brazil is not in crisis, Brazil said. Brazil will pay. Sen. Peter "
+      "Wimsey (D-N.J.) was urging debt relief, and Budget Chairman Tom Brown' (R-Kan.) plan was read.\n",
+      ran, kWireDate);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["Peter Wimsey"], "USALEG");
+  EXPECT_EQ(codes["Tom Brown"], "USALEG");
+}
