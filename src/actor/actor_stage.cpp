@@ -177,7 +177,7 @@ std::vector<int32_t> role_stops(const Document& doc) {
   // A subordinating conjunction starts a clause: "the government's plan
   // although Ann Other ..." gives her no government role.
   // So does the "by" of an agent, which links the name to the phrase before
-  // it: "the trip to [Tokyo] next week by Trade Minister Ann Other" (no
+  // it: "a visit to [Osgiliath] on Monday by Trade Minister Ann Other" (no
   // title holds a "by").
   for (size_t t = 0; t < doc.tokens.size(); ++t) {
     if (doc.tokens[t].upos == "VERB"sv || doc.tokens[t].upos == "AUX"sv || doc.tokens[t].upos == "SCONJ"sv)
@@ -966,7 +966,7 @@ void annotate_actors(const ActorResources& r, Document& doc) {
     int64_t sentence;
     std::string country;
     bool firm;  // a multinational's country, not a place's or a word's
-    bool destination;  // "a trip to [Tokyo]": where one goes, not whose one is
+    bool destination;  // "a visit to [Osgiliath]": where one goes, not whose one is
   };
   std::vector<Placed> placed;
   auto sentence_of = [&](uint32_t start) -> int64_t {
@@ -1030,7 +1030,7 @@ void annotate_actors(const ActorResources& r, Document& doc) {
         // after it is the role's business only as often as not ("flew on an
         // Acme jet to Osgiliath", "told the court that Acme had ...").
         if (p.firm && p.start > at) continue;
-        // A place a person travels to ("the minister's trip to [Tokyo]") is
+        // A place a person travels to ("the minister's visit to [Osgiliath]") is
         // not the person's country.
         if (p.destination && e.type == "PERSON"sv) continue;
         if (p.start > at && !country.empty()) break;  // the nearest one before wins

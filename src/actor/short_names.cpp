@@ -253,7 +253,7 @@ void add_defined_acronym_names(Document& doc) {
 
 void code_short_names(Document& doc) {
   // `middles`: the middle word of a three-word name, a Spanish-style first
-  // surname ("Hernandez" of "Arturo Hernandez Grisanti"); read only when no
+  // surname ("Quintero" of "Rafael Quintero Salcedo"); read only when no
   // name ends in the word, so it never makes a real surname ambiguous.
   std::map<std::string, Referent> surnames, middles, heads, acronyms, knights;
   for (const Entity& e : doc.entities) {
@@ -307,7 +307,7 @@ void code_short_names(Document& doc) {
     return it == index.end() || it->second.ambiguous ? nullptr : it->second.entity;
   };
   for (Entity& e : doc.entities) {
-    // A surname the words around gave only a country ("Hernandez of
+    // A surname the words around gave only a country ("Quintero of
     // Venezuela") is still the short name of the full name of that country.
     const bool country_only = e.type == "PERSON"sv && e.actor.source == "country"sv && e.actor.role.empty() &&
                               !e.actor.country.empty();

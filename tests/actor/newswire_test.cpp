@@ -237,12 +237,12 @@ TEST(Newswire, ACountryInsideAQuoteGivesNoCountryOutsideIt) {
 TEST(Newswire, TheMiddleWordOfASpanishNameIsTheSurname) {
   bool ran = false;
   auto codes = codes_of(
-      "NEXT MONTHS CRUCIAL FOR OIL - MENDOZA\n\nELMFORD, March 3 - Energy and Mines Minister Rafael Mendoza "
-      "Grisales of Venezuela told a meeting of oil exporters that prices would recover.\n\n"
-      "Mendoza said the group would meet again in May.\n", ran, kWireDate);
+      "NEXT MONTHS CRUCIAL FOR OIL - QUINTERO\n\nELMFORD, March 3 - Energy and Mines Minister Rafael Quintero "
+      "Salcedo of Venezuela told a meeting of oil exporters that prices would recover.\n\n"
+      "Quintero said the group would meet again in May.\n", ran, kWireDate);
   if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
-  EXPECT_EQ(codes["Rafael Mendoza Grisales"], "VENGOV");
-  EXPECT_EQ(codes["MENDOZA"], "VENGOV");
+  EXPECT_EQ(codes["Rafael Quintero Salcedo"], "VENGOV");
+  EXPECT_EQ(codes["QUINTERO"], "VENGOV");
 }
 
 // A double-barrelled surname the name tagger cut at its hyphen: the half
@@ -276,30 +276,30 @@ TEST(Newswire, TheCountryAfterAMinistersNameIsHis) {
   EXPECT_EQ(codes["Tom Brown"], "IDNGOV");
 }
 
-// "the trip to [a capital] by Minister X": the words before the agent's
+// "a visit to [a capital] by Minister X": the words before the agent's
 // "by" are the trip's, so the capital the minister travels to gives him no
 // country; the sentence's own government does.
 TEST(Newswire, APlaceBeforeTheAgentsByIsNotHisCountry) {
   bool ran = false;
   auto codes = codes_of(
-      "Trade row\n\nLONDON, April 3 - Britain and Japan stayed deadlocked, and sources said the U.K. Government "
-      "pinned its hopes on the trip to Tokyo next week by Trade Minister Peter Wimsey.\n", ran, kWireDate);
+      "Trade row\n\nLONDON, April 3 - Arnor and Japan stayed apart, and officials said the U.K. Government "
+      "counts on a visit to Tokyo on Monday by Trade Minister Peter Wimsey.\n", ran, kWireDate);
   if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
   EXPECT_EQ(codes["Peter Wimsey"], "GBRGOV");
 }
 
-// ", executive director of the International Energy Agency,": a generic
+// ", executive director of the Asian Development Bank,": a generic
 // title with the body after "of" is a post in that body (an IGO official is
 // the IGO's, not of a member country); an economist at a body speaks for
 // none.
 TEST(Newswire, APostOfANamedBodyIsTheBodys) {
   bool ran = false;
   auto codes = codes_of(
-      "Oil fee opposed\n\nWASHINGTON, April 2 - Harriet Vane, executive director of the International Energy "
-      "Agency, said an oil import fee would disrupt markets. Peter Wimsey, head of the World Bank, agreed. "
+      "Oil fee opposed\n\nWASHINGTON, April 2 - Harriet Vane, executive director of the Asian Development "
+      "Bank, said an oil import fee would disrupt markets. Peter Wimsey, head of the World Bank, agreed. "
       "Tom Brown, senior economist at the World Bank, said prices would fall.\n", ran, kWireDate);
   if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
-  EXPECT_EQ(codes["Harriet Vane"], "IGOUNOAIE");
+  EXPECT_EQ(codes["Harriet Vane"], "IGOASADEVADB");
   EXPECT_EQ(codes["Peter Wimsey"], "IGOUNODEVWBK");
   EXPECT_EQ(codes["Tom Brown"], "");
 }
@@ -343,7 +343,7 @@ TEST(Newswire, APartyAndStateTagIsAUSLawmaker) {
   bool ran = false;
   auto codes = codes_of(
       "Debt talks\n\nWASHINGTON, April 1 - Brazil is not in crisis, Brazil said. Brazil will pay. Sen. Peter "
-      "Wimsey (D-N.J.) was urging debt relief, and Budget Chairman Tom Brown' (R-Kan.) plan was read.\n",
+      "Wimsey (D-N.J.) wants a new tariff, and Budget Chairman Tom Brown' (R-Kan.) plan was read.\n",
       ran, kWireDate);
   if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
   EXPECT_EQ(codes["Peter Wimsey"], "USALEG");
