@@ -437,13 +437,24 @@ Context read_context(const ActorResources& r, const Document& doc, const TokenIn
         const std::string_view after = k + 1 < n ? doc.token_text(doc.tokens[static_cast<size_t>(k + 1)]) : "";
         const int32_t name_at = after == "the" ? k + 2 : k + 1;
         post_in_body = k > b && (prep == "of"sv || prep == "at"sv) && capitalised_at(name_at);
-        // The name must be one the tagger calls an organisation ("Tods
-        // Murray", a firm named like a person, says too little).
+        // The name must be an organisation the tagger found; after "at", one
+        // the dictionaries know too: a generic title at a firm no list names
+        // (", commercial director at Elmford Homes") says too little, where
+        // "of" makes the post the body's own (", head of the Arnor Agency").
         if (post_in_body) {
+          const bool listed_only = prep == "at"sv;
           const uint32_t start = doc.tokens[static_cast<size_t>(name_at)].start;
           post_in_body = std::any_of(doc.entities.begin(), doc.entities.end(), [&](const Entity& o) {
-            return o.type == "ORG"sv && std::any_of(o.mentions.begin(), o.mentions.end(),
-                                                    [&](const EntityMention& om) { return om.start == start; });
+            if (o.type != "ORG"sv) return false;
+            for (const auto& om : o.mentions) {
+              if (om.start != start) continue;
+              if (!listed_only) return true;
+              std::string phrase;
+              for (const auto& w : dictionary_words(doc.span_text(om.start, om.end))) phrase += (phrase.empty() ? "" : " ") + w;
+              for (const auto& d : r.dictionaries.actors)
+                if (!d.find(phrase).empty()) return true;
+            }
+            return false;
           });
         }
       }
