@@ -619,13 +619,35 @@ bool is_place_type(const std::string& t) { return t == "GPE"sv || t == "LOC"sv |
 // opening the paragraph after the headline, with " - " within its first
 // ten words ("BONN, April 2 - ", "CAMBRIDGE, Mass., March 26 - "). Empty
 // for any other text.
-std::string dateline_country(const ActorResources& r, const Document& doc) {
+std::string dateline_country(const ActorResources& r, const Document& doc, bool* us_state) {
+  if (us_state) *us_state = false;
   if (doc.paragraphs.size() < 2) return {};
   const Paragraph& body = doc.paragraphs[1];
   const std::string_view opening = doc.span_text(body.start, std::min<uint32_t>(body.end, body.start + 80));
   const size_t dash = opening.find(" - ");
   if (dash == std::string_view::npos || std::count(opening.begin(), opening.begin() + static_cast<long>(dash), ' ') > 10)
     return {};
+  // "CAMBRIDGE, Mass., March 26 - ": a city and a U.S. state, the form US
+  // wire copy gives its home datelines (AP's state abbreviations), is the US
+  // whatever the city's name also names abroad.
+  static constexpr std::string_view kStates[] = {
+      "Ala.",  "Ariz.", "Ark.",  "Calif.", "Colo.",  "Conn.", "Del.",  "Fla.",  "Ga.",    "Ill.",  "Ind.",
+      "Kan.",  "Ky.",   "La.",   "Md.",    "Mass.",  "Mich.", "Minn.", "Miss.", "Mo.",    "Mont.", "Neb.",
+      "Nev.",  "N.H.",  "N.J.",  "N.M.",   "N.Y.",   "N.C.",  "N.D.",  "Okla.", "Ore.",   "Pa.",   "R.I.",
+      "S.C.",  "S.D.",  "Tenn.", "Texas",  "Vt.",    "Va.",   "Wash.", "W.Va.", "Wis.",   "Wyo.",  "Alaska",
+      "Hawaii", "Idaho", "Iowa", "Maine",  "Ohio",   "Utah"};
+  const size_t comma = opening.find(", ");
+  if (comma != std::string_view::npos && comma < dash) {
+    std::string_view state = opening.substr(comma + 2);
+    const size_t end = state.find(',');
+    if (end != std::string_view::npos) {
+      state = state.substr(0, end);
+      if (std::find(std::begin(kStates), std::end(kStates), state) != std::end(kStates)) {
+        if (us_state) *us_state = true;
+        return "USA";
+      }
+    }
+  }
   for (const Entity& e : doc.entities) {
     if (e.type != "GPE"sv) continue;
     for (const auto& m : e.mentions)
@@ -1002,7 +1024,8 @@ void annotate_actors(const ActorResources& r, Document& doc) {
   // leading one, as a reader takes a government spokesman in a Bonn story
   // for a German one. Not a firm's: London and New York datelines file the
   // world's business.
-  const std::string dateline = lead.empty() ? dateline_country(r, doc) : std::string();
+  bool us_dateline = false;
+  const std::string dateline = lead.empty() ? dateline_country(r, doc, &us_dateline) : std::string();
   for (Entity& e : doc.entities) {
     if (e.type != "PERSON"sv && e.type != "ORG"sv) continue;
     if (!e.actor.country.empty() || !is_cameo_role(e.actor.code) || e.mentions.empty()) continue;
@@ -1052,7 +1075,9 @@ void annotate_actors(const ActorResources& r, Document& doc) {
     }
     if (country.empty()) country = lead;
     const std::string_view role = e.actor.code;
-    if (country.empty() && (role.starts_with("GOV"sv) || role == "LEG"sv || role == "MIL"sv || role == "JUD"sv))
+    // A US city-and-state dateline files a US story: a firm's people too.
+    if (country.empty() && (role.starts_with("GOV"sv) || role == "LEG"sv || role == "MIL"sv || role == "JUD"sv ||
+                            (us_dateline && role == "BUS"sv)))
       country = dateline;
     if (country.empty()) continue;
     e.actor.code = country + e.actor.code;

@@ -349,3 +349,16 @@ TEST(Newswire, APartyAndStateTagIsAUSLawmaker) {
   EXPECT_EQ(codes["Peter Wimsey"], "USALEG");
   EXPECT_EQ(codes["Tom Brown"], "USALEG");
 }
+
+// "ELMFORD, Mass., March 26 - ": a city and a US state's abbreviation date a
+// US story, so a firm of no stated country there and its spokesman are US
+// business (a foreign town of the same name is not the firm's country).
+TEST(Newswire, AUSStateDatelineMakesItsFirmsUSBusiness) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Patent granted\n\nCAMBRIDGE, Mass., March 26 - Elmford Inc said it won a patent. Peter Wimsey, Elmford "
+      "spokesman, said the company licensed it.\n", ran, kWireDate);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["Elmford Inc"], "USABUS");
+  EXPECT_EQ(codes["Peter Wimsey"], "USABUS");
+}
