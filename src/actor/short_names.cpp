@@ -8,6 +8,7 @@
 
 #include "actor/actor_coder.h"
 #include "actor/organisation_head.h"
+#include "rules/dictionary_text.h"
 
 namespace chronicle::actor {
 
@@ -315,7 +316,10 @@ void add_defined_acronym_names(Document& doc) {
 }
 
 void code_short_names(Document& doc) {
-  std::map<std::string, Referent> surnames, heads, acronyms, knights;
+  // `middles`: the middle word of a three-word name, a Spanish-style first
+  // surname ("Quintero" of "Rafael Quintero Salcedo"); read only when no
+  // name ends in the word, so it never makes a real surname ambiguous.
+  std::map<std::string, Referent> surnames, middles, heads, acronyms, knights;
   for (const Entity& e : doc.entities) {
     if (e.actor.code.empty() || e.actor.role.empty()) continue;  // a full code only
     if (e.type != "PERSON"sv && e.type != "ORG"sv) continue;
@@ -323,7 +327,22 @@ void code_short_names(Document& doc) {
     if (words.size() < 2) continue;
     // After a name the tagger ran on into a post-nominal ("Ann Other MSP",
     // "... QC"), the surname is the word before it.
-    if (e.type == "PERSON"sv) note(surnames, words.size() >= 3 && post_nominal(e.name) ? words[words.size() - 2] : words.back(), e);
+    if (e.type == "PERSON"sv) {
+      const bool titled = words.size() >= 3 && post_nominal(e.name);
+      const std::string& surname = titled ? words[words.size() - 2] : words.back();
+      note(surnames, surname, e);
+      if (words.size() == 3 && !titled && words[1].size() >= 3 && words[1].back() != '.') note(middles, words[1], e);
+      // A double-barrelled surname the tagger cut at its hyphen ("[Ann
+      // Other]-Smith"): the surname is the whole hyphenated word.
+      for (const auto& m : e.mentions) {
+        if (m.kind != "name"sv || m.end + 1 >= doc.text.size() || doc.text[m.end] != '-') continue;
+        size_t k = m.end + 1;
+        while (k < doc.text.size() && ((doc.text[k] >= 'a' && doc.text[k] <= 'z') || (doc.text[k] >= 'A' && doc.text[k] <= 'Z'))) ++k;
+        if (k == m.end + 1 || !capitalised(std::string_view(doc.text).substr(m.end + 1))) continue;
+        note(surnames, surname + "-" + rules::upper_ascii(std::string_view(doc.text).substr(m.end + 1, k - m.end - 1)), e);
+        break;
+      }
+    }
     // A knight or dame is "Sir John" for short: the first name after the honorific.
     if (e.type == "PERSON"sv && (e.name.rfind("Sir ", 0) == 0 || e.name.rfind("Dame ", 0) == 0)) note(knights, words[0], e);
     if (e.type != "ORG"sv) continue;
@@ -353,7 +372,11 @@ void code_short_names(Document& doc) {
     return it == index.end() || it->second.ambiguous ? nullptr : it->second.entity;
   };
   for (Entity& e : doc.entities) {
-    if (!e.actor.code.empty() || e.mentions.empty()) continue;
+    // A surname the words around gave only a country ("Quintero of
+    // Venezuela") is still the short name of the full name of that country.
+    const bool country_only = e.type == "PERSON"sv && e.actor.source == "country"sv && e.actor.role.empty() &&
+                              !e.actor.country.empty();
+    if ((!e.actor.code.empty() && !country_only) || e.mentions.empty()) continue;
     // Several words are no short name, but for a person's honorific and
     // surname ("Dr Fox"): test the words before splitting them.
     const size_t space = e.name.find(' ');
@@ -385,6 +408,16 @@ void code_short_names(Document& doc) {
       // a knight's first name: nothing more to look for
     } else if (words.size() == 1) {
       full = find(surnames, words[0]);
+      if (!full && e.type == "PERSON"sv && surnames.find(words[0]) == surnames.end()) full = find(middles, words[0]);
+      // The second half of a double-barrelled surname the tagger took apart
+      // ("Other-[Smith]"): the word before the hyphen and it are the surname.
+      for (const auto& m : e.mentions) {
+        if (full || m.start < 2 || doc.text[m.start - 1] != '-') continue;
+        size_t k = m.start - 1;
+        while (k > 0 && ((doc.text[k - 1] >= 'a' && doc.text[k - 1] <= 'z') || (doc.text[k - 1] >= 'A' && doc.text[k - 1] <= 'Z'))) --k;
+        if (k == m.start - 1 || !capitalised(std::string_view(doc.text).substr(k))) continue;
+        full = find(surnames, rules::upper_ascii(std::string_view(doc.text).substr(k, m.start - 1 - k)) + "-" + words[0]);
+      }
       if (!full && e.type != "PERSON"sv) {
         full = find(heads, words[0]);
         if (!full && is_acronym(words[0])) full = find(acronyms, words[0]);
@@ -422,6 +455,7 @@ void code_short_names(Document& doc) {
       }
     }
     if (!full || full == &e) continue;
+    if (country_only && full->actor.country != e.actor.country) continue;
     e.actor = full->actor;
     e.actor.source += person ? "+surname" : "+head-noun";
     e.type = person ? "PERSON" : "ORG";
