@@ -3,6 +3,8 @@
 #include <set>
 #include <string_view>
 
+#include "event/capitalised_modal.h"
+
 namespace chronicle::event {
 
 namespace {
@@ -95,6 +97,14 @@ std::string own_mood(const DependencyView& v, uint32_t verb) {
     be = be || ((deprel_is(r, "aux") || deprel_is(r, "cop")) && l == "be");
     to = to || (deprel_is(r, "mark") && l == "to");
   }
+  // "the U.K. May have to ease its curbs": the wire's capital hid the modal from the
+  // tagger; it stands just before the verb group's first word.
+  uint32_t first = verb;
+  for (uint32_t c : v.children(verb))
+    if ((deprel_is(v.token(c).deprel, "aux") || deprel_is(v.token(c).deprel, "cop")) && c < first) first = c;
+  const std::string hidden = first > 0 ? capitalised_modal(v, first - 1) : std::string();
+  if (in(hidden, {"will", "would"})) future = true;
+  else if (!hidden.empty()) hypothetical = true;
   // "Mr Blair is to visit Sheffield": "be" with an infinitive is a plan.
   if (be && to && !negated) future = true;
   if (scheduled_present(v, verb)) future = true;
