@@ -20,6 +20,7 @@
 #include "event/stranded_subject.h"
 #include "event/stray_infinitive.h"
 #include "event/work_noun.h"
+#include "event/wire_commodity.h"
 #include "event/token_words.h"
 #include "event/sport_report.h"
 #include "event/verbal_attack.h"
@@ -95,7 +96,7 @@ bool is_commodity_noun(const std::string& lemma) {
          lemma == "bond" || lemma == "purchase" || lemma == "launch" ||
          lemma == "target" || lemma == "price" || lemma == "export" || lemma == "import" || lemma == "goods" ||
          lemma == "product" || lemma == "output" || lemma == "growth" || lemma == "deficit" || lemma == "debt" ||
-         lemma == "wine";
+         lemma == "wine" || is_wire_commodity_noun(lemma);
 }
 
 // What a state's authorities grant: "asylum in Gondor" is Gondor's to give.

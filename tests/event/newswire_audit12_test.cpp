@@ -23,5 +23,20 @@ TEST_F(NewswireAudit12, AModalCapitalisedAfterAnAbbreviationKeepsItsMood) {
   EXPECT_GT(asserted(done), 0) << listing(done);
 }
 
+// Trade figures, a market, a grain: a country named before them only says
+// whose or where, so it is no party; a country named as the object still is.
+TEST_F(NewswireAudit12, ACountryBeforeACommodityOrMarketNounIsNoParty) {
+  const Document figures =
+      annotate("Spanish trade figures now challenge the view of French policy makers that currency rates matter most.");
+  EXPECT_EQ(figures.events.size(), 0u) << listing(figures);
+  const Document market = annotate("Elmford Steel Corp dominates the Spanish market for such lathes, its rivals said.");
+  EXPECT_EQ(market.events.size(), 0u) << listing(market);
+  const Document access =
+      annotate("The accord between France and Italy guarantees wider access to the Spanish market.");
+  EXPECT_EQ(access.events.size(), 0u) << listing(access);
+  const Document named = annotate("France has criticised Spain for its trade policy.");
+  EXPECT_EQ(count(named, "111", "France"), 1) << listing(named);
+}
+
 }  // namespace
 }  // namespace chronicle
