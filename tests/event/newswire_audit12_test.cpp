@@ -38,5 +38,13 @@ TEST_F(NewswireAudit12, ACountryBeforeACommodityOrMarketNounIsNoParty) {
   EXPECT_EQ(count(named, "111", "France"), 1) << listing(named);
 }
 
+// "arrived in [a city] for talks with X": the talks are still to come, an
+// intent to meet both ways (036), not negotiation under way (046).
+TEST_F(NewswireAudit12, ArrivingForTalksIsAnIntentToMeet) {
+  const Document doc = annotate("French Foreign Minister Harriet Vane arrived in Madrid for talks with Spanish leaders.");
+  EXPECT_EQ(count(doc, "036", "Harriet Vane"), 1) << listing(doc);
+  EXPECT_EQ(count(doc, "046", "Harriet Vane"), 0) << listing(doc);
+}
+
 }  // namespace
 }  // namespace chronicle
