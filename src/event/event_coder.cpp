@@ -1780,6 +1780,7 @@ class Coder {
   void code_noun_trigger(uint32_t noun) {
     std::vector<Party> sides;
     std::vector<Party> owner;
+    bool only_with = true;  // every side so far from a "with" phrase
     for (uint32_t c : view_.children(noun)) {
       const std::string& r = doc_.tokens[c].deprel;
       if (r == "nmod:poss") {
@@ -1794,8 +1795,17 @@ class Coder {
         const std::string p = view_.preposition(c);
         if (p == "with" || p == "between" || p == "among") {
           for (Party& party : parties(c)) sides.push_back(std::move(party));
+          if (p != "with") only_with = false;
         }
       }
+    }
+    // "months of talks with Gondor and Arnor": the parties of a "with" phrase
+    // are all one side (unlike "between" or "among"); the other is the owner
+    // or the governing verb's subject, and with neither there is no event.
+    if (only_with && owner.empty() && sides.size() > 1) {
+      std::vector<Party> subjects = governing_subjects(noun);
+      if (subjects.empty()) return;
+      sides.insert(sides.begin(), subjects.front());
     }
     // "a meeting between Mr Trump and Mr Kim, ...": when the parser did not
     // attach the "between" phrase, its entities up to the next comma.
@@ -1847,8 +1857,13 @@ class Coder {
     }
     const std::string code = meeting_code(lemma, mood);
     // A meeting is mutual: both directions (a visit only from the visitor).
-    add_event(code, sides[0], sides[1], noun, mood, 0.5, date);
-    if (lemma != "visit") add_event(code, sides[1], sides[0], noun, mood, 0.5, date);
+    // The first side meets each other one when a "with" phrase named several.
+    const size_t last = only_with && sides.size() > 2 ? sides.size() - 1 : 1;
+    for (size_t i = 1; i <= last; ++i) {
+      if (sides[i] == sides[0]) continue;
+      add_event(code, sides[0], sides[i], noun, mood, 0.5, date);
+      if (lemma != "visit") add_event(code, sides[i], sides[0], noun, mood, 0.5, date);
+    }
   }
 
   // "a Gondor attack on an Arnor oil platform", "Rohan's attack on Dale":

@@ -46,5 +46,23 @@ TEST_F(NewswireAudit12, ArrivingForTalksIsAnIntentToMeet) {
   EXPECT_EQ(count(doc, "046", "Harriet Vane"), 0) << listing(doc);
 }
 
+// "talks with France and Spain": the parties a "with" phrase names are one
+// side, never each other's; with no owner or governing subject there is no
+// other side and no event, and "talks between" still pairs its two.
+TEST_F(NewswireAudit12, TheConjunctsOfAWithPhraseAreOneSide) {
+  const auto paired = [](const Document& doc, const std::string& a, const std::string& b) {
+    int n = 0;
+    for (const Event& v : doc.events) n += name(doc, v.source.entity) == a && name(doc, v.target.entity) == b;
+    return n;
+  };
+  const Document none = annotate("They said the deal followed long talks with France and Spain.");
+  EXPECT_EQ(none.events.size(), 0u) << listing(none);
+  const Document began = annotate("Italy began talks with France and Spain on Monday.");
+  EXPECT_EQ(paired(began, "France", "Spain") + paired(began, "Spain", "France"), 0) << listing(began);
+  EXPECT_GT(paired(began, "Italy", "Spain"), 0) << listing(began);
+  const Document between = annotate("Diplomats said the accord followed talks between France and Spain.");
+  EXPECT_EQ(paired(between, "France", "Spain"), 1) << listing(between);
+}
+
 }  // namespace
 }  // namespace chronicle
