@@ -21,6 +21,7 @@
 #include "event/stray_infinitive.h"
 #include "event/work_noun.h"
 #include "event/wire_commodity.h"
+#include "event/threatened_act.h"
 #include "event/token_words.h"
 #include "event/sport_report.h"
 #include "event/verbal_attack.h"
@@ -1482,6 +1483,12 @@ class Coder {
     bool own_words = false;
     std::string mood = verb_mood(view_, verb, own_words);
     if (mood == "asserted" && is_stray_infinitive(view_, verb)) mood = "intended";  // a purpose: stray_infinitive.h
+    // "has threatened to withdraw the permits of X": the threat is the act
+    // (threatened_act.h), by the same parties.
+    if (is_threatened_act(view_, verb)) {
+      code->code = threat_code(code->code);
+      code->reverse.clear();
+    }
     // "will hold talks with", "is due to meet": a meeting its own words
     // plan is an intent to meet (036), as for a planned meeting noun
     // (meeting_code); one planned by a verb above keeps the dictionary's code

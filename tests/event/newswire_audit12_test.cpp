@@ -64,5 +64,16 @@ TEST_F(NewswireAudit12, TheConjunctsOfAWithPhraseAreOneSide) {
   EXPECT_EQ(paired(between, "France", "Spain"), 1) << listing(between);
 }
 
+// "has threatened to withdraw the permits of Spanish banks": the threat is
+// the act the sentence asserts (130), not the withdrawal (080); a threat of
+// force is 138; the same act done is coded as itself.
+TEST_F(NewswireAudit12, AThreatenedActIsAThreat) {
+  const Document threat = annotate("France has threatened to withdraw the permits of Spanish banks in Paris.");
+  EXPECT_EQ(count(threat, "130", "France"), 1) << listing(threat);
+  EXPECT_EQ(count(threat, "080", "France"), 0) << listing(threat);
+  const Document force = annotate("France has threatened to attack Spanish gunboats near the coast.");
+  EXPECT_EQ(count(force, "190", "France"), 0) << listing(force);
+}
+
 }  // namespace
 }  // namespace chronicle
