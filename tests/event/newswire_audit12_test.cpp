@@ -75,5 +75,13 @@ TEST_F(NewswireAudit12, AThreatenedActIsAThreat) {
   EXPECT_EQ(count(force, "190", "France"), 0) << listing(force);
 }
 
+// "is negotiating with X": bargaining, 046 both ways (CAMEO.2.0 has 050).
+TEST_F(NewswireAudit12, NegotiatingWithIsNegotiationBothWays) {
+  const Document doc = annotate("Elmford Petroleum is currently negotiating with Arnor Pacific to buy back its holdings.");
+  EXPECT_EQ(count(doc, "046", "Elmford Petroleum"), 1) << listing(doc);
+  EXPECT_EQ(count(doc, "046", "Arnor Pacific"), 1) << listing(doc);
+  EXPECT_EQ(count(doc, "050", "Elmford Petroleum"), 0) << listing(doc);
+}
+
 }  // namespace
 }  // namespace chronicle
