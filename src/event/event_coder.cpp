@@ -22,6 +22,7 @@
 #include "event/work_noun.h"
 #include "event/wire_commodity.h"
 #include "event/threatened_act.h"
+#include "event/attribution_phrase.h"
 #include "event/token_words.h"
 #include "event/sport_report.h"
 #include "event/verbal_attack.h"
@@ -647,7 +648,8 @@ class Coder {
     }
     add_phrase(head);
     for (uint32_t c : view_.children_with(head, "conj"))
-      if (!subject_of_next_clause(c) && !apposition_conjunct(head, c) && !is_stranded_subject(view_, c))
+      if (!subject_of_next_clause(c) && !apposition_conjunct(head, c) && !is_stranded_subject(view_, c) &&
+          !is_attribution_phrase(view_, c))  // "X, according to Y, ...": attribution_phrase.h
         add_phrase(c);
     return out;
   }

@@ -83,5 +83,12 @@ TEST_F(NewswireAudit12, NegotiatingWithIsNegotiationBothWays) {
   EXPECT_EQ(count(doc, "050", "Elmford Petroleum"), 0) << listing(doc);
 }
 
+// "France, according to Spain, is negotiating with Italy": Spain only says so.
+TEST_F(NewswireAudit12, AnAccordingToPhraseIsNoParty) {
+  const Document doc = annotate("France, according to Spain, is currently negotiating with Italy over fishing rights.");
+  EXPECT_EQ(count(doc, "046", "France"), 1) << listing(doc);
+  EXPECT_EQ(count(doc, "046", "Spain") + count(doc, "050", "Spain"), 0) << listing(doc);
+}
+
 }  // namespace
 }  // namespace chronicle
