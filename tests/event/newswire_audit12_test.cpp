@@ -90,5 +90,13 @@ TEST_F(NewswireAudit12, AnAccordingToPhraseIsNoParty) {
   EXPECT_EQ(count(doc, "046", "Spain") + count(doc, "050", "Spain"), 0) << listing(doc);
 }
 
+// "opened the yearly meeting of X": a meeting, as one held or attended (040
+// both ways); CAMEO.2.0 has 046, negotiation.
+TEST_F(NewswireAudit12, OpeningAMeetingIsAConsultation) {
+  const Document doc = annotate("French Finance Minister Harriet Vane opened the yearly meeting of the World Bank in Elmford.");
+  EXPECT_EQ(count(doc, "040", "Harriet Vane"), 1) << listing(doc);
+  EXPECT_EQ(count(doc, "046", "Harriet Vane"), 0) << listing(doc);
+}
+
 }  // namespace
 }  // namespace chronicle
