@@ -200,6 +200,11 @@ std::string noun_mood(const DependencyView& v, uint32_t noun) {
   }
   if (cancelled) return "cancelled";
   const Token& tok = v.token(noun);
+  // "to prepare for [X]'s talks with [Y]", "arranged for talks": what a
+  // plan is for is still to come.
+  if (tok.head >= 0 && deprel_is(tok.deprel, "obl") && v.preposition(noun) == "for" &&
+      in(v.lemma(static_cast<uint32_t>(tok.head)), {"prepare", "arrange", "plan", "schedule"}))
+    return "intended";
   if (tok.head >= 0 && (deprel_is(tok.deprel, "obj") || tok.deprel == "nsubj:pass")) {
     const auto head = static_cast<uint32_t>(tok.head);
     const std::string hl = v.lemma(head);

@@ -98,5 +98,16 @@ TEST_F(NewswireAudit12, OpeningAMeetingIsAConsultation) {
   EXPECT_EQ(count(doc, "046", "Harriet Vane"), 0) << listing(doc);
 }
 
+// "is to prepare for talks between X and Y": talks a plan is for are still to
+// come, an intent to meet (036), not talks held (040); talks a visit followed
+// were held.
+TEST_F(NewswireAudit12, TalksBeingPreparedForAreAnIntent) {
+  const Document planned = annotate("The visit is to prepare for talks between France and Spain later this month.");
+  EXPECT_EQ(count(planned, "036", "France"), 1) << listing(planned);
+  EXPECT_EQ(count(planned, "040", "France"), 0) << listing(planned);
+  const Document held = annotate("The visit followed talks between France and Spain.");
+  EXPECT_EQ(count(held, "040", "France"), 1) << listing(held);
+}
+
 }  // namespace
 }  // namespace chronicle
