@@ -11,10 +11,12 @@ headline skipped) with one of select.py's cue words, six words or more and two n
 written in capitals throughout (more than half the letters upper case) are skipped, as every word
 there looks like a name. Prints doc, start, end (code points into the story file that
 eval/tools/reuters_bodies.py writes, half-open) and the sentence, for the annotator; the text
-itself is never written into the repository.
+itself is never written into the repository. FIRST and LAST (SGML file stems, e.g. reut2-001
+reut2-004) limit the files stories are taken from; the stories of the other files still count as
+earlier for the near-duplicate test, so a later set skips stories that repeat an earlier set's.
 
 usage: /usr/bin/python3 eval/tools/reuters_bodies.py ../shared/corpora/reuters21578 build/reuters21578
-       /usr/bin/python3 eval/events/select_reuters.py ../shared/corpora/reuters21578 build/reuters21578 [N] [PER_STORY]
+       /usr/bin/python3 eval/events/select_reuters.py ../shared/corpora/reuters21578 build/reuters21578 [N] [PER_STORY] [FIRST LAST]
 """
 import importlib.util
 import re
@@ -50,6 +52,7 @@ def main():
     sgm, bodies = Path(sys.argv[1]), Path(sys.argv[2])
     want = int(sys.argv[3]) if len(sys.argv) > 3 else 150
     per_story = int(sys.argv[4]) if len(sys.argv) > 4 else 2
+    first, last = (sys.argv[5], sys.argv[6]) if len(sys.argv) > 6 else ("", "~")
     titles, earlier = set(), []
     picked = 0
     for sgm_file in sorted(sgm.glob("reut2-*.sgm")):
@@ -66,7 +69,7 @@ def main():
             duplicate = title in titles or any(own and len(own & other) >= 0.45 * len(own) for other in earlier)
             titles.add(title)
             earlier.append(own)
-            if duplicate:
+            if duplicate or not first <= sgm_file.stem <= last:
                 continue
             taken = 0
             for start, end in sentences(text):

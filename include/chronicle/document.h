@@ -56,6 +56,9 @@ struct Sentence {
   uint32_t paragraph = 0;
   uint32_t first_token = 0;  // [first_token, last_token) into Document::tokens
   uint32_t last_token = 0;
+  // Set in capitals in the text (a wire headline; text/capitals_case.h):
+  // the tagger and NER read it recased, and case says nothing about names.
+  bool capitals = false;
 };
 
 struct Hashtag {

@@ -758,6 +758,23 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
       if (w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z') dotted += '.';
     }
     if (dotted != phrase) phrases.push_back(dotted);
+    // Wire copy dots a country's initials ("U.S. Congress"); Phoenix lists
+    // such names undotted too (US_CONGRESS_, US_SENATE_).
+    std::string undotted;
+    for (const auto& w : words) {
+      if (!undotted.empty()) undotted += ' ';
+      const bool initials = w.size() >= 4 && w.size() % 2 == 0 && [&w] {
+        for (size_t i = 0; i < w.size(); i += 2)
+          if (!(w[i] >= 'A' && w[i] <= 'Z') || w[i + 1] != '.') return false;
+        return true;
+      }();
+      if (!initials) {
+        undotted += w;
+        continue;
+      }
+      for (size_t i = 0; i < w.size(); i += 2) undotted += w[i];
+    }
+    if (undotted != phrase && words.size() >= 2) phrases.push_back(undotted);
     // A people named in the plural ("Ethiopians", "Jews") is coded as its
     // singular entry ("ETHIOPIAN_"), as PETRARCH2's nouns take plurals. A
     // person with a full name is no people: "Elmo Gondors" and his "Gondors"

@@ -7,6 +7,7 @@
 
 #include "actor/attribution.h"
 #include "actor/firm_officer.h"
+#include "actor/international_body.h"
 #include "actor/legal_form.h"
 #include "actor/machine_names.h"
 #include "actor/malware.h"
@@ -176,14 +177,38 @@ std::vector<int32_t> role_stops(const Document& doc) {
   std::vector<int32_t> stop(doc.tokens.size(), kNoStop);
   // A subordinating conjunction starts a clause: "the government's plan
   // although Ann Other ..." gives her no government role.
-  for (size_t t = 0; t < doc.tokens.size(); ++t)
+  // So does the "by" of an agent, which links the name to the phrase before
+  // it: "a visit to [Osgiliath] on Monday by Trade Minister Ann Other" (no
+  // title holds a "by").
+  for (size_t t = 0; t < doc.tokens.size(); ++t) {
     if (doc.tokens[t].upos == "VERB"sv || doc.tokens[t].upos == "AUX"sv || doc.tokens[t].upos == "SCONJ"sv)
       stop[t] = kVerbStop;
+    const std::string_view w = doc.token_text(doc.tokens[t]);
+    if (w == "by"sv || w == "By"sv) stop[t] = kVerbStop;
+  }
   for (size_t i = 0; i < doc.names.size(); ++i)
     if (doc.names[i].type == "PERSON"sv)
       for (uint32_t t = doc.names[i].first_token; t < doc.names[i].last_token && t < stop.size(); ++t)
         stop[t] = static_cast<int32_t>(i);
   return stop;
+}
+
+// True when the text at `at` (just after a name) is a possessive at most,
+// then "(D-", "(R-" or "(I-" and a state's name or abbreviation and ")":
+// "(D-N.J.)", "(R-Kan.)", "(D-Texas)".
+bool us_party_state_tag(std::string_view text, size_t at) {
+  if (at < text.size() && text[at] == '\'') ++at;
+  if (at < text.size() && text[at] == 's') ++at;
+  while (at < text.size() && text[at] == ' ') ++at;
+  if (at + 4 >= text.size() || text[at] != '(' || (text[at + 1] != 'D' && text[at + 1] != 'R' && text[at + 1] != 'I') ||
+      text[at + 2] != '-' || !(text[at + 3] >= 'A' && text[at + 3] <= 'Z'))
+    return false;
+  for (size_t k = at + 4; k < text.size() && k < at + 20; ++k) {
+    const char ch = text[k];
+    if (ch == ')') return true;
+    if (!((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || ch == '.' || ch == ' ')) return false;
+  }
+  return false;
 }
 
 Context read_context(const ActorResources& r, const Document& doc, const TokenIndex& ix, const Entity& e,
@@ -211,6 +236,7 @@ Context read_context(const ActorResources& r, const Document& doc, const TokenIn
     const int32_t first = ix.token_at(m.start), last = ix.token_ending(m.end);
     if (first < 0 || last < 0) continue;
     const uint32_t sentence = doc.tokens[static_cast<size_t>(first)].sentence;
+    const size_t roles_begin = c.roles.size();
     // Words before the name, back to punctuation, at most eight.
     int32_t a = first;
     auto stops_roles = [&](int32_t t) {
@@ -223,6 +249,20 @@ Context read_context(const ActorResources& r, const Document& doc, const TokenIn
     if (a < first) {
       c.roles.push_back(span_words(doc, a, first));
       add_span(a, first);
+    }
+    // A body named before the lower-case noun of its kind: "the officially
+    // backed [Gondor Workers] unions", "the [GWF] trade union". The noun is
+    // its role as the same words before the name would be.
+    if (e.type == "ORG"sv && last + 1 < n && doc.tokens[static_cast<size_t>(last + 1)].sentence == sentence) {
+      int32_t z = last + 1;
+      if (doc.token_text(doc.tokens[static_cast<size_t>(z)]) == "trade"sv && z + 1 < n &&
+          doc.tokens[static_cast<size_t>(z + 1)].sentence == sentence)
+        ++z;
+      const std::string_view noun = doc.token_text(doc.tokens[static_cast<size_t>(z)]);
+      if (noun == "union"sv || noun == "unions"sv) {
+        c.roles.push_back(span_words(doc, last + 1, z + 1));
+        add_span(last + 1, z + 1);
+      }
     }
     // A title set off before the name: "Gondor's fisheries minister, Ana
     // Ruiz", "Arnor's director general for trade, Omar Haddad". One
@@ -391,8 +431,50 @@ Context read_context(const ActorResources& r, const Document& doc, const TokenIn
       };
       const bool body = e.type == "PERSON"sv && (lead == "for" || lead == "from" || lead == "of") &&
                         (capitalised_at(b + 1) || (next == "the" && capitalised_at(b + 2)));
+      // A post in a named body: ", head of the Elmford Agency", ", executive
+      // director of the Arnor Fund". A generic title or a head noun reads
+      // as a role when "of" or "at" and the body's capitalised name follow
+      // it; the body gives the code (speaks_for.h). An economist or analyst
+      // at a firm or institute speaks for none (names_a_forecaster).
+      bool post_in_body = false;
+      if (e.type == "PERSON"sv && !title && !affiliated_title) {
+        int32_t k = b;
+        // Wire copy capitalises the title (", Chairman of the Elmford
+        // Exchange,"): a capitalised first word must be a title.
+        while (k < n && k - b < 3 && doc.tokens[static_cast<size_t>(k)].sentence == sentence &&
+               (starts_lower(doc.token_text(doc.tokens[static_cast<size_t>(k)])) ||
+                (k == b && starts_title(r, doc, static_cast<size_t>(k)))) &&
+               doc.tokens[static_cast<size_t>(k)].upos != "VERB"sv && doc.tokens[static_cast<size_t>(k)].upos != "AUX"sv &&
+               !names_a_forecaster(doc.token_text(doc.tokens[static_cast<size_t>(k)])) &&
+               (modifier_word(doc.tokens[static_cast<size_t>(k)]) || starts_title(r, doc, static_cast<size_t>(k))))
+          ++k;
+        const std::string_view prep = k < n ? doc.token_text(doc.tokens[static_cast<size_t>(k)]) : "";
+        const std::string_view after = k + 1 < n ? doc.token_text(doc.tokens[static_cast<size_t>(k + 1)]) : "";
+        const int32_t name_at = after == "the" ? k + 2 : k + 1;
+        post_in_body = k > b && (prep == "of"sv || prep == "at"sv) && capitalised_at(name_at);
+        // The name must be an organisation the tagger found; after "at", one
+        // the dictionaries know too: a generic title at a firm no list names
+        // (", commercial director at Elmford Homes") says too little, where
+        // "of" makes the post the body's own (", head of the Arnor Agency").
+        if (post_in_body) {
+          const bool listed_only = prep == "at"sv;
+          const uint32_t start = doc.tokens[static_cast<size_t>(name_at)].start;
+          post_in_body = std::any_of(doc.entities.begin(), doc.entities.end(), [&](const Entity& o) {
+            if (o.type != "ORG"sv) return false;
+            for (const auto& om : o.mentions) {
+              if (om.start != start) continue;
+              if (!listed_only) return true;
+              std::string phrase;
+              for (const auto& w : dictionary_words(doc.span_text(om.start, om.end))) phrase += (phrase.empty() ? "" : " ") + w;
+              for (const auto& d : r.dictionaries.actors)
+                if (!d.find(phrase).empty()) return true;
+            }
+            return false;
+          });
+        }
+      }
       if (lead == "the" || lead == "a" || lead == "an" || lead == "former" || (!place && possessive) || title ||
-          affiliated_title || body) {
+          affiliated_title || body || post_in_body) {
         int32_t z = b;
         while (z < n && z - b < 14 && doc.tokens[static_cast<size_t>(z)].sentence == sentence &&
                !is_break(doc.token_text(doc.tokens[static_cast<size_t>(z)])))
@@ -429,6 +511,33 @@ Context read_context(const ActorResources& r, const Document& doc, const TokenIn
         }
         if (z > b) c.qualifiers.push_back(span_words(doc, b, z));
       }
+    }
+    // A country named right after a person, "Energy Minister Ana Ruiz of
+    // Gondor, Energy Minister Omar Haddad of Arnor": it is that person's own,
+    // and beats the words before the name, which in such a list end with the
+    // one before's country. Only where the phrase ends there (a comma, "and",
+    // the sentence's end): "of Gondor's Acme" is the firm's.
+    if (e.type == "PERSON"sv && last + 2 < n && doc.token_text(doc.tokens[static_cast<size_t>(last + 1)]) == "of"sv) {
+      const int32_t from = last + 2;
+      for (int32_t to = std::min(n, from + 3); to > from; --to) {
+        if (doc.tokens[static_cast<size_t>(to - 1)].sentence != sentence) continue;
+        const bool ends = to == n || doc.tokens[static_cast<size_t>(to)].sentence != sentence ||
+                          is_break(doc.token_text(doc.tokens[static_cast<size_t>(to)])) ||
+                          doc.token_text(doc.tokens[static_cast<size_t>(to)]) == "and"sv;
+        if (!ends) continue;
+        const std::string_view place = doc.span_text(doc.tokens[static_cast<size_t>(from)].start,
+                                                     doc.tokens[static_cast<size_t>(to - 1)].end);
+        const auto hit = r.countries.find(place);
+        if (hit.country < 0 || hit.kind != geo::CountryNameKind::kName) continue;
+        c.roles.insert(c.roles.begin() + static_cast<long>(roles_begin), "of " + std::string(place));
+        add_span(last + 1, to);
+        break;
+      }
+    }
+    // "Sen. Ann Other (D-N.J.)", "Chairman Bob Roe's (R-Kan.)": the party
+    // and state in brackets after a name are a U.S. member of Congress's.
+    if (e.type == "PERSON"sv && us_party_state_tag(doc.text, m.end)) {
+      c.roles.insert(c.roles.begin() + static_cast<long>(roles_begin), "U.S. lawmaker");
     }
     for (int32_t k = std::max(0, first - 3); k < std::min(n, last + 4); ++k) {
       if (k >= first && k <= last) continue;
@@ -520,6 +629,47 @@ bool is_peer_name(std::string_view name) {
 }
 
 bool is_place_type(const std::string& t) { return t == "GPE"sv || t == "LOC"sv || t == "FAC"sv; }
+
+// The country of a wire story's dateline: a place coded as a country
+// opening the paragraph after the headline, with " - " within its first
+// ten words ("BONN, April 2 - ", "CAMBRIDGE, Mass., March 26 - "). Empty
+// for any other text.
+std::string dateline_country(const ActorResources& r, const Document& doc, bool* us_state) {
+  if (us_state) *us_state = false;
+  if (doc.paragraphs.size() < 2) return {};
+  const Paragraph& body = doc.paragraphs[1];
+  const std::string_view opening = doc.span_text(body.start, std::min<uint32_t>(body.end, body.start + 80));
+  const size_t dash = opening.find(" - ");
+  if (dash == std::string_view::npos || std::count(opening.begin(), opening.begin() + static_cast<long>(dash), ' ') > 10)
+    return {};
+  // "CAMBRIDGE, Mass., March 26 - ": a city and a U.S. state, the form US
+  // wire copy gives its home datelines (AP's state abbreviations), is the US
+  // whatever the city's name also names abroad.
+  static constexpr std::string_view kStates[] = {
+      "Ala.",  "Ariz.", "Ark.",  "Calif.", "Colo.",  "Conn.", "Del.",  "Fla.",  "Ga.",    "Ill.",  "Ind.",
+      "Kan.",  "Ky.",   "La.",   "Md.",    "Mass.",  "Mich.", "Minn.", "Miss.", "Mo.",    "Mont.", "Neb.",
+      "Nev.",  "N.H.",  "N.J.",  "N.M.",   "N.Y.",   "N.C.",  "N.D.",  "Okla.", "Ore.",   "Pa.",   "R.I.",
+      "S.C.",  "S.D.",  "Tenn.", "Texas",  "Vt.",    "Va.",   "Wash.", "W.Va.", "Wis.",   "Wyo.",  "Alaska",
+      "Hawaii", "Idaho", "Iowa", "Maine",  "Ohio",   "Utah"};
+  const size_t comma = opening.find(", ");
+  if (comma != std::string_view::npos && comma < dash) {
+    std::string_view state = opening.substr(comma + 2);
+    const size_t end = state.find(',');
+    if (end != std::string_view::npos) {
+      state = state.substr(0, end);
+      if (std::find(std::begin(kStates), std::end(kStates), state) != std::end(kStates)) {
+        if (us_state) *us_state = true;
+        return "USA";
+      }
+    }
+  }
+  for (const Entity& e : doc.entities) {
+    if (e.type != "GPE"sv) continue;
+    for (const auto& m : e.mentions)
+      if (m.start == body.start) return home_country(r.countries, e.actor);
+  }
+  return {};
+}
 
 // The country most mentions of coded entities belong to, when one leads
 // (more votes than any other); empty otherwise.
@@ -864,6 +1014,7 @@ void annotate_actors(const ActorResources& r, Document& doc) {
     int64_t sentence;
     std::string country;
     bool firm;  // a multinational's country, not a place's or a word's
+    bool destination;  // "a visit to [Osgiliath]": where one goes, not whose one is
   };
   std::vector<Placed> placed;
   auto sentence_of = [&](uint32_t start) -> int64_t {
@@ -874,14 +1025,63 @@ void annotate_actors(const ActorResources& r, Document& doc) {
     const std::string home = home_country(r.countries, e.actor);
     if (home.empty()) continue;
     const bool firm = e.actor.country.empty();
-    for (const auto& m : e.mentions)
-      if (m.kind == "name"sv || m.kind == "acronym"sv) placed.push_back({m.start, sentence_of(m.start), home, firm});
+    for (const auto& m : e.mentions) {
+      if (m.kind != "name"sv && m.kind != "acronym"sv) continue;
+      const int32_t t = ix.token_at(m.start);
+      const bool to = e.type == "GPE"sv && t > 0 && doc.token_text(doc.tokens[static_cast<size_t>(t - 1)]) == "to"sv;
+      placed.push_back({m.start, sentence_of(m.start), home, firm, to});
+    }
   }
   std::sort(placed.begin(), placed.end(), [](const Placed& a, const Placed& b) { return a.start < b.start; });
   const std::string lead = leading_country(country_votes);
+  // The IGO code of the body whose possessive stands right before `start`
+  // ("[EC]'s"), else empty.
+  auto igo_owner = [&](uint32_t start) -> std::string {
+    const int32_t t = ix.token_at(start);
+    if (t < 2) return {};
+    const std::string_view s = doc.token_text(doc.tokens[static_cast<size_t>(t - 1)]);
+    if (s != "'s"sv && s != "\xE2\x80\x99s"sv) return {};
+    const uint32_t owner_end = doc.tokens[static_cast<size_t>(t - 2)].end;
+    for (const Entity& o : doc.entities) {
+      if (o.actor.code.compare(0, 3, "IGO") != 0) continue;
+      for (const auto& m : o.mentions)
+        if (m.end == owner_end) return o.actor.code;
+    }
+    return {};
+  };
+  // Wire copy opens its body with a dateline ("BONN, April 2 - "): where the
+  // story was filed is a state office's country when the article names no
+  // leading one, as a reader takes a government spokesman in a Bonn story
+  // for a German one. Not a firm's: London and New York datelines file the
+  // world's business.
+  bool us_dateline = false;
+  const std::string dateline = lead.empty() ? dateline_country(r, doc, &us_dateline) : std::string();
   for (Entity& e : doc.entities) {
     if (e.type != "PERSON"sv && e.type != "ORG"sv) continue;
     if (!e.actor.country.empty() || !is_cameo_role(e.actor.code) || e.mentions.empty()) continue;
+    // "the [EC]'s Executive Commission": a public body an intergovernmental
+    // one owns is an organ of it, its code, not the country of the sentence.
+    if (e.type == "ORG"sv && (e.actor.code.compare(0, 3, "GOV") == 0 || e.actor.code == "LEG"sv)) {
+      const std::string owner = igo_owner(e.mentions.front().start);
+      if (!owner.empty()) {
+        e.actor.code = owner;
+        e.actor.role = owner;
+        e.actor.source += "+igo-owner";
+        e.key = entity_key(e.name, e.actor.code);
+        continue;
+      }
+    }
+    // An international body is no country's (international_body.h).
+    if (e.type == "ORG"sv) {
+      const std::string igo = international_body_code(dictionary_words(e.name), e.actor.code);
+      if (!igo.empty()) {
+        e.actor.code = igo;
+        e.actor.role = igo;
+        e.actor.source += "+international-name";
+        e.key = entity_key(e.name, e.actor.code);
+        continue;
+      }
+    }
     const uint32_t at = e.mentions.front().start;
     const int64_t sentence = sentence_of(at);
     std::string country, source = "+article-country";
@@ -917,6 +1117,9 @@ void annotate_actors(const ActorResources& r, Document& doc) {
         // after it is the role's business only as often as not ("flew on an
         // Acme jet to Osgiliath", "told the court that Acme had ...").
         if (p.firm && p.start > at) continue;
+        // A place a person travels to ("the minister's visit to [Osgiliath]") is
+        // not the person's country.
+        if (p.destination && e.type == "PERSON"sv) continue;
         if (p.start > at && !country.empty()) break;  // the nearest one before wins
         country = p.country;
         source = "+sentence-country";
@@ -924,6 +1127,11 @@ void annotate_actors(const ActorResources& r, Document& doc) {
       }
     }
     if (country.empty()) country = lead;
+    const std::string_view role = e.actor.code;
+    // A US city-and-state dateline files a US story: a firm's people too.
+    if (country.empty() && (role.starts_with("GOV"sv) || role == "LEG"sv || role == "MIL"sv || role == "JUD"sv ||
+                            (us_dateline && role == "BUS"sv)))
+      country = dateline;
     if (country.empty()) continue;
     e.actor.code = country + e.actor.code;
     e.actor.country = country;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <functional>
 
 #include "actor/actor_coder.h"
 #include "actor/organisation_head.h"
@@ -148,10 +149,18 @@ bool starts_title(const ActorResources& r, const Document& doc, size_t k) {
 // Securities and [Exchange Commission]", "[Lib] Dems", "King's Own [Scottish
 // Borderers]"; for an organisation an agents phrase too: "Foreign and
 // [Commonwealth Office]") grows to it, when the words it gains are
-// capitalised, glue or a possessive, and no other mention's.
+// capitalised, glue or a possessive, and no other mention's. A body's name
+// holds places and other names the tagger took as mentions of their own
+// ("the Widget Commission for [Arnor] and the [Gondor Coast]", "the
+// Organisation for [Widget Trade] and [Development]"): a name mention
+// wholly inside an organisation's dictionary phrase is taken in and leaves
+// its entity (a person's or a place's mention takes in no other), but
+// a place at the phrase's front ("[US] Senate") still names the body's
+// country, a mention of its own.
 static void widen_to_dictionary_phrases(const ActorResources& r, Document& doc) {
   const size_t n = doc.tokens.size();
   std::vector<int> owner(n, -1);  // which entity's mention holds each token
+  std::vector<int> owner_mention(n, -1);  // and which of its mentions
   auto token_range = [&](const EntityMention& m, size_t& first, size_t& last) {
     auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), m.start,
                                [](const Token& t, uint32_t at) { return t.start < at; });
@@ -165,9 +174,21 @@ static void widen_to_dictionary_phrases(const ActorResources& r, Document& doc) 
     for (const EntityMention& m : doc.entities[ei].mentions) {
       size_t a = 0, b = 0;
       if (token_range(m, a, b))
-        for (size_t k = a; k <= b; ++k) owner[k] = static_cast<int>(ei);
+        for (size_t k = a; k <= b; ++k) {
+          owner[k] = static_cast<int>(ei);
+          owner_mention[k] = static_cast<int>(&m - doc.entities[ei].mentions.data());
+        }
     }
-  constexpr size_t kReach = 4;  // words a mention may gain on either side
+  // A token of another entity's name mention, which a phrase may take in.
+  auto other_name = [&](size_t k, size_t self) {
+    if (owner[k] < 0 || owner[k] == static_cast<int>(self) || owner_mention[k] < 0) return false;
+    const Entity& o = doc.entities[static_cast<size_t>(owner[k])];
+    if (o.type != "GPE"sv && o.type != "NORP"sv && o.type != "ORG"sv) return false;
+    return o.mentions[static_cast<size_t>(owner_mention[k])].kind == "name"sv;
+  };
+  std::vector<std::pair<size_t, size_t>> swallowed;  // (entity, mention) taken into a longer name
+  constexpr size_t kReach = 4;  // free words a mention may gain on either side
+  constexpr size_t kInnerReach = 8;  // words, with other names' inside, before a dictionary phrase ends
   for (size_t ei = 0; ei < doc.entities.size(); ++ei) {
     Entity& e = doc.entities[ei];
     for (EntityMention& m : e.mentions) {
@@ -195,7 +216,16 @@ static void widen_to_dictionary_phrases(const ActorResources& r, Document& doc) 
       };
       const bool left = first > 0 && reaches_name(first - 1, -1);
       const bool right = last + 1 < n && reaches_name(last + 1, 1);
-      if (!left && !right) continue;
+      // Or another name after the mention, within reach over free name words.
+      auto reaches_other_name = [&](size_t from) {
+        for (size_t k = from, i = 0; i < kReach && k < n && doc.tokens[k].sentence == sentence; ++i, ++k) {
+          if (other_name(k, ei)) return true;
+          if (!free_name_word(k)) return false;
+        }
+        return false;
+      };
+      const bool inner = e.type == "ORG"sv && last + 1 < n && reaches_other_name(last + 1);
+      if (!left && !right && !inner) continue;
       size_t best_from = first, best_to = last;
       for (size_t j = first; j + kReach >= first; --j) {
         if (j < first && !free_name_word(j)) break;
@@ -229,7 +259,51 @@ static void widen_to_dictionary_phrases(const ActorResources& r, Document& doc) 
         }
         if (j == 0) break;
       }
+      // Longer phrases that take other names in, to the right only: from
+      // the mention's first word, or from free words before it.
+      for (size_t j = best_from; inner; --j) {
+        if (j < first && !free_name_word(j)) break;
+        // Not from an article or glue: "The" starts no name.
+        if (j < first && (!capitalised(doc.token_text(doc.tokens[j])) || glue(j))) {
+          if (j == 0 || j + kReach <= first) break;
+          continue;
+        }
+        std::vector<std::string> words;
+        std::vector<size_t> word_token;
+        for (size_t k = j; k < n && k <= last + kInnerReach && doc.tokens[k].sentence == sentence &&
+                           (k <= last || free_name_word(k) || other_name(k, ei));
+             ++k) {
+          if (is_possessive(doc.token_text(doc.tokens[k]))) continue;
+          std::string w;
+          if (!dictionary_word(doc.token_text(doc.tokens[k]), w)) break;
+          words.push_back(std::move(w));
+          word_token.push_back(k);
+        }
+        const size_t len = longest_actor(r, words);
+        const size_t to = len > 0 ? word_token[len - 1] : j;
+        bool whole = len > 0 && to > best_to && capitalised(doc.token_text(doc.tokens[to])) &&
+                     !(to + 1 < n && doc.tokens[to + 1].sentence == sentence &&
+                       capitalised(doc.token_text(doc.tokens[to + 1])));
+        // Every other name taken in lies wholly inside the phrase.
+        for (size_t k = j; whole && k <= to; ++k)
+          if (k < first || k > last)
+            if (other_name(k, ei)) {
+              const auto& om = doc.entities[static_cast<size_t>(owner[k])].mentions[static_cast<size_t>(owner_mention[k])];
+              whole = om.start >= doc.tokens[j].start && om.end <= doc.tokens[to].end;
+            }
+        if (whole) {
+          best_from = j;
+          best_to = to;
+          break;
+        }
+        if (j == 0 || j + kReach <= first) break;
+      }
       if (best_from == first && best_to == last) continue;
+      for (size_t k = best_from; k <= best_to; ++k)
+        if ((k < first || k > last) && other_name(k, ei)) {
+          const std::pair<size_t, size_t> who{static_cast<size_t>(owner[k]), static_cast<size_t>(owner_mention[k])};
+          if (std::find(swallowed.begin(), swallowed.end(), who) == swallowed.end()) swallowed.push_back(who);
+        }
       const std::string old_text(doc.span_text(m.start, m.end));
       m.start = doc.tokens[best_from].start;
       m.end = doc.tokens[best_to].end;
@@ -237,10 +311,22 @@ static void widen_to_dictionary_phrases(const ActorResources& r, Document& doc) 
       for (size_t k = best_from; k <= best_to; ++k) {
         m.tokens.push_back(static_cast<uint32_t>(k));
         owner[k] = static_cast<int>(ei);
+        owner_mention[k] = static_cast<int>(&m - e.mentions.data());
       }
       if (e.name == old_text) e.name = std::string(doc.span_text(m.start, m.end));
     }
   }
+  if (swallowed.empty()) return;
+  // The names taken in leave their entities, last first so that the
+  // indices hold; an entity left with no mention was only that name.
+  std::sort(swallowed.begin(), swallowed.end(), std::greater<>());
+  for (const auto& [ei, mi] : swallowed) {
+    auto& ms = doc.entities[ei].mentions;
+    ms.erase(ms.begin() + static_cast<long>(mi));
+  }
+  doc.entities.erase(std::remove_if(doc.entities.begin(), doc.entities.end(),
+                                    [](const Entity& e) { return e.mentions.empty(); }),
+                     doc.entities.end());
 }
 
 // The number after "E" of the highest entity id: new entities count on

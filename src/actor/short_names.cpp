@@ -8,6 +8,7 @@
 
 #include "actor/actor_coder.h"
 #include "actor/organisation_head.h"
+#include "rules/dictionary_text.h"
 
 namespace chronicle::actor {
 
@@ -157,6 +158,70 @@ void add_acronym_mentions(Document& doc, const std::map<std::string, Referent>& 
               [](const EntityMention& x, const EntityMention& y) { return x.start < y.start; });
 }
 
+// "Commission", "Community": a capital, then lower case only (a headline's
+// capitals are not read here).
+bool title_case(std::string_view t) {
+  return t.size() >= 3 && capitalised(t) && std::all_of(t.begin() + 1, t.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+// Head nouns that name a body when written alone with a capital ("the
+// Commission", "the Bank"). Others stand for a company's product or trade
+// ("Rover", "Tobacco", "Stores"), a station ("Radio 1") or a street.
+bool is_body_head(const std::string& w) {
+  static constexpr std::string_view kHeads[] = {
+      "COMMISSION", "COUNCIL",     "COMMUNITY",  "COMMITTEE",   "AGENCY",      "AUTHORITY", "ORGANIZATION",
+      "ORGANISATION", "BANK",      "FUND",       "ASSEMBLY",    "FEDERATION",  "ASSOCIATION", "CONFEDERATION",
+      "CHAMBER",    "UNION",       "MINISTRY",   "DEPARTMENT",  "TRIBUNAL",    "BUREAU",    "INSTITUTE"};
+  return std::any_of(std::begin(kHeads), std::end(kHeads), [&](std::string_view h) { return w == h; });
+}
+
+// Every occurrence of a coded body's head noun that no mention covers, which
+// the tagger did not take for a name ("the European Community ... Arnor
+// asked the Community for aid"), becomes a name mention of the
+// body: a body's head noun (is_body_head), written alone with a capital, not
+// inside a longer name (no capitalised word right before it in its
+// sentence, nor a capitalised word, "of" or "for" right after it).
+void add_head_noun_mentions(Document& doc, const std::map<std::string, Referent>& heads) {
+  if (std::none_of(heads.begin(), heads.end(), [](const auto& h) { return is_body_head(h.first); })) return;
+  std::vector<std::pair<uint32_t, uint32_t>> spans;  // every mention, sorted
+  for (const Entity& e : doc.entities)
+    for (const auto& m : e.mentions) spans.emplace_back(m.start, m.end);
+  std::sort(spans.begin(), spans.end());
+  auto covered = [&spans](uint32_t a, uint32_t b) {
+    auto it = std::lower_bound(spans.begin(), spans.end(), std::make_pair(b, uint32_t{0}));
+    while (it != spans.begin()) {
+      --it;
+      if (it->second > a) return true;
+      if (it->first + 64 < a) break;  // no name is that long
+    }
+    return false;
+  };
+  std::vector<Entity*> grown;
+  for (size_t k = 0; k < doc.tokens.size(); ++k) {
+    const Token& t = doc.tokens[k];
+    const std::string_view w = doc.token_text(t);
+    if (!title_case(w)) continue;
+    std::string word;
+    if (!dictionary_word(w, word)) continue;
+    if (!is_body_head(word)) continue;
+    const auto it = heads.find(word);
+    if (it == heads.end() || it->second.ambiguous || covered(t.start, t.end)) continue;
+    const bool after_name = k > 0 && doc.tokens[k - 1].sentence == t.sentence && capitalised(doc.token_text(doc.tokens[k - 1])) &&
+                            doc.token_text(doc.tokens[k - 1]) != "The"sv;
+    // "Bank of New England" names another bank: the name goes on after "of".
+    const bool before_name = k + 1 < doc.tokens.size() && doc.tokens[k + 1].sentence == t.sentence &&
+                             (capitalised(doc.token_text(doc.tokens[k + 1])) || doc.token_text(doc.tokens[k + 1]) == "of"sv ||
+                              doc.token_text(doc.tokens[k + 1]) == "for"sv);
+    if (after_name || before_name) continue;
+    Entity* e = const_cast<Entity*>(it->second.entity);  // one of doc.entities
+    e->mentions.push_back(EntityMention{t.start, t.end, "name", {static_cast<uint32_t>(k)}});
+    grown.push_back(e);
+  }
+  for (Entity* e : grown)
+    std::sort(e->mentions.begin(), e->mentions.end(),
+              [](const EntityMention& x, const EntityMention& y) { return x.start < y.start; });
+}
+
 // The initials of a country or people the name tagger cut off the front of
 // a body's name ("[Ruritanian] Fish Council", "[North Sylvania] Traders
 // Guild"): a GPE or NORP mention that ends one space before one of the
@@ -251,7 +316,10 @@ void add_defined_acronym_names(Document& doc) {
 }
 
 void code_short_names(Document& doc) {
-  std::map<std::string, Referent> surnames, heads, acronyms, knights;
+  // `middles`: the middle word of a three-word name, a Spanish-style first
+  // surname ("Quintero" of "Rafael Quintero Salcedo"); read only when no
+  // name ends in the word, so it never makes a real surname ambiguous.
+  std::map<std::string, Referent> surnames, middles, heads, acronyms, knights;
   for (const Entity& e : doc.entities) {
     if (e.actor.code.empty() || e.actor.role.empty()) continue;  // a full code only
     if (e.type != "PERSON"sv && e.type != "ORG"sv) continue;
@@ -259,7 +327,22 @@ void code_short_names(Document& doc) {
     if (words.size() < 2) continue;
     // After a name the tagger ran on into a post-nominal ("Ann Other MSP",
     // "... QC"), the surname is the word before it.
-    if (e.type == "PERSON"sv) note(surnames, words.size() >= 3 && post_nominal(e.name) ? words[words.size() - 2] : words.back(), e);
+    if (e.type == "PERSON"sv) {
+      const bool titled = words.size() >= 3 && post_nominal(e.name);
+      const std::string& surname = titled ? words[words.size() - 2] : words.back();
+      note(surnames, surname, e);
+      if (words.size() == 3 && !titled && words[1].size() >= 3 && words[1].back() != '.') note(middles, words[1], e);
+      // A double-barrelled surname the tagger cut at its hyphen ("[Ann
+      // Other]-Smith"): the surname is the whole hyphenated word.
+      for (const auto& m : e.mentions) {
+        if (m.kind != "name"sv || m.end + 1 >= doc.text.size() || doc.text[m.end] != '-') continue;
+        size_t k = m.end + 1;
+        while (k < doc.text.size() && ((doc.text[k] >= 'a' && doc.text[k] <= 'z') || (doc.text[k] >= 'A' && doc.text[k] <= 'Z'))) ++k;
+        if (k == m.end + 1 || !capitalised(std::string_view(doc.text).substr(m.end + 1))) continue;
+        note(surnames, surname + "-" + rules::upper_ascii(std::string_view(doc.text).substr(m.end + 1, k - m.end - 1)), e);
+        break;
+      }
+    }
     // A knight or dame is "Sir John" for short: the first name after the honorific.
     if (e.type == "PERSON"sv && (e.name.rfind("Sir ", 0) == 0 || e.name.rfind("Dame ", 0) == 0)) note(knights, words[0], e);
     if (e.type != "ORG"sv) continue;
@@ -283,12 +366,17 @@ void code_short_names(Document& doc) {
   }
   if (surnames.empty() && heads.empty()) return;
   add_acronym_mentions(doc, acronyms);
+  add_head_noun_mentions(doc, heads);
   auto find = [](const std::map<std::string, Referent>& index, const std::string& w) -> const Entity* {
     const auto it = index.find(w);
     return it == index.end() || it->second.ambiguous ? nullptr : it->second.entity;
   };
   for (Entity& e : doc.entities) {
-    if (!e.actor.code.empty() || e.mentions.empty()) continue;
+    // A surname the words around gave only a country ("Quintero of
+    // Venezuela") is still the short name of the full name of that country.
+    const bool country_only = e.type == "PERSON"sv && e.actor.source == "country"sv && e.actor.role.empty() &&
+                              !e.actor.country.empty();
+    if ((!e.actor.code.empty() && !country_only) || e.mentions.empty()) continue;
     // Several words are no short name, but for a person's honorific and
     // surname ("Dr Fox"): test the words before splitting them.
     const size_t space = e.name.find(' ');
@@ -320,6 +408,16 @@ void code_short_names(Document& doc) {
       // a knight's first name: nothing more to look for
     } else if (words.size() == 1) {
       full = find(surnames, words[0]);
+      if (!full && e.type == "PERSON"sv && surnames.find(words[0]) == surnames.end()) full = find(middles, words[0]);
+      // The second half of a double-barrelled surname the tagger took apart
+      // ("Other-[Smith]"): the word before the hyphen and it are the surname.
+      for (const auto& m : e.mentions) {
+        if (full || m.start < 2 || doc.text[m.start - 1] != '-') continue;
+        size_t k = m.start - 1;
+        while (k > 0 && ((doc.text[k - 1] >= 'a' && doc.text[k - 1] <= 'z') || (doc.text[k - 1] >= 'A' && doc.text[k - 1] <= 'Z'))) --k;
+        if (k == m.start - 1 || !capitalised(std::string_view(doc.text).substr(k))) continue;
+        full = find(surnames, rules::upper_ascii(std::string_view(doc.text).substr(k, m.start - 1 - k)) + "-" + words[0]);
+      }
       if (!full && e.type != "PERSON"sv) {
         full = find(heads, words[0]);
         if (!full && is_acronym(words[0])) full = find(acronyms, words[0]);
@@ -357,6 +455,7 @@ void code_short_names(Document& doc) {
       }
     }
     if (!full || full == &e) continue;
+    if (country_only && full->actor.country != e.actor.country) continue;
     e.actor = full->actor;
     e.actor.source += person ? "+surname" : "+head-noun";
     e.type = person ? "PERSON" : "ORG";

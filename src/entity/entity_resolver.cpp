@@ -100,6 +100,45 @@ class Resolver {
     return s < doc_.sentences.size() ? doc_.sentences[s].first_token : 0;
   }
 
+  // The body an acronym at token `a` stands for, or null. "the Pepper Trade
+  // Organization (PTO)": in brackets right after a name of its initials, that
+  // body's, whichever held the letters before. Else the body named last
+  // before it among those that go by it already, else among those whose
+  // initials it is: two bodies may share initials ("International Cocoa
+  // Organization" and "International Coffee Organization", ICO; the first
+  // went by ICCO), and the news writes an acronym soon after its name.
+  Work* acronym_target(uint32_t a, const std::string& key, const std::string& type) {
+    const std::string letters = letters_only(word(a));
+    auto body = [&type](const Work& w) { return w.e.type == type || w.e.type == "ORG" || w.e.type == "GPE"; };
+    if (a >= 2 && word(a - 1) == "(")
+      for (auto& w : works_) {
+        if (!body(w) || w.initials != letters) continue;
+        for (const auto& em : w.e.mentions)
+          if (em.end == doc_.tokens[a - 2].end) return &w;
+      }
+    const uint32_t at = doc_.tokens[a].start;
+    auto last_before = [at](const Work& w) {
+      uint32_t last = 0;
+      for (const auto& em : w.e.mentions)
+        if (em.start < at) last = std::max(last, em.start + 1);
+      return last;
+    };
+    for (const bool by_key : {true, false}) {
+      Work* best = nullptr;
+      uint32_t nearest = 0;
+      for (auto& w : works_) {
+        if (!body(w) || !(by_key ? w.keys.count(key) > 0 : w.initials == letters)) continue;
+        const uint32_t last = last_before(w);
+        if (!best || last > nearest) {
+          best = &w;
+          nearest = last;
+        }
+      }
+      if (best) return best;
+    }
+    return nullptr;
+  }
+
   void add_mention(Work& w, uint32_t a, uint32_t b, const std::string& kind) {
     for (const auto& m : w.e.mentions)
       if (m.start < doc_.tokens[b - 1].end && doc_.tokens[a].start < m.end) return;  // already there
@@ -242,11 +281,15 @@ class Resolver {
     for (uint32_t t = a; t < b; ++t) key += (key.empty() ? "" : " ") + lower(word(t));
     const bool acronym = b == a + 1 && all_caps_acronym(word(a));
     Work* target = nullptr;
-    for (auto& w : works_) {
-      if (w.e.type != m.type && !(acronym && (w.e.type == "ORG" || w.e.type == "GPE"))) continue;
-      if (w.keys.count(key) || (acronym && w.initials == letters_only(word(a)))) {
-        target = &w;
-        break;
+    if (acronym) {
+      target = acronym_target(a, key, m.type);
+    } else {
+      for (auto& w : works_) {
+        if (w.e.type != m.type) continue;
+        if (w.keys.count(key)) {
+          target = &w;
+          break;
+        }
       }
     }
     std::string initials;

@@ -20,6 +20,9 @@
 #include "event/stranded_subject.h"
 #include "event/stray_infinitive.h"
 #include "event/work_noun.h"
+#include "event/wire_commodity.h"
+#include "event/threatened_act.h"
+#include "event/attribution_phrase.h"
 #include "event/token_words.h"
 #include "event/sport_report.h"
 #include "event/verbal_attack.h"
@@ -95,7 +98,7 @@ bool is_commodity_noun(const std::string& lemma) {
          lemma == "bond" || lemma == "purchase" || lemma == "launch" ||
          lemma == "target" || lemma == "price" || lemma == "export" || lemma == "import" || lemma == "goods" ||
          lemma == "product" || lemma == "output" || lemma == "growth" || lemma == "deficit" || lemma == "debt" ||
-         lemma == "wine";
+         lemma == "wine" || is_wire_commodity_noun(lemma);
 }
 
 // What a state's authorities grant: "asylum in Gondor" is Gondor's to give.
@@ -645,7 +648,8 @@ class Coder {
     }
     add_phrase(head);
     for (uint32_t c : view_.children_with(head, "conj"))
-      if (!subject_of_next_clause(c) && !apposition_conjunct(head, c) && !is_stranded_subject(view_, c))
+      if (!subject_of_next_clause(c) && !apposition_conjunct(head, c) && !is_stranded_subject(view_, c) &&
+          !is_attribution_phrase(view_, c))  // "X, according to Y, ...": attribution_phrase.h
         add_phrase(c);
     return out;
   }
@@ -1481,6 +1485,12 @@ class Coder {
     bool own_words = false;
     std::string mood = verb_mood(view_, verb, own_words);
     if (mood == "asserted" && is_stray_infinitive(view_, verb)) mood = "intended";  // a purpose: stray_infinitive.h
+    // "has threatened to withdraw the permits of X": the threat is the act
+    // (threatened_act.h), by the same parties.
+    if (is_threatened_act(view_, verb)) {
+      code->code = threat_code(code->code);
+      code->reverse.clear();
+    }
     // "will hold talks with", "is due to meet": a meeting its own words
     // plan is an intent to meet (036), as for a planned meeting noun
     // (meeting_code); one planned by a verb above keeps the dictionary's code
@@ -1779,6 +1789,7 @@ class Coder {
   void code_noun_trigger(uint32_t noun) {
     std::vector<Party> sides;
     std::vector<Party> owner;
+    bool only_with = true;  // every side so far from a "with" phrase
     for (uint32_t c : view_.children(noun)) {
       const std::string& r = doc_.tokens[c].deprel;
       if (r == "nmod:poss") {
@@ -1793,8 +1804,17 @@ class Coder {
         const std::string p = view_.preposition(c);
         if (p == "with" || p == "between" || p == "among") {
           for (Party& party : parties(c)) sides.push_back(std::move(party));
+          if (p != "with") only_with = false;
         }
       }
+    }
+    // "months of talks with Gondor and Arnor": the parties of a "with" phrase
+    // are all one side (unlike "between" or "among"); the other is the owner
+    // or the governing verb's subject, and with neither there is no event.
+    if (only_with && owner.empty() && sides.size() > 1) {
+      std::vector<Party> subjects = governing_subjects(noun);
+      if (subjects.empty()) return;
+      sides.insert(sides.begin(), subjects.front());
     }
     // "a meeting between Mr Trump and Mr Kim, ...": when the parser did not
     // attach the "between" phrase, its entities up to the next comma.
@@ -1846,8 +1866,13 @@ class Coder {
     }
     const std::string code = meeting_code(lemma, mood);
     // A meeting is mutual: both directions (a visit only from the visitor).
-    add_event(code, sides[0], sides[1], noun, mood, 0.5, date);
-    if (lemma != "visit") add_event(code, sides[1], sides[0], noun, mood, 0.5, date);
+    // The first side meets each other one when a "with" phrase named several.
+    const size_t last = only_with && sides.size() > 2 ? sides.size() - 1 : 1;
+    for (size_t i = 1; i <= last; ++i) {
+      if (sides[i] == sides[0]) continue;
+      add_event(code, sides[0], sides[i], noun, mood, 0.5, date);
+      if (lemma != "visit") add_event(code, sides[i], sides[0], noun, mood, 0.5, date);
+    }
   }
 
   // "a Gondor attack on an Arnor oil platform", "Rohan's attack on Dale":

@@ -3,6 +3,8 @@
 #include <set>
 #include <string_view>
 
+#include "event/capitalised_modal.h"
+
 namespace chronicle::event {
 
 namespace {
@@ -95,6 +97,14 @@ std::string own_mood(const DependencyView& v, uint32_t verb) {
     be = be || ((deprel_is(r, "aux") || deprel_is(r, "cop")) && l == "be");
     to = to || (deprel_is(r, "mark") && l == "to");
   }
+  // "the U.K. May have to ease its curbs": the wire's capital hid the modal from the
+  // tagger; it stands just before the verb group's first word.
+  uint32_t first = verb;
+  for (uint32_t c : v.children(verb))
+    if ((deprel_is(v.token(c).deprel, "aux") || deprel_is(v.token(c).deprel, "cop")) && c < first) first = c;
+  const std::string hidden = first > 0 ? capitalised_modal(v, first - 1) : std::string();
+  if (in(hidden, {"will", "would"})) future = true;
+  else if (!hidden.empty()) hypothetical = true;
   // "Mr Blair is to visit Sheffield": "be" with an infinitive is a plan.
   if (be && to && !negated) future = true;
   if (scheduled_present(v, verb)) future = true;
@@ -190,6 +200,11 @@ std::string noun_mood(const DependencyView& v, uint32_t noun) {
   }
   if (cancelled) return "cancelled";
   const Token& tok = v.token(noun);
+  // "to prepare for [X]'s talks with [Y]", "arranged for talks": what a
+  // plan is for is still to come.
+  if (tok.head >= 0 && deprel_is(tok.deprel, "obl") && v.preposition(noun) == "for" &&
+      in(v.lemma(static_cast<uint32_t>(tok.head)), {"prepare", "arrange", "plan", "schedule"}))
+    return "intended";
   if (tok.head >= 0 && (deprel_is(tok.deprel, "obj") || tok.deprel == "nsubj:pass")) {
     const auto head = static_cast<uint32_t>(tok.head);
     const std::string hl = v.lemma(head);

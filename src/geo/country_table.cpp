@@ -116,6 +116,17 @@ Result<std::string> compile_countries(const CountrySources& src) {
   for (size_t i = 0; i < alias.size(); ++i) {
     if (alias[i].empty() || alias[i].front() == '#') continue;
     auto f = tabs(alias[i]);
+    // A country of the past that CAMEO still codes (the Soviet Union, SUN):
+    // iso2 <TAB> country <TAB> CAMEO code <TAB> name. It has no places.
+    if (f.size() == 4 && f[1] == "country" && f[0].size() == 2 && f[2].size() == 3 && !rows.count(std::string(f[0]))) {
+      Row& r = rows[std::string(f[0])];
+      r.c.iso2 = f[0];
+      r.c.iso3 = f[2];
+      r.c.cameo = f[2];
+      r.c.name = f[3];
+      r.names.emplace_back(std::string(f[3]), 1);
+      continue;
+    }
     if (f.size() != 3 || (f[1] != "name" && f[1] != "demonym") || !rows.count(std::string(f[0])))
       return Status(StatusCode::kParseError, "expected ISO2 <TAB> name|demonym <TAB> text: '" + std::string(alias[i]) + "'",
                     "country-aliases.tsv:" + std::to_string(i + 1));

@@ -38,7 +38,8 @@ struct CountryNameHit {
 struct CountrySources {
   std::string iso_3166_json;  // /usr/share/iso-codes/json/iso_3166-1.json
   std::string country_info;   // GeoNames countryInfo.txt
-  std::string aliases_tsv;    // iso2 <TAB> kind (name|demonym) <TAB> text, '#' comments
+  std::string aliases_tsv;    // iso2 <TAB> kind (name|demonym) <TAB> text, '#' comments; a past country:
+                              // iso2 <TAB> country <TAB> CAMEO code <TAB> name
   // (CAMEO code, name) pairs from the country actors dictionary.
   std::vector<std::pair<std::string, std::string>> cameo_names;
 };

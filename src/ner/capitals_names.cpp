@@ -5,7 +5,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "text/capitals_case.h"
+#include "text/case_lexicon.h"
 
 namespace chronicle::ner {
 
@@ -19,7 +19,7 @@ void add_capitals_names(Document& doc) {
   if (doc.names.empty() || doc.sentences.empty()) return;
   std::vector<bool> caps(doc.sentences.size());
   bool any = false;
-  for (size_t i = 0; i < doc.sentences.size(); ++i) any |= caps[i] = text::capitals_sentence(doc, doc.sentences[i]);
+  for (size_t i = 0; i < doc.sentences.size(); ++i) any |= caps[i] = doc.sentences[i].capitals;
   if (!any) return;
 
   auto folded = [&](uint32_t first, uint32_t last) {

@@ -174,6 +174,7 @@ bool one_of(std::string_view w, std::initializer_list<std::string_view> words) {
 bool capitalised_sentence(const Document& doc, uint32_t sentence) {
   if (sentence >= doc.sentences.size()) return false;
   const Sentence& s = doc.sentences[sentence];
+  if (s.capitals) return true;  // recased for the NER, still a headline
   size_t alpha = 0, upper = 0;
   for (uint32_t k = s.first_token; k < s.last_token; ++k) {
     std::string_view w = doc.token_text(doc.tokens[k]);
@@ -357,6 +358,7 @@ void harmonize_names(const Document& doc, std::vector<NameMention>& names, const
     const Sentence* s = nullptr;
     if (t.sentence < doc.sentences.size()) s = &doc.sentences[t.sentence];
     if (!s) return true;
+    if (s->capitals) return false;
     size_t alpha = 0, upper = 0;
     for (uint32_t k = s->first_token; k < s->last_token; ++k) {
       std::string_view w = doc.token_text(doc.tokens[k]);

@@ -353,8 +353,8 @@ Status Pipeline::annotate(Document& doc, std::chrono::steady_clock::time_point d
   }
   if (expired()) return late("after segmentation");
   // Capitals lines are read in their usual case by the stages that read case.
-  CasedText cased(doc, impl_->case_lexicon && !doc.sentences.empty()
-                           ? text::recase_capitals(doc, *impl_->case_lexicon) : std::string());
+  const bool capitals = text::mark_capitals(doc);
+  CasedText cased(doc, impl_->case_lexicon && capitals ? text::recase_capitals(doc, *impl_->case_lexicon) : std::string());
   if (impl_->tagger) {
     if (!timed || doc.sentences.empty()) {
       impl_->tagger->tag_document(doc);

@@ -182,6 +182,15 @@ void parse_actor_dictionary(std::string_view text, const std::string& file,
       for (auto& c : codes) group_codes.push_back(std::move(c));
       continue;
     }
+    // A primary with no code of its own while the open group has none yet
+    // is one more name of that group: Phoenix often drops the '+' of a
+    // synonym (a leader's full name, then his styled names, then the dated
+    // codes), and PETRARCH2 reads such lines as sharing the codes below.
+    // One with codes of its own starts a new entry.
+    if (group_open && group_codes.empty() && codes.empty()) {
+      out.push_back(DictEntry{std::move(norm), out[group_begin].primary, {}, static_cast<uint32_t>(line_no)});
+      continue;
+    }
     close_group(line_no);
     group_begin = out.size();
     group_open = true;

@@ -186,10 +186,16 @@ bool capitals_sentence(const Document& doc, const Sentence& s) {
   return words >= 2 && capitals >= 6 && shouted * 5 >= words * 4;
 }
 
+bool mark_capitals(Document& doc) {
+  bool any = false;
+  for (Sentence& s : doc.sentences) any |= s.capitals = capitals_sentence(doc, s);
+  return any;
+}
+
 std::string recase_capitals(const Document& doc, const CaseLexicon& lexicon) {
   std::vector<bool> caps(doc.sentences.size());
   bool any = false;
-  for (size_t i = 0; i < doc.sentences.size(); ++i) any |= caps[i] = capitals_sentence(doc, doc.sentences[i]);
+  for (size_t i = 0; i < doc.sentences.size(); ++i) any |= caps[i] = doc.sentences[i].capitals;
   if (!any) return {};
 
   auto word = [&](uint32_t t) { return doc.token_text(doc.tokens[t]); };

@@ -36,8 +36,11 @@ namespace chronicle::text {
 // Whether sentence `s` of `doc` (tokenized) is set in capitals.
 bool capitals_sentence(const Document& doc, const Sentence& s);
 
-// doc.text with the words of its capitals sentences in their usual case;
-// empty when no sentence is in capitals (the common case costs one scan).
+// Sets Sentence::capitals on every sentence; returns whether any is.
+bool mark_capitals(Document& doc);
+
+// doc.text with the words of its sentences marked capitals (mark_capitals)
+// in their usual case; empty when none is.
 std::string recase_capitals(const Document& doc, const CaseLexicon& lexicon);
 
 }  // namespace chronicle::text

@@ -191,6 +191,23 @@ TEST(CountryTable, CodesNamesDemonymsCapitals) {
   EXPECT_EQ(t.find("Atlantis").country, -1);
 }
 
+TEST(CountryTable, APastCountryRowAddsACountryWithItsCameoCode) {
+  // A country ISO no longer lists, as CAMEO still codes it: its own row,
+  // then names and demonyms as for any other.
+  geo::CountrySources cs{kIsoJson, kCountryInfo, "XU\tcountry\tOLD\tOld Sylvania\nXU\tdemonym\tOld Sylvanian\n", {}};
+  auto r = geo::compile_countries(cs);
+  ASSERT_TRUE(r.ok()) << r.status().to_string();
+  auto t = geo::CountryTable::from_bytes(std::string(Fixture::section(*r, "CTRY")), "countries");
+  ASSERT_TRUE(t.ok()) << t.status().to_string();
+  ASSERT_NE(t->by_cameo("OLD"), nullptr);
+  EXPECT_EQ(t->by_cameo("OLD")->iso2, "XU");
+  const auto hit = t->find("Old Sylvanian");
+  ASSERT_GE(hit.country, 0);
+  EXPECT_EQ(t->countries()[static_cast<size_t>(hit.country)].cameo, "OLD");
+  EXPECT_EQ(hit.kind, geo::CountryNameKind::kDemonym);
+  EXPECT_EQ(t->find("Old Sylvania").kind, geo::CountryNameKind::kName);
+}
+
 TEST(CountryTable, BadAliasLineIsLocated) {
   geo::CountrySources cs{kIsoJson, kCountryInfo, "FD\tnickname\tFreddy\n", {}};
   auto r = geo::compile_countries(cs);

@@ -231,3 +231,137 @@ TEST(Newswire, ACountryInsideAQuoteGivesNoCountryOutsideIt) {
   if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
   EXPECT_EQ(codes["House of Commons"], "CANLEG");
 }
+
+// A Spanish-style name's first surname is its middle word: a headline or a
+// later sentence naming the minister by it shares the full name's code.
+TEST(Newswire, TheMiddleWordOfASpanishNameIsTheSurname) {
+  bool ran = false;
+  auto codes = codes_of(
+      "NEXT MONTHS CRUCIAL FOR OIL - QUINTERO\n\nELMFORD, March 3 - Energy and Mines Minister Rafael Quintero "
+      "Salcedo of Venezuela told a meeting of oil exporters that prices would recover.\n\n"
+      "Quintero said the group would meet again in May.\n", ran, kWireDate);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["Rafael Quintero Salcedo"], "VENGOV");
+  // The headline's surname is a mention of the full name's entity (the
+  // entity stage joins a one-word person to a full name holding it in the
+  // middle) or, an entity of its own, shares its code.
+  EXPECT_TRUE(codes.count("QUINTERO") == 0 || codes.at("QUINTERO") == "VENGOV");
+}
+
+// A double-barrelled surname the name tagger cut at its hyphen: the half
+// after it (here taken for a town) is the same person.
+TEST(Newswire, TheHalvesOfAHyphenatedSurnameAreOnePerson) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Rates steady\n\nELMFORD, March 3 - Bank of England Governor Robin Carew-Whitby said the pact set no targets. "
+      "Carew-Whitby told a committee that the pound was stable. Later Carew-Whitby said rates would hold.\n",
+      ran, kWireDate);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  // The tagger's pieces, whatever their type: the name before the hyphen and
+  // the word after it.
+  EXPECT_EQ(codes["Bank of England Governor Robin Carew"], "GBRGOVBUS");
+  EXPECT_EQ(codes["Whitby"], "GBRGOVBUS");
+}
+
+// Delegations listed as "Minister X of Country, Minister Y of Country": the
+// country after each name is that minister's, not the one before it in the
+// sentence (which in such a list is the last minister's).
+TEST(Newswire, TheCountryAfterAMinistersNameIsHis) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Oil talks\n\nELMFORD, March 2 - The talks are headed by Energy Minister Peter Wimsey of Ecuador "
+      "and Energy Minister Harriet Vane of Colombia. The delegations were led by Oil Minister Ann Other of "
+      "Nigeria, Oil Minister Tom Brown of Indonesia and others.\n", ran, kWireDate);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["Peter Wimsey"], "ECUGOV");
+  EXPECT_EQ(codes["Harriet Vane"], "COLGOV");
+  EXPECT_EQ(codes["Ann Other"], "NGAGOV");
+  EXPECT_EQ(codes["Tom Brown"], "IDNGOV");
+}
+
+// "a visit to [a capital] by Minister X": the words before the agent's
+// "by" are the trip's, so the capital the minister travels to gives him no
+// country; the sentence's own government does.
+TEST(Newswire, APlaceBeforeTheAgentsByIsNotHisCountry) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Trade row\n\nLONDON, April 3 - Arnor and Japan stayed apart, and officials said the U.K. Government "
+      "counts on a visit to Tokyo on Monday by Trade Minister Peter Wimsey.\n", ran, kWireDate);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["Peter Wimsey"], "GBRGOV");
+}
+
+// ", executive director of the Asian Development Bank,": a generic
+// title with the body after "of" is a post in that body (an IGO official is
+// the IGO's, not of a member country); an economist at a body speaks for
+// none.
+TEST(Newswire, APostOfANamedBodyIsTheBodys) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Oil fee opposed\n\nWASHINGTON, April 2 - Harriet Vane, executive director of the Asian Development "
+      "Bank, said an oil import fee would disrupt markets. Peter Wimsey, head of the World Bank, agreed. "
+      "Tom Brown, senior economist at the World Bank, said prices would fall.\n", ran, kWireDate);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["Harriet Vane"], "IGOASADEVADB");
+  EXPECT_EQ(codes["Peter Wimsey"], "IGOUNODEVWBK");
+  EXPECT_EQ(codes["Tom Brown"], "");
+}
+
+// The Soviet Union (CAMEO's SUN until 1991) is a country of its own: its
+// ministers are SUNGOV, not the dateline's or the sentence's country.
+TEST(Newswire, ASovietMinisterIsSovietGovernment) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Joint ventures\n\nBONN, April 2 - Soviet Foreign Trade Minister Peter Wimsey begins two days of talks "
+      "in Bonn.\n", ran, kWireDate);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["Peter Wimsey"], "SUNGOV");
+}
+
+// Wire copy capitalises a post: ", Governor of the Reserve Bank of Arnor,"
+// is a post in that bank as ", governor of ..." is.
+TEST(Newswire, ACapitalisedPostOfANamedBodyIsTheBodys) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Rates steady\n\nELMFORD, March 3 - Peter Wimsey, Governor of the Bank of Japan, said rates would hold.\n",
+      ran, kWireDate);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["Peter Wimsey"], "JPNGOVBUS");
+}
+
+// A state office with no country in its sentence, in a story that names two
+// countries as often: the dateline's country is the office's.
+TEST(Newswire, TheDatelineGivesAStateOfficeItsCountryOnATie) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Venture talks\n\nBONN, April 2 - Soviet officials met again.\n\n"
+      "\"The main point will be reforms,\" government spokesman Peter Wimsey said.\n", ran, kWireDate);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["Peter Wimsey"], "DEUGOV");
+}
+
+// "(D-N.J.)", "(R-Kan.)" after a name: a U.S. member of Congress (USALEG),
+// whatever country the article is about.
+TEST(Newswire, APartyAndStateTagIsAUSLawmaker) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Debt talks\n\nWASHINGTON, April 1 - Brazil is not in crisis, Brazil said. Brazil will pay. Sen. Peter "
+      "Wimsey (D-N.J.) wants a new tariff, and Budget Chairman Tom Brown' (R-Kan.) plan was read.\n",
+      ran, kWireDate);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["Peter Wimsey"], "USALEG");
+  EXPECT_EQ(codes["Tom Brown"], "USALEG");
+}
+
+// "ELMFORD, Mass., March 26 - ": a city and a US state's abbreviation date a
+// US story, so a firm of no stated country there and its spokesman are US
+// business (a foreign town of the same name is not the firm's country).
+TEST(Newswire, AUSStateDatelineMakesItsFirmsUSBusiness) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Patent granted\n\nCAMBRIDGE, Mass., March 26 - Elmford Inc said it won a patent. Peter Wimsey, Elmford "
+      "spokesman, said the company licensed it.\n", ran, kWireDate);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["Elmford Inc"], "USABUS");
+  EXPECT_EQ(codes["Peter Wimsey"], "USABUS");
+}

@@ -159,6 +159,25 @@ TEST(EntityResolver, AcronymsAndPossessives) {
   EXPECT_EQ(e.mentions[1].kind, "acronym");
 }
 
+// Two bodies with the same initials: each acronym is the body named just
+// before it, and a later bare acronym the one it was defined for.
+TEST(EntityResolver, SharedInitialsGoToTheBodyNamedLast) {
+  Document doc = make_doc(
+      "The Pewter Trade Organization (PTO) met. The Pepper Trade Organization (PTO) met too. PTO delegates "
+      "left.");
+  name(doc, "Pewter Trade Organization", "ORG");
+  name(doc, "PTO", "ORG");
+  name(doc, "Pepper Trade Organization", "ORG");
+  name(doc, "PTO", "ORG", 1);
+  name(doc, "PTO", "ORG", 2);
+  entity::resolve_entities(doc);
+  const Entity* pepper = nullptr;
+  for (const Entity& e : doc.entities)
+    if (e.name == "Pepper Trade Organization") pepper = &e;
+  ASSERT_NE(pepper, nullptr);
+  EXPECT_EQ(texts(doc, *pepper), (std::vector<std::string>{"Pepper Trade Organization", "PTO", "PTO"}));
+}
+
 TEST(EntityResolver, SignaturesHandlesAndOfficeHandles) {
   Document doc = make_doc(
       "President Ana Ruiz spoke to Minister Tom Hale on Monday.\n"

@@ -220,6 +220,33 @@ TEST(EventGoldShared, ReutersTest12rIsWellFormedAgainstTheStories) {
   EXPECT_EQ(events, 109u);
 }
 
+// test13r (held out in session 12): 200 sentences of 125 Reuters-21578
+// stories from reut2-001 on (the selection stopped in reut2-002; reut2-005
+// on belongs to another set), at most two per story, 156 gold events; its
+// spans lie in their sentences, and no story is one of test12r's.
+TEST(EventGoldShared, ReutersTest13rIsWellFormedAgainstTheStories) {
+  auto gold = read_event_gold(std::string(CHRONICLE_SOURCE_DIR) + "/eval/events/reuters-events-test13r.tsv");
+  ASSERT_TRUE(gold.ok()) << gold.status().to_string();
+  if (!ensure_reuters_articles(gold->root)) GTEST_SKIP() << "../shared/corpora/reuters21578 not found (../shared absent)";
+  auto earlier = read_event_gold(std::string(CHRONICLE_SOURCE_DIR) + "/eval/events/reuters-events-test12r.tsv");
+  ASSERT_TRUE(earlier.ok()) << earlier.status().to_string();
+  std::set<std::string> test12r_docs;
+  for (const GoldEventSentence& s : earlier->sentences) test12r_docs.insert(s.doc);
+  EXPECT_EQ(gold->sentences.size(), 200u);
+  std::set<std::string> docs;
+  size_t events = 0;
+  for (const GoldEventSentence& s : gold->sentences) {
+    EXPECT_TRUE(s.doc.starts_with("reut2-001/") || s.doc.starts_with("reut2-002/") ||
+                s.doc.starts_with("reut2-003/") || s.doc.starts_with("reut2-004/"))
+        << s.doc;
+    EXPECT_EQ(test12r_docs.count(s.doc), 0u) << s.doc;
+    docs.insert(s.doc);
+    expect_spans_inside(gold->root, s, events);
+  }
+  EXPECT_EQ(docs.size(), 125u);
+  EXPECT_EQ(events, 156u);
+}
+
 // Issue 8's precision target (85 % of asserted coded events with the exact
 // code) over the BBC dev sets pooled: v1, dev2, test5-unique (retired to dev
 // in session 7), test6 (retired to dev in session 9), test7 (retired to

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "segment/sentence_splitter.h"
+#include "text/capitals_case.h"
 #include "tokenize/tokenizer.h"
 
 namespace chronicle::ner {
@@ -13,6 +14,7 @@ Document make(const std::string& text) {
   doc.text = text;
   tokenize::tokenize(doc.text, doc.tokens);
   segment::segment(doc.text, doc.tokens, doc.paragraphs, doc.sentences);
+  text::mark_capitals(doc);
   return doc;
 }
 

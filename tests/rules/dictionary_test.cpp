@@ -35,7 +35,11 @@ const char* kActors =
     "BROKEN_ENTRY [FRD 19330101-]\n"
     "NO_CODE_HERE\n"
     "+ORPHAN\n"
-    "MARX_BROTHERS_ [FRDMED] [FRDBUS <20000101]\n";
+    "MARX_BROTHERS_ [FRDMED] [FRDBUS <20000101]\n"
+    "CHICOLINI_\n"
+    "+CHICO\n"
+    "PRESIDENT_CHICOLINI_\n"
+    "\t[FRDGOV 19330101-19331231]\n";
 
 std::vector<DictEntry> parse_actors(const std::string& text, DictionaryErrors& errors) {
   std::vector<DictEntry> out;
@@ -81,6 +85,20 @@ TEST(ActorDictionary, PrimariesSynonymsAndDatedCodes) {
   ASSERT_EQ(m->codes.size(), 2u);
   EXPECT_EQ(m->codes[1].to, 20000101u);
   EXPECT_EQ(m->codes[1].from, kOpenStart);
+}
+
+TEST(ActorDictionary, PrimaryWithoutCodeBeforeTheCodesJoinsTheGroup) {
+  // A second primary line with no '+' and no code, before the group's codes,
+  // is another name of the same actor (PETRARCH2's reading).
+  DictionaryErrors errors;
+  auto entries = parse_actors(kActors, errors);
+  for (const char* name : {"CHICOLINI", "CHICO", "PRESIDENT CHICOLINI"}) {
+    const DictEntry* e = find(entries, name);
+    ASSERT_NE(e, nullptr) << name;
+    EXPECT_EQ(e->primary, "CHICOLINI");
+    ASSERT_EQ(e->codes.size(), 1u) << name;
+    EXPECT_EQ(e->codes[0].code, "FRDGOV");
+  }
 }
 
 TEST(ActorDictionary, BadLinesAreLocatedAndSkipped) {

@@ -13,6 +13,7 @@ Document make(const std::string& text) {
   doc.text = text;
   tokenize::tokenize(doc.text, doc.tokens);
   segment::segment(doc.text, doc.tokens, doc.paragraphs, doc.sentences);
+  text::mark_capitals(doc);
   return doc;
 }
 

@@ -1,0 +1,17 @@
+#include "event/threatened_act.h"
+
+namespace chronicle::event {
+
+bool is_threatened_act(const DependencyView& view, uint32_t verb) {
+  const Token& tok = view.token(verb);
+  if (tok.head < 0 || !deprel_is(tok.deprel, "xcomp")) return false;
+  return view.lemma(static_cast<uint32_t>(tok.head)) == "threaten";
+}
+
+std::string threat_code(const std::string& act) {
+  if (act.starts_with("13")) return act;
+  if (act.starts_with("18") || act.starts_with("19") || act.starts_with("20")) return "138";
+  return "130";
+}
+
+}  // namespace chronicle::event
