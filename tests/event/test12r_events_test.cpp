@@ -28,5 +28,18 @@ TEST_F(Test12rEvents, ALikelyVisitIsAForecastNotAPlan) {
   EXPECT_EQ(planned, 1) << listing(set);
 }
 
+// A signed contract or loan agreement is a formal agreement (057) both ways,
+// as any signed accord, not material (060) or economic (061) cooperation.
+TEST_F(Test12rEvents, ASignedContractOrLoanAgreementIsAFormalAgreement) {
+  for (const char* text : {"France signed a loan accord worth 200 million dollars with Spain on Monday.",
+                           "The French government signed a contract with Spain to build a new port."}) {
+    const Document doc = annotate(text);
+    int formal = 0, other = 0;
+    for (const Event& v : doc.events) (v.cameo == "057" ? formal : other) += 1;
+    EXPECT_EQ(formal, 2) << text << "\n" << listing(doc);
+    EXPECT_EQ(other, 0) << text << "\n" << listing(doc);
+  }
+}
+
 }  // namespace
 }  // namespace chronicle
