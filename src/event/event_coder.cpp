@@ -92,13 +92,15 @@ bool is_counterpart_noun(const std::string& lemma) {
 // Nouns of money, markets and goods, which a country or a firm named before
 // them only qualifies: "pushing the US dollar lower", "underwriting half of
 // all US house purchases", "Hariri killing hits Beirut shares", "meeting the
-// Lisbon targets", "its US launch" are no acts on the US, Beirut or Lisbon.
+// Lisbon targets", "its US launch" are no acts on the US, Beirut or Lisbon;
+// "Gondor's wheat sales threaten to take a quarter of the Arnor market" is no
+// act of Gondor's on Arnor.
 bool is_commodity_noun(const std::string& lemma) {
   return lemma == "dollar" || lemma == "euro" || lemma == "currency" || lemma == "share" || lemma == "stock" ||
          lemma == "bond" || lemma == "purchase" || lemma == "launch" ||
          lemma == "target" || lemma == "price" || lemma == "export" || lemma == "import" || lemma == "goods" ||
          lemma == "product" || lemma == "output" || lemma == "growth" || lemma == "deficit" || lemma == "debt" ||
-         lemma == "wine" || is_wire_commodity_noun(lemma);
+         lemma == "wine" || lemma == "sale" || is_wire_commodity_noun(lemma);
 }
 
 // What a state's authorities grant: "asylum in Gondor" is Gondor's to give.

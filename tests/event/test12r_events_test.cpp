@@ -41,5 +41,15 @@ TEST_F(Test12rEvents, ASignedContractOrLoanAgreementIsAFormalAgreement) {
   }
 }
 
+// A market or a sale is a thing: a country named before it only qualifies
+// it, so taking a share of "the Spanish market" is no act on Spain.
+TEST_F(Test12rEvents, AMarketIsNoParty) {
+  for (const char* text : {"French cheese makers have captured the Spanish market.",
+                           "French cheese sales have captured the Spanish market."}) {
+    const Document doc = annotate(text);
+    EXPECT_EQ(doc.events.size(), 0u) << text << "\n" << listing(doc);
+  }
+}
+
 }  // namespace
 }  // namespace chronicle
