@@ -51,5 +51,14 @@ TEST_F(Test12rEvents, AMarketIsNoParty) {
   }
 }
 
+// "is negotiating with" is a negotiation (046) both ways, not CAMEO.2.0's
+// unspecified diplomatic cooperation (050).
+TEST_F(Test12rEvents, NegotiatingWithIsANegotiationBothWays) {
+  const Document doc = annotate("France is negotiating with Spain over new fishing rights.");
+  EXPECT_EQ(count(doc, "046", "France"), 1) << listing(doc);
+  EXPECT_EQ(count(doc, "046", "Spain"), 1) << listing(doc);
+  EXPECT_EQ(count(doc, "050", "France") + count(doc, "050", "Spain"), 0) << listing(doc);
+}
+
 }  // namespace
 }  // namespace chronicle
