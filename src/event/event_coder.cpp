@@ -496,6 +496,12 @@ class Coder {
     for (std::string& w : actor::dictionary_words(spaced)) words.push_back(std::move(w));
   }
 
+  // A party that pays visits: a person, or a government's own (GOV role).
+  bool is_envoy(const Party& p) const {
+    if (p.entity >= 0 && doc_.entities[p.entity].type == "PERSON") return true;
+    return p.code.size() >= 6 && p.code.compare(3, 3, "GOV") == 0;
+  }
+
   // The party of the phrase headed by `t` (its words with `swap_from`
   // replaced by `swap_to`), or entity -1 and no code when it names no actor.
   Party party_of(uint32_t t, uint32_t swap_from, uint32_t swap_to) const {
@@ -1451,10 +1457,16 @@ class Coder {
     if (code->source.used || code->target.used) place_by_pattern(*code, subject_parties, sources, targets);
     drop_less_specific(sources);
     drop_less_specific(targets);
-    // "travel to Washington": a journey to a place is a visit to it (CAMEO 042).
+    // "travel to Washington": a journey to a place is a visit to it (CAMEO
+    // 042). When a person or a government's envoy makes it, the place is
+    // its host (043), as CAMEO.2.0's VISIT [042:043] and GUIDELINES.md
+    // ("visited" 042 and the host's 043) have it; money, investment or a
+    // team that "goes to" a place is hosted by no one.
     if (visited_place >= 0 && code->code.starts_with("04")) {
       code->code = "042";
       code->reverse.clear();
+      if (!sources.empty() && std::all_of(sources.begin(), sources.end(), [&](const Party& p) { return is_envoy(p); }))
+        code->reverse = "043";
     }
     // "agreed with the auditor's assessment", "agreed in principle with the
     // government's plans": agreeing with what someone thinks or plans is
@@ -1867,13 +1879,15 @@ class Coder {
       date = date_between(noun, static_cast<uint32_t>(cancel));  // "originally scheduled for June 12"
     }
     const std::string code = meeting_code(lemma, mood);
-    // A meeting is mutual: both directions (a visit only from the visitor).
+    // A meeting is mutual: both directions; a visit is the visitor's 042
+    // and, when a person or a government's envoy pays it, the host's 043.
     // The first side meets each other one when a "with" phrase named several.
     const size_t last = only_with && sides.size() > 2 ? sides.size() - 1 : 1;
     for (size_t i = 1; i <= last; ++i) {
       if (sides[i] == sides[0]) continue;
       add_event(code, sides[0], sides[i], noun, mood, 0.5, date);
       if (lemma != "visit") add_event(code, sides[i], sides[0], noun, mood, 0.5, date);
+      else if (is_envoy(sides[0])) add_event("043", sides[i], sides[0], noun, mood, 0.5, date);
     }
   }
 

@@ -60,5 +60,15 @@ TEST_F(Test12rEvents, NegotiatingWithIsANegotiationBothWays) {
   EXPECT_EQ(count(doc, "050", "France") + count(doc, "050", "Spain"), 0) << listing(doc);
 }
 
+// A person's journey to a country is a visit (042) and the host's (043);
+// investment that goes to a country is hosted by no one.
+TEST_F(Test12rEvents, AnEnvoysJourneyIsAlsoTheHostsVisit) {
+  const Document trip = annotate("French foreign minister Harriet Vane travelled to Spain on Monday for talks.");
+  EXPECT_EQ(count(trip, "042", "Harriet Vane"), 1) << listing(trip);
+  EXPECT_EQ(count(trip, "043", "Spain"), 1) << listing(trip);
+  const Document money = annotate("About a tenth of French investment abroad goes to Spain.");
+  EXPECT_EQ(count(money, "043", "Spain"), 0) << listing(money);
+}
+
 }  // namespace
 }  // namespace chronicle
