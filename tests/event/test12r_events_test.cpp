@@ -70,5 +70,15 @@ TEST_F(Test12rEvents, AnEnvoysJourneyIsAlsoTheHostsVisit) {
   EXPECT_EQ(count(money, "043", "Spain"), 0) << listing(money);
 }
 
+// "opened talks with", "began talks with": talks are a meeting, 040 both
+// ways (as "held talks with"), not CAMEO.2.0's negotiation (046).
+TEST_F(Test12rEvents, OpeningTalksIsAMeetingBothWays) {
+  for (const char* text : {"France opened talks with Spain on Monday.", "France began talks with Spain on Monday."}) {
+    const Document doc = annotate(text);
+    EXPECT_EQ(count(doc, "040", "France"), 1) << text << "\n" << listing(doc);
+    EXPECT_EQ(count(doc, "040", "Spain"), 1) << text << "\n" << listing(doc);
+  }
+}
+
 }  // namespace
 }  // namespace chronicle
