@@ -80,5 +80,14 @@ TEST_F(Test12rEvents, OpeningTalksIsAMeetingBothWays) {
   }
 }
 
+// A pattern word is not read inside the target's name: "from the European
+// Community" is no "* &TOWN" (COMMUNITY, 027 appeal to settle a dispute);
+// the demand stays DEMAND's 100.
+TEST_F(Test12rEvents, APatternWordIsNotReadInsideTheTargetsName) {
+  const Document doc = annotate("French farmers demanded money from the European Community.");
+  EXPECT_EQ(count(doc, "100", "French"), 1) << listing(doc);
+  EXPECT_EQ(count(doc, "027", "French"), 0) << listing(doc);
+}
+
 }  // namespace
 }  // namespace chronicle
