@@ -89,5 +89,20 @@ TEST_F(Test12rEvents, APatternWordIsNotReadInsideTheTargetsName) {
   EXPECT_EQ(count(doc, "027", "French"), 0) << listing(doc);
 }
 
+// "France's talks with Spain's and Italy's governments": the owner meets each
+// member of the "with" list (040 both ways), and the members do not meet
+// each other; "talks between A and B" still pair A and B.
+TEST_F(Test12rEvents, AWithListIsOneSideOfTheTalks) {
+  const Document owned = annotate(
+      "France's talks with the Spanish government and the Italian government were frank, a diplomat said.");
+  EXPECT_EQ(count(owned, "040", "France"), 2) << listing(owned);
+  EXPECT_EQ(count(owned, "040", "Spanish"), 1) << listing(owned);
+  EXPECT_EQ(count(owned, "040", "Italian"), 1) << listing(owned);
+  const Document bare = annotate("The talks with NATO and the European Union were frank.");
+  EXPECT_EQ(bare.events.size(), 0u) << listing(bare);
+  const Document between = annotate("Talks between France and Spain ended on Monday.");
+  EXPECT_EQ(count(between, "040", "France") + count(between, "040", "Spain"), 2) << listing(between);
+}
+
 }  // namespace
 }  // namespace chronicle
