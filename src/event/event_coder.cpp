@@ -14,6 +14,7 @@
 #include "event/comma_list.h"
 #include "event/naming_participle.h"
 #include "event/court_journey.h"
+#include "event/dateline_party.h"
 #include "event/phrase_actor.h"
 #include "event/quoted_statement.h"
 #include "event/clause_as_modifier.h"
@@ -1561,6 +1562,23 @@ class Coder {
     // "the Gondor Party and its rivals are still calling the thousands of
     // voters who have signed up" calls the voters, not each other ("held
     // talks": the pattern's own word).
+    // "Gondor, Arnor and Osgiliath have agreed to share their laboratories",
+    // "Gondor and its creditors agreed in principle on new terms": parties
+    // agreeing together on a course agree with each other (030 both ways,
+    // GUIDELINES.md test12r); CAMEO.2.0's AGREE block default is 050.
+    // Only the coordinated subject's own parties: not a dateline's or a
+    // firm's town ("Acme Inc, Elmford, and Bolt Corp have agreed"), and not a
+    // body's members listed after it ("the league's states -- A, B and C --
+    // have agreed": members of one body, not coded).
+    std::vector<Party> agreeing;
+    if (targets.empty() && sources.size() >= 2 && view_.lemma(verb) == "agree" && code->pattern_words == 0 &&
+        agrees_on_a_course(verb))
+      agreeing = coordinated_subject_names(verb);
+    const bool joint_agreement = agreeing.size() >= 2;
+    if (joint_agreement) {
+      code->code = "030";
+      sources = std::move(agreeing);
+    }
     bool acts_on_thing = false;
     for (uint32_t o : view_.children_with(verb, "obj"))
       acts_on_thing = acts_on_thing || std::find(code->matched.begin(), code->matched.end(), o) == code->matched.end();
@@ -1579,7 +1597,8 @@ class Coder {
     // are one side, unless they meet or the code has two sides.
     // A pattern's '%' says so itself ("% HAVE * [191]": "Gondor and
     // Osgiliath have downplayed their meeting").
-    const bool group = sources.size() > 2 && code->reverse.empty() && !code->code.starts_with("04");
+    const bool group =
+        sources.size() > 2 && code->reverse.empty() && !code->code.starts_with("04") && !joint_agreement;
     if (targets.empty() && sources.size() >= 2 && ((mutual && !group) || code->compound)) {
       const std::string& back = code->reverse.empty() ? code->code : code->reverse;
       for (size_t i = 0; i < sources.size(); ++i) {
@@ -1589,6 +1608,62 @@ class Coder {
         }
       }
     }
+  }
+
+  // "Gondor and Arnor agreed": the coded names that head the verb's subject
+  // and its conjuncts, and nothing the names carry ("Canada-based", "Acme's
+  // parent", a firm's town); none when the list stands between dashes or
+  // brackets after a body's name (its members: "the league's states -- A,
+  // B and C -- have agreed" is one body's decision, not coded).
+  std::vector<Party> coordinated_subject_names(uint32_t verb) const {
+    std::vector<Party> out;
+    for (uint32_t s : view_.children_with(verb, "nsubj")) {
+      const std::vector<uint32_t> conj = view_.children_with(s, "conj");
+      if (conj.empty()) continue;
+      const uint32_t first = view_.subtree_range(s).first;
+      if (first > 0 && doc_.tokens[first - 1].sentence == doc_.tokens[s].sentence) {
+        const std::string_view before = doc_.token_text(doc_.tokens[first - 1]);
+        if (before == "--" || before == "-" || before == "(") return {};
+      }
+      std::vector<uint32_t> heads{s};
+      heads.insert(heads.end(), conj.begin(), conj.end());
+      const Sentence& sent = doc_.sentences[doc_.tokens[s].sentence];
+      const size_t dateline = dateline_place_length(std::string_view(doc_.text).substr(sent.start, sent.end - sent.start));
+      for (uint32_t h : heads) {
+        const int32_t e = view_.entity_at(h);
+        if (e < 0 || doc_.entities[e].actor.code.empty()) continue;
+        if (doc_.tokens[h].start < sent.start + dateline) continue;  // "GONDOR, Oct 20 - Arnor's ..."
+        // "Canada-based": a name joined to the next word qualifies it.
+        if (h + 1 < doc_.tokens.size() && doc_.tokens[h + 1].xpos == "HYPH") continue;
+        if (doc_.entities[e].has_geo && !doc_.entities[e].geo.feature.starts_with("PCL")) continue;  // a town
+        Party p{e, doc_.entities[e].actor.code};
+        if (std::find(out.begin(), out.end(), p) == out.end()) out.push_back(std::move(p));
+      }
+    }
+    return out;
+  }
+
+  // "agreed to share their laboratories", "agreed in principle on new terms":
+  // an agreement on something to do or on terms (an infinitive, an "on"
+  // phrase, "in principle"); not "agreed that ..." (a shared view) nor
+  // "agreed to the plan" (accepting someone's).
+  bool agrees_on_a_course(uint32_t verb) const {
+    for (uint32_t c : view_.children(verb)) {
+      const std::string& r = doc_.tokens[c].deprel;
+      // "agreed to begin talks", "agreed to meet": the meeting is the
+      // infinitive's own event (036 both ways).
+      if (deprel_is(r, "xcomp") && doc_.tokens[c].upos == "VERB" && !is_meeting_verb(view_.lemma(c))) {
+        bool meeting = false;
+        for (uint32_t o : view_.children_with(c, "obj")) meeting = meeting || is_meeting_noun(view_.lemma(o));
+        for (uint32_t m : view_.children_with(c, "mark"))
+          if (view_.lemma(m) == "to" && !meeting) return true;
+      }
+      if (deprel_is(r, "obl")) {
+        const std::string p = view_.preposition(c);
+        if (p == "on" || (p == "in" && view_.lemma(c) == "principle")) return true;
+      }
+    }
+    return false;
   }
 
   // "Labour attacked Michael Howard", "launched an attack on Labour's

@@ -104,5 +104,21 @@ TEST_F(Test12rEvents, AWithListIsOneSideOfTheTalks) {
   EXPECT_EQ(count(between, "040", "France") + count(between, "040", "Spain"), 2) << listing(between);
 }
 
+// Coordinated parties agreeing on a joint course agree with each other (030
+// both ways, each pair); not on a shared view ("agreed that"), not a body's
+// members listed after it between dashes, not on a meeting (its own 036).
+TEST_F(Test12rEvents, CoordinatedPartiesAgreeingOnACourseAgreeWithEachOther) {
+  const Document three = annotate("Renault, Fiat and Volvo have agreed to share their laboratories.");
+  EXPECT_EQ(count(three, "030", "Renault") + count(three, "030", "Fiat") + count(three, "030", "Volvo"), 6)
+      << listing(three);
+  const Document two = annotate("France and Spain have agreed in principle on new terms for the loan.");
+  EXPECT_EQ(count(two, "030", "France") + count(two, "030", "Spain"), 2) << listing(two);
+  const Document view = annotate("France and Spain agreed that the plan was flawed.");
+  EXPECT_EQ(count(view, "030", "France") + count(view, "030", "Spain"), 0) << listing(view);
+  const Document members =
+      annotate("The league's states -- France, Spain and Italy -- have agreed to link their currencies.");
+  EXPECT_EQ(count(members, "030", "France") + count(members, "030", "Spain"), 0) << listing(members);
+}
+
 }  // namespace
 }  // namespace chronicle
