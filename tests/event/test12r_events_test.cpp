@@ -120,5 +120,14 @@ TEST_F(Test12rEvents, CoordinatedPartiesAgreeingOnACourseAgreeWithEachOther) {
   EXPECT_EQ(count(members, "030", "France") + count(members, "030", "Spain"), 0) << listing(members);
 }
 
+// "Chicago bankers", "creditor banks": a banker is business (BUS) of the
+// place named before the word, not the place itself.
+TEST_F(Test12rEvents, BankersAreBusiness) {
+  const Document doc = annotate("Brazil has been negotiating for months with Chicago bankers over new credits.");
+  int business = 0;
+  for (const Event& v : doc.events) business += v.cameo == "046" && v.target.actor == "USABUS";
+  EXPECT_EQ(business, 1) << listing(doc);
+}
+
 }  // namespace
 }  // namespace chronicle
