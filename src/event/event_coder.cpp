@@ -1599,7 +1599,12 @@ class Coder {
     // Osgiliath have downplayed their meeting").
     const bool group =
         sources.size() > 2 && code->reverse.empty() && !code->code.starts_with("04") && !joint_agreement;
-    if (targets.empty() && sources.size() >= 2 && ((mutual && !group) || code->compound)) {
+    // (A meeting of a body's members is still a meeting of each: "the
+    // Group of Five -- A, B, C -- will gather".)
+    bool members = false;
+    if (!code->code.starts_with("04") && !is_meeting_verb(view_.lemma(verb)) && code->code != "036")
+      for (uint32_t subj : view_.children_with(verb, "nsubj")) members = members || lists_members(subj);
+    if (targets.empty() && sources.size() >= 2 && ((mutual && !group) || code->compound) && !members) {
       const std::string& back = code->reverse.empty() ? code->code : code->reverse;
       for (size_t i = 0; i < sources.size(); ++i) {
         for (size_t j = i + 1; j < sources.size(); ++j) {
@@ -1608,6 +1613,23 @@ class Coder {
         }
       }
     }
+  }
+
+  // "The league's states -- A, B and C -- have agreed", "The four -- A, B,
+  // C and D -- signed a deal to buy ...": a subject list set off by a double
+  // dash or a bracket after a body's or a number's word names its members,
+  // who act as one side (GUIDELINES.md: an agreement among the members of
+  // one body is not coded), not with each other.
+  bool lists_members(uint32_t subject) const {
+    const auto [first, last] = view_.subtree_range(subject);
+    (void)last;
+    if (first > 0 && doc_.tokens[first - 1].sentence == doc_.tokens[subject].sentence) {
+      const std::string_view before = doc_.token_text(doc_.tokens[first - 1]);
+      if (before == "--" || before == "(") return true;  // not a dateline's " - "
+    }
+    for (uint32_t k = first; k < subject; ++k)
+      if (doc_.token_text(doc_.tokens[k]) == "--") return true;
+    return false;
   }
 
   // "Gondor and Arnor agreed": the coded names that head the verb's subject
@@ -1620,11 +1642,7 @@ class Coder {
     for (uint32_t s : view_.children_with(verb, "nsubj")) {
       const std::vector<uint32_t> conj = view_.children_with(s, "conj");
       if (conj.empty()) continue;
-      const uint32_t first = view_.subtree_range(s).first;
-      if (first > 0 && doc_.tokens[first - 1].sentence == doc_.tokens[s].sentence) {
-        const std::string_view before = doc_.token_text(doc_.tokens[first - 1]);
-        if (before == "--" || before == "-" || before == "(") return {};
-      }
+      if (lists_members(s)) return {};
       std::vector<uint32_t> heads{s};
       heads.insert(heads.end(), conj.begin(), conj.end());
       const Sentence& sent = doc_.sentences[doc_.tokens[s].sentence];

@@ -129,5 +129,17 @@ TEST_F(Test12rEvents, BankersAreBusiness) {
   EXPECT_EQ(business, 1) << listing(doc);
 }
 
+// "The four -- A, B, C and D -- signed an agreement to buy ...": members
+// listed after a number's or a body's word act as one side, not with each
+// other; "A and B have signed a treaty" still pairs them.
+TEST_F(Test12rEvents, MembersListedBetweenDashesActAsOneSide) {
+  const Document four =
+      annotate("The four -- Renault, Fiat, Volvo and Saab -- signed a ten-year accord on Friday to buy steel.");
+  EXPECT_EQ(count(four, "057", "Renault") + count(four, "057", "Fiat") + count(four, "057", "Saab"), 0)
+      << listing(four);
+  const Document two = annotate("France and Spain have signed a tax treaty.");
+  EXPECT_EQ(count(two, "057", "France") + count(two, "057", "Spain"), 2) << listing(two);
+}
+
 }  // namespace
 }  // namespace chronicle
