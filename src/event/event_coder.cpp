@@ -14,6 +14,7 @@
 #include "event/comma_list.h"
 #include "event/naming_participle.h"
 #include "event/court_journey.h"
+#include "event/dateline_party.h"
 #include "event/phrase_actor.h"
 #include "event/quoted_statement.h"
 #include "event/clause_as_modifier.h"
@@ -92,13 +93,15 @@ bool is_counterpart_noun(const std::string& lemma) {
 // Nouns of money, markets and goods, which a country or a firm named before
 // them only qualifies: "pushing the US dollar lower", "underwriting half of
 // all US house purchases", "Hariri killing hits Beirut shares", "meeting the
-// Lisbon targets", "its US launch" are no acts on the US, Beirut or Lisbon.
+// Lisbon targets", "its US launch" are no acts on the US, Beirut or Lisbon;
+// "Gondor's wheat sales threaten to take a quarter of the Arnor market" is no
+// act of Gondor's on Arnor.
 bool is_commodity_noun(const std::string& lemma) {
   return lemma == "dollar" || lemma == "euro" || lemma == "currency" || lemma == "share" || lemma == "stock" ||
          lemma == "bond" || lemma == "purchase" || lemma == "launch" ||
          lemma == "target" || lemma == "price" || lemma == "export" || lemma == "import" || lemma == "goods" ||
          lemma == "product" || lemma == "output" || lemma == "growth" || lemma == "deficit" || lemma == "debt" ||
-         lemma == "wine" || is_wire_commodity_noun(lemma);
+         lemma == "wine" || lemma == "sale" || is_wire_commodity_noun(lemma);
 }
 
 // What a state's authorities grant: "asylum in Gondor" is Gondor's to give.
@@ -492,6 +495,12 @@ class Coder {
     std::string spaced(text);
     std::replace(spaced.begin(), spaced.end(), '_', ' ');
     for (std::string& w : actor::dictionary_words(spaced)) words.push_back(std::move(w));
+  }
+
+  // A party that pays visits: a person, or a government's own (GOV role).
+  bool is_envoy(const Party& p) const {
+    if (p.entity >= 0 && doc_.entities[p.entity].type == "PERSON") return true;
+    return p.code.size() >= 6 && p.code.compare(3, 3, "GOV") == 0;
   }
 
   // The party of the phrase headed by `t` (its words with `swap_from`
@@ -1449,10 +1458,16 @@ class Coder {
     if (code->source.used || code->target.used) place_by_pattern(*code, subject_parties, sources, targets);
     drop_less_specific(sources);
     drop_less_specific(targets);
-    // "travel to Washington": a journey to a place is a visit to it (CAMEO 042).
+    // "travel to Washington": a journey to a place is a visit to it (CAMEO
+    // 042). When a person or a government's envoy makes it, the place is
+    // its host (043), as CAMEO.2.0's VISIT [042:043] and GUIDELINES.md
+    // ("visited" 042 and the host's 043) have it; money, investment or a
+    // team that "goes to" a place is hosted by no one.
     if (visited_place >= 0 && code->code.starts_with("04")) {
       code->code = "042";
       code->reverse.clear();
+      if (!sources.empty() && std::all_of(sources.begin(), sources.end(), [&](const Party& p) { return is_envoy(p); }))
+        code->reverse = "043";
     }
     // "agreed with the auditor's assessment", "agreed in principle with the
     // government's plans": agreeing with what someone thinks or plans is
@@ -1547,6 +1562,23 @@ class Coder {
     // "the Gondor Party and its rivals are still calling the thousands of
     // voters who have signed up" calls the voters, not each other ("held
     // talks": the pattern's own word).
+    // "Gondor, Arnor and Osgiliath have agreed to share their laboratories",
+    // "Gondor and its creditors agreed in principle on new terms": parties
+    // agreeing together on a course agree with each other (030 both ways,
+    // GUIDELINES.md test12r); CAMEO.2.0's AGREE block default is 050.
+    // Only the coordinated subject's own parties: not a dateline's or a
+    // firm's town ("Acme Inc, Elmford, and Bolt Corp have agreed"), and not a
+    // body's members listed after it ("the league's states -- A, B and C --
+    // have agreed": members of one body, not coded).
+    std::vector<Party> agreeing;
+    if (targets.empty() && sources.size() >= 2 && view_.lemma(verb) == "agree" && code->pattern_words == 0 &&
+        agrees_on_a_course(verb))
+      agreeing = coordinated_subject_names(verb);
+    const bool joint_agreement = agreeing.size() >= 2;
+    if (joint_agreement) {
+      code->code = "030";
+      sources = std::move(agreeing);
+    }
     bool acts_on_thing = false;
     for (uint32_t o : view_.children_with(verb, "obj"))
       acts_on_thing = acts_on_thing || std::find(code->matched.begin(), code->matched.end(), o) == code->matched.end();
@@ -1565,8 +1597,14 @@ class Coder {
     // are one side, unless they meet or the code has two sides.
     // A pattern's '%' says so itself ("% HAVE * [191]": "Gondor and
     // Osgiliath have downplayed their meeting").
-    const bool group = sources.size() > 2 && code->reverse.empty() && !code->code.starts_with("04");
-    if (targets.empty() && sources.size() >= 2 && ((mutual && !group) || code->compound)) {
+    const bool group =
+        sources.size() > 2 && code->reverse.empty() && !code->code.starts_with("04") && !joint_agreement;
+    // (A meeting of a body's members is still a meeting of each: "the
+    // Group of Five -- A, B, C -- will gather".)
+    bool members = false;
+    if (!code->code.starts_with("04") && !is_meeting_verb(view_.lemma(verb)) && code->code != "036")
+      for (uint32_t subj : view_.children_with(verb, "nsubj")) members = members || lists_members(subj);
+    if (targets.empty() && sources.size() >= 2 && ((mutual && !group) || code->compound) && !members) {
       const std::string& back = code->reverse.empty() ? code->code : code->reverse;
       for (size_t i = 0; i < sources.size(); ++i) {
         for (size_t j = i + 1; j < sources.size(); ++j) {
@@ -1575,6 +1613,75 @@ class Coder {
         }
       }
     }
+  }
+
+  // "The league's states -- A, B and C -- have agreed", "The four -- A, B,
+  // C and D -- signed a deal to buy ...": a subject list set off by a double
+  // dash or a bracket after a body's or a number's word names its members,
+  // who act as one side (GUIDELINES.md: an agreement among the members of
+  // one body is not coded), not with each other.
+  bool lists_members(uint32_t subject) const {
+    const auto [first, last] = view_.subtree_range(subject);
+    (void)last;
+    if (first > 0 && doc_.tokens[first - 1].sentence == doc_.tokens[subject].sentence) {
+      const std::string_view before = doc_.token_text(doc_.tokens[first - 1]);
+      if (before == "--" || before == "(") return true;  // not a dateline's " - "
+    }
+    for (uint32_t k = first; k < subject; ++k)
+      if (doc_.token_text(doc_.tokens[k]) == "--") return true;
+    return false;
+  }
+
+  // "Gondor and Arnor agreed": the coded names that head the verb's subject
+  // and its conjuncts, and nothing the names carry ("Canada-based", "Acme's
+  // parent", a firm's town); none when the list stands between dashes or
+  // brackets after a body's name (its members: "the league's states -- A,
+  // B and C -- have agreed" is one body's decision, not coded).
+  std::vector<Party> coordinated_subject_names(uint32_t verb) const {
+    std::vector<Party> out;
+    for (uint32_t s : view_.children_with(verb, "nsubj")) {
+      const std::vector<uint32_t> conj = view_.children_with(s, "conj");
+      if (conj.empty()) continue;
+      if (lists_members(s)) return {};
+      std::vector<uint32_t> heads{s};
+      heads.insert(heads.end(), conj.begin(), conj.end());
+      const Sentence& sent = doc_.sentences[doc_.tokens[s].sentence];
+      const size_t dateline = dateline_place_length(std::string_view(doc_.text).substr(sent.start, sent.end - sent.start));
+      for (uint32_t h : heads) {
+        const int32_t e = view_.entity_at(h);
+        if (e < 0 || doc_.entities[e].actor.code.empty()) continue;
+        if (doc_.tokens[h].start < sent.start + dateline) continue;  // "GONDOR, Oct 20 - Arnor's ..."
+        // "Canada-based": a name joined to the next word qualifies it.
+        if (h + 1 < doc_.tokens.size() && doc_.tokens[h + 1].xpos == "HYPH") continue;
+        if (doc_.entities[e].has_geo && !doc_.entities[e].geo.feature.starts_with("PCL")) continue;  // a town
+        Party p{e, doc_.entities[e].actor.code};
+        if (std::find(out.begin(), out.end(), p) == out.end()) out.push_back(std::move(p));
+      }
+    }
+    return out;
+  }
+
+  // "agreed to share their laboratories", "agreed in principle on new terms":
+  // an agreement on something to do or on terms (an infinitive, an "on"
+  // phrase, "in principle"); not "agreed that ..." (a shared view) nor
+  // "agreed to the plan" (accepting someone's).
+  bool agrees_on_a_course(uint32_t verb) const {
+    for (uint32_t c : view_.children(verb)) {
+      const std::string& r = doc_.tokens[c].deprel;
+      // "agreed to begin talks", "agreed to meet": the meeting is the
+      // infinitive's own event (036 both ways).
+      if (deprel_is(r, "xcomp") && doc_.tokens[c].upos == "VERB" && !is_meeting_verb(view_.lemma(c))) {
+        bool meeting = false;
+        for (uint32_t o : view_.children_with(c, "obj")) meeting = meeting || is_meeting_noun(view_.lemma(o));
+        for (uint32_t m : view_.children_with(c, "mark"))
+          if (view_.lemma(m) == "to" && !meeting) return true;
+      }
+      if (deprel_is(r, "obl")) {
+        const std::string p = view_.preposition(c);
+        if (p == "on" || (p == "in" && view_.lemma(c) == "principle")) return true;
+      }
+    }
+    return false;
   }
 
   // "Labour attacked Michael Howard", "launched an attack on Labour's
@@ -1865,13 +1972,15 @@ class Coder {
       date = date_between(noun, static_cast<uint32_t>(cancel));  // "originally scheduled for June 12"
     }
     const std::string code = meeting_code(lemma, mood);
-    // A meeting is mutual: both directions (a visit only from the visitor).
+    // A meeting is mutual: both directions; a visit is the visitor's 042
+    // and, when a person or a government's envoy pays it, the host's 043.
     // The first side meets each other one when a "with" phrase named several.
     const size_t last = only_with && sides.size() > 2 ? sides.size() - 1 : 1;
     for (size_t i = 1; i <= last; ++i) {
       if (sides[i] == sides[0]) continue;
       add_event(code, sides[0], sides[i], noun, mood, 0.5, date);
       if (lemma != "visit") add_event(code, sides[i], sides[0], noun, mood, 0.5, date);
+      else if (is_envoy(sides[0])) add_event("043", sides[i], sides[0], noun, mood, 0.5, date);
     }
   }
 

@@ -27,9 +27,14 @@ bool is_intent(const std::string& lemma) {
 // Predicate adjectives whose infinitive is a plan or an expectation: "is due
 // to meet", "is set to address", "is about to sign".
 bool is_intent_adjective(const std::string& lemma) {
-  return in(lemma, {"due", "set", "about", "likely", "poised", "ready", "expected", "bound", "keen", "eager",
-                    "determined", "willing", "unlikely"});
+  return in(lemma, {"due", "set", "about", "poised", "ready", "expected", "bound", "keen", "eager", "determined",
+                    "willing"});
 }
+
+// Predicate adjectives of a forecast: "is likely to visit", "is unlikely to
+// sign" say what may happen, not what anyone plans; a probable act is no
+// intent to act (036 needs the party's own plan).
+bool is_forecast_adjective(const std::string& lemma) { return in(lemma, {"likely", "unlikely", "probable"}); }
 
 // "Ruritania has been accused of jailing reporters", "accused the mayor of
 // hiding debts" (the parser hangs the gerund on the verb or on its
@@ -138,6 +143,9 @@ std::string verb_mood(const DependencyView& v, uint32_t verb, bool& own_words) {
     if ((deprel_is(r, "xcomp") || deprel_is(r, "csubj") || deprel_is(r, "acl")) && v.token(head).upos == "ADJ" &&
         is_intent_adjective(hl))
       return own_mood(v, head) == "negated" ? "negated" : "intended";
+    if ((deprel_is(r, "xcomp") || deprel_is(r, "csubj") || deprel_is(r, "acl")) && v.token(head).upos == "ADJ" &&
+        is_forecast_adjective(hl))
+      return "hypothetical";
     if (deprel_is(r, "xcomp") || deprel_is(r, "ccomp")) {
       if (is_cancel(hl)) return "cancelled";
       // "the party should try to settle its quarrels", "did not plan to

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "event/cameo_codes.h"
+#include "event/name_word.h"
 #include "rules/compiled_dictionary.h"
 #include "rules/dictionary_text.h"
 
@@ -506,6 +507,7 @@ std::optional<VerbCode> code_verb(const rules::VerbDictionary& verbs, const Depe
       words += tok.kind == rules::PatternTokenKind::kWord ? static_cast<int>(word_count(tok.text)) : 1;
     }
     if (ok && names_only_a_place(view, matched)) ok = false;
+    if (ok && matches_inside_actor_name(view, verb, matched)) ok = false;  // name_word.h
     if (ok && words > best_words) {
       best = &p;
       best_words = words;

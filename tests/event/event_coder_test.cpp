@@ -741,7 +741,9 @@ TEST(EventCoder, VisitWithPurposeIsIntended) {
   b.entity("E1", "PERSON", "ITAGOV", {s + 0});
   b.entity("E2", "GPE", "PER", {s + 4}, true);
   code_events(dictionary(), b.doc());
-  ASSERT_EQ(b.doc().events.size(), 1u);
+  // The traveller's visit, and (a person's journey) the host's.
+  ASSERT_EQ(b.doc().events.size(), 2u);
+  EXPECT_EQ(triple(b.doc().events[1]), "PER>ITAGOV:043:intended");
   const Event& v = b.doc().events[0];
   EXPECT_EQ(triple(v), "ITAGOV>PER:042:intended");
   EXPECT_EQ(v.id, "V1");

@@ -1,0 +1,145 @@
+// Constructions of 1987 wire stories (session 11's retired Reuters events
+// set test12r, read in session 12) that the event coder coded wrongly or
+// missed, through the whole pipeline, on invented sentences.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "event/pipeline_events.h"
+
+namespace chronicle {
+namespace {
+
+class Test12rEvents : public PipelineEvents {};
+
+// "is likely to visit" is a forecast, not a plan: nothing is asserted or
+// intended, while "is set to visit" stays a plan.
+TEST_F(Test12rEvents, ALikelyVisitIsAForecastNotAPlan) {
+  for (const char* text : {"French foreign minister Harriet Vane is likely to visit Spain soon for talks.",
+                           "French foreign minister Harriet Vane is unlikely to visit Spain next week."}) {
+    const Document likely = annotate(text);
+    int coded = 0;
+    for (const Event& v : likely.events) coded += v.mood == "asserted" || v.mood == "intended";
+    EXPECT_EQ(coded, 0) << text << "\n" << listing(likely);
+  }
+  const Document set = annotate("French foreign minister Harriet Vane is set to visit Spain next week.");
+  int planned = 0;
+  for (const Event& v : set.events) planned += v.mood == "intended" && name(set, v.source.entity) == "Harriet Vane";
+  EXPECT_EQ(planned, 1) << listing(set);
+}
+
+// A signed contract or loan agreement is a formal agreement (057) both ways,
+// as any signed accord, not material (060) or economic (061) cooperation.
+TEST_F(Test12rEvents, ASignedContractOrLoanAgreementIsAFormalAgreement) {
+  for (const char* text : {"France signed a loan accord worth 200 million dollars with Spain on Monday.",
+                           "The French government signed a contract with Spain to build a new port."}) {
+    const Document doc = annotate(text);
+    int formal = 0, other = 0;
+    for (const Event& v : doc.events) (v.cameo == "057" ? formal : other) += 1;
+    EXPECT_EQ(formal, 2) << text << "\n" << listing(doc);
+    EXPECT_EQ(other, 0) << text << "\n" << listing(doc);
+  }
+}
+
+// A market or a sale is a thing: a country named before it only qualifies
+// it, so taking a share of "the Spanish market" is no act on Spain.
+TEST_F(Test12rEvents, AMarketIsNoParty) {
+  for (const char* text : {"French cheese makers have captured the Spanish market.",
+                           "French cheese sales have captured the Spanish market."}) {
+    const Document doc = annotate(text);
+    EXPECT_EQ(doc.events.size(), 0u) << text << "\n" << listing(doc);
+  }
+}
+
+// "is negotiating with" is a negotiation (046) both ways, not CAMEO.2.0's
+// unspecified diplomatic cooperation (050).
+TEST_F(Test12rEvents, NegotiatingWithIsANegotiationBothWays) {
+  const Document doc = annotate("France is negotiating with Spain over new fishing rights.");
+  EXPECT_EQ(count(doc, "046", "France"), 1) << listing(doc);
+  EXPECT_EQ(count(doc, "046", "Spain"), 1) << listing(doc);
+  EXPECT_EQ(count(doc, "050", "France") + count(doc, "050", "Spain"), 0) << listing(doc);
+}
+
+// A person's journey to a country is a visit (042) and the host's (043);
+// investment that goes to a country is hosted by no one.
+TEST_F(Test12rEvents, AnEnvoysJourneyIsAlsoTheHostsVisit) {
+  const Document trip = annotate("French foreign minister Harriet Vane travelled to Spain on Monday for talks.");
+  EXPECT_EQ(count(trip, "042", "Harriet Vane"), 1) << listing(trip);
+  EXPECT_EQ(count(trip, "043", "Spain"), 1) << listing(trip);
+  const Document money = annotate("About a tenth of French investment abroad goes to Spain.");
+  EXPECT_EQ(count(money, "043", "Spain"), 0) << listing(money);
+}
+
+// "opened talks with", "began talks with": talks are a meeting, 040 both
+// ways (as "held talks with"), not CAMEO.2.0's negotiation (046).
+TEST_F(Test12rEvents, OpeningTalksIsAMeetingBothWays) {
+  for (const char* text : {"France opened talks with Spain on Monday.", "France began talks with Spain on Monday."}) {
+    const Document doc = annotate(text);
+    EXPECT_EQ(count(doc, "040", "France"), 1) << text << "\n" << listing(doc);
+    EXPECT_EQ(count(doc, "040", "Spain"), 1) << text << "\n" << listing(doc);
+  }
+}
+
+// A pattern word is not read inside the target's name: "from the European
+// Community" is no "* &TOWN" (COMMUNITY, 027 appeal to settle a dispute);
+// the demand stays DEMAND's 100.
+TEST_F(Test12rEvents, APatternWordIsNotReadInsideTheTargetsName) {
+  const Document doc = annotate("French farmers demanded money from the European Community.");
+  EXPECT_EQ(count(doc, "100", "French"), 1) << listing(doc);
+  EXPECT_EQ(count(doc, "027", "French"), 0) << listing(doc);
+}
+
+// "France's talks with Spain's and Italy's governments": the owner meets each
+// member of the "with" list (040 both ways), and the members do not meet
+// each other; "talks between A and B" still pair A and B.
+TEST_F(Test12rEvents, AWithListIsOneSideOfTheTalks) {
+  const Document owned = annotate(
+      "France's talks with the Spanish government and the Italian government were frank, a diplomat said.");
+  EXPECT_EQ(count(owned, "040", "France"), 2) << listing(owned);
+  EXPECT_EQ(count(owned, "040", "Spanish"), 1) << listing(owned);
+  EXPECT_EQ(count(owned, "040", "Italian"), 1) << listing(owned);
+  const Document bare = annotate("The talks with NATO and the European Union were frank.");
+  EXPECT_EQ(bare.events.size(), 0u) << listing(bare);
+  const Document between = annotate("Talks between France and Spain ended on Monday.");
+  EXPECT_EQ(count(between, "040", "France") + count(between, "040", "Spain"), 2) << listing(between);
+}
+
+// Coordinated parties agreeing on a joint course agree with each other (030
+// both ways, each pair); not on a shared view ("agreed that"), not a body's
+// members listed after it between dashes, not on a meeting (its own 036).
+TEST_F(Test12rEvents, CoordinatedPartiesAgreeingOnACourseAgreeWithEachOther) {
+  const Document three = annotate("Renault, Fiat and Volvo have agreed to share their laboratories.");
+  EXPECT_EQ(count(three, "030", "Renault") + count(three, "030", "Fiat") + count(three, "030", "Volvo"), 6)
+      << listing(three);
+  const Document two = annotate("France and Spain have agreed in principle on new terms for the loan.");
+  EXPECT_EQ(count(two, "030", "France") + count(two, "030", "Spain"), 2) << listing(two);
+  const Document view = annotate("France and Spain agreed that the plan was flawed.");
+  EXPECT_EQ(count(view, "030", "France") + count(view, "030", "Spain"), 0) << listing(view);
+  const Document members =
+      annotate("The league's states -- France, Spain and Italy -- have agreed to link their currencies.");
+  EXPECT_EQ(count(members, "030", "France") + count(members, "030", "Spain"), 0) << listing(members);
+}
+
+// "Chicago bankers", "creditor banks": a banker is business (BUS) of the
+// place named before the word, not the place itself.
+TEST_F(Test12rEvents, BankersAreBusiness) {
+  const Document doc = annotate("Brazil has been negotiating for months with Chicago bankers over new credits.");
+  int business = 0;
+  for (const Event& v : doc.events) business += v.cameo == "046" && v.target.actor == "USABUS";
+  EXPECT_EQ(business, 1) << listing(doc);
+}
+
+// "The four -- A, B, C and D -- signed an agreement to buy ...": members
+// listed after a number's or a body's word act as one side, not with each
+// other; "A and B have signed a treaty" still pairs them.
+TEST_F(Test12rEvents, MembersListedBetweenDashesActAsOneSide) {
+  const Document four =
+      annotate("The four -- Renault, Fiat, Volvo and Saab -- signed a ten-year accord on Friday to buy steel.");
+  EXPECT_EQ(count(four, "057", "Renault") + count(four, "057", "Fiat") + count(four, "057", "Saab"), 0)
+      << listing(four);
+  const Document two = annotate("France and Spain have signed a tax treaty.");
+  EXPECT_EQ(count(two, "057", "France") + count(two, "057", "Spain"), 2) << listing(two);
+}
+
+}  // namespace
+}  // namespace chronicle
