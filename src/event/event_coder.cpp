@@ -201,6 +201,7 @@ class Coder {
       const Token& tok = doc_.tokens[t];
       if (tok.head == kNoHead) continue;  // not parsed
       if (tok.sentence < discarded.size() && discarded[tok.sentence]) continue;
+      if (in_capitals_line(tok)) continue;
       if (tok.upos == "VERB" || tagged_noun_but_verb(t)) code_verb_trigger(t);
       if (tok.upos != "NOUN") continue;
       const std::string lemma = view_.lemma(t);  // read once: three noun triggers test it
@@ -219,6 +220,16 @@ class Coder {
     for (uint32_t c : view_.children(t))
       if (doc_.tokens[c].deprel == "aux" && doc_.tokens[c].upos == "AUX") return true;
     return false;
+  }
+
+  // A wire headline in capitals (text/capitals_case.h) restates the lead in
+  // telegraphic grammar ("BRITAIN WARNS JAPAN OVER TRADE ROW"): its act is the
+  // lead's, coded there, and the headline's own reading is the worse one (no
+  // articles, present tense for past acts, "DENIES ... SEEKING"). On Reuters
+  // dev stories (reut2-013/014) 7 of 16 headline events with both parties
+  // coded were right, against about 6 in 10 in the bodies.
+  bool in_capitals_line(const Token& tok) const {
+    return tok.sentence < doc_.sentences.size() && doc_.sentences[tok.sentence].capitals;
   }
 
   // PETRARCH's discards: a sentence with a discard phrase ("World Cup")

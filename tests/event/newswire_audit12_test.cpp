@@ -109,5 +109,15 @@ TEST_F(NewswireAudit12, TalksBeingPreparedForAreAnIntent) {
   EXPECT_EQ(count(held, "040", "France"), 1) << listing(held);
 }
 
+// A headline in capitals codes no event of its own: its act is the lead's.
+// The same words in a body sentence are still coded.
+TEST_F(NewswireAudit12, ACapitalsHeadlineCodesNoEvent) {
+  const Document doc = annotate(
+      "FRANCE WARNS SPAIN OVER FISHING ROW\n\n"
+      "France warned Spain on Thursday over a fishing row, officials said.\n");
+  EXPECT_EQ(count(doc, "130", "France"), 1) << listing(doc);
+  for (const Event& v : doc.events) EXPECT_GT(v.trigger_start, 36u) << "an event in the headline: " << listing(doc);
+}
+
 }  // namespace
 }  // namespace chronicle
