@@ -237,12 +237,12 @@ TEST(Newswire, ACountryInsideAQuoteGivesNoCountryOutsideIt) {
 TEST(Newswire, TheMiddleWordOfASpanishNameIsTheSurname) {
   bool ran = false;
   auto codes = codes_of(
-      "NEXT MONTHS CRUCIAL FOR OIL - QUINTERO\n\nELMFORD, March 3 - Energy and Mines Minister Rafael Quintero "
-      "Salcedo of Venezuela told a meeting of oil exporters that prices would recover.\n\n"
-      "Quintero said the group would meet again in May.\n", ran, kWireDate);
+      "COFFEE OUTLOOK BRIGHT - ALVARADO\n\nELMFORD, March 3 - Agriculture Minister Tomas Alvarado "
+      "Rincon of Venezuela assured coffee growers in Elmford that harvests would improve.\n\n"
+      "Alvarado said the growers' council would gather in June.\n", ran, kWireDate);
   if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
-  EXPECT_EQ(codes["Rafael Quintero Salcedo"], "VENGOV");
-  EXPECT_EQ(codes["QUINTERO"], "VENGOV");
+  EXPECT_EQ(codes["Tomas Alvarado Rincon"], "VENGOVAGR");
+  EXPECT_EQ(codes["ALVARADO"], "VENGOVAGR");
 }
 
 // A double-barrelled surname the name tagger cut at its hyphen: the half

@@ -117,8 +117,8 @@ TEST(Organisations, ADottedCountryNameFindsTheUndottedEntry) {
 TEST(Organisations, ABodyBeforeUnionsIsLabour) {
   bool ran = false;
   auto codes = codes_of(
-      "Prices rise\n\nWARSAW, March 3 - Poland raised food prices after a warning from the officially "
-      "backed GWF unions that sharp rises could spark unrest.\n", ran, kWireDate);
+      "Miners restless\n\nWARSAW, March 3 - Coal pits in Silesia may close for a week, the state-approved "
+      "GWF unions told Harriet Vane on Tuesday.\n", ran, kWireDate);
   if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
   EXPECT_EQ(codes["GWF"], "POLLAB");
 }
