@@ -17,6 +17,7 @@
 #include "actor/short_names.h"
 #include "actor/speaks_for.h"
 #include "actor/state_body.h"
+#include "actor/us_states.h"
 #include "rules/dictionary_entry.h"
 #include "geo/geocoder.h"
 #include "geo/place_name.h"
@@ -195,7 +196,8 @@ std::vector<int32_t> role_stops(const Document& doc) {
 
 // True when the text at `at` (just after a name) is a possessive at most,
 // then "(D-", "(R-" or "(I-" and a state's name or abbreviation and ")":
-// "(D-N.J.)", "(R-Kan.)", "(D-Texas)".
+// "(D-N.J.)", "(R-Kan.)", "(D-Texas)". The state must be one (is_us_state):
+// "(D-Day veteran)" is no tag.
 bool us_party_state_tag(std::string_view text, size_t at) {
   if (at < text.size() && text[at] == '\'') ++at;
   if (at < text.size() && text[at] == 's') ++at;
@@ -205,7 +207,7 @@ bool us_party_state_tag(std::string_view text, size_t at) {
     return false;
   for (size_t k = at + 4; k < text.size() && k < at + 20; ++k) {
     const char ch = text[k];
-    if (ch == ')') return true;
+    if (ch == ')') return is_us_state(text.substr(at + 3, k - at - 3));
     if (!((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || ch == '.' || ch == ' ')) return false;
   }
   return false;

@@ -351,6 +351,25 @@ TEST(Newswire, APartyAndStateTagIsAUSLawmaker) {
   EXPECT_EQ(codes["Tom Brown"], "USALEG");
 }
 
+// A bracket after a name that opens like the tag but names no state is no
+// tag: "(D-Day veteran)" makes no lawmaker.
+TEST(Newswire, ATagMustNameAState) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Veterans march\n\nWASHINGTON, June 6 - Peter Wimsey (D-Day veteran) wants a new memorial, "
+      "Harriet Vane said.\n",
+      ran, kWireDate);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_NE(codes["Peter Wimsey"], "USALEG");
+  // Older and unpointed state forms are states.
+  auto older = codes_of(
+      "Tariff bill\n\nWASHINGTON, June 6 - Peter Wimsey (D-Tex) wants a new tariff, Harriet Vane (R-Wisc.) "
+      "said.\n",
+      ran, kWireDate);
+  EXPECT_EQ(older["Peter Wimsey"], "USALEG");
+  EXPECT_EQ(older["Harriet Vane"], "USALEG");
+}
+
 // "ELMFORD, Mass., March 26 - ": a city and a US state's abbreviation date a
 // US story, so a firm of no stated country there and its spokesman are US
 // business (a foreign town of the same name is not the firm's country).
