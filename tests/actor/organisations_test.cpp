@@ -147,3 +147,15 @@ TEST(Organisations, FederalCorporationsAreGovernmentBodies) {
   EXPECT_EQ(codes["Commodity Credit Corp"], "USAGOVAGR");
   EXPECT_EQ(codes["Federal Deposit Insurance Corp"], "USAGOVBUS");
 }
+
+// A cabinet department Phoenix lists with no code before another body's
+// group is the government's (USAGOV), not that body's (the veterans'
+// health service, USAGOVHLH).
+TEST(Organisations, ACabinetDepartmentListedWithoutCodeIsGovernment) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Clinic plan\n\nWASHINGTON, March 3 - The U.S. Department of Veterans Affairs will open a clinic in "
+      "Elmford, Harriet Vane said.\n", ran, "2015-04-15");
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["U.S. Department of Veterans Affairs"], "USAGOV");
+}
