@@ -159,3 +159,18 @@ TEST(Organisations, ACabinetDepartmentListedWithoutCodeIsGovernment) {
   if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
   EXPECT_EQ(codes["U.S. Department of Veterans Affairs"], "USAGOV");
 }
+
+// A head noun opening a sentence has its capital by position: a mention of
+// the body only before the body's own people ("Fund officials"), not in
+// "Fund managers ..." after the IMF.
+TEST(Organisations, ASentenceOpeningHeadNounIsNoMention) {
+  bool ran = false;
+  const std::string text =
+      "Loan agreed\n\nELMFORD, March 3 - The International Monetary Fund lent Gondor money on Monday. "
+      "Fund managers in Elmford sold shares. The Fund said it was pleased. Fund officials will visit.\n";
+  const std::string code = code_at(text, "Fund managers", ran, kWireDate);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(code, "");
+  EXPECT_EQ(code_at(text, "Fund said", ran, kWireDate), "IGOBUSIMF");
+  EXPECT_EQ(code_at(text, "Fund officials", ran, kWireDate), "IGOBUSIMF");
+}
