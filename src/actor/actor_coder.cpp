@@ -388,6 +388,7 @@ ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& 
       if (words[i] == "OF" || words[i] == "FOR") past_of = true;
       size_t best_agent = 0, best_actor = 0;
       std::string agent, actor;
+      bool party = false;  // the actor matched is a political party
       for (const auto* variant : {&words, &british}) {
         if (variant == &british && !any_british) break;
         for (const auto& d : dicts_.agents) {
@@ -426,6 +427,9 @@ ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& 
           best_actor = len;
           Fit fit = Fit::kNone;
           actor = best_code(d, hits, date, fit);
+          const std::string_view primary = hits.empty() ? std::string_view() : d.primary(hits.front());
+          party = primary.size() >= 5 && (primary.substr(primary.size() - 5) == "PARTY" ||
+                                          primary.find(" PARTY ") != std::string_view::npos);
           // A null- or complexity-coded phrase is a known non-actor: its
           // match still covers its words, with no code.
           if (rules::is_null_code(actor) || rules::is_complex_code(actor)) actor.clear();
@@ -446,7 +450,9 @@ ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& 
       if (best_actor > 0 && !agents_only && i + best_actor < words.size() && !possessive[i + best_actor - 1] &&
           starts_upper(cased[i + best_actor]) && !starts_agent(words, i + best_actor) && !modified_title &&
           !starts_actor(words, i + best_actor) && countries_.find(cased[i + best_actor]).country < 0) {
-        const std::string c = country_of(actor);
+        // A party's word there is the name's own ("Federal Labour Agency",
+        // "Liberal Arts College"): it gives no country either.
+        const std::string c = party ? std::string() : country_of(actor);
         if (ev.country.empty() && !c.empty()) ev.country = c;
         best_actor = 0;
         if (best_agent == 0) {

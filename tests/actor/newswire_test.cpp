@@ -382,3 +382,16 @@ TEST(Newswire, AUSStateDatelineMakesItsFirmsUSBusiness) {
   EXPECT_EQ(codes["Elmford Inc"], "USABUS");
   EXPECT_EQ(codes["Peter Wimsey"], "USABUS");
 }
+
+// A party's word inside a body's capitalised name is the name's own: "the
+// Federal Labour Agency" of a Bonn story is West Germany's, no British
+// party's (Labour), and so is its head.
+TEST(Newswire, APartyWordInsideABodysNameGivesNoCountry) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Jobs\n\nBONN, March 3 - Unemployment rose in West Germany, said Peter Wimsey, head of the Federal "
+      "Labour Agency.\n", ran, kWireDate);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["Federal Labour Agency"], "DEUGOV");
+  EXPECT_EQ(codes["Peter Wimsey"], "DEUGOV");
+}
