@@ -91,11 +91,40 @@ std::string best_code(const rules::CompiledDictionary& d, const std::vector<uint
   return code;
 }
 
-// The first dictionary (user files first) with an entry for `phrase` gives the code.
-std::string lookup_actor(const ActorDictionaries& dicts, const std::string& phrase, uint32_t date, Fit& fit) {
+// A short initialism is written in capitals: "Ico" (a game's title) is no
+// ICO, the initials of INTERNATIONAL COFFEE ORGANIZATION. True when `w` is
+// three letters or fewer, written with lower case, and spells the initials
+// of the entry's primary (its words but OF, THE, AND, FOR). Longer ones are
+// often written as words ("Nato", "Opec"), so they still match.
+bool cased_initialism(std::string_view w, std::string_view primary) {
+  if (w.size() < 2 || w.size() > 3 || !std::any_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+    return false;
+  std::string initials;
+  size_t k = 0;
+  while (k < primary.size()) {
+    const size_t e = std::min(primary.find(' ', k), primary.size());
+    const std::string_view word = primary.substr(k, e - k);
+    if (!word.empty() && word != "OF" && word != "THE" && word != "AND" && word != "FOR") initials += word[0];
+    k = e + 1;
+  }
+  if (initials.size() != w.size()) return false;
+  for (size_t j = 0; j < w.size(); ++j)
+    if (initials[j] != (w[j] >= 'a' && w[j] <= 'z' ? static_cast<char>(w[j] - 32) : w[j])) return false;
+  return true;
+}
+
+// The first dictionary (user files first) with an entry for `phrase` gives
+// the code. `cased`: the one word as written, when the name is one word
+// (a short initialism in lower case is no entry's, cased_initialism).
+std::string lookup_actor(const ActorDictionaries& dicts, const std::string& phrase, uint32_t date, Fit& fit,
+                         std::string_view cased = {}) {
   fit = Fit::kNone;
   for (const auto& d : dicts.actors) {
-    std::string code = best_code(d, d.find(phrase), date, fit);
+    auto hits = d.find(phrase);
+    if (!cased.empty())
+      hits.erase(std::remove_if(hits.begin(), hits.end(), [&](uint32_t h) { return cased_initialism(cased, d.primary(h)); }),
+                 hits.end());
+    std::string code = best_code(d, hits, date, fit);
     if (!code.empty()) return code;
   }
   return {};
@@ -423,6 +452,7 @@ ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& 
         if ((agents_only && i != 0) || cased.size() != words.size() || !starts_upper(cased[i])) break;
         size_t len = 0;
         auto hits = d.longest_match(words, i, len);
+        if (len == 1 && !hits.empty() && cased_initialism(cased[i], d.primary(hits.front()))) continue;
         if (len > best_actor) {
           best_actor = len;
           Fit fit = Fit::kNone;
@@ -783,9 +813,11 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
     // A people named in the plural ("Ethiopians", "Jews") is coded as its
     // singular entry ("ETHIOPIAN_"), as PETRARCH2's nouns take plurals.
     if (words.back().size() > 3 && words.back().back() == 'S') phrases.push_back(phrase.substr(0, phrase.size() - 1));
+    const std::string_view one_word =
+        words.size() == 1 && name.find(' ') == std::string::npos ? std::string_view(name) : std::string_view();
     for (const auto& p : phrases) {
       Fit fit = Fit::kNone;
-      std::string c = lookup_actor(dicts_, p, date, fit);
+      std::string c = lookup_actor(dicts_, p, date, fit, one_word);
       // A person named by a one-word demonym is no people: "Mr German" (Mike
       // German, a Welsh Liberal Democrat) is not DEU, though the dictionaries
       // list "German" for Germany.
