@@ -7,6 +7,7 @@
 
 #include "actor/attribution.h"
 #include "actor/firm_officer.h"
+#include "actor/former_states.h"
 #include "actor/international_body.h"
 #include "actor/legal_form.h"
 #include "actor/machine_names.h"
@@ -917,6 +918,7 @@ void annotate_actors(const ActorResources& r, Document& doc) {
   std::vector<Context> contexts;
   contexts.reserve(doc.entities.size());
   std::map<std::string, int> country_votes;  // ISO2 of coded entities
+  const uint32_t doc_date = rules::date_number(doc.meta.date);
   const std::vector<int32_t> stops = role_stops(doc);
   const TokenIndex ix(doc);
   // The query borrows the context's roles (moved in and back, not copied:
@@ -993,9 +995,12 @@ void annotate_actors(const ActorResources& r, Document& doc) {
       e.actor.source = e.actor.source.empty() ? "legal-form" : e.actor.source + "+legal-form";
     }
     e.key = entity_key(e.name, e.actor.code);
-    // Votes by mentions: the country an article keeps naming leads.
+    // Votes by mentions: the country an article keeps naming leads. A state
+    // that had ended by the document's date is history there, no country
+    // the article is about (state_ended).
     const std::string home = home_country(r.countries, e.actor);
-    if (!home.empty()) country_votes[home] += static_cast<int>(std::max<size_t>(1, e.mentions.size()));
+    if (!home.empty() && !state_ended(home, doc_date))
+      country_votes[home] += static_cast<int>(std::max<size_t>(1, e.mentions.size()));
   }
   give_bare_titles(r, doc, ix, coder, contexts, code_entity);
   lords_as_court(doc, ix);
@@ -1025,7 +1030,7 @@ void annotate_actors(const ActorResources& r, Document& doc) {
   };
   for (const Entity& e : doc.entities) {
     const std::string home = home_country(r.countries, e.actor);
-    if (home.empty()) continue;
+    if (home.empty() || state_ended(home, doc_date)) continue;
     const bool firm = e.actor.country.empty();
     for (const auto& m : e.mentions) {
       if (m.kind != "name"sv && m.kind != "acronym"sv) continue;

@@ -395,3 +395,15 @@ TEST(Newswire, APartyWordInsideABodysNameGivesNoCountry) {
   EXPECT_EQ(codes["Federal Labour Agency"], "DEUGOV");
   EXPECT_EQ(codes["Peter Wimsey"], "DEUGOV");
 }
+
+// The Soviet Union ended on 1991-12-25: on a later document "Soviet" names
+// the past and gives no sentence country; wire copy of 1987 keeps SUN.
+TEST(Newswire, AnEndedStateGivesNoCountryAfterItsEnd) {
+  const std::string text =
+      "Schools\n\nELMFORD, March 3 - In the former Soviet republic, President Peter Wimsey opened a school.\n";
+  bool ran = false;
+  auto later = codes_of(text, ran, "2005-03-01");
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(later["Peter Wimsey"], "GOV");
+  EXPECT_EQ(codes_of(text, ran, kWireDate)["Peter Wimsey"], "SUNGOV");
+}
