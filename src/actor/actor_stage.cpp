@@ -1022,6 +1022,7 @@ void annotate_actors(const ActorResources& r, Document& doc) {
     std::string country;
     bool firm;  // a multinational's country, not a place's or a word's
     bool destination;  // "a visit to [Osgiliath]": where one goes, not whose one is
+    bool person;       // a person's own country (a dictionary office-holder's)
   };
   std::vector<Placed> placed;
   auto sentence_of = [&](uint32_t start) -> int64_t {
@@ -1036,7 +1037,7 @@ void annotate_actors(const ActorResources& r, Document& doc) {
       if (m.kind != "name"sv && m.kind != "acronym"sv) continue;
       const int32_t t = ix.token_at(m.start);
       const bool to = e.type == "GPE"sv && t > 0 && doc.token_text(doc.tokens[static_cast<size_t>(t - 1)]) == "to"sv;
-      placed.push_back({m.start, sentence_of(m.start), home, firm, to});
+      placed.push_back({m.start, sentence_of(m.start), home, firm, to, e.type == "PERSON"sv});
     }
   }
   std::sort(placed.begin(), placed.end(), [](const Placed& a, const Placed& b) { return a.start < b.start; });
@@ -1127,6 +1128,9 @@ void annotate_actors(const ActorResources& r, Document& doc) {
         // A place a person travels to ("the minister's visit to [Osgiliath]") is
         // not the person's country.
         if (p.destination && e.type == "PERSON"sv) continue;
+        // Another person's country is his own: a statesman named in the
+        // sentence ("met [a former Soviet leader]") places no one else.
+        if (p.person && e.type == "PERSON"sv) continue;
         if (p.start > at && !country.empty()) break;  // the nearest one before wins
         country = p.country;
         source = "+sentence-country";

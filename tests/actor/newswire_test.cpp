@@ -407,3 +407,15 @@ TEST(Newswire, AnEndedStateGivesNoCountryAfterItsEnd) {
   EXPECT_EQ(later["Peter Wimsey"], "GOV");
   EXPECT_EQ(codes_of(text, ran, kWireDate)["Peter Wimsey"], "SUNGOV");
 }
+
+// A person the dictionaries list brings his own country, not the sentence's:
+// a statesman named beside a professor leaves her the article's country.
+TEST(Newswire, AnotherPersonsCountryIsNoSentenceCountry) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Gala night\n\nBritain and France sent ministers to the gala in Elmford. Britain paid for it.\n\n"
+      "Vladimir Putin and the physicist Professor Harriet Vane read poems at the gala.\n", ran, "2005-03-01");
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["Vladimir Putin"], "RUSGOV");
+  EXPECT_EQ(codes["Harriet Vane"], "GBREDU");
+}
