@@ -166,7 +166,7 @@ TEST(Organisations, ACabinetDepartmentListedWithoutCodeIsGovernment) {
 TEST(Organisations, ASentenceOpeningHeadNounIsNoMention) {
   bool ran = false;
   const std::string text =
-      "Loan agreed\n\nELMFORD, March 3 - The International Monetary Fund lent Gondor money on Monday. "
+      "Loan agreed\n\nELMFORD, March 3 - Gondor got a loan from the International Monetary Fund on Monday. "
       "Fund managers in Elmford sold shares. The Fund said it was pleased. Fund officials will visit.\n";
   const std::string code = code_at(text, "Fund managers", ran, kWireDate);
   if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
