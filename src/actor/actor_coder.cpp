@@ -91,11 +91,40 @@ std::string best_code(const rules::CompiledDictionary& d, const std::vector<uint
   return code;
 }
 
-// The first dictionary (user files first) with an entry for `phrase` gives the code.
-std::string lookup_actor(const ActorDictionaries& dicts, const std::string& phrase, uint32_t date, Fit& fit) {
+// A short initialism is written in capitals: "Ico" (a game's title) is no
+// ICO, the initials of INTERNATIONAL COFFEE ORGANIZATION. True when `w` is
+// three letters or fewer, written with lower case, and spells the initials
+// of the entry's primary (its words but OF, THE, AND, FOR). Longer ones are
+// often written as words ("Nato", "Opec"), so they still match.
+bool cased_initialism(std::string_view w, std::string_view primary) {
+  if (w.size() < 2 || w.size() > 3 || !std::any_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+    return false;
+  std::string initials;
+  size_t k = 0;
+  while (k < primary.size()) {
+    const size_t e = std::min(primary.find(' ', k), primary.size());
+    const std::string_view word = primary.substr(k, e - k);
+    if (!word.empty() && word != "OF" && word != "THE" && word != "AND" && word != "FOR") initials += word[0];
+    k = e + 1;
+  }
+  if (initials.size() != w.size()) return false;
+  for (size_t j = 0; j < w.size(); ++j)
+    if (initials[j] != (w[j] >= 'a' && w[j] <= 'z' ? static_cast<char>(w[j] - 32) : w[j])) return false;
+  return true;
+}
+
+// The first dictionary (user files first) with an entry for `phrase` gives
+// the code. `cased`: the one word as written, when the name is one word
+// (a short initialism in lower case is no entry's, cased_initialism).
+std::string lookup_actor(const ActorDictionaries& dicts, const std::string& phrase, uint32_t date, Fit& fit,
+                         std::string_view cased = {}) {
   fit = Fit::kNone;
   for (const auto& d : dicts.actors) {
-    std::string code = best_code(d, d.find(phrase), date, fit);
+    auto hits = d.find(phrase);
+    if (!cased.empty())
+      hits.erase(std::remove_if(hits.begin(), hits.end(), [&](uint32_t h) { return cased_initialism(cased, d.primary(h)); }),
+                 hits.end());
+    std::string code = best_code(d, hits, date, fit);
     if (!code.empty()) return code;
   }
   return {};
@@ -388,6 +417,7 @@ ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& 
       if (words[i] == "OF" || words[i] == "FOR") past_of = true;
       size_t best_agent = 0, best_actor = 0;
       std::string agent, actor;
+      bool party = false;  // the actor matched is a political party
       for (const auto* variant : {&words, &british}) {
         if (variant == &british && !any_british) break;
         for (const auto& d : dicts_.agents) {
@@ -422,10 +452,14 @@ ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& 
         if ((agents_only && i != 0) || cased.size() != words.size() || !starts_upper(cased[i])) break;
         size_t len = 0;
         auto hits = d.longest_match(words, i, len);
+        if (len == 1 && !hits.empty() && cased_initialism(cased[i], d.primary(hits.front()))) continue;
         if (len > best_actor) {
           best_actor = len;
           Fit fit = Fit::kNone;
           actor = best_code(d, hits, date, fit);
+          const std::string_view primary = hits.empty() ? std::string_view() : d.primary(hits.front());
+          party = primary.size() >= 5 && (primary.substr(primary.size() - 5) == "PARTY" ||
+                                          primary.find(" PARTY ") != std::string_view::npos);
           // A null- or complexity-coded phrase is a known non-actor: its
           // match still covers its words, with no code.
           if (rules::is_null_code(actor) || rules::is_complex_code(actor)) actor.clear();
@@ -446,7 +480,9 @@ ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& 
       if (best_actor > 0 && !agents_only && i + best_actor < words.size() && !possessive[i + best_actor - 1] &&
           starts_upper(cased[i + best_actor]) && !starts_agent(words, i + best_actor) && !modified_title &&
           !starts_actor(words, i + best_actor) && countries_.find(cased[i + best_actor]).country < 0) {
-        const std::string c = country_of(actor);
+        // A party's word there is the name's own ("Federal Labour Agency",
+        // "Liberal Arts College"): it gives no country either.
+        const std::string c = party ? std::string() : country_of(actor);
         if (ev.country.empty() && !c.empty()) ev.country = c;
         best_actor = 0;
         if (best_agent == 0) {
@@ -781,9 +817,11 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
     // are not GONDOR_ (a PERSON "Danes" alone, the tagger's slip, still is DANE_).
     if (words.back().size() > 3 && words.back().back() == 'S' && !full_named_person)
       phrases.push_back(phrase.substr(0, phrase.size() - 1));
+    const std::string_view one_word =
+        words.size() == 1 && name.find(' ') == std::string::npos ? std::string_view(name) : std::string_view();
     for (const auto& p : phrases) {
       Fit fit = Fit::kNone;
-      std::string c = lookup_actor(dicts_, p, date, fit);
+      std::string c = lookup_actor(dicts_, p, date, fit, one_word);
       // A person named by a one-word demonym is no people: "Mr German" (Mike
       // German, a Welsh Liberal Democrat) is not DEU, though the dictionaries
       // list "German" for Germany.

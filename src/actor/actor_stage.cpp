@@ -7,6 +7,7 @@
 
 #include "actor/attribution.h"
 #include "actor/firm_officer.h"
+#include "actor/former_states.h"
 #include "actor/international_body.h"
 #include "actor/legal_form.h"
 #include "actor/machine_names.h"
@@ -17,6 +18,7 @@
 #include "actor/short_names.h"
 #include "actor/speaks_for.h"
 #include "actor/state_body.h"
+#include "actor/us_states.h"
 #include "rules/dictionary_entry.h"
 #include "geo/geocoder.h"
 #include "geo/place_name.h"
@@ -195,7 +197,8 @@ std::vector<int32_t> role_stops(const Document& doc) {
 
 // True when the text at `at` (just after a name) is a possessive at most,
 // then "(D-", "(R-" or "(I-" and a state's name or abbreviation and ")":
-// "(D-N.J.)", "(R-Kan.)", "(D-Texas)".
+// "(D-N.J.)", "(R-Kan.)", "(D-Texas)". The state must be one (is_us_state):
+// "(D-Day veteran)" is no tag.
 bool us_party_state_tag(std::string_view text, size_t at) {
   if (at < text.size() && text[at] == '\'') ++at;
   if (at < text.size() && text[at] == 's') ++at;
@@ -205,7 +208,7 @@ bool us_party_state_tag(std::string_view text, size_t at) {
     return false;
   for (size_t k = at + 4; k < text.size() && k < at + 20; ++k) {
     const char ch = text[k];
-    if (ch == ')') return true;
+    if (ch == ')') return is_us_state(text.substr(at + 3, k - at - 3));
     if (!((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || ch == '.' || ch == ' ')) return false;
   }
   return false;
@@ -915,6 +918,7 @@ void annotate_actors(const ActorResources& r, Document& doc) {
   std::vector<Context> contexts;
   contexts.reserve(doc.entities.size());
   std::map<std::string, int> country_votes;  // ISO2 of coded entities
+  const uint32_t doc_date = rules::date_number(doc.meta.date);
   const std::vector<int32_t> stops = role_stops(doc);
   const TokenIndex ix(doc);
   // The query borrows the context's roles (moved in and back, not copied:
@@ -991,9 +995,12 @@ void annotate_actors(const ActorResources& r, Document& doc) {
       e.actor.source = e.actor.source.empty() ? "legal-form" : e.actor.source + "+legal-form";
     }
     e.key = entity_key(e.name, e.actor.code);
-    // Votes by mentions: the country an article keeps naming leads.
+    // Votes by mentions: the country an article keeps naming leads. A state
+    // that had ended by the document's date is history there, no country
+    // the article is about (state_ended).
     const std::string home = home_country(r.countries, e.actor);
-    if (!home.empty()) country_votes[home] += static_cast<int>(std::max<size_t>(1, e.mentions.size()));
+    if (!home.empty() && !state_ended(home, doc_date))
+      country_votes[home] += static_cast<int>(std::max<size_t>(1, e.mentions.size()));
   }
   give_bare_titles(r, doc, ix, coder, contexts, code_entity);
   lords_as_court(doc, ix);
@@ -1015,6 +1022,7 @@ void annotate_actors(const ActorResources& r, Document& doc) {
     std::string country;
     bool firm;  // a multinational's country, not a place's or a word's
     bool destination;  // "a visit to [Osgiliath]": where one goes, not whose one is
+    bool person;       // a person's own country (a dictionary office-holder's)
   };
   std::vector<Placed> placed;
   auto sentence_of = [&](uint32_t start) -> int64_t {
@@ -1023,13 +1031,13 @@ void annotate_actors(const ActorResources& r, Document& doc) {
   };
   for (const Entity& e : doc.entities) {
     const std::string home = home_country(r.countries, e.actor);
-    if (home.empty()) continue;
+    if (home.empty() || state_ended(home, doc_date)) continue;
     const bool firm = e.actor.country.empty();
     for (const auto& m : e.mentions) {
       if (m.kind != "name"sv && m.kind != "acronym"sv) continue;
       const int32_t t = ix.token_at(m.start);
       const bool to = e.type == "GPE"sv && t > 0 && doc.token_text(doc.tokens[static_cast<size_t>(t - 1)]) == "to"sv;
-      placed.push_back({m.start, sentence_of(m.start), home, firm, to});
+      placed.push_back({m.start, sentence_of(m.start), home, firm, to, e.type == "PERSON"sv});
     }
   }
   std::sort(placed.begin(), placed.end(), [](const Placed& a, const Placed& b) { return a.start < b.start; });
@@ -1120,6 +1128,9 @@ void annotate_actors(const ActorResources& r, Document& doc) {
         // A place a person travels to ("the minister's visit to [Osgiliath]") is
         // not the person's country.
         if (p.destination && e.type == "PERSON"sv) continue;
+        // Another person's country is his own: a statesman named in the
+        // sentence ("met [a former Soviet leader]") places no one else.
+        if (p.person && e.type == "PERSON"sv) continue;
         if (p.start > at && !country.empty()) break;  // the nearest one before wins
         country = p.country;
         source = "+sentence-country";

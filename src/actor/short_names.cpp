@@ -175,12 +175,22 @@ bool is_body_head(const std::string& w) {
   return std::any_of(std::begin(kHeads), std::end(kHeads), [&](std::string_view h) { return w == h; });
 }
 
+// People who act for a body, named with it before them as a modifier
+// ("Commission officials", "Community agriculture ministers").
+bool is_office_holder_noun(std::string_view w) {
+  static constexpr std::string_view kNouns[] = {"minister", "ministers", "official", "officials", "spokesman",
+                                                "spokeswoman", "spokesperson", "delegate", "delegates", "sources",
+                                                "president", "chairman", "head", "members", "experts", "staff"};
+  return std::any_of(std::begin(kNouns), std::end(kNouns), [&](std::string_view n) { return w == n; });
+}
+
 // Every occurrence of a coded body's head noun that no mention covers, which
 // the tagger did not take for a name ("the European Community ... Arnor
 // asked the Community for aid"), becomes a name mention of the
-// body: a body's head noun (is_body_head), written alone with a capital, not
-// inside a longer name (no capitalised word right before it in its
-// sentence, nor a capitalised word, "of" or "for" right after it).
+// body: a body's head noun (is_body_head), written alone with a capital
+// (at a sentence's start, only before the body's people), not inside a
+// longer name (no capitalised word right before it in its sentence, nor a
+// capitalised word, "of" or "for" right after it).
 void add_head_noun_mentions(Document& doc, const std::map<std::string, Referent>& heads) {
   if (std::none_of(heads.begin(), heads.end(), [](const auto& h) { return is_body_head(h.first); })) return;
   std::vector<std::pair<uint32_t, uint32_t>> spans;  // every mention, sorted
@@ -212,7 +222,19 @@ void add_head_noun_mentions(Document& doc, const std::map<std::string, Referent>
     const bool before_name = k + 1 < doc.tokens.size() && doc.tokens[k + 1].sentence == t.sentence &&
                              (capitalised(doc.token_text(doc.tokens[k + 1])) || doc.token_text(doc.tokens[k + 1]) == "of"sv ||
                               doc.token_text(doc.tokens[k + 1]) == "for"sv);
-    if (after_name || before_name) continue;
+    // A sentence's first word has its capital by position ("Fund managers
+    // sold", "Commission payments rose"): it is the body only before the
+    // body's own people ("Community farm ministers", "Fund officials").
+    const bool opens_sentence = k == 0 || doc.tokens[k - 1].sentence != t.sentence;
+    bool its_people = false;
+    for (size_t j = k + 1; opens_sentence && !its_people && j < doc.tokens.size() && j <= k + 3 &&
+                           doc.tokens[j].sentence == t.sentence;
+         ++j) {
+      const std::string_view n = doc.token_text(doc.tokens[j]);
+      if (n.empty() || !(n[0] >= 'a' && n[0] <= 'z')) break;
+      its_people = is_office_holder_noun(n);
+    }
+    if (after_name || before_name || (opens_sentence && !its_people)) continue;
     Entity* e = const_cast<Entity*>(it->second.entity);  // one of doc.entities
     e->mentions.push_back(EntityMention{t.start, t.end, "name", {static_cast<uint32_t>(k)}});
     grown.push_back(e);

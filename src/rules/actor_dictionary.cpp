@@ -114,6 +114,9 @@ void parse_actor_dictionary(std::string_view text, const std::string& file,
   // may come on later lines, so they are kept open until the next primary.
   size_t group_begin = out.size();
   bool group_open = false;
+  // A code line of the open group was rejected (a bad date): the group had
+  // codes its author meant, so a primary with none after it is no synonym.
+  bool group_rejected = false;
   std::vector<DatedCode> group_codes;
   auto close_group = [&](size_t line_no) {
     if (!group_open) return;
@@ -124,6 +127,7 @@ void parse_actor_dictionary(std::string_view text, const std::string& file,
       for (size_t i = group_begin; i < out.size(); ++i) out[i].codes = group_codes;
     }
     group_open = false;
+    group_rejected = false;
     group_codes.clear();
   };
   for (size_t i = 0; i < lines.size(); ++i) {
@@ -160,7 +164,10 @@ void parse_actor_dictionary(std::string_view text, const std::string& file,
         rest = rest.substr(close + 1);
       }
     }
-    if (bad) continue;
+    if (bad) {
+      if (group_open) group_rejected = true;
+      continue;
+    }
     const bool synonym = !phrase.empty() && phrase.front() == '+';
     if (synonym) phrase.remove_prefix(1);
     std::string norm = normalize_phrase(phrase);
@@ -186,8 +193,11 @@ void parse_actor_dictionary(std::string_view text, const std::string& file,
     // is one more name of that group: Phoenix often drops the '+' of a
     // synonym (a leader's full name, then his styled names, then the dated
     // codes), and PETRARCH2 reads such lines as sharing the codes below.
-    // One with codes of its own starts a new entry.
-    if (group_open && group_codes.empty() && codes.empty()) {
+    // One with codes of its own starts a new entry, and so does one after a
+    // group whose code line was rejected: "DAVID_CAMERON_ ... [GBRGOV
+    // >201005011]" (a nine-digit date) then "ALAN_JOHNSON_ ... [dated
+    // codes]" are two people, not one.
+    if (group_open && group_codes.empty() && codes.empty() && !group_rejected) {
       out.push_back(DictEntry{std::move(norm), out[group_begin].primary, {}, static_cast<uint32_t>(line_no)});
       continue;
     }

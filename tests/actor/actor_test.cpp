@@ -319,8 +319,10 @@ TEST(ActorCoder, TitleModifiersQualifyTheTitleAfterThem) {
 }
 
 TEST(ActorCoder, ActorInsideALongerNameGivesOnlyItsCountry) {
-  // "Peoples Party Agency" is no party body; a title after the party is.
-  EXPECT_EQ(fx().code({"Ann Other"}, "PERSON", {"the Peoples Party Agency chief"}, "2005-02-15").code, "FRDGOV");
+  // "Peoples Party Agency" is no party body, and a party's words inside a
+  // longer name give no country either ("Federal Labour Agency"); a title
+  // after the party is the party's.
+  EXPECT_EQ(fx().code({"Ann Other"}, "PERSON", {"the Peoples Party Agency chief"}, "2005-02-15").code, "GOV");
   EXPECT_EQ(fx().code({"Ann Other"}, "PERSON", {"the Peoples Party chief"}, "2005-02-15").code, "FRDOPP");
   EXPECT_EQ(fx().code({"Ann Other"}, "PERSON", {"the Peoples Party Leader"}, "2005-02-15").code, "FRDOPP");
   // So may a country ("Amnesty International UK director").

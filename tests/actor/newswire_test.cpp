@@ -237,30 +237,31 @@ TEST(Newswire, ACountryInsideAQuoteGivesNoCountryOutsideIt) {
 TEST(Newswire, TheMiddleWordOfASpanishNameIsTheSurname) {
   bool ran = false;
   auto codes = codes_of(
-      "NEXT MONTHS CRUCIAL FOR OIL - QUINTERO\n\nELMFORD, March 3 - Energy and Mines Minister Rafael Quintero "
-      "Salcedo of Venezuela told a meeting of oil exporters that prices would recover.\n\n"
-      "Quintero said the group would meet again in May.\n", ran, kWireDate);
+      "COFFEE OUTLOOK BRIGHT - ALVARADO\n\nELMFORD, March 3 - Agriculture Minister Tomas Alvarado "
+      "Rincon of Venezuela assured coffee growers in Elmford that harvests would improve.\n\n"
+      "Alvarado said the growers' council would gather in June.\n", ran, kWireDate);
   if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
-  EXPECT_EQ(codes["Rafael Quintero Salcedo"], "VENGOV");
+  EXPECT_EQ(codes["Tomas Alvarado Rincon"], "VENGOVAGR");
   // The headline's surname is a mention of the full name's entity (the
   // entity stage joins a one-word person to a full name holding it in the
   // middle) or, an entity of its own, shares its code.
-  EXPECT_TRUE(codes.count("QUINTERO") == 0 || codes.at("QUINTERO") == "VENGOV");
+  EXPECT_TRUE(codes.count("ALVARADO") == 0 || codes.at("ALVARADO") == "VENGOVAGR");
 }
 
 // A double-barrelled surname the name tagger cut at its hyphen: the half
 // after it (here taken for a town) is the same person.
 TEST(Newswire, TheHalvesOfAHyphenatedSurnameAreOnePerson) {
   bool ran = false;
-  auto codes = codes_of(
+  const std::string text =
       "Rates steady\n\nELMFORD, March 3 - Bank of England Governor Robin Carew-Whitby said the pact set no targets. "
-      "Carew-Whitby told a committee that the pound was stable. Later Carew-Whitby said rates would hold.\n",
-      ran, kWireDate);
+      "Carew-Whitby told a committee that the pound was stable. Later Carew-Whitby said rates would hold.\n";
+  code_at(text, "Robin", ran, kWireDate);
   if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
-  // The tagger's pieces, whatever their type: the name before the hyphen and
-  // the word after it.
-  EXPECT_EQ(codes["Bank of England Governor Robin Carew"], "GBRGOVBUS");
-  EXPECT_EQ(codes["Whitby"], "GBRGOVBUS");
+  // Keyed on the name's place, not on the spans the tagger cut: the first
+  // name and each later half after the hyphen.
+  EXPECT_EQ(code_at(text, "Robin", ran, kWireDate), "GBRGOVBUS");
+  EXPECT_EQ(code_at(text, "Whitby", ran, kWireDate, 1), "GBRGOVBUS");
+  EXPECT_EQ(code_at(text, "Whitby", ran, kWireDate, 2), "GBRGOVBUS");
 }
 
 // Delegations listed as "Minister X of Country, Minister Y of Country": the
@@ -353,6 +354,25 @@ TEST(Newswire, APartyAndStateTagIsAUSLawmaker) {
   EXPECT_EQ(codes["Tom Brown"], "USALEG");
 }
 
+// A bracket after a name that opens like the tag but names no state is no
+// tag: "(D-Day veteran)" makes no lawmaker.
+TEST(Newswire, ATagMustNameAState) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Veterans march\n\nWASHINGTON, June 6 - Peter Wimsey (D-Day veteran) wants a new memorial, "
+      "Harriet Vane said.\n",
+      ran, kWireDate);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_NE(codes["Peter Wimsey"], "USALEG");
+  // Older and unpointed state forms are states.
+  auto older = codes_of(
+      "Tariff bill\n\nWASHINGTON, June 6 - Peter Wimsey (D-Tex) wants a new tariff, Harriet Vane (R-Wisc.) "
+      "said.\n",
+      ran, kWireDate);
+  EXPECT_EQ(older["Peter Wimsey"], "USALEG");
+  EXPECT_EQ(older["Harriet Vane"], "USALEG");
+}
+
 // "ELMFORD, Mass., March 26 - ": a city and a US state's abbreviation date a
 // US story, so a firm of no stated country there and its spokesman are US
 // business (a foreign town of the same name is not the firm's country).
@@ -364,4 +384,41 @@ TEST(Newswire, AUSStateDatelineMakesItsFirmsUSBusiness) {
   if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
   EXPECT_EQ(codes["Elmford Inc"], "USABUS");
   EXPECT_EQ(codes["Peter Wimsey"], "USABUS");
+}
+
+// A party's word inside a body's capitalised name is the name's own: "the
+// Federal Labour Agency" of a Bonn story is West Germany's, no British
+// party's (Labour), and so is its head.
+TEST(Newswire, APartyWordInsideABodysNameGivesNoCountry) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Jobs\n\nBONN, March 3 - Unemployment rose in West Germany, said Peter Wimsey, head of the Federal "
+      "Labour Agency.\n", ran, kWireDate);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["Federal Labour Agency"], "DEUGOV");
+  EXPECT_EQ(codes["Peter Wimsey"], "DEUGOV");
+}
+
+// The Soviet Union ended on 1991-12-25: on a later document "Soviet" names
+// the past and gives no sentence country; wire copy of 1987 keeps SUN.
+TEST(Newswire, AnEndedStateGivesNoCountryAfterItsEnd) {
+  const std::string text =
+      "Schools\n\nELMFORD, March 3 - In the former Soviet republic, President Peter Wimsey opened a school.\n";
+  bool ran = false;
+  auto later = codes_of(text, ran, "2005-03-01");
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(later["Peter Wimsey"], "GOV");
+  EXPECT_EQ(codes_of(text, ran, kWireDate)["Peter Wimsey"], "SUNGOV");
+}
+
+// A person the dictionaries list brings his own country, not the sentence's:
+// a statesman named beside a professor leaves her the article's country.
+TEST(Newswire, AnotherPersonsCountryIsNoSentenceCountry) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Gala night\n\nBritain and France sent ministers to the gala in Elmford. Britain paid for it.\n\n"
+      "Vladimir Putin and the physicist Professor Harriet Vane read poems at the gala.\n", ran, "2005-03-01");
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["Vladimir Putin"], "RUSGOV");
+  EXPECT_EQ(codes["Harriet Vane"], "GBREDU");
 }

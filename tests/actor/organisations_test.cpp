@@ -117,8 +117,8 @@ TEST(Organisations, ADottedCountryNameFindsTheUndottedEntry) {
 TEST(Organisations, ABodyBeforeUnionsIsLabour) {
   bool ran = false;
   auto codes = codes_of(
-      "Prices rise\n\nWARSAW, March 3 - Poland raised food prices after a warning from the officially "
-      "backed GWF unions that sharp rises could spark unrest.\n", ran, kWireDate);
+      "Miners restless\n\nWARSAW, March 3 - Coal pits in Silesia may close for a week, the state-approved "
+      "GWF unions told Harriet Vane on Tuesday.\n", ran, kWireDate);
   if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
   EXPECT_EQ(codes["GWF"], "POLLAB");
 }
@@ -146,4 +146,44 @@ TEST(Organisations, FederalCorporationsAreGovernmentBodies) {
   if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
   EXPECT_EQ(codes["Commodity Credit Corp"], "USAGOVAGR");
   EXPECT_EQ(codes["Federal Deposit Insurance Corp"], "USAGOVBUS");
+}
+
+// A cabinet department Phoenix lists with no code before another body's
+// group is the government's (USAGOV), not that body's (the veterans'
+// health service, USAGOVHLH).
+TEST(Organisations, ACabinetDepartmentListedWithoutCodeIsGovernment) {
+  bool ran = false;
+  auto codes = codes_of(
+      "Clinic plan\n\nWASHINGTON, March 3 - The U.S. Department of Veterans Affairs will open a clinic in "
+      "Elmford, Harriet Vane said.\n", ran, "2015-04-15");
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["U.S. Department of Veterans Affairs"], "USAGOV");
+}
+
+// A head noun opening a sentence has its capital by position: a mention of
+// the body only before the body's own people ("Fund officials"), not in
+// "Fund managers ..." after the IMF.
+TEST(Organisations, ASentenceOpeningHeadNounIsNoMention) {
+  bool ran = false;
+  const std::string text =
+      "Loan agreed\n\nELMFORD, March 3 - Gondor got a loan from the International Monetary Fund on Monday. "
+      "Fund managers in Elmford sold shares. The Fund said it was pleased. Fund officials will visit.\n";
+  const std::string code = code_at(text, "Fund managers", ran, kWireDate);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(code, "");
+  EXPECT_EQ(code_at(text, "Fund said", ran, kWireDate), "IGOBUSIMF");
+  EXPECT_EQ(code_at(text, "Fund officials", ran, kWireDate), "IGOBUSIMF");
+}
+
+// A short initialism is written in capitals: "Ico" (a game's title) is no
+// International Coffee Organization, "ICO" of a coffee story is.
+TEST(Organisations, AShortInitialismInLowerCaseIsNoBody) {
+  bool ran = false;
+  auto game = codes_of("Games\n\nThe game Ico sold well in Elmford. Fans of Ico praised it.\n", ran);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_NE(game["Ico"], "IGOAGR");
+  auto coffee = codes_of(
+      "Coffee quotas\n\nLONDON, March 3 - The ICO will meet in Elmford to discuss export quotas, Harriet Vane said.\n",
+      ran, kWireDate);
+  EXPECT_EQ(coffee["ICO"], "IGOAGR");
 }

@@ -101,6 +101,25 @@ TEST(ActorDictionary, PrimaryWithoutCodeBeforeTheCodesJoinsTheGroup) {
   }
 }
 
+TEST(ActorDictionary, APrimaryAfterARejectedCodeLineStartsItsOwnGroup) {
+  // The group's only code line has a bad (nine-digit) date: the next primary
+  // with no code is another actor, not one more name of the first.
+  DictionaryErrors errors;
+  auto entries = parse_actors(
+      "GROUCHO_\n+CAPTAIN_SPAULDING_\n\t[FRDGOV >193301011]\n"
+      "HARPO_\n+HARPO_MARX_\n\t[FRDMIL 19330101-19331231]\n",
+      errors);
+  for (const char* name : {"HARPO", "HARPO MARX"}) {
+    const DictEntry* e = find(entries, name);
+    ASSERT_NE(e, nullptr) << name;
+    EXPECT_EQ(e->primary, "HARPO");
+    ASSERT_EQ(e->codes.size(), 1u) << name;
+    EXPECT_EQ(e->codes[0].code, "FRDMIL");
+  }
+  EXPECT_EQ(find(entries, "GROUCHO"), nullptr);
+  EXPECT_EQ(find(entries, "CAPTAIN SPAULDING"), nullptr);
+}
+
 TEST(ActorDictionary, BadLinesAreLocatedAndSkipped) {
   DictionaryErrors errors;
   auto entries = parse_actors(kActors, errors);
