@@ -1516,6 +1516,9 @@ class Coder {
     if (is_threatened_act(view_, verb)) {
       code->code = threat_code(code->code);
       code->reverse.clear();
+      // The threat is the act, so its mood is the threatening verb's: "did
+      // not threaten to attack" is negated, "has threatened to" asserted.
+      mood = verb_mood(view_, static_cast<uint32_t>(view_.token(verb).head), own_words);
     }
     // "will hold talks with", "is due to meet": a meeting its own words
     // plan is an intent to meet (036), as for a planned meeting noun

@@ -75,6 +75,27 @@ TEST_F(NewswireAudit12, AThreatenedActIsAThreat) {
   EXPECT_EQ(count(force, "190", "France"), 0) << listing(force);
 }
 
+// A threat whatever label the parser gives the infinitive, and with the
+// threatening verb's mood: "did not threaten to attack" is no threat made.
+TEST_F(NewswireAudit12, AThreatTakesTheThreateningVerbsMood) {
+  const auto coded = [](const Document& doc, const std::string& code, const std::string& mood) {
+    int n = 0;
+    for (const Event& v : doc.events)
+      n += v.cameo == code && v.mood == mood && name(doc, v.source.entity) == "France" &&
+           name(doc, v.target.entity) == "Spain";
+    return n;
+  };
+  for (const char* text : {"France has threatened to attack Spain.",
+                           "On Monday France threatened to attack Spain if the talks failed."}) {
+    const Document doc = annotate(text);
+    EXPECT_EQ(coded(doc, "138", "asserted"), 1) << text << "\n" << listing(doc);
+    EXPECT_EQ(count(doc, "190", "France"), 0) << text << "\n" << listing(doc);
+  }
+  const Document denied = annotate("France did not threaten to attack Spain.");
+  EXPECT_EQ(asserted(denied), 0) << listing(denied);
+  EXPECT_EQ(count(denied, "190", "France"), 0) << listing(denied);
+}
+
 // "is negotiating with X": bargaining, 046 both ways (CAMEO.2.0 has 050).
 TEST_F(NewswireAudit12, NegotiatingWithIsNegotiationBothWays) {
   const Document doc = annotate("Elmford Petroleum is currently negotiating with Arnor Pacific to buy back its holdings.");
