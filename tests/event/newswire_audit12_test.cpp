@@ -64,6 +64,25 @@ TEST_F(NewswireAudit12, TheConjunctsOfAWithPhraseAreOneSide) {
   EXPECT_EQ(paired(between, "France", "Spain"), 1) << listing(between);
 }
 
+// "talks between A, B and C": every two of them meet, attached by the parser
+// or not ("a meeting between A, B and C, ..." is read up to the comma).
+TEST_F(NewswireAudit12, ABetweenPhraseOfThreePairsEveryTwo) {
+  const auto met = [](const Document& doc, const std::string& a, const std::string& b) {
+    int n = 0;
+    for (const Event& v : doc.events)
+      n += v.cameo.starts_with("04") && name(doc, v.source.entity) == a && name(doc, v.target.entity) == b;
+    return n;
+  };
+  for (const char* text : {"Diplomats said the accord followed talks between France, Spain and Italy.",
+                           "A meeting between France, Spain and Italy, held in Osgiliath, ended on Monday."}) {
+    const Document doc = annotate(text);
+    EXPECT_GT(met(doc, "France", "Spain"), 0) << text << "\n" << listing(doc);
+    EXPECT_GT(met(doc, "France", "Italy"), 0) << text << "\n" << listing(doc);
+    EXPECT_GT(met(doc, "Spain", "Italy"), 0) << text << "\n" << listing(doc);
+    EXPECT_GT(met(doc, "Italy", "Spain"), 0) << text << "\n" << listing(doc);
+  }
+}
+
 // "has threatened to withdraw the permits of Spanish banks": the threat is
 // the act the sentence asserts (130), not the withdrawal (080); a threat of
 // force is 138; the same act done is coded as itself.
