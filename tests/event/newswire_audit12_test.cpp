@@ -92,6 +92,14 @@ TEST_F(NewswireAudit12, AThreatenedActIsAThreat) {
   EXPECT_EQ(count(threat, "080", "France"), 0) << listing(threat);
   const Document force = annotate("France has threatened to attack Spanish gunboats near the coast.");
   EXPECT_EQ(count(force, "190", "France"), 0) << listing(force);
+  int threats = 0;
+  for (const Event& v : force.events)
+    threats += v.cameo == "138" && v.mood == "asserted" && name(force, v.source.entity) == "France" &&
+               name(force, v.target.entity) == "Spanish";
+  EXPECT_EQ(threats, 1) << listing(force);
+  const Document done = annotate("France attacked Spanish gunboats near the coast.");
+  EXPECT_EQ(count(done, "190", "France"), 1) << listing(done);
+  EXPECT_EQ(count(done, "138", "France"), 0) << listing(done);
 }
 
 // A threat whatever label the parser gives the infinitive, and with the
