@@ -1516,6 +1516,9 @@ class Coder {
     if (is_threatened_act(view_, verb)) {
       code->code = threat_code(code->code);
       code->reverse.clear();
+      // The threat is the act, so its mood is the threatening verb's: "did
+      // not threaten to attack" is negated, "has threatened to" asserted.
+      mood = verb_mood(view_, static_cast<uint32_t>(view_.token(verb).head), own_words);
     }
     // "will hold talks with", "is due to meet": a meeting its own words
     // plan is an intent to meet (036), as for a planned meeting noun
@@ -1945,6 +1948,7 @@ class Coder {
         Party p{e, doc_.entities[e].actor.code};
         if (std::find(sides.begin(), sides.end(), p) == sides.end()) sides.push_back(std::move(p));
       }
+      only_with = false;  // a "between" phrase all the same: every two of its parties meet
     }
     // "After talks with Bo, Ana said ...", "began talks with Bo": with one
     // side named, the other is the subject of the verb the talks are a
@@ -1985,13 +1989,16 @@ class Coder {
     const std::string code = meeting_code(lemma, mood);
     // A meeting is mutual: both directions; a visit is the visitor's 042
     // and, when a person or a government's envoy pays it, the host's 043.
-    // The first side meets each other one when a "with" phrase named several.
-    const size_t last = only_with && sides.size() > 2 ? sides.size() - 1 : 1;
-    for (size_t i = 1; i <= last; ++i) {
-      if (sides[i] == sides[0]) continue;
-      add_event(code, sides[0], sides[i], noun, mood, 0.5, date);
-      if (lemma != "visit") add_event(code, sides[i], sides[0], noun, mood, 0.5, date);
-      else if (is_envoy(sides[0])) add_event("043", sides[i], sides[0], noun, mood, 0.5, date);
+    // The first side meets each other one when a "with" phrase named several;
+    // "talks between A, B and C" are talks of every two of them.
+    const size_t firsts = only_with ? 1 : sides.size() - 1;
+    for (size_t f = 0; f < firsts; ++f) {
+      for (size_t i = f + 1; i < sides.size(); ++i) {
+        if (sides[i] == sides[f]) continue;
+        add_event(code, sides[f], sides[i], noun, mood, 0.5, date);
+        if (lemma != "visit") add_event(code, sides[i], sides[f], noun, mood, 0.5, date);
+        else if (is_envoy(sides[f])) add_event("043", sides[i], sides[f], noun, mood, 0.5, date);
+      }
     }
   }
 

@@ -4,8 +4,14 @@ namespace chronicle::event {
 
 bool is_threatened_act(const DependencyView& view, uint32_t verb) {
   const Token& tok = view.token(verb);
-  if (tok.head < 0 || !deprel_is(tok.deprel, "xcomp")) return false;
-  return view.lemma(static_cast<uint32_t>(tok.head)) == "threaten";
+  if (tok.head < 0 || view.lemma(static_cast<uint32_t>(tok.head)) != "threaten") return false;
+  if (deprel_is(tok.deprel, "xcomp")) return true;
+  // The parser labels some "threatened to attack" an adverbial clause; its
+  // "to" marks it as the threat's infinitive all the same.
+  if (!deprel_is(tok.deprel, "advcl")) return false;
+  for (uint32_t c : view.children_with(verb, "mark"))
+    if (view.lemma(c) == "to") return true;
+  return false;
 }
 
 std::string threat_code(const std::string& act) {

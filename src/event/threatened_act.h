@@ -13,7 +13,8 @@
 namespace chronicle::event {
 
 // Whether verb `verb` is the infinitive a form of "threaten" governs
-// ("threatened to withdraw", "is threatening to impose").
+// ("threatened to withdraw", "is threatening to impose"), as an xcomp or as
+// an advcl marked "to" (the parser's label in some sentences).
 bool is_threatened_act(const DependencyView& view, uint32_t verb);
 
 // The threat's CAMEO code for an act coded `act`: 138 (threaten with military

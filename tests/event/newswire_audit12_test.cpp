@@ -64,6 +64,25 @@ TEST_F(NewswireAudit12, TheConjunctsOfAWithPhraseAreOneSide) {
   EXPECT_EQ(paired(between, "France", "Spain"), 1) << listing(between);
 }
 
+// "talks between A, B and C": every two of them meet, attached by the parser
+// or not ("a meeting between A, B and C, ..." is read up to the comma).
+TEST_F(NewswireAudit12, ABetweenPhraseOfThreePairsEveryTwo) {
+  const auto met = [](const Document& doc, const std::string& a, const std::string& b) {
+    int n = 0;
+    for (const Event& v : doc.events)
+      n += v.cameo.starts_with("04") && name(doc, v.source.entity) == a && name(doc, v.target.entity) == b;
+    return n;
+  };
+  for (const char* text : {"Diplomats said the accord followed talks between France, Spain and Italy.",
+                           "A meeting between France, Spain and Italy, held in Osgiliath, ended on Monday."}) {
+    const Document doc = annotate(text);
+    EXPECT_GT(met(doc, "France", "Spain"), 0) << text << "\n" << listing(doc);
+    EXPECT_GT(met(doc, "France", "Italy"), 0) << text << "\n" << listing(doc);
+    EXPECT_GT(met(doc, "Spain", "Italy"), 0) << text << "\n" << listing(doc);
+    EXPECT_GT(met(doc, "Italy", "Spain"), 0) << text << "\n" << listing(doc);
+  }
+}
+
 // "has threatened to withdraw the permits of Spanish banks": the threat is
 // the act the sentence asserts (130), not the withdrawal (080); a threat of
 // force is 138; the same act done is coded as itself.
@@ -73,6 +92,35 @@ TEST_F(NewswireAudit12, AThreatenedActIsAThreat) {
   EXPECT_EQ(count(threat, "080", "France"), 0) << listing(threat);
   const Document force = annotate("France has threatened to attack Spanish gunboats near the coast.");
   EXPECT_EQ(count(force, "190", "France"), 0) << listing(force);
+  int threats = 0;
+  for (const Event& v : force.events)
+    threats += v.cameo == "138" && v.mood == "asserted" && name(force, v.source.entity) == "France" &&
+               name(force, v.target.entity) == "Spanish";
+  EXPECT_EQ(threats, 1) << listing(force);
+  const Document done = annotate("France attacked Spanish gunboats near the coast.");
+  EXPECT_EQ(count(done, "190", "France"), 1) << listing(done);
+  EXPECT_EQ(count(done, "138", "France"), 0) << listing(done);
+}
+
+// A threat whatever label the parser gives the infinitive, and with the
+// threatening verb's mood: "did not threaten to attack" is no threat made.
+TEST_F(NewswireAudit12, AThreatTakesTheThreateningVerbsMood) {
+  const auto coded = [](const Document& doc, const std::string& code, const std::string& mood) {
+    int n = 0;
+    for (const Event& v : doc.events)
+      n += v.cameo == code && v.mood == mood && name(doc, v.source.entity) == "France" &&
+           name(doc, v.target.entity) == "Spain";
+    return n;
+  };
+  for (const char* text : {"France has threatened to attack Spain.",
+                           "On Monday France threatened to attack Spain if the talks failed."}) {
+    const Document doc = annotate(text);
+    EXPECT_EQ(coded(doc, "138", "asserted"), 1) << text << "\n" << listing(doc);
+    EXPECT_EQ(count(doc, "190", "France"), 0) << text << "\n" << listing(doc);
+  }
+  const Document denied = annotate("France did not threaten to attack Spain.");
+  EXPECT_EQ(asserted(denied), 0) << listing(denied);
+  EXPECT_EQ(count(denied, "190", "France"), 0) << listing(denied);
 }
 
 // "is negotiating with X": bargaining, 046 both ways (CAMEO.2.0 has 050).
