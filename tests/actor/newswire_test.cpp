@@ -235,17 +235,17 @@ TEST(Newswire, ACountryInsideAQuoteGivesNoCountryOutsideIt) {
 // A Spanish-style name's first surname is its middle word: a headline or a
 // later sentence naming the minister by it shares the full name's code.
 TEST(Newswire, TheMiddleWordOfASpanishNameIsTheSurname) {
-  bool ran = false;
-  auto codes = codes_of(
+  const std::string text =
       "COFFEE OUTLOOK BRIGHT - ALVARADO\n\nELMFORD, March 3 - Agriculture Minister Tomas Alvarado "
       "Rincon of Venezuela assured coffee growers in Elmford that harvests would improve.\n\n"
-      "Alvarado said the growers' council would gather in June.\n", ran, kWireDate);
+      "Alvarado said the growers' council would gather in June.\n";
+  bool ran = false;
+  // Keyed on the mentions' places, not the entity's text: the name tagger
+  // may or may not take in the second surname.
+  EXPECT_EQ(code_at(text, "Tomas Alvarado", ran, kWireDate), "VENGOVAGR");
   if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
-  EXPECT_EQ(codes["Tomas Alvarado Rincon"], "VENGOVAGR");
-  // The headline's surname is a mention of the full name's entity (the
-  // entity stage joins a one-word person to a full name holding it in the
-  // middle) or, an entity of its own, shares its code.
-  EXPECT_TRUE(codes.count("ALVARADO") == 0 || codes.at("ALVARADO") == "VENGOVAGR");
+  EXPECT_EQ(code_at(text, "ALVARADO", ran, kWireDate), "VENGOVAGR") << "the headline's surname";
+  EXPECT_EQ(code_at(text, "Alvarado said", ran, kWireDate), "VENGOVAGR") << "the later surname";
 }
 
 // A double-barrelled surname the name tagger cut at its hyphen: the half
