@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string>
+#include <utility>
 
 namespace chronicle::event {
 
@@ -25,9 +26,9 @@ size_t month_length(std::string_view s) {
   return 0;
 }
 
-}  // namespace
-
-size_t dateline_place_length(std::string_view s) {
+// The dateline opening `s`: {bytes of its place name, bytes through its
+// dash}; {0, 0} when there is none.
+std::pair<size_t, size_t> find_dateline(std::string_view s) {
   // The place: upper-case words (spaces, periods, hyphens and apostrophes
   // inside), at least two letters.
   size_t i = 0, letters = 0;
@@ -35,7 +36,7 @@ size_t dateline_place_length(std::string_view s) {
     if (upper(s[i])) ++letters;
     ++i;
   }
-  if (letters < 2 || i >= s.size() || s[i] != ',') return 0;
+  if (letters < 2 || i >= s.size() || s[i] != ',') return {0, 0};
   size_t place_end = i;
   while (place_end > 0 && s[place_end - 1] == ' ') --place_end;
   // A state or country after the city ("ELMFORD, Calif., Oct 20 - ").
@@ -45,35 +46,41 @@ size_t dateline_place_length(std::string_view s) {
   if (month == 0) {
     size_t k = j;
     while (k < s.size() && (upper(s[k]) || lower(s[k]) || s[k] == '.' || s[k] == ' ') && s[k] != ',') ++k;
-    if (k == j || k >= s.size() || s[k] != ',' || !upper(s[j])) return 0;
+    if (k == j || k >= s.size() || s[k] != ',' || !upper(s[j])) return {0, 0};
     j = k + 1;
     while (j < s.size() && s[j] == ' ') ++j;
     month = month_length(s.substr(j));
-    if (month == 0) return 0;
+    if (month == 0) return {0, 0};
   }
   j += month;
-  if (j >= s.size() || s[j] != ' ') return 0;
+  if (j >= s.size() || s[j] != ' ') return {0, 0};
   ++j;
   size_t digits = 0;
   while (j < s.size() && digit(s[j]) && digits < 3) ++j, ++digits;
-  if (digits == 0 || digits > 2) return 0;
-  if (s.substr(j, 3) != " - ") return 0;
-  return place_end;
+  if (digits == 0 || digits > 2) return {0, 0};
+  if (s.substr(j, 3) != " - ") return {0, 0};
+  return {place_end, j + 2};
 }
+
+}  // namespace
+
+size_t dateline_place_length(std::string_view s) { return find_dateline(s).first; }
+
+size_t dateline_length(std::string_view s) { return find_dateline(s).second; }
 
 void drop_dateline_parties(Document& doc) {
   if (doc.events.empty()) return;
   auto only_in_dateline = [&](const std::string& entity, int32_t sentence) {
     if (entity.empty() || sentence < 0 || static_cast<size_t>(sentence) >= doc.sentences.size()) return false;
     const Sentence& s = doc.sentences[static_cast<size_t>(sentence)];
-    const size_t place = dateline_place_length(doc.span_text(s.start, s.end));
-    if (place == 0) return false;
+    const size_t dateline = dateline_length(doc.span_text(s.start, s.end));
+    if (dateline == 0) return false;
     const auto e = std::find_if(doc.entities.begin(), doc.entities.end(), [&](const Entity& x) { return x.id == entity; });
     if (e == doc.entities.end()) return false;
     bool in_dateline = false;
     for (const auto& m : e->mentions) {
       if (m.start < s.start || m.start >= s.end) continue;
-      if (m.end > s.start + place) return false;  // named again in the sentence itself
+      if (m.end > s.start + dateline) return false;  // named again in the sentence itself
       in_dateline = true;
     }
     return in_dateline;

@@ -17,6 +17,12 @@ TEST(DatelinePlace, TheWireFormsAreDatelines) {
   EXPECT_EQ(event::dateline_place_length("ELMFORD, Calif., Oct 20 - Talks"), 7u);
 }
 
+TEST(DatelineLength, TheWholeDatelineThroughItsDash) {
+  EXPECT_EQ(event::dateline_length("ELMFORD, Oct 20 - Harriet Vane said"), 17u);
+  EXPECT_EQ(event::dateline_length("ELMFORD, Calif., Oct 20 - Talks"), 25u);
+  EXPECT_EQ(event::dateline_length("ELMFORD - Talks began"), 0u);
+}
+
 TEST(DatelinePlace, OtherOpeningsAreNot) {
   EXPECT_EQ(event::dateline_place_length("Elmford, Oct 20 - talks"), 0u);     // not upper case
   EXPECT_EQ(event::dateline_place_length("ELMFORD - Talks began"), 0u);       // no date
@@ -35,6 +41,22 @@ TEST_F(DatelineEvents, TheDatelinePlaceIsNoSource) {
       "U.S. pledge.\n");
   for (const Event& v : doc.events) EXPECT_NE(name(doc, v.source.entity), "OSGILIATH") << listing(doc);
   for (size_t i = 0; i < doc.events.size(); ++i) EXPECT_EQ(doc.events[i].id, "V" + std::to_string(i + 1));
+}
+
+// "ELMFORD, Ohio, ...": the state (or country) after the filing city is part
+// of the dateline too, no party of the lead's signing; the firms still are.
+TEST_F(DatelineEvents, TheDatelineStateIsNoParty) {
+  const Document doc = annotate(
+      "GONDOR DEAL\n\nELMFORD, Ohio, Oct 20 - Arnor Dynamics Corp and <Rohan Reserve Inc> stated they had signed a "
+      "merger accord for Rohan to buy Arnor.\n");
+  bool firms = false;
+  for (const Event& v : doc.events) {
+    EXPECT_NE(name(doc, v.source.entity), "Ohio") << listing(doc);
+    EXPECT_NE(name(doc, v.target.entity), "Ohio") << listing(doc);
+    if (name(doc, v.source.entity) == "Arnor Dynamics Corp" && name(doc, v.target.entity) == "Rohan Reserve Inc")
+      firms = true;
+  }
+  EXPECT_TRUE(firms) << listing(doc);
 }
 
 }  // namespace
