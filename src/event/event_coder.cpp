@@ -223,7 +223,7 @@ class Coder {
   }
 
   // A wire headline in capitals (text/capitals_case.h) restates the lead in
-  // telegraphic grammar ("BRITAIN WARNS JAPAN OVER TRADE ROW"): its act is the
+  // telegraphic grammar ("GONDOR WARNS ARNOR OVER BORDER ROW"): its act is the
   // lead's, coded there, and the headline's own reading is the worse one (no
   // articles, present tense for past acts, "DENIES ... SEEKING"). On Reuters
   // dev stories (reut2-013/014) 7 of 16 headline events with both parties
