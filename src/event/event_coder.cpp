@@ -197,6 +197,8 @@ class Coder {
   void run() {
     std::vector<bool> discarded;  // per sentence
     if (actors_ && find_discards(discarded)) return;  // a story-level discard
+    body_in_mixed_case_ =
+        std::any_of(doc_.sentences.begin(), doc_.sentences.end(), [](const Sentence& s) { return !s.capitals; });
     for (uint32_t t = 0; t < doc_.tokens.size() && doc_.events.size() < kMaxEventsPerDocument; ++t) {
       const Token& tok = doc_.tokens[t];
       if (tok.head == kNoHead) continue;  // not parsed
@@ -228,8 +230,10 @@ class Coder {
   // articles, present tense for past acts, "DENIES ... SEEKING"). On Reuters
   // dev stories (reut2-013/014) 7 of 16 headline events with both parties
   // coded were right, against about 6 in 10 in the bodies.
+  // A document all in capitals (an old telex feed) has no lead to read
+  // instead: there every sentence is coded.
   bool in_capitals_line(const Token& tok) const {
-    return tok.sentence < doc_.sentences.size() && doc_.sentences[tok.sentence].capitals;
+    return body_in_mixed_case_ && tok.sentence < doc_.sentences.size() && doc_.sentences[tok.sentence].capitals;
   }
 
   // PETRARCH's discards: a sentence with a discard phrase ("World Cup")
@@ -2115,6 +2119,7 @@ class Coder {
   std::optional<TokenWords> token_words_;  // with actors_ only
   std::set<std::tuple<std::string, int32_t, std::string, int32_t, std::string, uint32_t>> seen_;
   bool sport_report_ = false;  // sport_report.h, of the whole document
+  bool body_in_mixed_case_ = false;  // some sentence is not in capitals (in_capitals_line)
 };
 
 }  // namespace

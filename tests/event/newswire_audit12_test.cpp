@@ -165,6 +165,8 @@ TEST_F(NewswireAudit12, ACapitalsHeadlineCodesNoEvent) {
       "France warned Spain on Thursday over a fishing row, officials said.\n");
   EXPECT_EQ(count(doc, "130", "France"), 1) << listing(doc);
   for (const Event& v : doc.events) EXPECT_GT(v.trigger_start, 36u) << "an event in the headline: " << listing(doc);
+  const Document telex = annotate("FRANCE WARNS SPAIN OVER FISHING ROW\n\nFRANCE WARNED SPAIN ON THURSDAY.\n");
+  EXPECT_GT(telex.events.size(), 0u) << "a document all in capitals is still coded";
 }
 
 }  // namespace
