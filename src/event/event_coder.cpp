@@ -197,8 +197,10 @@ class Coder {
   void run() {
     std::vector<bool> discarded;  // per sentence
     if (actors_ && find_discards(discarded)) return;  // a story-level discard
-    body_in_mixed_case_ =
-        std::any_of(doc_.sentences.begin(), doc_.sentences.end(), [](const Sentence& s) { return !s.capitals; });
+    first_mixed_case_sentence_ = 0;
+    while (first_mixed_case_sentence_ < doc_.sentences.size() && doc_.sentences[first_mixed_case_sentence_].capitals)
+      ++first_mixed_case_sentence_;
+    if (first_mixed_case_sentence_ == doc_.sentences.size()) first_mixed_case_sentence_ = 0;  // all capitals
     for (uint32_t t = 0; t < doc_.tokens.size() && doc_.events.size() < kMaxEventsPerDocument; ++t) {
       const Token& tok = doc_.tokens[t];
       if (tok.head == kNoHead) continue;  // not parsed
@@ -224,16 +226,18 @@ class Coder {
     return false;
   }
 
-  // A wire headline in capitals (text/capitals_case.h) restates the lead in
-  // telegraphic grammar ("GONDOR WARNS ARNOR OVER BORDER ROW"): its act is the
+  // A wire headline in capitals (text/capitals_case.h) above a mixed-case
+  // body restates the lead in telegraphic grammar ("ELMFORD TALKS STALL AS
+  // GONDOR BALKS"): its act is the
   // lead's, coded there, and the headline's own reading is the worse one (no
   // articles, present tense for past acts, "DENIES ... SEEKING"). On Reuters
   // dev stories (reut2-013/014) 7 of 16 headline events with both parties
   // coded were right, against about 6 in 10 in the bodies.
-  // A document all in capitals (an old telex feed) has no lead to read
-  // instead: there every sentence is coded.
+  // A capitals sentence further down (a quoted slogan, a subhead) and a
+  // document all in capitals (an old telex feed) are coded as any other.
   bool in_capitals_line(const Token& tok) const {
-    return body_in_mixed_case_ && tok.sentence < doc_.sentences.size() && doc_.sentences[tok.sentence].capitals;
+    return tok.sentence < first_mixed_case_sentence_ && tok.sentence < doc_.sentences.size() &&
+           doc_.sentences[tok.sentence].capitals;
   }
 
   // PETRARCH's discards: a sentence with a discard phrase ("World Cup")
@@ -2119,7 +2123,7 @@ class Coder {
   std::optional<TokenWords> token_words_;  // with actors_ only
   std::set<std::tuple<std::string, int32_t, std::string, int32_t, std::string, uint32_t>> seen_;
   bool sport_report_ = false;  // sport_report.h, of the whole document
-  bool body_in_mixed_case_ = false;  // some sentence is not in capitals (in_capitals_line)
+  size_t first_mixed_case_sentence_ = 0;  // the capitals lines above it are headlines (in_capitals_line)
 };
 
 }  // namespace
