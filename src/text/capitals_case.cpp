@@ -5,44 +5,20 @@
 #include <unordered_set>
 #include <vector>
 
+#include "text/utf8_case.h"
+
 namespace chronicle::text {
 
 namespace {
 
-bool ascii_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
-bool ascii_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
-
-// Letters of `w`, counting a two-byte Latin-1 letter once.
+// Letters of `w`, by code point.
 void count_letters(std::string_view w, size_t& upper, size_t& lower) {
-  for (size_t i = 0; i < w.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(w[i]);
-    if (ascii_upper(c)) {
-      ++upper;
-    } else if (ascii_lower(c)) {
-      ++lower;
-    } else if (c == 0xC3 && i + 1 < w.size()) {
-      const unsigned char n = static_cast<unsigned char>(w[i + 1]);
-      if (n >= 0x80 && n <= 0x9E && n != 0x97) ++upper;
-      if (n >= 0xA0 && n <= 0xBE && n != 0xB7) ++lower;
-      ++i;
-    }
+  for (size_t i = 0; i < w.size();) {
+    const CodePoint c = code_point_at(w, i);
+    upper += upper_letter(c.value);
+    lower += lower_letter(c.value);
+    i += c.length;
   }
-}
-
-// Capitalises the letter at byte i of `w` (ASCII or Latin-1); returns the
-// bytes it took.
-size_t upper_at(std::string& w, size_t i) {
-  const unsigned char c = static_cast<unsigned char>(w[i]);
-  if (ascii_lower(c)) {
-    w[i] = static_cast<char>(c - 32);
-    return 1;
-  }
-  if (c == 0xC3 && i + 1 < w.size()) {
-    const unsigned char n = static_cast<unsigned char>(w[i + 1]);
-    if (n >= 0xA0 && n <= 0xBE && n != 0xB7) w[i + 1] = static_cast<char>(n - 0x20);
-    return 2;
-  }
-  return 1;
 }
 
 // "anglo-saxon" -> "Anglo-Saxon", "o'hara" -> "O'Hara".
@@ -60,18 +36,13 @@ std::string capitalised(std::string_view folded) {
       start = false;
       i += upper_at(w, i);
     } else {
-      i += c >= 0x80 && i + 1 < w.size() ? 2 : 1;
+      i += code_point_at(w, i).length;
     }
   }
   return w;
 }
 
-bool is_capitalised(std::string_view w) {
-  if (w.empty()) return false;
-  const unsigned char c = static_cast<unsigned char>(w[0]);
-  return ascii_upper(c) || (c == 0xC3 && w.size() > 1 && static_cast<unsigned char>(w[1]) >= 0x80 &&
-                            static_cast<unsigned char>(w[1]) <= 0x9E);
-}
+bool is_capitalised(std::string_view w) { return !w.empty() && upper_letter(code_point_at(w, 0).value); }
 
 // How the rest of the document writes a word: form counts by folded word.
 class BodyForms {
@@ -254,7 +225,11 @@ std::string recase_capitals(const Document& doc, const CaseLexicon& lexicon) {
   };
 
   std::string out = doc.text;
+  // A word with a letter that cannot change case in its own bytes (Greek,
+  // Cyrillic, CJK, dotless i) stays exactly as written: the offsets of the
+  // whole document hang on its length.
   auto put = [&](uint32_t t, std::string_view form) {
+    if (!recasable(word(t)) || form.size() != word(t).size()) return;
     out.replace(doc.tokens[t].start, form.size(), form);
   };
   for (size_t i = 0; i < doc.sentences.size(); ++i) {

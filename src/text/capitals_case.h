@@ -16,7 +16,9 @@
 // The first word of the line is then capitalised, as a sentence's is.
 //
 // Only case changes: the result has the text's byte length and every byte
-// that is not an ASCII or Latin-1 letter is the text's, so offsets hold.
+// that is not an ASCII, Latin-1 or Latin Extended-A letter is the text's, so
+// offsets hold; a word with any other letter (Greek, CJK ..) is left as
+// written (text/utf8_case.h). Letters are counted by code point.
 // The pipeline swaps it in for the tagger, parser and NER and back after
 // (pipeline/cased_text.h); the output text is the document's own.
 //

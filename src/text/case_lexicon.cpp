@@ -1,39 +1,20 @@
 #include "text/case_lexicon.h"
 
+#include "text/utf8_case.h"
+
 namespace chronicle::text {
-
-namespace {
-
-// U+00C0..U+00DE but U+00D7 (the multiplication sign) are capitals whose
-// small letter is 0x20 further on, in the same two bytes.
-bool latin1_capital(unsigned char lead, unsigned char next) {
-  return lead == 0xC3 && next >= 0x80 && next <= 0x9E && next != 0x97;
-}
-bool latin1_small(unsigned char lead, unsigned char next) {
-  return lead == 0xC3 && next >= 0xA0 && next <= 0xBE && next != 0xB7;
-}
-
-}  // namespace
 
 std::string fold_case(std::string_view word) {
   std::string out(word);
-  for (size_t i = 0; i < out.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(out[i]);
-    if (c >= 'A' && c <= 'Z') {
-      out[i] = static_cast<char>(c + 32);
-    } else if (i + 1 < out.size() && latin1_capital(c, static_cast<unsigned char>(out[i + 1]))) {
-      out[i + 1] = static_cast<char>(static_cast<unsigned char>(out[i + 1]) + 0x20);
-      ++i;
-    }
-  }
+  for (size_t i = 0; i < out.size();) i += lower_at(out, i);
   return out;
 }
 
 bool has_lower(std::string_view word) {
-  for (size_t i = 0; i < word.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(word[i]);
-    if (c >= 'a' && c <= 'z') return true;
-    if (i + 1 < word.size() && latin1_small(c, static_cast<unsigned char>(word[i + 1]))) return true;
+  for (size_t i = 0; i < word.size();) {
+    const CodePoint c = code_point_at(word, i);
+    if (lower_letter(c.value)) return true;
+    i += c.length;
   }
   return false;
 }

@@ -20,9 +20,10 @@
 
 namespace chronicle::text {
 
-// `word` with ASCII and Latin-1 capitals lowered; same byte length.
+// `word` with its ASCII, Latin-1 and Latin Extended-A capitals lowered
+// (text/utf8_case.h); same byte length.
 std::string fold_case(std::string_view word);
-// Whether `word` holds a lowercase letter (ASCII or Latin-1).
+// Whether `word` holds a lowercase letter (of any script).
 bool has_lower(std::string_view word);
 
 class CaseLexicon {
