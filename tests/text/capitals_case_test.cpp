@@ -43,7 +43,7 @@ TEST(CapitalsCase, BodyFormsThenLexiconThenCapitalised) {
       "Osgiliath, June 2 - Minister Luis Hernandez said on Tuesday that Arnor would leave the talks.";
   Document doc = make(text);
   const std::string out = recase_capitals(doc, lexicon());
-  ASSERT_EQ(out.size(), text.size());
+  ASSERT_EQ(out.size(), doc.text.size());
   // Body forms (Hernandez, Arnor, talks), the ranked list (says, may: its
   // first form, in), capitalised when unknown (Abandon), the body's
   // sentence-start form (Osgiliath); the body itself is untouched.
