@@ -1585,7 +1585,7 @@ class Coder {
     // voters who have signed up" calls the voters, not each other ("held
     // talks": the pattern's own word).
     // "Gondor, Arnor and Osgiliath have agreed to share their laboratories",
-    // "Gondor and its creditors agreed in principle on new terms": parties
+    // "Gondor and Arnor agreed in principle on a shared quota": parties
     // agreeing together on a course agree with each other (030 both ways,
     // GUIDELINES.md test12r); CAMEO.2.0's AGREE block default is 050.
     // Only the coordinated subject's own parties: not a dateline's or a
@@ -1683,7 +1683,7 @@ class Coder {
     return out;
   }
 
-  // "agreed to share their laboratories", "agreed in principle on new terms":
+  // "agreed to share their laboratories", "agreed in principle on a quota":
   // an agreement on something to do or on terms (an infinitive, an "on"
   // phrase, "in principle"); not "agreed that ..." (a shared view) nor
   // "agreed to the plan" (accepting someone's).
