@@ -1685,23 +1685,65 @@ class Coder {
 
   // "agreed to share their laboratories", "agreed in principle on a quota":
   // an agreement on something to do or on terms (an infinitive, an "on"
-  // phrase, "in principle"); not "agreed that ..." (a shared view) nor
-  // "agreed to the plan" (accepting someone's).
+  // phrase, "in principle"); not "agreed that ..." (a shared view, with or
+  // without a date before it) nor "agreed to the plan" (accepting someone's).
+  // A date is no course: "agreed on Tuesday" says when, not what. Nor is an
+  // act on a third party: "Gondor and Arnor agreed to condemn Rohan" is coded
+  // by the infinitive's own event on Rohan, and no agreement between them.
   bool agrees_on_a_course(uint32_t verb) const {
+    if (!view_.children_with(verb, "ccomp").empty()) return false;
+    for (uint32_t c : view_.children(verb))
+      if (is_infinitive_of(c) && acts_on_a_third_party(c, verb)) return false;
     for (uint32_t c : view_.children(verb)) {
-      const std::string& r = doc_.tokens[c].deprel;
       // "agreed to begin talks", "agreed to meet": the meeting is the
       // infinitive's own event (036 both ways).
-      if (deprel_is(r, "xcomp") && doc_.tokens[c].upos == "VERB" && !is_meeting_verb(view_.lemma(c))) {
+      if (is_infinitive_of(c) && doc_.tokens[c].upos == "VERB" && !is_meeting_verb(view_.lemma(c))) {
         bool meeting = false;
         for (uint32_t o : view_.children_with(c, "obj")) meeting = meeting || is_meeting_noun(view_.lemma(o));
         for (uint32_t m : view_.children_with(c, "mark"))
           if (view_.lemma(m) == "to" && !meeting) return true;
       }
-      if (deprel_is(r, "obl")) {
+      if (deprel_is(doc_.tokens[c].deprel, "obl") && !in_time_expression(c)) {
         const std::string p = view_.preposition(c);
         if (p == "on" || (p == "in" && view_.lemma(c) == "principle")) return true;
       }
+    }
+    return false;
+  }
+
+  // `c` is an infinitive complement of its head: an xcomp, or an advcl
+  // marked "to" (the parse of "agreed on Thursday to pool ...", a date
+  // between them).
+  bool is_infinitive_of(uint32_t c) const {
+    const std::string& r = doc_.tokens[c].deprel;
+    if (deprel_is(r, "xcomp")) return true;
+    if (!deprel_is(r, "advcl")) return false;
+    for (uint32_t m : view_.children_with(c, "mark"))
+      if (view_.lemma(m) == "to") return true;
+    return false;
+  }
+
+  // Token `t` lies inside a TIMEX3 expression ("on Monday", "on 3 May").
+  bool in_time_expression(uint32_t t) const {
+    for (const TimeExpr& x : doc_.times)
+      if (x.start <= doc_.tokens[t].start && doc_.tokens[t].end <= x.end) return true;
+    return false;
+  }
+
+  // The infinitive `act` of the agreeing `verb` has an object or an oblique
+  // that names a coded party other than the agreeing subjects'.
+  bool acts_on_a_third_party(uint32_t act, uint32_t verb) const {
+    std::vector<int32_t> subjects;
+    for (uint32_t s : view_.children_with(verb, "nsubj")) {
+      subjects.push_back(view_.entity_at(s));
+      for (uint32_t c : view_.children_with(s, "conj")) subjects.push_back(view_.entity_at(c));
+    }
+    for (uint32_t c : view_.children(act)) {
+      const std::string& r = doc_.tokens[c].deprel;
+      if (!deprel_is(r, "obj") && !deprel_is(r, "iobj") && !deprel_is(r, "obl")) continue;
+      const int32_t e = view_.entity_at(c);
+      if (e < 0 || doc_.entities[e].actor.code.empty()) continue;
+      if (std::find(subjects.begin(), subjects.end(), e) == subjects.end()) return true;
     }
     return false;
   }

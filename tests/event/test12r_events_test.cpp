@@ -115,9 +115,30 @@ TEST_F(Test12rEvents, CoordinatedPartiesAgreeingOnACourseAgreeWithEachOther) {
   EXPECT_EQ(count(two, "030", "Portugal") + count(two, "030", "Greece"), 2) << listing(two);
   const Document view = annotate("France and Spain agreed that the plan was flawed.");
   EXPECT_EQ(count(view, "030", "France") + count(view, "030", "Spain"), 0) << listing(view);
+  const Document dated = annotate("Portugal and Greece agreed on Thursday to pool their coast guards.");
+  EXPECT_EQ(count(dated, "030", "Portugal") + count(dated, "030", "Greece"), 2) << listing(dated);
   const Document members =
       annotate("The league's states -- France, Spain and Italy -- have agreed to link their currencies.");
   EXPECT_EQ(count(members, "030", "France") + count(members, "030", "Spain"), 0) << listing(members);
+}
+
+// A date is no course agreed on ("agreed on Thursday" says when), a clause
+// after the date is still a shared view, and agreeing to act on a third
+// party is that act (coded on the third party), no agreement with each other.
+TEST_F(Test12rEvents, AgreeingOnADateOrOnActingOnAThirdPartyIsNoCourse) {
+  for (const char* text : {"Portugal and Greece agreed on Thursday that the tariff was too high.",
+                           "Portugal and Greece agreed on Thursday."}) {
+    const Document doc = annotate(text);
+    EXPECT_EQ(count(doc, "030", "Portugal") + count(doc, "030", "Greece"), 0) << text << "\n" << listing(doc);
+  }
+  const Document third = annotate("Portugal, Greece and Malta agreed on Thursday to condemn Turkey.");
+  int agreements = 0, condemned = 0;
+  for (const Event& v : third.events) {
+    agreements += v.cameo == "030";
+    condemned += v.cameo == "111" && name(third, v.target.entity) == "Turkey";
+  }
+  EXPECT_EQ(agreements, 0) << listing(third);
+  EXPECT_EQ(condemned, 3) << listing(third);
 }
 
 // "New York bankers", "creditor banks": a banker is business (BUS) of the
