@@ -95,13 +95,14 @@ bool is_counterpart_noun(const std::string& lemma) {
 // all US house purchases", "Hariri killing hits Beirut shares", "meeting the
 // Lisbon targets", "its US launch" are no acts on the US, Beirut or Lisbon;
 // "Gondor's wheat sales threaten to take a quarter of the Arnor market" is no
-// act of Gondor's on Arnor.
+// act of Gondor's on Arnor. ("sale" is one only without a buyer:
+// EventCoder::is_goods_sale.)
 bool is_commodity_noun(const std::string& lemma) {
   return lemma == "dollar" || lemma == "euro" || lemma == "currency" || lemma == "share" || lemma == "stock" ||
          lemma == "bond" || lemma == "purchase" || lemma == "launch" ||
          lemma == "target" || lemma == "price" || lemma == "export" || lemma == "import" || lemma == "goods" ||
          lemma == "product" || lemma == "output" || lemma == "growth" || lemma == "deficit" || lemma == "debt" ||
-         lemma == "wine" || lemma == "sale" || is_wire_commodity_noun(lemma);
+         lemma == "wine" || is_wire_commodity_noun(lemma);
 }
 
 // What a state's authorities grant: "asylum in Gondor" is Gondor's to give.
@@ -522,10 +523,22 @@ class Coder {
     return p.code.size() >= 6 && p.code.compare(3, 3, "GOV") == 0;
   }
 
+  // "Gondor's wheat sales" are goods, no party; "the Gondor sale of arms
+  // to Arnor" is an act of the seller, Gondor, on its buyer: a sale with a
+  // "to" phrase is no commodity.
+  bool is_goods_sale(uint32_t t) const {
+    if (view_.lemma(t) != "sale") return false;
+    const auto [first, last] = view_.subtree_range(t);
+    for (uint32_t k = first; k <= last; ++k)
+      if (k != t && view_.lemma(k) == "to" && deprel_is(doc_.tokens[k].deprel, "case")) return false;
+    return true;
+  }
+
   // The party of the phrase headed by `t` (its words with `swap_from`
   // replaced by `swap_to`), or entity -1 and no code when it names no actor.
   Party party_of(uint32_t t, uint32_t swap_from, uint32_t swap_to) const {
     if (doc_.tokens[t].upos == "NOUN" && view_.entity_at(t) < 0 && is_commodity_noun(view_.lemma(t))) return {};
+    if (doc_.tokens[t].upos == "NOUN" && view_.entity_at(t) < 0 && is_goods_sale(t)) return {};
     if (doc_.tokens[t].upos == "NOUN" && view_.entity_at(t) < 0 && is_work_noun(view_.lemma(t))) return author_of(t);
     int32_t e = swap_from == swap_to ? view_.entity_of_phrase(t) : view_.entity_of_phrase(swap_to);
     // "his Israeli counterpart, Ariel Sharon": a role known only by its

@@ -51,6 +51,19 @@ TEST_F(Test12rEvents, AMarketIsNoParty) {
   }
 }
 
+// A sale to a buyer is the seller's act: the country named before "sale"
+// is then its party, and the buyer is not the target of what is said of it.
+TEST_F(Test12rEvents, ASaleToABuyerIsTheSellers) {
+  const Document doc = annotate("Greece criticised the Maltese sale of patrol boats to Libya.");
+  int seller = 0, buyer = 0;
+  for (const Event& v : doc.events) {
+    seller += v.cameo == "111" && name(doc, v.target.entity) == "Maltese";
+    buyer += name(doc, v.target.entity) == "Libya";
+  }
+  EXPECT_EQ(seller, 1) << listing(doc);
+  EXPECT_EQ(buyer, 0) << listing(doc);
+}
+
 // "is negotiating with" is a negotiation (046) both ways, not CAMEO.2.0's
 // unspecified diplomatic cooperation (050).
 TEST_F(Test12rEvents, NegotiatingWithIsANegotiationBothWays) {
