@@ -124,7 +124,7 @@ TEST_F(Test12rEvents, CoordinatedPartiesAgreeingOnACourseAgreeWithEachOther) {
   const Document three = annotate("Renault, Fiat and Volvo have agreed to share their laboratories.");
   EXPECT_EQ(count(three, "030", "Renault") + count(three, "030", "Fiat") + count(three, "030", "Volvo"), 6)
       << listing(three);
-  const Document two = annotate("Portugal and Greece agreed in principle on a common fishing quota.");
+  const Document two = annotate("Portugal and Greece agreed in principle on fishing quotas.");
   EXPECT_EQ(count(two, "030", "Portugal") + count(two, "030", "Greece"), 2) << listing(two);
   const Document view = annotate("France and Spain agreed that the plan was flawed.");
   EXPECT_EQ(count(view, "030", "France") + count(view, "030", "Spain"), 0) << listing(view);
@@ -154,10 +154,10 @@ TEST_F(Test12rEvents, AgreeingOnADateOrOnActingOnAThirdPartyIsNoCourse) {
   EXPECT_EQ(condemned, 3) << listing(third);
 }
 
-// "New York bankers", "creditor banks": a banker is business (BUS) of the
+// "Boston bankers", "creditor banks": a banker is business (BUS) of the
 // place named before the word, not the place itself.
 TEST_F(Test12rEvents, BankersAreBusiness) {
-  const Document doc = annotate("Peru is negotiating with New York bankers about a bridge loan.");
+  const Document doc = annotate("Peru was negotiating yesterday with Boston bankers about a bridge loan.");
   int business = 0;
   for (const Event& v : doc.events) business += v.cameo == "046" && v.target.actor == "USABUS";
   EXPECT_EQ(business, 1) << listing(doc);
