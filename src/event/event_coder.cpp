@@ -95,13 +95,14 @@ bool is_counterpart_noun(const std::string& lemma) {
 // all US house purchases", "Hariri killing hits Beirut shares", "meeting the
 // Lisbon targets", "its US launch" are no acts on the US, Beirut or Lisbon;
 // "Gondor's wheat sales threaten to take a quarter of the Arnor market" is no
-// act of Gondor's on Arnor.
+// act of Gondor's on Arnor. ("sale" is one only without a buyer:
+// EventCoder::is_goods_sale.)
 bool is_commodity_noun(const std::string& lemma) {
   return lemma == "dollar" || lemma == "euro" || lemma == "currency" || lemma == "share" || lemma == "stock" ||
          lemma == "bond" || lemma == "purchase" || lemma == "launch" ||
          lemma == "target" || lemma == "price" || lemma == "export" || lemma == "import" || lemma == "goods" ||
          lemma == "product" || lemma == "output" || lemma == "growth" || lemma == "deficit" || lemma == "debt" ||
-         lemma == "wine" || lemma == "sale" || is_wire_commodity_noun(lemma);
+         lemma == "wine" || is_wire_commodity_noun(lemma);
 }
 
 // What a state's authorities grant: "asylum in Gondor" is Gondor's to give.
@@ -522,10 +523,22 @@ class Coder {
     return p.code.size() >= 6 && p.code.compare(3, 3, "GOV") == 0;
   }
 
+  // "Gondor's wheat sales" are goods, no party; "the Gondor sale of arms
+  // to Arnor" is an act of the seller, Gondor, on its buyer: a sale with a
+  // "to" phrase is no commodity.
+  bool is_goods_sale(uint32_t t) const {
+    if (view_.lemma(t) != "sale") return false;
+    const auto [first, last] = view_.subtree_range(t);
+    for (uint32_t k = first; k <= last; ++k)
+      if (k != t && view_.lemma(k) == "to" && deprel_is(doc_.tokens[k].deprel, "case")) return false;
+    return true;
+  }
+
   // The party of the phrase headed by `t` (its words with `swap_from`
   // replaced by `swap_to`), or entity -1 and no code when it names no actor.
   Party party_of(uint32_t t, uint32_t swap_from, uint32_t swap_to) const {
     if (doc_.tokens[t].upos == "NOUN" && view_.entity_at(t) < 0 && is_commodity_noun(view_.lemma(t))) return {};
+    if (doc_.tokens[t].upos == "NOUN" && view_.entity_at(t) < 0 && is_goods_sale(t)) return {};
     if (doc_.tokens[t].upos == "NOUN" && view_.entity_at(t) < 0 && is_work_noun(view_.lemma(t))) return author_of(t);
     int32_t e = swap_from == swap_to ? view_.entity_of_phrase(t) : view_.entity_of_phrase(swap_to);
     // "his Israeli counterpart, Ariel Sharon": a role known only by its
@@ -1585,7 +1598,7 @@ class Coder {
     // voters who have signed up" calls the voters, not each other ("held
     // talks": the pattern's own word).
     // "Gondor, Arnor and Osgiliath have agreed to share their laboratories",
-    // "Gondor and its creditors agreed in principle on new terms": parties
+    // "Gondor and Arnor agreed in principle on a shared quota": parties
     // agreeing together on a course agree with each other (030 both ways,
     // GUIDELINES.md test12r); CAMEO.2.0's AGREE block default is 050.
     // Only the coordinated subject's own parties: not a dateline's or a
@@ -1683,25 +1696,67 @@ class Coder {
     return out;
   }
 
-  // "agreed to share their laboratories", "agreed in principle on new terms":
+  // "agreed to share their laboratories", "agreed in principle on a quota":
   // an agreement on something to do or on terms (an infinitive, an "on"
-  // phrase, "in principle"); not "agreed that ..." (a shared view) nor
-  // "agreed to the plan" (accepting someone's).
+  // phrase, "in principle"); not "agreed that ..." (a shared view, with or
+  // without a date before it) nor "agreed to the plan" (accepting someone's).
+  // A date is no course: "agreed on Tuesday" says when, not what. Nor is an
+  // act on a third party: "Gondor and Arnor agreed to condemn Rohan" is coded
+  // by the infinitive's own event on Rohan, and no agreement between them.
   bool agrees_on_a_course(uint32_t verb) const {
+    if (!view_.children_with(verb, "ccomp").empty()) return false;
+    for (uint32_t c : view_.children(verb))
+      if (is_infinitive_of(c) && acts_on_a_third_party(c, verb)) return false;
     for (uint32_t c : view_.children(verb)) {
-      const std::string& r = doc_.tokens[c].deprel;
       // "agreed to begin talks", "agreed to meet": the meeting is the
       // infinitive's own event (036 both ways).
-      if (deprel_is(r, "xcomp") && doc_.tokens[c].upos == "VERB" && !is_meeting_verb(view_.lemma(c))) {
+      if (is_infinitive_of(c) && doc_.tokens[c].upos == "VERB" && !is_meeting_verb(view_.lemma(c))) {
         bool meeting = false;
         for (uint32_t o : view_.children_with(c, "obj")) meeting = meeting || is_meeting_noun(view_.lemma(o));
         for (uint32_t m : view_.children_with(c, "mark"))
           if (view_.lemma(m) == "to" && !meeting) return true;
       }
-      if (deprel_is(r, "obl")) {
+      if (deprel_is(doc_.tokens[c].deprel, "obl") && !in_time_expression(c)) {
         const std::string p = view_.preposition(c);
         if (p == "on" || (p == "in" && view_.lemma(c) == "principle")) return true;
       }
+    }
+    return false;
+  }
+
+  // `c` is an infinitive complement of its head: an xcomp, or an advcl
+  // marked "to" (the parse of "agreed on Thursday to pool ...", a date
+  // between them).
+  bool is_infinitive_of(uint32_t c) const {
+    const std::string& r = doc_.tokens[c].deprel;
+    if (deprel_is(r, "xcomp")) return true;
+    if (!deprel_is(r, "advcl")) return false;
+    for (uint32_t m : view_.children_with(c, "mark"))
+      if (view_.lemma(m) == "to") return true;
+    return false;
+  }
+
+  // Token `t` lies inside a TIMEX3 expression ("on Monday", "on 3 May").
+  bool in_time_expression(uint32_t t) const {
+    for (const TimeExpr& x : doc_.times)
+      if (x.start <= doc_.tokens[t].start && doc_.tokens[t].end <= x.end) return true;
+    return false;
+  }
+
+  // The infinitive `act` of the agreeing `verb` has an object or an oblique
+  // that names a coded party other than the agreeing subjects'.
+  bool acts_on_a_third_party(uint32_t act, uint32_t verb) const {
+    std::vector<int32_t> subjects;
+    for (uint32_t s : view_.children_with(verb, "nsubj")) {
+      subjects.push_back(view_.entity_at(s));
+      for (uint32_t c : view_.children_with(s, "conj")) subjects.push_back(view_.entity_at(c));
+    }
+    for (uint32_t c : view_.children(act)) {
+      const std::string& r = doc_.tokens[c].deprel;
+      if (!deprel_is(r, "obj") && !deprel_is(r, "iobj") && !deprel_is(r, "obl")) continue;
+      const int32_t e = view_.entity_at(c);
+      if (e < 0 || doc_.entities[e].actor.code.empty()) continue;
+      if (std::find(subjects.begin(), subjects.end(), e) == subjects.end()) return true;
     }
     return false;
   }

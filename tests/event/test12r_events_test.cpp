@@ -15,14 +15,14 @@ class Test12rEvents : public PipelineEvents {};
 // "is likely to visit" is a forecast, not a plan: nothing is asserted or
 // intended, while "is set to visit" stays a plan.
 TEST_F(Test12rEvents, ALikelyVisitIsAForecastNotAPlan) {
-  for (const char* text : {"French foreign minister Harriet Vane is likely to visit Spain soon for talks.",
-                           "French foreign minister Harriet Vane is unlikely to visit Spain next week."}) {
+  for (const char* text : {"Italy's trade minister Harriet Vane is likely to visit Portugal in the spring.",
+                           "Italy's trade minister Harriet Vane is unlikely to visit Portugal this year."}) {
     const Document likely = annotate(text);
     int coded = 0;
     for (const Event& v : likely.events) coded += v.mood == "asserted" || v.mood == "intended";
     EXPECT_EQ(coded, 0) << text << "\n" << listing(likely);
   }
-  const Document set = annotate("French foreign minister Harriet Vane is set to visit Spain next week.");
+  const Document set = annotate("Italy's trade minister Harriet Vane is set to visit Portugal this year.");
   int planned = 0;
   for (const Event& v : set.events) planned += v.mood == "intended" && name(set, v.source.entity) == "Harriet Vane";
   EXPECT_EQ(planned, 1) << listing(set);
@@ -49,6 +49,19 @@ TEST_F(Test12rEvents, AMarketIsNoParty) {
     const Document doc = annotate(text);
     EXPECT_EQ(doc.events.size(), 0u) << text << "\n" << listing(doc);
   }
+}
+
+// A sale to a buyer is the seller's act: the country named before "sale"
+// is then its party, and the buyer is not the target of what is said of it.
+TEST_F(Test12rEvents, ASaleToABuyerIsTheSellers) {
+  const Document doc = annotate("Greece criticised the Maltese sale of patrol boats to Libya.");
+  int seller = 0, buyer = 0;
+  for (const Event& v : doc.events) {
+    seller += v.cameo == "111" && name(doc, v.target.entity) == "Maltese";
+    buyer += name(doc, v.target.entity) == "Libya";
+  }
+  EXPECT_EQ(seller, 1) << listing(doc);
+  EXPECT_EQ(buyer, 0) << listing(doc);
 }
 
 // "is negotiating with" is a negotiation (046) both ways, not CAMEO.2.0's
@@ -84,9 +97,9 @@ TEST_F(Test12rEvents, OpeningTalksIsAMeetingBothWays) {
 // Community" is no "* &TOWN" (COMMUNITY, 027 appeal to settle a dispute);
 // the demand stays DEMAND's 100.
 TEST_F(Test12rEvents, APatternWordIsNotReadInsideTheTargetsName) {
-  const Document doc = annotate("French farmers demanded money from the European Community.");
-  EXPECT_EQ(count(doc, "100", "French"), 1) << listing(doc);
-  EXPECT_EQ(count(doc, "027", "French"), 0) << listing(doc);
+  const Document doc = annotate("Dutch dairy producers demanded aid from the European Community.");
+  EXPECT_EQ(count(doc, "100", "Dutch"), 1) << listing(doc);
+  EXPECT_EQ(count(doc, "027", "Dutch"), 0) << listing(doc);
 }
 
 // "France's talks with Spain's and Italy's governments": the owner meets each
@@ -111,34 +124,62 @@ TEST_F(Test12rEvents, CoordinatedPartiesAgreeingOnACourseAgreeWithEachOther) {
   const Document three = annotate("Renault, Fiat and Volvo have agreed to share their laboratories.");
   EXPECT_EQ(count(three, "030", "Renault") + count(three, "030", "Fiat") + count(three, "030", "Volvo"), 6)
       << listing(three);
-  const Document two = annotate("France and Spain have agreed in principle on new terms for the loan.");
-  EXPECT_EQ(count(two, "030", "France") + count(two, "030", "Spain"), 2) << listing(two);
+  const Document two = annotate("Portugal and Greece agreed in principle on fishing quotas.");
+  EXPECT_EQ(count(two, "030", "Portugal") + count(two, "030", "Greece"), 2) << listing(two);
   const Document view = annotate("France and Spain agreed that the plan was flawed.");
   EXPECT_EQ(count(view, "030", "France") + count(view, "030", "Spain"), 0) << listing(view);
+  const Document dated = annotate("Portugal and Greece agreed on Thursday to pool their coast guards.");
+  EXPECT_EQ(count(dated, "030", "Portugal") + count(dated, "030", "Greece"), 2) << listing(dated);
   const Document members =
       annotate("The league's states -- France, Spain and Italy -- have agreed to link their currencies.");
   EXPECT_EQ(count(members, "030", "France") + count(members, "030", "Spain"), 0) << listing(members);
 }
 
-// "Chicago bankers", "creditor banks": a banker is business (BUS) of the
+// A date is no course agreed on ("agreed on Thursday" says when), a clause
+// after the date is still a shared view, and agreeing to act on a third
+// party is that act (coded on the third party), no agreement with each other.
+TEST_F(Test12rEvents, AgreeingOnADateOrOnActingOnAThirdPartyIsNoCourse) {
+  for (const char* text : {"Portugal and Greece agreed on Thursday that the tariff was too high.",
+                           "Portugal and Greece agreed on Thursday."}) {
+    const Document doc = annotate(text);
+    EXPECT_EQ(count(doc, "030", "Portugal") + count(doc, "030", "Greece"), 0) << text << "\n" << listing(doc);
+  }
+  const Document third = annotate("Portugal, Greece and Malta agreed on Thursday to condemn Turkey.");
+  int agreements = 0, condemned = 0;
+  for (const Event& v : third.events) {
+    agreements += v.cameo == "030";
+    condemned += v.cameo == "111" && name(third, v.target.entity) == "Turkey";
+  }
+  EXPECT_EQ(agreements, 0) << listing(third);
+  EXPECT_EQ(condemned, 3) << listing(third);
+}
+
+// "Boston bankers", "creditor banks": a banker is business (BUS) of the
 // place named before the word, not the place itself.
 TEST_F(Test12rEvents, BankersAreBusiness) {
-  const Document doc = annotate("Brazil has been negotiating for months with Chicago bankers over new credits.");
+  const Document doc = annotate("Peru was negotiating yesterday with Boston bankers about a bridge loan.");
   int business = 0;
   for (const Event& v : doc.events) business += v.cameo == "046" && v.target.actor == "USABUS";
   EXPECT_EQ(business, 1) << listing(doc);
 }
 
-// "The four -- A, B, C and D -- signed an agreement to buy ...": members
+// "The three -- A, B and C -- signed a pact": members
 // listed after a number's or a body's word act as one side, not with each
 // other; "A and B have signed a treaty" still pairs them.
 TEST_F(Test12rEvents, MembersListedBetweenDashesActAsOneSide) {
-  const Document four =
-      annotate("The four -- Renault, Fiat, Volvo and Saab -- signed a ten-year accord on Friday to buy steel.");
-  EXPECT_EQ(count(four, "057", "Renault") + count(four, "057", "Fiat") + count(four, "057", "Saab"), 0)
-      << listing(four);
-  const Document two = annotate("France and Spain have signed a tax treaty.");
-  EXPECT_EQ(count(two, "057", "France") + count(two, "057", "Spain"), 2) << listing(two);
+  const Document listed =
+      annotate("The three -- Acme Corp, Bolt Industries and Elmford Mills -- signed a joint venture pact last week.");
+  EXPECT_EQ(count(listed, "057", "Acme Corp") + count(listed, "057", "Bolt Industries") +
+                count(listed, "057", "Elmford Mills"),
+            0)
+      << listing(listed);
+  const Document plain = annotate("Acme Corp, Bolt Industries and Elmford Mills signed a joint venture pact last week.");
+  EXPECT_EQ(count(plain, "057", "Acme Corp") + count(plain, "057", "Bolt Industries") +
+                count(plain, "057", "Elmford Mills"),
+            6)
+      << listing(plain);
+  const Document two = annotate("Greece and Portugal signed a fisheries agreement on Monday.");
+  EXPECT_EQ(count(two, "057", "Greece") + count(two, "057", "Portugal"), 2) << listing(two);
 }
 
 }  // namespace
