@@ -220,7 +220,7 @@ TEST(EventGoldShared, ReutersTest12rIsWellFormedAgainstTheStories) {
   EXPECT_EQ(events, 109u);
 }
 
-// test13r (held out in session 12): 200 sentences of 125 Reuters-21578
+// test13r (held out in session 12, a dev set since session 13): 200 sentences of 125 Reuters-21578
 // stories from reut2-001 on (the selection stopped in reut2-002; reut2-005
 // on belongs to another set), at most two per story, 156 gold events; its
 // spans lie in their sentences, and no story is one of test12r's.

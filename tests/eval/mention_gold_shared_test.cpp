@@ -183,8 +183,8 @@ TEST(MentionGoldShared, ReutersBatch11rIsWellFormedAgainstTheStories) {
   for (const auto& a : batch.articles) EXPECT_EQ(a.split, "dev") << a.doc << ": batch 11r was retired to dev in session 12";
 }
 
-// Batch 12r (session 12's held-out actor split on Reuters-21578): 252 rows in 24
-// stories of reut2-005, all test, dated 1987-04-15, every span on a capitalised
+// Batch 12r (session 12's held-out actor split on Reuters-21578, retired to dev
+// in session 13): 252 rows in 24 stories of reut2-005, all dev, dated 1987-04-15, every span on a capitalised
 // word of the stories eval/tools/reuters_bodies.py writes and every code CAMEO-shaped.
 TEST(MentionGoldShared, ReutersBatch12rIsWellFormedAgainstTheStories) {
   if (!ensure_reuters_articles(std::string(CHRONICLE_SOURCE_DIR) + "/build/reuters21578"))
@@ -196,7 +196,7 @@ TEST(MentionGoldShared, ReutersBatch12rIsWellFormedAgainstTheStories) {
   EXPECT_EQ(batch.articles.size(), 24u);
   EXPECT_EQ(batch.date, "1987-04-15");
   for (const auto& a : batch.articles) {
-    EXPECT_EQ(a.split, "test") << a.doc << ": batch 12r is held out";
+    EXPECT_EQ(a.split, "dev") << a.doc << ": batch 12r was retired to dev in session 13";
     for (const auto& m : a.mentions) {
       EXPECT_EQ(m.label.size() % 3, 0u) << a.doc << " " << m.label;
       for (char c : m.label) EXPECT_TRUE(c >= 'A' && c <= 'Z') << a.doc << " " << m.label;
