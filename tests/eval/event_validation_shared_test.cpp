@@ -247,6 +247,33 @@ TEST(EventGoldShared, ReutersTest13rIsWellFormedAgainstTheStories) {
   EXPECT_EQ(events, 156u);
 }
 
+// test14r (held out in session 13): 200 sentences of 124 Reuters-21578 stories of reut2-003 and
+// reut2-004, at most two per story, 178 gold events; its spans lie in their sentences, and no
+// story is one of test12r's or test13r's. This check reads the gold and the story files only: it
+// never runs the pipeline on the held-out stories.
+TEST(EventGoldShared, ReutersTest14rIsWellFormedAgainstTheStories) {
+  auto gold = read_event_gold(std::string(CHRONICLE_SOURCE_DIR) + "/eval/events/reuters-events-test14r.tsv");
+  ASSERT_TRUE(gold.ok()) << gold.status().to_string();
+  if (!ensure_reuters_articles(gold->root)) GTEST_SKIP() << "../shared/corpora/reuters21578 not found (../shared absent)";
+  std::set<std::string> earlier_docs;
+  for (const char* name : {"reuters-events-test12r.tsv", "reuters-events-test13r.tsv"}) {
+    auto earlier = read_event_gold(std::string(CHRONICLE_SOURCE_DIR) + "/eval/events/" + name);
+    ASSERT_TRUE(earlier.ok()) << earlier.status().to_string();
+    for (const GoldEventSentence& s : earlier->sentences) earlier_docs.insert(s.doc);
+  }
+  EXPECT_EQ(gold->sentences.size(), 200u);
+  std::set<std::string> docs;
+  size_t events = 0;
+  for (const GoldEventSentence& s : gold->sentences) {
+    EXPECT_TRUE(s.doc.starts_with("reut2-003/") || s.doc.starts_with("reut2-004/")) << s.doc;
+    EXPECT_EQ(earlier_docs.count(s.doc), 0u) << s.doc;
+    docs.insert(s.doc);
+    expect_spans_inside(gold->root, s, events);
+  }
+  EXPECT_EQ(docs.size(), 124u);
+  EXPECT_EQ(events, 178u);
+}
+
 // Issue 8's precision target (85 % of asserted coded events with the exact
 // code) over the BBC dev sets pooled: v1, dev2, test5-unique (retired to dev
 // in session 7), test6 (retired to dev in session 9), test7 (retired to
