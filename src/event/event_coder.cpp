@@ -26,6 +26,7 @@
 #include "event/attribution_phrase.h"
 #include "event/token_words.h"
 #include "event/sport_report.h"
+#include "event/town_qualifier.h"
 #include "event/verbal_attack.h"
 #include "rules/dictionary_text.h"
 #include "rules/special_codes.h"
@@ -55,6 +56,12 @@ bool is_occasion_noun(const std::string& lemma) {
 bool is_broadcast_noun(const std::string& lemma) {
   return lemma == "programme" || lemma == "program" || lemma == "show" || lemma == "radio" ||
          lemma == "television" || lemma == "channel" || lemma == "website" || lemma == "broadcast";
+}
+
+// Nouns of a medium one tells things: "told Elmford radio", "the Elmford daily".
+bool is_medium_noun(const std::string& lemma) {
+  return is_broadcast_noun(lemma) || lemma == "newspaper" || lemma == "paper" || lemma == "daily" ||
+         lemma == "agency" || lemma == "station" || lemma == "tv";
 }
 
 // Verbs of meeting and negotiating ("is to join Bo in a visit" is no meeting
@@ -631,6 +638,14 @@ class Coder {
       role.prefix.clear();
       p.code = role.code();
     }
+    // "the Elmford-based shipping firm", "the same Elmford meeting": the town
+    // says where the thing is (town_qualifier.h); a role word keeps it, and
+    // so does a medium ("told Elmford radio": the town's own station).
+    // A time noun is the parser's slip ("will visit Elmford next month",
+    // "Elmford" hung on "month"), not a thing the town qualifies.
+    if (pa.agents.empty() && !is_medium_noun(view_.lemma(t)) && !in_time_expression(t) &&
+        town_qualifies_phrase(doc_, p.entity, t, toks))
+      return {};
     return p;
   }
 

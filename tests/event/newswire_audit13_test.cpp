@@ -1,0 +1,39 @@
+// Classes of wrong events found in session 13 in test13r (retired to dev) and
+// by reading every asserted coded event of 200 Reuters-21578 dev stories
+// (reut2-019 and reut2-020), through the whole pipeline with the shipped
+// models and dictionaries, on invented sentences of the same shape.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "event/pipeline_events.h"
+
+namespace chronicle {
+namespace {
+
+class NewswireAudit13 : public PipelineEvents {
+ protected:
+  static int between(const Document& doc, const std::string& a, const std::string& b) {
+    int n = 0;
+    for (const Event& v : doc.events) n += name(doc, v.source.entity) == a && name(doc, v.target.entity) == b;
+    return n;
+  }
+};
+
+// A town before a common word says where the thing is ("the Lyon-based
+// firm", "the same Lyon meeting"): no party. The town named as the object,
+// and a medium of the town ("Lyon radio"), still are.
+TEST_F(NewswireAudit13, ATownQualifyingAThingIsNoParty) {
+  const Document based =
+      annotate("Bree Corp said it signed an agreement with the Lyon-based shipping firm Osgiliath Lines to build a port.");
+  EXPECT_EQ(between(based, "Bree Corp", "Lyon"), 0) << listing(based);
+  const Document meeting = annotate("Ana Dale told the same Lyon meeting that a shorter week was needed.");
+  EXPECT_EQ(meeting.events.size(), 0u) << listing(meeting);
+  const Document radio = annotate("Ana Dale told Lyon radio that a shorter week was needed.");
+  EXPECT_EQ(count(radio, "010", "Ana Dale"), 1) << listing(radio);
+  const Document town = annotate("Bree Corp signed an agreement with Lyon on Monday.");
+  EXPECT_EQ(between(town, "Bree Corp", "Lyon"), 1) << listing(town);
+}
+
+}  // namespace
+}  // namespace chronicle
