@@ -533,6 +533,26 @@ class Coder {
   // "Gondor's wheat sales" are goods, no party; "the Gondor sale of arms
   // to Arnor" is an act of the seller, Gondor, on its buyer: a sale with a
   // "to" phrase is no commodity.
+  // "an extra 100 mln Swiss franc credit", "a Gondorian wheat deal": a
+  // nation named right before a commodity or money word that modifies the
+  // phrase's head qualifies that word, not the head.
+  bool qualifies_commodity_word(uint32_t t) const {
+    for (uint32_t c : view_.children(t)) {
+      if (c + 1 >= t || (!deprel_is(doc_.tokens[c].deprel, "compound") && !deprel_is(doc_.tokens[c].deprel, "amod")))
+        continue;
+      const int32_t e = view_.entity_at(c);
+      const uint32_t k = c + 1;
+      if (e < 0 || view_.entity_at(k) >= 0 || doc_.tokens[k].head != static_cast<int32_t>(t)) continue;
+      const std::string& type = doc_.entities[e].type;
+      // Lower case: "an Australian Sugar Producers Association spokesman" is a body's.
+      const std::string_view w = doc_.token_text(doc_.tokens[k]);
+      if ((type == "NORP" || type == "GPE") && doc_.tokens[k].upos == "NOUN" && !w.empty() &&
+          std::islower(static_cast<unsigned char>(w.front())) && is_commodity_noun(view_.lemma(k)))
+        return true;
+    }
+    return false;
+  }
+
   bool is_goods_sale(uint32_t t) const {
     if (view_.lemma(t) != "sale") return false;
     const auto [first, last] = view_.subtree_range(t);
@@ -545,6 +565,7 @@ class Coder {
   // replaced by `swap_to`), or entity -1 and no code when it names no actor.
   Party party_of(uint32_t t, uint32_t swap_from, uint32_t swap_to) const {
     if (doc_.tokens[t].upos == "NOUN" && view_.entity_at(t) < 0 && is_commodity_noun(view_.lemma(t))) return {};
+    if (doc_.tokens[t].upos == "NOUN" && view_.entity_at(t) < 0 && qualifies_commodity_word(t)) return {};
     if (doc_.tokens[t].upos == "NOUN" && view_.entity_at(t) < 0 && is_goods_sale(t)) return {};
     if (doc_.tokens[t].upos == "NOUN" && view_.entity_at(t) < 0 && is_work_noun(view_.lemma(t))) return author_of(t);
     int32_t e = swap_from == swap_to ? view_.entity_of_phrase(t) : view_.entity_of_phrase(swap_to);

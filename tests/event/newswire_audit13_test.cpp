@@ -35,5 +35,16 @@ TEST_F(NewswireAudit13, ATownQualifyingAThingIsNoParty) {
   EXPECT_EQ(between(town, "Bree Corp", "Lyon"), 1) << listing(town);
 }
 
+// A currency a nation names is money ("the West German mark"), and a nation
+// before a money word that qualifies the head qualifies the money ("a Swiss
+// franc credit"): neither is a party.
+TEST_F(NewswireAudit13, ANationsCurrencyIsNoParty) {
+  const Document mark = annotate("Omar Haddad criticised the revaluation of the lira in line with the West German mark.");
+  EXPECT_EQ(mark.events.size(), 0u) << listing(mark);
+  const Document credit = annotate("Switzerland has offered Argentina an extra 100 mln Swiss franc credit.");
+  EXPECT_EQ(between(credit, "Switzerland", "Swiss"), 0) << listing(credit);
+  EXPECT_EQ(between(credit, "Switzerland", "Argentina"), 1) << listing(credit);
+}
+
 }  // namespace
 }  // namespace chronicle
