@@ -26,6 +26,7 @@
 #include "event/attribution_phrase.h"
 #include "event/token_words.h"
 #include "event/sport_report.h"
+#include "event/described_person.h"
 #include "event/town_qualifier.h"
 #include "event/verbal_attack.h"
 #include "rules/dictionary_text.h"
@@ -2075,6 +2076,7 @@ class Coder {
       if (!owner.empty() && owner.front() == other) owner.clear();
     }
     if (!owner.empty()) sides.insert(sides.begin(), owner.front());
+    described_persons(sides);
     if (sides.size() < 2) return;
     const std::string lemma = view_.lemma(noun);
     std::string mood = noun_mood(view_, noun);
@@ -2099,6 +2101,27 @@ class Coder {
         else if (is_envoy(sides[f])) add_event("043", sides[i], sides[f], noun, mood, 0.5, date);
       }
     }
+  }
+
+  // "talks between Gondorian trade minister Ana Dale and Arnorian minister of
+  // mines Omar Haddad": a side that is a nationality opening a person's role
+  // phrase is that person (described_person.h), coded by the person's entity
+  // (or the nationality, when the person has no code); a side named twice
+  // so is one side.
+  void described_persons(std::vector<Party>& sides) const {
+    std::vector<Party> out;
+    for (Party p : sides) {
+      const int32_t person = person_described(doc_, p.entity);
+      if (person >= 0) {
+        p.entity = person;
+        if (!doc_.entities[person].actor.code.empty()) p.code = doc_.entities[person].actor.code;
+      }
+      const bool seen = std::any_of(out.begin(), out.end(), [&](const Party& o) {
+        return o == p || (p.entity >= 0 && o.entity == p.entity);
+      });
+      if (!seen) out.push_back(std::move(p));
+    }
+    sides = std::move(out);
   }
 
   // "a Gondor attack on an Arnor oil platform", "Rohan's attack on Dale":

@@ -35,6 +35,24 @@ TEST_F(NewswireAudit13, ATownQualifyingAThingIsNoParty) {
   EXPECT_EQ(between(town, "Bree Corp", "Lyon"), 1) << listing(town);
 }
 
+// "talks between French trade minister Ana Dale and Spanish minister of mines
+// and power Omar Haddad": the nationality opening a person's role phrase
+// describes the person, who is the side (parsed, or read from the words).
+TEST_F(NewswireAudit13, ANationalityOpeningARolePhraseIsThePersonsSide) {
+  for (const char* text :
+       {"The statement came after two days of talks here between French trade minister Ana Dale and Spanish "
+        "minister of mines and power Omar Haddad.",
+        "News of a meeting between French Finance Minister Ana Dale and Spanish Finance Minister Omar Haddad on "
+        "Monday calmed the markets, dealers said."}) {
+    const Document doc = annotate(text);
+    EXPECT_EQ(between(doc, "Ana Dale", "Omar Haddad"), 1) << text << "\n" << listing(doc);
+    EXPECT_EQ(between(doc, "Omar Haddad", "Ana Dale"), 1) << text << "\n" << listing(doc);
+    EXPECT_EQ(doc.events.size(), 2u) << text << "\n" << listing(doc);
+  }
+  const Document countries = annotate("The talks between France and Spain ended on Monday.");
+  EXPECT_EQ(between(countries, "France", "Spain"), 1) << listing(countries);
+}
+
 // A currency a nation names is money ("the West German mark"), and a nation
 // before a money word that qualifies the head qualifies the money ("a Swiss
 // franc credit"): neither is a party.
