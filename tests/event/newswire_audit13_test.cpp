@@ -64,5 +64,21 @@ TEST_F(NewswireAudit13, ANationsCurrencyIsNoParty) {
   EXPECT_EQ(between(credit, "Switzerland", "Argentina"), 1) << listing(credit);
 }
 
+// Acts a sentence does not report as done: a plan it says there is none of,
+// an eventuality ("the risk of"), what a condition asks for, the means of
+// an act that would be done. The same acts reported are asserted.
+TEST_F(NewswireAudit13, AnUnrealisedActIsNotAsserted) {
+  for (const char* text : {"Ana Dale said she had no plans to meet with Spanish officials during the visit.",
+                           "The risk of a Spanish attack on French ships is rated by diplomats as low.",
+                           "The truce was declared on condition that Spain stop attacking French towns.",
+                           "He predicted that France would respond by mining the approaches to Spain's ports."}) {
+    const Document doc = annotate(text);
+    EXPECT_GT(doc.events.size(), 0u) << text << ": the act is still found, with its mood";
+    EXPECT_EQ(asserted(doc), 0) << text << "\n" << listing(doc);
+  }
+  const Document done = annotate("France attacked Spanish ships on Monday.");
+  EXPECT_EQ(asserted(done), 1) << listing(done);
+}
+
 }  // namespace
 }  // namespace chronicle
