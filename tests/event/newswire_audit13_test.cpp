@@ -80,5 +80,14 @@ TEST_F(NewswireAudit13, AnUnrealisedActIsNotAsserted) {
   EXPECT_EQ(asserted(done), 1) << listing(done);
 }
 
+// The wire writes dollars "dlrs" ("an 80 mln Australian dlr eurobond"): a
+// nation's currency, no party.
+TEST_F(NewswireAudit13, TheWiresDollarIsMoney) {
+  const Document bond = annotate("Gondor Bank is issuing an 80 mln Australian dlr eurobond this week, dealers said.");
+  EXPECT_EQ(bond.events.size(), 0u) << listing(bond);
+  const Document price = annotate("Osgiliath Holdings last traded at 1.55 NZ dlrs on Monday.");
+  EXPECT_EQ(price.events.size(), 0u) << listing(price);
+}
+
 }  // namespace
 }  // namespace chronicle
