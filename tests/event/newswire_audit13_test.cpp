@@ -89,5 +89,13 @@ TEST_F(NewswireAudit13, TheWiresDollarIsMoney) {
   EXPECT_EQ(price.events.size(), 0u) << listing(price);
 }
 
+// "Japan's ruling Liberal Democratic Party", parsed as a verb with the
+// party its object, is no cooperation (CAMEO.2.0's RULE 060).
+TEST_F(NewswireAudit13, ARulingPartyIsNoAct) {
+  const Document doc =
+      annotate("Bree Corp praised a tax cut proposed today by Japan's ruling Liberal Democratic Party to lift demand.");
+  for (const Event& v : doc.events) EXPECT_NE(v.cameo, "060") << listing(doc);
+}
+
 }  // namespace
 }  // namespace chronicle
