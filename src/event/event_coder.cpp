@@ -738,6 +738,7 @@ class Coder {
   // before it (an apposition); it is no second party, nor is the firm it
   // is of. ("Gondor, Arnor and Osgiliath" has its "and".)
   bool apposition_conjunct(uint32_t head, uint32_t conj) const {
+    if (address_conjunct(head, conj)) return true;
     const Token& c = doc_.tokens[conj];
     if ((c.upos != "NOUN" && c.upos != "ADJ") || view_.entity_at(conj) >= 0) return false;
     // The comma may hang on the conjunct itself.
@@ -747,6 +748,25 @@ class Coder {
     for (uint32_t k : view_.children_with(head, "conj"))
       if (!view_.children_with(k, "cc").empty()) return false;
     return view_.children_with(head, "cc").empty();
+  }
+
+  // "a supply accord with Bree Holdings PLC, of Lyon, Rhone, France": a
+  // conjunct marked "of" after a comma, in a coordination with no "and" or
+  // "or", is where the phrase before it is from (the wire's home town of a
+  // firm), and so are the conjuncts after it; none is a second party.
+  bool address_conjunct(uint32_t head, uint32_t conj) const {
+    if (!view_.children_with(head, "cc").empty()) return false;
+    const std::vector<uint32_t> conjs = view_.children_with(head, "conj");
+    for (uint32_t k : conjs)
+      if (!view_.children_with(k, "cc").empty()) return false;
+    for (uint32_t k : conjs) {
+      if (k > conj) break;
+      if (view_.preposition(k) != "of") continue;
+      uint32_t first = view_.subtree_range(k).first;
+      while (first < k && doc_.tokens[first].upos == "PUNCT") ++first;
+      if (first > 0 && view_.lemma(first) == "of" && doc_.token_text(doc_.tokens[first - 1]) == ",") return true;
+    }
+    return false;
   }
 
   // "an attack on the council's record and its leader Ana Ruiz is due to

@@ -97,5 +97,13 @@ TEST_F(NewswireAudit13, ARulingPartyIsNoAct) {
   for (const Event& v : doc.events) EXPECT_NE(v.cameo, "060") << listing(doc);
 }
 
+// "with Rohan PLC, of Abingdon, Oxon, England": the places after a comma and
+// "of" are the firm's home, no parties of the signing; the firm still is.
+TEST_F(NewswireAudit13, AFirmsHomeTownIsNoParty) {
+  const Document doc = annotate("Bree Inc has signed a sales and marketing pact with Rohan PLC, of Abingdon, Oxon, England.");
+  EXPECT_EQ(between(doc, "Bree Inc", "Rohan PLC"), 1) << listing(doc);
+  EXPECT_EQ(doc.events.size(), 2u) << listing(doc);
+}
+
 }  // namespace
 }  // namespace chronicle
