@@ -1700,11 +1700,30 @@ class Coder {
       const std::string& back = code->reverse.empty() ? code->code : code->reverse;
       for (size_t i = 0; i < sources.size(); ++i) {
         for (size_t j = i + 1; j < sources.size(); ++j) {
+          // "the National Security Council, the Treasury and State departments
+          // held a meeting": one government's own offices meeting is the
+          // government's business, no event between actors (GUIDELINES.md:
+          // meetings among a government's agencies are not coded).
+          if (code->code.starts_with("04") && one_government(sources[i].code, sources[j].code)) continue;
           add_event(code->code, sources[i], sources[j], verb, mood, confidence);
           add_event(back, sources[j], sources[i], verb, mood, confidence);
         }
       }
     }
+  }
+
+  // Codes `a` and `b` are one country's executive: the same country, each
+  // with a government or elite role and no legislature, court, opposition or
+  // party in it (USAGOV, USAELI; not USAGOVLEG, USAOPP).
+  static bool one_government(const std::string& a, const std::string& b) {
+    const auto executive = [](const std::string& c) {
+      if (c.size() < 6) return false;
+      const std::string role = c.substr(3);
+      for (const char* other : {"LEG", "JUD", "OPP", "PTY"})
+        if (role.find(other) != std::string::npos) return false;
+      return role.starts_with("GOV") || role == "ELI";
+    };
+    return executive(a) && executive(b) && a.compare(0, 3, b, 0, 3) == 0;
   }
 
   // "The league's states -- A, B and C -- have agreed", "The four -- A, B,

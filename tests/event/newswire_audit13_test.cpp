@@ -105,5 +105,19 @@ TEST_F(NewswireAudit13, AFirmsHomeTownIsNoParty) {
   EXPECT_EQ(doc.events.size(), 2u) << listing(doc);
 }
 
+// One government's offices meeting ("the French Foreign Ministry, the French
+// Treasury and the French Defence Ministry held a meeting") is no meeting
+// between actors; two countries, or a ministry and the legislature, still meet.
+TEST_F(NewswireAudit13, OneGovernmentsOfficesMeetingIsNoEvent) {
+  const Document offices = annotate(
+      "Officials said the French Foreign Ministry, the French Treasury and the French Defence Ministry held a "
+      "meeting on Monday to discuss the crisis.");
+  EXPECT_EQ(offices.events.size(), 0u) << listing(offices);
+  const Document states = annotate("Officials said France and Spain held a meeting on Monday to discuss the crisis.");
+  EXPECT_EQ(between(states, "France", "Spain"), 1) << listing(states);
+  const Document branches = annotate("The French Foreign Ministry and the French National Assembly held a meeting on Monday.");
+  EXPECT_EQ(between(branches, "French Foreign Ministry", "French National Assembly"), 1) << listing(branches);
+}
+
 }  // namespace
 }  // namespace chronicle
