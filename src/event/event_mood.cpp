@@ -190,9 +190,11 @@ std::string verb_mood(const DependencyView& v, uint32_t verb, bool& own_words) {
     if (deprel_is(r, "advcl") || deprel_is(r, "acl")) {
       for (uint32_t c : v.children_with(t, "mark")) {
         if (v.lemma(c) == "to") {  // purpose: "to deliver a letter"
-          // "said she had no plans to meet Bo": a plan the sentence says
-          // there is none of.
-          if (c > 0 && v.token(c - 1).upos == "NOUN" && denied_by_no(v, c - 1)) return "negated";
+          // "said she had no plans (yet) to meet Bo": a plan the sentence
+          // says there is none of.
+          uint32_t n = c;
+          while (n > 0 && v.token(n - 1).upos == "ADV") --n;
+          if (n > 0 && v.token(n - 1).upos == "NOUN" && denied_by_no(v, n - 1)) return "negated";
           own_words = false;
           return "intended";
         }
