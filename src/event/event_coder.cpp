@@ -545,7 +545,7 @@ class Coder {
       const uint32_t k = c + 1;
       if (e < 0 || view_.entity_at(k) >= 0 || doc_.tokens[k].head != static_cast<int32_t>(t)) continue;
       const std::string& type = doc_.entities[e].type;
-      // Lower case: "an Australian Sugar Producers Association spokesman" is a body's.
+      // Lower case: "a Gondorian Sugar Growers Council spokesman" is a body's.
       const std::string_view w = doc_.token_text(doc_.tokens[k]);
       if ((type == "NORP" || type == "GPE") && doc_.tokens[k].upos == "NOUN" && !w.empty() &&
           std::islower(static_cast<unsigned char>(w.front())) && is_commodity_noun(view_.lemma(k)))
@@ -1700,7 +1700,7 @@ class Coder {
       const std::string& back = code->reverse.empty() ? code->code : code->reverse;
       for (size_t i = 0; i < sources.size(); ++i) {
         for (size_t j = i + 1; j < sources.size(); ++j) {
-          // "the National Security Council, the Treasury and State departments
+          // "the Gondor foreign ministry, the treasury and the defence office
           // held a meeting": one government's own offices meeting is the
           // government's business, no event between actors (GUIDELINES.md:
           // meetings among a government's agencies are not coded).

@@ -25,7 +25,7 @@ class NewswireAudit13 : public PipelineEvents {
 // and a medium of the town ("Lyon radio"), still are.
 TEST_F(NewswireAudit13, ATownQualifyingAThingIsNoParty) {
   const Document based =
-      annotate("Bree Corp said it signed an agreement with the Lyon-based shipping firm Osgiliath Lines to build a port.");
+      annotate("Bree Corp has signed a pact with the Lyon-based shipping firm Osgiliath Lines to build a port.");
   EXPECT_EQ(between(based, "Bree Corp", "Lyon"), 0) << listing(based);
   const Document meeting = annotate("Ana Dale told the same Lyon meeting that a shorter week was needed.");
   EXPECT_EQ(meeting.events.size(), 0u) << listing(meeting);
@@ -35,12 +35,12 @@ TEST_F(NewswireAudit13, ATownQualifyingAThingIsNoParty) {
   EXPECT_EQ(between(town, "Bree Corp", "Lyon"), 1) << listing(town);
 }
 
-// "talks between French trade minister Ana Dale and Spanish minister of mines
-// and power Omar Haddad": the nationality opening a person's role phrase
+// "talks in Lyon between French trade minister Ana Dale and Spanish minister
+// of mines and power Omar Haddad": the nationality opening a person's role phrase
 // describes the person, who is the side (parsed, or read from the words).
 TEST_F(NewswireAudit13, ANationalityOpeningARolePhraseIsThePersonsSide) {
   for (const char* text :
-       {"The statement came after two days of talks here between French trade minister Ana Dale and Spanish "
+       {"The accord followed three days of talks in Lyon between French trade minister Ana Dale and Spanish "
         "minister of mines and power Omar Haddad.",
         "News of a meeting between French Finance Minister Ana Dale and Spanish Finance Minister Omar Haddad on "
         "Monday calmed the markets, dealers said."}) {
@@ -57,7 +57,7 @@ TEST_F(NewswireAudit13, ANationalityOpeningARolePhraseIsThePersonsSide) {
 // before a money word that qualifies the head qualifies the money ("a Swiss
 // franc credit"): neither is a party.
 TEST_F(NewswireAudit13, ANationsCurrencyIsNoParty) {
-  const Document mark = annotate("Omar Haddad criticised the revaluation of the lira in line with the West German mark.");
+  const Document mark = annotate("Omar Haddad criticised the lira's rise against the West German mark.");
   EXPECT_EQ(mark.events.size(), 0u) << listing(mark);
   const Document credit = annotate("Switzerland has offered Argentina an extra 100 mln Swiss franc credit.");
   EXPECT_EQ(between(credit, "Switzerland", "Swiss"), 0) << listing(credit);
@@ -68,8 +68,8 @@ TEST_F(NewswireAudit13, ANationsCurrencyIsNoParty) {
 // an eventuality ("the risk of"), what a condition asks for, the means of
 // an act that would be done. The same acts reported are asserted.
 TEST_F(NewswireAudit13, AnUnrealisedActIsNotAsserted) {
-  for (const char* text : {"Ana Dale said she had no plans to meet with Spanish officials during the visit.",
-                           "The risk of a Spanish attack on French ships is rated by diplomats as low.",
+  for (const char* text : {"Ana Dale said on Monday she had no plans yet to meet with Spanish officials in Lyon.",
+                           "Diplomats say the risk of a Spanish attack on French ships is small.",
                            "The truce was declared on condition that Spain stop attacking French towns.",
                            "He predicted that France would respond by mining the approaches to Spain's ports."}) {
     const Document doc = annotate(text);
@@ -85,7 +85,7 @@ TEST_F(NewswireAudit13, AnUnrealisedActIsNotAsserted) {
 TEST_F(NewswireAudit13, TheWiresDollarIsMoney) {
   const Document bond = annotate("Gondor Bank is issuing an 80 mln Australian dlr eurobond this week, dealers said.");
   EXPECT_EQ(bond.events.size(), 0u) << listing(bond);
-  const Document price = annotate("Osgiliath Holdings last traded at 1.55 NZ dlrs on Monday.");
+  const Document price = annotate("Osgiliath Holdings closed at 2.40 NZ dlrs on Monday.");
   EXPECT_EQ(price.events.size(), 0u) << listing(price);
 }
 
@@ -93,7 +93,7 @@ TEST_F(NewswireAudit13, TheWiresDollarIsMoney) {
 // party its object, is no cooperation (CAMEO.2.0's RULE 060).
 TEST_F(NewswireAudit13, ARulingPartyIsNoAct) {
   const Document doc =
-      annotate("Bree Corp praised a tax cut proposed today by Japan's ruling Liberal Democratic Party to lift demand.");
+      annotate("Ana Dale welcomed the measures announced by Japan's ruling Liberal Democratic Party to spur demand.");
   for (const Event& v : doc.events) EXPECT_NE(v.cameo, "060") << listing(doc);
 }
 
