@@ -89,11 +89,11 @@ TEST_F(NewswireAudit13, TheWiresDollarIsMoney) {
   EXPECT_EQ(price.events.size(), 0u) << listing(price);
 }
 
-// "Japan's ruling Liberal Democratic Party", parsed as a verb with the
-// party its object, is no cooperation (CAMEO.2.0's RULE 060).
+// "Japan's ruling Liberal Democrats", parsed as a verb with the party its
+// object, is no cooperation (CAMEO.2.0's RULE 060).
 TEST_F(NewswireAudit13, ARulingPartyIsNoAct) {
   const Document doc =
-      annotate("Ana Dale welcomed the measures announced by Japan's ruling Liberal Democratic Party to spur demand.");
+      annotate("Ana Dale welcomed a scheme unveiled last week by Japan's ruling Liberal Democrats to revive spending.");
   for (const Event& v : doc.events) EXPECT_NE(v.cameo, "060") << listing(doc);
 }
 
