@@ -20,7 +20,11 @@ size_t month_length(std::string_view s) {
   size_t n = 0;
   while (n < s.size() && (upper(s[n]) || lower(s[n]))) ++n;
   if (n < 3) return 0;
-  const std::string_view word = s.substr(0, n);
+  // Any case: the wire also writes "MARCH 5" and "JUne 15".
+  std::string word(s.substr(0, n));
+  for (size_t k = 1; k < word.size(); ++k)
+    if (upper(word[k])) word[k] = static_cast<char>(word[k] - 'A' + 'a');
+  if (lower(word[0])) word[0] = static_cast<char>(word[0] - 'a' + 'A');
   for (std::string_view m : kMonths)
     if (word == m || (n <= 4 && m.substr(0, n) == word)) return n < s.size() && s[n] == '.' ? n + 1 : n;
   return 0;
@@ -35,6 +39,14 @@ std::pair<size_t, size_t> find_dateline(std::string_view s) {
   while (i < s.size() && (upper(s[i]) || s[i] == ' ' || s[i] == '.' || s[i] == '-' || s[i] == '\'')) {
     if (upper(s[i])) ++letters;
     ++i;
+  }
+  // "ELMFORD - Harriet Vane said ...": a dateline without its date (the run
+  // above took the dash and the body's first capital too).
+  const size_t dash = s.substr(0, i).find(" - ");
+  if (dash != std::string_view::npos && dash > 0) {
+    size_t place_letters = 0;
+    for (size_t k = 0; k < dash; ++k) place_letters += upper(s[k]);
+    if (place_letters >= 2) return {dash, dash + 2};
   }
   if (letters < 2 || i >= s.size() || s[i] != ',') return {0, 0};
   size_t place_end = i;

@@ -26,6 +26,8 @@
 #include "event/attribution_phrase.h"
 #include "event/token_words.h"
 #include "event/sport_report.h"
+#include "event/described_person.h"
+#include "event/town_qualifier.h"
 #include "event/verbal_attack.h"
 #include "rules/dictionary_text.h"
 #include "rules/special_codes.h"
@@ -55,6 +57,12 @@ bool is_occasion_noun(const std::string& lemma) {
 bool is_broadcast_noun(const std::string& lemma) {
   return lemma == "programme" || lemma == "program" || lemma == "show" || lemma == "radio" ||
          lemma == "television" || lemma == "channel" || lemma == "website" || lemma == "broadcast";
+}
+
+// Nouns of a medium one tells things: "told Elmford radio", "the Elmford daily".
+bool is_medium_noun(const std::string& lemma) {
+  return is_broadcast_noun(lemma) || lemma == "newspaper" || lemma == "paper" || lemma == "daily" ||
+         lemma == "agency" || lemma == "station" || lemma == "tv";
 }
 
 // Verbs of meeting and negotiating ("is to join Bo in a visit" is no meeting
@@ -526,6 +534,26 @@ class Coder {
   // "Gondor's wheat sales" are goods, no party; "the Gondor sale of arms
   // to Arnor" is an act of the seller, Gondor, on its buyer: a sale with a
   // "to" phrase is no commodity.
+  // "an extra 100 mln Swiss franc credit", "a Gondorian wheat deal": a
+  // nation named right before a commodity or money word that modifies the
+  // phrase's head qualifies that word, not the head.
+  bool qualifies_commodity_word(uint32_t t) const {
+    for (uint32_t c : view_.children(t)) {
+      if (c + 1 >= t || (!deprel_is(doc_.tokens[c].deprel, "compound") && !deprel_is(doc_.tokens[c].deprel, "amod")))
+        continue;
+      const int32_t e = view_.entity_at(c);
+      const uint32_t k = c + 1;
+      if (e < 0 || view_.entity_at(k) >= 0 || doc_.tokens[k].head != static_cast<int32_t>(t)) continue;
+      const std::string& type = doc_.entities[e].type;
+      // Lower case: "a Gondorian Sugar Growers Council spokesman" is a body's.
+      const std::string_view w = doc_.token_text(doc_.tokens[k]);
+      if ((type == "NORP" || type == "GPE") && doc_.tokens[k].upos == "NOUN" && !w.empty() &&
+          std::islower(static_cast<unsigned char>(w.front())) && is_commodity_noun(view_.lemma(k)))
+        return true;
+    }
+    return false;
+  }
+
   bool is_goods_sale(uint32_t t) const {
     if (view_.lemma(t) != "sale") return false;
     const auto [first, last] = view_.subtree_range(t);
@@ -538,6 +566,7 @@ class Coder {
   // replaced by `swap_to`), or entity -1 and no code when it names no actor.
   Party party_of(uint32_t t, uint32_t swap_from, uint32_t swap_to) const {
     if (doc_.tokens[t].upos == "NOUN" && view_.entity_at(t) < 0 && is_commodity_noun(view_.lemma(t))) return {};
+    if (doc_.tokens[t].upos == "NOUN" && view_.entity_at(t) < 0 && qualifies_commodity_word(t)) return {};
     if (doc_.tokens[t].upos == "NOUN" && view_.entity_at(t) < 0 && is_goods_sale(t)) return {};
     if (doc_.tokens[t].upos == "NOUN" && view_.entity_at(t) < 0 && is_work_noun(view_.lemma(t))) return author_of(t);
     int32_t e = swap_from == swap_to ? view_.entity_of_phrase(t) : view_.entity_of_phrase(swap_to);
@@ -631,6 +660,14 @@ class Coder {
       role.prefix.clear();
       p.code = role.code();
     }
+    // "the Elmford-based shipping firm", "the same Elmford meeting": the town
+    // says where the thing is (town_qualifier.h); a role word keeps it, and
+    // so does a medium ("told Elmford radio": the town's own station).
+    // A time noun is the parser's slip ("will visit Elmford next month",
+    // "Elmford" hung on "month"), not a thing the town qualifies.
+    if (pa.agents.empty() && !is_medium_noun(view_.lemma(t)) && !in_time_expression(t) &&
+        town_qualifies_phrase(doc_, p.entity, t, toks))
+      return {};
     return p;
   }
 
@@ -701,6 +738,7 @@ class Coder {
   // before it (an apposition); it is no second party, nor is the firm it
   // is of. ("Gondor, Arnor and Osgiliath" has its "and".)
   bool apposition_conjunct(uint32_t head, uint32_t conj) const {
+    if (address_conjunct(head, conj)) return true;
     const Token& c = doc_.tokens[conj];
     if ((c.upos != "NOUN" && c.upos != "ADJ") || view_.entity_at(conj) >= 0) return false;
     // The comma may hang on the conjunct itself.
@@ -710,6 +748,25 @@ class Coder {
     for (uint32_t k : view_.children_with(head, "conj"))
       if (!view_.children_with(k, "cc").empty()) return false;
     return view_.children_with(head, "cc").empty();
+  }
+
+  // "a supply accord with Bree Holdings PLC, of Lyon, Rhone, France": a
+  // conjunct marked "of" after a comma, in a coordination with no "and" or
+  // "or", is where the phrase before it is from (the wire's home town of a
+  // firm), and so are the conjuncts after it; none is a second party.
+  bool address_conjunct(uint32_t head, uint32_t conj) const {
+    if (!view_.children_with(head, "cc").empty()) return false;
+    const std::vector<uint32_t> conjs = view_.children_with(head, "conj");
+    for (uint32_t k : conjs)
+      if (!view_.children_with(k, "cc").empty()) return false;
+    for (uint32_t k : conjs) {
+      if (k > conj) break;
+      if (view_.preposition(k) != "of") continue;
+      uint32_t first = view_.subtree_range(k).first;
+      while (first < k && doc_.tokens[first].upos == "PUNCT") ++first;
+      if (first > 0 && view_.lemma(first) == "of" && doc_.token_text(doc_.tokens[first - 1]) == ",") return true;
+    }
+    return false;
   }
 
   // "an attack on the council's record and its leader Ana Ruiz is due to
@@ -1643,11 +1700,30 @@ class Coder {
       const std::string& back = code->reverse.empty() ? code->code : code->reverse;
       for (size_t i = 0; i < sources.size(); ++i) {
         for (size_t j = i + 1; j < sources.size(); ++j) {
+          // "the Gondor foreign ministry, the treasury and the defence office
+          // held a meeting": one government's own offices meeting is the
+          // government's business, no event between actors (GUIDELINES.md:
+          // meetings among a government's agencies are not coded).
+          if (code->code.starts_with("04") && one_government(sources[i].code, sources[j].code)) continue;
           add_event(code->code, sources[i], sources[j], verb, mood, confidence);
           add_event(back, sources[j], sources[i], verb, mood, confidence);
         }
       }
     }
+  }
+
+  // Codes `a` and `b` are one country's executive: the same country, each
+  // with a government or elite role and no legislature, court, opposition or
+  // party in it (USAGOV, USAELI; not USAGOVLEG, USAOPP).
+  static bool one_government(const std::string& a, const std::string& b) {
+    const auto executive = [](const std::string& c) {
+      if (c.size() < 6) return false;
+      const std::string role = c.substr(3);
+      for (const char* other : {"LEG", "JUD", "OPP", "PTY"})
+        if (role.find(other) != std::string::npos) return false;
+      return role.starts_with("GOV") || role == "ELI";
+    };
+    return executive(a) && executive(b) && a.compare(0, 3, b, 0, 3) == 0;
   }
 
   // "The league's states -- A, B and C -- have agreed", "The four -- A, B,
@@ -2039,6 +2115,7 @@ class Coder {
       if (!owner.empty() && owner.front() == other) owner.clear();
     }
     if (!owner.empty()) sides.insert(sides.begin(), owner.front());
+    described_persons(sides);
     if (sides.size() < 2) return;
     const std::string lemma = view_.lemma(noun);
     std::string mood = noun_mood(view_, noun);
@@ -2063,6 +2140,27 @@ class Coder {
         else if (is_envoy(sides[f])) add_event("043", sides[i], sides[f], noun, mood, 0.5, date);
       }
     }
+  }
+
+  // "talks between Gondorian trade minister Ana Dale and Arnorian minister of
+  // mines Omar Haddad": a side that is a nationality opening a person's role
+  // phrase is that person (described_person.h), coded by the person's entity
+  // (or the nationality, when the person has no code); a side named twice
+  // so is one side.
+  void described_persons(std::vector<Party>& sides) const {
+    std::vector<Party> out;
+    for (Party p : sides) {
+      const int32_t person = person_described(doc_, p.entity);
+      if (person >= 0) {
+        p.entity = person;
+        if (!doc_.entities[person].actor.code.empty()) p.code = doc_.entities[person].actor.code;
+      }
+      const bool seen = std::any_of(out.begin(), out.end(), [&](const Party& o) {
+        return o == p || (p.entity >= 0 && o.entity == p.entity);
+      });
+      if (!seen) out.push_back(std::move(p));
+    }
+    sides = std::move(out);
   }
 
   // "a Gondor attack on an Arnor oil platform", "Rohan's attack on Dale":

@@ -87,6 +87,20 @@ bool scheduled_present(const DependencyView& v, uint32_t verb) {
   return false;
 }
 
+// Noun `n` has the determiner "no": "no plans", "no intention".
+bool denied_by_no(const DependencyView& v, uint32_t n) {
+  for (uint32_t c : v.children_with(n, "det"))
+    if (v.lemma(c) == "no") return true;
+  return false;
+}
+
+// Nouns of what may happen: "the risk of a Ruritanian attack", "fears of
+// a raid".
+bool is_eventuality_noun(const std::string& lemma) {
+  return in(lemma, {"risk", "danger", "possibility", "prospect", "likelihood", "chance", "fear", "threat",
+                    "spectre", "specter"});
+}
+
 // The verb's own markers: negation, modal and future auxiliaries, "if".
 std::string own_mood(const DependencyView& v, uint32_t verb) {
   bool negated = false, future = false, hypothetical = false, be = false, to = false;
@@ -165,13 +179,36 @@ std::string verb_mood(const DependencyView& v, uint32_t verb, bool& own_words) {
       // "Iran denied that it had attacked Iraq": the report says it did not happen.
       if (deprel_is(r, "ccomp") && in(hl, {"deny", "refute", "disavow"})) return "negated";
     }
+    // "a truce declared on condition that Ruritania stop attacking": what a
+    // condition asks for has not happened (the parser hangs the clause on the
+    // noun or on the verb the condition is of).
+    if (deprel_is(r, "ccomp") || deprel_is(r, "acl") || deprel_is(r, "advcl")) {
+      for (uint32_t m : v.children_with(t, "mark"))
+        if (v.lemma(m) == "that" && m > 0 && in(v.lemma(m - 1), {"condition", "proviso", "provided", "providing"}))
+          return "hypothetical";
+    }
     if (deprel_is(r, "advcl") || deprel_is(r, "acl")) {
       for (uint32_t c : v.children_with(t, "mark")) {
         if (v.lemma(c) == "to") {  // purpose: "to deliver a letter"
+          // "said she had no plans (yet) to meet Bo": a plan the sentence
+          // says there is none of.
+          uint32_t n = c;
+          while (n > 0 && v.token(n - 1).upos == "ADV") --n;
+          if (n > 0 && v.token(n - 1).upos == "NOUN" && denied_by_no(v, n - 1)) return "negated";
           own_words = false;
           return "intended";
         }
       }
+    }
+    // "would respond by mining the approaches": the means of an act shares
+    // its mood.
+    if (deprel_is(r, "advcl") && !v.children_with(t, "mark").empty() &&
+        v.lemma(v.children_with(t, "mark").front()) == "by") {
+      own_words = false;
+      mood = own_mood(v, head);
+      if (!mood.empty()) return mood;
+      t = head;
+      continue;
     }
     if (!deprel_is(r, "xcomp") && !deprel_is(r, "conj")) break;
     // "Gondor has not replied, Harriet Vane told Reuters", parsed with
@@ -208,6 +245,11 @@ std::string noun_mood(const DependencyView& v, uint32_t noun) {
   }
   if (cancelled) return "cancelled";
   const Token& tok = v.token(noun);
+  // "the risk of Ruritanian attack on tankers is rated as low": an
+  // eventuality, not an act.
+  if (tok.head >= 0 && deprel_is(tok.deprel, "nmod") && v.preposition(noun) == "of" &&
+      is_eventuality_noun(v.lemma(static_cast<uint32_t>(tok.head))))
+    return "hypothetical";
   // "to prepare for [X]'s talks with [Y]", "arranged for talks": what a
   // plan is for is still to come.
   if (tok.head >= 0 && deprel_is(tok.deprel, "obl") && v.preposition(noun) == "for" &&

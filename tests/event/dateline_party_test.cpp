@@ -15,17 +15,22 @@ TEST(DatelinePlace, TheWireFormsAreDatelines) {
   EXPECT_EQ(event::dateline_place_length("NEW ARNOR, March 3 - The talks"), 9u);
   EXPECT_EQ(event::dateline_place_length("ELMFORD, Sept. 4 - Talks"), 7u);
   EXPECT_EQ(event::dateline_place_length("ELMFORD, Calif., Oct 20 - Talks"), 7u);
+  // The wire's month in any case, and a dateline without its date (session 13).
+  EXPECT_EQ(event::dateline_place_length("ELMFORD, MARCH 3 - The talks"), 7u);
+  EXPECT_EQ(event::dateline_place_length("ELMFORD, Ky, JUne 15 - The talks"), 7u);
+  EXPECT_EQ(event::dateline_place_length("NEW ARNOR - Harriet Vane said"), 9u);
 }
 
 TEST(DatelineLength, TheWholeDatelineThroughItsDash) {
   EXPECT_EQ(event::dateline_length("ELMFORD, Oct 20 - Harriet Vane said"), 17u);
   EXPECT_EQ(event::dateline_length("ELMFORD, Calif., Oct 20 - Talks"), 25u);
-  EXPECT_EQ(event::dateline_length("ELMFORD - Talks began"), 0u);
+  EXPECT_EQ(event::dateline_length("ELMFORD - Talks began"), 9u);
 }
 
 TEST(DatelinePlace, OtherOpeningsAreNot) {
   EXPECT_EQ(event::dateline_place_length("Elmford, Oct 20 - talks"), 0u);     // not upper case
-  EXPECT_EQ(event::dateline_place_length("ELMFORD - Talks began"), 0u);       // no date
+  EXPECT_EQ(event::dateline_place_length("Elmford - talks began"), 0u);       // not upper case
+  EXPECT_EQ(event::dateline_place_length("- ELMFORD talks"), 0u);             // no place before the dash
   EXPECT_EQ(event::dateline_place_length("ELMFORD, Gondor and Arnor met"), 0u);  // no month and day
   EXPECT_EQ(event::dateline_place_length("GONDOR, ARNOR SIGN PACT"), 0u);     // a headline
   EXPECT_EQ(event::dateline_place_length("ELMFORD, Oct 20 talks"), 0u);       // no dash
@@ -57,6 +62,18 @@ TEST_F(DatelineEvents, TheDatelineStateIsNoParty) {
       firms = true;
   }
   EXPECT_TRUE(firms) << listing(doc);
+}
+
+// "ROME - Ana Dale discussed ...": the wire's dateline without a date is
+// still where the story was filed, no side of the talks.
+TEST_F(DatelineEvents, ADatelineWithoutItsDateIsNoParty) {
+  const Document doc = annotate(
+      "GONDOR TALKS\n\nROME - Gondorian Foreign Minister Ana Dale discussed the harbour dispute with Spanish and "
+      "French officials at a meeting here.\n");
+  for (const Event& v : doc.events) {
+    EXPECT_NE(name(doc, v.source.entity), "ROME") << listing(doc);
+    EXPECT_NE(name(doc, v.target.entity), "ROME") << listing(doc);
+  }
 }
 
 }  // namespace
