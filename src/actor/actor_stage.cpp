@@ -647,20 +647,14 @@ std::string dateline_country(const ActorResources& r, const Document& doc, bool*
     return {};
   // "CAMBRIDGE, Mass., March 26 - ": a city and a U.S. state, the form US
   // wire copy gives its home datelines (AP's state abbreviations), is the US
-  // whatever the city's name also names abroad.
-  static constexpr std::string_view kStates[] = {
-      "Ala.",  "Ariz.", "Ark.",  "Calif.", "Colo.",  "Conn.", "Del.",  "Fla.",  "Ga.",    "Ill.",  "Ind.",
-      "Kan.",  "Ky.",   "La.",   "Md.",    "Mass.",  "Mich.", "Minn.", "Miss.", "Mo.",    "Mont.", "Neb.",
-      "Nev.",  "N.H.",  "N.J.",  "N.M.",   "N.Y.",   "N.C.",  "N.D.",  "Okla.", "Ore.",   "Pa.",   "R.I.",
-      "S.C.",  "S.D.",  "Tenn.", "Texas",  "Vt.",    "Va.",   "Wash.", "W.Va.", "Wis.",   "Wyo.",  "Alaska",
-      "Hawaii", "Idaho", "Iowa", "Maine",  "Ohio",   "Utah"};
+  // whatever the city's name also names abroad (us_states.h).
   const size_t comma = opening.find(", ");
   if (comma != std::string_view::npos && comma < dash) {
     std::string_view state = opening.substr(comma + 2);
     const size_t end = state.find(',');
     if (end != std::string_view::npos) {
       state = state.substr(0, end);
-      if (std::find(std::begin(kStates), std::end(kStates), state) != std::end(kStates)) {
+      if (is_us_dateline_state(state)) {
         if (us_state) *us_state = true;
         return "USA";
       }
