@@ -8,6 +8,7 @@
 
 #include "io/byte_io.h"
 #include "ner/name_history.h"
+#include "ner/titled_names.h"
 
 namespace chronicle::ner {
 
@@ -155,12 +156,6 @@ std::string lower_tokens(const Document& doc, uint32_t first, uint32_t last) {
 
 bool one_of(std::string_view w, std::initializer_list<std::string_view> words);
 
-// Head words of a job title that the model may take for a name's end.
-bool job_title(std::string_view w) {
-  return one_of(w, {"Adviser", "Advisor", "Secretary", "Minister", "President", "Chairman", "Spokesman", "Spokeswoman",
-                    "Envoy", "Ambassador"});
-}
-
 bool init_upper(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
 
 bool one_of(std::string_view w, std::initializer_list<std::string_view> words) {
@@ -304,6 +299,7 @@ void harmonize_names(const Document& doc, std::vector<NameMention>& names, const
       m.type = "PERSON";
   // The holder of a title the model took for a name ("National Security
   // Adviser" as ORG) is the capitalised run right after it: "John" + "Bolton".
+  split_titled_names(doc, names);
   {
     std::vector<int> owner(doc.tokens.size(), -1);
     for (size_t i = 0; i < names.size(); ++i)
@@ -311,12 +307,17 @@ void harmonize_names(const Document& doc, std::vector<NameMention>& names, const
     std::vector<NameMention> holders;
     for (size_t i = 0; i < names.size(); ++i) {
       const NameMention& m = names[i];
-      if (m.type == "PERSON" || !job_title(word(m.last_token - 1))) continue;
+      if (m.type == "PERSON" || !is_job_title(word(m.last_token - 1))) continue;
       const uint32_t start = m.last_token, sentence = doc.tokens[m.first_token].sentence;
       uint32_t end = start;
       while (end < doc.tokens.size() && end - start < 3 && owner[end] < 0 && doc.tokens[end].sentence == sentence &&
              init_upper(word(end)))
         ++end;
+      // A glued hyphen goes on to the next name ("Salem Abdul" + "-" + "Aziz al-Sabah").
+      if (end > start && end + 1 < doc.tokens.size() && word(end) == "-" && !doc.tokens[end - 1].space_after &&
+          !doc.tokens[end].space_after && owner[end + 1] >= 0 && names[owner[end + 1]].first_token == end + 1 &&
+          names[owner[end + 1]].type == "PERSON")
+        owner[end] = owner[end + 1], ++end;
       if (end < doc.tokens.size() && owner[end] >= 0 && names[owner[end]].first_token == end &&
           doc.tokens[end].sentence == sentence) {
         NameMention& next = names[owner[end]];  // "Bolton", or the whole "John Bolton"
@@ -339,7 +340,7 @@ void harmonize_names(const Document& doc, std::vector<NameMention>& names, const
         one_of(head, {"BST", "GMT", "UTC", "EST", "EDT", "CST", "CDT", "PST", "PDT", "MST", "MDT", "CET", "CEST",
                       "IST", "JST", "KST", "AEST", "AEDT"}))
       return true;
-    return m.type != "PERSON" && job_title(head);
+    return m.type != "PERSON" && is_job_title(head);
   });
   if (gazetteer) {
     for (auto& m : names) {

@@ -248,5 +248,28 @@ TEST(NerTagger, TitleTakenForANameGivesWayToItsHolder) {
   EXPECT_EQ(got, (std::vector<std::pair<std::string, std::string>>{{"Ola Brenn", "PERSON"}, {"Lena Marsh", "PERSON"}}));
 }
 
+TEST(NerTagger, TitleInsideANameSplitsOffTheBodyAndTheHolder) {
+  Document doc = tokens_only(
+      "Arnor Bank Vice-President Ana Dale said so. Mines Minister Lena Marsh spoke. "
+      "Bank of Gondor Governor Ola Tam-Aziz Brenn left. The Gondor Ambassador Hotel opened.");
+  // The model took each title into a name: with the body before it ("Arnor
+  // Bank"), with part of the holder ("Lena"), or both ("Ola Tam"); a title
+  // with one word after it is no title of a holder ("Ambassador Hotel").
+  std::vector<NameMention> names = {at(doc, "Arnor Bank Vice-President", "MISC"),
+                                    at(doc, "Mines Minister Lena", "NORP"),
+                                    at(doc, "Bank of Gondor Governor Ola Tam", "ORG"),
+                                    at(doc, "Aziz Brenn", "PERSON"),
+                                    at(doc, "Gondor Ambassador Hotel", "ORG")};
+  ner::harmonize_names(doc, names);
+  std::vector<std::pair<std::string, std::string>> got;
+  for (const auto& n : names) got.emplace_back(doc.span_text(n.start, n.end), n.type);
+  EXPECT_EQ(got, (std::vector<std::pair<std::string, std::string>>{{"Arnor Bank", "ORG"},
+                                                                    {"Ana Dale", "PERSON"},
+                                                                    {"Lena Marsh", "PERSON"},
+                                                                    {"Bank of Gondor", "ORG"},
+                                                                    {"Ola Tam-Aziz Brenn", "PERSON"},
+                                                                    {"Gondor Ambassador Hotel", "FAC"}}));
+}
+
 }  // namespace
 }  // namespace chronicle
