@@ -7,6 +7,7 @@
 #include <string>
 
 #include "io/byte_io.h"
+#include "ner/clause_names.h"
 #include "ner/name_history.h"
 #include "ner/titled_names.h"
 
@@ -454,6 +455,7 @@ void trim_names(const Document& doc, std::vector<NameMention>& names) {
     const std::string_view w = doc.token_text(doc.tokens[t]);
     return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
   };
+  split_clause_names(doc, names);
   for (NameMention& m : names) {
     uint32_t first = m.first_token, last = m.last_token;
     while (first < last && punct(first)) ++first;

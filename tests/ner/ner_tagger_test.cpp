@@ -271,5 +271,28 @@ TEST(NerTagger, TitleInsideANameSplitsOffTheBodyAndTheHolder) {
                                                                     {"Gondor Ambassador Hotel", "FAC"}}));
 }
 
+TEST(NerTagger, NameThatSwallowedAClauseIsCutIntoItsNames) {
+  Document doc = tokens_only(
+      "Vane said of Bree Corp that it would grow. He told Ms Dale: \"It is late.\" "
+      "Ana Dale and Ola Brenn met Bree Corp, Inc, the Arnor Guild (Elmford) and Sportsweek: \"I left.\"");
+  for (auto& t : doc.tokens)
+    if (doc.token_text(t) == "said") t.upos = "VERB";
+  std::vector<NameMention> names = {at(doc, "Vane said of Bree Corp", "PERSON"), at(doc, "Dale: \"It", "PERSON"),
+                                    at(doc, "Ana Dale and Ola Brenn", "PERSON"), at(doc, "Bree Corp, Inc", "ORG"),
+                                    at(doc, "Arnor Guild (Elmford", "ORG"), at(doc, "Sportsweek: \"I", "ORG")};
+  ner::trim_names(doc, names);
+  std::vector<std::pair<std::string, std::string>> got;
+  for (const auto& n : names) got.emplace_back(doc.span_text(n.start, n.end), n.type);
+  EXPECT_EQ(got, (std::vector<std::pair<std::string, std::string>>{{"Vane", "PERSON"},
+                                                                    {"Bree Corp", "PERSON"},
+                                                                    {"Dale", "PERSON"},
+                                                                    {"Ana Dale", "PERSON"},
+                                                                    {"Ola Brenn", "PERSON"},
+                                                                    {"Bree Corp, Inc", "ORG"},
+                                                                    {"Arnor Guild", "ORG"},
+                                                                    {"Elmford", "ORG"},
+                                                                    {"Sportsweek", "ORG"}}));
+}
+
 }  // namespace
 }  // namespace chronicle
