@@ -427,6 +427,16 @@ void harmonize_names(const Document& doc, std::vector<NameMention>& names, const
   names.insert(names.end(), added.begin(), added.end());
   std::sort(names.begin(), names.end(),
             [](const NameMention& a, const NameMention& b) { return a.first_token < b.first_token; });
+  auto gazetteer_country = [&](const NameMention& m) {
+    if (!gazetteer) return false;
+    thread_local std::vector<std::string> lower_words;
+    thread_local std::vector<std::string_view> words;
+    lower_words.clear();
+    words.clear();
+    for (uint32_t t = m.first_token; t < m.last_token; ++t) lower_words.push_back(lower_tokens(doc, t, t + 1));
+    for (const auto& w : lower_words) words.push_back(w);
+    return (gazetteer->lookup(words) & kGazCountry) != 0;
+  };
   // Type refinement by the head (last) word.
   for (auto& m : names) {
     std::string_view head = doc.token_text(doc.tokens[m.last_token - 1]);
@@ -440,7 +450,8 @@ void harmonize_names(const Document& doc, std::vector<NameMention>& names, const
     } else if ((m.type == "GPE" || m.type == "ORG") &&
                one_of(head, {"Peninsula", "Sea", "Ocean", "River", "Mountains", "Gulf", "Strait", "Lake", "Island",
                              "Islands", "Valley", "Desert", "Coast", "Bay", "Basin", "Plateau", "Mount", "Straits"})) {
-      m.type = "LOC";
+      // A country named for its land stays a country ("Ivory Coast", "Solomon Islands").
+      m.type = gazetteer_country(m) ? "GPE" : "LOC";
     }
   }
 }

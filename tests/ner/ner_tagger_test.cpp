@@ -294,5 +294,16 @@ TEST(NerTagger, NameThatSwallowedAClauseIsCutIntoItsNames) {
                                                                     {"Sportsweek", "ORG"}}));
 }
 
+TEST(NerTagger, CountryNamedForItsLandStaysACountry) {
+  Document doc = tokens_only("Gondor Coast and Arnor Bay signed.");
+  ner::Gazetteer gaz;
+  gaz.add("gondor coast", ner::kGazCountry);
+  std::vector<NameMention> names = {at(doc, "Gondor Coast", "GPE"), at(doc, "Arnor Bay", "GPE")};
+  ner::harmonize_names(doc, names, &gaz);
+  ASSERT_EQ(names.size(), 2u);
+  EXPECT_EQ(names[0].type, "GPE");  // a country in the gazetteer
+  EXPECT_EQ(names[1].type, "LOC");  // a natural feature
+}
+
 }  // namespace
 }  // namespace chronicle
