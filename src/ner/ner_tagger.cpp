@@ -9,6 +9,7 @@
 #include "io/byte_io.h"
 #include "ner/clause_names.h"
 #include "ner/name_history.h"
+#include "ner/organisation_names.h"
 #include "ner/titled_names.h"
 
 namespace chronicle::ner {
@@ -354,6 +355,7 @@ void harmonize_names(const Document& doc, std::vector<NameMention>& names, const
         m.type = "GPE";
     }
   }
+  extend_organisation_heads(doc, names);
   // Case context of each sentence: headline-case and all-caps sentences vote less.
   auto ordinary = [&](const NameMention& m) {
     const Token& t = doc.tokens[m.first_token];

@@ -305,5 +305,21 @@ TEST(NerTagger, CountryNamedForItsLandStaysACountry) {
   EXPECT_EQ(names[1].type, "LOC");  // a natural feature
 }
 
+TEST(NerTagger, OrganisationGrowsBackOverItsHeadBeforeOf) {
+  Document doc = tokens_only(
+      "The Organisation of Gondor Wool Exporters met. The North Arnor Department of Trade said so. "
+      "The Council of Elmford voted.");
+  // Only the words after "of" were tagged; a place after "of" stays a place.
+  std::vector<NameMention> names = {at(doc, "Gondor Wool Exporters", "ORG"), at(doc, "Trade", "MISC"),
+                                    at(doc, "Elmford", "GPE")};
+  ner::harmonize_names(doc, names);
+  std::vector<std::pair<std::string, std::string>> got;
+  for (const auto& n : names) got.emplace_back(doc.span_text(n.start, n.end), n.type);
+  EXPECT_EQ(got, (std::vector<std::pair<std::string, std::string>>{
+                     {"Organisation of Gondor Wool Exporters", "ORG"},
+                     {"North Arnor Department of Trade", "ORG"},
+                     {"Elmford", "GPE"}}));
+}
+
 }  // namespace
 }  // namespace chronicle
