@@ -20,6 +20,13 @@ bool organisation_head(std::string_view w) {
                     "Inc", "Ltd", "Plc", "PLC", "Exchange", "Community", "Assembly", "Parliament", "Treasury"});
 }
 
+// The last word of a name of a thing made or held in a person's name.
+bool document_head(std::string_view w) {
+  return one_of(w, {"Report", "Act", "Bill", "Plan", "Award", "Prize", "Cup", "Trophy", "Doctrine", "Amendment",
+                    "Foundation", "Center", "Centre", "Hall", "Library", "Memorial", "Lecture", "Medal", "Review",
+                    "Inquiry", "Law", "Rule", "Hotel", "Building", "Airport", "Stadium", "School", "College"});
+}
+
 }  // namespace
 
 bool is_job_title(std::string_view w) {
@@ -47,6 +54,9 @@ void split_titled_names(const Document& doc, std::vector<NameMention>& names) {
           ++after;
         if (after - k > 2) title = k;
       }
+      // "Arnor Bank Governor Ana Dale Report" names a document, not the holder.
+      for (uint32_t k = title + 1; k < m.last_token && title < m.last_token; ++k)
+        if (organisation_head(word(k)) || document_head(word(k))) title = m.last_token;
     }
     if (title == m.last_token) {
       out.push_back(std::move(m));

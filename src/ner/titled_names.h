@@ -8,6 +8,8 @@
 // "Arnor Bank", "Bank of Gondor"), the title words become a name of their
 // own ending in the title, and the words after it leave the name, so the
 // holder pass of harmonize_names reads them as the title's holder, a person.
+// A name whose words after the title hold a body's or a document's head word
+// is left whole ("Arnor Bank Governor Ana Dale Report").
 //
 // Thread safety: stateless.
 #pragma once

@@ -251,15 +251,18 @@ TEST(NerTagger, TitleTakenForANameGivesWayToItsHolder) {
 TEST(NerTagger, TitleInsideANameSplitsOffTheBodyAndTheHolder) {
   Document doc = tokens_only(
       "Arnor Bank Vice-President Ana Dale said so. Mines Minister Lena Marsh spoke. "
-      "Bank of Gondor Governor Ola Tam-Aziz Brenn left. The Gondor Ambassador Hotel opened.");
+      "Bank of Gondor Governor Ola Tam-Aziz Brenn left. The Gondor Ambassador Hotel opened. "
+      "The Arnor Bank Governor Ana Dale Report came out.");
   // The model took each title into a name: with the body before it ("Arnor
   // Bank"), with part of the holder ("Lena"), or both ("Ola Tam"); a title
-  // with one word after it is no title of a holder ("Ambassador Hotel").
+  // with one word after it is no title of a holder ("Ambassador Hotel"), nor
+  // one before a document's name ("... Ana Dale Report").
   std::vector<NameMention> names = {at(doc, "Arnor Bank Vice-President", "MISC"),
                                     at(doc, "Mines Minister Lena", "NORP"),
                                     at(doc, "Bank of Gondor Governor Ola Tam", "ORG"),
                                     at(doc, "Aziz Brenn", "PERSON"),
-                                    at(doc, "Gondor Ambassador Hotel", "ORG")};
+                                    at(doc, "Gondor Ambassador Hotel", "ORG"),
+                                    at(doc, "Arnor Bank Governor Ana Dale Report", "ORG")};
   ner::harmonize_names(doc, names);
   std::vector<std::pair<std::string, std::string>> got;
   for (const auto& n : names) got.emplace_back(doc.span_text(n.start, n.end), n.type);
@@ -268,7 +271,8 @@ TEST(NerTagger, TitleInsideANameSplitsOffTheBodyAndTheHolder) {
                                                                     {"Lena Marsh", "PERSON"},
                                                                     {"Bank of Gondor", "ORG"},
                                                                     {"Ola Tam-Aziz Brenn", "PERSON"},
-                                                                    {"Gondor Ambassador Hotel", "FAC"}}));
+                                                                    {"Gondor Ambassador Hotel", "FAC"},
+                                                                    {"Arnor Bank Governor Ana Dale Report", "ORG"}}));
 }
 
 TEST(NerTagger, NameThatSwallowedAClauseIsCutIntoItsNames) {
