@@ -293,6 +293,9 @@ void harmonize_names(const Document& doc, std::vector<NameMention>& names, const
       in_name[n] = true;
     }
   }
+  // Before the surname vote below: a run-on "Arnor Bank governor Ana Dale" is
+  // no person for ending in her surname.
+  split_titled_names(doc, names);
   std::set<std::string> surnames;
   for (const auto& m : names)
     if (m.type == "PERSON") surnames.insert(std::string(word(m.last_token - 1)));
@@ -301,7 +304,6 @@ void harmonize_names(const Document& doc, std::vector<NameMention>& names, const
       m.type = "PERSON";
   // The holder of a title the model took for a name ("National Security
   // Adviser" as ORG) is the capitalised run right after it: "John" + "Bolton".
-  split_titled_names(doc, names);
   {
     std::vector<int> owner(doc.tokens.size(), -1);
     for (size_t i = 0; i < names.size(); ++i)

@@ -4,9 +4,11 @@
 // an ORG): the name then lacks the words that make it that body's, and its
 // initials miss its acronym ("OGWE"). An ORG or MISC name right after
 // such a word, with an organisation's head word before that ("Organisation",
-// "Office", "Department", "Conference", ...), grows back over them, and
+// "Office", "Department", "Bank", ...), grows back over them, and
 // over the capitalised words right before the head ("North Arnor Department
-// of Trade"; not "The"), and becomes an ORG.
+// of Trade"; not "The"), or joins the ORG or MISC name the head ends
+// ("Arnor Bank" + "of" + "Gondor"), and becomes an ORG; a place after "of"
+// is taken in too ("Bank of Gondor").
 //
 // Thread safety: stateless.
 #pragma once
@@ -17,7 +19,7 @@
 
 namespace chronicle::ner {
 
-// Extends such names of `names` (text order, non-overlapping) in place.
+// Extends such names of `names` (text order, non-overlapping); keeps text order.
 void extend_organisation_heads(const Document& doc, std::vector<NameMention>& names);
 
 }  // namespace chronicle::ner

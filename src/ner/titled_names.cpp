@@ -1,6 +1,7 @@
 #include "ner/titled_names.h"
 
 #include <algorithm>
+#include <string>
 
 namespace chronicle::ner {
 
@@ -17,7 +18,8 @@ bool organisation_head(std::string_view w) {
   return one_of(w, {"Bank", "Fund", "Organisation", "Organization", "Party", "Corp", "Corporation", "Company", "Co",
                     "Group", "Union", "Council", "Commission", "Committee", "Agency", "Board", "Department",
                     "Ministry", "Institute", "Association", "Federation", "Court", "Office", "Reserve", "Authority",
-                    "Inc", "Ltd", "Plc", "PLC", "Exchange", "Community", "Assembly", "Parliament", "Treasury"});
+                    "Inc", "Ltd", "Plc", "PLC", "Exchange", "Community", "Assembly", "Parliament", "Treasury",
+                    "Senate", "House", "Congress", "Cabinet", "Politburo", "Army", "Navy", "Police", "Power"});
 }
 
 // The last word of a name of a thing made or held in a person's name.
@@ -31,6 +33,11 @@ bool document_head(std::string_view w) {
 
 bool is_job_title(std::string_view w) {
   if (const size_t hyphen = w.rfind('-'); hyphen != std::string_view::npos) w.remove_prefix(hyphen + 1);  // "Vice-President"
+  if (!w.empty() && w[0] >= 'a' && w[0] <= 'z') {  // "Bank of Gondor governor Ana Dale"
+    std::string capital(w);
+    capital[0] = static_cast<char>(capital[0] - 32);
+    return is_job_title(capital);
+  }
   return one_of(w, {"Adviser", "Advisor", "Secretary", "Minister", "President", "Chairman", "Spokesman", "Spokeswoman",
                     "Envoy", "Ambassador", "Governor"});
 }

@@ -22,7 +22,8 @@
 namespace chronicle::ner {
 
 // Head words of a job title that the model may take for a name's end
-// ("Adviser", "Minister", "Governor", ...; "Vice-President" by its last part).
+// ("Adviser", "Minister", "Governor", ...; "Vice-President" by its last part;
+// "governor" too, as in "Bank of Gondor governor Ana Dale").
 bool is_job_title(std::string_view word);
 
 // Splits every non-PERSON name of `names` (text order) holding a job title

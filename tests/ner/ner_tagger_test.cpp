@@ -252,7 +252,7 @@ TEST(NerTagger, TitleInsideANameSplitsOffTheBodyAndTheHolder) {
   Document doc = tokens_only(
       "Arnor Bank Vice-President Ana Dale said so. Mines Minister Lena Marsh spoke. "
       "Bank of Gondor Governor Ola Tam-Aziz Brenn left. The Gondor Ambassador Hotel opened. "
-      "The Arnor Bank Governor Ana Dale Report came out.");
+      "The Arnor Bank Governor Ana Dale Report came out. Then Gondor Fund governor Ola Brenn spoke.");
   // The model took each title into a name: with the body before it ("Arnor
   // Bank"), with part of the holder ("Lena"), or both ("Ola Tam"); a title
   // with one word after it is no title of a holder ("Ambassador Hotel"), nor
@@ -262,7 +262,8 @@ TEST(NerTagger, TitleInsideANameSplitsOffTheBodyAndTheHolder) {
                                     at(doc, "Bank of Gondor Governor Ola Tam", "ORG"),
                                     at(doc, "Aziz Brenn", "PERSON"),
                                     at(doc, "Gondor Ambassador Hotel", "ORG"),
-                                    at(doc, "Arnor Bank Governor Ana Dale Report", "ORG")};
+                                    at(doc, "Arnor Bank Governor Ana Dale Report", "ORG"),
+                                    at(doc, "Gondor Fund governor Ola Brenn", "ORG")};
   ner::harmonize_names(doc, names);
   std::vector<std::pair<std::string, std::string>> got;
   for (const auto& n : names) got.emplace_back(doc.span_text(n.start, n.end), n.type);
@@ -272,7 +273,9 @@ TEST(NerTagger, TitleInsideANameSplitsOffTheBodyAndTheHolder) {
                                                                     {"Bank of Gondor", "ORG"},
                                                                     {"Ola Tam-Aziz Brenn", "PERSON"},
                                                                     {"Gondor Ambassador Hotel", "FAC"},
-                                                                    {"Arnor Bank Governor Ana Dale Report", "ORG"}}));
+                                                                    {"Arnor Bank Governor Ana Dale Report", "ORG"},
+                                                                    {"Gondor Fund", "ORG"},
+                                                                    {"Ola Brenn", "PERSON"}}));
 }
 
 TEST(NerTagger, NameThatSwallowedAClauseIsCutIntoItsNames) {
@@ -312,17 +315,20 @@ TEST(NerTagger, CountryNamedForItsLandStaysACountry) {
 TEST(NerTagger, OrganisationGrowsBackOverItsHeadBeforeOf) {
   Document doc = tokens_only(
       "The Organisation of Gondor Wool Exporters met. The North Arnor Department of Trade said so. "
-      "The Council of Elmford voted.");
-  // Only the words after "of" were tagged; a place after "of" stays a place.
+      "The Archbishop of Elmford voted. Arnor Bank of Gondor rose.");
+  // Only the words after "of" were tagged, or the head apart ("Arnor Bank");
+  // a place after "of" joins a body's head, not a title ("Archbishop").
   std::vector<NameMention> names = {at(doc, "Gondor Wool Exporters", "ORG"), at(doc, "Trade", "MISC"),
-                                    at(doc, "Elmford", "GPE")};
+                                    at(doc, "Elmford", "GPE"), at(doc, "Arnor Bank", "ORG"),
+                                    at(doc, "Gondor", "GPE", doc.text.find("Bank of"))};
   ner::harmonize_names(doc, names);
   std::vector<std::pair<std::string, std::string>> got;
   for (const auto& n : names) got.emplace_back(doc.span_text(n.start, n.end), n.type);
   EXPECT_EQ(got, (std::vector<std::pair<std::string, std::string>>{
                      {"Organisation of Gondor Wool Exporters", "ORG"},
                      {"North Arnor Department of Trade", "ORG"},
-                     {"Elmford", "GPE"}}));
+                     {"Elmford", "GPE"},
+                     {"Arnor Bank of Gondor", "ORG"}}));
 }
 
 }  // namespace
