@@ -22,6 +22,16 @@ bool organisation_head(std::string_view w) {
                     "Senate", "House", "Congress", "Cabinet", "Politburo", "Army", "Navy", "Police", "Power"});
 }
 
+// Two or more capitals, with no lower-case letter ("GWF", "U.N.").
+bool acronym(std::string_view w) {
+  size_t capitals = 0;
+  for (char c : w) {
+    if (c >= 'A' && c <= 'Z') ++capitals;
+    else if (c != '.') return false;
+  }
+  return capitals >= 2;
+}
+
 // The last word of a name of a thing made or held in a person's name.
 bool document_head(std::string_view w) {
   return one_of(w, {"Report", "Act", "Bill", "Plan", "Award", "Prize", "Cup", "Trophy", "Doctrine", "Amendment",
@@ -86,6 +96,8 @@ void split_titled_names(const Document& doc, std::vector<NameMention>& names) {
       }
     }
     while (org_end > m.first_token && word(org_end - 1) == "of") --org_end;
+    // A body named by its acronym ("GWF Deputy Secretary Ana Dale").
+    if (org_end == m.first_token && m.first_token < title && acronym(word(m.first_token))) org_end = m.first_token + 1;
     if (org_end > m.first_token)
       out.push_back({m.start, doc.tokens[org_end - 1].end, m.first_token, org_end, "ORG"});
     out.push_back({doc.tokens[org_end].start, doc.tokens[title].end, org_end, title + 1, m.type});

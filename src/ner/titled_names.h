@@ -5,8 +5,9 @@
 // the person is cut. Such a name is split at its title: the words before
 // the title stay a name when they are an organisation's (they end in an
 // organisation's head word, "of" and capitalised words may follow it:
-// "Arnor Bank", "Bank of Gondor"), the title words become a name of their
-// own ending in the title, and the words after it leave the name, so the
+// "Arnor Bank", "Bank of Gondor"; or are an acronym: "GWF"), the title
+// words become a name of their own ending in the title, and the words
+// after it leave the name, so the
 // holder pass of harmonize_names reads them as the title's holder, a person.
 // A name whose words after the title hold a body's or a document's head word
 // is left whole ("Arnor Bank Governor Ana Dale Report").

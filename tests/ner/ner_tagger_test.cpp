@@ -252,7 +252,8 @@ TEST(NerTagger, TitleInsideANameSplitsOffTheBodyAndTheHolder) {
   Document doc = tokens_only(
       "Arnor Bank Vice-President Ana Dale said so. Mines Minister Lena Marsh spoke. "
       "Bank of Gondor Governor Ola Tam-Aziz Brenn left. The Gondor Ambassador Hotel opened. "
-      "The Arnor Bank Governor Ana Dale Report came out. Then Gondor Fund governor Ola Brenn spoke.");
+      "The Arnor Bank Governor Ana Dale Report came out. Then Gondor Fund governor Ola Brenn spoke. "
+      "GWF General Secretary Lena Varga left.");
   // The model took each title into a name: with the body before it ("Arnor
   // Bank"), with part of the holder ("Lena"), or both ("Ola Tam"); a title
   // with one word after it is no title of a holder ("Ambassador Hotel"), nor
@@ -263,7 +264,8 @@ TEST(NerTagger, TitleInsideANameSplitsOffTheBodyAndTheHolder) {
                                     at(doc, "Aziz Brenn", "PERSON"),
                                     at(doc, "Gondor Ambassador Hotel", "ORG"),
                                     at(doc, "Arnor Bank Governor Ana Dale Report", "ORG"),
-                                    at(doc, "Gondor Fund governor Ola Brenn", "ORG")};
+                                    at(doc, "Gondor Fund governor Ola Brenn", "ORG"),
+                                    at(doc, "GWF General Secretary Lena Varga", "ORG")};
   ner::harmonize_names(doc, names);
   std::vector<std::pair<std::string, std::string>> got;
   for (const auto& n : names) got.emplace_back(doc.span_text(n.start, n.end), n.type);
@@ -275,7 +277,9 @@ TEST(NerTagger, TitleInsideANameSplitsOffTheBodyAndTheHolder) {
                                                                     {"Gondor Ambassador Hotel", "FAC"},
                                                                     {"Arnor Bank Governor Ana Dale Report", "ORG"},
                                                                     {"Gondor Fund", "ORG"},
-                                                                    {"Ola Brenn", "PERSON"}}));
+                                                                    {"Ola Brenn", "PERSON"},
+                                                                    {"GWF", "ORG"},
+                                                                    {"Lena Varga", "PERSON"}}));
 }
 
 TEST(NerTagger, NameThatSwallowedAClauseIsCutIntoItsNames) {
