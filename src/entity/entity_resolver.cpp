@@ -67,6 +67,7 @@ struct Work {
   std::set<std::string> parts;       // lowercase first and last words of full names
   std::set<std::string> keys;        // lowercase names (non-persons)
   std::string initials;              // of the longest name, for acronyms
+  std::set<std::string> other_initials;  // other ways its names are abbreviated (short_initials)
   std::set<std::string> roles;       // title words seen in front of the person's name
   uint32_t first = 0;                // byte offset of the first mention
   int mentions = 0;
@@ -100,6 +101,28 @@ class Resolver {
     return s < doc_.sentences.size() ? doc_.sentences[s].first_token : 0;
   }
 
+  // Abbreviations of the name [a, b) besides the initials of its capitalised
+  // words: with the letters of "of", "for", "and" ("Department of Trade",
+  // DOT), and those of the words before its first "of" / "for" ("First
+  // Gondor Bank of Elmford", FGB). Two letters at least.
+  std::vector<std::string> short_initials(uint32_t a, uint32_t b) const {
+    std::string with_small, before_of;
+    bool small_seen = false, past_of = false;
+    for (uint32_t t = a; t < b; ++t) {
+      const std::string_view x = word(t);
+      if (x.empty()) continue;
+      const bool small = x == "of" || x == "for" || x == "and";
+      small_seen = small_seen || small;
+      if (small || (x[0] >= 'A' && x[0] <= 'Z')) with_small.push_back(static_cast<char>(x[0] & ~0x20));
+      if (x == "of" || x == "for") past_of = true;
+      if (!past_of && x[0] >= 'A' && x[0] <= 'Z') before_of.push_back(x[0]);
+    }
+    std::vector<std::string> out;  // none when the name has no small word: both would be its initials
+    if (small_seen && with_small.size() >= 2) out.push_back(with_small);
+    if (past_of && before_of.size() >= 2) out.push_back(before_of);
+    return out;
+  }
+
   // The body an acronym at token `a` stands for, or null. "the Pepper Trade
   // Organization (PTO)": in brackets right after a name of its initials, that
   // body's, whichever held the letters before. Else the body named last
@@ -112,7 +135,7 @@ class Resolver {
     auto body = [&type](const Work& w) { return w.e.type == type || w.e.type == "ORG" || w.e.type == "GPE"; };
     if (a >= 2 && word(a - 1) == "(")
       for (auto& w : works_) {
-        if (!body(w) || w.initials != letters) continue;
+        if (!body(w) || (w.initials != letters && !w.other_initials.count(letters))) continue;
         for (const auto& em : w.e.mentions)
           if (em.end == doc_.tokens[a - 2].end) return &w;
       }
@@ -127,7 +150,8 @@ class Resolver {
       Work* best = nullptr;
       uint32_t nearest = 0;
       for (auto& w : works_) {
-        if (!body(w) || !(by_key ? w.keys.count(key) > 0 : w.initials == letters)) continue;
+        if (!body(w) || !(by_key ? w.keys.count(key) > 0 : w.initials == letters || w.other_initials.count(letters)))
+          continue;
         const uint32_t last = last_before(w);
         if (!best || last > nearest) {
           best = &w;
@@ -297,10 +321,15 @@ class Resolver {
       std::string_view x = word(t);
       if (!x.empty() && x[0] >= 'A' && x[0] <= 'Z') initials.push_back(x[0]);
     }
+    const std::vector<std::string> other = b - a >= 2 ? short_initials(a, b) : std::vector<std::string>{};
     if (!target && !acronym && b - a >= 2) {
       // An acronym seen before its expansion ("CIA ... Central Intelligence Agency").
+      auto abbreviates = [&](const Work& w) {
+        if (w.keys.count(lower(initials))) return true;
+        return std::any_of(other.begin(), other.end(), [&](const std::string& i) { return w.keys.count(lower(i)) > 0; });
+      };
       for (auto& w : works_)
-        if ((w.e.type == m.type || w.e.type == "ORG") && w.name_is_acronym && w.keys.count(lower(initials))) {
+        if ((w.e.type == m.type || w.e.type == "ORG") && w.name_is_acronym && abbreviates(w)) {
           target = &w;
           w.e.type = m.type;
           break;
@@ -310,6 +339,7 @@ class Resolver {
     target->keys.insert(key);
     if (!acronym && b - a >= 2 && initials.size() >= 2 && target->initials.size() < initials.size())
       target->initials = initials;
+    if (!acronym) target->other_initials.insert(other.begin(), other.end());
     const size_t words = b - a;
     if (!acronym && (target->name_is_acronym || words > target->best_words)) {
       target->best_name = std::string(doc_.span_text(doc_.tokens[a].start, doc_.tokens[b - 1].end));

@@ -7,7 +7,10 @@
 #include <string>
 
 #include "io/byte_io.h"
+#include "ner/clause_names.h"
 #include "ner/name_history.h"
+#include "ner/organisation_names.h"
+#include "ner/titled_names.h"
 
 namespace chronicle::ner {
 
@@ -155,12 +158,6 @@ std::string lower_tokens(const Document& doc, uint32_t first, uint32_t last) {
 
 bool one_of(std::string_view w, std::initializer_list<std::string_view> words);
 
-// Head words of a job title that the model may take for a name's end.
-bool job_title(std::string_view w) {
-  return one_of(w, {"Adviser", "Advisor", "Secretary", "Minister", "President", "Chairman", "Spokesman", "Spokeswoman",
-                    "Envoy", "Ambassador"});
-}
-
 bool init_upper(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
 
 bool one_of(std::string_view w, std::initializer_list<std::string_view> words) {
@@ -296,6 +293,9 @@ void harmonize_names(const Document& doc, std::vector<NameMention>& names, const
       in_name[n] = true;
     }
   }
+  // Before the surname vote below: a run-on "Arnor Bank governor Ana Dale" is
+  // no person for ending in her surname.
+  split_titled_names(doc, names);
   std::set<std::string> surnames;
   for (const auto& m : names)
     if (m.type == "PERSON") surnames.insert(std::string(word(m.last_token - 1)));
@@ -311,12 +311,17 @@ void harmonize_names(const Document& doc, std::vector<NameMention>& names, const
     std::vector<NameMention> holders;
     for (size_t i = 0; i < names.size(); ++i) {
       const NameMention& m = names[i];
-      if (m.type == "PERSON" || !job_title(word(m.last_token - 1))) continue;
+      if (m.type == "PERSON" || !is_job_title(word(m.last_token - 1))) continue;
       const uint32_t start = m.last_token, sentence = doc.tokens[m.first_token].sentence;
       uint32_t end = start;
       while (end < doc.tokens.size() && end - start < 3 && owner[end] < 0 && doc.tokens[end].sentence == sentence &&
              init_upper(word(end)))
         ++end;
+      // A glued hyphen goes on to the next name ("Salem Abdul" + "-" + "Aziz al-Sabah").
+      if (end > start && end + 1 < doc.tokens.size() && word(end) == "-" && !doc.tokens[end - 1].space_after &&
+          !doc.tokens[end].space_after && owner[end + 1] >= 0 && names[owner[end + 1]].first_token == end + 1 &&
+          names[owner[end + 1]].type == "PERSON")
+        owner[end] = owner[end + 1], ++end;
       if (end < doc.tokens.size() && owner[end] >= 0 && names[owner[end]].first_token == end &&
           doc.tokens[end].sentence == sentence) {
         NameMention& next = names[owner[end]];  // "Bolton", or the whole "John Bolton"
@@ -339,7 +344,7 @@ void harmonize_names(const Document& doc, std::vector<NameMention>& names, const
         one_of(head, {"BST", "GMT", "UTC", "EST", "EDT", "CST", "CDT", "PST", "PDT", "MST", "MDT", "CET", "CEST",
                       "IST", "JST", "KST", "AEST", "AEDT"}))
       return true;
-    return m.type != "PERSON" && job_title(head);
+    return m.type != "PERSON" && is_job_title(head);
   });
   if (gazetteer) {
     for (auto& m : names) {
@@ -352,6 +357,7 @@ void harmonize_names(const Document& doc, std::vector<NameMention>& names, const
         m.type = "GPE";
     }
   }
+  extend_organisation_heads(doc, names);
   // Case context of each sentence: headline-case and all-caps sentences vote less.
   auto ordinary = [&](const NameMention& m) {
     const Token& t = doc.tokens[m.first_token];
@@ -425,6 +431,16 @@ void harmonize_names(const Document& doc, std::vector<NameMention>& names, const
   names.insert(names.end(), added.begin(), added.end());
   std::sort(names.begin(), names.end(),
             [](const NameMention& a, const NameMention& b) { return a.first_token < b.first_token; });
+  auto gazetteer_country = [&](const NameMention& m) {
+    if (!gazetteer) return false;
+    thread_local std::vector<std::string> lower_words;
+    thread_local std::vector<std::string_view> words;
+    lower_words.clear();
+    words.clear();
+    for (uint32_t t = m.first_token; t < m.last_token; ++t) lower_words.push_back(lower_tokens(doc, t, t + 1));
+    for (const auto& w : lower_words) words.push_back(w);
+    return (gazetteer->lookup(words) & kGazCountry) != 0;
+  };
   // Type refinement by the head (last) word.
   for (auto& m : names) {
     std::string_view head = doc.token_text(doc.tokens[m.last_token - 1]);
@@ -438,7 +454,8 @@ void harmonize_names(const Document& doc, std::vector<NameMention>& names, const
     } else if ((m.type == "GPE" || m.type == "ORG") &&
                one_of(head, {"Peninsula", "Sea", "Ocean", "River", "Mountains", "Gulf", "Strait", "Lake", "Island",
                              "Islands", "Valley", "Desert", "Coast", "Bay", "Basin", "Plateau", "Mount", "Straits"})) {
-      m.type = "LOC";
+      // A country named for its land stays a country ("Ivory Coast", "Solomon Islands").
+      m.type = gazetteer_country(m) ? "GPE" : "LOC";
     }
   }
 }
@@ -453,6 +470,7 @@ void trim_names(const Document& doc, std::vector<NameMention>& names) {
     const std::string_view w = doc.token_text(doc.tokens[t]);
     return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
   };
+  split_clause_names(doc, names);
   for (NameMention& m : names) {
     uint32_t first = m.first_token, last = m.last_token;
     while (first < last && punct(first)) ++first;

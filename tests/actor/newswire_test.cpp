@@ -172,7 +172,9 @@ TEST(Newswire, ABodysViceChairmanIsItsOfficer) {
       "Rates steady\n\nWASHINGTON, Oct 20 - Federal Reserve Board Vice Chairman Harriet Vane said rates were "
       "stable.\n\nFederal Reserve Chairman Ann Other said so too.\n", ran, kWireDate);
   if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
-  EXPECT_EQ(codes["Federal Reserve Board Vice Chairman Harriet Vane"], "USAGOVBUS");
+  // The NER splits the run at the title (ner/titled_names.h): the body and its officer.
+  EXPECT_EQ(codes["Federal Reserve Board"], "USAGOVBUS");
+  EXPECT_EQ(codes["Harriet Vane"], "USAGOVBUS");
   // A run that ends in a document's or a body's head noun names no officer.
   auto report = codes_of(
       "Rates steady\n\nWASHINGTON, Oct 20 - Federal Reserve Board Chairman Peter Wimsey said rates were "

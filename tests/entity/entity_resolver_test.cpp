@@ -159,6 +159,23 @@ TEST(EntityResolver, AcronymsAndPossessives) {
   EXPECT_EQ(e.mentions[1].kind, "acronym");
 }
 
+// An acronym may keep the letter of "of" (DOT) or stand for the words
+// before it only (FGB), and may come before the name it abbreviates.
+TEST(EntityResolver, AcronymsWithSmallWordsOrOfTheWordsBeforeOf) {
+  Document doc = make_doc(
+      "The Department of Tides (DOT) met. FGB rose. First Gondor Bank of Elmford said so. DOT staff left.");
+  name(doc, "Department of Tides", "ORG");
+  name(doc, "DOT", "ORG");
+  name(doc, "FGB", "ORG");
+  name(doc, "First Gondor Bank of Elmford", "ORG");
+  name(doc, "DOT", "ORG", 1);
+  entity::resolve_entities(doc);
+  ASSERT_EQ(doc.entities.size(), 2u);
+  EXPECT_EQ(texts(doc, doc.entities[0]), (std::vector<std::string>{"Department of Tides", "DOT", "DOT"}));
+  EXPECT_EQ(doc.entities[1].name, "First Gondor Bank of Elmford");
+  EXPECT_EQ(texts(doc, doc.entities[1]), (std::vector<std::string>{"FGB", "First Gondor Bank of Elmford"}));
+}
+
 // Two bodies with the same initials: each acronym is the body named just
 // before it, and a later bare acronym the one it was defined for.
 TEST(EntityResolver, SharedInitialsGoToTheBodyNamedLast) {

@@ -248,5 +248,92 @@ TEST(NerTagger, TitleTakenForANameGivesWayToItsHolder) {
   EXPECT_EQ(got, (std::vector<std::pair<std::string, std::string>>{{"Ola Brenn", "PERSON"}, {"Lena Marsh", "PERSON"}}));
 }
 
+TEST(NerTagger, TitleInsideANameSplitsOffTheBodyAndTheHolder) {
+  Document doc = tokens_only(
+      "Arnor Bank Vice-President Ana Dale said so. Mines Minister Lena Marsh spoke. "
+      "Bank of Gondor Governor Ola Tam-Aziz Brenn left. The Gondor Ambassador Hotel opened. "
+      "The Arnor Bank Governor Ana Dale Report came out. Then Gondor Fund governor Ola Brenn spoke. "
+      "GWF General Secretary Lena Varga left.");
+  // The model took each title into a name: with the body before it ("Arnor
+  // Bank"), with part of the holder ("Lena"), or both ("Ola Tam"); a title
+  // with one word after it is no title of a holder ("Ambassador Hotel"), nor
+  // one before a document's name ("... Ana Dale Report").
+  std::vector<NameMention> names = {at(doc, "Arnor Bank Vice-President", "MISC"),
+                                    at(doc, "Mines Minister Lena", "NORP"),
+                                    at(doc, "Bank of Gondor Governor Ola Tam", "ORG"),
+                                    at(doc, "Aziz Brenn", "PERSON"),
+                                    at(doc, "Gondor Ambassador Hotel", "ORG"),
+                                    at(doc, "Arnor Bank Governor Ana Dale Report", "ORG"),
+                                    at(doc, "Gondor Fund governor Ola Brenn", "ORG"),
+                                    at(doc, "GWF General Secretary Lena Varga", "ORG")};
+  ner::harmonize_names(doc, names);
+  std::vector<std::pair<std::string, std::string>> got;
+  for (const auto& n : names) got.emplace_back(doc.span_text(n.start, n.end), n.type);
+  EXPECT_EQ(got, (std::vector<std::pair<std::string, std::string>>{{"Arnor Bank", "ORG"},
+                                                                    {"Ana Dale", "PERSON"},
+                                                                    {"Lena Marsh", "PERSON"},
+                                                                    {"Bank of Gondor", "ORG"},
+                                                                    {"Ola Tam-Aziz Brenn", "PERSON"},
+                                                                    {"Gondor Ambassador Hotel", "FAC"},
+                                                                    {"Arnor Bank Governor Ana Dale Report", "ORG"},
+                                                                    {"Gondor Fund", "ORG"},
+                                                                    {"Ola Brenn", "PERSON"},
+                                                                    {"GWF", "ORG"},
+                                                                    {"Lena Varga", "PERSON"}}));
+}
+
+TEST(NerTagger, NameThatSwallowedAClauseIsCutIntoItsNames) {
+  Document doc = tokens_only(
+      "Vane said of Bree Corp that it would grow. He told Ms Dale: \"It is late.\" "
+      "Ana Dale and Ola Brenn met Bree Corp, Inc, the Arnor Guild (Elmford) and Sportsweek: \"I left.\"");
+  for (auto& t : doc.tokens)
+    if (doc.token_text(t) == "said") t.upos = "VERB";
+  std::vector<NameMention> names = {at(doc, "Vane said of Bree Corp", "PERSON"), at(doc, "Dale: \"It", "PERSON"),
+                                    at(doc, "Ana Dale and Ola Brenn", "PERSON"), at(doc, "Bree Corp, Inc", "ORG"),
+                                    at(doc, "Arnor Guild (Elmford", "ORG"), at(doc, "Sportsweek: \"I", "ORG")};
+  ner::trim_names(doc, names);
+  std::vector<std::pair<std::string, std::string>> got;
+  for (const auto& n : names) got.emplace_back(doc.span_text(n.start, n.end), n.type);
+  EXPECT_EQ(got, (std::vector<std::pair<std::string, std::string>>{{"Vane", "PERSON"},
+                                                                    {"Bree Corp", "PERSON"},
+                                                                    {"Dale", "PERSON"},
+                                                                    {"Ana Dale", "PERSON"},
+                                                                    {"Ola Brenn", "PERSON"},
+                                                                    {"Bree Corp, Inc", "ORG"},
+                                                                    {"Arnor Guild", "ORG"},
+                                                                    {"Elmford", "ORG"},
+                                                                    {"Sportsweek", "ORG"}}));
+}
+
+TEST(NerTagger, CountryNamedForItsLandStaysACountry) {
+  Document doc = tokens_only("Gondor Coast and Arnor Bay signed.");
+  ner::Gazetteer gaz;
+  gaz.add("gondor coast", ner::kGazCountry);
+  std::vector<NameMention> names = {at(doc, "Gondor Coast", "GPE"), at(doc, "Arnor Bay", "GPE")};
+  ner::harmonize_names(doc, names, &gaz);
+  ASSERT_EQ(names.size(), 2u);
+  EXPECT_EQ(names[0].type, "GPE");  // a country in the gazetteer
+  EXPECT_EQ(names[1].type, "LOC");  // a natural feature
+}
+
+TEST(NerTagger, OrganisationGrowsBackOverItsHeadBeforeOf) {
+  Document doc = tokens_only(
+      "The Organisation of Gondor Wool Exporters met. The North Arnor Department of Trade said so. "
+      "The Archbishop of Elmford voted. Arnor Bank of Gondor rose.");
+  // Only the words after "of" were tagged, or the head apart ("Arnor Bank");
+  // a place after "of" joins a body's head, not a title ("Archbishop").
+  std::vector<NameMention> names = {at(doc, "Gondor Wool Exporters", "ORG"), at(doc, "Trade", "MISC"),
+                                    at(doc, "Elmford", "GPE"), at(doc, "Arnor Bank", "ORG"),
+                                    at(doc, "Gondor", "GPE", doc.text.find("Bank of"))};
+  ner::harmonize_names(doc, names);
+  std::vector<std::pair<std::string, std::string>> got;
+  for (const auto& n : names) got.emplace_back(doc.span_text(n.start, n.end), n.type);
+  EXPECT_EQ(got, (std::vector<std::pair<std::string, std::string>>{
+                     {"Organisation of Gondor Wool Exporters", "ORG"},
+                     {"North Arnor Department of Trade", "ORG"},
+                     {"Elmford", "GPE"},
+                     {"Arnor Bank of Gondor", "ORG"}}));
+}
+
 }  // namespace
 }  // namespace chronicle
