@@ -175,7 +175,31 @@ bool is_capitalised(std::string_view t) { return !t.empty() && t[0] >= 'A' && t[
 // and verbs, when the tagger ran. kNoStop for the others; a person's name
 // is its index in doc.names, so the name's own words ("Sir") do not stop it.
 constexpr int32_t kNoStop = -1, kVerbStop = -2;
-std::vector<int32_t> role_stops(const Document& doc) {
+
+// True when the word at token k opens an agent phrase of two words or more
+// that the words after it complete ("managing director", "ruling party"):
+// the tagger calls such a participle a verb, but it is part of the title,
+// not a clause ("IMF managing director Ann Other").
+bool opens_a_title_phrase(const ActorResources& r, const Document& doc, size_t k) {
+  std::string w;
+  if (!dictionary_word(doc.token_text(doc.tokens[k]), w) ||
+      std::none_of(r.dictionaries.agents.begin(), r.dictionaries.agents.end(),
+                   [&](const rules::CompiledDictionary& d) { return d.may_start_phrase(w); }))
+    return false;
+  std::vector<std::string> words{w};
+  for (size_t j = k + 1; j < doc.tokens.size() && j - k < 4 && doc.tokens[j].sentence == doc.tokens[k].sentence; ++j) {
+    if (!dictionary_word(doc.token_text(doc.tokens[j]), w)) break;
+    words.push_back(w);
+  }
+  for (const auto& d : r.dictionaries.agents) {
+    size_t len = 0;
+    d.longest_match(words, 0, len);
+    if (len >= 2) return true;
+  }
+  return false;
+}
+
+std::vector<int32_t> role_stops(const ActorResources& r, const Document& doc) {
   std::vector<int32_t> stop(doc.tokens.size(), kNoStop);
   // A subordinating conjunction starts a clause: "the government's plan
   // although Ann Other ..." gives her no government role.
@@ -183,8 +207,8 @@ std::vector<int32_t> role_stops(const Document& doc) {
   // it: "a visit to [Osgiliath] on Monday by Trade Minister Ann Other" (no
   // title holds a "by").
   for (size_t t = 0; t < doc.tokens.size(); ++t) {
-    if (doc.tokens[t].upos == "VERB"sv || doc.tokens[t].upos == "AUX"sv || doc.tokens[t].upos == "SCONJ"sv)
-      stop[t] = kVerbStop;
+    const bool verb = doc.tokens[t].upos == "VERB"sv || doc.tokens[t].upos == "AUX"sv;
+    if ((verb && !opens_a_title_phrase(r, doc, t)) || doc.tokens[t].upos == "SCONJ"sv) stop[t] = kVerbStop;
     const std::string_view w = doc.token_text(doc.tokens[t]);
     if (w == "by"sv || w == "By"sv) stop[t] = kVerbStop;
   }
@@ -919,7 +943,7 @@ void annotate_actors(const ActorResources& r, Document& doc) {
   contexts.reserve(doc.entities.size());
   std::map<std::string, int> country_votes;  // ISO2 of coded entities
   const uint32_t doc_date = rules::date_number(doc.meta.date);
-  const std::vector<int32_t> stops = role_stops(doc);
+  const std::vector<int32_t> stops = role_stops(r, doc);
   const TokenIndex ix(doc);
   // The query borrows the context's roles (moved in and back, not copied:
   // this runs for every entity).
