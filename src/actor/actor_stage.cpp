@@ -972,6 +972,15 @@ void annotate_actors(const ActorResources& r, Document& doc) {
     if (e.type == "ORG"sv && is_peer_name(e.name) && coder.whole_agent_code(e.name).empty()) e.type = "PERSON";
     if (e.type == "ORG"sv && is_titled_person_name(e.name)) e.type = "PERSON";
     if (e.type == "ORG"sv) person_from_honorific(doc, e);
+    // A country whose name holds a landform word ("Ivory Coast", "Faroe
+    // Islands") is tagged a location; the gazetteer says the name is the
+    // country's (not a state's or a sea's the dictionaries file under one),
+    // so it is the country, coded and placed as a GPE.
+    if (e.type == "LOC"sv && r.gazetteer && r.countries.find(e.name).kind == geo::CountryNameKind::kName &&
+        r.countries.find(e.name).country >= 0) {
+      const auto m = geo::Geocoder(*r.gazetteer).resolve(e.name, geo::GeoContext{});
+      if (m && m->place.feature.starts_with("PCL")) e.type = "GPE";
+    }
     contexts.push_back(read_context(r, doc, ix, e, stops));
     // A body the name tagger called MISC ("The Scottish National Party
     // agreed") or a facility ("the Scottish Prison Service") is coded as the

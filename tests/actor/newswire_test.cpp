@@ -438,3 +438,15 @@ TEST(Newswire, AParticipleOpeningATitleIsPartOfIt) {
                    "help these nations,\" said managing director Ana Dale.\n", ran, kWireDate);
   EXPECT_EQ(codes["Ana Dale"], "IGOBUSIMF");
 }
+
+// A country whose name holds a landform word is tagged a location ("Ivory
+// Coast"): the gazetteer's country of that name, so the country's code; a
+// sea stays uncoded.
+TEST(Newswire, ACountryTaggedALocationIsTheCountry) {
+  bool ran = false;
+  auto codes = codes_of("Cocoa talks\n\nELMFORD, March 3 - Ivory Coast will attend the talks on cocoa prices in "
+                        "Osgiliath, an official said. Ships crossed the North Sea.\n", ran, kWireDate);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["Ivory Coast"], "CIV");
+  EXPECT_EQ(codes["North Sea"], "");
+}
