@@ -691,21 +691,38 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
       std::vector<std::string> words;
       for (const auto& w : cased) words.push_back(rules::upper_ascii(w));
       // The words must open with a listed body that has a role of its own
-      // (the Fed's USAGOVBUS), not a country or a name like any other.
+      // (the Fed's USAGOVBUS) or an international body with its own code
+      // (the European Commission's IGOEUREEC), not a country or a name like
+      // any other.
+      // An international body's entry may hold its head's title
+      // (WORLD_BANK_PRESIDENT): then the title is the body's phrase.
       size_t body = 0;
+      bool international = false;
       for (const auto& d : dicts_.actors) {
         size_t len = 0;
         const auto hits = d.longest_match(words, 0, len);
         for (uint32_t hit : hits)
-          for (const auto& c : d.codes(hit))
-            if (c.code.size() > 3 && !country_of(c.code).empty() && is_cameo_role(std::string_view(c.code).substr(3)))
+          for (const auto& c : d.codes(hit)) {
+            const bool igo = c.code.size() > 3 && c.code.compare(0, 3, "IGO") == 0;
+            if (igo || (c.code.size() > 3 && !country_of(c.code).empty() && is_cameo_role(std::string_view(c.code).substr(3)))) {
+              if (len > body) international = igo;
               body = std::max(body, len);
+            }
+          }
       }
-      if (body == 0 || body >= n) continue;
+      if (body == 0 || body > n || (body == n && !international)) continue;
       bool person = true;
       for (size_t i = n; i < cased.size() && person; ++i)
         person = starts_upper(cased[i]) && !starts_agent(words, i) && !starts_actor(words, i) &&
                  countries_.find(cased[i]).country < 0;
+      // The name words may be a listed person's whole name ("... President
+      // Jacques Delors").
+      for (const auto& d : dicts_.actors) {
+        if (person) break;
+        size_t len = 0;
+        d.longest_match(words, n, len);
+        person = n + len == words.size();
+      }
       if (!person) continue;
       // "... Governor Ann Other Report" names a document or a body, not the
       // officer: a person's name does not end in such a head noun.

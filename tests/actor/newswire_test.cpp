@@ -450,3 +450,15 @@ TEST(Newswire, ACountryTaggedALocationIsTheCountry) {
   EXPECT_EQ(codes["Ivory Coast"], "CIV");
   EXPECT_EQ(codes["North Sea"], "");
 }
+
+// An international body, its head's title and the head's name run into one
+// organisation by the tagger ("NATO General Secretary Lord X") is the body's
+// officer, its code (IGOWSTNAT), as a listed national body's officer is
+// (the Fed's vice chairman); so when the name words are a listed person's.
+TEST(Newswire, AnInternationalBodysOfficerRunIntoItsNameIsItsOfficer) {
+  bool ran = false;
+  auto codes = codes_of("Alliance\n\nELMFORD, March 3 - NATO General Secretary Lord Elrond said the alliance would meet.\n",
+                        ran, kWireDate);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["NATO General Secretary Lord Elrond"], "IGOWSTNAT");
+}
