@@ -462,3 +462,14 @@ TEST(Newswire, AnInternationalBodysOfficerRunIntoItsNameIsItsOfficer) {
   if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
   EXPECT_EQ(codes["NATO General Secretary Lord Elrond"], "IGOWSTNAT");
 }
+
+// A surname of two words written alone after the full name ("Ana Bel
+// Rosario" ... "Bel Rosario") is the same person, with the full name's code.
+TEST(Newswire, ASurnameOfTwoWordsIsTheFullNamesPerson) {
+  bool ran = false;
+  auto codes = codes_of("Cocoa talks\n\nELMFORD, March 3 - Gondor's farm minister Ana Bel Rosario would attend the talks, "
+                        "an official said. Bel Rosario is due home this week.\n", ran, kWireDate);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  ASSERT_FALSE(codes["Ana Bel Rosario"].empty());
+  EXPECT_EQ(codes["Bel Rosario"], codes["Ana Bel Rosario"]);
+}
