@@ -69,9 +69,14 @@ bool is_legislature_word(const std::string& w) {
 }  // namespace
 
 std::string organisation_head_role(const std::vector<std::string>& words) {
+  // "The House voted", "House approval": a chamber named alone is a
+  // legislature's lower house (Representatives, Commons); the White House
+  // and other houses are named in full.
+  if (words.size() == 1 && words[0] == "HOUSE") return "LEG";
   if (words.size() < 2) return {};  // "Council" alone is a reference, not a name
   auto role_of = [&words](const std::string& h) -> std::string {
-    if (h == "COMMITTEE" || h == "COMMITTEES") {
+    // A subcommittee is a committee's ("House Agriculture Subcommittee").
+    if (h == "COMMITTEE" || h == "COMMITTEES" || h == "SUBCOMMITTEE" || h == "SUBCOMMITTEES") {
       const bool legislature = std::any_of(words.begin(), words.end(), is_legislature_word);
       return legislature ? "LEG" : std::string();
     }

@@ -473,3 +473,15 @@ TEST(Newswire, ASurnameOfTwoWordsIsTheFullNamesPerson) {
   ASSERT_FALSE(codes["Ana Bel Rosario"].empty());
   EXPECT_EQ(codes["Bel Rosario"], codes["Ana Bel Rosario"]);
 }
+
+// A chamber named alone ("The House voted") is the lower house, LEG of the
+// country in view; a subcommittee of a legislature is LEG as its committees
+// are ("House Fisheries Subcommittee").
+TEST(Newswire, TheHouseAloneAndItsSubcommitteesAreTheLegislature) {
+  bool ran = false;
+  auto codes = codes_of("Trade bill\n\nWASHINGTON, March 3 - The House voted to pass the trade bill. The House Fisheries "
+                        "Subcommittee met on Monday.\n", ran, kWireDate);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["House"], "USALEG");
+  EXPECT_EQ(codes["House Fisheries Subcommittee"], "USALEG");
+}
