@@ -1048,7 +1048,14 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
       role.agent = own.agent;
       role.agent_words = own.agent_words;
     }
-    if (role.country.empty() || is_cameo_group(own.agent)) role.country = own.country;
+    // The country a state body's own name opens with ("the [British Overseas
+    // Development Administration]") beats one the words before it name,
+    // another body's in a list ("between the Indian ministry and the ...").
+    // (A firm's name may open with a market it trades in.)
+    const bool state_body = own.agent.starts_with("GOV") || own.agent == "LEG" || own.agent == "MIL" ||
+                            own.agent == "JUD" || own.agent == "COP";
+    if (role.country.empty() || is_cameo_group(own.agent) || (state_body && !own.country.empty()))
+      role.country = own.country;
     // A religious group ("Muslims", "Muslim Council") takes a country only
     // from its own name ("British Muslims"), not from the words around it.
     if (own.agent.empty() && dict_code.empty()) {

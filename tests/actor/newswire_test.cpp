@@ -485,3 +485,14 @@ TEST(Newswire, TheHouseAloneAndItsSubcommitteesAreTheLegislature) {
   EXPECT_EQ(codes["House"], "USALEG");
   EXPECT_EQ(codes["House Fisheries Subcommittee"], "USALEG");
 }
+
+// A state body's own name stating its country beats another body's country
+// in the words before it ("between the Indian ministry and the British ...").
+TEST(Newswire, AStateBodysOwnCountryBeatsTheWordsBeforeIt) {
+  bool ran = false;
+  auto codes = codes_of("Grants\n\nELMFORD, March 3 - The grant was agreed yesterday between the Indian Finance Ministry "
+                        "and the British Overseas Aid Ministry.\n", ran, kWireDate);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["Indian Finance Ministry"], "INDGOV");
+  EXPECT_EQ(codes["British Overseas Aid Ministry"], "GBRGOV");
+}
