@@ -376,6 +376,24 @@ ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& 
     if (std::find(roles.begin(), roles.begin() + static_cast<long>(r), role) != roles.begin() + static_cast<long>(r))
       continue;
     split_words(role, cased, &words, &possessive);
+    // "vice-premier", "vice-minister", "deputy-minister": a modifier joined
+    // to a minister's title by a hyphen is read as the two words ("vice
+    // minister"). Only titles of state: a firm's vice-chairman would read
+    // as the generic CHAIRMAN's GOV, and "co-operative" is no OPERATIVE.
+    for (size_t k = 0; k < words.size(); ++k) {
+      for (std::string_view prefix : {"VICE-"sv, "DEPUTY-"sv}) {
+        if (words[k].size() <= prefix.size() + 2 || words[k].compare(0, prefix.size(), prefix) != 0) continue;
+        const std::string title = words[k].substr(prefix.size());
+        if (title != "PREMIER" && title != "MINISTER" && title != "CHANCELLOR") continue;
+        words[k] = std::string(prefix.substr(0, prefix.size() - 1));
+        words.insert(words.begin() + static_cast<long>(k) + 1, title);
+        const std::string_view c = cased[k];
+        cased[k] = c.substr(0, prefix.size() - 1);
+        cased.insert(cased.begin() + static_cast<long>(k) + 1, c.substr(prefix.size()));
+        possessive.insert(possessive.begin() + static_cast<long>(k), false);
+        break;
+      }
+    }
     // "Ex-Labour MP": a body one has left still gives one's country, not an
     // affiliation, and a former office no role of its own ("ex-Home
     // Secretary": ELI below); the prefix is cut so the dictionaries find them.

@@ -496,3 +496,13 @@ TEST(Newswire, AStateBodysOwnCountryBeatsTheWordsBeforeIt) {
   EXPECT_EQ(codes["Indian Finance Ministry"], "INDGOV");
   EXPECT_EQ(codes["British Overseas Aid Ministry"], "GBRGOV");
 }
+
+// "vice-minister", "vice-premier": a modifier joined to a minister's title
+// by a hyphen is the title (GOV).
+TEST(Newswire, AHyphenatedViceMinisterIsAMinister) {
+  bool ran = false;
+  auto codes = codes_of("Talks\n\nELMFORD, March 3 - Japanese vice-minister of finance Ana Dale told the conference she "
+                        "was ready to talk.\n", ran, kWireDate);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["Ana Dale"], "JPNGOV");
+}
