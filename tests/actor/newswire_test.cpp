@@ -506,3 +506,14 @@ TEST(Newswire, AHyphenatedViceMinisterIsAMinister) {
   if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
   EXPECT_EQ(codes["Ana Dale"], "JPNGOV");
 }
+
+// Phoenix spells the "Organization" bodies the American way; the British
+// spelling names the same body (data build adds it): OPEC, the WHO.
+TEST(Newswire, TheBritishSpellingOfOrganisationNamesTheSameBody) {
+  bool ran = false;
+  auto codes = codes_of("Oil\n\nELMFORD, March 3 - The Organisation of Petroleum Exporting Countries met, and the World "
+                        "Health Organisation said it would help Gondor.\n", ran, kWireDate);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["Organisation of Petroleum Exporting Countries"], "IGOOPC");
+  EXPECT_EQ(codes["World Health Organisation"], "IGOUNOHLHWHO");
+}
