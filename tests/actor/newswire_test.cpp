@@ -517,3 +517,13 @@ TEST(Newswire, TheBritishSpellingOfOrganisationNamesTheSameBody) {
   EXPECT_EQ(codes["Organisation of Petroleum Exporting Countries"], "IGOOPC");
   EXPECT_EQ(codes["World Health Organisation"], "IGOUNOHLHWHO");
 }
+
+// "Commerce officials said": a department of state named by its portfolio
+// alone is a government body (GOV of the country in view).
+TEST(Newswire, ADepartmentNamedByItsPortfolioAloneIsGovernment) {
+  bool ran = false;
+  auto codes = codes_of("Trade figures\n\nWASHINGTON, March 3 - The deficit narrowed in February, Commerce officials "
+                        "said on Monday.\n", ran, kWireDate);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["Commerce"], "USAGOV");
+}
