@@ -915,16 +915,32 @@ static void code_by_dictionary_surname(const ActorResources& r, Document& doc, c
                                 const std::string& lead) {
   const uint32_t date = rules::date_number(doc.meta.date);
   if (date == 0 || lead.empty()) return;
+  // "the Reagan administration", "the Nakasone government": a leader's
+  // surname before the government he heads, whatever type the tagger gave
+  // the word (it often calls it an organisation or a place).
+  auto names_a_government = [&](const Entity& e) {
+    for (const auto& m : e.mentions) {
+      const auto next = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), m.end,
+                                         [](const Token& t, uint32_t end) { return t.start < end; });
+      if (next == doc.tokens.end() || next->start != m.end + 1) continue;
+      const std::string_view w = doc.token_text(*next);
+      if (w == "administration"sv || w == "government"sv || w == "cabinet"sv) return true;
+    }
+    return false;
+  };
   for (size_t i = 0; i < doc.entities.size() && i < contexts.size(); ++i) {
     Entity& e = doc.entities[i];
-    if (e.type != "PERSON"sv || !e.actor.code.empty() || e.mentions.empty()) continue;
+    if (!e.actor.code.empty() || e.mentions.empty()) continue;
+    const bool person = e.type == "PERSON"sv;
+    if (!person && !((e.type == "ORG"sv || e.type == "GPE"sv) && names_a_government(e))) continue;
     std::string surname;
     if (!dictionary_word(e.name, surname) || surname.size() < 3) continue;  // one word, the surname
     // "Mr" or nothing: the dictionaries do not say who is a woman, and "Ms
-    // King" is not Mervyn King.
+    // King" is not Mervyn King. (The words before "the X administration"
+    // are the sentence's, not the leader's.)
     const bool own_roles = std::any_of(contexts[i].roles.begin(), contexts[i].roles.end(),
                                        [](const std::string& w) { return w != "Mr"; });
-    if (own_roles) continue;
+    if (person && own_roles) continue;
     const std::string code = r.surnames.code(r.dictionaries.actors, surname, date, lead);
     if (code.empty()) continue;
     e.actor.code = code;

@@ -3,6 +3,7 @@
 // invented; they copy only the grammatical shape.
 #include <gtest/gtest.h>
 
+#include <fstream>
 #include <map>
 #include <string>
 
@@ -526,4 +527,29 @@ TEST(Newswire, ADepartmentNamedByItsPortfolioAloneIsGovernment) {
                         "said on Monday.\n", ran, kWireDate);
   if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
   EXPECT_EQ(codes["Commerce"], "USAGOV");
+}
+
+// "the Vane administration": a leader's surname before the government he
+// heads names the dictionary's office-holder of that name and country,
+// whatever type the tagger gave the word.
+TEST(Newswire, ALeadersSurnameBeforeAdministrationIsHisGovernment) {
+  const std::string path = ::testing::TempDir() + "/vane.actors.txt";
+  {
+    std::ofstream out(path);
+    out << "HARRIET_VANE_ [USAGOV 19810120-19890120]\n";
+  }
+  PipelineOptions o;
+  o.actor_files = {path};
+  auto p = Pipeline::load(o);
+  ASSERT_TRUE(p.ok()) << p.status().to_string();
+  if (!(*p)->runs(Stage::kActor) || !(*p)->runs(Stage::kNer)) GTEST_SKIP() << "no data/ or NER model in this build";
+  Document doc;
+  doc.text = "Budget\n\nWASHINGTON, March 3 - The United States said the Vane administration would cut the budget, and "
+             "the Vane administration would act soon.\n";
+  doc.meta.date = kWireDate;
+  ASSERT_TRUE((*p)->annotate(doc).ok());
+  std::string code;
+  for (const auto& e : doc.entities)
+    if (e.name == "Vane") code = e.actor.code;
+  EXPECT_EQ(code, "USAGOV");
 }
