@@ -1066,9 +1066,9 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
       role.agent = own.agent;
       role.agent_words = own.agent_words;
     }
-    // The country a state body's own name opens with ("the [British Overseas
-    // Development Administration]") beats one the words before it name,
-    // another body's in a list ("between the Indian ministry and the ...").
+    // The country a state body's own name opens with ("the [British Foreign
+    // Aid Ministry]") beats one the words before it name, another body's in
+    // a list ("by the Indian ministry and the ...").
     // (A firm's name may open with a market it trades in.)
     const bool state_body = own.agent.starts_with("GOV") || own.agent == "LEG" || own.agent == "MIL" ||
                             own.agent == "JUD" || own.agent == "COP";

@@ -488,14 +488,14 @@ TEST(Newswire, TheHouseAloneAndItsSubcommitteesAreTheLegislature) {
 }
 
 // A state body's own name stating its country beats another body's country
-// in the words before it ("between the Indian ministry and the British ...").
+// in the words before it ("by the Indian ministry and the British ...").
 TEST(Newswire, AStateBodysOwnCountryBeatsTheWordsBeforeIt) {
   bool ran = false;
-  auto codes = codes_of("Grants\n\nELMFORD, March 3 - The grant was agreed yesterday between the Indian Finance Ministry "
-                        "and the British Overseas Aid Ministry.\n", ran, kWireDate);
+  auto codes = codes_of("Loans\n\nELMFORD, March 3 - The loan was signed by the Indian Trade Ministry and the British "
+                        "Foreign Aid Ministry on Monday.\n", ran, kWireDate);
   if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
-  EXPECT_EQ(codes["Indian Finance Ministry"], "INDGOV");
-  EXPECT_EQ(codes["British Overseas Aid Ministry"], "GBRGOV");
+  EXPECT_EQ(codes["Indian Trade Ministry"], "INDGOV");
+  EXPECT_EQ(codes["British Foreign Aid Ministry"], "GBRGOV");
 }
 
 // "vice-minister", "vice-premier": a modifier joined to a minister's title
@@ -512,7 +512,7 @@ TEST(Newswire, AHyphenatedViceMinisterIsAMinister) {
 // spelling names the same body (data build adds it): OPEC, the WHO.
 TEST(Newswire, TheBritishSpellingOfOrganisationNamesTheSameBody) {
   bool ran = false;
-  auto codes = codes_of("Oil\n\nELMFORD, March 3 - The Organisation of Petroleum Exporting Countries met, and the World "
+  auto codes = codes_of("Oil\n\nELMFORD, March 3 - Organisation of Petroleum Exporting Countries ministers met, and the World "
                         "Health Organisation said it would help Gondor.\n", ran, kWireDate);
   if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
   EXPECT_EQ(codes["Organisation of Petroleum Exporting Countries"], "IGOOPC");
