@@ -376,6 +376,24 @@ ActorCoder::RoleEvidence ActorCoder::read_roles(const std::vector<std::string>& 
     if (std::find(roles.begin(), roles.begin() + static_cast<long>(r), role) != roles.begin() + static_cast<long>(r))
       continue;
     split_words(role, cased, &words, &possessive);
+    // "vice-premier", "vice-minister", "deputy-minister": a modifier joined
+    // to a minister's title by a hyphen is read as the two words ("vice
+    // minister"). Only titles of state: a firm's vice-chairman would read
+    // as the generic CHAIRMAN's GOV, and "co-operative" is no OPERATIVE.
+    for (size_t k = 0; k < words.size(); ++k) {
+      for (std::string_view prefix : {"VICE-"sv, "DEPUTY-"sv}) {
+        if (words[k].size() <= prefix.size() + 2 || words[k].compare(0, prefix.size(), prefix) != 0) continue;
+        const std::string title = words[k].substr(prefix.size());
+        if (title != "PREMIER" && title != "MINISTER" && title != "CHANCELLOR") continue;
+        words[k] = std::string(prefix.substr(0, prefix.size() - 1));
+        words.insert(words.begin() + static_cast<long>(k) + 1, title);
+        const std::string_view c = cased[k];
+        cased[k] = c.substr(0, prefix.size() - 1);
+        cased.insert(cased.begin() + static_cast<long>(k) + 1, c.substr(prefix.size()));
+        possessive.insert(possessive.begin() + static_cast<long>(k), false);
+        break;
+      }
+    }
     // "Ex-Labour MP": a body one has left still gives one's country, not an
     // affiliation, and a former office no role of its own ("ex-Home
     // Secretary": ELI below); the prefix is cut so the dictionaries find them.
@@ -691,21 +709,38 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
       std::vector<std::string> words;
       for (const auto& w : cased) words.push_back(rules::upper_ascii(w));
       // The words must open with a listed body that has a role of its own
-      // (the Fed's USAGOVBUS), not a country or a name like any other.
+      // (the Fed's USAGOVBUS) or an international body with its own code
+      // (the European Commission's IGOEUREEC), not a country or a name like
+      // any other.
+      // An international body's entry may hold its head's title
+      // (WORLD_BANK_PRESIDENT): then the title is the body's phrase.
       size_t body = 0;
+      bool international = false;
       for (const auto& d : dicts_.actors) {
         size_t len = 0;
         const auto hits = d.longest_match(words, 0, len);
         for (uint32_t hit : hits)
-          for (const auto& c : d.codes(hit))
-            if (c.code.size() > 3 && !country_of(c.code).empty() && is_cameo_role(std::string_view(c.code).substr(3)))
+          for (const auto& c : d.codes(hit)) {
+            const bool igo = c.code.size() > 3 && c.code.compare(0, 3, "IGO") == 0;
+            if (igo || (c.code.size() > 3 && !country_of(c.code).empty() && is_cameo_role(std::string_view(c.code).substr(3)))) {
+              if (len > body) international = igo;
               body = std::max(body, len);
+            }
+          }
       }
-      if (body == 0 || body >= n) continue;
+      if (body == 0 || body > n || (body == n && !international)) continue;
       bool person = true;
       for (size_t i = n; i < cased.size() && person; ++i)
         person = starts_upper(cased[i]) && !starts_agent(words, i) && !starts_actor(words, i) &&
                  countries_.find(cased[i]).country < 0;
+      // The name words may be a listed person's whole name ("... President
+      // Jacques Delors").
+      for (const auto& d : dicts_.actors) {
+        if (person) break;
+        size_t len = 0;
+        d.longest_match(words, n, len);
+        person = n + len == words.size();
+      }
       if (!person) continue;
       // "... Governor Ann Other Report" names a document or a body, not the
       // officer: a person's name does not end in such a head noun.
@@ -1031,7 +1066,14 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
       role.agent = own.agent;
       role.agent_words = own.agent_words;
     }
-    if (role.country.empty() || is_cameo_group(own.agent)) role.country = own.country;
+    // The country a state body's own name opens with ("the [British Foreign
+    // Aid Ministry]") beats one the words before it name, another body's in
+    // a list ("by the Indian ministry and the ...").
+    // (A firm's name may open with a market it trades in.)
+    const bool state_body = own.agent.starts_with("GOV") || own.agent == "LEG" || own.agent == "MIL" ||
+                            own.agent == "JUD" || own.agent == "COP";
+    if (role.country.empty() || is_cameo_group(own.agent) || (state_body && !own.country.empty()))
+      role.country = own.country;
     // A religious group ("Muslims", "Muslim Council") takes a country only
     // from its own name ("British Muslims"), not from the words around it.
     if (own.agent.empty() && dict_code.empty()) {

@@ -175,7 +175,31 @@ bool is_capitalised(std::string_view t) { return !t.empty() && t[0] >= 'A' && t[
 // and verbs, when the tagger ran. kNoStop for the others; a person's name
 // is its index in doc.names, so the name's own words ("Sir") do not stop it.
 constexpr int32_t kNoStop = -1, kVerbStop = -2;
-std::vector<int32_t> role_stops(const Document& doc) {
+
+// True when the word at token k opens an agent phrase of two words or more
+// that the words after it complete ("managing director", "ruling party"):
+// the tagger calls such a participle a verb, but it is part of the title,
+// not a clause ("IMF managing director Ann Other").
+bool opens_a_title_phrase(const ActorResources& r, const Document& doc, size_t k) {
+  std::string w;
+  if (!dictionary_word(doc.token_text(doc.tokens[k]), w) ||
+      std::none_of(r.dictionaries.agents.begin(), r.dictionaries.agents.end(),
+                   [&](const rules::CompiledDictionary& d) { return d.may_start_phrase(w); }))
+    return false;
+  std::vector<std::string> words{w};
+  for (size_t j = k + 1; j < doc.tokens.size() && j - k < 4 && doc.tokens[j].sentence == doc.tokens[k].sentence; ++j) {
+    if (!dictionary_word(doc.token_text(doc.tokens[j]), w)) break;
+    words.push_back(w);
+  }
+  for (const auto& d : r.dictionaries.agents) {
+    size_t len = 0;
+    d.longest_match(words, 0, len);
+    if (len >= 2) return true;
+  }
+  return false;
+}
+
+std::vector<int32_t> role_stops(const ActorResources& r, const Document& doc) {
   std::vector<int32_t> stop(doc.tokens.size(), kNoStop);
   // A subordinating conjunction starts a clause: "the government's plan
   // although Ann Other ..." gives her no government role.
@@ -183,8 +207,8 @@ std::vector<int32_t> role_stops(const Document& doc) {
   // it: "a visit to [Osgiliath] on Monday by Trade Minister Ann Other" (no
   // title holds a "by").
   for (size_t t = 0; t < doc.tokens.size(); ++t) {
-    if (doc.tokens[t].upos == "VERB"sv || doc.tokens[t].upos == "AUX"sv || doc.tokens[t].upos == "SCONJ"sv)
-      stop[t] = kVerbStop;
+    const bool verb = doc.tokens[t].upos == "VERB"sv || doc.tokens[t].upos == "AUX"sv;
+    if ((verb && !opens_a_title_phrase(r, doc, t)) || doc.tokens[t].upos == "SCONJ"sv) stop[t] = kVerbStop;
     const std::string_view w = doc.token_text(doc.tokens[t]);
     if (w == "by"sv || w == "By"sv) stop[t] = kVerbStop;
   }
@@ -885,16 +909,32 @@ static void code_by_dictionary_surname(const ActorResources& r, Document& doc, c
                                 const std::string& lead) {
   const uint32_t date = rules::date_number(doc.meta.date);
   if (date == 0 || lead.empty()) return;
+  // "the Reagan administration", "the Nakasone government": a leader's
+  // surname before the government he heads, whatever type the tagger gave
+  // the word (it often calls it an organisation or a place).
+  auto names_a_government = [&](const Entity& e) {
+    for (const auto& m : e.mentions) {
+      const auto next = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), m.end,
+                                         [](const Token& t, uint32_t end) { return t.start < end; });
+      if (next == doc.tokens.end() || next->start != m.end + 1) continue;
+      const std::string_view w = doc.token_text(*next);
+      if (w == "administration"sv || w == "government"sv || w == "cabinet"sv) return true;
+    }
+    return false;
+  };
   for (size_t i = 0; i < doc.entities.size() && i < contexts.size(); ++i) {
     Entity& e = doc.entities[i];
-    if (e.type != "PERSON"sv || !e.actor.code.empty() || e.mentions.empty()) continue;
+    if (!e.actor.code.empty() || e.mentions.empty()) continue;
+    const bool person = e.type == "PERSON"sv;
+    if (!person && !((e.type == "ORG"sv || e.type == "GPE"sv) && names_a_government(e))) continue;
     std::string surname;
     if (!dictionary_word(e.name, surname) || surname.size() < 3) continue;  // one word, the surname
     // "Mr" or nothing: the dictionaries do not say who is a woman, and "Ms
-    // King" is not Mervyn King.
+    // King" is not Mervyn King. (The words before "the X administration"
+    // are the sentence's, not the leader's.)
     const bool own_roles = std::any_of(contexts[i].roles.begin(), contexts[i].roles.end(),
                                        [](const std::string& w) { return w != "Mr"; });
-    if (own_roles) continue;
+    if (person && own_roles) continue;
     const std::string code = r.surnames.code(r.dictionaries.actors, surname, date, lead);
     if (code.empty()) continue;
     e.actor.code = code;
@@ -913,7 +953,7 @@ void annotate_actors(const ActorResources& r, Document& doc) {
   contexts.reserve(doc.entities.size());
   std::map<std::string, int> country_votes;  // ISO2 of coded entities
   const uint32_t doc_date = rules::date_number(doc.meta.date);
-  const std::vector<int32_t> stops = role_stops(doc);
+  const std::vector<int32_t> stops = role_stops(r, doc);
   const TokenIndex ix(doc);
   // The query borrows the context's roles (moved in and back, not copied:
   // this runs for every entity).
@@ -942,6 +982,15 @@ void annotate_actors(const ActorResources& r, Document& doc) {
     if (e.type == "ORG"sv && is_peer_name(e.name) && coder.whole_agent_code(e.name).empty()) e.type = "PERSON";
     if (e.type == "ORG"sv && is_titled_person_name(e.name)) e.type = "PERSON";
     if (e.type == "ORG"sv) person_from_honorific(doc, e);
+    // A country whose name holds a landform word ("Ivory Coast", "Faroe
+    // Islands") is tagged a location; the gazetteer says the name is the
+    // country's (not a state's or a sea's the dictionaries file under one),
+    // so it is the country, coded and placed as a GPE.
+    if (e.type == "LOC"sv && r.gazetteer && r.countries.find(e.name).kind == geo::CountryNameKind::kName &&
+        r.countries.find(e.name).country >= 0) {
+      const auto m = geo::Geocoder(*r.gazetteer).resolve(e.name, geo::GeoContext{});
+      if (m && m->place.feature.starts_with("PCL")) e.type = "GPE";
+    }
     contexts.push_back(read_context(r, doc, ix, e, stops));
     // A body the name tagger called MISC ("The Scottish National Party
     // agreed") or a facility ("the Scottish Prison Service") is coded as the

@@ -2,6 +2,7 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <set>
 
 #include "actor/actor_resources.h"
 #include "geo/country_table.h"
@@ -92,11 +93,61 @@ void drop_abbreviation_dots(std::vector<rules::DictEntry>& entries, size_t from)
   }
 }
 
+// Phoenix spells the bodies named "Organization" the American way
+// ("ORGANIZATION_OF_PETROLEUM_EXPORTING_COUNTRIES_"), British news the
+// British way ("World Health Organisation", "International Labour
+// Organisation"), and a few entries the other way round: each phrase of two
+// words or more holding one spelling also gets the other, unless the file
+// lists that phrase already.
+void add_organisation_spellings(std::vector<rules::DictEntry>& entries, size_t from) {
+  static constexpr std::pair<std::string_view, std::string_view> kSpellings[] = {
+      {"ORGANIZATION", "ORGANISATION"}, {"ORGANIZATIONS", "ORGANISATIONS"},
+      {"ORGANISATION", "ORGANIZATION"}, {"ORGANISATIONS", "ORGANIZATIONS"}};
+  std::set<std::string> listed;
+  for (size_t i = from; i < entries.size(); ++i) listed.insert(entries[i].phrase);
+  const size_t end = entries.size();
+  for (size_t i = from; i < end; ++i) {
+    std::string variant;
+    size_t at = 0;
+    bool changed = false;
+    const std::string& phrase = entries[i].phrase;
+    // A bare "Organisation" is a reference back, not the one group Phoenix
+    // lists by that word.
+    if (phrase.find(' ') == std::string::npos) continue;
+    while (at <= phrase.size()) {
+      size_t stop = phrase.find(' ', at);
+      if (stop == std::string::npos) stop = phrase.size();
+      std::string_view w(phrase.data() + at, stop - at);
+      for (const auto& [from_word, to_word] : kSpellings)
+        if (w == from_word) {
+          w = to_word;
+          changed = true;
+          break;
+        }
+      if (!variant.empty()) variant += ' ';
+      variant += w;
+      at = stop + 1;
+    }
+    if (!changed || !listed.insert(variant).second) continue;
+    rules::DictEntry form = entries[i];  // a copy: push_back may move entries[i]
+    form.phrase = std::move(variant);
+    entries.push_back(std::move(form));
+  }
+}
+
+void parse_actors_with_spellings(std::string_view text, const std::string& file, std::vector<rules::DictEntry>& out,
+                                 rules::DictionaryErrors& errors) {
+  const size_t before = out.size();
+  rules::parse_actor_dictionary(text, file, out, errors);
+  add_organisation_spellings(out, before);
+}
+
 void parse_agents_with_minist_stems(std::string_view text, const std::string& file,
                                     std::vector<rules::DictEntry>& out, rules::DictionaryErrors& errors) {
   const size_t before = out.size();
   rules::parse_agent_dictionary(text, file, out, errors);
   drop_abbreviation_dots(out, before);
+  add_organisation_spellings(out, before);
   const size_t after = out.size();
   auto ends_in = [](const std::string& phrase, std::string_view word) {
     return phrase.size() > word.size() && phrase.compare(phrase.size() - word.size(), word.size(), word) == 0 &&
@@ -135,7 +186,7 @@ Status build_actor_data(const DataBuildOptions& o, DataBuildReport& report) {
       {o.own_dir + "/chronicle.actors.txt", o.own_dir + "/chronicle.media.txt", o.own_dir + "/chronicle.firms.txt",
        p + "/Phoenix.Countries.actors.txt", p + "/Phoenix.International.actors.txt",
        p + "/Phoenix.MilNonState.actors.txt"},
-      rules::DictionaryKind::kActors, &rules::parse_actor_dictionary, o.out_dir + "/" + kActorsFile, report, &actors));
+      rules::DictionaryKind::kActors, &parse_actors_with_spellings, o.out_dir + "/" + kActorsFile, report, &actors));
   CHRONICLE_RETURN_IF_ERROR(build_dictionary({o.own_dir + "/chronicle.agents.txt", p + "/Phoenix.agents.txt"},
                                              rules::DictionaryKind::kAgents, &parse_agents_with_minist_stems,
                                              o.out_dir + "/" + kAgentsFile, report));

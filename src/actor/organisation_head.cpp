@@ -69,9 +69,23 @@ bool is_legislature_word(const std::string& w) {
 }  // namespace
 
 std::string organisation_head_role(const std::vector<std::string>& words) {
+  // "The House voted", "House approval": a chamber named alone is a
+  // legislature's lower house (Representatives, Commons); the White House
+  // and other houses are named in full.
+  if (words.size() == 1 && words[0] == "HOUSE") return "LEG";
+  // "Commerce officials", "Undersecretary of Agriculture": a department of
+  // state named by its portfolio alone, as US usage writes the Commerce,
+  // Agriculture, Justice, Defense, Energy and Interior departments (the
+  // sector, AGR, comes with government_sector).
+  if (words.size() == 1) {
+    static constexpr std::string_view kPortfolios[] = {"COMMERCE", "AGRICULTURE", "JUSTICE", "DEFENSE",
+                                                       "DEFENCE",  "ENERGY",      "INTERIOR"};
+    if (std::find(std::begin(kPortfolios), std::end(kPortfolios), words[0]) != std::end(kPortfolios)) return "GOV";
+  }
   if (words.size() < 2) return {};  // "Council" alone is a reference, not a name
   auto role_of = [&words](const std::string& h) -> std::string {
-    if (h == "COMMITTEE" || h == "COMMITTEES") {
+    // A subcommittee is a committee's ("House Agriculture Subcommittee").
+    if (h == "COMMITTEE" || h == "COMMITTEES" || h == "SUBCOMMITTEE" || h == "SUBCOMMITTEES") {
       const bool legislature = std::any_of(words.begin(), words.end(), is_legislature_word);
       return legislature ? "LEG" : std::string();
     }

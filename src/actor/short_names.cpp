@@ -28,6 +28,39 @@ std::vector<std::string> bare_words(const std::string& name) {
   return w;
 }
 
+// The last `k` words of a name, joined by spaces.
+std::string joined_tail(const std::vector<std::string>& words, size_t k) {
+  std::string out;
+  for (size_t i = words.size() - k; i < words.size(); ++i) out += (out.empty() ? "" : " ") + words[i];
+  return out;
+}
+
+// A person's name as written, three or four words: capitalised ones and the
+// particles of surnames ("de", "van der", "bin"), no body's words ("Office
+// of the ...") and no punctuation but a point or hyphen, so its tail is a
+// surname.
+bool personal_name(std::string_view name) {
+  static constexpr std::string_view kParticles[] = {"de", "da", "das", "do", "dos", "du", "del", "della", "di", "la",
+                                                    "le", "van", "von", "der", "den", "ter", "ten", "bin", "ibn", "al", "y"};
+  size_t words = 0;
+  for (size_t at = 0; at < name.size();) {
+    const size_t end = std::min(name.find(' ', at), name.size());
+    const std::string_view w = name.substr(at, end - at);
+    at = end + 1;
+    if (w.empty()) continue;
+    ++words;
+    if (!std::all_of(w.begin(), w.end(), [](char c) {
+          return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '.' || c == '-' || c == '\'' ||
+                 static_cast<unsigned char>(c) >= 0x80;
+        }))
+      return false;
+    if (!(w[0] >= 'A' && w[0] <= 'Z') &&
+        std::find(std::begin(kParticles), std::end(kParticles), w) == std::end(kParticles))
+      return false;
+  }
+  return words >= 3 && words <= 4;
+}
+
 // A name's last word is two or three capitals ("MP", "MSP", "QC").
 bool post_nominal(std::string_view name) {
   const size_t space = name.rfind(' ');
@@ -341,7 +374,10 @@ void code_short_names(Document& doc) {
   // `middles`: the middle word of a three-word name, a Spanish-style first
   // surname ("Quintero" of "Rafael Quintero Salcedo"); read only when no
   // name ends in the word, so it never makes a real surname ambiguous.
-  std::map<std::string, Referent> surnames, middles, heads, acronyms, knights;
+  // `tails`: the last two or more words of a person's name of three or
+  // more, a surname of several words ("Bra Kanon" of "Denis Bra Kanon",
+  // "De la Cruz", "Cavaco Silva"), written alone later.
+  std::map<std::string, Referent> surnames, middles, heads, acronyms, knights, tails;
   for (const Entity& e : doc.entities) {
     if (e.actor.code.empty() || e.actor.role.empty()) continue;  // a full code only
     if (e.type != "PERSON"sv && e.type != "ORG"sv) continue;
@@ -354,6 +390,8 @@ void code_short_names(Document& doc) {
       const std::string& surname = titled ? words[words.size() - 2] : words.back();
       note(surnames, surname, e);
       if (words.size() == 3 && !titled && words[1].size() >= 3 && words[1].back() != '.') note(middles, words[1], e);
+      if (!titled && personal_name(e.name))
+        for (size_t k = 2; k < words.size(); ++k) note(tails, joined_tail(words, k), e);
       // A double-barrelled surname the tagger cut at its hyphen ("[Ann
       // Other]-Smith"): the surname is the whole hyphenated word.
       for (const auto& m : e.mentions) {
@@ -399,9 +437,20 @@ void code_short_names(Document& doc) {
     const bool country_only = e.type == "PERSON"sv && e.actor.source == "country"sv && e.actor.role.empty() &&
                               !e.actor.country.empty();
     if ((!e.actor.code.empty() && !country_only) || e.mentions.empty()) continue;
-    // Several words are no short name, but for a person's honorific and
-    // surname ("Dr Fox"): test the words before splitting them.
+    // Several words are no short name, but for a surname of several words
+    // and a person's honorific and surname ("Dr Fox"): test the words
+    // before splitting them.
     const size_t space = e.name.find(' ');
+    if (space != std::string::npos && e.type == "PERSON"sv) {
+      const std::vector<std::string> words = bare_words(e.name);
+      const Entity* full = words.size() >= 2 ? find(tails, joined_tail(words, words.size())) : nullptr;
+      if (full && full != &e && (!country_only || full->actor.country == e.actor.country)) {
+        e.actor = full->actor;
+        e.actor.source += "+surname";
+        e.key = entity_key(e.name, e.actor.code);
+        continue;
+      }
+    }
     if (space != std::string::npos) {
       if (e.type != "PERSON"sv || e.name.find(' ', space + 1) != std::string::npos) continue;
       std::string a, b;  // one of the two words must be dropped ("Dr Fox", "Hadi: \"The")

@@ -28,6 +28,15 @@ bool open_to_a_body(const ActorCode& a) {
            ends_with(a.source, "+sentence-subject"sv)));
 }
 
+// A business title's holder whose country came from the context ("managing
+// director Ann Other" with the article's country): an international body's
+// officers hold such titles too (the IMF's managing director), so the one
+// named just before may still claim the person.
+bool business_guess(const ActorCode& a) {
+  return a.role == "BUS"sv && (ends_with(a.source, "+article-country"sv) || ends_with(a.source, "+sentence-country"sv) ||
+                               ends_with(a.source, "+sentence-subject"sv));
+}
+
 // A person speaks for a body with its code; a multinational's people are
 // business of its country (MNCUSA: USABUS), as CAMEO codes a firm's officers.
 void take_the_bodys_code(Entity& person, const Entity& body, const char* source) {
@@ -110,7 +119,7 @@ bool is_bare_generic_title(std::string_view text) {
     const std::string_view portfolio = t.substr(0, t.size() - spokes.size());
     if (std::all_of(portfolio.begin(), portfolio.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return true;
   }
-  static constexpr std::string_view kTitles[] = {"chairman", "chairwoman", "chair",     "director general", "director",
+  static constexpr std::string_view kTitles[] = {"chairman", "chairwoman", "chair",     "director general", "director", "managing director",
                                                  "head",     "chief",      "president", "chief executive",  "leader",
                                                  "spokesman", "spokeswoman", "general secretary", "secretary general"};
   return std::any_of(std::begin(kTitles), std::end(kTitles), [&](std::string_view k) { return t.size() == k.size() && t == k; });
@@ -126,7 +135,9 @@ void code_people_by_the_body_before(Document& doc, const std::vector<std::vector
   };
   for (size_t i = 0; i < doc.entities.size() && i < role_spans.size(); ++i) {
     Entity& person = doc.entities[i];
-    if (person.type != "PERSON"sv || role_spans[i].empty() || person.mentions.empty() || !open_to_a_body(person.actor))
+    const bool business = business_guess(person.actor);
+    if (person.type != "PERSON"sv || role_spans[i].empty() || person.mentions.empty() ||
+        !(open_to_a_body(person.actor) || business))
       continue;
     if (!std::all_of(role_spans[i].begin(), role_spans[i].end(), [&](const auto& sp) {
           return is_bare_generic_title(doc.span_text(sp.first, sp.second));
@@ -149,6 +160,7 @@ void code_people_by_the_body_before(Document& doc, const std::vector<std::vector
       }
     }
     if (!body || several) continue;
+    if (business && body->actor.code.compare(0, 3, "IGO") != 0) continue;  // a firm's title stays the firm's
     take_the_bodys_code(person, *body, "body-before");
   }
 }

@@ -3,6 +3,7 @@
 // invented; they copy only the grammatical shape.
 #include <gtest/gtest.h>
 
+#include <fstream>
 #include <map>
 #include <string>
 
@@ -423,4 +424,134 @@ TEST(Newswire, AnotherPersonsCountryIsNoSentenceCountry) {
   if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
   EXPECT_EQ(codes["Vladimir Putin"], "RUSGOV");
   EXPECT_EQ(codes["Harriet Vane"], "GBREDU");
+}
+
+// "managing director", "ruling party": the tagger calls the participle a
+// verb, but it opens the title, so the role words read on past it (a firm's
+// managing director is business, not the bare "director"'s GOV); a business
+// title after a sentence naming an international body is that body's
+// officer (the IMF's managing director).
+TEST(Newswire, AParticipleOpeningATitleIsPartOfIt) {
+  bool ran = false;
+  auto codes = codes_of("Profits rise\n\nTOKYO, March 3 - Profits at the carmaker rose, managing director Ana Dale "
+                        "told reporters.\n", ran, kWireDate);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["Ana Dale"], "JPNBUS");
+  codes = codes_of("Help offered\n\nELMFORD, March 3 - Gondor and Arnor will get aid soon.\n\n\"The IMF stands ready to "
+                   "help these nations,\" said managing director Ana Dale.\n", ran, kWireDate);
+  EXPECT_EQ(codes["Ana Dale"], "IGOBUSIMF");
+}
+
+// A country whose name holds a landform word is tagged a location ("Ivory
+// Coast"): the gazetteer's country of that name, so the country's code; a
+// sea stays uncoded.
+TEST(Newswire, ACountryTaggedALocationIsTheCountry) {
+  bool ran = false;
+  auto codes = codes_of("Cocoa talks\n\nELMFORD, March 3 - Ivory Coast will attend the talks on cocoa prices in "
+                        "Osgiliath, an official said. Ships crossed the North Sea.\n", ran, kWireDate);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["Ivory Coast"], "CIV");
+  EXPECT_EQ(codes["North Sea"], "");
+}
+
+// An international body, its head's title and the head's name run into one
+// organisation by the tagger ("NATO General Secretary Lord X") is the body's
+// officer, its code (IGOWSTNAT), as a listed national body's officer is
+// (the Fed's vice chairman); so when the name words are a listed person's.
+TEST(Newswire, AnInternationalBodysOfficerRunIntoItsNameIsItsOfficer) {
+  bool ran = false;
+  auto codes = codes_of("Alliance\n\nELMFORD, March 3 - NATO General Secretary Lord Elrond said the alliance would meet.\n",
+                        ran, kWireDate);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["NATO General Secretary Lord Elrond"], "IGOWSTNAT");
+}
+
+// A surname of two words written alone after the full name ("Ana Bel
+// Rosario" ... "Bel Rosario") is the same person, with the full name's code.
+TEST(Newswire, ASurnameOfTwoWordsIsTheFullNamesPerson) {
+  bool ran = false;
+  auto codes = codes_of("Cocoa talks\n\nELMFORD, March 3 - Gondor's farm minister Ana Bel Rosario would attend the talks, "
+                        "an official said. Bel Rosario is due home this week.\n", ran, kWireDate);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  ASSERT_FALSE(codes["Ana Bel Rosario"].empty());
+  EXPECT_EQ(codes["Bel Rosario"], codes["Ana Bel Rosario"]);
+}
+
+// A chamber named alone ("The House voted") is the lower house, LEG of the
+// country in view; a subcommittee of a legislature is LEG as its committees
+// are ("House Fisheries Subcommittee").
+TEST(Newswire, TheHouseAloneAndItsSubcommitteesAreTheLegislature) {
+  bool ran = false;
+  auto codes = codes_of("Trade bill\n\nWASHINGTON, March 3 - The House voted to pass the trade bill. The House Fisheries "
+                        "Subcommittee met on Monday.\n", ran, kWireDate);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["House"], "USALEG");
+  EXPECT_EQ(codes["House Fisheries Subcommittee"], "USALEG");
+}
+
+// A state body's own name stating its country beats another body's country
+// in the words before it ("by the Indian ministry and the British ...").
+TEST(Newswire, AStateBodysOwnCountryBeatsTheWordsBeforeIt) {
+  bool ran = false;
+  auto codes = codes_of("Loans\n\nELMFORD, March 3 - The loan was signed by the Indian Trade Ministry and the British "
+                        "Foreign Aid Ministry on Monday.\n", ran, kWireDate);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["Indian Trade Ministry"], "INDGOV");
+  EXPECT_EQ(codes["British Foreign Aid Ministry"], "GBRGOV");
+}
+
+// "vice-minister", "vice-premier": a modifier joined to a minister's title
+// by a hyphen is the title (GOV).
+TEST(Newswire, AHyphenatedViceMinisterIsAMinister) {
+  bool ran = false;
+  auto codes = codes_of("Talks\n\nELMFORD, March 3 - Japanese vice-minister of finance Ana Dale told the conference she "
+                        "was ready to talk.\n", ran, kWireDate);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["Ana Dale"], "JPNGOV");
+}
+
+// Phoenix spells the "Organization" bodies the American way; the British
+// spelling names the same body (data build adds it): OPEC, the WHO.
+TEST(Newswire, TheBritishSpellingOfOrganisationNamesTheSameBody) {
+  bool ran = false;
+  auto codes = codes_of("Oil\n\nELMFORD, March 3 - Organisation of Petroleum Exporting Countries ministers met, and the World "
+                        "Health Organisation said it would help Gondor.\n", ran, kWireDate);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["Organisation of Petroleum Exporting Countries"], "IGOOPC");
+  EXPECT_EQ(codes["World Health Organisation"], "IGOUNOHLHWHO");
+}
+
+// "Commerce officials said": a department of state named by its portfolio
+// alone is a government body (GOV of the country in view).
+TEST(Newswire, ADepartmentNamedByItsPortfolioAloneIsGovernment) {
+  bool ran = false;
+  auto codes = codes_of("Trade figures\n\nWASHINGTON, March 3 - The deficit narrowed in February, Commerce officials "
+                        "said on Monday.\n", ran, kWireDate);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(codes["Commerce"], "USAGOV");
+}
+
+// "the Vane administration": a leader's surname before the government he
+// heads names the dictionary's office-holder of that name and country,
+// whatever type the tagger gave the word.
+TEST(Newswire, ALeadersSurnameBeforeAdministrationIsHisGovernment) {
+  const std::string path = ::testing::TempDir() + "/vane.actors.txt";
+  {
+    std::ofstream out(path);
+    out << "HARRIET_VANE_ [USAGOV 19810120-19890120]\n";
+  }
+  PipelineOptions o;
+  o.actor_files = {path};
+  auto p = Pipeline::load(o);
+  ASSERT_TRUE(p.ok()) << p.status().to_string();
+  if (!(*p)->runs(Stage::kActor) || !(*p)->runs(Stage::kNer)) GTEST_SKIP() << "no data/ or NER model in this build";
+  Document doc;
+  doc.text = "Budget\n\nWASHINGTON, March 3 - The United States said the Vane administration would cut the budget, and "
+             "the Vane administration would act soon.\n";
+  doc.meta.date = kWireDate;
+  ASSERT_TRUE((*p)->annotate(doc).ok());
+  std::string code;
+  for (const auto& e : doc.entities)
+    if (e.name == "Vane") code = e.actor.code;
+  EXPECT_EQ(code, "USAGOV");
 }
