@@ -136,10 +136,18 @@ void code_people_by_the_body_before(Document& doc, const std::vector<std::vector
   for (size_t i = 0; i < doc.entities.size() && i < role_spans.size(); ++i) {
     Entity& person = doc.entities[i];
     const bool business = business_guess(person.actor);
-    if (person.type != "PERSON"sv || role_spans[i].empty() || person.mentions.empty() ||
-        !(open_to_a_body(person.actor) || business))
-      continue;
-    if (!std::all_of(role_spans[i].begin(), role_spans[i].end(), [&](const auto& sp) {
+    if (person.type != "PERSON"sv || person.mentions.empty() || !(open_to_a_body(person.actor) || business)) continue;
+    // The role words before the name; a title mention's span holds the name
+    // too ("[General Secretary Lord Elrond]" after "NATO"): only the words
+    // before the name are the title.
+    std::vector<std::pair<uint32_t, uint32_t>> spans = role_spans[i];
+    for (auto& sp : spans) {
+      const std::string_view text = doc.span_text(sp.first, sp.second);
+      if (text.size() > person.name.size() && text.ends_with(person.name))
+        sp.second = sp.first + static_cast<uint32_t>(text.size() - person.name.size());
+    }
+    if (spans.empty()) continue;
+    if (!std::all_of(spans.begin(), spans.end(), [&](const auto& sp) {
           return is_bare_generic_title(doc.span_text(sp.first, sp.second));
         }))
       continue;

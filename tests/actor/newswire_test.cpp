@@ -454,16 +454,22 @@ TEST(Newswire, ACountryTaggedALocationIsTheCountry) {
   EXPECT_EQ(codes["North Sea"], "");
 }
 
-// An international body, its head's title and the head's name run into one
-// organisation by the tagger ("NATO General Secretary Lord X") is the body's
-// officer, its code (IGOWSTNAT), as a listed national body's officer is
-// (the Fed's vice chairman); so when the name words are a listed person's.
+// An international body, its head's title and the head's name ("NATO
+// General Secretary Lord X"): the head is the body's officer, with its code
+// (IGOWSTNAT), as a listed national body's officer is (the Fed's vice
+// chairman), whether the name tagger runs the words into one organisation
+// or splits off the body and keeps the title in the person's mention; with
+// an honorific or without.
 TEST(Newswire, AnInternationalBodysOfficerRunIntoItsNameIsItsOfficer) {
   bool ran = false;
   auto codes = codes_of("Alliance\n\nELMFORD, March 3 - NATO General Secretary Lord Elrond said the alliance would meet.\n",
                         ran, kWireDate);
   if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
-  EXPECT_EQ(codes["NATO General Secretary Lord Elrond"], "IGOWSTNAT");
+  const std::string officer = codes.count("Elrond") ? codes["Elrond"] : codes["NATO General Secretary Lord Elrond"];
+  EXPECT_EQ(officer, "IGOWSTNAT");
+  auto plain = codes_of("Alliance\n\nELMFORD, March 3 - NATO General Secretary Ana Dale said the alliance would meet.\n",
+                        ran, kWireDate);
+  EXPECT_EQ(plain["Ana Dale"], "IGOWSTNAT");
 }
 
 // A surname of two words written alone after the full name ("Ana Bel
