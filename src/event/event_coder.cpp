@@ -72,6 +72,10 @@ bool is_meeting_verb(const std::string& lemma) {
          lemma == "confer" || lemma == "consult" || lemma == "sit";
 }
 
+// Verbs whose object is what is talked over, not who talks: "discussed the
+// harbour tolls", "debated Gondor's budget".
+bool is_topic_verb(const std::string& lemma) { return lemma == "discuss" || lemma == "debate"; }
+
 // Verbs of doing something together ("agreed to restore ties", "pledged to
 // cooperate"), whose coordinated subjects act on each other.
 bool is_reciprocal_verb(const std::string& lemma) {
@@ -1378,6 +1382,18 @@ class Coder {
           // its owner; only a verb that addresses its object has one ("told
           // Radio Elmford's Morning Hour", "briefed MPs").
           if (code->code.starts_with("01") && !addresses_object(verb)) continue;
+          // "discussed Arnor's economy", "to discuss Gondor requests for
+          // a loan": what one discusses is the talks' topic, and the one it
+          // belongs to is no side of them (the sides are the subjects and a
+          // "with" phrase), unless the object names an actor itself. A
+          // "with" phrase the parser hung on the topic is still the side
+          // ("discussed the tolls with Mr Vane").
+          if (is_topic_verb(view_.lemma(verb)) && !names_actor_itself(c)) {
+            for (uint32_t m : view_.children_with(c, "nmod"))
+              if (view_.preposition(m) == "with")
+                for (Party& p : nested_parties(m)) targets.push_back(std::move(p));
+            continue;
+          }
           for (Party& p : nested_parties(c)) targets.push_back(std::move(p));
         }
         if (!targets.empty()) break;
@@ -1949,6 +1965,14 @@ class Coder {
     if (view_.entity_at(t) >= 0 || doc_.tokens[t].upos == "PROPN") return true;
     if (!actors_ || doc_.tokens[t].upos != "NOUN") return false;
     return !code_phrase(*actors_, phrase_words({t}), doc_.meta.date).agents.empty();
+  }
+
+  // Token `t` is a name's word or a noun that names an actor by itself
+  // ("the ministry"), not a thing a name qualifies: the wire's capital
+  // after "U.S." makes "U.S. Requests" a PROPN that heads_actor accepts.
+  bool names_actor_itself(uint32_t t) const {
+    if (view_.entity_at(t) >= 0) return true;
+    return doc_.tokens[t].upos == "NOUN" && heads_actor(t);
   }
 
   // Verbs whose object is the one spoken to: "told", "briefed".
