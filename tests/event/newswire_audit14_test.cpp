@@ -41,5 +41,17 @@ TEST_F(NewswireAudit14, TheOwnerOfADiscussedTopicIsNoSide) {
   EXPECT_EQ(between(hung, "Bo Vane", "Ana Dale"), 1) << listing(hung);
 }
 
+// A simple present in a clause of "before" or "until" stands for the
+// future: the meeting has not happened, whether the parser read "before" as
+// the clause's marker or as a preposition of the name after it. A past
+// tense there, and the main clause's act, are still reported as done.
+TEST_F(NewswireAudit14, APresentAfterBeforeOrUntilIsNotDoneYet) {
+  const Document due = annotate("The vote is due before Ana Dale meets Bo Vane in Lyon.");
+  EXPECT_EQ(asserted(due), 0) << listing(due);
+  const Document met = annotate("Ana Dale met Bo Vane before she flew home.");
+  EXPECT_EQ(between(met, "Ana Dale", "Bo Vane"), 1) << listing(met);
+  EXPECT_EQ(asserted(met), 2) << listing(met);
+}
+
 }  // namespace
 }  // namespace chronicle
