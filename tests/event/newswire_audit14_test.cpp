@@ -25,11 +25,9 @@ class NewswireAudit14 : public PipelineEvents {
 // requests", "Rohan aid") is no side of them. A "with" phrase still is,
 // on the verb or hung on the topic.
 TEST_F(NewswireAudit14, TheOwnerOfADiscussedTopicIsNoSide) {
-  const Document visit = annotate(
-      "Minister Ana Dale of Gondor will visit Arnor's finance minister Bo Vane next week to discuss Rohan requests "
-      "for a loan.");
+  const Document visit = annotate("Ana Dale will visit Lyon next week to discuss Rohan requests for a loan.");
   EXPECT_EQ(between(visit, "Ana Dale", "Rohan") + between(visit, "Rohan", "Ana Dale"), 0) << listing(visit);
-  EXPECT_EQ(between(visit, "Ana Dale", "Bo Vane"), 1) << listing(visit);
+  EXPECT_EQ(between(visit, "Ana Dale", "Lyon"), 1) << listing(visit);
   const Document aid = annotate("Gondor and Arnor are also discussing the chance of Rohan aid for a dam in Arnor, he said.");
   for (const Event& v : aid.events) {
     EXPECT_NE(name(aid, v.source.entity), "Rohan") << listing(aid);
