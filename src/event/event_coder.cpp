@@ -76,6 +76,18 @@ bool is_meeting_verb(const std::string& lemma) {
 // harbour tolls", "debated Gondor's budget".
 bool is_topic_verb(const std::string& lemma) { return lemma == "discuss" || lemma == "debate"; }
 
+// What is asked of someone, the object of "meet" in its sense of satisfy
+// ("met the Gondor criteria", "to meet Arnor standards", "meets the
+// deadline").
+bool is_requirement_noun(const std::string& lemma) {
+  static constexpr std::string_view kNouns[] = {
+      "criterion", "criteria", "standard", "demand", "requirement", "condition", "need", "target", "goal",
+      "deadline", "pressure", "obligation", "commitment", "expectation", "quota", "cost", "term", "test", "challenge"};
+  for (std::string_view n : kNouns)
+    if (lemma == n) return true;
+  return false;
+}
+
 // Verbs of doing something together ("agreed to restore ties", "pledged to
 // cooperate"), whose coordinated subjects act on each other.
 bool is_reciprocal_verb(const std::string& lemma) {
@@ -1328,6 +1340,7 @@ class Coder {
     if (is_naming_participle(view_, verb)) return;  // "a song called ...": naming_participle.h
     std::optional<VerbCode> code = code_verb(verbs_, view_, verb);
     if (!code) return;
+    if (meets_a_requirement(verb)) return;
     bool passive = false;
     std::vector<Party> sources, targets, subject_parties;
     const int32_t speaker = inverted_speaker(verb);
@@ -1973,6 +1986,17 @@ class Coder {
   bool names_actor_itself(uint32_t t) const {
     if (view_.entity_at(t) >= 0) return true;
     return doc_.tokens[t].upos == "NOUN" && heads_actor(t);
+  }
+
+  // "The Philippines met the first two Gondor criteria", "to meet Arnor
+  // standards": "meet" with a requirement as its object is satisfy, no
+  // meeting (CAMEO's MEET is meeting people); the nation before the noun is
+  // whose requirement it is, no side.
+  bool meets_a_requirement(uint32_t verb) const {
+    if (view_.lemma(verb) != "meet") return false;
+    for (uint32_t c : view_.children_with(verb, "obj"))
+      if (doc_.tokens[c].upos == "NOUN" && is_requirement_noun(view_.lemma(c))) return true;
+    return false;
   }
 
   // Verbs whose object is the one spoken to: "told", "briefed".

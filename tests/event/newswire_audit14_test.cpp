@@ -51,5 +51,16 @@ TEST_F(NewswireAudit14, APresentAfterBeforeOrUntilIsNotDoneYet) {
   EXPECT_EQ(asserted(met), 2) << listing(met);
 }
 
+// "meet" with a requirement as its object is satisfy, no meeting: the
+// nation before the noun is whose requirement it is. Meeting people still is.
+TEST_F(NewswireAudit14, MeetingARequirementIsNoMeeting) {
+  const Document criteria = annotate("France, which met the first two Spanish criteria, said it could not accept the new terms.");
+  EXPECT_EQ(criteria.events.size(), 0u) << listing(criteria);
+  const Document standards = annotate("Ana Dale said Gondor was trying hard to meet French standards.");
+  EXPECT_EQ(standards.events.size(), 0u) << listing(standards);
+  const Document people = annotate("Ana Dale met French officials in Lyon on Monday.");
+  EXPECT_EQ(between(people, "Ana Dale", "French"), 1) << listing(people);
+}
+
 }  // namespace
 }  // namespace chronicle
