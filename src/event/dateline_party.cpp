@@ -56,9 +56,12 @@ std::pair<size_t, size_t> find_dateline(std::string_view s) {
   while (j < s.size() && s[j] == ' ') ++j;
   size_t month = month_length(s.substr(j));
   if (month == 0) {
-    size_t k = j;
+    // The wire writes a country that takes an article with it: "ARNHEM,
+    // the Netherlands, April 1 - ".
+    const size_t name = s.substr(j).starts_with("the ") ? j + 4 : j;
+    size_t k = name;
     while (k < s.size() && (upper(s[k]) || lower(s[k]) || s[k] == '.' || s[k] == ' ') && s[k] != ',') ++k;
-    if (k == j || k >= s.size() || s[k] != ',' || !upper(s[j])) return {0, 0};
+    if (k == name || k >= s.size() || s[k] != ',' || !upper(s[name])) return {0, 0};
     j = k + 1;
     while (j < s.size() && s[j] == ' ') ++j;
     month = month_length(s.substr(j));

@@ -2,7 +2,8 @@
 // Oct 20 - Harriet Vane said she welcomed ..." parses with the city as the
 // sentence's subject, and the event coder would make it the source of
 // "welcomed". A dateline here is a sentence's opening run of upper-case
-// words (a place: "ELMFORD", "NEW ARNOR", "ELMFORD, Calif."), a comma, a month
+// words (a place: "ELMFORD", "NEW ARNOR", "ELMFORD, Calif.", "ELMFORD, the
+// Shire"), a comma, a month
 // name or its abbreviation and a day, then " - " (Reuters' and AP's form).
 // Thread safety: pure functions.
 #pragma once

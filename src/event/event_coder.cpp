@@ -72,6 +72,22 @@ bool is_meeting_verb(const std::string& lemma) {
          lemma == "confer" || lemma == "consult" || lemma == "sit";
 }
 
+// Verbs whose object is what is talked over, not who talks: "discussed the
+// harbour tolls", "debated Gondor's budget".
+bool is_topic_verb(const std::string& lemma) { return lemma == "discuss" || lemma == "debate"; }
+
+// What is asked of someone, the object of "meet" in its sense of satisfy
+// ("met the Gondor criteria", "to meet Arnor standards", "meets the
+// deadline").
+bool is_requirement_noun(const std::string& lemma) {
+  static constexpr std::string_view kNouns[] = {
+      "criterion", "criteria", "standard", "demand", "requirement", "condition", "need", "target", "goal",
+      "deadline", "pressure", "obligation", "commitment", "expectation", "quota", "cost", "term", "test", "challenge"};
+  for (std::string_view n : kNouns)
+    if (lemma == n) return true;
+  return false;
+}
+
 // Verbs of doing something together ("agreed to restore ties", "pledged to
 // cooperate"), whose coordinated subjects act on each other.
 bool is_reciprocal_verb(const std::string& lemma) {
@@ -1324,6 +1340,7 @@ class Coder {
     if (is_naming_participle(view_, verb)) return;  // "a song called ...": naming_participle.h
     std::optional<VerbCode> code = code_verb(verbs_, view_, verb);
     if (!code) return;
+    if (meets_a_requirement(verb)) return;
     bool passive = false;
     std::vector<Party> sources, targets, subject_parties;
     const int32_t speaker = inverted_speaker(verb);
@@ -1378,6 +1395,18 @@ class Coder {
           // its owner; only a verb that addresses its object has one ("told
           // Radio Elmford's Morning Hour", "briefed MPs").
           if (code->code.starts_with("01") && !addresses_object(verb)) continue;
+          // "discussed Arnor's economy", "to discuss Gondor requests for
+          // a loan": what one discusses is the talks' topic, and the one it
+          // belongs to is no side of them (the sides are the subjects and a
+          // "with" phrase), unless the object names an actor itself. A
+          // "with" phrase the parser hung on the topic is still the side
+          // ("discussed the tolls with Mr Vane").
+          if (is_topic_verb(view_.lemma(verb)) && !names_actor_itself(c)) {
+            for (uint32_t m : view_.children_with(c, "nmod"))
+              if (view_.preposition(m) == "with")
+                for (Party& p : nested_parties(m)) targets.push_back(std::move(p));
+            continue;
+          }
           for (Party& p : nested_parties(c)) targets.push_back(std::move(p));
         }
         if (!targets.empty()) break;
@@ -1949,6 +1978,25 @@ class Coder {
     if (view_.entity_at(t) >= 0 || doc_.tokens[t].upos == "PROPN") return true;
     if (!actors_ || doc_.tokens[t].upos != "NOUN") return false;
     return !code_phrase(*actors_, phrase_words({t}), doc_.meta.date).agents.empty();
+  }
+
+  // Token `t` is a name's word or a noun that names an actor by itself
+  // ("the ministry"), not a thing a name qualifies: the wire's capital
+  // after "U.S." makes "U.S. Requests" a PROPN that heads_actor accepts.
+  bool names_actor_itself(uint32_t t) const {
+    if (view_.entity_at(t) >= 0) return true;
+    return doc_.tokens[t].upos == "NOUN" && heads_actor(t);
+  }
+
+  // "The Philippines met the first two Gondor criteria", "to meet Arnor
+  // standards": "meet" with a requirement as its object is satisfy, no
+  // meeting (CAMEO's MEET is meeting people); the nation before the noun is
+  // whose requirement it is, no side.
+  bool meets_a_requirement(uint32_t verb) const {
+    if (view_.lemma(verb) != "meet") return false;
+    for (uint32_t c : view_.children_with(verb, "obj"))
+      if (doc_.tokens[c].upos == "NOUN" && is_requirement_noun(view_.lemma(c))) return true;
+    return false;
   }
 
   // Verbs whose object is the one spoken to: "told", "briefed".

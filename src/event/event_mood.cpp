@@ -101,9 +101,24 @@ bool is_eventuality_noun(const std::string& lemma) {
                     "spectre", "specter"});
 }
 
+// "before Secretary of State Ana Dale goes", "until Ana Dale meets": the
+// parser often takes "before" or "until" in front of a name for a
+// preposition of that name, so the clause's marker is read off the words: the
+// one right before the verb's name subject (its words, "of" and "the"
+// between them) or its pronoun.
+bool after_time_conjunction(const DependencyView& v, uint32_t verb) {
+  auto name_word = [&](uint32_t t) { return v.token(t).upos == "PROPN"; };
+  auto joiner = [&](uint32_t t) { return t > 0 && in(v.lemma(t), {"of", "the"}) && (name_word(t - 1) || v.lemma(t - 1) == "of"); };
+  uint32_t k = verb;
+  if (k > 0 && v.token(k - 1).upos == "PRON") --k;
+  else
+    while (k > 0 && (name_word(k - 1) || joiner(k - 1))) --k;
+  return k < verb && k > 0 && in(v.lemma(k - 1), {"before", "until", "till"});
+}
+
 // The verb's own markers: negation, modal and future auxiliaries, "if".
 std::string own_mood(const DependencyView& v, uint32_t verb) {
-  bool negated = false, future = false, hypothetical = false, be = false, to = false;
+  bool negated = false, future = false, hypothetical = false, be = false, to = false, until = false, aux = false;
   for (uint32_t c : v.children(verb)) {
     const std::string& r = v.token(c).deprel;
     const std::string l = v.lemma(c);
@@ -113,6 +128,8 @@ std::string own_mood(const DependencyView& v, uint32_t verb) {
       if (in(l, {"could", "might", "may", "should", "must", "can"})) hypothetical = true;
     }
     if (deprel_is(r, "mark") && in(l, {"if", "unless", "whether"})) hypothetical = true;
+    if (deprel_is(r, "mark") && in(l, {"before", "until", "till"})) until = true;
+    aux = aux || deprel_is(r, "aux");
     be = be || ((deprel_is(r, "aux") || deprel_is(r, "cop")) && l == "be");
     to = to || (deprel_is(r, "mark") && l == "to");
   }
@@ -127,6 +144,11 @@ std::string own_mood(const DependencyView& v, uint32_t verb) {
   // "Mr Blair is to visit Sheffield": "be" with an infinitive is a plan.
   if (be && to && !negated) future = true;
   if (scheduled_present(v, verb)) future = true;
+  // "before Ana Dale goes to Arnor in April", "until Gondor withdraws": a
+  // simple present in a clause of time stands for the future (English
+  // writes no "will" there); the act has not happened yet.
+  const std::string& tag = v.token(verb).xpos;
+  if (!aux && (tag == "VBZ" || tag == "VBP") && (until || after_time_conjunction(v, verb))) future = true;
   if (negated) return "negated";
   if (hypothetical) return "hypothetical";
   if (future) return "intended";

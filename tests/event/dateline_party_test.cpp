@@ -19,6 +19,9 @@ TEST(DatelinePlace, TheWireFormsAreDatelines) {
   EXPECT_EQ(event::dateline_place_length("ELMFORD, MARCH 3 - The talks"), 7u);
   EXPECT_EQ(event::dateline_place_length("ELMFORD, Ky, JUne 15 - The talks"), 7u);
   EXPECT_EQ(event::dateline_place_length("NEW ARNOR - Harriet Vane said"), 9u);
+  // A country written with its article (session 13, events14).
+  EXPECT_EQ(event::dateline_place_length("ELMFORD, the Shire, April 1 - Bree Corp said"), 7u);
+  EXPECT_EQ(event::dateline_length("ELMFORD, the Shire, April 1 - Bree Corp said"), 29u);
 }
 
 TEST(DatelineLength, TheWholeDatelineThroughItsDash) {
@@ -34,6 +37,7 @@ TEST(DatelinePlace, OtherOpeningsAreNot) {
   EXPECT_EQ(event::dateline_place_length("ELMFORD, Gondor and Arnor met"), 0u);  // no month and day
   EXPECT_EQ(event::dateline_place_length("GONDOR, ARNOR SIGN PACT"), 0u);     // a headline
   EXPECT_EQ(event::dateline_place_length("ELMFORD, Oct 20 talks"), 0u);       // no dash
+  EXPECT_EQ(event::dateline_place_length("ELMFORD, the mayor said, Oct 20 - talks"), 0u);  // no country
 }
 
 class DatelineEvents : public PipelineEvents {};
@@ -62,6 +66,20 @@ TEST_F(DatelineEvents, TheDatelineStateIsNoParty) {
       firms = true;
   }
   EXPECT_TRUE(firms) << listing(doc);
+}
+
+// "ELMFORD, the Shire, April 1 - ...": the country after the filing town,
+// written with its article, is no side of the lead's licence deal.
+TEST_F(DatelineEvents, TheDatelineCountryWithItsArticleIsNoParty) {
+  const Document doc = annotate(
+      "BREE LICENCE\n\nELMFORD, the Netherlands, April 1 - Bree Fibres BV said it had signed a licensing accord "
+      "with <Rohan Chemicals Corp> of Delaware.\n");
+  for (const Event& v : doc.events) {
+    for (const char* place : {"ELMFORD", "Netherlands"}) {
+      EXPECT_NE(name(doc, v.source.entity), place) << listing(doc);
+      EXPECT_NE(name(doc, v.target.entity), place) << listing(doc);
+    }
+  }
 }
 
 // "ROME - Ana Dale discussed ...": the wire's dateline without a date is
