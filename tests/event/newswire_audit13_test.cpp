@@ -20,6 +20,19 @@ class NewswireAudit13 : public PipelineEvents {
   }
 };
 
+// "a meeting between U.S. Treasury Secretary Ana Dale and French Finance
+// Minister Omar Haddad": the name tagger splits the body off its officer, and
+// the body opening the officer's title is the officer's side, no side of its
+// own (no meeting between the Treasury and its own secretary).
+TEST_F(NewswireAudit13, ABodyOpeningAnOfficersTitleIsTheOfficersSide) {
+  const Document doc = annotate(
+      "News of a meeting between U.S. Treasury Secretary Ana Dale and French Finance Minister Omar Haddad "
+      "soothed markets, dealers said.");
+  EXPECT_EQ(between(doc, "U.S. Treasury", "Ana Dale") + between(doc, "Ana Dale", "U.S. Treasury"), 0) << listing(doc);
+  EXPECT_EQ(between(doc, "U.S. Treasury", "Omar Haddad"), 0) << listing(doc);
+  EXPECT_EQ(between(doc, "Ana Dale", "Omar Haddad"), 1) << listing(doc);
+}
+
 // A town before a common word says where the thing is ("the Lyon-based
 // firm", "the same Lyon meeting"): no party. The town named as the object,
 // and a medium of the town ("Lyon radio"), still are.
