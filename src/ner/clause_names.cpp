@@ -31,6 +31,32 @@ bool breaks_name(const Document& doc, const NameMention& m, uint32_t t) {
   return m.type == "PERSON" && w == "and";
 }
 
+bool weekday_or_month(std::string_view w) {
+  return one_of(w, {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+                    "February", "March", "April", "June", "July", "August", "September", "October", "November",
+                    "December"});
+}
+
+// "Finance Minister Ana Dale on Monday", "Bree Corp since March": a name
+// does not end in a date phrase the tagger ran on into it (a preposition or
+// "last"/"next", then a weekday or a month, maybe a day's number); the end
+// moves back before the phrase. ("May" is left out: it is also a verb and a
+// name.)
+void drop_trailing_date(const Document& doc, NameMention& m) {
+  auto word = [&](uint32_t t) { return doc.token_text(doc.tokens[t]); };
+  if (m.last_token < m.first_token + 3) return;
+  uint32_t end = m.last_token;
+  if (!word(end - 1).empty() && std::all_of(word(end - 1).begin(), word(end - 1).end(), [](char c) { return c >= '0' && c <= '9'; }))
+    --end;
+  if (end < m.first_token + 3 || !weekday_or_month(word(end - 1))) return;
+  if (!one_of(word(end - 2), {"on", "in", "at", "by", "since", "until", "till", "from", "last", "next", "this", "early",
+                              "late"}))
+    return;
+  const uint32_t last = end - 2;
+  m.last_token = last;
+  m.end = doc.tokens[last - 1].end;
+}
+
 }  // namespace
 
 void split_clause_names(const Document& doc, std::vector<NameMention>& names) {
@@ -38,6 +64,7 @@ void split_clause_names(const Document& doc, std::vector<NameMention>& names) {
   std::vector<NameMention> out;
   out.reserve(names.size());
   for (NameMention& m : names) {
+    drop_trailing_date(doc, m);
     bool split = false;
     for (uint32_t t = m.first_token + 1; t + 1 < m.last_token && !split; ++t) split = breaks_name(doc, m, t);
     if (!split) {

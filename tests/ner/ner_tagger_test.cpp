@@ -335,5 +335,20 @@ TEST(NerTagger, OrganisationGrowsBackOverItsHeadBeforeOf) {
                      {"Arnor Bank of Gondor", "ORG"}}));
 }
 
+
+// A date phrase the tagger ran on into a name is no part of it: "Minister
+// Ana Dale on Monday" is Ana Dale, "Bree Corp until April 29" Bree Corp; a
+// name with no preposition before the weekday keeps it ("Black Monday").
+TEST(NerTagger, NameDropsADatePhraseRunOnIntoIt) {
+  Document doc = tokens_only("Minister Ana Dale on Monday met Bree Corp until April 29 after Black Monday came.");
+  std::vector<NameMention> names = {at(doc, "Ana Dale on Monday", "PERSON"), at(doc, "Bree Corp until April 29", "ORG"),
+                                    at(doc, "Black Monday", "MISC")};
+  ner::trim_names(doc, names);
+  std::vector<std::pair<std::string, std::string>> got;
+  for (const auto& n : names) got.emplace_back(doc.span_text(n.start, n.end), n.type);
+  EXPECT_EQ(got, (std::vector<std::pair<std::string, std::string>>{
+                     {"Ana Dale", "PERSON"}, {"Bree Corp", "ORG"}, {"Black Monday", "MISC"}}));
+}
+
 }  // namespace
 }  // namespace chronicle
