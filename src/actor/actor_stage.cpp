@@ -11,6 +11,7 @@
 #include "actor/international_body.h"
 #include "actor/legal_form.h"
 #include "actor/machine_names.h"
+#include "actor/sign_off.h"
 #include "actor/malware.h"
 #include "actor/mention_scan.h"
 #include "actor/organisation_head.h"
@@ -1199,11 +1200,11 @@ void annotate_actors(const ActorResources& r, Document& doc) {
   code_people_by_their_bodies(doc, spans);
   code_people_by_the_body_before(doc, spans);
   // A worm or virus named after a town or a person is neither; a robot or
-  // a software product is no actor.
+  // a software product is no actor; nor is a wire's sign-off.
   std::vector<bool> malware(doc.entities.size(), false);
   for (size_t i = 0; i < doc.entities.size(); ++i) {
     Entity& e = doc.entities[i];
-    if (e.mentions.empty() || !(names_malware(doc, e) || names_a_machine(doc, e))) continue;
+    if (e.mentions.empty() || !(names_malware(doc, e) || names_a_machine(doc, e) || is_wire_sign_off(doc, e))) continue;
     malware[i] = true;
     e.actor = {};
     e.key = entity_key(e.name, "");
