@@ -1005,6 +1005,21 @@ void annotate_actors(const ActorResources& r, Document& doc) {
       else e.type = type;
     } else {
       e.actor = code_entity(e, contexts.back());
+      // A name ending in a company's legal form that the tagger read as a
+      // person or a place ("[Lehman Brothers Inc] said") is looked up as the
+      // organisation it is: the coder then finds the multinational's entry
+      // that lists it without the form (LEHMAN_BROTHERS_), which the rule
+      // below would otherwise replace with the article's country. Only that
+      // entry is taken: as an organisation its words ("Union", "Media")
+      // would read as roles.
+      if ((e.type == "PERSON"sv || e.type == "GPE"sv) && e.actor.source != "dictionary"sv &&
+          ends_in_legal_form(e.name)) {
+        const std::string type = e.type;
+        e.type = "ORG";
+        ActorCode code = code_entity(e, contexts.back());
+        if (code.source == "dictionary" && code.code.starts_with("MNC")) e.actor = std::move(code);
+        else e.type = type;
+      }
     }
     // A continent or region ("Asia", "the North East") is in no one country,
     // whatever country the words around it name.

@@ -326,19 +326,33 @@ void code_firm_officers(Document& doc, const std::vector<std::vector<std::pair<u
       }
     }
     // After the name: "analyst Ann Other of Bree Corp", "chairman Bob Roe
-    // at Acme": a firm's title right before the name, and "of", "at" or
-    // "with" and the firm right after it.
+    // at Acme" (a firm's title right before the name), or "Ann Other,
+    // analyst at Bree Corp", "Bob Roe, an economist with Acme" (set off
+    // after it; the stage reads such an appositive only for the titles the
+    // agent dictionaries list, and "analyst" is none); then "of", "at" or
+    // "with" and the firm. The tagger may have cut the firm's first words
+    // ("of Shearson [Lehman Brothers Inc]"): up to two proper nouns may
+    // come before its mention.
+    auto firm_from = [&](size_t k) -> const FirmMention* {
+      if (k >= doc.tokens.size()) return nullptr;
+      const std::string prep = word(k);
+      if (prep != "of" && prep != "at" && prep != "with") return nullptr;
+      ++k;
+      if (k < doc.tokens.size() && word(k) == "the") ++k;
+      for (size_t skipped = 0; k < doc.tokens.size() && skipped <= 2; ++skipped, ++k) {
+        for (const FirmMention& f : firms)
+          if (f.start == doc.tokens[k].start) return &f;
+        if (doc.tokens[k].upos != "PROPN"sv) return nullptr;
+      }
+      return nullptr;
+    };
     for (const auto& m : person.mentions) {
       if (firm || m.kind != "name"sv) continue;
       const size_t first = token_from(m.start);
-      size_t k = token_from(m.end);
+      const size_t k = token_from(m.end);
       if (first == 0 || first >= doc.tokens.size() || k + 1 >= doc.tokens.size() ||
           doc.tokens[k].sentence != doc.tokens[first].sentence)
         continue;
-      const std::string prep = word(k);
-      if (prep != "of" && prep != "at" && prep != "with") continue;
-      if (word(k + 1) == "the" && k + 2 < doc.tokens.size()) ++k;
-      const uint32_t firm_start = doc.tokens[k + 1].start;
       const uint32_t title_end = doc.tokens[first - 1].end;
       bool titled = false;
       for (const auto& [a, b] : spans) {
@@ -346,9 +360,13 @@ void code_firm_officers(Document& doc, const std::vector<std::vector<std::pair<u
         for (size_t n = 1; n <= 3 && n <= first && !titled; ++n)
           titled = title_at(first - n, b) == n && doc.tokens[first - n].start >= a && !held_before(a, b);
       }
-      if (!titled) continue;
-      for (const FirmMention& f : firms)
-        if (f.start == firm_start) firm = &f;
+      if (titled) firm = firm_from(k);
+      if (firm || word(k) != ",") continue;
+      size_t t = k + 1;
+      if (t < doc.tokens.size() && (word(t) == "a" || word(t) == "an" || word(t) == "the")) ++t;
+      if (t >= doc.tokens.size() || !starts_lower(doc.token_text(doc.tokens[t]))) continue;
+      const size_t n = title_at(t, doc.tokens.back().end);
+      if (n > 0) firm = firm_from(t + n);
     }
     if (!firm) continue;
     const std::string country = !firm->country.empty() ? firm->country : person.actor.country;

@@ -1374,6 +1374,42 @@ TEST(FirmOfficer, AFirmsAnalystNamedWithTheFirmIsItsBusiness) {
   EXPECT_EQ(doc.entities[5].actor.code, "");
 }
 
+TEST(FirmOfficer, AnAnalystSetOffAfterTheNameIsTheFirmsBusiness) {
+  // The tagger cut the firm's first word ("of Elmford [Bree Lynch]") and
+  // the stage read no role words after the names: the titles come after.
+  Document doc = invented_doc("2005-02-15",
+                              "Ann Other, analyst at Quorbel, said rates would fall. Bob Roe, an economist with "
+                              "Elmford Bree Lynch, agreed. Cy Dee, a friend of Quorbel, did not.");
+  for (Token& t : doc.tokens) t.upos = starts_with_upper(std::string(doc.token_text(t))) ? "PROPN" : "NOUN";
+  Entity quorbel{"E1", "ORG", "Quorbel", "", {}, false, {}, {}, false, {mention_of(doc, "Quorbel")}};
+  quorbel.mentions.push_back(quorbel.mentions.front());
+  const size_t last = doc.text.rfind("Quorbel");
+  quorbel.mentions.back().start = static_cast<uint32_t>(last);
+  quorbel.mentions.back().end = static_cast<uint32_t>(last + 7);
+  quorbel.actor = {"SYL", "SYL", "", "country"};
+  Entity lynch{"E2", "ORG", "Bree Lynch", "", {}, false, {}, {}, false, {mention_of(doc, "Bree Lynch")}};
+  lynch.actor = {"MNCSYL", "", "MNCSYL", "dictionary"};
+  doc.entities = {quorbel, lynch};
+  for (const std::string name : {"Ann Other", "Bob Roe", "Cy Dee"})
+    doc.entities.push_back(Entity{"E" + std::to_string(doc.entities.size() + 1), "PERSON", name, "", {}, false, {}, {},
+                                  false, {mention_of(doc, name)}});
+  actor::code_firm_officers(doc, std::vector<std::vector<std::pair<uint32_t, uint32_t>>>(doc.entities.size()));
+  EXPECT_EQ(doc.entities[2].actor.code, "SYLBUS");
+  EXPECT_EQ(doc.entities[3].actor.code, "SYLBUS");
+  EXPECT_EQ(doc.entities[4].actor.code, "");  // "a friend" is no firm's title
+}
+
+TEST(ActorStage, ANameEndingInALegalFormIsCodedAsTheFirmItsEntryNames) {
+  // The tagger read a listed multinational with its legal form as a
+  // person's name; the entry lists it without the form.
+  Document doc = invented_doc("2005-02-15", "Quoxx Inc said profits rose.");
+  doc.entities.push_back(Entity{"E1", "PERSON", "Quoxx Inc", "", {}, false, {}, {}, false,
+                                {mention_of(doc, "Quoxx Inc")}});
+  actor::annotate_actors(fx().res, doc);
+  EXPECT_EQ(doc.entities[0].type, "ORG");
+  EXPECT_EQ(doc.entities[0].actor.code, "MNCSYL");
+}
+
 TEST(ActorStage, APlaceNamedForAPublicBodyIsThatBody) {
   // The tagger took a ministry for a place; the words before it gave it a
   // country. Its head noun says it is a government body.
