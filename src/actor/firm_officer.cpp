@@ -350,13 +350,12 @@ void code_firm_officers(Document& doc, const std::vector<std::vector<std::pair<u
       if (firm || m.kind != "name"sv) continue;
       const size_t first = token_from(m.start);
       const size_t k = token_from(m.end);
-      if (first == 0 || first >= doc.tokens.size() || k + 1 >= doc.tokens.size() ||
+      if (first >= doc.tokens.size() || k + 1 >= doc.tokens.size() ||
           doc.tokens[k].sentence != doc.tokens[first].sentence)
         continue;
-      const uint32_t title_end = doc.tokens[first - 1].end;
       bool titled = false;
       for (const auto& [a, b] : spans) {
-        if (b != title_end) continue;
+        if (first == 0 || b != doc.tokens[first - 1].end) continue;
         for (size_t n = 1; n <= 3 && n <= first && !titled; ++n)
           titled = title_at(first - n, b) == n && doc.tokens[first - n].start >= a && !held_before(a, b);
       }
