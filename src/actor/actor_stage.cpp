@@ -11,6 +11,7 @@
 #include "actor/international_body.h"
 #include "actor/legal_form.h"
 #include "actor/machine_names.h"
+#include "actor/sign_off.h"
 #include "actor/malware.h"
 #include "actor/mention_scan.h"
 #include "actor/organisation_head.h"
@@ -1004,6 +1005,21 @@ void annotate_actors(const ActorResources& r, Document& doc) {
       else e.type = type;
     } else {
       e.actor = code_entity(e, contexts.back());
+      // A name ending in a company's legal form that the tagger read as a
+      // person or a place ("[Lehman Brothers Inc] said") is looked up as the
+      // organisation it is: the coder then finds the multinational's entry
+      // that lists it without the form (LEHMAN_BROTHERS_), which the rule
+      // below would otherwise replace with the article's country. Only that
+      // entry is taken: as an organisation its words ("Union", "Media")
+      // would read as roles.
+      if ((e.type == "PERSON"sv || e.type == "GPE"sv) && e.actor.source != "dictionary"sv &&
+          ends_in_legal_form(e.name)) {
+        const std::string type = e.type;
+        e.type = "ORG";
+        ActorCode code = code_entity(e, contexts.back());
+        if (code.source == "dictionary" && code.code.starts_with("MNC")) e.actor = std::move(code);
+        else e.type = type;
+      }
     }
     // A continent or region ("Asia", "the North East") is in no one country,
     // whatever country the words around it name.
@@ -1199,11 +1215,11 @@ void annotate_actors(const ActorResources& r, Document& doc) {
   code_people_by_their_bodies(doc, spans);
   code_people_by_the_body_before(doc, spans);
   // A worm or virus named after a town or a person is neither; a robot or
-  // a software product is no actor.
+  // a software product is no actor; nor is a wire's sign-off.
   std::vector<bool> malware(doc.entities.size(), false);
   for (size_t i = 0; i < doc.entities.size(); ++i) {
     Entity& e = doc.entities[i];
-    if (e.mentions.empty() || !(names_malware(doc, e) || names_a_machine(doc, e))) continue;
+    if (e.mentions.empty() || !(names_malware(doc, e) || names_a_machine(doc, e) || is_wire_sign_off(doc, e))) continue;
     malware[i] = true;
     e.actor = {};
     e.key = entity_key(e.name, "");

@@ -20,7 +20,11 @@ constexpr std::string_view kTitles[][3] = {
     {"chairman"}, {"chairwoman"}, {"co-chairman"}, {"co-chairwoman"}, {"chief"}, {"boss"}, {"president"},
     {"vice-president"}, {"vice", "president"}, {"chief", "executive"}, {"chief", "operating", "officer"},
     {"chief", "financial", "officer"}, {"finance", "director"}, {"managing", "director"}, {"director"},
-    {"head"}, {"founder"}, {"owner"}, {"executive"},
+    {"chief", "finance", "officer"}, {"head"}, {"founder"}, {"owner"}, {"executive"},
+    // A firm's analysts and economists speak for it as its officers do
+    // (docs/actor-gold.md: a named firm's analyst is the firm's BUS); the
+    // firm must be named with the title ("analysts said" names none).
+    {"analyst"}, {"economist"}, {"chief", "economist"},
     // "[firm] counterpart Ann Other": the peer of another firm's officer.
     {"counterpart"},
 };
@@ -81,9 +85,16 @@ bool starts_lower(std::string_view t) { return !t.empty() && t[0] >= 'a' && t[0]
 // An organisation the dictionaries give no role: a firm, for this rule. Its
 // country, if it has one, in `country`.
 bool is_firm(const Entity& e, std::string& country) {
-  if (e.type != "ORG"sv) return false;
   const ActorCode& a = e.actor;
   country.clear();
+  // A multinational the dictionaries list is a firm whatever type the name
+  // tagger gave it ("Merrill Lynch" read as a person's name).
+  if (e.type == "PERSON"sv && a.source == "dictionary"sv && a.code.size() >= 6 && a.code.compare(0, 3, "MNC") == 0 &&
+      !is_cameo_role(std::string_view(a.code).substr(3))) {
+    country = a.code.substr(3, 3);
+    return true;
+  }
+  if (e.type != "ORG"sv) return false;
   // A charity, a club or a college the dictionaries do not list is no
   // firm, whatever country the words around it gave.
   if ((a.code.empty() || a.source == "country"sv) && name_says_a_cause(e.name)) return false;
@@ -116,7 +127,8 @@ bool open_to_a_firm(const ActorCode& a) {
   // A business title with no country yet ("chief executive of Fiat") takes
   // the firm's.
   if (a.code == "BUS"sv) return true;
-  return (a.role == "GOV"sv || a.role == "MED"sv) && a.source == "role"sv;
+  // EDU: Phoenix's ECONOMIST [~EDU], which a firm's economist is not.
+  return (a.role == "GOV"sv || a.role == "MED"sv || a.role == "EDU"sv) && a.source == "role"sv;
 }
 
 // The words before a mention by honorific ("Lord Roe", "Dr Roe"), back to
@@ -276,7 +288,7 @@ void code_firm_officers(Document& doc, const std::vector<std::vector<std::pair<u
           size_t p = first - 1;
           if (word(p) == "the" && p >= 2) --p;
           const std::string prep = word(p);
-          if (prep == "of" || prep == "at")
+          if (prep == "of" || prep == "at" || prep == "with")
             for (size_t n = 1; n <= 3 && n <= p; ++n)
               if (title_at(p - n, b) == n && doc.tokens[p - n].start >= a) firm = &f;
         }
@@ -312,6 +324,48 @@ void code_firm_officers(Document& doc, const std::vector<std::vector<std::pair<u
         firm = &unnamed;
         break;
       }
+    }
+    // After the name: "analyst Ann Other of Bree Corp", "chairman Bob Roe
+    // at Acme" (a firm's title right before the name), or "Ann Other,
+    // analyst at Bree Corp", "Bob Roe, an economist with Acme" (set off
+    // after it; the stage reads such an appositive only for the titles the
+    // agent dictionaries list, and "analyst" is none); then "of", "at" or
+    // "with" and the firm. The tagger may have cut the firm's first words
+    // ("of Shearson [Lehman Brothers Inc]"): up to two proper nouns may
+    // come before its mention.
+    auto firm_from = [&](size_t k) -> const FirmMention* {
+      if (k >= doc.tokens.size()) return nullptr;
+      const std::string prep = word(k);
+      if (prep != "of" && prep != "at" && prep != "with") return nullptr;
+      ++k;
+      if (k < doc.tokens.size() && word(k) == "the") ++k;
+      for (size_t skipped = 0; k < doc.tokens.size() && skipped <= 2; ++skipped, ++k) {
+        for (const FirmMention& f : firms)
+          if (f.start == doc.tokens[k].start) return &f;
+        if (doc.tokens[k].upos != "PROPN"sv) return nullptr;
+      }
+      return nullptr;
+    };
+    for (const auto& m : person.mentions) {
+      if (firm || m.kind != "name"sv) continue;
+      const size_t first = token_from(m.start);
+      const size_t k = token_from(m.end);
+      if (first >= doc.tokens.size() || k + 1 >= doc.tokens.size() ||
+          doc.tokens[k].sentence != doc.tokens[first].sentence)
+        continue;
+      bool titled = false;
+      for (const auto& [a, b] : spans) {
+        if (first == 0 || b != doc.tokens[first - 1].end) continue;
+        for (size_t n = 1; n <= 3 && n <= first && !titled; ++n)
+          titled = title_at(first - n, b) == n && doc.tokens[first - n].start >= a && !held_before(a, b);
+      }
+      if (titled) firm = firm_from(k);
+      if (firm || word(k) != ",") continue;
+      size_t t = k + 1;
+      if (t < doc.tokens.size() && (word(t) == "a" || word(t) == "an" || word(t) == "the")) ++t;
+      if (t >= doc.tokens.size() || !starts_lower(doc.token_text(doc.tokens[t]))) continue;
+      const size_t n = title_at(t, doc.tokens.back().end);
+      if (n > 0) firm = firm_from(t + n);
     }
     if (!firm) continue;
     const std::string country = !firm->country.empty() ? firm->country : person.actor.country;

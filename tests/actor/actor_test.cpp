@@ -11,6 +11,7 @@
 #include "actor/firm_officer.h"
 #include "actor/machine_names.h"
 #include "actor/short_names.h"
+#include "actor/sign_off.h"
 #include "actor/speaks_for.h"
 #include "geo/country_table.h"
 #include "geo/gazetteer.h"
@@ -1335,6 +1336,80 @@ TEST(FirmOfficer, AFirmsTitleMakesItsHolderBusinessOfTheFirmsCountry) {
   EXPECT_EQ(doc.entities[12].actor.code, "SYLBUS");  // the firm's country
 }
 
+TEST(FirmOfficer, AFirmsAnalystNamedWithTheFirmIsItsBusiness) {
+  Document doc = invented_doc("2005-02-15",
+                              "Analyst Ann Other of Quorbel said rates would fall. Bob Roe, an economist with "
+                              "Bree Lynch, agreed. Analysts said Cy Dee of Quorbel was right. Di Eve, an analyst, "
+                              "disagreed.");
+  auto mention = [&](const std::string& s) {
+    const size_t at = doc.text.find(s);
+    EXPECT_NE(at, std::string::npos) << s;
+    return EntityMention{static_cast<uint32_t>(at), static_cast<uint32_t>(at + s.size()), "name", {}};
+  };
+  auto span = [&](const std::string& s) {
+    const EntityMention m = mention(s);
+    return std::vector<std::pair<uint32_t, uint32_t>>{{m.start, m.end}};
+  };
+  Entity quorbel{"E1", "ORG", "Quorbel", "", {}, false, {}, {}, false, {mention("Quorbel")}};
+  quorbel.actor = {"SYL", "SYL", "", "country"};
+  // A multinational the name tagger read as a person's name.
+  Entity lynch{"E2", "PERSON", "Bree Lynch", "", {}, false, {}, {}, false, {mention("Bree Lynch")}};
+  lynch.actor = {"MNCSYL", "", "MNCSYL", "dictionary"};
+  doc.entities = {quorbel, lynch};
+  std::vector<std::vector<std::pair<uint32_t, uint32_t>>> spans(2);
+  auto person = [&](const std::string& name, const std::string& role_words, ActorCode code = {}) {
+    Entity p{"E" + std::to_string(doc.entities.size() + 1), "PERSON", name, "", {}, false, {}, {}, false, {mention(name)}};
+    p.actor = std::move(code);
+    doc.entities.push_back(p);
+    spans.push_back(span(role_words));
+  };
+  person("Ann Other", "Analyst");
+  person("Bob Roe", "an economist with Bree Lynch", {"EDU", "", "EDU", "role"});  // ECONOMIST's ~EDU
+  person("Cy Dee", "Analysts said");  // no title right before the name
+  person("Di Eve", "an analyst");      // no firm named
+  actor::code_firm_officers(doc, spans);
+  EXPECT_EQ(doc.entities[2].actor.code, "SYLBUS");  // "<title> <name> of <firm>"
+  EXPECT_EQ(doc.entities[3].actor.code, "SYLBUS");  // the multinational's country
+  EXPECT_EQ(doc.entities[4].actor.code, "");
+  EXPECT_EQ(doc.entities[5].actor.code, "");
+}
+
+TEST(FirmOfficer, AnAnalystSetOffAfterTheNameIsTheFirmsBusiness) {
+  // The tagger cut the firm's first word ("of Elmford [Bree Lynch]") and
+  // the stage read no role words after the names: the titles come after.
+  Document doc = invented_doc("2005-02-15",
+                              "Ann Other, analyst at Quorbel, said rates would fall. Bob Roe, an economist with "
+                              "Elmford Bree Lynch, agreed. Cy Dee, a friend of Quorbel, did not.");
+  for (Token& t : doc.tokens) t.upos = starts_with_upper(std::string(doc.token_text(t))) ? "PROPN" : "NOUN";
+  Entity quorbel{"E1", "ORG", "Quorbel", "", {}, false, {}, {}, false, {mention_of(doc, "Quorbel")}};
+  quorbel.mentions.push_back(quorbel.mentions.front());
+  const size_t last = doc.text.rfind("Quorbel");
+  quorbel.mentions.back().start = static_cast<uint32_t>(last);
+  quorbel.mentions.back().end = static_cast<uint32_t>(last + 7);
+  quorbel.actor = {"SYL", "SYL", "", "country"};
+  Entity lynch{"E2", "ORG", "Bree Lynch", "", {}, false, {}, {}, false, {mention_of(doc, "Bree Lynch")}};
+  lynch.actor = {"MNCSYL", "", "MNCSYL", "dictionary"};
+  doc.entities = {quorbel, lynch};
+  for (const std::string name : {"Ann Other", "Bob Roe", "Cy Dee"})
+    doc.entities.push_back(Entity{"E" + std::to_string(doc.entities.size() + 1), "PERSON", name, "", {}, false, {}, {},
+                                  false, {mention_of(doc, name)}});
+  actor::code_firm_officers(doc, std::vector<std::vector<std::pair<uint32_t, uint32_t>>>(doc.entities.size()));
+  EXPECT_EQ(doc.entities[2].actor.code, "SYLBUS");
+  EXPECT_EQ(doc.entities[3].actor.code, "SYLBUS");
+  EXPECT_EQ(doc.entities[4].actor.code, "");  // "a friend" is no firm's title
+}
+
+TEST(ActorStage, ANameEndingInALegalFormIsCodedAsTheFirmItsEntryNames) {
+  // The tagger read a listed multinational with its legal form as a
+  // person's name; the entry lists it without the form.
+  Document doc = invented_doc("2005-02-15", "Quoxx Inc said profits rose.");
+  doc.entities.push_back(Entity{"E1", "PERSON", "Quoxx Inc", "", {}, false, {}, {}, false,
+                                {mention_of(doc, "Quoxx Inc")}});
+  actor::annotate_actors(fx().res, doc);
+  EXPECT_EQ(doc.entities[0].type, "ORG");
+  EXPECT_EQ(doc.entities[0].actor.code, "MNCSYL");
+}
+
 TEST(ActorStage, APlaceNamedForAPublicBodyIsThatBody) {
   // The tagger took a ministry for a place; the words before it gave it a
   // country. Its head noun says it is a government body.
@@ -1453,6 +1528,16 @@ TEST(MachineNames, ARobotOrAProductTheTextNamesIsAMachine) {
   EXPECT_FALSE(actor::names_a_machine(doc, entity("Acme", "role")));   // a maker's name before "robots"
   EXPECT_FALSE(actor::names_a_machine(doc, entity("Bob Ray", "role")));
   EXPECT_FALSE(actor::names_a_machine(doc, entity("Kel Media", "dictionary")));  // an entry's software is its own
+}
+
+TEST(SignOff, AWiresNameAloneOnTheLastLineIsItsSignOff) {
+  Document doc = invented_doc("2005-02-15", "GONDOR WIRE REPORT\nMinister Ana Dale of Gondor said so.\n\nGONDWIRE\n");
+  auto entity = [&](const std::string& name) {
+    return Entity{"E1", "PERSON", name, "", {}, false, {}, {}, false, {mention_of(doc, name)}};
+  };
+  EXPECT_TRUE(actor::is_wire_sign_off(doc, entity("GONDWIRE")));
+  EXPECT_FALSE(actor::is_wire_sign_off(doc, entity("Ana Dale")));  // not alone on its line
+  EXPECT_FALSE(actor::is_wire_sign_off(doc, entity("GONDOR")));    // a headline, text after it
 }
 
 TEST(MachineNames, AFirmNamedBeforeSoftwareMakerIsTheFirm) {
