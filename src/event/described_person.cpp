@@ -2,20 +2,8 @@
 
 namespace chronicle::event {
 
-namespace {
-
-// The entity whose mention covers token `k`, or -1.
-int32_t entity_at_token(const Document& doc, uint32_t k) {
-  for (size_t e = 0; e < doc.entities.size(); ++e)
-    for (const EntityMention& m : doc.entities[e].mentions)
-      for (uint32_t t : m.tokens)
-        if (t == k) return static_cast<int32_t>(e);
-  return -1;
-}
-
-}  // namespace
-
-int32_t person_described(const Document& doc, int32_t e) {
+int32_t person_described(const DependencyView& v, int32_t e) {
+  const Document& doc = v.doc();
   if (e < 0 || doc.entities[static_cast<size_t>(e)].type != "NORP") return -1;
   for (const EntityMention& m : doc.entities[static_cast<size_t>(e)].mentions) {
     if (m.tokens.empty()) continue;
@@ -24,7 +12,9 @@ int32_t person_described(const Document& doc, int32_t e) {
     for (uint32_t k = last + 1; k < doc.tokens.size() && k <= last + 8; ++k) {
       const Token& tok = doc.tokens[k];
       if (tok.sentence != sentence || tok.upos == "PUNCT" || tok.upos == "VERB" || tok.upos == "AUX") break;
-      const int32_t other = entity_at_token(doc, k);
+      // The view's token index: scanning every entity's mentions here ran
+      // for each token of each mention of each side (cubic on a long story).
+      const int32_t other = v.entity_at(k);
       if (other < 0) continue;
       if (doc.entities[static_cast<size_t>(other)].type == "PERSON") return other;
       break;  // another name first: "Gondorian Bree Corp chief Ana Dale" is Bree Corp's

@@ -11,6 +11,7 @@
 #include <cstdint>
 
 #include "chronicle/document.h"
+#include "event/dependency_view.h"
 
 namespace chronicle::event {
 
@@ -18,6 +19,6 @@ namespace chronicle::event {
 // PERSON mention after a mention of `e` in its sentence, at most eight tokens
 // on, with only common words, titles and "of"/"and" between (no comma, verb or
 // other name). -1 when `e` is no nationality (NORP) or names no such person.
-int32_t person_described(const Document& doc, int32_t e);
+int32_t person_described(const DependencyView& view, int32_t e);
 
 }  // namespace chronicle::event

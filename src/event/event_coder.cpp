@@ -2150,7 +2150,7 @@ class Coder {
   void described_persons(std::vector<Party>& sides) const {
     std::vector<Party> out;
     for (Party p : sides) {
-      const int32_t person = person_described(doc_, p.entity);
+      const int32_t person = person_described(view_, p.entity);
       if (person >= 0) {
         p.entity = person;
         if (!doc_.entities[person].actor.code.empty()) p.code = doc_.entities[person].actor.code;
