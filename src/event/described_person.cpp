@@ -16,7 +16,12 @@ int32_t person_described(const DependencyView& v, int32_t e) {
       // for each token of each mention of each side (cubic on a long story).
       const int32_t other = v.entity_at(k);
       if (other < 0) continue;
-      if (doc.entities[static_cast<size_t>(other)].type == "PERSON") return other;
+      // "between Gondorian officials and Ana Dale": a person right after
+      // "and" / "or" is the next side, not the one the nationality opens a
+      // role phrase for ("minister of mines and power Omar Haddad" has
+      // its title words between).
+      if (doc.entities[static_cast<size_t>(other)].type == "PERSON")
+        return doc.tokens[k - 1].upos == "CCONJ" ? -1 : other;
       break;  // another name first: "Gondorian Bree Corp chief Ana Dale" is Bree Corp's
     }
   }

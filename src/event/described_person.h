@@ -18,7 +18,8 @@ namespace chronicle::event {
 // The person entity whose role phrase nationality entity `e` opens: the first
 // PERSON mention after a mention of `e` in its sentence, at most eight tokens
 // on, with only common words, titles and "of"/"and" between (no comma, verb or
-// other name). -1 when `e` is no nationality (NORP) or names no such person.
+// other name; the person not right after "and"/"or", where it is a conjunct of
+// its own). -1 when `e` is no nationality (NORP) or names no such person.
 int32_t person_described(const DependencyView& view, int32_t e);
 
 }  // namespace chronicle::event

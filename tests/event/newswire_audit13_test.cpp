@@ -53,6 +53,15 @@ TEST_F(NewswireAudit13, ANationalityOpeningARolePhraseIsThePersonsSide) {
   EXPECT_EQ(between(countries, "France", "Spain"), 1) << listing(countries);
 }
 
+// A person right after "and" is the meeting's other side, not the person a
+// nationality's role phrase names: the nationality stays a side (the two
+// sides were one, and the meeting was lost).
+TEST_F(NewswireAudit13, APersonAfterAndIsTheOtherSide) {
+  const Document doc = annotate("Talks between Gondorian officials and Ana Dale went on until late on Monday.");
+  EXPECT_EQ(between(doc, "Gondorian", "Ana Dale"), 1) << listing(doc);
+  EXPECT_EQ(between(doc, "Ana Dale", "Gondorian"), 1) << listing(doc);
+}
+
 // A currency a nation names is money ("the West German mark"), and a nation
 // before a money word that qualifies the head qualifies the money ("a Swiss
 // franc credit"): neither is a party.
