@@ -80,6 +80,8 @@ TEST_F(NewswireAudit13, AnUnrealisedActIsNotAsserted) {
   for (const char* text : {"Ana Dale said on Monday she had no plans yet to meet with Spanish officials in Lyon.",
                            "Diplomats say the risk of a Spanish attack on French ships is small.",
                            "The truce was declared on condition that Spain stop attacking French towns.",
+                           "Italy will lift the ban providing that Greece criticises Turkey in public.",
+                           "Italy agreed to the truce provided that Greece meets Turkey first.",
                            "He predicted that France would respond by mining the approaches to Spain's ports."}) {
     const Document doc = annotate(text);
     EXPECT_GT(doc.events.size(), 0u) << text << ": the act is still found, with its mood";
