@@ -103,8 +103,9 @@ class Resolver {
 
   // Abbreviations of the name [a, b) besides the initials of its capitalised
   // words: with the letters of "of", "for", "and" ("Department of Trade",
-  // DOT), and those of the words before its first "of" / "for" ("First
-  // Gondor Bank of Elmford", FGB). Two letters at least.
+  // DOT; two letters at least), and those of the words before its first
+  // "of" / "for" ("First Gondor Bank of Elmford", FGB; three at least: two
+  // would give the "Economic Commission for Europe" the EC's "EC").
   std::vector<std::string> short_initials(uint32_t a, uint32_t b) const {
     std::string with_small, before_of;
     bool small_seen = false, past_of = false;
@@ -119,7 +120,7 @@ class Resolver {
     }
     std::vector<std::string> out;  // none when the name has no small word: both would be its initials
     if (small_seen && with_small.size() >= 2) out.push_back(with_small);
-    if (past_of && before_of.size() >= 2) out.push_back(before_of);
+    if (past_of && before_of.size() >= 3) out.push_back(before_of);
     return out;
   }
 

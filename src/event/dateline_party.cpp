@@ -41,9 +41,11 @@ std::pair<size_t, size_t> find_dateline(std::string_view s) {
     ++i;
   }
   // "ELMFORD - Harriet Vane said ...": a dateline without its date (the run
-  // above took the dash and the body's first capital too).
+  // above took the dash and the body's first capital too). The body opens
+  // with a capital or a quote: "BRC - the Arnor firm - said" is an acronym
+  // and an aside, the sentence's subject.
   const size_t dash = s.substr(0, i).find(" - ");
-  if (dash != std::string_view::npos && dash > 0) {
+  if (dash != std::string_view::npos && dash > 0 && dash + 3 < s.size() && (upper(s[dash + 3]) || s[dash + 3] == '"')) {
     size_t place_letters = 0;
     for (size_t k = 0; k < dash; ++k) place_letters += upper(s[k]);
     if (place_letters >= 2) return {dash, dash + 2};

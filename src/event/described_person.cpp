@@ -2,20 +2,8 @@
 
 namespace chronicle::event {
 
-namespace {
-
-// The entity whose mention covers token `k`, or -1.
-int32_t entity_at_token(const Document& doc, uint32_t k) {
-  for (size_t e = 0; e < doc.entities.size(); ++e)
-    for (const EntityMention& m : doc.entities[e].mentions)
-      for (uint32_t t : m.tokens)
-        if (t == k) return static_cast<int32_t>(e);
-  return -1;
-}
-
-}  // namespace
-
-int32_t person_described(const Document& doc, int32_t e) {
+int32_t person_described(const DependencyView& v, int32_t e) {
+  const Document& doc = v.doc();
   if (e < 0) return -1;
   const std::string& type = doc.entities[static_cast<size_t>(e)].type;
   // A body or a country opening a title ("U.S. Treasury Secretary James
@@ -36,9 +24,16 @@ int32_t person_described(const Document& doc, int32_t e) {
         const std::string_view w = doc.token_text(tok);
         if (w.empty() || !(w.front() >= 'A' && w.front() <= 'Z')) break;
       }
-      const int32_t other = entity_at_token(doc, k);
+      // The view's token index: scanning every entity's mentions here ran
+      // for each token of each mention of each side (cubic on a long story).
+      const int32_t other = v.entity_at(k);
       if (other < 0) continue;
-      if (doc.entities[static_cast<size_t>(other)].type == "PERSON") return other;
+      // "between Gondorian officials and Ana Dale": a person right after
+      // "and" / "or" is the next side, not the one the nationality opens a
+      // role phrase for ("minister of mines and power Omar Haddad" has
+      // its title words between).
+      if (doc.entities[static_cast<size_t>(other)].type == "PERSON")
+        return doc.tokens[k - 1].upos == "CCONJ" ? -1 : other;
       break;  // another name first: "Gondorian Bree Corp chief Ana Dale" is Bree Corp's
     }
   }

@@ -11,15 +11,17 @@
 #include <cstdint>
 
 #include "chronicle/document.h"
+#include "event/dependency_view.h"
 
 namespace chronicle::event {
 
 // The person entity whose role phrase nationality entity `e` opens: the first
 // PERSON mention after a mention of `e` in its sentence, at most eight tokens
 // on, with only common words, titles and "of"/"and" between (no comma, verb or
-// other name). A body or country (ORG, GPE) describes a person only through
-// at most three capitalised title words ("U.S. Treasury Secretary James
-// Baker"). -1 when `e` is none of these or names no such person.
-int32_t person_described(const Document& doc, int32_t e);
+// other name; the person not right after "and"/"or", where it is a conjunct of
+// its own). A body or country (ORG, GPE) describes a person only through at
+// most three capitalised title words ("U.S. Treasury Secretary James Baker").
+// -1 when `e` is none of these or names no such person.
+int32_t person_described(const DependencyView& view, int32_t e);
 
 }  // namespace chronicle::event

@@ -547,9 +547,6 @@ class Coder {
     return p.code.size() >= 6 && p.code.compare(3, 3, "GOV") == 0;
   }
 
-  // "Gondor's wheat sales" are goods, no party; "the Gondor sale of arms
-  // to Arnor" is an act of the seller, Gondor, on its buyer: a sale with a
-  // "to" phrase is no commodity.
   // "an extra 100 mln Swiss franc credit", "a Gondorian wheat deal": a
   // nation named right before a commodity or money word that modifies the
   // phrase's head qualifies that word, not the head.
@@ -570,6 +567,9 @@ class Coder {
     return false;
   }
 
+  // "Gondor's wheat sales" are goods, no party; "the Gondor sale of arms
+  // to Arnor" is an act of the seller, Gondor, on its buyer: a sale with a
+  // "to" phrase is no commodity.
   bool is_goods_sale(uint32_t t) const {
     if (view_.lemma(t) != "sale") return false;
     const auto [first, last] = view_.subtree_range(t);
@@ -2198,7 +2198,7 @@ class Coder {
   void described_persons(std::vector<Party>& sides) const {
     std::vector<Party> out;
     for (Party p : sides) {
-      const int32_t person = person_described(doc_, p.entity);
+      const int32_t person = person_described(view_, p.entity);
       if (person >= 0) {
         p.entity = person;
         if (!doc_.entities[person].actor.code.empty()) p.code = doc_.entities[person].actor.code;

@@ -204,10 +204,16 @@ std::string verb_mood(const DependencyView& v, uint32_t verb, bool& own_words) {
     // "a truce declared on condition that Ruritania stop attacking": what a
     // condition asks for has not happened (the parser hangs the clause on the
     // noun or on the verb the condition is of).
+    // "provided that" and "providing that" by their forms: the lemma of
+    // both is "provide", which "the law provides that" shares.
     if (deprel_is(r, "ccomp") || deprel_is(r, "acl") || deprel_is(r, "advcl")) {
-      for (uint32_t m : v.children_with(t, "mark"))
-        if (v.lemma(m) == "that" && m > 0 && in(v.lemma(m - 1), {"condition", "proviso", "provided", "providing"}))
+      for (uint32_t m : v.children_with(t, "mark")) {
+        if (v.lemma(m) != "that" || m == 0) continue;
+        const std::string_view before = v.doc().token_text(v.token(m - 1));
+        if (in(v.lemma(m - 1), {"condition", "proviso"}) || before == "provided" || before == "providing" ||
+            before == "Provided" || before == "Providing")
           return "hypothetical";
+      }
     }
     if (deprel_is(r, "advcl") || deprel_is(r, "acl")) {
       for (uint32_t c : v.children_with(t, "mark")) {

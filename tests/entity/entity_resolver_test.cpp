@@ -176,6 +176,17 @@ TEST(EntityResolver, AcronymsWithSmallWordsOrOfTheWordsBeforeOf) {
   EXPECT_EQ(texts(doc, doc.entities[1]), (std::vector<std::string>{"FGB", "First Gondor Bank of Elmford"}));
 }
 
+// Two letters before "of"/"for" are no acronym of the name: "the EC" is not
+// the "Economic Commission for Arnor" it follows.
+TEST(EntityResolver, TwoLettersBeforeOfAreNoAcronym) {
+  Document doc = make_doc("The Economic Commission for Arnor met. Envoys of the EC left.");
+  name(doc, "Economic Commission for Arnor", "ORG");
+  name(doc, "EC", "ORG");
+  entity::resolve_entities(doc);
+  ASSERT_EQ(doc.entities.size(), 2u);
+  EXPECT_EQ(texts(doc, doc.entities[0]), (std::vector<std::string>{"Economic Commission for Arnor"}));
+}
+
 // Two bodies with the same initials: each acronym is the body named just
 // before it, and a later bare acronym the one it was defined for.
 TEST(EntityResolver, SharedInitialsGoToTheBodyNamedLast) {

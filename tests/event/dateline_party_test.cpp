@@ -38,6 +38,9 @@ TEST(DatelinePlace, OtherOpeningsAreNot) {
   EXPECT_EQ(event::dateline_place_length("GONDOR, ARNOR SIGN PACT"), 0u);     // a headline
   EXPECT_EQ(event::dateline_place_length("ELMFORD, Oct 20 talks"), 0u);       // no dash
   EXPECT_EQ(event::dateline_place_length("ELMFORD, the mayor said, Oct 20 - talks"), 0u);  // no country
+  // An acronym subject and an aside in dashes: the body would open with a capital.
+  EXPECT_EQ(event::dateline_place_length("BRC - the Arnor firm - said"), 0u);
+  EXPECT_EQ(event::dateline_length("BRC - which Arnor owns - said"), 0u);
 }
 
 class DatelineEvents : public PipelineEvents {};
@@ -92,6 +95,15 @@ TEST_F(DatelineEvents, ADatelineWithoutItsDateIsNoParty) {
     EXPECT_NE(name(doc, v.source.entity), "ROME") << listing(doc);
     EXPECT_NE(name(doc, v.target.entity), "ROME") << listing(doc);
   }
+}
+
+// "NATO - the western alliance - has signed ...": an acronym opening the sentence
+// before an aside in dashes is the subject, not a dateline.
+TEST_F(DatelineEvents, AnAcronymBeforeAnAsideIsStillTheSubject) {
+  const Document doc = annotate("NATO - the western alliance - has signed an accord with Arnor.\n");
+  bool signed_by_nato = false;
+  for (const Event& v : doc.events) signed_by_nato = signed_by_nato || name(doc, v.source.entity) == "NATO";
+  EXPECT_TRUE(signed_by_nato) << listing(doc);
 }
 
 }  // namespace

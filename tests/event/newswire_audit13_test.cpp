@@ -66,6 +66,15 @@ TEST_F(NewswireAudit13, ANationalityOpeningARolePhraseIsThePersonsSide) {
   EXPECT_EQ(between(countries, "France", "Spain"), 1) << listing(countries);
 }
 
+// A person right after "and" is the meeting's other side, not the person a
+// nationality's role phrase names: the nationality stays a side (the two
+// sides were one, and the meeting was lost).
+TEST_F(NewswireAudit13, APersonAfterAndIsTheOtherSide) {
+  const Document doc = annotate("Talks between Gondorian officials and Ana Dale went on until late on Monday.");
+  EXPECT_EQ(between(doc, "Gondorian", "Ana Dale"), 1) << listing(doc);
+  EXPECT_EQ(between(doc, "Ana Dale", "Gondorian"), 1) << listing(doc);
+}
+
 // A currency a nation names is money ("the West German mark"), and a nation
 // before a money word that qualifies the head qualifies the money ("a Swiss
 // franc credit"): neither is a party.
@@ -84,6 +93,8 @@ TEST_F(NewswireAudit13, AnUnrealisedActIsNotAsserted) {
   for (const char* text : {"Ana Dale said on Monday she had no plans yet to meet with Spanish officials in Lyon.",
                            "Diplomats say the risk of a Spanish attack on French ships is small.",
                            "The truce was declared on condition that Spain stop attacking French towns.",
+                           "Italy will lift the ban providing that Greece criticises Turkey in public.",
+                           "Italy agreed to the truce provided that Greece meets Turkey first.",
                            "He predicted that France would respond by mining the approaches to Spain's ports."}) {
     const Document doc = annotate(text);
     EXPECT_GT(doc.events.size(), 0u) << text << ": the act is still found, with its mood";
