@@ -6,8 +6,8 @@ int32_t person_described(const DependencyView& v, int32_t e) {
   const Document& doc = v.doc();
   if (e < 0) return -1;
   const std::string& type = doc.entities[static_cast<size_t>(e)].type;
-  // A body or a country opening a title ("U.S. Treasury Secretary James
-  // Baker", "Gondor Foreign Minister Ana Dale"; the name tagger splits the
+  // A body or a country opening a title ("Bank of Gondor Governor Ana
+  // Dale", "Gondor Foreign Minister Ana Dale"; the name tagger splits the
   // body off the officer) describes the officer too, but only through
   // capitalised title words: "the Treasury and finance minister Ana Dale"
   // are two sides.

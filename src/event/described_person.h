@@ -20,7 +20,7 @@ namespace chronicle::event {
 // on, with only common words, titles and "of"/"and" between (no comma, verb or
 // other name; the person not right after "and"/"or", where it is a conjunct of
 // its own). A body or country (ORG, GPE) describes a person only through at
-// most three capitalised title words ("U.S. Treasury Secretary James Baker").
+// most three capitalised title words ("Bank of Gondor Governor Ana Dale").
 // -1 when `e` is none of these or names no such person.
 int32_t person_described(const DependencyView& view, int32_t e);
 

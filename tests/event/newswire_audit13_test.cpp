@@ -20,16 +20,16 @@ class NewswireAudit13 : public PipelineEvents {
   }
 };
 
-// "a meeting between U.S. Treasury Secretary Ana Dale and French Finance
+// "the talks between Bank of France Governor Ana Dale and Finnish Finance
 // Minister Omar Haddad": the name tagger splits the body off its officer, and
 // the body opening the officer's title is the officer's side, no side of its
-// own (no meeting between the Treasury and its own secretary).
+// own (no talks between the bank and its own governor).
 TEST_F(NewswireAudit13, ABodyOpeningAnOfficersTitleIsTheOfficersSide) {
   const Document doc = annotate(
-      "News of a meeting between U.S. Treasury Secretary Ana Dale and French Finance Minister Omar Haddad "
-      "soothed markets, dealers said.");
-  EXPECT_EQ(between(doc, "U.S. Treasury", "Ana Dale") + between(doc, "Ana Dale", "U.S. Treasury"), 0) << listing(doc);
-  EXPECT_EQ(between(doc, "U.S. Treasury", "Omar Haddad"), 0) << listing(doc);
+      "Dealers cheered the talks between Bank of France Governor Ana Dale and Finnish Finance Minister Omar Haddad, "
+      "traders said.");
+  EXPECT_EQ(between(doc, "Bank of France", "Ana Dale") + between(doc, "Ana Dale", "Bank of France"), 0) << listing(doc);
+  EXPECT_EQ(between(doc, "Bank of France", "Omar Haddad"), 0) << listing(doc);
   EXPECT_EQ(between(doc, "Ana Dale", "Omar Haddad"), 1) << listing(doc);
 }
 
