@@ -11,14 +11,7 @@
 namespace chronicle {
 namespace {
 
-class NewswireAudit13 : public PipelineEvents {
- protected:
-  static int between(const Document& doc, const std::string& a, const std::string& b) {
-    int n = 0;
-    for (const Event& v : doc.events) n += name(doc, v.source.entity) == a && name(doc, v.target.entity) == b;
-    return n;
-  }
-};
+class NewswireAudit13 : public PipelineEvents {};
 
 // "the talks between Bank of France Governor Ana Dale and Finnish Finance
 // Minister Omar Haddad": the name tagger splits the body off its officer, and

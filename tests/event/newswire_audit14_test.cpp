@@ -12,14 +12,7 @@
 namespace chronicle {
 namespace {
 
-class NewswireAudit14 : public PipelineEvents {
- protected:
-  static int between(const Document& doc, const std::string& a, const std::string& b) {
-    int n = 0;
-    for (const Event& v : doc.events) n += name(doc, v.source.entity) == a && name(doc, v.target.entity) == b;
-    return n;
-  }
-};
+class NewswireAudit14 : public PipelineEvents {};
 
 // What is discussed is the talks' topic: the one it belongs to ("Rohan
 // requests", "Rohan aid") is no side of them. A "with" phrase still is,

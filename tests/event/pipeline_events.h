@@ -62,6 +62,13 @@ class PipelineEvents : public ::testing::Test {
     return n;
   }
 
+  // How many events of `doc` go from the entity named `a` to the one named `b`.
+  static int between(const Document& doc, const std::string& a, const std::string& b) {
+    int n = 0;
+    for (const Event& v : doc.events) n += name(doc, v.source.entity) == a && name(doc, v.target.entity) == b;
+    return n;
+  }
+
   // How many events of `doc` the sentence reports as done.
   static int asserted(const Document& doc) {
     int n = 0;
