@@ -17,24 +17,21 @@ steps make the pool and the list to judge again from the corpus.
 
 Reuters-21578, Distribution 1.0: research use only; run eval/tools/reuters_bodies.py first.
 """
+import importlib.util
 import json
 import os
-import re
 import sys
 from pathlib import Path
 
+# select_reuters.py's story pattern, <PLACES>/<ORGS> reader and shingles, so the pool qualifies stories
+# exactly as the held-out sets' selection does (loaded by path: eval/events is no package).
+_spec = importlib.util.spec_from_file_location(
+    "select_reuters", Path(__file__).resolve().parent.parent / "events" / "select_reuters.py")
+_select_reuters = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_select_reuters)
+STORY, labels, shingles = _select_reuters.STORY, _select_reuters.labels, _select_reuters.shingles
+
 DEV_FILES = ["reut2-%03d" % i for i in list(range(0, 3)) + list(range(10, 22))]
-STORY = re.compile(r'<REUTERS\b[^>]*\bNEWID="(\d+)"[^>]*>(.*?)</REUTERS>', re.S)
-
-
-def labels(story, tag):
-    m = re.search(r"<%s>(.*?)</%s>" % (tag, tag), story, re.S)
-    return re.findall(r"<D>(.*?)</D>", m.group(1)) if m else []
-
-
-def shingles(text):
-    w = re.findall(r"\w+", text.lower())
-    return {tuple(w[i:i + 4]) for i in range(len(w) - 3)}
 
 
 def pool(sgm_dir, bodies_dir, out_dir, wanted):
