@@ -987,10 +987,14 @@ void annotate_actors(const ActorResources& r, Document& doc) {
     // Islands") is tagged a location; the gazetteer says the name is the
     // country's (not a state's or a sea's the dictionaries file under one),
     // so it is the country, coded and placed as a GPE.
-    if (e.type == "LOC"sv && r.gazetteer && r.countries.find(e.name).kind == geo::CountryNameKind::kName &&
-        r.countries.find(e.name).country >= 0) {
-      const auto m = geo::Geocoder(*r.gazetteer).resolve(e.name, geo::GeoContext{});
-      if (m && m->place.feature.starts_with("PCL")) e.type = "GPE";
+    // (The name tagger already retypes a landform-headed country name; this
+    // catches the LOC its model gives directly.)
+    if (e.type == "LOC"sv && r.gazetteer) {
+      const auto country = r.countries.find(e.name);
+      if (country.kind == geo::CountryNameKind::kName && country.country >= 0) {
+        const auto m = geo::Geocoder(*r.gazetteer).resolve(e.name, geo::GeoContext{});
+        if (m && m->place.feature.starts_with("PCL")) e.type = "GPE";
+      }
     }
     contexts.push_back(read_context(r, doc, ix, e, stops));
     // A body the name tagger called MISC ("The Scottish National Party
