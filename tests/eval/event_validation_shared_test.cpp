@@ -247,7 +247,7 @@ TEST(EventGoldShared, ReutersTest13rIsWellFormedAgainstTheStories) {
   EXPECT_EQ(events, 156u);
 }
 
-// test14r (held out in session 13): 200 sentences of 124 Reuters-21578 stories of reut2-003 and
+// test14r (held out in session 13, a dev set since session 14): 200 sentences of 124 Reuters-21578 stories of reut2-003 and
 // reut2-004, at most two per story, 178 gold events; its spans lie in their sentences, and no
 // story is one of test12r's or test13r's. This check reads the gold and the story files only: it
 // never runs the pipeline on the held-out stories.
