@@ -277,8 +277,8 @@ void add_eval_command(CLI::App& app, std::vector<std::pair<CLI::App*, Runner>>& 
   auto* event_gold = sub->add_option("--events", events->gold,
                                      "PETRARCH validation file (.xml): per-category pass rates, triple precision/recall; or an event gold set (.tsv, eval/events): precision/recall")
                          ->check(CLI::ExistingFile);
-  sub->add_option("--data", events->data, "with --events: compiled dictionaries and gazetteer (default: the build's data/)")
-      ->needs(event_gold);
+  sub->add_option("--data", events->data,
+                  "with --events, --geo, --actors-gold: compiled dictionaries and gazetteer (default: the build's data/)");
   sub->add_flag("--per-record", events->per_record, "with --events: one line per record with its verdict")->needs(event_gold);
   sub->add_flag("--failures", events->failures, "with --events: one line per failing record")->needs(event_gold);
   sub->add_option("--geo", mentions->geo_gold, "places gold file (eval/geo/bbc-places.tsv): accuracy@161km")
@@ -305,6 +305,7 @@ void add_eval_command(CLI::App& app, std::vector<std::pair<CLI::App*, Runner>>& 
     }
     if (!mentions->geo_gold.empty() || !mentions->actor_gold.empty()) {
       mentions->models = args->models;
+      mentions->data = events->data;
       return run_mention_eval(*mentions);
     }
     if (!quotes->gold.empty()) {

@@ -20,8 +20,8 @@ int fail(const Status& st) {
   return 1;
 }
 
-Result<eval::GoldPoints> gold_points() {
-  const std::string path = actor::default_data_dir() + "/" + actor::kGazetteerFile;
+Result<eval::GoldPoints> gold_points(const std::string& data_dir) {
+  const std::string path = (data_dir.empty() ? actor::default_data_dir() : data_dir) + "/" + actor::kGazetteerFile;
   auto gaz = geo::Gazetteer::read(path);
   if (!gaz.ok()) return gaz.status();
   eval::GoldPoints points;
@@ -45,12 +45,13 @@ int run_mention_eval(const MentionEvalArgs& args) {
   if (!gold.ok()) return fail(gold.status());
   eval::GoldPoints points;
   if (geo) {
-    auto p = gold_points();
+    auto p = gold_points(args.data);
     if (!p.ok()) return fail(p.status());
     points = std::move(*p);
   }
   PipelineOptions options;
   options.models_dir = args.models;
+  options.data_dir = args.data;
   auto pipeline = Pipeline::load(options);
   if (!pipeline.ok()) return fail(pipeline.status());
   if (!(*pipeline)->runs(Stage::kActor)) {

@@ -12,6 +12,7 @@ struct MentionEvalArgs {
   std::string actor_gold;
   std::string split = "dev";  // dev | test | all
   std::string models;
+  std::string data;    // compiled dictionaries and gazetteer, empty: the build's data/
   std::string errors;  // file for the list of wrong mentions, empty: none
 };
 

@@ -43,3 +43,26 @@ TEST_F(EvalMentionsCli, ScoresPlacesAndActorsAndListsErrors) {
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.err.find("bad.tsv:2"), std::string::npos) << r.err;
 }
+
+// --data names the dictionaries and gazetteer the scores use, as with
+// --events: a copy of the build's data/ scores the same, and a directory
+// without them is an error that says the actor stage cannot run.
+TEST_F(EvalMentionsCli, DataOptionChoosesTheDictionaries) {
+  write("articles/a/1.txt", "Ms Ruiz flew from Paris to France and then to Atlantis.\n");
+  const std::string actors = write("actors.tsv",
+                                   "# root: articles\n# date: 2005-02-15\n"
+                                   "a/1.txt\t27\t33\tFRA\tdev\n");
+  const std::string data = std::string(CHRONICLE_SOURCE_DIR) + "/data";
+  auto r = run("eval --actors-gold " + quote(actors) + " --data " + quote(data));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("exact-code accuracy: 100.00% (1)"), std::string::npos) << r.out;
+  const std::string empty = (dir_ / "no-data").string();
+  std::filesystem::create_directories(empty);
+  r = run("eval --actors-gold " + quote(actors) + " --data " + quote(empty));
+  EXPECT_EQ(r.exit_code, 1) << r.out;
+  EXPECT_NE(r.err.find("actor stage does not run"), std::string::npos) << r.err;
+  const std::string geo = write("geo.tsv", "# root: articles\na/1.txt\t27\t33\t3017382\tdev\n");
+  r = run("eval --geo " + quote(geo) + " --data " + quote(empty));
+  EXPECT_EQ(r.exit_code, 1) << r.out;
+  EXPECT_NE(r.err.find("no-data"), std::string::npos) << r.err;
+}
