@@ -231,5 +231,27 @@ TEST(MentionGoldShared, ReutersBatch13rIsWellFormedAgainstTheStories) {
   }
 }
 
+// Batch 14r (session 14's held-out actor split on Reuters-21578): 260 rows in
+// 25 stories of reut2-007, all test, dated 1987-04-15, every span on a
+// capitalised name of the stories eval/tools/reuters_bodies.py writes and every
+// code CAMEO-shaped.
+TEST(MentionGoldShared, ReutersBatch14rIsWellFormedAgainstTheStories) {
+  if (!ensure_reuters_articles(std::string(CHRONICLE_SOURCE_DIR) + "/build/reuters21578"))
+    GTEST_SKIP() << "../shared/corpora/reuters21578 not found (../shared absent)";
+  size_t rows = 0, scored = 0;
+  const MentionGold batch = check_file("eval/actors/reuters-actors-batch14r.tsv", rows, scored, {"reut2-007/"});
+  EXPECT_EQ(rows, 260u) << "batch 14r lost or gained rows";
+  EXPECT_EQ(scored, 260u);
+  EXPECT_EQ(batch.articles.size(), 25u);
+  EXPECT_EQ(batch.date, "1987-04-15");
+  for (const auto& a : batch.articles) {
+    EXPECT_EQ(a.split, "test") << a.doc << ": batch 14r is session 14's held-out split";
+    for (const auto& m : a.mentions) {
+      EXPECT_EQ(m.label.size() % 3, 0u) << a.doc << " " << m.label;
+      for (char c : m.label) EXPECT_TRUE(c >= 'A' && c <= 'Z') << a.doc << " " << m.label;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace chronicle::eval
