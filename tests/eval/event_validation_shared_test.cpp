@@ -274,6 +274,33 @@ TEST(EventGoldShared, ReutersTest14rIsWellFormedAgainstTheStories) {
   EXPECT_EQ(events, 178u);
 }
 
+// test15r (held out in session 14): 200 sentences of 119 Reuters-21578 stories of reut2-008 and
+// reut2-009, at most two per story, 181 gold events; its spans lie in their sentences, and no
+// story is one of test12r's, test13r's or test14r's. This check reads the gold and the story files
+// only: it never runs the pipeline on the held-out stories.
+TEST(EventGoldShared, ReutersTest15rIsWellFormedAgainstTheStories) {
+  auto gold = read_event_gold(std::string(CHRONICLE_SOURCE_DIR) + "/eval/events/reuters-events-test15r.tsv");
+  ASSERT_TRUE(gold.ok()) << gold.status().to_string();
+  if (!ensure_reuters_articles(gold->root)) GTEST_SKIP() << "../shared/corpora/reuters21578 not found (../shared absent)";
+  std::set<std::string> earlier_docs;
+  for (const char* name : {"reuters-events-test12r.tsv", "reuters-events-test13r.tsv", "reuters-events-test14r.tsv"}) {
+    auto earlier = read_event_gold(std::string(CHRONICLE_SOURCE_DIR) + "/eval/events/" + name);
+    ASSERT_TRUE(earlier.ok()) << earlier.status().to_string();
+    for (const GoldEventSentence& s : earlier->sentences) earlier_docs.insert(s.doc);
+  }
+  EXPECT_EQ(gold->sentences.size(), 200u);
+  std::set<std::string> docs;
+  size_t events = 0;
+  for (const GoldEventSentence& s : gold->sentences) {
+    EXPECT_TRUE(s.doc.starts_with("reut2-008/") || s.doc.starts_with("reut2-009/")) << s.doc;
+    EXPECT_EQ(earlier_docs.count(s.doc), 0u) << s.doc;
+    docs.insert(s.doc);
+    expect_spans_inside(gold->root, s, events);
+  }
+  EXPECT_EQ(docs.size(), 119u);
+  EXPECT_EQ(events, 181u);
+}
+
 // Issue 8's precision target (85 % of asserted coded events with the exact
 // code) over the BBC dev sets pooled: v1, dev2, test5-unique (retired to dev
 // in session 7), test6 (retired to dev in session 9), test7 (retired to
