@@ -53,7 +53,7 @@ int run_petrarch_eval(const EventEvalArgs& args) {
   for (const eval::EventRecord& r : v->records) {
     Document doc;
     doc.id = r.id;
-    doc.text = r.text;
+    doc.text = eval::coded_text(r);  // PETRARCH codes the record's parse, not its Text
     doc.meta.date = r.date;
     if (!r.date.empty()) doc.meta.date_source = "input";
     Status st = (*pipeline)->annotate(doc);

@@ -39,7 +39,7 @@ TEST(EventValidationShared, DevSuitePassRateDoesNotRegress) {
   for (const EventRecord& r : v->records) {
     Document doc;
     doc.id = r.id;
-    doc.text = r.text;
+    doc.text = coded_text(r);
     doc.meta.date = r.date;
     ASSERT_TRUE((*pipeline)->annotate(doc).ok()) << r.id;
     std::vector<EventTriple> got;
@@ -60,8 +60,10 @@ TEST(EventValidationShared, DevSuitePassRateDoesNotRegress) {
   // PATTERN-24's "after leaving Eriador" (LEAVE [012]) codes nothing: 121 (85.2 %).
   // Session 10: an auxiliary participle is been, being, having, getting, got or gotten only,
   // so VERB-05a's "Ethiopia broken down a treaty" is a verb with its particle: 122 (85.9 %).
+  // Session 14: the words coded are the record's <Parse>, as PETRARCH reads them (AGENT-13,
+  // ICC-01), and an unbalanced parse codes nothing (ERROR-03): 125 (88.0 %).
   // The floor sits just below.
-  EXPECT_GE(static_cast<double>(scores.passed) / static_cast<double>(scores.records), 0.855) << format_event_scores(scores);
+  EXPECT_GE(static_cast<double>(scores.passed) / static_cast<double>(scores.records), 0.875) << format_event_scores(scores);
   EXPECT_GE(static_cast<double>(scores.true_pos) / static_cast<double>(scores.true_pos + scores.false_pos), 0.95)
       << format_event_scores(scores);
 }
