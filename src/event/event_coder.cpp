@@ -214,8 +214,9 @@ bool is_clause_relation(const std::string& r) {
 
 class Coder {
  public:
-  Coder(const rules::VerbDictionary& verbs, Document& doc, const actor::ActorDictionaries* actors)
-      : verbs_(verbs), actors_(actors), doc_(doc), view_(doc), sport_report_(is_sport_report(doc.text)) {
+  Coder(const rules::VerbDictionary& verbs, Document& doc, const actor::ActorDictionaries* actors, bool petrarch)
+      : verbs_(verbs), actors_(actors), doc_(doc), view_(doc), sport_report_(is_sport_report(doc.text)),
+        petrarch_(petrarch) {
     if (actors_) token_words_.emplace(doc);  // only the actor dictionaries read words
   }
 
@@ -651,6 +652,12 @@ class Coder {
     if (pa.actor.empty() && std::any_of(toks.begin(), toks.end(), [&](uint32_t k) { return hyphenated_name(k); }))
       pa = code_phrase(*actors_, phrase_words(toks, true), doc_.meta.date);
     if (pa.discarded || pa.complex) return {};
+    // PETRARCH's anonymous agent: role words naming no actor ("the
+    // government") are "---" + the role. News coding leaves such a party out.
+    if (petrarch_ && p.code.empty() && pa.actor.empty() && !pa.agents.empty()) {
+      p.code = "---" + pa.code();
+      return p;
+    }
     const bool from_dictionary = p.entity >= 0 && doc_.entities[p.entity].actor.source.starts_with("dictionary");
     if (!from_dictionary && !pa.actor.empty()) {
       // An uncoded entity did not name this actor (NER's "Philippines and
@@ -2325,14 +2332,16 @@ class Coder {
   std::set<std::tuple<std::string, int32_t, std::string, int32_t, std::string, uint32_t>> seen_;
   bool sport_report_ = false;  // sport_report.h, of the whole document
   size_t first_mixed_case_sentence_ = 0;  // the capitals lines above it are headlines (in_capitals_line)
+  bool petrarch_ = false;  // PETRARCH's output conventions (code_events)
 };
 
 }  // namespace
 
-void code_events(const rules::VerbDictionary& verbs, Document& doc, const actor::ActorDictionaries* actors) {
+void code_events(const rules::VerbDictionary& verbs, Document& doc, const actor::ActorDictionaries* actors,
+                 bool petrarch_conventions) {
   doc.events.clear();
   if (doc.tokens.empty() || (doc.entities.empty() && !actors)) return;
-  Coder(verbs, doc, actors).run();
+  Coder(verbs, doc, actors, petrarch_conventions).run();
 }
 
 }  // namespace chronicle::event

@@ -28,6 +28,7 @@ TEST(EventValidationShared, DevSuitePassRateDoesNotRegress) {
   ASSERT_TRUE(v.ok()) << v.status().to_string();
   PipelineOptions po;
   po.no_default_dictionaries = true;
+  po.petrarch_conventions = true;
   po.actor_files = {v->actors};
   po.agent_files = {v->agents};
   po.verb_files = {v->verbs};
@@ -61,9 +62,10 @@ TEST(EventValidationShared, DevSuitePassRateDoesNotRegress) {
   // Session 10: an auxiliary participle is been, being, having, getting, got or gotten only,
   // so VERB-05a's "Ethiopia broken down a treaty" is a verb with its particle: 122 (85.9 %).
   // Session 14: the words coded are the record's <Parse>, as PETRARCH reads them (AGENT-13,
-  // ICC-01), and an unbalanced parse codes nothing (ERROR-03): 125 (88.0 %).
+  // ICC-01), and an unbalanced parse codes nothing (ERROR-03): 125 (88.0 %). PETRARCH's
+  // anonymous agent ("and government": ---GOV) under its conventions: COMPOUND-26, 126 (88.7 %).
   // The floor sits just below.
-  EXPECT_GE(static_cast<double>(scores.passed) / static_cast<double>(scores.records), 0.875) << format_event_scores(scores);
+  EXPECT_GE(static_cast<double>(scores.passed) / static_cast<double>(scores.records), 0.884) << format_event_scores(scores);
   EXPECT_GE(static_cast<double>(scores.true_pos) / static_cast<double>(scores.true_pos + scores.false_pos), 0.95)
       << format_event_scores(scores);
 }

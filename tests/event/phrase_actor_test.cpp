@@ -187,6 +187,22 @@ TEST(EventCoderWithDictionaries, PhrasesTheDictionariesNameAreActorsWithoutNer) 
   EXPECT_TRUE(doc.events.empty());
 }
 
+// PETRARCH's anonymous agent: "the government", role words naming no
+// actor, is "---GOV" under its conventions (the validation suite), and no
+// party in news coding.
+TEST(EventCoderWithDictionaries, RoleWordsAloneAreTheAnonymousAgentUnderPetrarchConventions) {
+  const auto d = dictionaries();
+  const auto v = verbs();
+  // "Aldovia and the government met Brevia ."
+  Document doc = parsed({{"Aldovia", "PROPN", 4, "nsubj"}, {"and", "CCONJ", 3, "cc"}, {"the", "DET", 3, "det"},
+                         {"government", "NOUN", 0, "conj"}, {"met", "VERB", -1, "root"},
+                         {"Brevia", "PROPN", 4, "obj"}, {".", "PUNCT", 4, "punct"}});
+  code_events(v, doc, &d);
+  EXPECT_EQ(triples(doc), std::vector<std::string>{"ALD>BRV:040"});
+  code_events(v, doc, &d, true);
+  EXPECT_EQ(triples(doc), (std::vector<std::string>{"ALD>BRV:040", "---GOV>BRV:040"}));
+}
+
 TEST(EventCoderWithDictionaries, ALowerCasePronounIsNoActorOfTheSameLetters) {
   actor::ActorDictionaries d = dictionaries();
   d.actors.push_back(compile(rules::DictionaryKind::kActors, &rules::parse_actor_dictionary, "US [USA]\n"));
