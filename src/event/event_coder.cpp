@@ -1580,6 +1580,9 @@ class Coder {
         if (!targets.empty()) break;
       }
     }
+    // (One source: two or more with no target may act on each other, "Gondor
+    // and Osgiliath have downplayed their meeting", coded both ways below.)
+    if (targets.empty() && petrarch_ && sources.size() == 1) targets = petrarch_lower_actor(verb, subject_heads);
     if (code->source.used || code->target.used) place_by_pattern(*code, subject_parties, sources, targets);
     drop_less_specific(sources);
     drop_less_specific(targets);
@@ -1746,6 +1749,44 @@ class Coder {
         }
       }
     }
+  }
+
+  // PETRARCH's target when the verb has none of the usual kinds: the first
+  // actor anywhere in its verb phrase, outside the subject ("rescheduled
+  // his trip in the White Downs", "question whether he has a future with
+  // the Orcs"). Wrong for news (where an act happens, or what is asked
+  // about, is no side of it), so under petrarch_ only. Not the verb's own
+  // object, which the usual paths have read and turned down ("after leaving
+  // Eriador": no addressee), nor its "by" phrase (a passive's agent acts:
+  // "Rebuked by Eriador"), nor an adverbial clause ("when a hafling was
+  // seen on the pass": another act, at the time of this one).
+  std::vector<Party> petrarch_lower_actor(uint32_t verb, const std::vector<uint32_t>& subject_heads) const {
+    const auto [first, last] = view_.subtree_range(verb);
+    std::vector<std::pair<uint32_t, uint32_t>> skipped;
+    for (uint32_t s : subject_heads) skipped.push_back(view_.subtree_range(s));
+    for (uint32_t c : view_.children(verb)) {
+      const std::string& r = doc_.tokens[c].deprel;
+      if (r == "obl:agent" || deprel_is(r, "nsubj") || deprel_is(r, "csubj") || deprel_is(r, "advcl") ||
+          view_.preposition(c) == "by")
+        skipped.push_back(view_.subtree_range(c));
+      else if (deprel_is(r, "obj") || deprel_is(r, "iobj")) skipped.emplace_back(c, c);
+    }
+    auto is_skipped = [&](uint32_t k) {
+      for (const auto& [a, b] : skipped)
+        if (k >= a && k <= b) return true;
+      return false;
+    };
+    for (uint32_t k = first; k <= last; ++k) {
+      if (k <= verb || is_skipped(k)) continue;
+      const std::string& u = doc_.tokens[k].upos;
+      if (u != "NOUN" && u != "PROPN") continue;
+      if (doc_.tokens[k].head >= 0 && view_.entity_at(static_cast<uint32_t>(doc_.tokens[k].head)) >= 0 &&
+          view_.entity_at(static_cast<uint32_t>(doc_.tokens[k].head)) == view_.entity_at(k))
+        continue;  // inside a name: its head token stands for it
+      std::vector<Party> found = parties(k);
+      if (!found.empty()) return found;
+    }
+    return {};
   }
 
   // Codes `a` and `b` are one country's executive: the same country, each

@@ -64,8 +64,11 @@ TEST(EventValidationShared, DevSuitePassRateDoesNotRegress) {
   // Session 14: the words coded are the record's <Parse>, as PETRARCH reads them (AGENT-13,
   // ICC-01), and an unbalanced parse codes nothing (ERROR-03): 125 (88.0 %). PETRARCH's
   // anonymous agent ("and government": ---GOV) under its conventions: COMPOUND-26, 126 (88.7 %).
+  // Its target anywhere in the verb phrase when there is none of the usual kinds ("rescheduled
+  // his trip hunting in [a place]", "question whether he has a future with [group]"): DATE-03,
+  // DATE-07, DATE-11, PATTERN-14, 130 (91.5 %).
   // The floor sits just below.
-  EXPECT_GE(static_cast<double>(scores.passed) / static_cast<double>(scores.records), 0.884) << format_event_scores(scores);
+  EXPECT_GE(static_cast<double>(scores.passed) / static_cast<double>(scores.records), 0.91) << format_event_scores(scores);
   EXPECT_GE(static_cast<double>(scores.true_pos) / static_cast<double>(scores.true_pos + scores.false_pos), 0.95)
       << format_event_scores(scores);
 }

@@ -203,6 +203,30 @@ TEST(EventCoderWithDictionaries, RoleWordsAloneAreTheAnonymousAgentUnderPetrarch
   EXPECT_EQ(triples(doc), (std::vector<std::string>{"ALD>BRV:040", "---GOV>BRV:040"}));
 }
 
+// PETRARCH's target for a verb with none of the usual kinds: the first actor
+// anywhere in the verb phrase, under its conventions only; not the verb's "by"
+// phrase (the one acting on a participle) nor an adverbial clause.
+TEST(EventCoderWithDictionaries, AnActorAnywhereInTheVerbPhraseIsTheTargetUnderPetrarchConventions) {
+  const auto d = dictionaries();
+  const auto v = verbs();
+  // "Aldovia met its friends hunting in Brevia ." -- "in Brevia" hangs on
+  // "hunting", a participle on the object.
+  Document doc = parsed({{"Aldovia", "PROPN", 1, "nsubj"}, {"met", "VERB", -1, "root"}, {"its", "PRON", 3, "nmod:poss"},
+                         {"friends", "NOUN", 1, "obj"}, {"hunting", "VERB", 3, "acl"}, {"in", "ADP", 6, "case"},
+                         {"Brevia", "PROPN", 4, "obl"}, {".", "PUNCT", 1, "punct"}});
+  code_events(v, doc, &d);
+  EXPECT_TRUE(doc.events.empty());
+  code_events(v, doc, &d, true);
+  EXPECT_EQ(triples(doc), std::vector<std::string>{"ALD>BRV:040"});
+  // "Aldovia met its friends when Brevia soldiers came ." -- the "when"
+  // clause is another act: still nothing.
+  Document when = parsed({{"Aldovia", "PROPN", 1, "nsubj"}, {"met", "VERB", -1, "root"}, {"its", "PRON", 3, "nmod:poss"},
+                          {"friends", "NOUN", 1, "obj"}, {"when", "SCONJ", 7, "mark"}, {"Brevia", "PROPN", 6, "compound"},
+                          {"soldiers", "NOUN", 7, "nsubj"}, {"came", "VERB", 1, "advcl"}, {".", "PUNCT", 1, "punct"}});
+  code_events(v, when, &d, true);
+  EXPECT_TRUE(when.events.empty());
+}
+
 TEST(EventCoderWithDictionaries, ALowerCasePronounIsNoActorOfTheSameLetters) {
   actor::ActorDictionaries d = dictionaries();
   d.actors.push_back(compile(rules::DictionaryKind::kActors, &rules::parse_actor_dictionary, "US [USA]\n"));
