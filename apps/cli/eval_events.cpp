@@ -54,7 +54,7 @@ int run_petrarch_eval(const EventEvalArgs& args) {
   for (const eval::EventRecord& r : v->records) {
     Document doc;
     doc.id = r.id;
-    doc.text = eval::coded_text(r);  // PETRARCH codes the record's parse, not its Text
+    doc.text = r.text;
     doc.meta.date = r.date;
     if (!r.date.empty()) doc.meta.date_source = "input";
     Status st = (*pipeline)->annotate(doc);

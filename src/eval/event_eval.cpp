@@ -7,7 +7,6 @@
 #include <optional>
 #include <set>
 
-#include "eval/treebank_words.h"
 #include "rules/dictionary_text.h"
 
 namespace chronicle::eval {
@@ -147,11 +146,6 @@ Result<EventValidation> parse_petrarch_validation(const std::string& raw, const 
       if (!space) r.text += ch;
       else if (!r.text.empty() && r.text.back() != ' ') r.text += ' ';
     }
-    if (auto parse = element_text(body, "Parse")) {
-      auto words = treebank_sentence(xml_unescape(*parse));
-      if (words) r.parsed = *words;
-      else r.bad_parse = true;
-    }
     size_t c = 0;
     bool noevents = false;
     while ((c = body.find("<EventCoding", c)) != std::string_view::npos) {
@@ -179,11 +173,6 @@ Result<EventValidation> parse_petrarch_validation(const std::string& raw, const 
   }
   if (v.records.empty()) return Status(StatusCode::kParseError, name + ": no <Sentence> records");
   return v;
-}
-
-std::string coded_text(const EventRecord& record) {
-  if (record.bad_parse) return {};
-  return record.parsed.empty() ? record.text : record.parsed;
 }
 
 Result<EventValidation> read_petrarch_validation(const std::string& path) {

@@ -9,8 +9,7 @@
 // codes equals the expected set; a record that expects no event (noevents, or
 // an error PETRARCH reports instead of coding) passes when nothing is coded.
 // Records marked sentence="false" are ones PETRARCH itself does not run; they
-// are read but not scored. A record's Treebank <Parse> gives the words
-// PETRARCH codes (eval/treebank_words.h): `parsed` holds them.
+// are read but not scored. Treebank <Parse> blocks are ignored.
 //
 // Thread safety: stateless functions over const inputs.
 #pragma once
@@ -35,20 +34,11 @@ struct EventRecord {
   std::string category;
   std::string date;  // yyyy-mm-dd from the record's yyyymmdd date, empty when none
   std::string text;  // one line: the file's line breaks and runs of spaces become one space
-  // The <Parse>'s words as text (PETRARCH's input); empty when the record has
-  // no <Parse>. `bad_parse`: its parentheses do not balance (PETRARCH codes
-  // nothing and reports bad_input_parse).
-  std::string parsed;
-  bool bad_parse = false;
   bool active = true;        // sentence="true": PETRARCH runs it
   std::string error;         // error="dateline" etc.: PETRARCH codes nothing
   std::vector<EventTriple> expected;  // empty when noevents or error
   uint32_t line = 0;         // of the <Sentence> tag, for messages
 };
-
-// The text PETRARCH codes for a record: its parse's words when it has a
-// <Parse>, else its Text; empty for a parse it cannot read (nothing coded).
-std::string coded_text(const EventRecord& record);
 
 struct EventValidation {
   std::string dir;  // folder of the file: dictionary names resolve against it

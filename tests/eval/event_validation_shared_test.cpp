@@ -40,7 +40,7 @@ TEST(EventValidationShared, DevSuitePassRateDoesNotRegress) {
   for (const EventRecord& r : v->records) {
     Document doc;
     doc.id = r.id;
-    doc.text = coded_text(r);
+    doc.text = r.text;
     doc.meta.date = r.date;
     ASSERT_TRUE((*pipeline)->annotate(doc).ok()) << r.id;
     std::vector<EventTriple> got;
@@ -61,14 +61,13 @@ TEST(EventValidationShared, DevSuitePassRateDoesNotRegress) {
   // PATTERN-24's "after leaving Eriador" (LEAVE [012]) codes nothing: 121 (85.2 %).
   // Session 10: an auxiliary participle is been, being, having, getting, got or gotten only,
   // so VERB-05a's "Ethiopia broken down a treaty" is a verb with its particle: 122 (85.9 %).
-  // Session 14: the words coded are the record's <Parse>, as PETRARCH reads them (AGENT-13,
-  // ICC-01), and an unbalanced parse codes nothing (ERROR-03): 125 (88.0 %). PETRARCH's
-  // anonymous agent ("and government": ---GOV) under its conventions: COMPOUND-26, 126 (88.7 %).
-  // Its target anywhere in the verb phrase when there is none of the usual kinds ("rescheduled
-  // his trip hunting in [a place]", "question whether he has a future with [group]"): DATE-03,
-  // DATE-07, DATE-11, PATTERN-14, 130 (91.5 %).
+  // Session 14, under PETRARCH's conventions (PipelineOptions::petrarch_conventions): its
+  // anonymous agent ("and government": ---GOV), COMPOUND-26; its target anywhere in the verb
+  // phrase when there is none of the usual kinds ("rescheduled his trip hunting in [a place]",
+  // "question whether he has a future with [group]"): DATE-03, DATE-07, DATE-11, PATTERN-14.
+  // 127 (89.4 %). The records are coded from their Text (issue 8), never their <Parse>.
   // The floor sits just below.
-  EXPECT_GE(static_cast<double>(scores.passed) / static_cast<double>(scores.records), 0.91) << format_event_scores(scores);
+  EXPECT_GE(static_cast<double>(scores.passed) / static_cast<double>(scores.records), 0.89) << format_event_scores(scores);
   EXPECT_GE(static_cast<double>(scores.true_pos) / static_cast<double>(scores.true_pos + scores.false_pos), 0.95)
       << format_event_scores(scores);
 }
