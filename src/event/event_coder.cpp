@@ -658,7 +658,14 @@ class Coder {
       p.code = "---" + pa.code();
       return p;
     }
-    const bool from_dictionary = p.entity >= 0 && doc_.entities[p.entity].actor.source.starts_with("dictionary");
+    bool from_dictionary = p.entity >= 0 && doc_.entities[p.entity].actor.source.starts_with("dictionary");
+    // PETRARCH codes a noun phrase by its first actor ("the evil Arnor awful
+    // Gondor": ARN), news coding by its head's name (GON: "US ally Britain").
+    // The party is then that actor's, not the head name's entity.
+    if (petrarch_ && from_dictionary && !pa.actor.empty() && pa.actor != p.code) {
+      from_dictionary = false;
+      p.entity = -1;
+    }
     if (!from_dictionary && !pa.actor.empty()) {
       // An uncoded entity did not name this actor (NER's "Philippines and
       // France" is two): the party is the phrase's code alone. A person

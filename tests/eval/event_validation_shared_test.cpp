@@ -65,9 +65,10 @@ TEST(EventValidationShared, DevSuitePassRateDoesNotRegress) {
   // anonymous agent ("and government": ---GOV), COMPOUND-26; its target anywhere in the verb
   // phrase when there is none of the usual kinds ("rescheduled his trip hunting in [a place]",
   // "question whether he has a future with [group]"): DATE-03, DATE-07, DATE-11, PATTERN-14.
-  // 127 (89.4 %). The records are coded from their Text (issue 8), never their <Parse>.
+  // A noun phrase of two actors is its first (COMPOUND-14: "the evil Arnor awful Gondor").
+  // 128 (90.1 %). The records are coded from their Text (issue 8), never their <Parse>.
   // The floor sits just below.
-  EXPECT_GE(static_cast<double>(scores.passed) / static_cast<double>(scores.records), 0.89) << format_event_scores(scores);
+  EXPECT_GE(static_cast<double>(scores.passed) / static_cast<double>(scores.records), 0.9) << format_event_scores(scores);
   EXPECT_GE(static_cast<double>(scores.true_pos) / static_cast<double>(scores.true_pos + scores.false_pos), 0.95)
       << format_event_scores(scores);
 }

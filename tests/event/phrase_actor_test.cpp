@@ -227,6 +227,29 @@ TEST(EventCoderWithDictionaries, AnActorAnywhereInTheVerbPhraseIsTheTargetUnderP
   EXPECT_TRUE(when.events.empty());
 }
 
+// A noun phrase naming two actors: news coding keeps its head's name (the
+// entity), PETRARCH's conventions its first actor.
+TEST(EventCoderWithDictionaries, APhraseOfTwoActorsIsItsFirstUnderPetrarchConventions) {
+  const auto d = dictionaries();
+  const auto v = verbs();
+  // "the bold Aldovia ally Brevia met Nor-dur ." with Brevia a dictionary-coded entity
+  Document doc = parsed({{"the", "DET", 4, "det"}, {"bold", "ADJ", 4, "amod"}, {"Aldovia", "PROPN", 3, "compound"},
+                         {"ally", "NOUN", 4, "compound"}, {"Brevia", "PROPN", 5, "nsubj"}, {"met", "VERB", -1, "root"},
+                         {"Nordur", "PROPN", 5, "obj"}, {".", "PUNCT", 5, "punct"}});
+  Entity e;
+  e.id = "E1", e.type = "GPE", e.name = "Brevia", e.actor.code = "BRV", e.actor.source = "dictionary";
+  e.mentions.push_back({doc.tokens[4].start, doc.tokens[4].end, "name", {4}});
+  doc.entities.push_back(e);
+  Entity o;
+  o.id = "E2", o.type = "GPE", o.name = "Nordur", o.actor.code = "NRD", o.actor.source = "dictionary";
+  o.mentions.push_back({doc.tokens[6].start, doc.tokens[6].end, "name", {6}});
+  doc.entities.push_back(o);
+  code_events(v, doc, &d);
+  EXPECT_EQ(triples(doc), std::vector<std::string>{"E1BRV>E2NRD:040"});
+  code_events(v, doc, &d, true);
+  EXPECT_EQ(triples(doc), std::vector<std::string>{"ALD>E2NRD:040"});
+}
+
 TEST(EventCoderWithDictionaries, ALowerCasePronounIsNoActorOfTheSameLetters) {
   actor::ActorDictionaries d = dictionaries();
   d.actors.push_back(compile(rules::DictionaryKind::kActors, &rules::parse_actor_dictionary, "US [USA]\n"));
