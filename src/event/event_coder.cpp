@@ -1587,8 +1587,8 @@ class Coder {
         if (!targets.empty()) break;
       }
     }
-    // (One source: two or more with no target may act on each other, "Gondor
-    // and Osgiliath have downplayed their meeting", coded both ways below.)
+    // (One source: two or more with no target may act on each other, "Arnor
+    // and Rohan put off their talks", coded both ways below.)
     if (targets.empty() && petrarch_ && sources.size() == 1) targets = petrarch_lower_actor(verb, subject_heads);
     if (code->source.used || code->target.used) place_by_pattern(*code, subject_parties, sources, targets);
     drop_less_specific(sources);
