@@ -40,6 +40,7 @@ int run_petrarch_eval(const EventEvalArgs& args) {
   // PETRARCH runs a validation file with its own dictionaries only: the
   // invented actors (ARN, GON) and test verbs must not meet the shipped ones.
   po.no_default_dictionaries = true;
+  po.petrarch_conventions = true;
   if (!v->actors.empty()) po.actor_files.push_back(v->actors);
   if (!v->agents.empty()) po.agent_files.push_back(v->agents);
   if (!v->verbs.empty()) po.verb_files.push_back(v->verbs);

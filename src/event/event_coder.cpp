@@ -214,8 +214,9 @@ bool is_clause_relation(const std::string& r) {
 
 class Coder {
  public:
-  Coder(const rules::VerbDictionary& verbs, Document& doc, const actor::ActorDictionaries* actors)
-      : verbs_(verbs), actors_(actors), doc_(doc), view_(doc), sport_report_(is_sport_report(doc.text)) {
+  Coder(const rules::VerbDictionary& verbs, Document& doc, const actor::ActorDictionaries* actors, bool petrarch)
+      : verbs_(verbs), actors_(actors), doc_(doc), view_(doc), sport_report_(is_sport_report(doc.text)),
+        petrarch_(petrarch) {
     if (actors_) token_words_.emplace(doc);  // only the actor dictionaries read words
   }
 
@@ -651,7 +652,20 @@ class Coder {
     if (pa.actor.empty() && std::any_of(toks.begin(), toks.end(), [&](uint32_t k) { return hyphenated_name(k); }))
       pa = code_phrase(*actors_, phrase_words(toks, true), doc_.meta.date);
     if (pa.discarded || pa.complex) return {};
-    const bool from_dictionary = p.entity >= 0 && doc_.entities[p.entity].actor.source.starts_with("dictionary");
+    // PETRARCH's anonymous agent: role words naming no actor ("the
+    // government") are "---" + the role. News coding leaves such a party out.
+    if (petrarch_ && p.code.empty() && pa.actor.empty() && !pa.agents.empty()) {
+      p.code = "---" + pa.code();
+      return p;
+    }
+    bool from_dictionary = p.entity >= 0 && doc_.entities[p.entity].actor.source.starts_with("dictionary");
+    // PETRARCH codes a noun phrase by its first actor ("the evil Arnor awful
+    // Gondor": ARN), news coding by its head's name (GON: "US ally Britain").
+    // The party is then that actor's, not the head name's entity.
+    if (petrarch_ && from_dictionary && !pa.actor.empty() && pa.actor != p.code) {
+      from_dictionary = false;
+      p.entity = -1;
+    }
     if (!from_dictionary && !pa.actor.empty()) {
       // An uncoded entity did not name this actor (NER's "Philippines and
       // France" is two): the party is the phrase's code alone. A person
@@ -1573,6 +1587,9 @@ class Coder {
         if (!targets.empty()) break;
       }
     }
+    // (One source: two or more with no target may act on each other, "Arnor
+    // and Rohan put off their talks", coded both ways below.)
+    if (targets.empty() && petrarch_ && sources.size() == 1) targets = petrarch_lower_actor(verb, subject_heads);
     if (code->source.used || code->target.used) place_by_pattern(*code, subject_parties, sources, targets);
     drop_less_specific(sources);
     drop_less_specific(targets);
@@ -1739,6 +1756,44 @@ class Coder {
         }
       }
     }
+  }
+
+  // PETRARCH's target when the verb has none of the usual kinds: the first
+  // actor anywhere in its verb phrase, outside the subject ("rescheduled
+  // his trip in the White Downs", "question whether he has a future with
+  // the Orcs"). Wrong for news (where an act happens, or what is asked
+  // about, is no side of it), so under petrarch_ only. Not the verb's own
+  // object, which the usual paths have read and turned down ("after leaving
+  // Eriador": no addressee), nor its "by" phrase (a passive's agent acts:
+  // "Rebuked by Eriador"), nor an adverbial clause ("when a hafling was
+  // seen on the pass": another act, at the time of this one).
+  std::vector<Party> petrarch_lower_actor(uint32_t verb, const std::vector<uint32_t>& subject_heads) const {
+    const auto [first, last] = view_.subtree_range(verb);
+    std::vector<std::pair<uint32_t, uint32_t>> skipped;
+    for (uint32_t s : subject_heads) skipped.push_back(view_.subtree_range(s));
+    for (uint32_t c : view_.children(verb)) {
+      const std::string& r = doc_.tokens[c].deprel;
+      if (r == "obl:agent" || deprel_is(r, "nsubj") || deprel_is(r, "csubj") || deprel_is(r, "advcl") ||
+          view_.preposition(c) == "by")
+        skipped.push_back(view_.subtree_range(c));
+      else if (deprel_is(r, "obj") || deprel_is(r, "iobj")) skipped.emplace_back(c, c);
+    }
+    auto is_skipped = [&](uint32_t k) {
+      for (const auto& [a, b] : skipped)
+        if (k >= a && k <= b) return true;
+      return false;
+    };
+    for (uint32_t k = first; k <= last; ++k) {
+      if (k <= verb || is_skipped(k)) continue;
+      const std::string& u = doc_.tokens[k].upos;
+      if (u != "NOUN" && u != "PROPN") continue;
+      if (doc_.tokens[k].head >= 0 && view_.entity_at(static_cast<uint32_t>(doc_.tokens[k].head)) >= 0 &&
+          view_.entity_at(static_cast<uint32_t>(doc_.tokens[k].head)) == view_.entity_at(k))
+        continue;  // inside a name: its head token stands for it
+      std::vector<Party> found = parties(k);
+      if (!found.empty()) return found;
+    }
+    return {};
   }
 
   // Codes `a` and `b` are one country's executive: the same country, each
@@ -2325,14 +2380,16 @@ class Coder {
   std::set<std::tuple<std::string, int32_t, std::string, int32_t, std::string, uint32_t>> seen_;
   bool sport_report_ = false;  // sport_report.h, of the whole document
   size_t first_mixed_case_sentence_ = 0;  // the capitals lines above it are headlines (in_capitals_line)
+  bool petrarch_ = false;  // PETRARCH's output conventions (code_events)
 };
 
 }  // namespace
 
-void code_events(const rules::VerbDictionary& verbs, Document& doc, const actor::ActorDictionaries* actors) {
+void code_events(const rules::VerbDictionary& verbs, Document& doc, const actor::ActorDictionaries* actors,
+                 bool petrarch_conventions) {
   doc.events.clear();
   if (doc.tokens.empty() || (doc.entities.empty() && !actors)) return;
-  Coder(verbs, doc, actors).run();
+  Coder(verbs, doc, actors, petrarch_conventions).run();
 }
 
 }  // namespace chronicle::event

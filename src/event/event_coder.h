@@ -34,6 +34,13 @@ namespace chronicle::event {
 // where NER found no entity ("Gondor"), and a role noun adds its agent to the
 // entity it belongs to ("Osgiliath soldiers": OSGMIL). Such a party may have
 // an actor code and no entity id. Without `actors`, parties are entities only.
-void code_events(const rules::VerbDictionary& verbs, Document& doc, const actor::ActorDictionaries* actors = nullptr);
+//
+// `petrarch_conventions` (PipelineOptions::petrarch_conventions: its
+// validation suite only) codes as PETRARCH does where that is wrong for news:
+// a phrase of role words with no actor is the anonymous agent "---" + role
+// ("the Danish media and government": ---GOV for the second conjunct, which
+// news coding leaves uncoded rather than guess the country).
+void code_events(const rules::VerbDictionary& verbs, Document& doc, const actor::ActorDictionaries* actors = nullptr,
+                 bool petrarch_conventions = false);
 
 }  // namespace chronicle::event

@@ -184,6 +184,7 @@ struct Pipeline::Impl {
   std::optional<text::CaseLexicon> case_lexicon;
   std::vector<Status> warnings;
   std::vector<io::MetaList> provenance;
+  bool petrarch_conventions = false;
 
   void add_model(const char* stage, std::string version, io::MetaList meta) {
     models.emplace_back(stage, std::move(version));
@@ -211,6 +212,7 @@ Pipeline::~Pipeline() = default;
 Result<std::unique_ptr<Pipeline>> Pipeline::load(const PipelineOptions& options) {
   auto pipeline = std::unique_ptr<Pipeline>(new Pipeline());
   Impl& impl = *pipeline->impl_;
+  impl.petrarch_conventions = options.petrarch_conventions;
   bool* run = impl.run;
   const std::string dir = options.models_dir.empty() ? tag::default_models_dir() : options.models_dir;
   const std::string tagger_path = dir + "/" + tag::kDefaultModelFile;
@@ -380,7 +382,7 @@ Status Pipeline::annotate(Document& doc, std::chrono::steady_clock::time_point d
   if (runs(Stage::kQuote)) quote::annotate_quotes(doc);
   if (impl_->actors) actor::annotate_actors(*impl_->actors, doc);
   if (runs(Stage::kEvent) && impl_->actors) {
-    event::code_events(impl_->actors->verbs, doc, &impl_->actors->dictionaries);
+    event::code_events(impl_->actors->verbs, doc, &impl_->actors->dictionaries, impl_->petrarch_conventions);
     event::drop_dateline_parties(doc);
   }
   return Status::ok_status();

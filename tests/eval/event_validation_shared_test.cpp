@@ -28,6 +28,7 @@ TEST(EventValidationShared, DevSuitePassRateDoesNotRegress) {
   ASSERT_TRUE(v.ok()) << v.status().to_string();
   PipelineOptions po;
   po.no_default_dictionaries = true;
+  po.petrarch_conventions = true;
   po.actor_files = {v->actors};
   po.agent_files = {v->agents};
   po.verb_files = {v->verbs};
@@ -60,8 +61,14 @@ TEST(EventValidationShared, DevSuitePassRateDoesNotRegress) {
   // PATTERN-24's "after leaving Eriador" (LEAVE [012]) codes nothing: 121 (85.2 %).
   // Session 10: an auxiliary participle is been, being, having, getting, got or gotten only,
   // so VERB-05a's "Ethiopia broken down a treaty" is a verb with its particle: 122 (85.9 %).
+  // Session 14, under PETRARCH's conventions (PipelineOptions::petrarch_conventions): its
+  // anonymous agent ("and government": ---GOV), COMPOUND-26; its target anywhere in the verb
+  // phrase when there is none of the usual kinds ("rescheduled his trip hunting in [a place]",
+  // "question whether he has a future with [group]"): DATE-03, DATE-07, DATE-11, PATTERN-14.
+  // A noun phrase of two actors is its first (COMPOUND-14: "the evil Arnor awful Gondor").
+  // 128 (90.1 %). The records are coded from their Text (issue 8), never their <Parse>.
   // The floor sits just below.
-  EXPECT_GE(static_cast<double>(scores.passed) / static_cast<double>(scores.records), 0.855) << format_event_scores(scores);
+  EXPECT_GE(static_cast<double>(scores.passed) / static_cast<double>(scores.records), 0.9) << format_event_scores(scores);
   EXPECT_GE(static_cast<double>(scores.true_pos) / static_cast<double>(scores.true_pos + scores.false_pos), 0.95)
       << format_event_scores(scores);
 }

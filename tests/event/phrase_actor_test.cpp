@@ -187,6 +187,69 @@ TEST(EventCoderWithDictionaries, PhrasesTheDictionariesNameAreActorsWithoutNer) 
   EXPECT_TRUE(doc.events.empty());
 }
 
+// PETRARCH's anonymous agent: "the government", role words naming no
+// actor, is "---GOV" under its conventions (the validation suite), and no
+// party in news coding.
+TEST(EventCoderWithDictionaries, RoleWordsAloneAreTheAnonymousAgentUnderPetrarchConventions) {
+  const auto d = dictionaries();
+  const auto v = verbs();
+  // "Aldovia and the government met Brevia ."
+  Document doc = parsed({{"Aldovia", "PROPN", 4, "nsubj"}, {"and", "CCONJ", 3, "cc"}, {"the", "DET", 3, "det"},
+                         {"government", "NOUN", 0, "conj"}, {"met", "VERB", -1, "root"},
+                         {"Brevia", "PROPN", 4, "obj"}, {".", "PUNCT", 4, "punct"}});
+  code_events(v, doc, &d);
+  EXPECT_EQ(triples(doc), std::vector<std::string>{"ALD>BRV:040"});
+  code_events(v, doc, &d, true);
+  EXPECT_EQ(triples(doc), (std::vector<std::string>{"ALD>BRV:040", "---GOV>BRV:040"}));
+}
+
+// PETRARCH's target for a verb with none of the usual kinds: the first actor
+// anywhere in the verb phrase, under its conventions only; not the verb's "by"
+// phrase (the one acting on a participle) nor an adverbial clause.
+TEST(EventCoderWithDictionaries, AnActorAnywhereInTheVerbPhraseIsTheTargetUnderPetrarchConventions) {
+  const auto d = dictionaries();
+  const auto v = verbs();
+  // "Aldovia met its friends hunting in Brevia ." -- "in Brevia" hangs on
+  // "hunting", a participle on the object.
+  Document doc = parsed({{"Aldovia", "PROPN", 1, "nsubj"}, {"met", "VERB", -1, "root"}, {"its", "PRON", 3, "nmod:poss"},
+                         {"friends", "NOUN", 1, "obj"}, {"hunting", "VERB", 3, "acl"}, {"in", "ADP", 6, "case"},
+                         {"Brevia", "PROPN", 4, "obl"}, {".", "PUNCT", 1, "punct"}});
+  code_events(v, doc, &d);
+  EXPECT_TRUE(doc.events.empty());
+  code_events(v, doc, &d, true);
+  EXPECT_EQ(triples(doc), std::vector<std::string>{"ALD>BRV:040"});
+  // "Aldovia met its friends when Brevia soldiers came ." -- the "when"
+  // clause is another act: still nothing.
+  Document when = parsed({{"Aldovia", "PROPN", 1, "nsubj"}, {"met", "VERB", -1, "root"}, {"its", "PRON", 3, "nmod:poss"},
+                          {"friends", "NOUN", 1, "obj"}, {"when", "SCONJ", 7, "mark"}, {"Brevia", "PROPN", 6, "compound"},
+                          {"soldiers", "NOUN", 7, "nsubj"}, {"came", "VERB", 1, "advcl"}, {".", "PUNCT", 1, "punct"}});
+  code_events(v, when, &d, true);
+  EXPECT_TRUE(when.events.empty());
+}
+
+// A noun phrase naming two actors: news coding keeps its head's name (the
+// entity), PETRARCH's conventions its first actor.
+TEST(EventCoderWithDictionaries, APhraseOfTwoActorsIsItsFirstUnderPetrarchConventions) {
+  const auto d = dictionaries();
+  const auto v = verbs();
+  // "the bold Aldovia ally Brevia met Nor-dur ." with Brevia a dictionary-coded entity
+  Document doc = parsed({{"the", "DET", 4, "det"}, {"bold", "ADJ", 4, "amod"}, {"Aldovia", "PROPN", 3, "compound"},
+                         {"ally", "NOUN", 4, "compound"}, {"Brevia", "PROPN", 5, "nsubj"}, {"met", "VERB", -1, "root"},
+                         {"Nordur", "PROPN", 5, "obj"}, {".", "PUNCT", 5, "punct"}});
+  Entity e;
+  e.id = "E1", e.type = "GPE", e.name = "Brevia", e.actor.code = "BRV", e.actor.source = "dictionary";
+  e.mentions.push_back({doc.tokens[4].start, doc.tokens[4].end, "name", {4}});
+  doc.entities.push_back(e);
+  Entity o;
+  o.id = "E2", o.type = "GPE", o.name = "Nordur", o.actor.code = "NRD", o.actor.source = "dictionary";
+  o.mentions.push_back({doc.tokens[6].start, doc.tokens[6].end, "name", {6}});
+  doc.entities.push_back(o);
+  code_events(v, doc, &d);
+  EXPECT_EQ(triples(doc), std::vector<std::string>{"E1BRV>E2NRD:040"});
+  code_events(v, doc, &d, true);
+  EXPECT_EQ(triples(doc), std::vector<std::string>{"ALD>E2NRD:040"});
+}
+
 TEST(EventCoderWithDictionaries, ALowerCasePronounIsNoActorOfTheSameLetters) {
   actor::ActorDictionaries d = dictionaries();
   d.actors.push_back(compile(rules::DictionaryKind::kActors, &rules::parse_actor_dictionary, "US [USA]\n"));
