@@ -38,6 +38,7 @@ struct AnnotateArgs {
   std::string data_dir;
   std::vector<std::string> actor_files, agent_files, verb_files, discard_files;
   bool no_default_dictionaries = false;
+  bool petrarch_conventions = false;
   std::string shard;
   bool resume = false;
 };
@@ -108,6 +109,7 @@ int run_annotate(const AnnotateArgs& args) {
   pipeline_options.verb_files = args.verb_files;
   pipeline_options.discard_files = args.discard_files;
   pipeline_options.no_default_dictionaries = args.no_default_dictionaries;
+  pipeline_options.petrarch_conventions = args.petrarch_conventions;
   if (!args.stages.empty()) {
     auto stages = parse_stage_list(args.stages);
     if (!stages.ok()) return usage_error(stages.status().message());
@@ -203,6 +205,9 @@ void add_annotate_command(CLI::App& app, std::vector<std::pair<CLI::App*, Runner
   sub->add_flag("--no-default-dictionaries", args->no_default_dictionaries,
                 "Use only the dictionaries given with --actors/--agents/--verbs/--discards");
   sub->add_option("--data", args->data_dir, "Directory holding the compiled dictionaries and gazetteer (default: data/)");
+  sub->add_flag("--petrarch-conventions", args->petrarch_conventions,
+                "Code events as PETRARCH2 writes them (anonymous agents such as ---GOV; a verb's first actor as "
+                "its target), as its validation suite expects: for PETRARCH users comparing outputs, not for news");
   runners.emplace_back(sub, [args] { return run_annotate(*args); });
 }
 

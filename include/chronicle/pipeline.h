@@ -39,9 +39,10 @@ struct PipelineOptions {
   std::vector<std::string> actor_files, agent_files, verb_files, discard_files;
   bool no_default_dictionaries = false;
   // PETRARCH's own output conventions, for scoring its validation suite
-  // (`eval --events FILE.xml`), not for news: a party named by role words
-  // alone is PETRARCH's anonymous agent ("the government": "---GOV";
-  // event/event_coder.h).
+  // (`eval --events FILE.xml` sets it) and for PETRARCH users comparing
+  // outputs (`annotate --petrarch-conventions`), not for news: a party named
+  // by role words alone is PETRARCH's anonymous agent ("the government":
+  // "---GOV"; event/event_coder.h).
   bool petrarch_conventions = false;
 };
 

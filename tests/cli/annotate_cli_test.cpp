@@ -206,5 +206,27 @@ TEST_F(AnnotateCli, GdeltFormats) {
   EXPECT_NE(r.err.find("gdelt-events, gkg, timeml"), std::string::npos) << r.err;
 }
 
+// --petrarch-conventions codes as PETRARCH2 writes (the validation suite's
+// conventions): role words naming no actor are its anonymous agent ---GOV,
+// a party news coding leaves out.
+TEST_F(AnnotateCli, PetrarchConventionsAddTheAnonymousAgent) {
+  const std::string in = write("pc.txt", "France and the government condemned Germany on Monday.\n");
+  auto sources = [&](const std::string& flags) {
+    const auto r = run("annotate " + quote(in) + " --date 2005-02-15 -q " + flags);
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    simdjson::dom::parser parser;
+    simdjson::dom::element doc;
+    EXPECT_EQ(parser.parse(r.out).get(doc), simdjson::SUCCESS) << r.out;
+    std::vector<std::string> out;
+    for (simdjson::dom::element e : doc["events"].get_array()) {
+      std::string_view source;
+      if (e["source"]["actor"].get(source) == simdjson::SUCCESS) out.emplace_back(source);
+    }
+    return out;
+  };
+  EXPECT_EQ(sources(""), std::vector<std::string>{"FRA"});
+  EXPECT_EQ(sources("--petrarch-conventions"), (std::vector<std::string>{"FRA", "---GOV"}));
+}
+
 }  // namespace
 }  // namespace chronicle::cli_test
