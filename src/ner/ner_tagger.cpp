@@ -294,7 +294,10 @@ void harmonize_names(const Document& doc, std::vector<NameMention>& names, const
     }
   }
   // Before the surname vote below: a run-on "Arnor Bank governor Ana Dale" is
-  // no person for ending in her surname.
+  // no person for ending in her surname, and "Mines Ana Dale" (after
+  // "Minister of") is Ana Dale, whose surname the vote then gives the
+  // document's other "Dale" names.
+  split_portfolio_names(doc, names);
   split_titled_names(doc, names);
   std::set<std::string> surnames;
   for (const auto& m : names)
