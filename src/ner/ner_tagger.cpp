@@ -299,12 +299,6 @@ void harmonize_names(const Document& doc, std::vector<NameMention>& names, const
   // document's other "Dale" names.
   split_portfolio_names(doc, names);
   split_titled_names(doc, names);
-  std::set<std::string> surnames;
-  for (const auto& m : names)
-    if (m.type == "PERSON") surnames.insert(std::string(word(m.last_token - 1)));
-  for (auto& m : names)
-    if (m.type != "PERSON" && m.last_token - m.first_token >= 2 && surnames.count(std::string(word(m.last_token - 1))))
-      m.type = "PERSON";
   // The holder of a title the model took for a name ("National Security
   // Adviser" as ORG) is the capitalised run right after it: "John" + "Bolton".
   {
@@ -317,9 +311,19 @@ void harmonize_names(const Document& doc, std::vector<NameMention>& names, const
       if (m.type == "PERSON" || !is_job_title(word(m.last_token - 1))) continue;
       const uint32_t start = m.last_token, sentence = doc.tokens[m.first_token].sentence;
       uint32_t end = start;
-      while (end < doc.tokens.size() && end - start < 3 && owner[end] < 0 && doc.tokens[end].sentence == sentence &&
-             init_upper(word(end)))
-        ++end;
+      // A glued hyphen and a capitalised word go on with the run, uncounted
+      // ("Omar Al" + "-" + "Haddad" is one surname).
+      auto glued_part = [&](uint32_t h) {
+        return h > start && h + 1 < doc.tokens.size() && word(h) == "-" && !doc.tokens[h - 1].space_after &&
+               !doc.tokens[h].space_after && owner[h] < 0 && owner[h + 1] < 0 &&
+               doc.tokens[h + 1].sentence == sentence && init_upper(word(h + 1));
+      };
+      uint32_t words = 0;
+      while (end < doc.tokens.size() && words < 3 && owner[end] < 0 && doc.tokens[end].sentence == sentence &&
+             init_upper(word(end))) {
+        ++end, ++words;
+        while (glued_part(end)) end += 2;
+      }
       // A glued hyphen goes on to the next name ("Salem Abdul" + "-" + "Aziz al-Sabah").
       if (end > start && end + 1 < doc.tokens.size() && word(end) == "-" && !doc.tokens[end - 1].space_after &&
           !doc.tokens[end].space_after && owner[end + 1] >= 0 && names[owner[end + 1]].first_token == end + 1 &&
@@ -341,6 +345,15 @@ void harmonize_names(const Document& doc, std::vector<NameMention>& names, const
     std::sort(names.begin(), names.end(),
               [](const NameMention& a, const NameMention& b) { return a.first_token < b.first_token; });
   }
+  // The surname vote, after the holders are found: a title's holder
+  // ("Secretary Omar Al-Haddad") gives his surname to the document's other
+  // "Al-Haddad" names as any person does.
+  std::set<std::string> surnames;
+  for (const auto& m : names)
+    if (m.type == "PERSON") surnames.insert(std::string(word(m.last_token - 1)));
+  for (auto& m : names)
+    if (m.type != "PERSON" && m.last_token - m.first_token >= 2 && surnames.count(std::string(word(m.last_token - 1))))
+      m.type = "PERSON";
   std::erase_if(names, [&](const NameMention& m) {
     std::string_view head = word(m.last_token - 1);
     if (m.last_token - m.first_token == 1 &&

@@ -282,6 +282,19 @@ TEST(NerTagger, TitleInsideANameSplitsOffTheBodyAndTheHolder) {
                                                                     {"Lena Varga", "PERSON"}}));
 }
 
+TEST(NerTagger, TitlesHolderRunsOverAGluedHyphenAndGivesTheSurnameVote) {
+  Document doc = tokens_only("Gondor Fund Deputy Secretary Omar Al-Haddad said so. Later Al-Haddad left.");
+  // The model ran the title into the body's name up to the article; the
+  // later surname alone it took for an ORG.
+  std::vector<NameMention> names = {at(doc, "Gondor Fund Deputy Secretary Omar Al", "ORG"),
+                                    at(doc, "Al-Haddad", "ORG", doc.text.find("Later"))};
+  ner::harmonize_names(doc, names);
+  std::vector<std::pair<std::string, std::string>> got;
+  for (const auto& n : names) got.emplace_back(doc.span_text(n.start, n.end), n.type);
+  EXPECT_EQ(got, (std::vector<std::pair<std::string, std::string>>{
+                     {"Gondor Fund", "ORG"}, {"Omar Al-Haddad", "PERSON"}, {"Al-Haddad", "PERSON"}}));
+}
+
 TEST(NerTagger, PortfolioAfterTitleOfLeavesTheHoldersName) {
   Document doc = tokens_only(
       "Minister of Mines Ana Dale spoke. Undersecretary of Commerce Omar Haddad came. "
