@@ -251,6 +251,44 @@ void resegment_capitalised(const Document& doc, std::vector<NameMention>& names)
   names = std::move(out);
 }
 
+// "the Group of Five and Canada" tagged as one name: a country named after
+// "and" is a name of its own, and so is what came before ("Group of Five"),
+// unless the whole is a country ("Trinidad and Tobago"). Capitalised words
+// after the country stay a name of the first one's type ("... and Canada
+// Paris").
+void split_country_after_and(const Document& doc, std::vector<NameMention>& names, const Gazetteer& gazetteer) {
+  auto country = [&](uint32_t first, uint32_t last) {
+    thread_local std::vector<std::string> lower;
+    thread_local std::vector<std::string_view> words;
+    lower.clear();
+    words.clear();
+    for (uint32_t t = first; t < last; ++t) lower.push_back(lower_tokens(doc, t, t + 1));
+    for (const auto& w : lower) words.push_back(w);
+    return (gazetteer.lookup(words) & kGazCountry) != 0;
+  };
+  std::vector<NameMention> out;
+  out.reserve(names.size());
+  for (NameMention& m : names) {
+    uint32_t split = 0, country_end = 0;
+    if (m.type != "PERSON" && m.last_token - m.first_token >= 3 && !country(m.first_token, m.last_token)) {
+      for (uint32_t k = m.first_token + 1; k + 1 < m.last_token && !split; ++k) {
+        if (doc.token_text(doc.tokens[k]) != "and") continue;
+        for (uint32_t e = std::min(m.last_token, k + 1 + kMaxPhraseTokens); e > k + 1 && !split; --e)
+          if (country(k + 1, e)) split = k, country_end = e;
+      }
+    }
+    if (!split) {
+      out.push_back(std::move(m));
+      continue;
+    }
+    out.push_back({m.start, doc.tokens[split - 1].end, m.first_token, split, m.type});
+    out.push_back({doc.tokens[split + 1].start, doc.tokens[country_end - 1].end, split + 1, country_end, "GPE"});
+    if (country_end < m.last_token && init_upper(doc.token_text(doc.tokens[country_end])))  // not "in Dublin"
+      out.push_back({doc.tokens[country_end].start, m.end, country_end, m.last_token, m.type});
+  }
+  names = std::move(out);
+}
+
 }  // namespace
 
 void harmonize_names(const Document& doc, std::vector<NameMention>& names, const Gazetteer* gazetteer) {
@@ -362,6 +400,7 @@ void harmonize_names(const Document& doc, std::vector<NameMention>& names, const
       return true;
     return m.type != "PERSON" && is_job_title(head);
   });
+  if (gazetteer) split_country_after_and(doc, names, *gazetteer);
   if (gazetteer) {
     for (auto& m : names) {
       if (m.last_token - m.first_token != 1 || (m.type != "ORG" && m.type != "NORP")) continue;

@@ -295,6 +295,27 @@ TEST(NerTagger, TitlesHolderRunsOverAGluedHyphenAndGivesTheSurnameVote) {
                      {"Gondor Fund", "ORG"}, {"Omar Al-Haddad", "PERSON"}, {"Al-Haddad", "PERSON"}}));
 }
 
+TEST(NerTagger, ACountryAfterAndIsANameOfItsOwn) {
+  ner::Gazetteer gaz;
+  gaz.add("gondor", ner::kGazCountry);
+  gaz.add("arnor and rhun", ner::kGazCountry);
+  Document doc = tokens_only(
+      "The Group of Nine and Gondor met. Arnor and Rhun agreed. The Council of Six and Gondor Elmford left.");
+  // The model ran a body and a country into one name; a country whose own
+  // name holds "and" stays whole.
+  std::vector<NameMention> names = {at(doc, "Group of Nine and Gondor", "ORG"), at(doc, "Arnor and Rhun", "GPE"),
+                                    at(doc, "Council of Six and Gondor Elmford", "ORG")};
+  ner::harmonize_names(doc, names, &gaz);
+  std::vector<std::pair<std::string, std::string>> got;
+  for (const auto& n : names) got.emplace_back(doc.span_text(n.start, n.end), n.type);
+  EXPECT_EQ(got, (std::vector<std::pair<std::string, std::string>>{{"Group of Nine", "ORG"},
+                                                                    {"Gondor", "GPE"},
+                                                                    {"Arnor and Rhun", "GPE"},
+                                                                    {"Council of Six", "ORG"},
+                                                                    {"Gondor", "GPE"},
+                                                                    {"Elmford", "ORG"}}));
+}
+
 TEST(NerTagger, PortfolioAfterTitleOfLeavesTheHoldersName) {
   Document doc = tokens_only(
       "Minister of Mines Ana Dale spoke. Undersecretary of Commerce Omar Haddad came. "
