@@ -251,11 +251,11 @@ void resegment_capitalised(const Document& doc, std::vector<NameMention>& names)
   names = std::move(out);
 }
 
-// "the Group of Five and Canada" tagged as one name: a country named after
-// "and" is a name of its own, and so is what came before ("Group of Five"),
+// "the Group of Nine and Gondor" tagged as one name: a country named after
+// "and" is a name of its own, and so is what came before ("Group of Nine"),
 // unless the whole is a country ("Trinidad and Tobago"). Capitalised words
-// after the country stay a name of the first one's type ("... and Canada
-// Paris").
+// after the country stay a name of the first one's type ("... and Gondor
+// Elmford").
 void split_country_after_and(const Document& doc, std::vector<NameMention>& names, const Gazetteer& gazetteer) {
   auto country = [&](uint32_t first, uint32_t last) {
     thread_local std::vector<std::string> lower;
