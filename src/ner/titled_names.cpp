@@ -120,7 +120,7 @@ std::string capitalised_copy(std::string_view w) {
 // A title of a government office that names its portfolio after "of"
 // ("Minister of Mines", "Undersecretary of Commerce", "Chancellor of the
 // Exchequer"; "Vice-Minister" by its last part). Not a firm's or a body's
-// officer: "director of Public Voice", "Vice President of Home Federal
+// officer: "director of Bree Voice", "Vice President of Arnor Federal
 // Savings" name bodies, whose words are no portfolio.
 bool title_before_of(std::string_view w) {
   if (const size_t hyphen = w.rfind('-'); hyphen != std::string_view::npos) w.remove_prefix(hyphen + 1);
