@@ -364,6 +364,15 @@ void code_firm_officers(Document& doc, const std::vector<std::vector<std::pair<u
       size_t t = k + 1;
       if (t < doc.tokens.size() && (word(t) == "a" || word(t) == "an" || word(t) == "the")) ++t;
       if (t >= doc.tokens.size() || !starts_lower(doc.token_text(doc.tokens[t]))) continue;
+      // One lower-case word may say what an analyst or economist covers
+      // (", oil analyst with Acme", ", senior economist at Bree Corp"), as
+      // wire copy writes it with no article. Not a generic title: ",
+      // commercial director at <a firm no list names>" says too little
+      // (actor_stage's rule), nor a cause's or union's word.
+      if (title_at(t, doc.tokens.back().end) == 0 && t + 1 < doc.tokens.size() &&
+          (doc.tokens[t].upos == "NOUN"sv || doc.tokens[t].upos == "ADJ"sv) && !names_a_cause(word(t)) &&
+          word(t) != "union" && (word(t + 1) == "analyst" || word(t + 1) == "economist"))
+        ++t;
       const size_t n = title_at(t, doc.tokens.back().end);
       if (n > 0) firm = firm_from(t + n);
     }

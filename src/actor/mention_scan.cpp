@@ -475,6 +475,7 @@ void add_dictionary_mentions(const ActorResources& r, Document& doc) {
       words.push_back(std::move(w));
     }
     size_t len = initialism_plural(doc.token_text(tok)) ? 0 : longest_actor(r, words);
+    const bool from_dictionary = len > 0;
     // A party named as a noun before its member's post-nominal ("Labour MP
     // Ann Other"; "Conservative MP" is an adjective, "Labour Minister" may be
     // anyone's minister of labour).
@@ -540,10 +541,13 @@ void add_dictionary_mentions(const ActorResources& r, Document& doc) {
     // A party or union may end in its lower-case head ("the Conservative
     // party"), a body's title not ("the Cabinet office" is no Cabinet Office).
     const std::string_view last_word = doc.token_text(doc.tokens[i + len - 1]);
+    // A listed phrase may also hold "on" ("General Agreement on Tariffs and
+    // Trade", "Conference on Disarmament"): the dictionary vouches for the
+    // whole, where a stretch no list names stops at it ("Agency on Monday").
     bool ok = capitalised(last_word) || (!body && len >= 2 && is_lower_head(last_word));
     for (size_t k = i; ok && k + 1 < i + len; ++k) {
       const std::string_view t = doc.token_text(doc.tokens[k]);
-      ok = capitalised(t) || is_name_glue(t);
+      ok = capitalised(t) || is_name_glue(t) || (from_dictionary && t == "on"sv);
     }
     if (ok && i + len < n && doc.tokens[i + len].sentence == tok.sentence &&
         capitalised(doc.token_text(doc.tokens[i + len])) && !(country && starts_title(r, doc, i + len)) &&

@@ -187,6 +187,19 @@ class Resolver {
     return works_.back();
   }
 
+  // The pieces of three letters or more of a hyphenated word ("kilroy",
+  // "silk"; not the article of "al-haddad"); none for a plain word.
+  static std::vector<std::string> hyphen_pieces(const std::string& w) {
+    std::vector<std::string> pieces;
+    if (w.find('-') == std::string::npos) return pieces;
+    for (size_t from = 0; from < w.size();) {
+      const size_t h = std::min(w.find('-', from), w.size());
+      if (h - from >= 3) pieces.push_back(w.substr(from, h - from));
+      from = h + 1;
+    }
+    return pieces;
+  }
+
   // The person entities a single name word fits, most salient first.
   std::vector<size_t> person_candidates(const std::string& lw) const {
     std::vector<size_t> c;
@@ -219,6 +232,8 @@ class Resolver {
         if (w.parts.count(lw.front()) || w.parts.count(lw.back())) return true;
         for (size_t k = 1; k + 1 < lw.size(); ++k)
           if (w.parts.count(lw[k])) return true;
+        for (const auto& piece : hyphen_pieces(lw.back()))  // "TAM" before "Ola Tam-Brenn"
+          if (w.parts.count(piece)) return true;
         return false;
       };
       for (size_t i = 0; i < works_.size(); ++i)
@@ -231,12 +246,17 @@ class Resolver {
       return works_.size() - 1;
     }
     auto c = person_candidates(lw[0]);
+    // A hyphenated surname alone ("Kilroy-Silk") fits a person known by one
+    // of its pieces ("Kilroy").
+    for (const auto& piece : hyphen_pieces(lw[0]))
+      if (c.empty()) c = person_candidates(piece);
     if (!c.empty()) {
       if (c.size() > 1) *ambiguous = true;
       return c[0];
     }
     Work& w = create("PERSON");
     w.parts.insert(lw[0]);
+    for (const auto& piece : hyphen_pieces(lw[0])) w.parts.insert(piece);
     if (w.best_words == 0) w.best_name = std::string(name[0]), w.best_words = 1;
     return works_.size() - 1;
   }
@@ -254,6 +274,12 @@ class Resolver {
     w.full_names.insert(key);
     w.parts.insert(lw.front());
     w.parts.insert(lw.back());
+    // A hyphenated name is also known by its pieces: a first name by its
+    // first ("Anne" of "Anne-Marie Leclerc"), a surname by each of three
+    // letters or more ("Kilroy" and "Silk" of "Robert Kilroy-Silk", "Haddad"
+    // of "Omar al-Haddad"; not the article "al").
+    if (const size_t h = lw.front().find('-'); h != std::string::npos && h > 0) w.parts.insert(lw.front().substr(0, h));
+    for (const auto& piece : hyphen_pieces(lw.back())) w.parts.insert(piece);
     // The first full name is the canonical one, unless it was set in
     // capitals (a headline's "KIM JONG UN" gives way to "Kim Jong Un").
     if (w.best_words < 2 || (all_caps(w.best_name) && !all_caps_words(name))) {
@@ -281,9 +307,19 @@ class Resolver {
         roles.insert(lower(word(k - 1)));
         title_start = k - 1;
       }
+      // Tokens glued in the text are one word of the name: "Al-Haddad" alone
+      // is the surname of "Omar al-Haddad" (three tokens each, which as
+      // words would read as a first name "Al" and a surname "Haddad").
       std::vector<std::string_view> name;
-      for (uint32_t t = a; t < b; ++t)
-        if (!is_initial(word(t)) || b - a == 1) name.push_back(word(t));
+      for (uint32_t t = a; t < b; ++t) {
+        if (is_initial(word(t)) && b - a > 1) continue;
+        const std::string_view w = word(t);
+        if (!name.empty() && t > a && doc_.tokens[t - 1].end == doc_.tokens[t].start &&
+            (w == "-" || word(t - 1) == "-") && name.back().data() + name.back().size() == w.data())
+          name.back() = std::string_view(name.back().data(), name.back().size() + w.size());
+        else
+          name.push_back(w);
+      }
       if (name.empty()) return;
       bool ambiguous = false;
       const size_t i = resolve_person(name, &ambiguous);

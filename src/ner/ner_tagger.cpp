@@ -251,6 +251,44 @@ void resegment_capitalised(const Document& doc, std::vector<NameMention>& names)
   names = std::move(out);
 }
 
+// "the Group of Nine and Gondor" tagged as one name: a country named after
+// "and" is a name of its own, and so is what came before ("Group of Nine"),
+// unless the whole is a country ("Trinidad and Tobago"). Capitalised words
+// after the country stay a name of the first one's type ("... and Gondor
+// Elmford").
+void split_country_after_and(const Document& doc, std::vector<NameMention>& names, const Gazetteer& gazetteer) {
+  auto country = [&](uint32_t first, uint32_t last) {
+    thread_local std::vector<std::string> lower;
+    thread_local std::vector<std::string_view> words;
+    lower.clear();
+    words.clear();
+    for (uint32_t t = first; t < last; ++t) lower.push_back(lower_tokens(doc, t, t + 1));
+    for (const auto& w : lower) words.push_back(w);
+    return (gazetteer.lookup(words) & kGazCountry) != 0;
+  };
+  std::vector<NameMention> out;
+  out.reserve(names.size());
+  for (NameMention& m : names) {
+    uint32_t split = 0, country_end = 0;
+    if (m.type != "PERSON" && m.last_token - m.first_token >= 3 && !country(m.first_token, m.last_token)) {
+      for (uint32_t k = m.first_token + 1; k + 1 < m.last_token && !split; ++k) {
+        if (doc.token_text(doc.tokens[k]) != "and") continue;
+        for (uint32_t e = std::min(m.last_token, k + 1 + kMaxPhraseTokens); e > k + 1 && !split; --e)
+          if (country(k + 1, e)) split = k, country_end = e;
+      }
+    }
+    if (!split) {
+      out.push_back(std::move(m));
+      continue;
+    }
+    out.push_back({m.start, doc.tokens[split - 1].end, m.first_token, split, m.type});
+    out.push_back({doc.tokens[split + 1].start, doc.tokens[country_end - 1].end, split + 1, country_end, "GPE"});
+    if (country_end < m.last_token && init_upper(doc.token_text(doc.tokens[country_end])))  // not "in Dublin"
+      out.push_back({doc.tokens[country_end].start, m.end, country_end, m.last_token, m.type});
+  }
+  names = std::move(out);
+}
+
 }  // namespace
 
 void harmonize_names(const Document& doc, std::vector<NameMention>& names, const Gazetteer* gazetteer) {
@@ -294,14 +332,11 @@ void harmonize_names(const Document& doc, std::vector<NameMention>& names, const
     }
   }
   // Before the surname vote below: a run-on "Arnor Bank governor Ana Dale" is
-  // no person for ending in her surname.
+  // no person for ending in her surname, and "Mines Ana Dale" (after
+  // "Minister of") is Ana Dale, whose surname the vote then gives the
+  // document's other "Dale" names.
+  split_portfolio_names(doc, names);
   split_titled_names(doc, names);
-  std::set<std::string> surnames;
-  for (const auto& m : names)
-    if (m.type == "PERSON") surnames.insert(std::string(word(m.last_token - 1)));
-  for (auto& m : names)
-    if (m.type != "PERSON" && m.last_token - m.first_token >= 2 && surnames.count(std::string(word(m.last_token - 1))))
-      m.type = "PERSON";
   // The holder of a title the model took for a name ("National Security
   // Adviser" as ORG) is the capitalised run right after it: "John" + "Bolton".
   {
@@ -314,9 +349,19 @@ void harmonize_names(const Document& doc, std::vector<NameMention>& names, const
       if (m.type == "PERSON" || !is_job_title(word(m.last_token - 1))) continue;
       const uint32_t start = m.last_token, sentence = doc.tokens[m.first_token].sentence;
       uint32_t end = start;
-      while (end < doc.tokens.size() && end - start < 3 && owner[end] < 0 && doc.tokens[end].sentence == sentence &&
-             init_upper(word(end)))
-        ++end;
+      // A glued hyphen and a capitalised word go on with the run, uncounted
+      // ("Omar Al" + "-" + "Haddad" is one surname).
+      auto glued_part = [&](uint32_t h) {
+        return h > start && h + 1 < doc.tokens.size() && word(h) == "-" && !doc.tokens[h - 1].space_after &&
+               !doc.tokens[h].space_after && owner[h] < 0 && owner[h + 1] < 0 &&
+               doc.tokens[h + 1].sentence == sentence && init_upper(word(h + 1));
+      };
+      uint32_t words = 0;
+      while (end < doc.tokens.size() && words < 3 && owner[end] < 0 && doc.tokens[end].sentence == sentence &&
+             init_upper(word(end))) {
+        ++end, ++words;
+        while (glued_part(end)) end += 2;
+      }
       // A glued hyphen goes on to the next name ("Salem Abdul" + "-" + "Aziz al-Sabah").
       if (end > start && end + 1 < doc.tokens.size() && word(end) == "-" && !doc.tokens[end - 1].space_after &&
           !doc.tokens[end].space_after && owner[end + 1] >= 0 && names[owner[end + 1]].first_token == end + 1 &&
@@ -338,6 +383,15 @@ void harmonize_names(const Document& doc, std::vector<NameMention>& names, const
     std::sort(names.begin(), names.end(),
               [](const NameMention& a, const NameMention& b) { return a.first_token < b.first_token; });
   }
+  // The surname vote, after the holders are found: a title's holder
+  // ("Secretary Omar Al-Haddad") gives his surname to the document's other
+  // "Al-Haddad" names as any person does.
+  std::set<std::string> surnames;
+  for (const auto& m : names)
+    if (m.type == "PERSON") surnames.insert(std::string(word(m.last_token - 1)));
+  for (auto& m : names)
+    if (m.type != "PERSON" && m.last_token - m.first_token >= 2 && surnames.count(std::string(word(m.last_token - 1))))
+      m.type = "PERSON";
   std::erase_if(names, [&](const NameMention& m) {
     std::string_view head = word(m.last_token - 1);
     if (m.last_token - m.first_token == 1 &&
@@ -346,6 +400,7 @@ void harmonize_names(const Document& doc, std::vector<NameMention>& names, const
       return true;
     return m.type != "PERSON" && is_job_title(head);
   });
+  if (gazetteer) split_country_after_and(doc, names, *gazetteer);
   if (gazetteer) {
     for (auto& m : names) {
       if (m.last_token - m.first_token != 1 || (m.type != "ORG" && m.type != "NORP")) continue;

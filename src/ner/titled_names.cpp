@@ -106,3 +106,93 @@ void split_titled_names(const Document& doc, std::vector<NameMention>& names) {
 }
 
 }  // namespace chronicle::ner
+
+namespace chronicle::ner {
+
+namespace {
+
+std::string capitalised_copy(std::string_view w) {
+  std::string c(w);
+  if (!c.empty() && c[0] >= 'a' && c[0] <= 'z') c[0] = static_cast<char>(c[0] - 32);
+  return c;
+}
+
+// A title of a government office that names its portfolio after "of"
+// ("Minister of Mines", "Undersecretary of Commerce", "Chancellor of the
+// Exchequer"; "Vice-Minister" by its last part). Not a firm's or a body's
+// officer: "director of Bree Voice", "Vice President of Arnor Federal
+// Savings" name bodies, whose words are no portfolio.
+bool title_before_of(std::string_view w) {
+  if (const size_t hyphen = w.rfind('-'); hyphen != std::string_view::npos) w.remove_prefix(hyphen + 1);
+  return one_of(capitalised_copy(w), {"Minister", "Secretary", "Undersecretary", "Chancellor", "Commissioner"});
+}
+
+// A word of a government portfolio, as English names the offices of state.
+bool portfolio_word(std::string_view w) {
+  return one_of(w, {"State", "Commerce", "Trade", "Industry", "Finance", "Economy", "Economic", "Affairs",
+                    "Foreign", "Home", "Interior", "Defence", "Defense", "Justice", "Agriculture", "Fisheries",
+                    "Food", "Energy", "Mines", "Mining", "Oil", "Petroleum", "Planning", "Labour", "Labor",
+                    "Employment", "Health", "Education", "Transport", "Transportation", "Communications",
+                    "Information", "Housing", "Works", "Public", "Social", "Environment", "Treasury", "Exchequer",
+                    "Budget", "Culture", "Tourism", "Development", "Water", "Resources", "Natural", "Science",
+                    "Technology", "Telecommunications", "Customs", "Revenue", "Welfare", "Immigration", "Lands",
+                    "Forestry", "Cooperation", "Co-operation", "Privatisation", "Privatization", "Economics"});
+}
+
+bool portfolio_glue(std::string_view w) { return w == "and" || w == "for" || w == "of" || w == "the"; }
+
+}  // namespace
+
+void split_portfolio_names(const Document& doc, std::vector<NameMention>& names) {
+  auto word = [&](uint32_t t) { return doc.token_text(doc.tokens[t]); };
+  auto same_sentence = [&](uint32_t a, uint32_t b) { return doc.tokens[a].sentence == doc.tokens[b].sentence; };
+  // Whether "<title> of [the]" ends right before token `end`, all in one sentence.
+  auto title_of_before = [&](uint32_t end) {
+    uint32_t k = end;
+    if (k >= 1 && word(k - 1) == "the") --k;
+    return k >= 2 && word(k - 1) == "of" && title_before_of(word(k - 2)) && same_sentence(k - 2, end);
+  };
+  std::vector<NameMention> out;
+  out.reserve(names.size());
+  for (NameMention& m : names) {
+    const uint32_t first = m.first_token, last = m.last_token;
+    // The bare title word before "of" ("Chancellor" of "Chancellor of the Exchequer").
+    if (last - first == 1 && last < doc.tokens.size() && word(last) == "of" && same_sentence(first, last) &&
+        title_before_of(word(first)))
+      continue;
+    // The portfolio opens the name, after the title outside it, or follows
+    // the title inside it ("Minister of State Ana Dale" tagged whole).
+    uint32_t portfolio = 0;
+    bool title_inside = false;
+    if (first > 0 && title_of_before(first)) {
+      portfolio = first;
+    } else if (last - first >= 3 && title_before_of(word(first)) && word(first + 1) == "of") {
+      portfolio = word(first + 2) == "the" ? first + 3 : first + 2;
+      title_inside = true;
+    }
+    if (!portfolio || portfolio >= last || !portfolio_word(word(portfolio))) {
+      out.push_back(std::move(m));
+      continue;
+    }
+    uint32_t rest = portfolio + 1;
+    while (rest < last && (portfolio_word(word(rest)) ||
+                           (portfolio_glue(word(rest)) && rest + 1 < last && portfolio_word(word(rest + 1)))))
+      ++rest;
+    if (rest == last) {
+      if (!title_inside) out.push_back(std::move(m));  // the portfolio alone is left as the model found it
+      continue;                                        // "Minister of State" is a title, no name
+    }
+    // The holder: capitalised, no body's or document's name ("Secretary of
+    // State Street Bank" is left whole).
+    bool holder = capitalised(word(rest));
+    for (uint32_t k = rest; k < last && holder; ++k) holder = !organisation_head(word(k)) && !document_head(word(k));
+    if (!holder) {
+      out.push_back(std::move(m));
+      continue;
+    }
+    out.push_back({doc.tokens[rest].start, m.end, rest, last, "PERSON"});
+  }
+  names = std::move(out);
+}
+
+}  // namespace chronicle::ner

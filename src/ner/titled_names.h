@@ -12,6 +12,16 @@
 // A name whose words after the title hold a body's or a document's head word
 // is left whole ("Arnor Bank Governor Ana Dale Report").
 //
+// A title may also name its office after "of": "Minister of Mines Ana
+// Dale", "Chancellor of the Exchequer Ola Brenn". The model then glues the
+// portfolio to the holder ("Mines Ana Dale" as one ORG), or takes the bare
+// title word for a person ("Chancellor"), which ends the role words read
+// back from the holder's name. The portfolio is a closed class of English
+// (State, Mines, Finance and Industry, Foreign Affairs, the Exchequer, ...):
+// such words opening a name right after "<title> of [the]" leave it and the
+// rest is the holder, a PERSON; a name that is only the title ("Chancellor"
+// before "of", "Minister of State") is no name.
+//
 // Thread safety: stateless.
 #pragma once
 
@@ -31,5 +41,11 @@ bool is_job_title(std::string_view word);
 // followed by two or more capitalised words (in the name or right after it)
 // as above; other names are left as they are. Keeps text order.
 void split_titled_names(const Document& doc, std::vector<NameMention>& names);
+
+// Takes the portfolio words out of every name of `names` (text order) as
+// above: the words after them become a PERSON, a name left with none is
+// dropped, and so is a name that is only a title before "of" or a title,
+// "of" and portfolio words. Keeps text order.
+void split_portfolio_names(const Document& doc, std::vector<NameMention>& names);
 
 }  // namespace chronicle::ner

@@ -1399,6 +1399,31 @@ TEST(FirmOfficer, AnAnalystSetOffAfterTheNameIsTheFirmsBusiness) {
   EXPECT_EQ(doc.entities[4].actor.code, "");  // "a friend" is no firm's title
 }
 
+TEST(FirmOfficer, AnAnalystWithAModifierAndNoArticleIsTheFirmsBusinessToo) {
+  // Wire copy: ", oil analyst with <Firm>" (no article, one word for the
+  // field); a generic title after such a word says too little.
+  Document doc = invented_doc("1987-04-15",
+                              "Ann Other, oil analyst with Quorbel, said prices would rise. Bob Roe, senior "
+                              "economist at Quorbel, agreed. Cy Dee, sales director at Quorbel, did not.");
+  for (Token& t : doc.tokens) t.upos = starts_with_upper(std::string(doc.token_text(t))) ? "PROPN" : "NOUN";
+  Entity quorbel{"E1", "ORG", "Quorbel", "", {}, false, {}, {}, false, {mention_of(doc, "Quorbel")}};
+  for (size_t at = doc.text.find("Quorbel", doc.text.find("Quorbel") + 1); at != std::string::npos;
+       at = doc.text.find("Quorbel", at + 1)) {
+    quorbel.mentions.push_back(quorbel.mentions.front());
+    quorbel.mentions.back().start = static_cast<uint32_t>(at);
+    quorbel.mentions.back().end = static_cast<uint32_t>(at + 7);
+  }
+  quorbel.actor = {"SYL", "SYL", "", "country"};
+  doc.entities = {quorbel};
+  for (const std::string name : {"Ann Other", "Bob Roe", "Cy Dee"})
+    doc.entities.push_back(Entity{"E" + std::to_string(doc.entities.size() + 1), "PERSON", name, "", {}, false, {}, {},
+                                  false, {mention_of(doc, name)}});
+  actor::code_firm_officers(doc, std::vector<std::vector<std::pair<uint32_t, uint32_t>>>(doc.entities.size()));
+  EXPECT_EQ(doc.entities[1].actor.code, "SYLBUS");
+  EXPECT_EQ(doc.entities[2].actor.code, "SYLBUS");
+  EXPECT_EQ(doc.entities[3].actor.code, "");
+}
+
 TEST(ActorStage, ANameEndingInALegalFormIsCodedAsTheFirmItsEntryNames) {
   // The tagger read a listed multinational with its legal form as a
   // person's name; the entry lists it without the form.

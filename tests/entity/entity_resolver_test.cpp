@@ -103,6 +103,28 @@ TEST(EntityResolver, HyphenatedNamesKeepTheirHyphen) {
   EXPECT_EQ(texts(doc, doc.entities[0]), (std::vector<std::string>{"Anne-Marie Quist", "Ms Quist"}));
 }
 
+TEST(EntityResolver, AHyphenatedSurnameAloneJoinsTheFullName) {
+  // "Al-Haddad" is one word of the name, not a first name "Al" and a
+  // surname "Haddad"; "Brenn" and "Tam" are the pieces of "Tam-Brenn".
+  Document doc = make_doc(
+      "Omar al-Haddad spoke. Al-Haddad said no. "
+      "TAM SEES GAINS\n\nOla Tam-Brenn agreed. Later Ms Tam-Brenn left and Brenn flew home.");
+  name(doc, "Omar al-Haddad", "PERSON");
+  name(doc, "Al-Haddad", "PERSON");
+  name(doc, "TAM", "PERSON");
+  name(doc, "Ola Tam-Brenn", "PERSON");
+  name(doc, "Tam-Brenn", "PERSON", 1);
+  name(doc, "Brenn", "PERSON", 2);
+  entity::resolve_entities(doc);
+  ASSERT_EQ(doc.entities.size(), 2u);
+  const Entity* haddad = find(doc, "Omar al-Haddad");
+  ASSERT_NE(haddad, nullptr);
+  EXPECT_EQ(texts(doc, *haddad), (std::vector<std::string>{"Omar al-Haddad", "Al-Haddad"}));
+  const Entity* brenn = find(doc, "Ola Tam-Brenn");
+  ASSERT_NE(brenn, nullptr);
+  EXPECT_EQ(texts(doc, *brenn), (std::vector<std::string>{"TAM", "Ola Tam-Brenn", "Ms Tam-Brenn", "Brenn"}));
+}
+
 TEST(EntityResolver, CanonicalNameIsNotTheHeadlinesCapitals) {
   Document doc = make_doc("TALKS WITH ORIN DAL TUR FAIL\n\nOrin Dal Tur left early.");
   name(doc, "ORIN DAL TUR", "PERSON");
