@@ -1,0 +1,26 @@
+// Classes of missed meeting events found in session 14 in the Reuters dev
+// sets (test12r, test13r, test14r) and checked on unannotated dev stories
+// (reut2-010..021) and the BBC corpus, through the whole pipeline with the
+// shipped models and dictionaries, on invented sentences of the same shape.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "event/pipeline_events.h"
+
+namespace chronicle {
+namespace {
+
+class NewswireRecall16 : public PipelineEvents {};
+
+// "leaves today for Osgiliath for trade talks with Bo": talks a journey is
+// made for are still to be held, an intent to meet (036), not talks held.
+TEST_F(NewswireRecall16, TalksAJourneyIsMadeForArePlanned) {
+  const Document doc = annotate("Ana Dale leaves today for Osgiliath for trade talks with Omar Haddad.");
+  EXPECT_EQ(count(doc, "036", "Ana Dale"), 1) << listing(doc);
+  EXPECT_EQ(count(doc, "036", "Omar Haddad"), 1) << listing(doc);
+  EXPECT_EQ(count(doc, "040", "Ana Dale") + count(doc, "040", "Omar Haddad"), 0) << listing(doc);
+}
+
+}  // namespace
+}  // namespace chronicle
