@@ -23,6 +23,7 @@
 #include "event/work_noun.h"
 #include "event/wire_commodity.h"
 #include "event/threatened_act.h"
+#include "event/arranged_meeting.h"
 #include "event/attribution_phrase.h"
 #include "event/token_words.h"
 #include "event/sport_report.h"
@@ -1644,10 +1645,16 @@ class Coder {
     }
     // "Gondor's envoy met the Arnorian minister": a meeting held is both
     // sides' consultation (GUIDELINES.md: "met" 040 both ways, as "held talks
-    // with" is); CAMEO.2.0's MEET_PEOPLE codes it one way. A planned one (036
-    // above) stays one side's intent.
+    // with" is); CAMEO.2.0's MEET_PEOPLE codes it one way.
     if (mood == "asserted" && code->code == "040" && code->reverse.empty() && view_.lemma(verb) == "meet")
       code->reverse = "040";
+    // "Ana will meet Bo": an arranged meeting is both sides' intent
+    // (arranged_meeting.h); "wants to meet Bo" stays Ana's alone. Only with
+    // someone met: "governors from A, B and C will meet here" is a
+    // conference, not a meeting of each with each.
+    if (mood == "intended" && code->code == "036" && code->reverse.empty() && view_.lemma(verb) == "meet" &&
+        !targets.empty() && is_arranged_meeting(view_, verb))
+      code->reverse = "036";
     // "Arnorcorn faced criminal and civil charges laid by the Gondor
     // harbour police" (FACE * CHARGE [:112]): a code for the target's side alone is
     // what the other side does to the subject, so the Department charges.

@@ -22,5 +22,18 @@ TEST_F(NewswireRecall16, TalksAJourneyIsMadeForArePlanned) {
   EXPECT_EQ(count(doc, "040", "Ana Dale") + count(doc, "040", "Omar Haddad"), 0) << listing(doc);
 }
 
+// "Ana will meet Bo": an arranged meeting is both sides' intent to meet
+// (arranged_meeting.h); a wish to meet is the wisher's alone, and "will
+// meet" with no one met is no meeting of each with each.
+TEST_F(NewswireRecall16, AnArrangedMeetingIsBothSidesIntent) {
+  const Document arranged = annotate("Ana Dale will meet Omar Haddad in Osgiliath on Monday.");
+  EXPECT_EQ(between(arranged, "Ana Dale", "Omar Haddad"), 1) << listing(arranged);
+  EXPECT_EQ(between(arranged, "Omar Haddad", "Ana Dale"), 1) << listing(arranged);
+  EXPECT_EQ(count(arranged, "036", "Omar Haddad"), 1) << listing(arranged);
+  const Document wish = annotate("Ana Dale wants to meet Omar Haddad in Osgiliath on Monday.");
+  EXPECT_EQ(between(wish, "Ana Dale", "Omar Haddad"), 1) << listing(wish);
+  EXPECT_EQ(between(wish, "Omar Haddad", "Ana Dale"), 0) << listing(wish);
+}
+
 }  // namespace
 }  // namespace chronicle
