@@ -13,6 +13,7 @@
 #include "event/cameo_codes.h"
 #include "event/comma_list.h"
 #include "event/naming_participle.h"
+#include "event/counted_meeting.h"
 #include "event/court_journey.h"
 #include "event/dateline_party.h"
 #include "event/phrase_actor.h"
@@ -2105,21 +2106,30 @@ class Coder {
     std::vector<Party> sides;
     std::vector<Party> owner;
     bool only_with = true;  // every side so far from a "with" phrase
-    for (uint32_t c : view_.children(noun)) {
-      const std::string& r = doc_.tokens[c].deprel;
-      if (r == "nmod:poss") {
-        // "I know from my talks with Gondor Party council
-        // leaders": a first-person owner is no party wherever it stands:
-        // inside a quotation it is the speaker, whom the coder does not
-        // resolve, and outside one the writer (eval/events/GUIDELINES.md).
-        if (is_first_person(c)) return;
-        owner = parties(c);
-        if (owner.size() > 1) owner.resize(1);
-      } else if (deprel_is(r, "nmod")) {
-        const std::string p = view_.preposition(c);
-        if (p == "with" || p == "between" || p == "among") {
-          for (Party& party : parties(c)) sides.push_back(std::move(party));
-          if (p != "with") only_with = false;
+    // "after a day of meetings with Bo": the counting nouns stand in the
+    // clause for the meeting, and may hold its "with" phrase
+    // (counted_meeting.h).
+    const std::vector<uint32_t> counting = counting_nouns(view_, noun);
+    const uint32_t outer = counting.empty() ? noun : counting.back();
+    std::vector<uint32_t> holders{noun};
+    holders.insert(holders.end(), counting.begin(), counting.end());
+    for (uint32_t holder : holders) {
+      for (uint32_t c : view_.children(holder)) {
+        const std::string& r = doc_.tokens[c].deprel;
+        if (r == "nmod:poss" && holder == noun) {
+          // "I know from my talks with Gondor Party council
+          // leaders": a first-person owner is no party wherever it stands:
+          // inside a quotation it is the speaker, whom the coder does not
+          // resolve, and outside one the writer (eval/events/GUIDELINES.md).
+          if (is_first_person(c)) return;
+          owner = parties(c);
+          if (owner.size() > 1) owner.resize(1);
+        } else if (deprel_is(r, "nmod")) {
+          const std::string p = view_.preposition(c);
+          if (p == "with" || p == "between" || p == "among") {
+            for (Party& party : parties(c)) sides.push_back(std::move(party));
+            if (p != "with") only_with = false;
+          }
         }
       }
     }
@@ -2127,7 +2137,7 @@ class Coder {
     // are all one side (unlike "between" or "among"); the other is the owner
     // or the governing verb's subject, and with neither there is no event.
     if (only_with && owner.empty() && sides.size() > 1) {
-      std::vector<Party> subjects = governing_subjects(noun);
+      std::vector<Party> subjects = governing_subjects(outer, true);
       if (subjects.empty()) return;
       sides.insert(sides.begin(), subjects.front());
     }
@@ -2151,21 +2161,21 @@ class Coder {
     bool ahead = false;  // "ahead of talks with Bo", "before talks with Bo": still to come
     if (owner.empty() && sides.size() == 1) {
       const Party other = sides.front();
-      for (const Party& s : governing_subjects(noun)) owner.push_back(s);
+      for (const Party& s : governing_subjects(outer, only_with)) owner.push_back(s);
       // "..., said Ruritanian trade minister Ana Lopez, after a meeting
       // with her Freedonian colleague", parsed with "after a meeting" an
       // apposition of the speaker: a meeting with a preposition of its own
       // is a circumstance of the one it hangs on, who is the other side.
-      const Token& t = doc_.tokens[noun];
-      if (owner.empty() && deprel_is(t.deprel, "appos") && t.head >= 0 && !view_.children_with(noun, "case").empty())
+      const Token& t = doc_.tokens[outer];
+      if (owner.empty() && deprel_is(t.deprel, "appos") && t.head >= 0 && !view_.children_with(outer, "case").empty())
         for (const Party& s : parties(static_cast<uint32_t>(t.head))) owner.push_back(s);
       // "the ministry is in discussions with Acme Water", "Ana was
       // in talks with Bo": a meeting noun that is a predicate (with its
       // copula) is its subject's meeting.
-      if (owner.empty() && !view_.children_with(noun, "cop").empty())
-        for (uint32_t s : view_.children_with(noun, "nsubj"))
+      if (owner.empty() && !view_.children_with(outer, "cop").empty())
+        for (uint32_t s : view_.children_with(outer, "nsubj"))
           for (const Party& p : parties(s)) owner.push_back(p);
-      const std::string p = view_.preposition(noun);
+      const std::string p = view_.preposition(outer);
       ahead = p == "ahead" || p == "before";
       if (!owner.empty() && owner.front() == other) owner.clear();
     }
@@ -2174,6 +2184,7 @@ class Coder {
     if (sides.size() < 2) return;
     const std::string lemma = view_.lemma(noun);
     std::string mood = noun_mood(view_, noun);
+    if (outer != noun && mood == "asserted") mood = noun_mood(view_, outer);  // "in the next round of talks"
     if (ahead && mood == "asserted") mood = "intended";
     std::string date;
     const int32_t cancel = mood == "cancelled" ? -1 : cancel_after(view_, noun);
@@ -2285,11 +2296,20 @@ class Coder {
 
   // The parties of the subject of the verb that noun `noun` is the object or
   // a circumstance of, when that verb codes no event of its own.
-  std::vector<Party> governing_subjects(uint32_t noun) const {
+  std::vector<Party> governing_subjects(uint32_t noun, bool with_phrase = false) const {
     const Token& tok = doc_.tokens[noun];
     if (tok.head < 0 || (!deprel_is(tok.deprel, "obj") && !deprel_is(tok.deprel, "obl"))) return {};
     const auto verb = static_cast<uint32_t>(tok.head);
-    if (doc_.tokens[verb].upos != "VERB" || code_verb(verbs_, view_, verb)) return {};
+    // "After a day of talks with Bo, Ana told the press": talks with Bo
+    // (`with_phrase`) the clause is set after, during or at are its
+    // subject's, whatever the verb codes; talks a coded verb governs
+    // otherwise are its own ("rejected talks with Bo"), and talks between
+    // named sides need no subject ("signed a pact during a meeting between
+    // Bo's chairman and Cy").
+    const std::string p = view_.preposition(noun);
+    const bool circumstance = with_phrase && deprel_is(tok.deprel, "obl") &&
+                              (p == "after" || p == "during" || p == "follow" || p == "following" || p == "at");
+    if (doc_.tokens[verb].upos != "VERB" || (!circumstance && code_verb(verbs_, view_, verb))) return {};
     bool passive = false;
     std::vector<Party> out;
     for (uint32_t s : subjects(verb, passive))

@@ -13,6 +13,25 @@ namespace {
 
 class NewswireRecall16 : public PipelineEvents {};
 
+// "two days of talks with Bo", "a series of meetings with Bo": a meeting
+// counted by a noun of time or number is held by the subject of the verb the
+// counting noun hangs on (counted_meeting.h), also a verb of its own code
+// when the clause is set after the talks.
+TEST_F(NewswireRecall16, ACountedMeetingIsTheSubjectsMeeting) {
+  for (const char* text : {"Ana Dale made the remarks at a news conference after two days of talks with Omar Haddad.",
+                           "Ana Dale told reporters after two days of talks with Omar Haddad that the dispute was "
+                           "settled."}) {
+    const Document doc = annotate(text);
+    EXPECT_EQ(between(doc, "Ana Dale", "Omar Haddad"), 1) << text << "\n" << listing(doc);
+    EXPECT_EQ(between(doc, "Omar Haddad", "Ana Dale"), 1) << text << "\n" << listing(doc);
+    EXPECT_EQ(count(doc, "040", "Ana Dale"), 1) << text << "\n" << listing(doc);
+  }
+  // Talks between named sides need no subject, whatever the clause is set after.
+  const Document between_named = annotate("Ana Dale rejected the plan after talks between Omar Haddad and Bo Lee.");
+  EXPECT_EQ(between(between_named, "Ana Dale", "Omar Haddad"), 0) << listing(between_named);
+  EXPECT_EQ(between(between_named, "Omar Haddad", "Bo Lee"), 1) << listing(between_named);
+}
+
 // "leaves today for Osgiliath for trade talks with Bo": talks a journey is
 // made for are still to be held, an intent to meet (036), not talks held.
 TEST_F(NewswireRecall16, TalksAJourneyIsMadeForArePlanned) {
