@@ -14,6 +14,7 @@
 #include "event/comma_list.h"
 #include "event/naming_participle.h"
 #include "event/counted_meeting.h"
+#include "event/meeting_setting.h"
 #include "event/court_journey.h"
 #include "event/dateline_party.h"
 #include "event/phrase_actor.h"
@@ -1679,6 +1680,24 @@ class Coder {
         if (is_verbal_attack(c, view_.lemma(verb), s.code, t.code)) c = "111";  // verbal_attack.h
         add_event(c, s, t, verb, mood, confidence);
         if (!code->reverse.empty()) add_event(verbal_if_political(code->reverse, t, s), t, s, verb, mood, confidence);
+      }
+    }
+    // "In a meeting, Ana told Bo ...": the statement's two sides hold the
+    // meeting it is set in (meeting_setting.h); a medium told is no side.
+    if (code->code.starts_with("01") && !code->target_acts && !is_quote_verb(view_.lemma(verb))) {
+      const int32_t setting = bare_meeting_setting(view_, verb);
+      if (setting >= 0) {
+        const auto noun = static_cast<uint32_t>(setting);
+        const std::string meeting = meeting_code(view_.lemma(noun), mood);
+        for (const Party& s : sources) {
+          for (const Party& t : targets) {
+            // "MED" alone: a medium of no known country ("told Reuters").
+            const auto medium = [](const Party& p) { return names_medium(p.code) || p.code == "MED"; };
+            if (medium(s) || medium(t)) continue;
+            add_event(meeting, s, t, noun, mood, 0.5);
+            add_event(meeting, t, s, noun, mood, 0.5);
+          }
+        }
       }
     }
     // "He and the former chief held talks", "The Philippines and France

@@ -54,5 +54,20 @@ TEST_F(NewswireRecall16, AnArrangedMeetingIsBothSidesIntent) {
   EXPECT_EQ(between(wish, "Omar Haddad", "Ana Dale"), 0) << listing(wish);
 }
 
+// "In a short meeting, Ana told Bo ...": a meeting with no side of its own
+// that a statement is set in is the speaker's and the addressee's
+// (meeting_setting.h); a medium told is no side, and a meeting that names
+// its sides is coded by its own words.
+TEST_F(NewswireRecall16, AStatementSetInAMeetingIsBetweenItsSides) {
+  const Document doc = annotate("In a short meeting on Monday, Ana Dale told Omar Haddad the port would reopen.");
+  EXPECT_EQ(count(doc, "040", "Ana Dale"), 1) << listing(doc);
+  EXPECT_EQ(count(doc, "040", "Omar Haddad"), 1) << listing(doc);
+  EXPECT_EQ(count(doc, "010", "Ana Dale"), 1) << listing(doc);
+  const Document medium = annotate("At a meeting in Osgiliath, Ana Dale told Reuters the port would reopen.");
+  EXPECT_EQ(count(medium, "040", "Ana Dale"), 0) << listing(medium);
+  const Document named = annotate("At the Gondor talks, Ana Dale told Omar Haddad the port would reopen.");
+  EXPECT_EQ(count(named, "040", "Ana Dale"), 0) << listing(named);
+}
+
 }  // namespace
 }  // namespace chronicle
