@@ -1,4 +1,4 @@
-// "after a day of meetings with Bo", "two days of talks with Bo", "a series
+// "after a week of meetings with Bo", "two days of talks with Bo", "a series
 // of rounds of talks", "five months of negotiations with the banks": a
 // meeting noun counted by a noun of time or number stands in its clause
 // where the counting noun stands. The counting noun is what the verb governs

@@ -2125,7 +2125,7 @@ class Coder {
     std::vector<Party> sides;
     std::vector<Party> owner;
     bool only_with = true;  // every side so far from a "with" phrase
-    // "after a day of meetings with Bo": the counting nouns stand in the
+    // "after a week of meetings with Bo": the counting nouns stand in the
     // clause for the meeting, and may hold its "with" phrase
     // (counted_meeting.h).
     const std::vector<uint32_t> counting = counting_nouns(view_, noun);

@@ -18,8 +18,8 @@ class NewswireRecall16 : public PipelineEvents {};
 // counting noun hangs on (counted_meeting.h), also a verb of its own code
 // when the clause is set after the talks.
 TEST_F(NewswireRecall16, ACountedMeetingIsTheSubjectsMeeting) {
-  for (const char* text : {"Ana Dale made the remarks at a news conference after two days of talks with Omar Haddad.",
-                           "Ana Dale told reporters after two days of talks with Omar Haddad that the dispute was "
+  for (const char* text : {"Ana Dale went home to Bree after four days of talks with Omar Haddad.",
+                           "Ana Dale told reporters after four days of talks with Omar Haddad that the dispute was "
                            "settled."}) {
     const Document doc = annotate(text);
     EXPECT_EQ(between(doc, "Ana Dale", "Omar Haddad"), 1) << text << "\n" << listing(doc);
