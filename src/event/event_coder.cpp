@@ -13,6 +13,8 @@
 #include "event/cameo_codes.h"
 #include "event/comma_list.h"
 #include "event/naming_participle.h"
+#include "event/counted_meeting.h"
+#include "event/meeting_setting.h"
 #include "event/court_journey.h"
 #include "event/dateline_party.h"
 #include "event/phrase_actor.h"
@@ -23,6 +25,7 @@
 #include "event/work_noun.h"
 #include "event/wire_commodity.h"
 #include "event/threatened_act.h"
+#include "event/arranged_meeting.h"
 #include "event/attribution_phrase.h"
 #include "event/token_words.h"
 #include "event/sport_report.h"
@@ -1661,10 +1664,16 @@ class Coder {
     }
     // "Gondor's envoy met the Arnorian minister": a meeting held is both
     // sides' consultation (GUIDELINES.md: "met" 040 both ways, as "held talks
-    // with" is); CAMEO.2.0's MEET_PEOPLE codes it one way. A planned one (036
-    // above) stays one side's intent.
+    // with" is); CAMEO.2.0's MEET_PEOPLE codes it one way.
     if (mood == "asserted" && code->code == "040" && code->reverse.empty() && view_.lemma(verb) == "meet")
       code->reverse = "040";
+    // "Ana will meet Bo": an arranged meeting is both sides' intent
+    // (arranged_meeting.h); "wants to meet Bo" stays Ana's alone. Only with
+    // someone met: "governors from A, B and C will meet here" is a
+    // conference, not a meeting of each with each.
+    if (mood == "intended" && code->code == "036" && code->reverse.empty() && view_.lemma(verb) == "meet" &&
+        !targets.empty() && is_arranged_meeting(view_, verb))
+      code->reverse = "036";
     // "Arnorcorn faced criminal and civil charges laid by the Gondor
     // harbour police" (FACE * CHARGE [:112]): a code for the target's side alone is
     // what the other side does to the subject, so the Department charges.
@@ -1688,6 +1697,24 @@ class Coder {
         if (is_verbal_attack(c, view_.lemma(verb), s.code, t.code)) c = "111";  // verbal_attack.h
         add_event(c, s, t, verb, mood, confidence);
         if (!code->reverse.empty()) add_event(verbal_if_political(code->reverse, t, s), t, s, verb, mood, confidence);
+      }
+    }
+    // "In a meeting, Ana told Bo ...": the statement's two sides hold the
+    // meeting it is set in (meeting_setting.h); a medium told is no side.
+    if (code->code.starts_with("01") && !code->target_acts && !is_quote_verb(view_.lemma(verb))) {
+      const int32_t setting = bare_meeting_setting(view_, verb);
+      if (setting >= 0) {
+        const auto noun = static_cast<uint32_t>(setting);
+        const std::string meeting = meeting_code(view_.lemma(noun), mood);
+        for (const Party& s : sources) {
+          for (const Party& t : targets) {
+            // "MED" alone: a medium of no known country ("told Reuters").
+            const auto medium = [](const Party& p) { return names_medium(p.code) || p.code == "MED"; };
+            if (medium(s) || medium(t)) continue;
+            add_event(meeting, s, t, noun, mood, 0.5);
+            add_event(meeting, t, s, noun, mood, 0.5);
+          }
+        }
       }
     }
     // "He and the former chief held talks", "The Philippines and France
@@ -2153,21 +2180,30 @@ class Coder {
     std::vector<Party> sides;
     std::vector<Party> owner;
     bool only_with = true;  // every side so far from a "with" phrase
-    for (uint32_t c : view_.children(noun)) {
-      const std::string& r = doc_.tokens[c].deprel;
-      if (r == "nmod:poss") {
-        // "I know from my talks with Gondor Party council
-        // leaders": a first-person owner is no party wherever it stands:
-        // inside a quotation it is the speaker, whom the coder does not
-        // resolve, and outside one the writer (eval/events/GUIDELINES.md).
-        if (is_first_person(c)) return;
-        owner = parties(c);
-        if (owner.size() > 1) owner.resize(1);
-      } else if (deprel_is(r, "nmod")) {
-        const std::string p = view_.preposition(c);
-        if (p == "with" || p == "between" || p == "among") {
-          for (Party& party : parties(c)) sides.push_back(std::move(party));
-          if (p != "with") only_with = false;
+    // "after a week of meetings with Bo": the counting nouns stand in the
+    // clause for the meeting, and may hold its "with" phrase
+    // (counted_meeting.h).
+    const std::vector<uint32_t> counting = counting_nouns(view_, noun);
+    const uint32_t outer = counting.empty() ? noun : counting.back();
+    std::vector<uint32_t> holders{noun};
+    holders.insert(holders.end(), counting.begin(), counting.end());
+    for (uint32_t holder : holders) {
+      for (uint32_t c : view_.children(holder)) {
+        const std::string& r = doc_.tokens[c].deprel;
+        if (r == "nmod:poss" && holder == noun) {
+          // "I know from my talks with Gondor Party council
+          // leaders": a first-person owner is no party wherever it stands:
+          // inside a quotation it is the speaker, whom the coder does not
+          // resolve, and outside one the writer (eval/events/GUIDELINES.md).
+          if (is_first_person(c)) return;
+          owner = parties(c);
+          if (owner.size() > 1) owner.resize(1);
+        } else if (deprel_is(r, "nmod")) {
+          const std::string p = view_.preposition(c);
+          if (p == "with" || p == "between" || p == "among") {
+            for (Party& party : parties(c)) sides.push_back(std::move(party));
+            if (p != "with") only_with = false;
+          }
         }
       }
     }
@@ -2175,7 +2211,7 @@ class Coder {
     // are all one side (unlike "between" or "among"); the other is the owner
     // or the governing verb's subject, and with neither there is no event.
     if (only_with && owner.empty() && sides.size() > 1) {
-      std::vector<Party> subjects = governing_subjects(noun);
+      std::vector<Party> subjects = governing_subjects(outer, true);
       if (subjects.empty()) return;
       sides.insert(sides.begin(), subjects.front());
     }
@@ -2199,21 +2235,21 @@ class Coder {
     bool ahead = false;  // "ahead of talks with Bo", "before talks with Bo": still to come
     if (owner.empty() && sides.size() == 1) {
       const Party other = sides.front();
-      for (const Party& s : governing_subjects(noun)) owner.push_back(s);
+      for (const Party& s : governing_subjects(outer, only_with)) owner.push_back(s);
       // "..., said Ruritanian trade minister Ana Lopez, after a meeting
       // with her Freedonian colleague", parsed with "after a meeting" an
       // apposition of the speaker: a meeting with a preposition of its own
       // is a circumstance of the one it hangs on, who is the other side.
-      const Token& t = doc_.tokens[noun];
-      if (owner.empty() && deprel_is(t.deprel, "appos") && t.head >= 0 && !view_.children_with(noun, "case").empty())
+      const Token& t = doc_.tokens[outer];
+      if (owner.empty() && deprel_is(t.deprel, "appos") && t.head >= 0 && !view_.children_with(outer, "case").empty())
         for (const Party& s : parties(static_cast<uint32_t>(t.head))) owner.push_back(s);
       // "the ministry is in discussions with Acme Water", "Ana was
       // in talks with Bo": a meeting noun that is a predicate (with its
       // copula) is its subject's meeting.
-      if (owner.empty() && !view_.children_with(noun, "cop").empty())
-        for (uint32_t s : view_.children_with(noun, "nsubj"))
+      if (owner.empty() && !view_.children_with(outer, "cop").empty())
+        for (uint32_t s : view_.children_with(outer, "nsubj"))
           for (const Party& p : parties(s)) owner.push_back(p);
-      const std::string p = view_.preposition(noun);
+      const std::string p = view_.preposition(outer);
       ahead = p == "ahead" || p == "before";
       if (!owner.empty() && owner.front() == other) owner.clear();
     }
@@ -2222,6 +2258,7 @@ class Coder {
     if (sides.size() < 2) return;
     const std::string lemma = view_.lemma(noun);
     std::string mood = noun_mood(view_, noun);
+    if (outer != noun && mood == "asserted") mood = noun_mood(view_, outer);  // "in the next round of talks"
     if (ahead && mood == "asserted") mood = "intended";
     std::string date;
     const int32_t cancel = mood == "cancelled" ? -1 : cancel_after(view_, noun);
@@ -2333,11 +2370,20 @@ class Coder {
 
   // The parties of the subject of the verb that noun `noun` is the object or
   // a circumstance of, when that verb codes no event of its own.
-  std::vector<Party> governing_subjects(uint32_t noun) const {
+  std::vector<Party> governing_subjects(uint32_t noun, bool with_phrase = false) const {
     const Token& tok = doc_.tokens[noun];
     if (tok.head < 0 || (!deprel_is(tok.deprel, "obj") && !deprel_is(tok.deprel, "obl"))) return {};
     const auto verb = static_cast<uint32_t>(tok.head);
-    if (doc_.tokens[verb].upos != "VERB" || code_verb(verbs_, view_, verb)) return {};
+    // "After a day of talks with Bo, Ana told the press": talks with Bo
+    // (`with_phrase`) the clause is set after, during or at are its
+    // subject's, whatever the verb codes; talks a coded verb governs
+    // otherwise are its own ("rejected talks with Bo"), and talks between
+    // named sides need no subject ("signed a pact during a meeting between
+    // Bo's chairman and Cy").
+    const std::string p = view_.preposition(noun);
+    const bool circumstance = with_phrase && deprel_is(tok.deprel, "obl") &&
+                              (p == "after" || p == "during" || p == "follow" || p == "following" || p == "at");
+    if (doc_.tokens[verb].upos != "VERB" || (!circumstance && code_verb(verbs_, view_, verb))) return {};
     bool passive = false;
     std::vector<Party> out;
     for (uint32_t s : subjects(verb, passive))

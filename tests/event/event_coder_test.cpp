@@ -948,9 +948,11 @@ TEST(EventCoder, BeToAndIntentAdjectivesArePlans) {
   b.entity("E1", "PERSON", "ITAGOV", {s0 + 0, s1 + 0});
   b.entity("E3", "PERSON", "PERGOV", {s0 + 4, s1 + 5});
   code_events(session5_dictionary(), b.doc());
-  // A planned meeting is an intent to meet (036); joining someone keeps its code.
+  // A planned meeting is an intent to meet (036), of both sides when it is
+  // arranged ("is due to meet": arranged_meeting.h); joining someone keeps
+  // its code.
   EXPECT_EQ(triples(b.doc(), 0), (Strings{"ITAGOV>PERGOV:040:intended"}));
-  EXPECT_EQ(triples(b.doc(), 1), (Strings{"ITAGOV>PERGOV:036:intended"}));
+  EXPECT_EQ(triples(b.doc(), 1), (Strings{"ITAGOV>PERGOV:036:intended", "PERGOV>ITAGOV:036:intended"}));
 }
 
 TEST(EventCoder, ABareNounBeforeTheVerbIsNoTarget) {
