@@ -239,6 +239,29 @@ bool us_party_state_tag(std::string_view text, size_t at) {
   return false;
 }
 
+// True when a verb follows the name ending at token `last` in its sentence
+// ("..., Ann Other said", "..., Ann Other stressed"): English inverts no
+// title there, so what stands before the comma is reported, not a title.
+bool closes_a_fronted_clause(const Document& doc, size_t last) {
+  if (last + 1 >= doc.tokens.size() || doc.tokens[last + 1].sentence != doc.tokens[last].sentence) return false;
+  return doc.tokens[last + 1].upos == "VERB"sv;
+}
+
+// The first token of the sentence token k is in.
+size_t sentence_start(const Document& doc, size_t k) {
+  while (k > 0 && doc.tokens[k - 1].sentence == doc.tokens[k].sentence) --k;
+  return k;
+}
+
+// True when a verb stands among tokens [from, to): the words are a clause
+// ("the dollar would hold"), where a title is a noun phrase ("Gondor's
+// fisheries minister").
+bool has_verb(const Document& doc, size_t from, size_t to) {
+  for (size_t k = from; k < to; ++k)
+    if (doc.tokens[k].upos == "VERB"sv || doc.tokens[k].upos == "AUX"sv) return true;
+  return false;
+}
+
 Context read_context(const ActorResources& r, const Document& doc, const TokenIndex& ix, const Entity& e,
                      const std::vector<int32_t>& stops) {
   Context c;
@@ -313,8 +336,14 @@ Context read_context(const ActorResources& r, const Document& doc, const TokenIn
       while (z > 0 && first - 1 - z < 8 && doc.tokens[static_cast<size_t>(z - 1)].sentence == sentence &&
              !is_break(doc.token_text(doc.tokens[static_cast<size_t>(z - 1)])))
         --z;
-      c.roles.push_back(span_words(doc, z, first - 1));
-      if (z < first - 1) add_span(z, first - 1);
+      // "Commenting on the [Paris] accord, Ann Other said": a clause before
+      // the comma (its sentence has a verb there) that the name and its
+      // verb close is what she said, no title of hers.
+      if (!(closes_a_fronted_clause(doc, static_cast<size_t>(last)) &&
+            has_verb(doc, sentence_start(doc, static_cast<size_t>(z)), static_cast<size_t>(first - 1)))) {
+        c.roles.push_back(span_words(doc, z, first - 1));
+        if (z < first - 1) add_span(z, first - 1);
+      }
     }
     // Two titles, the first set off: "the company's administrator,
     // turnaround expert Enrico Bondi". Only when the words before the name

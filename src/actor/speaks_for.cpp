@@ -121,7 +121,9 @@ bool is_bare_generic_title(std::string_view text) {
   }
   static constexpr std::string_view kTitles[] = {"chairman", "chairwoman", "chair",     "director general", "director", "managing director",
                                                  "head",     "chief",      "president", "chief executive",  "leader",
-                                                 "spokesman", "spokeswoman", "general secretary", "secretary general"};
+                                                 "spokesman", "spokeswoman", "general secretary", "secretary general",
+                                                 // a seat on a body's board, which the title does not name
+                                                 "board member"};
   return std::any_of(std::begin(kTitles), std::end(kTitles), [&](std::string_view k) { return t.size() == k.size() && t == k; });
 }
 

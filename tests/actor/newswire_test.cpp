@@ -561,3 +561,28 @@ TEST(Newswire, ALeadersSurnameBeforeAdministrationIsHisGovernment) {
     if (e.name == "Vane") code = e.actor.code;
   EXPECT_EQ(code, "USAGOV");
 }
+
+// Session 14: "Commenting on the [Osgiliath] accord, Ann Other said": the
+// clause before the comma is what the speaker said (its verb and the verb
+// after the name say so), not a title; the place in it is no country of hers.
+TEST(Newswire, AFrontedClauseBeforeTheSpeakerIsNoTitle) {
+  bool ran = false;
+  const std::string text =
+      "Dollar near right level\n\nELMFORD, March 3 - The dollar is near its right level, a top Bundesbank "
+      "official said.\n\nCommenting on the recent Paris accord on currencies, Harriet Vane said rates should hold.\n";
+  const std::string code = code_at(text, "Harriet Vane", ran, kWireDate);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_NE(code, "FRA");
+}
+
+// "a top Bundesbank official said. Board member Ann Other ...": a seat on a
+// board names no body, so the one named just before is hers (speaks_for.h).
+TEST(Newswire, ABoardMemberSpeaksForTheBodyNamedBefore) {
+  bool ran = false;
+  const std::string text =
+      "Dollar near right level\n\nELMFORD, March 3 - The dollar is near its right level, a top Bundesbank "
+      "official said.\n\nBoard member Harriet Vane told a bankers' meeting that rates should hold.\n";
+  const std::string code = code_at(text, "Harriet Vane", ran, kWireDate);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(code, "DEUGOVBUS");
+}
