@@ -247,6 +247,12 @@ bool closes_a_fronted_clause(const Document& doc, size_t last) {
   return doc.tokens[last + 1].upos == "VERB"sv;
 }
 
+// An acronym as a body's is written in brackets after its name: two to six
+// capitals ("GGA", "OAPEC").
+bool is_bracketed_acronym(std::string_view t) {
+  return t.size() >= 2 && t.size() <= 6 && std::all_of(t.begin(), t.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+}
+
 // The first token of the sentence token k is in.
 size_t sentence_start(const Document& doc, size_t k) {
   while (k > 0 && doc.tokens[k - 1].sentence == doc.tokens[k].sentence) --k;
@@ -294,10 +300,32 @@ Context read_context(const ActorResources& r, const Document& doc, const TokenIn
       const int32_t s = stops[static_cast<size_t>(t)];
       return s != kNoStop && s != stops[static_cast<size_t>(first)];
     };
-    while (a > 0 && first - a < 8 && doc.tokens[static_cast<size_t>(a - 1)].sentence == sentence &&
-           !is_break(doc.token_text(doc.tokens[static_cast<size_t>(a - 1)])) && !stops_roles(a - 1))
-      --a;
-    if (a < first) {
+    // A body's acronym in brackets between its name and the title ("the
+    // Gondor Growers Association (GGA) president Ann Other") is passed
+    // over: the name before it is the body the title belongs to.
+    int32_t bracket = -1;  // the "(" passed over, if any
+    for (;;) {
+      while (a > 0 && first - a < 8 && doc.tokens[static_cast<size_t>(a - 1)].sentence == sentence &&
+             !is_break(doc.token_text(doc.tokens[static_cast<size_t>(a - 1)])) && !stops_roles(a - 1))
+        --a;
+      if (bracket >= 0 || a < 4 || a == first || doc.tokens[static_cast<size_t>(a - 3)].sentence != sentence ||
+          doc.token_text(doc.tokens[static_cast<size_t>(a - 1)]) != ")"sv ||
+          doc.token_text(doc.tokens[static_cast<size_t>(a - 3)]) != "("sv ||
+          !is_bracketed_acronym(doc.token_text(doc.tokens[static_cast<size_t>(a - 2)])))
+        break;
+      bracket = a - 3;
+      a = bracket;
+      if (a == 0 || is_break(doc.token_text(doc.tokens[static_cast<size_t>(a - 1)])) || stops_roles(a - 1)) {
+        a = bracket + 3;  // nothing before the bracket: no name to join
+        bracket = -1;
+        break;
+      }
+    }
+    if (bracket >= 0) {
+      c.roles.push_back(span_words(doc, a, bracket) + " " + span_words(doc, bracket + 3, first));
+      add_span(a, bracket);
+      add_span(bracket + 3, first);
+    } else if (a < first) {
       c.roles.push_back(span_words(doc, a, first));
       add_span(a, first);
     }

@@ -475,6 +475,7 @@ void add_dictionary_mentions(const ActorResources& r, Document& doc) {
       words.push_back(std::move(w));
     }
     size_t len = initialism_plural(doc.token_text(tok)) ? 0 : longest_actor(r, words);
+    const bool actor_phrase = len > 0;  // an actor dictionary lists these words
     // A party named as a noun before its member's post-nominal ("Labour MP
     // Ann Other"; "Conservative MP" is an adjective, "Labour Minister" may be
     // anyone's minister of labour).
@@ -541,9 +542,12 @@ void add_dictionary_mentions(const ActorResources& r, Document& doc) {
     // party"), a body's title not ("the Cabinet office" is no Cabinet Office).
     const std::string_view last_word = doc.token_text(doc.tokens[i + len - 1]);
     bool ok = capitalised(last_word) || (!body && len >= 2 && is_lower_head(last_word));
+    // An actor dictionary's phrase may also hold "on" ("General Agreement on
+    // Tariffs and Trade", "Conference on ..."): the entry says the words are
+    // one name, which a capitalised stretch alone would not.
     for (size_t k = i; ok && k + 1 < i + len; ++k) {
       const std::string_view t = doc.token_text(doc.tokens[k]);
-      ok = capitalised(t) || is_name_glue(t);
+      ok = capitalised(t) || is_name_glue(t) || (actor_phrase && t == "on"sv);
     }
     if (ok && i + len < n && doc.tokens[i + len].sentence == tok.sentence &&
         capitalised(doc.token_text(doc.tokens[i + len])) && !(country && starts_title(r, doc, i + len)) &&

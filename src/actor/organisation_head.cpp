@@ -56,7 +56,13 @@ bool is_business_word(const std::string& w) {
       // The trades of commodity newswire's associations: "National Widget
       // Processors Association", "Elmford Grain Traders Association".
       "PROCESSORS", "REFINERS",  "IMPORTERS",    "TRADERS",    "DEALERS",    "SHIPPERS",   "MILLERS",
-      "MERCHANTS", "DISTRIBUTORS", "SUPPLIERS"};
+      "MERCHANTS", "DISTRIBUTORS", "SUPPLIERS",
+      // The commodities such associations trade in, which commodity news
+      // names them by ("Gondor Soybean Association", "Arnor Meat
+      // Institute"): trade bodies, as the guidelines' business associations.
+      "SOYBEAN",   "SOYBEANS",   "GRAIN",        "WHEAT",      "CORN",       "MEAT",       "SUGAR",
+      "COFFEE",    "COCOA",      "COTTON",       "RICE",       "LIVESTOCK",  "DAIRY",      "POULTRY",
+      "FEED",      "STEEL",      "PETROLEUM",    "TIMBER",     "RUBBER"};
   return std::any_of(std::begin(kWords), std::end(kWords), [&](std::string_view k) { return w == k; });
 }
 

@@ -586,3 +586,31 @@ TEST(Newswire, ABoardMemberSpeaksForTheBodyNamedBefore) {
   if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
   EXPECT_EQ(code, "DEUGOVBUS");
 }
+
+// An actor dictionary's name may hold "on": the General Agreement on Tariffs
+// and Trade (GATT, the WTO's IGOWTO) is one name, though "on" is lower-case.
+TEST(Newswire, ADictionaryNameHoldsOn) {
+  bool ran = false;
+  const std::string text =
+      "Gondor trade bid\n\nELMFORD, March 3 - Gondor asked to join the General Agreement on Tariffs and Trade "
+      "this year, officials said.\n";
+  const std::string code = code_at(text, "General Agreement", ran, kWireDate);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(code, "IGOWTO");
+}
+
+// "Australian Sugar Association (ASA) board chairman Harriet Vane": the
+// acronym the text spells out is the association's, not the firm Phoenix
+// lists under the same letters (ASA_LIMITED_, MNCZAF); a commodity names a
+// trade body (BUS); the bracket between the body and the title does not
+// cut the title from the body, and the chairman is the body's.
+TEST(Newswire, ASpeltOutAcronymAndItsChairmanAreTheAssociations) {
+  bool ran = false;
+  const std::string text =
+      "Sugar tax opposed\n\nELMFORD, March 3 - The proposed tax on sugar is unfair, Australian Sugar Association "
+      "(ASA) board chairman Harriet Vane said.\n\nThe ASA will lobby against it, she said.\n";
+  const std::string body = code_at(text, "ASA", ran, kWireDate, 1);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(body, "AUSBUS");
+  EXPECT_EQ(code_at(text, "Harriet Vane", ran, kWireDate), "AUSBUS");
+}
