@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "actor/attribution.h"
+#include "actor/ec_commission.h"
 #include "actor/firm_officer.h"
 #include "actor/former_states.h"
 #include "actor/international_body.h"
@@ -1272,6 +1273,7 @@ void annotate_actors(const ActorResources& r, Document& doc) {
   // Short names ("Blair", "the Bank") once the full names hold their
   // countries, and before a short name is taken for a place.
   code_short_names(doc);
+  code_the_ec_commission(doc);
   code_by_dictionary_surname(r, doc, contexts, lead);
   code_people_by_their_bodies(doc, spans);
   code_people_by_the_body_before(doc, spans);

@@ -614,3 +614,21 @@ TEST(Newswire, ASpeltOutAcronymAndItsChairmanAreTheAssociations) {
   EXPECT_EQ(body, "AUSBUS");
   EXPECT_EQ(code_at(text, "Harriet Vane", ran, kWireDate), "AUSBUS");
 }
+
+// "the Commission" in a story about the European Community is the EC's
+// executive (IGOEUREEC), not the dateline's country; a commission named in
+// full elsewhere in the story leaves the bare word to the short-name rule.
+TEST(Newswire, TheCommissionOfAnEcStoryIsTheEcs) {
+  bool ran = false;
+  const std::string text =
+      "Farm plan criticised\n\nBRUSSELS, March 3 - Gondor's king has asked the European Community's 17-man "
+      "Commission to visit Osgiliath in May.\n\nThe Commission has said it will keep its members free of "
+      "national pressure.\n";
+  const std::string code = code_at(text, "Commission has said", ran, kWireDate);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(code, "IGOEUREEC");
+  const std::string other =
+      "Fish plan\n\nELMFORD, March 3 - The European Community and the Gondor Fisheries Commission met. "
+      "The Commission said quotas would hold.\n";
+  EXPECT_NE(code_at(other, "Commission said", ran, kWireDate), "IGOEUREEC");
+}
