@@ -92,6 +92,10 @@ std::string organisation_head_role(const std::vector<std::string>& words) {
   auto role_of = [&words](const std::string& h) -> std::string {
     // A subcommittee is a committee's ("House Agriculture Subcommittee").
     if (h == "COMMITTEE" || h == "COMMITTEES" || h == "SUBCOMMITTEE" || h == "SUBCOMMITTEES") {
+      // The White House is the US executive, no chamber: its committees
+      // ("White House Economic Policy Committee") are the government's.
+      for (size_t k = 0; k + 1 < words.size(); ++k)
+        if (words[k] == "WHITE" && words[k + 1] == "HOUSE") return "GOV";
       const bool legislature = std::any_of(words.begin(), words.end(), is_legislature_word);
       return legislature ? "LEG" : std::string();
     }

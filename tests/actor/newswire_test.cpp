@@ -632,3 +632,11 @@ TEST(Newswire, TheCommissionOfAnEcStoryIsTheEcs) {
       "The Commission said quotas would hold.\n";
   EXPECT_NE(code_at(other, "Commission said", ran, kWireDate), "IGOEUREEC");
 }
+
+// The White House is the US executive, no chamber of a legislature: a
+// committee it names is the government's (GOV), as a House committee is
+// the legislature's (LEG).
+TEST(Newswire, AWhiteHouseCommitteeIsTheGovernments) {
+  EXPECT_EQ(actor::organisation_head_role({"WHITE", "HOUSE", "WIDGET", "POLICY", "COMMITTEE"}), "GOV");
+  EXPECT_EQ(actor::organisation_head_role({"HOUSE", "WIDGET", "COMMITTEE"}), "LEG");
+}
