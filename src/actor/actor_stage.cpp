@@ -213,6 +213,9 @@ std::vector<int32_t> role_stops(const ActorResources& r, const Document& doc) {
     if ((verb && !opens_a_title_phrase(r, doc, t)) || doc.tokens[t].upos == "SCONJ"sv) stop[t] = kVerbStop;
     const std::string_view w = doc.token_text(doc.tokens[t]);
     if (w == "by"sv || w == "By"sv) stop[t] = kVerbStop;
+    // "president-elect", "chairman-elect": the "elect" after a title's
+    // hyphen is part of the title, whatever the tagger calls it.
+    if (w == "elect"sv && t > 0 && doc.token_text(doc.tokens[t - 1]) == "-"sv) stop[t] = kNoStop;
   }
   for (size_t i = 0; i < doc.names.size(); ++i)
     if (doc.names[i].type == "PERSON"sv)
@@ -306,7 +309,10 @@ Context read_context(const ActorResources& r, const Document& doc, const TokenIn
     // over: the name before it is the body the title belongs to.
     int32_t bracket = -1;  // the "(" passed over, if any
     for (;;) {
-      while (a > 0 && first - a < 8 && doc.tokens[static_cast<size_t>(a - 1)].sentence == sentence &&
+      // (For a person's title the bracket's three tokens do not count
+      // against the eight words.)
+      const int32_t reach = bracket >= 0 && e.type == "PERSON"sv ? 11 : 8;
+      while (a > 0 && first - a < reach && doc.tokens[static_cast<size_t>(a - 1)].sentence == sentence &&
              !is_break(doc.token_text(doc.tokens[static_cast<size_t>(a - 1)])) && !stops_roles(a - 1))
         --a;
       if (bracket >= 0 || a < 4 || a == first || doc.tokens[static_cast<size_t>(a - 3)].sentence != sentence ||

@@ -640,3 +640,17 @@ TEST(Newswire, AWhiteHouseCommitteeIsTheGovernments) {
   EXPECT_EQ(actor::organisation_head_role({"WHITE", "HOUSE", "WIDGET", "POLICY", "COMMITTEE"}), "GOV");
   EXPECT_EQ(actor::organisation_head_role({"HOUSE", "WIDGET", "COMMITTEE"}), "LEG");
 }
+
+// "Gondor Growers Association (GGA) president-elect Harriet Vane": the
+// "elect" after the title's hyphen (the tagger calls it a verb) does not
+// end the role words, and the bracketed acronym does not cut the title from
+// the association (BUS, its commodity says so) whose officer she is.
+TEST(Newswire, APresidentElectAfterABracketedAcronymIsTheBodys) {
+  bool ran = false;
+  const std::string text =
+      "Sugar tax opposed\n\nELMFORD, March 3 - Australian Sugar Association (ASA) president-elect Harriet Vane "
+      "said yesterday in Osgiliath that growers were confident the tax would fail.\n";
+  const std::string code = code_at(text, "Harriet Vane", ran, kWireDate);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(code, "AUSBUS");
+}
