@@ -66,7 +66,10 @@ void code_people_by_their_bodies(Document& doc, const std::vector<std::vector<st
   if (bodies.empty()) return;
   for (size_t i = 0; i < doc.entities.size() && i < role_spans.size(); ++i) {
     Entity& person = doc.entities[i];
-    if (role_spans[i].empty() || person.type != "PERSON"sv) continue;
+    // (Only an open code or a GOV may take a body's: see below.)
+    if (role_spans[i].empty() || person.type != "PERSON"sv ||
+        !(open_to_a_body(person.actor) || person.actor.role == "GOV"sv))
+      continue;
     const Entity* body = nullptr;
     bool several = false;
     for (const Entity* org_p : bodies) {
