@@ -113,16 +113,48 @@ bool cased_initialism(std::string_view w, std::string_view primary) {
   return true;
 }
 
+// The initials of a name's words but OF, THE, AND, FOR, ON ("American
+// Soybean Association": ASA), upper-case.
+std::string initials_of(const std::vector<std::string>& words) {
+  std::string initials;
+  for (const auto& w : words)
+    if (!w.empty() && w != "OF" && w != "THE" && w != "AND" && w != "FOR" && w != "ON") initials += w[0];
+  return initials;
+}
+
+// An acronym the text spells out ("American Soybean Association (ASA)")
+// names that body: an entry listed under the same letters is another's
+// ("ASA LIMITED", a firm) unless its primary is the acronym itself, is
+// spelt by it, or opens as the long form does ("EUROPEAN UNION" for the
+// European Community's EC).
+bool fits_long_form(std::string_view primary, std::string_view acronym, const std::vector<std::string>& long_form) {
+  if (primary == acronym) return true;
+  std::vector<std::string> words;
+  for (size_t k = 0; k < primary.size();) {
+    const size_t e = std::min(primary.find(' ', k), primary.size());
+    if (e > k) words.emplace_back(primary.substr(k, e - k));
+    k = e + 1;
+  }
+  if (words.empty()) return true;
+  return initials_of(words) == acronym || (!long_form.empty() && words.front() == long_form.front());
+}
+
 // The first dictionary (user files first) with an entry for `phrase` gives
 // the code. `cased`: the one word as written, when the name is one word
 // (a short initialism in lower case is no entry's, cased_initialism).
+// `long_form`: the words the text spells the acronym `phrase` out in, when
+// it does (fits_long_form).
 std::string lookup_actor(const ActorDictionaries& dicts, const std::string& phrase, uint32_t date, Fit& fit,
-                         std::string_view cased = {}) {
+                         std::string_view cased = {}, const std::vector<std::string>* long_form = nullptr) {
   fit = Fit::kNone;
   for (const auto& d : dicts.actors) {
     auto hits = d.find(phrase);
     if (!cased.empty())
       hits.erase(std::remove_if(hits.begin(), hits.end(), [&](uint32_t h) { return cased_initialism(cased, d.primary(h)); }),
+                 hits.end());
+    if (long_form)
+      hits.erase(std::remove_if(hits.begin(), hits.end(),
+                                [&](uint32_t h) { return !fits_long_form(d.primary(h), phrase, *long_form); }),
                  hits.end());
     std::string code = best_code(d, hits, date, fit);
     if (!code.empty()) return code;
@@ -811,6 +843,17 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
     return split[k];
   };
   const bool full_named_person = q.type == "PERSON"sv && !q.names.empty() && words_of(q.names.front()).size() >= 2;
+  // The words of another name of the entity that an acronym name spells
+  // out ("American Soybean Association" for its "ASA"), else null.
+  auto spelt_out = [&](const std::string& name) -> const std::vector<std::string>* {
+    if (name.size() < 2 || name.size() > 6 || !std::all_of(name.begin(), name.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+      return nullptr;
+    for (const auto& other : q.names) {
+      const auto& w = words_of(other);
+      if (w.size() >= 2 && initials_of(w) == name) return &w;
+    }
+    return nullptr;
+  };
   for (const auto& name : q.names) {
     if (repeated(name)) continue;
     auto words = words_of(name);
@@ -854,9 +897,10 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
       phrases.push_back(phrase.substr(0, phrase.size() - 1));
     const std::string_view one_word =
         words.size() == 1 && name.find(' ') == std::string::npos ? std::string_view(name) : std::string_view();
+    const std::vector<std::string>* long_form = spelt_out(name);
     for (const auto& p : phrases) {
       Fit fit = Fit::kNone;
-      std::string c = lookup_actor(dicts_, p, date, fit, one_word);
+      std::string c = lookup_actor(dicts_, p, date, fit, one_word, long_form);
       // A person named by a one-word demonym is no people: "Mr German" (Mike
       // German, a Welsh Liberal Democrat) is not DEU, though the dictionaries
       // list "German" for Germany.
@@ -884,6 +928,9 @@ ActorCode ActorCoder::code(const ActorQuery& query) const {
                                                   "NV", "N.V.", "SPA", "S.P.A.", "ASA", "AB", "OYJ", "KGAA"};
     for (const auto& name : q.names) {
       if (repeated(name) || !dict_code.empty()) continue;
+      // An acronym the text spells out is that body's, no firm listed
+      // under the same letters and a legal form (ASA_LIMITED_).
+      if (spelt_out(name)) continue;
       const auto& words = words_of(name);
       if (words.empty()) continue;
       const std::string phrase = join(words);

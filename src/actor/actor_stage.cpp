@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "actor/attribution.h"
+#include "actor/ec_commission.h"
 #include "actor/firm_officer.h"
 #include "actor/former_states.h"
 #include "actor/international_body.h"
@@ -212,6 +213,9 @@ std::vector<int32_t> role_stops(const ActorResources& r, const Document& doc) {
     if ((verb && !opens_a_title_phrase(r, doc, t)) || doc.tokens[t].upos == "SCONJ"sv) stop[t] = kVerbStop;
     const std::string_view w = doc.token_text(doc.tokens[t]);
     if (w == "by"sv || w == "By"sv) stop[t] = kVerbStop;
+    // "president-elect", "chairman-elect": the "elect" after a title's
+    // hyphen is part of the title, whatever the tagger calls it.
+    if (w == "elect"sv && t > 0 && doc.token_text(doc.tokens[t - 1]) == "-"sv) stop[t] = kNoStop;
   }
   for (size_t i = 0; i < doc.names.size(); ++i)
     if (doc.names[i].type == "PERSON"sv)
@@ -236,6 +240,35 @@ bool us_party_state_tag(std::string_view text, size_t at) {
     if (ch == ')') return is_us_state(text.substr(at + 3, k - at - 3));
     if (!((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || ch == '.' || ch == ' ')) return false;
   }
+  return false;
+}
+
+// True when a verb follows the name ending at token `last` in its sentence
+// ("..., Ann Other said", "..., Ann Other stressed"): English inverts no
+// title there, so what stands before the comma is reported, not a title.
+bool closes_a_fronted_clause(const Document& doc, size_t last) {
+  if (last + 1 >= doc.tokens.size() || doc.tokens[last + 1].sentence != doc.tokens[last].sentence) return false;
+  return doc.tokens[last + 1].upos == "VERB"sv;
+}
+
+// An acronym as a body's is written in brackets after its name: two to six
+// capitals ("GGA", "OAPEC").
+bool is_bracketed_acronym(std::string_view t) {
+  return t.size() >= 2 && t.size() <= 6 && std::all_of(t.begin(), t.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+}
+
+// The first token of the sentence token k is in.
+size_t sentence_start(const Document& doc, size_t k) {
+  while (k > 0 && doc.tokens[k - 1].sentence == doc.tokens[k].sentence) --k;
+  return k;
+}
+
+// True when a verb stands among tokens [from, to): the words are a clause
+// ("the dollar would hold"), where a title is a noun phrase ("Gondor's
+// fisheries minister").
+bool has_verb(const Document& doc, size_t from, size_t to) {
+  for (size_t k = from; k < to; ++k)
+    if (doc.tokens[k].upos == "VERB"sv || doc.tokens[k].upos == "AUX"sv) return true;
   return false;
 }
 
@@ -271,10 +304,35 @@ Context read_context(const ActorResources& r, const Document& doc, const TokenIn
       const int32_t s = stops[static_cast<size_t>(t)];
       return s != kNoStop && s != stops[static_cast<size_t>(first)];
     };
-    while (a > 0 && first - a < 8 && doc.tokens[static_cast<size_t>(a - 1)].sentence == sentence &&
-           !is_break(doc.token_text(doc.tokens[static_cast<size_t>(a - 1)])) && !stops_roles(a - 1))
-      --a;
-    if (a < first) {
+    // A body's acronym in brackets between its name and the title ("the
+    // Gondor Growers Association (GGA) president Ann Other") is passed
+    // over: the name before it is the body the title belongs to.
+    int32_t bracket = -1;  // the "(" passed over, if any
+    for (;;) {
+      // (For a person's title the bracket's three tokens do not count
+      // against the eight words.)
+      const int32_t reach = bracket >= 0 && e.type == "PERSON"sv ? 11 : 8;
+      while (a > 0 && first - a < reach && doc.tokens[static_cast<size_t>(a - 1)].sentence == sentence &&
+             !is_break(doc.token_text(doc.tokens[static_cast<size_t>(a - 1)])) && !stops_roles(a - 1))
+        --a;
+      if (bracket >= 0 || a < 4 || a == first || doc.tokens[static_cast<size_t>(a - 3)].sentence != sentence ||
+          doc.token_text(doc.tokens[static_cast<size_t>(a - 1)]) != ")"sv ||
+          doc.token_text(doc.tokens[static_cast<size_t>(a - 3)]) != "("sv ||
+          !is_bracketed_acronym(doc.token_text(doc.tokens[static_cast<size_t>(a - 2)])))
+        break;
+      bracket = a - 3;
+      a = bracket;
+      if (a == 0 || is_break(doc.token_text(doc.tokens[static_cast<size_t>(a - 1)])) || stops_roles(a - 1)) {
+        a = bracket + 3;  // nothing before the bracket: no name to join
+        bracket = -1;
+        break;
+      }
+    }
+    if (bracket >= 0) {
+      c.roles.push_back(span_words(doc, a, bracket) + " " + span_words(doc, bracket + 3, first));
+      add_span(a, bracket);
+      add_span(bracket + 3, first);
+    } else if (a < first) {
       c.roles.push_back(span_words(doc, a, first));
       add_span(a, first);
     }
@@ -313,8 +371,14 @@ Context read_context(const ActorResources& r, const Document& doc, const TokenIn
       while (z > 0 && first - 1 - z < 8 && doc.tokens[static_cast<size_t>(z - 1)].sentence == sentence &&
              !is_break(doc.token_text(doc.tokens[static_cast<size_t>(z - 1)])))
         --z;
-      c.roles.push_back(span_words(doc, z, first - 1));
-      if (z < first - 1) add_span(z, first - 1);
+      // "Commenting on the [Paris] accord, Ann Other said": a clause before
+      // the comma (its sentence has a verb there) that the name and its
+      // verb close is what she said, no title of hers.
+      if (!(closes_a_fronted_clause(doc, static_cast<size_t>(last)) &&
+            has_verb(doc, sentence_start(doc, static_cast<size_t>(z)), static_cast<size_t>(first - 1)))) {
+        c.roles.push_back(span_words(doc, z, first - 1));
+        if (z < first - 1) add_span(z, first - 1);
+      }
     }
     // Two titles, the first set off: "the company's administrator,
     // turnaround expert Enrico Bondi". Only when the words before the name
@@ -1215,6 +1279,7 @@ void annotate_actors(const ActorResources& r, Document& doc) {
   // Short names ("Blair", "the Bank") once the full names hold their
   // countries, and before a short name is taken for a place.
   code_short_names(doc);
+  code_the_ec_commission(doc);
   code_by_dictionary_surname(r, doc, contexts, lead);
   code_people_by_their_bodies(doc, spans);
   code_people_by_the_body_before(doc, spans);

@@ -475,7 +475,7 @@ void add_dictionary_mentions(const ActorResources& r, Document& doc) {
       words.push_back(std::move(w));
     }
     size_t len = initialism_plural(doc.token_text(tok)) ? 0 : longest_actor(r, words);
-    const bool from_dictionary = len > 0;
+    const bool from_dictionary = len > 0;  // an actor dictionary lists these words
     // A party named as a noun before its member's post-nominal ("Labour MP
     // Ann Other"; "Conservative MP" is an adjective, "Labour Minister" may be
     // anyone's minister of labour).

@@ -56,7 +56,13 @@ bool is_business_word(const std::string& w) {
       // The trades of commodity newswire's associations: "National Widget
       // Processors Association", "Elmford Grain Traders Association".
       "PROCESSORS", "REFINERS",  "IMPORTERS",    "TRADERS",    "DEALERS",    "SHIPPERS",   "MILLERS",
-      "MERCHANTS", "DISTRIBUTORS", "SUPPLIERS"};
+      "MERCHANTS", "DISTRIBUTORS", "SUPPLIERS",
+      // The commodities such associations trade in, which commodity news
+      // names them by ("Gondor Soybean Association", "Arnor Meat
+      // Institute"): trade bodies, as the guidelines' business associations.
+      "SOYBEAN",   "SOYBEANS",   "GRAIN",        "WHEAT",      "CORN",       "MEAT",       "SUGAR",
+      "COFFEE",    "COCOA",      "COTTON",       "RICE",       "LIVESTOCK",  "DAIRY",      "POULTRY",
+      "FEED",      "STEEL",      "PETROLEUM",    "TIMBER",     "RUBBER"};
   return std::any_of(std::begin(kWords), std::end(kWords), [&](std::string_view k) { return w == k; });
 }
 
@@ -86,6 +92,10 @@ std::string organisation_head_role(const std::vector<std::string>& words) {
   auto role_of = [&words](const std::string& h) -> std::string {
     // A subcommittee is a committee's ("House Agriculture Subcommittee").
     if (h == "COMMITTEE" || h == "COMMITTEES" || h == "SUBCOMMITTEE" || h == "SUBCOMMITTEES") {
+      // The White House is the US executive, no chamber: its committees
+      // ("White House Economic Policy Committee") are the government's.
+      for (size_t k = 0; k + 1 < words.size(); ++k)
+        if (words[k] == "WHITE" && words[k + 1] == "HOUSE") return "GOV";
       const bool legislature = std::any_of(words.begin(), words.end(), is_legislature_word);
       return legislature ? "LEG" : std::string();
     }

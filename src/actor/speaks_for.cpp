@@ -66,7 +66,10 @@ void code_people_by_their_bodies(Document& doc, const std::vector<std::vector<st
   if (bodies.empty()) return;
   for (size_t i = 0; i < doc.entities.size() && i < role_spans.size(); ++i) {
     Entity& person = doc.entities[i];
-    if (role_spans[i].empty() || person.type != "PERSON"sv || !open_to_a_body(person.actor)) continue;
+    // (Only an open code or a GOV may take a body's: see below.)
+    if (role_spans[i].empty() || person.type != "PERSON"sv ||
+        !(open_to_a_body(person.actor) || person.actor.role == "GOV"sv))
+      continue;
     const Entity* body = nullptr;
     bool several = false;
     for (const Entity* org_p : bodies) {
@@ -79,6 +82,14 @@ void code_people_by_their_bodies(Document& doc, const std::vector<std::vector<st
       if (body && body->actor.code != org.actor.code) several = true;
       body = &org;
     }
+    // A role the text gives is kept, but for the GOV of a generic title
+    // ("chairman") in the words of a business body it heads ("the Gondor
+    // Growers Association board chairman"): a trade body's officer is the
+    // body's, of the same country.
+    if (!open_to_a_body(person.actor) &&
+        !(body && !several && person.actor.role == "GOV"sv && body->actor.role == "BUS"sv &&
+          person.actor.country == body->actor.country))
+      continue;
     if (!body || several) continue;
     // A bare country must agree with the body's ("the French minister ...
     // of the EU" keeps what it has).
@@ -121,7 +132,9 @@ bool is_bare_generic_title(std::string_view text) {
   }
   static constexpr std::string_view kTitles[] = {"chairman", "chairwoman", "chair",     "director general", "director", "managing director",
                                                  "head",     "chief",      "president", "chief executive",  "leader",
-                                                 "spokesman", "spokeswoman", "general secretary", "secretary general"};
+                                                 "spokesman", "spokeswoman", "general secretary", "secretary general",
+                                                 // a seat on a body's board, which the title does not name
+                                                 "board member"};
   return std::any_of(std::begin(kTitles), std::end(kTitles), [&](std::string_view k) { return t.size() == k.size() && t == k; });
 }
 

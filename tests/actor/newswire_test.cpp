@@ -564,3 +564,96 @@ TEST(Newswire, ALeadersSurnameBeforeAdministrationIsHisGovernment) {
     if (e.name == "Vane") code = e.actor.code;
   EXPECT_EQ(code, "USAGOV");
 }
+
+// Session 14: "Commenting on the [Osgiliath] accord, Ann Other said": the
+// clause before the comma is what the speaker said (its verb and the verb
+// after the name say so), not a title; the place in it is no country of hers.
+TEST(Newswire, AFrontedClauseBeforeTheSpeakerIsNoTitle) {
+  bool ran = false;
+  const std::string text =
+      "Dollar near right level\n\nELMFORD, March 3 - The dollar is near its right level, a top Bundesbank "
+      "official said.\n\nCommenting on the recent Paris accord on currencies, Harriet Vane said rates should hold.\n";
+  const std::string code = code_at(text, "Harriet Vane", ran, kWireDate);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_NE(code, "FRA");
+}
+
+// "a top Bundesbank official said. Board member Ann Other ...": a seat on a
+// board names no body, so the one named just before is hers (speaks_for.h).
+TEST(Newswire, ABoardMemberSpeaksForTheBodyNamedBefore) {
+  bool ran = false;
+  const std::string text =
+      "Dollar near right level\n\nELMFORD, March 3 - The dollar is near its right level, a top Bundesbank "
+      "official said.\n\nBoard member Harriet Vane told a bankers' meeting that rates should hold.\n";
+  const std::string code = code_at(text, "Harriet Vane", ran, kWireDate);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(code, "DEUGOVBUS");
+}
+
+// An actor dictionary's name may hold "on": the General Agreement on Tariffs
+// and Trade (GATT, the WTO's IGOWTO) is one name, though "on" is lower-case.
+TEST(Newswire, ADictionaryNameHoldsOn) {
+  bool ran = false;
+  const std::string text =
+      "Gondor trade bid\n\nELMFORD, March 3 - Gondor asked to join the General Agreement on Tariffs and Trade "
+      "this year, officials said.\n";
+  const std::string code = code_at(text, "General Agreement", ran, kWireDate);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(code, "IGOWTO");
+}
+
+// "Australian Sugar Association (ASA) board chairman Harriet Vane": the
+// acronym the text spells out is the association's, not the firm Phoenix
+// lists under the same letters (ASA_LIMITED_, MNCZAF); a commodity names a
+// trade body (BUS); the bracket between the body and the title does not
+// cut the title from the body, and the chairman is the body's.
+TEST(Newswire, ASpeltOutAcronymAndItsChairmanAreTheAssociations) {
+  bool ran = false;
+  const std::string text =
+      "Sugar tax opposed\n\nELMFORD, March 3 - The proposed tax on sugar is unfair, Australian Sugar Association "
+      "(ASA) board chairman Harriet Vane said.\n\nThe ASA will lobby against it, she said.\n";
+  const std::string body = code_at(text, "ASA", ran, kWireDate, 1);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(body, "AUSBUS");
+  EXPECT_EQ(code_at(text, "Harriet Vane", ran, kWireDate), "AUSBUS");
+}
+
+// "the Commission" in a story about the European Community is the EC's
+// executive (IGOEUREEC), not the dateline's country; a commission named in
+// full elsewhere in the story leaves the bare word to the short-name rule.
+TEST(Newswire, TheCommissionOfAnEcStoryIsTheEcs) {
+  bool ran = false;
+  const std::string text =
+      "Farm plan criticised\n\nBRUSSELS, March 3 - Gondor's king has asked the European Community's 17-man "
+      "Commission to visit Osgiliath in May.\n\nThe Commission has said it will keep its members free of "
+      "national pressure.\n";
+  const std::string code = code_at(text, "Commission has said", ran, kWireDate);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(code, "IGOEUREEC");
+  const std::string other =
+      "Fish plan\n\nELMFORD, March 3 - The European Community and the Gondor Fisheries Commission met. "
+      "The Commission said quotas would hold.\n";
+  EXPECT_NE(code_at(other, "Commission said", ran, kWireDate), "IGOEUREEC");
+}
+
+// The White House is the US executive, no chamber of a legislature: a
+// committee it names is the government's (GOV), as a House committee is
+// the legislature's (LEG).
+TEST(Newswire, AWhiteHouseCommitteeIsTheGovernments) {
+  EXPECT_EQ(actor::organisation_head_role({"WHITE", "HOUSE", "WIDGET", "POLICY", "COMMITTEE"}), "GOV");
+  EXPECT_EQ(actor::organisation_head_role({"HOUSE", "WIDGET", "COMMITTEE"}), "LEG");
+}
+
+// "Gondor Growers Association (GGA) president-elect Harriet Vane": the
+// "elect" after the title's hyphen (the tagger calls it a verb) does not
+// end the role words, and the bracketed acronym does not cut the title from
+// the association (BUS, its commodity says so) whose officer she is.
+TEST(Newswire, APresidentElectAfterABracketedAcronymIsTheBodys) {
+  bool ran = false;
+  const std::string text =
+      "Sugar tax opposed\n\nELMFORD, March 3 - Australian Sugar Association (ASA) president-elect Harriet Vane "
+      "said yesterday in Osgiliath that growers were confident the tax would fail.\n";
+  const std::string code = code_at(text, "Harriet Vane", ran, kWireDate);
+  if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
+  EXPECT_EQ(code, "AUSBUS");
+}
