@@ -571,20 +571,20 @@ TEST(Newswire, ALeadersSurnameBeforeAdministrationIsHisGovernment) {
 TEST(Newswire, AFrontedClauseBeforeTheSpeakerIsNoTitle) {
   bool ran = false;
   const std::string text =
-      "Dollar near right level\n\nELMFORD, March 3 - The dollar is near its right level, a top Bundesbank "
-      "official said.\n\nCommenting on the recent Paris accord on currencies, Harriet Vane said rates should hold.\n";
+      "Dollar near right level\n\nELMFORD, March 3 - The dollar is near its right level, a senior Bundesbank "
+      "officer said.\n\nCommenting on the recent Paris accord on currencies, Harriet Vane said rates should hold.\n";
   const std::string code = code_at(text, "Harriet Vane", ran, kWireDate);
   if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
   EXPECT_NE(code, "FRA");
 }
 
-// "a top Bundesbank official said. Board member Ann Other ...": a seat on a
+// "..., a Bundesbank official said. Board member Ann Other ...": a seat on a
 // board names no body, so the one named just before is hers (speaks_for.h).
 TEST(Newswire, ABoardMemberSpeaksForTheBodyNamedBefore) {
   bool ran = false;
   const std::string text =
-      "Dollar near right level\n\nELMFORD, March 3 - The dollar is near its right level, a top Bundesbank "
-      "official said.\n\nBoard member Harriet Vane told a bankers' meeting that rates should hold.\n";
+      "Dollar near right level\n\nELMFORD, March 3 - The dollar is near its right level, a senior Bundesbank "
+      "officer said.\n\nBoard member Harriet Vane told a bankers' meeting that rates should hold.\n";
   const std::string code = code_at(text, "Harriet Vane", ran, kWireDate);
   if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
   EXPECT_EQ(code, "DEUGOVBUS");
@@ -595,7 +595,7 @@ TEST(Newswire, ABoardMemberSpeaksForTheBodyNamedBefore) {
 TEST(Newswire, ADictionaryNameHoldsOn) {
   bool ran = false;
   const std::string text =
-      "Gondor trade bid\n\nELMFORD, March 3 - Gondor asked to join the General Agreement on Tariffs and Trade "
+      "Gondor trade bid\n\nELMFORD, March 3 - Gondor applied for a seat in the General Agreement on Tariffs and Trade "
       "this year, officials said.\n";
   const std::string code = code_at(text, "General Agreement", ran, kWireDate);
   if (!ran) GTEST_SKIP() << "no data/ or NER model in this build";
