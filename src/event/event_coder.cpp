@@ -1885,7 +1885,7 @@ class Coder {
       const std::string& r = doc_.tokens[c].deprel;
       if (!deprel_is(r, "obj") && !deprel_is(r, "obl")) continue;
       const std::string l = view_.lemma(c);
-      if (deprel_is(r, "obj") && is_policy_word(l)) return true;
+      if (deprel_is(r, "obj") && names_words(c)) return true;
       if (is_attack_word(l) && attack_on_words(c)) return true;
     }
     return false;
@@ -1900,7 +1900,7 @@ class Coder {
       if (!is_attack_word(view_.lemma(k))) continue;
       if (doc_.tokens[k].upos == "VERB") {
         for (uint32_t o : view_.children_with(k, "obj"))
-          if (is_policy_word(view_.lemma(o))) return true;
+          if (names_words(o)) return true;
       } else if (attack_on_words(k)) {
         return true;
       }
@@ -1925,9 +1925,26 @@ class Coder {
   bool attack_on_words(uint32_t noun) const {
     for (uint32_t n : view_.children_with(noun, "nmod")) {
       const std::string p = view_.preposition(n);
-      if ((p == "on" || p == "against") && is_policy_word(view_.lemma(n))) return true;
+      if ((p == "on" || p == "against") && names_words(n)) return true;
     }
     return false;
+  }
+
+  // Whether noun `t` names words or a policy (is_policy_word), as a target
+  // of force that makes it criticism. Plural "positions" with no topic of
+  // their own are ground held ("attacked Arnorian positions east of the
+  // river", "threw back a raid on the positions of its second division"):
+  // war reports of the Reuters dev stories use them so; a stance has its topic
+  // or is singular ("attacked the party's positions on tax", "its position").
+  // The topic is the phrase right after the noun, wherever the parser hung it.
+  bool names_words(uint32_t t) const {
+    const std::string l = view_.lemma(t);
+    if (!is_policy_word(l)) return false;
+    if (l != "position" || doc_.token_text(doc_.tokens[t]) != "positions") return true;
+    if (t + 1 >= doc_.tokens.size() || doc_.tokens[t + 1].sentence != doc_.tokens[t].sentence) return false;
+    const std::string next = view_.lemma(t + 1);
+    return next == "on" || next == "over" || next == "about" || next == "towards" || next == "toward" ||
+           next == "regarding";
   }
 
   // The roles of a CAMEO actor code (the three-letter parts after the first)

@@ -34,5 +34,16 @@ TEST_F(NewswireAudit15, TalksATripIsForArePlanned) {
   EXPECT_EQ(with_code(held, "036"), 0) << listing(held);
 }
 
+// Plural "positions" with no topic are ground an army holds: an attack on
+// them is force (19), not criticism (111). A stance with its topic still is.
+TEST_F(NewswireAudit15, PositionsAnArmyHoldsAreNoWords) {
+  const Document war = annotate("Syrian troops repelled a Turkish attack on positions near the border town.");
+  EXPECT_EQ(with_code(war, "111"), 0) << listing(war);
+  EXPECT_EQ(with_code(war, "190"), 1) << listing(war);
+  const Document stance = annotate("Ana Dale attacked the French positions on farm subsidies.");
+  EXPECT_EQ(with_code(stance, "190"), 0) << listing(stance);
+  EXPECT_EQ(with_code(stance, "111"), 1) << listing(stance);
+}
+
 }  // namespace
 }  // namespace chronicle
