@@ -1182,6 +1182,7 @@ class Coder {
     // act of his on himself, whatever the two phrases coded.
     if (source.entity >= 0 && source.entity == target.entity && doc_.entities[source.entity].type == "PERSON") return;
     if (source.entity < 0 && target.entity < 0 && source.code == target.code) return;
+    if (own_country_target(code, source, target, trigger)) return;
     // A code a user dictionary adds beyond CAMEO (verb_code.h) keeps its
     // root's quad class and PLOVER type when CAMEO has the root, but has no
     // name or Goldstein value of its own.
@@ -1289,6 +1290,42 @@ class Coder {
       owner = true;
     }
     return owner;
+  }
+
+  // "Gondor's premier gave notice that Gondor ...", "Gondor troops
+  // fought near Minas Tirith", "the agency quoted the minister, back home
+  // in Minas Tirith, as saying": an actor of a country (or the country itself) acting
+  // on that country or one of its towns, named bare in the sentence of
+  // `trigger` (a place or a nationality coded with the country alone, not
+  // as a word qualifying a noun), is no event between two sides: on the
+  // Reuters dev stories such pairs were a misread source, a venue, a
+  // destination or the content of what was said. A qualifier is a side of
+  // its own ("the Gondor central bank ordered Gondorian banks to ...": the
+  // banks), and so is a country one criticises (11): "Ana Dale attacked
+  // Gondor" (a BBC dev set codes an MP's criticism of the UK so).
+  bool own_country_target(std::string_view code, const Party& source, const Party& target, uint32_t trigger) const {
+    if (target.entity < 0 || target.code.size() != 3 || !source.code.starts_with(target.code)) return false;
+    if (code.starts_with("11")) return false;
+    // A source whose country was borrowed from the story or the sentence
+    // ("Bree Corp signed an agreement with Lyon": a firm of the dateline's
+    // country) shares the country by that borrowing, not as its own.
+    if (source.entity >= 0) {
+      const std::string& from = doc_.entities[source.entity].actor.source;
+      if (from.find("article-country") != std::string::npos || from.find("sentence-country") != std::string::npos)
+        return false;
+    }
+    const std::string& type = doc_.entities[target.entity].type;
+    if (type != "GPE" && type != "LOC" && type != "NORP") return false;
+    const uint32_t sentence = doc_.tokens[trigger].sentence;
+    bool bare = false;
+    for (uint32_t k = sentence_start(trigger); k < doc_.tokens.size() && doc_.tokens[k].sentence == sentence; ++k) {
+      if (view_.entity_at(k) != target.entity) continue;
+      if (k + 1 < doc_.tokens.size() && view_.entity_at(k + 1) == target.entity) continue;  // not the name's last word
+      const std::string& r = doc_.tokens[k].deprel;
+      if (deprel_is(r, "amod") || deprel_is(r, "compound")) return false;  // "Gondorian banks", "Gondor policy"
+      bare = true;
+    }
+    return bare;
   }
 
   // The first token of the sentence of token `t`.

@@ -45,5 +45,21 @@ TEST_F(NewswireAudit15, PositionsAnArmyHoldsAreNoWords) {
   EXPECT_EQ(with_code(stance, "111"), 1) << listing(stance);
 }
 
+// A country's actor acting on that country or one of its towns, named bare,
+// is no event between two sides. Another country is, and so are a word of
+// the country qualifying a noun (the banks) and criticism of one's country.
+TEST_F(NewswireAudit15, AnActorOnItsOwnCountryIsNoEvent) {
+  const Document thanks = annotate("French Prime Minister Ana Dale thanked France for its patience on Monday.");
+  EXPECT_EQ(thanks.events.size(), 0u) << listing(thanks);
+  const Document fight = annotate("Iraqis were killed in fighting near Basra on Tuesday, the agency said.");
+  EXPECT_EQ(fight.events.size(), 0u) << listing(fight);
+  const Document abroad = annotate("French Prime Minister Ana Dale thanked Spain for its patience on Monday.");
+  EXPECT_EQ(between(abroad, "Ana Dale", "Spain"), 1) << listing(abroad);
+  const Document banks = annotate("The French central bank has ordered French banks to stop lending to Bree Corp.");
+  EXPECT_EQ(with_code(banks, "100"), 1) << listing(banks);
+  const Document critic = annotate("French MP Ana Dale attacked France on Monday.");
+  EXPECT_EQ(between(critic, "Ana Dale", "France"), 1) << listing(critic);
+}
+
 }  // namespace
 }  // namespace chronicle
