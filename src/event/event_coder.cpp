@@ -1652,6 +1652,9 @@ class Coder {
       code->code = "112";
       code->reverse.clear();
     }
+    // "warned Gondor that rising wages could undo ...": a pessimistic
+    // comment, not a threat (threatened_act.h); a pattern's own code stays.
+    if (code->code == "130" && code->pattern_words == 0 && warns_of_outcome(view_, verb)) code->code = "012";
     bool own_words = false;
     std::string mood = verb_mood(view_, verb, own_words);
     if (mood == "asserted" && is_stray_infinitive(view_, verb)) mood = "intended";  // a purpose: stray_infinitive.h

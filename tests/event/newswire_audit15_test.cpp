@@ -61,5 +61,21 @@ TEST_F(NewswireAudit15, AnActorOnItsOwnCountryIsNoEvent) {
   EXPECT_EQ(between(critic, "Ana Dale", "France"), 1) << listing(critic);
 }
 
+// A warning whose "that" clause says what may happen, with a subject of its
+// own, is a pessimistic comment (012), also when the parser hangs the clause
+// on the phrase before it; the warner's own act to come ("that it would") or
+// a warning against something stays a threat (130).
+TEST_F(NewswireAudit15, AWarningOfWhatMayHappenIsAComment) {
+  const Document outcome = annotate("The French government warned Spain that rising wages could undo its reforms.");
+  EXPECT_EQ(with_code(outcome, "012"), 1) << listing(outcome);
+  EXPECT_EQ(with_code(outcome, "130"), 0) << listing(outcome);
+  const Document report = annotate("The French government warned Spain in a report that rising wages could undo its reforms.");
+  EXPECT_EQ(with_code(report, "012"), 1) << listing(report);
+  const Document threat = annotate("The French government warned Spain that it would retaliate against the tariffs.");
+  EXPECT_EQ(with_code(threat, "130"), 1) << listing(threat);
+  const Document against = annotate("The French government warned Spain against raising the tariffs.");
+  EXPECT_EQ(with_code(against, "130"), 1) << listing(against);
+}
+
 }  // namespace
 }  // namespace chronicle
