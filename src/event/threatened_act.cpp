@@ -20,4 +20,47 @@ std::string threat_code(const std::string& act) {
   return "130";
 }
 
+namespace {
+
+// Whether `clause` says what may happen: marked "that" (or, when `bare` is
+// allowed, unmarked: "warned Bo the plan would fail"), with a subject of its
+// own that is no pronoun. -1 for a pronoun subject (the warner's own act to
+// come, or a relative "that"), 0 for no such clause, 1 for one.
+int outcome_clause(const DependencyView& view, uint32_t clause, bool bare) {
+  const std::vector<uint32_t> marks = view.children_with(clause, "mark");
+  bool that = bare && marks.empty();
+  for (uint32_t m : marks) that = that || view.lemma(m) == "that";
+  if (!that) return 0;  // "whether", "if"
+  bool subject = false;
+  for (const char* rel : {"nsubj", "csubj"}) {  // and their :pass
+    for (uint32_t s : view.children_with(clause, rel)) {
+      if (view.token(s).upos == "PRON") return -1;  // "that it would retaliate"
+      subject = true;
+    }
+  }
+  return subject ? 1 : 0;
+}
+
+}  // namespace
+
+bool warns_of_outcome(const DependencyView& view, uint32_t verb) {
+  const std::string lemma = view.lemma(verb);
+  if (lemma != "warn" && lemma != "caution") return false;
+  for (uint32_t clause : view.children_with(verb, "ccomp")) {
+    const int outcome = outcome_clause(view, clause, true);
+    if (outcome != 0) return outcome > 0;
+  }
+  // "warned Bo in a report that rising wages could ...": the parser hangs the
+  // clause on the noun of the verb's phrase.
+  for (uint32_t phrase : view.children_with(verb, "obl")) {
+    for (const char* rel : {"acl", "ccomp"}) {
+      for (uint32_t clause : view.children_with(phrase, rel)) {
+        const int outcome = outcome_clause(view, clause, false);
+        if (outcome != 0) return outcome > 0;
+      }
+    }
+  }
+  return false;
+}
+
 }  // namespace chronicle::event
