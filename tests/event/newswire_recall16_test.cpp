@@ -19,7 +19,7 @@ class NewswireRecall16 : public PipelineEvents {};
 // when the clause is set after the talks.
 TEST_F(NewswireRecall16, ACountedMeetingIsTheSubjectsMeeting) {
   for (const char* text : {"Ana Dale went home to Bree after four days of talks with Omar Haddad.",
-                           "Ana Dale told the press following three rounds of talks with Omar Haddad that the quarrel "
+                           "Ana Dale told journalists after three days of talks with Omar Haddad that the quarrel "
                            "had ended."}) {
     const Document doc = annotate(text);
     EXPECT_EQ(between(doc, "Ana Dale", "Omar Haddad"), 1) << text << "\n" << listing(doc);
