@@ -118,10 +118,15 @@ Result<ModelFile> ModelFile::read(const std::string& path) {
   // grew by doubling (tens of MB per model, on every start).
   const std::streamoff size = in.seekg(0, std::ios::end) ? std::streamoff(in.tellg()) : std::streamoff(-1);
   if (size >= 0 && in.seekg(0)) {
-    std::string bytes(static_cast<size_t>(size), '\0');
-    if (!in.read(bytes.data(), size) || in.gcount() != size)
+    std::unique_ptr<char[]> bytes(new char[static_cast<size_t>(size)]);  // not zeroed: read over
+    if (!in.read(bytes.get(), size) || in.gcount() != size)
       return Status(StatusCode::kIoError, "read error", path);
-    return parse(std::move(bytes), path);
+    auto m = check(std::string_view(bytes.get(), static_cast<size_t>(size)), path);
+    if (m.ok()) {
+      m->file_bytes_ = std::move(bytes);
+      m->file_size_ = static_cast<size_t>(size);
+    }
+    return m;
   }
   // Not seekable (a pipe): copy the stream.
   in.clear();
@@ -132,6 +137,12 @@ Result<ModelFile> ModelFile::read(const std::string& path) {
 }
 
 Result<ModelFile> ModelFile::parse(std::string bytes, std::string name) {
+  auto m = check(bytes, std::move(name));
+  if (m.ok()) m->given_bytes_ = std::move(bytes);
+  return m;
+}
+
+Result<ModelFile> ModelFile::check(std::string_view bytes, std::string name) {
   auto header_error = [&](StatusCode code, const std::string& msg) {
     return Status(code, "header: " + msg, name);
   };
@@ -176,7 +187,7 @@ Result<ModelFile> ModelFile::parse(std::string bytes, std::string name) {
   const uint64_t table_end = kModelHeaderSize + uint64_t{count} * kSectionEntrySize;
   // The header checksum covers header and table with the checksum field zeroed.
   {
-    std::string copy = bytes.substr(0, table_end);
+    std::string copy(bytes.substr(0, table_end));
     for (int i = 32; i < 36; ++i) copy[i] = '\0';
     uint32_t computed = crc32(copy);
     if (computed != m.header_crc_) {
@@ -230,7 +241,6 @@ Result<ModelFile> ModelFile::parse(std::string bytes, std::string name) {
                                                    " but the file has " + std::to_string(file_size));
   }
   m.name_ = std::move(name);
-  m.bytes_ = std::move(bytes);
   return m;
 }
 
@@ -249,7 +259,7 @@ bool ModelFile::has_section(std::string_view tag) const {
 Result<std::string_view> ModelFile::section(std::string_view tag) const {
   for (const SectionEntry& e : sections_) {
     if (std::string_view(e.tag.data(), 4) != tag) continue;
-    std::string_view data = std::string_view(bytes_).substr(e.offset, e.size);
+    std::string_view data = bytes().substr(e.offset, e.size);
     uint32_t computed = crc32(data);
     if (computed != e.crc) {
       return section_error(tag, "checksum mismatch (stored " + hex32(e.crc) + ", computed " + hex32(computed) + ")",

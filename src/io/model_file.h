@@ -15,6 +15,7 @@
 
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -69,7 +70,7 @@ class ModelFile {
   uint32_t format_version() const { return format_version_; }
   ModelKind kind() const { return kind_; }
   uint32_t producer_version() const { return producer_version_; }
-  uint64_t total_size() const { return bytes_.size(); }
+  uint64_t total_size() const { return bytes().size(); }
   uint32_t header_crc() const { return header_crc_; }
   const std::vector<SectionEntry>& sections() const { return sections_; }
 
@@ -87,8 +88,19 @@ class ModelFile {
                        StatusCode code = StatusCode::kParseError) const;
 
  private:
+  // The checks of parse(), on bytes the caller then hands to the result.
+  static Result<ModelFile> check(std::string_view bytes, std::string name);
+  std::string_view bytes() const {
+    return file_bytes_ ? std::string_view(file_bytes_.get(), file_size_) : std::string_view(given_bytes_);
+  }
+
   std::string name_;
-  std::string bytes_;
+  // The bytes: read() fills a buffer it never zeroes first (a std::string of
+  // the file's size was set to zero, tens of MB per start, only to be
+  // overwritten); parse() keeps the string it is given.
+  std::unique_ptr<char[]> file_bytes_;
+  size_t file_size_ = 0;
+  std::string given_bytes_;
   uint32_t format_version_ = 0;
   ModelKind kind_ = ModelKind::kTest;
   uint32_t producer_version_ = 0;

@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <memory>
 #include <thread>
 
 #include "io/byte_io.h"
@@ -219,6 +220,26 @@ TEST(ModelFileTest, ReadsAFileAndAPipe) {
   auto labels = from_pipe->section("LABL");
   ASSERT_TRUE(labels.ok());
   EXPECT_EQ(*labels, "a\nb\nc");
+}
+
+// read() keeps the file in a buffer of its own (not a string): the sections
+// are still there, checked, after the ModelFile moves, as loaders move it.
+TEST(ModelFileTest, AFileReadKeepsItsBytesWhenMoved) {
+  const std::string bytes = small_model();
+  const std::string file = ::testing::TempDir() + "model_file_test_moved.chm";
+  {
+    std::ofstream out(file, std::ios::binary);
+    out << bytes;
+  }
+  auto read = ModelFile::read(file);
+  std::remove(file.c_str());
+  ASSERT_TRUE(read.ok()) << read.status().to_string();
+  auto moved = std::make_unique<ModelFile>(std::move(*read));
+  EXPECT_EQ(moved->total_size(), bytes.size());
+  auto labels = moved->section("LABL");
+  ASSERT_TRUE(labels.ok()) << labels.status().to_string();
+  EXPECT_EQ(*labels, "a\nb\nc");
+  EXPECT_TRUE(moved->section("WGTS").ok());
 }
 
 TEST(ModelWriterTest, RejectsBadTags) {
