@@ -42,7 +42,8 @@ struct PipelineOptions {
   // (`eval --events FILE.xml` sets it) and for PETRARCH users comparing
   // outputs (`annotate --petrarch-conventions`), not for news: a party named
   // by role words alone is PETRARCH's anonymous agent ("the government":
-  // "---GOV"; event/event_coder.h).
+  // "---GOV"), a noun phrase is its first actor's, and a verb with no target
+  // takes the first actor of its phrase (event/event_coder.h).
   bool petrarch_conventions = false;
 };
 

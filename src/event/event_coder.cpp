@@ -1746,10 +1746,10 @@ class Coder {
       if (setting >= 0) {
         const auto noun = static_cast<uint32_t>(setting);
         const std::string meeting = meeting_code(view_.lemma(noun), mood);
+        // "MED" alone: a medium of no known country ("told Reuters").
+        const auto medium = [](const Party& p) { return names_medium(p.code) || p.code == "MED"; };
         for (const Party& s : sources) {
           for (const Party& t : targets) {
-            // "MED" alone: a medium of no known country ("told Reuters").
-            const auto medium = [](const Party& p) { return names_medium(p.code) || p.code == "MED"; };
             if (medium(s) || medium(t)) continue;
             add_event(meeting, s, t, noun, mood, 0.5);
             add_event(meeting, t, s, noun, mood, 0.5);
@@ -1854,8 +1854,9 @@ class Coder {
       if (k <= verb || is_skipped(k)) continue;
       const std::string& u = doc_.tokens[k].upos;
       if (u != "NOUN" && u != "PROPN") continue;
-      if (doc_.tokens[k].head >= 0 && view_.entity_at(static_cast<uint32_t>(doc_.tokens[k].head)) >= 0 &&
-          view_.entity_at(static_cast<uint32_t>(doc_.tokens[k].head)) == view_.entity_at(k))
+      const int32_t head = doc_.tokens[k].head;
+      const int32_t name = view_.entity_at(k);
+      if (head >= 0 && name >= 0 && view_.entity_at(static_cast<uint32_t>(head)) == name)
         continue;  // inside a name: its head token stands for it
       std::vector<Party> found = parties(k);
       if (!found.empty()) return found;

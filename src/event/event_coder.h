@@ -36,10 +36,16 @@ namespace chronicle::event {
 // an actor code and no entity id. Without `actors`, parties are entities only.
 //
 // `petrarch_conventions` (PipelineOptions::petrarch_conventions: its
-// validation suite only) codes as PETRARCH does where that is wrong for news:
-// a phrase of role words with no actor is the anonymous agent "---" + role
-// ("the Danish media and government": ---GOV for the second conjunct, which
-// news coding leaves uncoded rather than guess the country).
+// validation suite and `annotate --petrarch-conventions` only) codes as
+// PETRARCH does where that is wrong for news:
+// - a phrase of role words with no actor is the anonymous agent "---" + role
+//   ("the Danish media and government": ---GOV for the second conjunct, which
+//   news coding leaves uncoded rather than guess the country);
+// - a noun phrase is its first actor's ("the evil Arnor awful Gondor": ARN),
+//   not its head name's;
+// - a verb with no target of the usual kinds takes the first actor of its
+//   verb phrase outside the subject ("rescheduled his trip in the White
+//   Downs"), where news coding has none.
 void code_events(const rules::VerbDictionary& verbs, Document& doc, const actor::ActorDictionaries* actors = nullptr,
                  bool petrarch_conventions = false);
 

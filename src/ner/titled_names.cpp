@@ -105,9 +105,6 @@ void split_titled_names(const Document& doc, std::vector<NameMention>& names) {
   names = std::move(out);
 }
 
-}  // namespace chronicle::ner
-
-namespace chronicle::ner {
 
 namespace {
 
