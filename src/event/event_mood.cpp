@@ -31,11 +31,6 @@ bool is_intent_adjective(const std::string& lemma) {
                     "willing"});
 }
 
-// Verbs of a journey, whose "for" phrase is what the traveller comes to do.
-bool is_journey_verb(const std::string& lemma) {
-  return in(lemma, {"leave", "arrive", "fly", "travel", "go", "come", "head", "depart", "return", "set"});
-}
-
 // Predicate adjectives of a forecast: "is likely to visit", "is unlikely to
 // sign" say what may happen, not what anyone plans; a probable act is no
 // intent to act (036 needs the party's own plan).
@@ -287,11 +282,6 @@ std::string noun_mood(const DependencyView& v, uint32_t noun) {
   // plan is for is still to come.
   if (tok.head >= 0 && deprel_is(tok.deprel, "obl") && v.preposition(noun) == "for" &&
       in(v.lemma(static_cast<uint32_t>(tok.head)), {"prepare", "arrange", "plan", "schedule"}))
-    return "intended";
-  // "leaves today for Osgiliath for talks with Bo", "arrived in Gondor for
-  // talks": talks a journey is made for are still to be held.
-  if (tok.head >= 0 && deprel_is(tok.deprel, "obl") && v.preposition(noun) == "for" &&
-      is_journey_verb(v.lemma(static_cast<uint32_t>(tok.head))))
     return "intended";
   if (tok.head >= 0 && (deprel_is(tok.deprel, "obj") || tok.deprel == "nsubj:pass")) {
     const auto head = static_cast<uint32_t>(tok.head);
